@@ -1,0 +1,105 @@
+"""Vocabularies as data files, loaded once, and the user-facing configuration object.
+
+Each vocabulary lives in ``newsstruct/lexicons/NAME.tsv``: one entry per line, columns
+separated by tabs, ``#`` starting a comment.  The first column is the surface form; the
+others are whatever that vocabulary needs (a canonical unit, a kind, a value).
+
+:class:`Config` is the one place a user extends them.  It is frozen and hashable, so
+extractors can cache what they compile from it.
+
+>>> config = Config().extend("speech_verbs", ["opined"])
+>>> "opined" in config.words("speech_verbs")
+True
+>>> Config().words("speech_verbs") >= {"said"}
+True
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from typing import Any
+
+import attrs
+
+__all__ = ["DEFAULT_CONFIG", "Config", "Row", "load_table", "vocabulary_names"]
+
+Row = tuple[str, ...]
+
+
+@functools.cache
+def load_table(name: str) -> tuple[Row, ...]:
+    """Rows of the shipped vocabulary ``name`` (cached: read once per process).
+
+    >>> load_table("speech_verbs")[:1]
+    (('accused',),)
+    """
+    if not name.replace("_", "").isalnum():
+        raise ValueError(f"bad vocabulary name {name!r}")
+    try:
+        data = resources.files("newsstruct.lexicons").joinpath(f"{name}.tsv").read_text("utf-8")
+    except FileNotFoundError:
+        raise KeyError(f"no vocabulary named {name!r}; known: {vocabulary_names()}") from None
+    rows = []
+    for line in data.splitlines():
+        line = line.split("#", 1)[0].rstrip() if not line.startswith("#") else ""
+        if line.strip():
+            rows.append(tuple(col.strip() for col in line.split("\t")))
+    return tuple(rows)
+
+
+def vocabulary_names() -> list[str]:
+    """Names of every shipped vocabulary.
+
+    >>> "speech_verbs" in vocabulary_names()
+    True
+    """
+    folder = resources.files("newsstruct.lexicons")
+    return sorted(p.name[:-4] for p in folder.iterdir() if p.name.endswith(".tsv"))
+
+
+Additions = tuple[tuple[str, tuple[Row, ...]], ...]
+
+
+def _freeze(additions: Mapping[str, Iterable[Iterable[str] | str]] | Iterable[Any]) -> Additions:
+    items: Iterable[Any] = additions.items() if isinstance(additions, Mapping) else additions
+    out = []
+    for name, rows in items:
+        frozen_rows = tuple((r,) if isinstance(r, str) else tuple(r) for r in rows)
+        out.append((str(name), frozen_rows))
+    return tuple(sorted(out))
+
+
+@attrs.frozen
+class Config:
+    """What a user can change: entries added to the shipped vocabularies.
+
+    ``additions`` maps a vocabulary name to extra rows (a row may be a bare string when the
+    vocabulary has one column).  Build one with :meth:`extend`; pass it as ``config=`` to
+    :func:`newsstruct.summarize` or any extractor.
+
+    >>> c = Config({"speech_verbs": ["opined"]})
+    >>> ("opined",) in c.rows("speech_verbs")
+    True
+    """
+
+    additions: Additions = attrs.field(default=(), converter=_freeze)
+
+    def rows(self, name: str) -> tuple[Row, ...]:
+        """The shipped rows of vocabulary ``name`` followed by the user's additions."""
+        extra = tuple(row for n, rows in self.additions if n == name for row in rows)
+        return load_table(name) + extra
+
+    def words(self, name: str) -> frozenset[str]:
+        """The first column of vocabulary ``name`` as a set."""
+        return frozenset(row[0] for row in self.rows(name))
+
+    def extend(self, name: str, rows: Iterable[Iterable[str] | str]) -> Config:
+        """A new configuration with ``rows`` added to vocabulary ``name``."""
+        load_table(name)  # fail early on an unknown vocabulary
+        return Config((*self.additions, (name, _freeze({name: rows})[0][1])))
+
+
+#: The configuration used when none is given.
+DEFAULT_CONFIG = Config()

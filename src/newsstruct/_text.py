@@ -1,0 +1,325 @@
+"""The shared text layer: paragraphs, sentences and tokens as spans over the untouched input.
+
+A :class:`Document` is built once from the string the caller passed.  Every offset it holds
+is a Python code-point index into that exact string.  Extractors match their patterns
+against :attr:`Document.folded`, a copy of the text of *the same length* in which curly and
+straight quotes, apostrophes, dashes and odd spaces are folded to one form each, so a match
+in the folded text has the same offsets in the original.
+
+>>> doc = Document('Mr. Smith paid $1.5 million. "It was fair," he said.\\nNext line')
+>>> [s.text for s in doc.sentences]
+['Mr. Smith paid $1.5 million.', '"It was fair," he said.', 'Next line']
+>>> doc.folded == doc.text
+True
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
+
+import attrs
+import regex
+
+from newsstruct._inputs import require_text
+from newsstruct.model import Span
+
+__all__ = ["Document", "Sentence", "Token", "as_document", "fold"]
+
+T = TypeVar("T")
+
+# --- folding: one character in, one character out ---------------------------------------------
+
+_FOLD_GROUPS = {
+    '"': "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e\uff02",
+    "'": "\u2018\u2019\u201a\u201b\u2032\u2039\u203a\u02bc\uff07`\u00b4",
+    "-": "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d",
+    " ": "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u200b\u202f\u205f\u3000\ufeff\u001f",
+    "\n": "\r\u000b\u000c\u001c\u001d\u001e\u0085\u2028\u2029",
+}
+_FOLD_TABLE = {ord(c): target for target, chars in _FOLD_GROUPS.items() for c in chars}
+
+
+def fold(text: str) -> str:
+    """Fold quotes, apostrophes, dashes, spaces and line breaks to one form each.
+
+    The result has exactly the length of ``text``, so offsets carry over unchanged.
+
+    >>> fold("“Don’t” — said\\u00a0she")
+    '"Don\\'t" - said she'
+    """
+    return text.translate(_FOLD_TABLE)
+
+
+# --- value types of the layer -----------------------------------------------------------------
+
+
+@attrs.frozen(repr=False)
+class Sentence(Span):
+    """A sentence, with the index of the paragraph it belongs to."""
+
+    paragraph: int = 0
+
+
+@attrs.frozen(repr=False)
+class Token(Span):
+    """A word, number or punctuation mark.  ``kind`` is ``word``, ``number`` or ``punct``."""
+
+    kind: str = "word"
+
+
+# --- vocabularies the segmenter needs -----------------------------------------------------------
+
+# Titles and abbreviations that (practically) never end a sentence.
+_NON_FINAL = frozenset(
+    """mr mrs ms dr prof gen sen rep gov lt col capt sgt cpl pvt adm cmdr maj brig rev fr hon
+    pres supt det insp st mt ft messrs mme mlle mgr msgr atty amb gens sens reps govs
+    supts vs v approx cf""".split()
+)
+
+# Abbreviations that never end a sentence before a number ("No. 5", "Jan. 22", "p. 4").
+_BEFORE_NUMBER = frozenset(
+    """no nos vol vols fig figs art arts sec secs ch p pp para paras tel ext op ed eds est
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+
+# Abbreviations that may end a sentence: break only before a typical sentence opener.
+_MAYBE_FINAL = frozenset(
+    """inc corp co ltd llc plc jr sr bros ave blvd rd etc al pty ag sa nv bv gmbh""".split()
+)
+
+# Words that typically open a sentence; after an ambiguous abbreviation they signal a break.
+_OPENERS = frozenset(
+    """the a an he she it they we i you this that these those there his her its their our my
+    in on at but and however after before when while if as some many most all no one two
+    according meanwhile police officials authorities earlier later last yesterday today
+    tomorrow since during despite although though what who why how where it's he's she's
+    so then also both each every among under over from for with by""".split()
+)
+
+_SENTENCE_END = regex.compile(
+    r"""
+    (?P<punct>[.!?\u2026]+)          # terminal punctuation (an ellipsis counts)
+    (?P<close>["')\]\u2019\u201d]*)  # closing quotes and brackets that belong to the sentence
+    (?P<space>[ \n]+)                # whitespace (folded)
+    (?=(?P<next>[^ \n]))             # what follows
+    """,
+    regex.VERBOSE,
+)
+
+# A word glued to the next sentence's first word by lost whitespace ("UkraineAn official").
+_GLUED = regex.compile(
+    r"(?<=\p{Ll}{3})(?=(?:The|An|According|In|On|At|He|She|It|They|We|This|But|However)[ ,])"
+)
+
+# A dateline that opens a paragraph: "KYIV, Ukraine (AP) — " or "LONDON (Reuters) - ".
+_DATELINE = regex.compile(
+    r"""
+    [ ]*
+    \p{Lu}[\p{Lu}'.]+(?:[ -]\p{Lu}[\p{Lu}'.]+){0,4}      # CITY in capitals
+    (?:,[ ]\p{Lu}[\p{L}.]+(?:[ ]\p{Lu}[\p{L}.]+){0,3}){0,2}  # , Region, Country
+    (?:[ ]\([\p{L}][\p{L} .&-]{0,30}\))?                 # (AP)
+    [ ]*-{1,2}[ ]*                                        # dash (folded)
+    """,
+    regex.VERBOSE,
+)
+
+_WORD_BEFORE = regex.compile(r"[\p{L}\p{N}.'&]+\Z")
+_WORD_AFTER = regex.compile(r"[\"'(\[]*([\p{L}\p{N}][\p{L}\p{N}.'&-]*)")
+
+_TOKEN = regex.compile(
+    r"""
+    (?P<number>\p{N}+(?:[.,:]\p{N}+)*)
+    |(?P<word>[\p{L}\p{M}\p{N}_]+(?:['\-][\p{L}\p{M}\p{N}_]+)*)
+    |(?P<punct>[^\s\p{L}\p{M}\p{N}_])
+    """,
+    regex.VERBOSE,
+)
+
+_LINE = regex.compile(r"[^\n]+")
+_TERMINAL = frozenset(".!?:;\u2026\"')\u201d\u2019]")
+
+
+def _is_break(before: str, punct: str, close: str, nxt: str) -> bool:
+    """Decide whether a run of terminal punctuation ends the sentence.
+
+    ``before`` is the word written just before the punctuation (with its inner dots),
+    ``nxt`` the word that follows (without leading quotes or brackets).
+    """
+    first = nxt[:1]
+    if not first:
+        return True
+    if first.islower():
+        return False  # '"Why?" he asked', 'e.g. this', 'the U.S. officials'
+    if punct != ".":
+        return True  # "!", "?", "...", "?!" before a capital, digit or quote
+    if close:
+        return True  # 'achieved." Next'
+    word = before.lower()
+    opener = nxt.lower().rstrip(".") in _OPENERS
+    if first.isdigit():
+        return word not in _NON_FINAL and word not in _BEFORE_NUMBER
+    if word in _NON_FINAL:
+        return False
+    if len(before) == 1 and before.isupper():
+        return opener  # an initial: "J. R. R. Tolkien", "Bernard L. Madoff"
+    if "." in before or word in _MAYBE_FINAL:
+        return opener  # "U.S.", "a.m.", "Inc."
+    return True
+
+
+def _split_paragraph(folded: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Sentence boundaries inside one paragraph, as (start, end) offsets, whitespace trimmed."""
+    cuts: list[int] = []
+    m = _DATELINE.match(folded, start, end)
+    if m and m.end() < end and m.end() - start >= 4:
+        cuts.append(m.end())
+    for m in _SENTENCE_END.finditer(folded, start, end):
+        punct = m.group("punct")
+        before_m = _WORD_BEFORE.search(folded, max(start, m.start() - 40), m.start())
+        before = before_m.group(0).rstrip(".") if before_m else ""
+        after_m = _WORD_AFTER.match(folded, m.end(), min(end, m.end() + 40))
+        nxt = after_m.group(1) if after_m else folded[m.end() : m.end() + 1]
+        if _is_break(before, punct, m.group("close"), nxt):
+            cuts.append(m.end())
+    for m in _GLUED.finditer(folded, start, end):
+        cuts.append(m.start())
+    cuts.sort()
+    pos = start
+    for cut in [*cuts, end]:
+        s, e = pos, cut
+        while s < e and folded[s] in " \n":
+            s += 1
+        while e > s and folded[e - 1] in " \n":
+            e -= 1
+        if e > s:
+            yield s, e
+        pos = max(pos, cut)
+
+
+def _paragraphs(folded: str) -> Iterator[tuple[int, int]]:
+    """Paragraph spans: lines, with a hard-wrapped continuation line joined to the one before."""
+    cur: tuple[int, int] | None = None
+    for m in _LINE.finditer(folded):
+        s, e = m.span()
+        while s < e and folded[s] == " ":
+            s += 1
+        while e > s and folded[e - 1] == " ":
+            e -= 1
+        if s == e:
+            if cur is not None:
+                yield cur
+                cur = None
+            continue
+        if (
+            cur is not None
+            and folded[s].islower()
+            and folded[cur[1] - 1] not in _TERMINAL
+            and folded[m.start() - 2 : m.start()] != "\n\n"
+        ):
+            cur = (cur[0], e)
+            continue
+        if cur is not None:
+            yield cur
+        cur = (s, e)
+    if cur is not None:
+        yield cur
+
+
+class Document:
+    """An article's text segmented once: paragraphs, sentences and tokens as exact spans.
+
+    Build it from the string to analyse and hand it to any extractor; extractors store
+    shared intermediate results on it with :meth:`memo`, so work done for one (the dates
+    that events build on) is not repeated for another.
+
+    >>> doc = Document("KYIV, Ukraine (AP) - Troops left. Gen. Ivanov said so.")
+    >>> [s.text for s in doc.sentences]
+    ['KYIV, Ukraine (AP) -', 'Troops left.', 'Gen. Ivanov said so.']
+    >>> doc.sentence_index(25), doc.sentences[1].text
+    (1, 'Troops left.')
+    """
+
+    __slots__ = ("_memo", "_starts", "_tokens", "folded", "paragraphs", "sentences", "text")
+
+    text: str
+    folded: str
+    paragraphs: tuple[Span, ...]
+    sentences: tuple[Sentence, ...]
+
+    def __init__(self, text: str) -> None:
+        text = require_text(text)
+        self.text = text
+        self.folded = fold(text)
+        paragraphs: list[Span] = []
+        sentences: list[Sentence] = []
+        for p_start, p_end in _paragraphs(self.folded):
+            index = len(paragraphs)
+            paragraphs.append(Span(p_start, p_end, text[p_start:p_end]))
+            for s_start, s_end in _split_paragraph(self.folded, p_start, p_end):
+                sentences.append(Sentence(s_start, s_end, text[s_start:s_end], paragraph=index))
+        self.paragraphs = tuple(paragraphs)
+        self.sentences = tuple(sentences)
+        self._starts = [s.start for s in sentences]
+        self._tokens: tuple[Token, ...] | None = None
+        self._memo: dict[Any, Any] = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"<Document {len(self.text)} chars, {len(self.paragraphs)} paragraphs, "
+            f"{len(self.sentences)} sentences>"
+        )
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        """Every token of the text, computed on first use.
+
+        >>> [t.text for t in Document("It cost $1,200.").tokens]
+        ['It', 'cost', '$', '1,200', '.']
+        """
+        if self._tokens is None:
+            self._tokens = tuple(self.tokens_in(0, len(self.text)))
+        return self._tokens
+
+    def tokens_in(self, start: int, end: int) -> Iterator[Token]:
+        """Tokens between two offsets (for one sentence, say), computed on demand."""
+        for m in _TOKEN.finditer(self.folded, start, end):
+            kind = m.lastgroup or "punct"
+            yield Token(m.start(), m.end(), self.text[m.start() : m.end()], kind=kind)
+
+    def sentence_index(self, offset: int) -> int:
+        """Index of the sentence holding ``offset`` (or the last one starting before it)."""
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that contains ``offset``, or ``None`` between sentences."""
+        if not self.sentences:
+            return None
+        s = self.sentences[self.sentence_index(offset)]
+        return s if s.start <= offset < s.end else None
+
+    def span(self, start: int, end: int) -> Span:
+        """The :class:`~newsstruct.model.Span` of ``text[start:end]``."""
+        return Span(start, end, self.text[start:end])
+
+    def memo(self, key: Any, factory: Callable[[], T]) -> T:
+        """Compute ``factory()`` once per document and key; later calls return the same value."""
+        try:
+            value: T = self._memo[key]
+        except KeyError:
+            value = self._memo[key] = factory()
+        return value
+
+
+def as_document(text_or_document: str | Document) -> Document:
+    """The :class:`Document` for a string, or the document itself.
+
+    >>> doc = Document("Hi.")
+    >>> as_document(doc) is doc, as_document("Hi.").text
+    (True, 'Hi.')
+    """
+    if isinstance(text_or_document, Document):
+        return text_or_document
+    return Document(require_text(text_or_document))

@@ -1,0 +1,1 @@
+"""Vocabulary data files (``NAME.tsv``); see :mod:`newsstruct._lexicon`."""
