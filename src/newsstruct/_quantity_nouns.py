@@ -136,41 +136,60 @@ class NounReader:
                 break
             words.append((ws, we, lw))
             pos = we
-            if not one and lw not in _MODIFIERS and self.is_plural(lw):
+            if not one and lw not in _MODIFIERS and self.is_plural(w):
                 head = len(words) - 1
-                break
+                if not (f[ws].isupper() and self.lower_plural_follows(we)):
+                    break  # "United Nations member states": read on to the common noun
+                head = -1
             if ended_by_punct:
                 break
         else:
             ended_by_punct = False
+        if head < 0 and not one:
+            heads = [i for i, (ws, we, lw) in enumerate(words) if self.is_plural(f[ws:we])]
+            head = heads[-1] if heads else -1
         if one:
             self.read_singular(g, words)
             return
         if head < 0:
             if not (ended_by_punct and 1 <= len(words) <= 3):
                 return
-            if any(f[ws].isupper() or lw in _MODIFIERS for ws, _, lw in words):
+            if any(f[ws].isupper() for ws, _, _ in words) or all(
+                lw in _MODIFIERS for _, _, lw in words
+            ):
                 return
             head = len(words) - 1
         first = 0
         while first <= head and words[first][2] in _SKIPPED and first < head:
             first += 1
-        start, end = words[0][0], words[head][1]
+        end = words[head][1]
         coord = _AND_WORD.match(f[end : end + 40])
         if coord and self.is_plural(coord.group(1).lower()) and coord.group(1).islower():
             end += coord.end()
         g.entity = self.text[words[first][0] : end]
         g.end = end
         g.kind = "count"
-        _ = start
+
+    def lower_plural_follows(self, pos: int) -> bool:
+        """A lower-case plural noun within the next three words, with no function word."""
+        for _ in range(3):
+            m = _NP_WORD.match(self.f, pos)
+            if not m or not m.group("w")[0].islower() or m.group("w") in self.r.stopwords:
+                return False
+            if self.is_plural(m.group("w")):
+                return True
+            pos = m.end()
+        return False
 
     def read_singular(self, g: Fig, words: list[tuple[int, int, str]]) -> None:
         """"one shell", "one vote": a singular noun after one."""
         if not words:
             return
         ws, we, lw = words[0]
-        if not self.f[ws].islower() or lw in _ONE_IDIOMS or lw in _MODIFIERS:
+        if not self.f[ws].islower() or lw in _ONE_IDIOMS or lw in _MODIFIERS or "'" in lw:
             return
+        if lw.endswith(("s", "ed")) and lw not in self.r.plurals:
+            return  # "if one sets out", "no one stepped up": a verb, so "one" is a pronoun
         end = we
         for ws2, we2, lw2 in words[1:3]:
             if not self.f[ws2].islower() or lw2.endswith(("s", "ed", "ing", "ly")):
@@ -180,9 +199,13 @@ class NounReader:
         g.end = end
         g.kind = "count"
 
-    def is_plural(self, lw: str) -> bool:
+    def is_plural(self, word: str) -> bool:
+        """Whether a word can head a counted noun phrase: "troops", "people", "MPs"."""
+        lw = word.lower()
         if lw in self.r.plurals:
             return True
+        if len(word) >= 3 and word[:-1].isupper() and word[-1] == "s":
+            return True  # MPs, CEOs
         return (
             len(lw) > 3
             and lw.endswith("s")

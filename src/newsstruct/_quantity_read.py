@@ -54,6 +54,8 @@ _SEP = regex.compile(
 )
 _WORDS_BEFORE = regex.compile(r"(?:[\p{L}'-]+[ ,]{1,2}){0,4}\Z")
 _RANGE_WORDS = frozenset({"between", "from"})
+_CLOCK = regex.compile(r"\d{1,2}(?:[.:]\d{2})?[ ]?(?i:am|pm|a\.m\.|p\.m\.)(?![\p{L}])")
+_NOT_ONE = frozenset({"no", "any", "every", "some", "each", "someone", "this", "that"})
 _AGE_WORDS = frozenset({"aged", "age", "ages", "at the age of", "at age"})
 _RATE = regex.compile(r"[ ](?:a|an|per|each|every)[ ](?P<w>[\p{L}]{2,20})(?![\p{L}])")
 _OLD = regex.compile(r"(?:-|[ ])old(?![\p{L}])")
@@ -230,8 +232,10 @@ class Reader(NounReader):
                 g.value = -g.value
         if before in ":" and before2.isdigit():
             return False
-        if before in "#" or (before == "'" and before2 in " (\n"):
-            return False  # #5, '90s
+        if before in "#|!=" or (before == "'" and before2 in " (\n"):
+            return False  # #5, '90s, table cells and markup: |19 |6, border="2"
+        if before in "\"'" and before2 == "=":
+            return False
         if after in ":/" and after2.isdigit():
             return False
         if after == "." and after2.isdigit():
@@ -315,7 +319,7 @@ class Reader(NounReader):
             start = end - size
             cand = f[start:end]
             key = cand.replace(" $", "$")
-            if key in table and table[key][1] != "suffix" and (
+            if cand[0] != " " and key in table and table[key][1] != "suffix" and (
                 start == 0 or not (f[start - 1].isalnum())
             ):
                 return start, table[key][0]
@@ -330,7 +334,7 @@ class Reader(NounReader):
             return
         if where == "attached" and m.group("sep"):
             return
-        if g.word and m.group("sep") == " " and m.group("scale") in self.r.number_words:
+        if g.word and m.group("sep") and m.group("scale") in self.r.number_words:
             return  # already read as words
         g.value *= mult
         g.end = m.end()
@@ -353,7 +357,7 @@ class Reader(NounReader):
             if e < len(f) and (f[e] in ":/" or (f[e] == "." and f[e + 1 : e + 2].isdigit())):
                 return None
             if _ATTACHED_NON_QUANTITY.match(f, e) and (e < len(f) and f[e] != " "):
-                return None
+                return e, Decimal(-1), False  # a time or an ordinal: "5.15-5.30pm"
             return e, value, len(m.group("digits")) == 4 and m.group("digits").isdigit()
         e, value, _ = self.split_words(m.start(), m.end())
         return e, value, False
@@ -368,10 +372,18 @@ class Reader(NounReader):
         if not m or g.value is None:
             return None
         sep = m.group("sep").strip(" ")
+        if _CLOCK.match(f, m.end()):
+            g.end = m.end()
+            return False  # "5.15-5.30pm", "9 to 5pm"
         second = self.second_numeral(m.end(), g.currency)
         if second is None:
             return None
         e2, v2, plain4_2 = second
+        if v2 < 0:
+            if sep.startswith("-"):
+                g.end = e2
+                return False
+            return None
         first_plain = g.plain4 or (g.value == g.value.to_integral_value() and g.value >= 1000)
         if first_plain and g.plain4 and 1000 <= g.value <= 2100 and (
             (plain4_2 and 1000 <= v2 <= 2100) or (sep.startswith("-") and e2 - m.end() == 2)
@@ -419,7 +431,11 @@ class Reader(NounReader):
             return False
         if not (g.value == g.value.to_integral_value() and v2 == v2.to_integral_value()):
             return False
-        if g.value > 99 or v2 > 99 or "," in self.f[g.start : e2]:
+        if "," in self.f[g.start : e2]:
+            return False
+        if v2 < g.value:
+            return True  # a tally: "passed 72-39"
+        if g.value > 99 or v2 > 99:
             return False
         window = self.f[max(0, g.start - 40) : min(len(self.f), e2 + 25)].lower()
         words = set(_WORDS_HYPHEN.findall(window))
@@ -518,8 +534,8 @@ class Reader(NounReader):
                 qualified or (prev and prev.islower() and prev_l not in r.year_words)
             ):
                 return False  # "the 2014 protests", "2009 goes into the books"
-        if g.word == "one" and bare and not qualified:
-            return False  # "one of several issues", "the new one"
+        if g.word == "one" and ((bare and not qualified) or prev_l in _NOT_ONE):
+            return False  # "one of several issues", "the new one", "no one"
         if g.word and g.word.split()[0] in ("a", "an") and bare and not qualified:
             return prev_l not in r.stopwords or prev_l in ("of", "by")
         labelled = prev_l in r.labels or prev_l.rstrip("s") in r.labels

@@ -127,7 +127,7 @@ def compile_rules(config: Config) -> Rules:
         rf"""(?:(?P<digits>{DIGITS})|(?P<words>{words_numeral}))(?![\p{{L}}\p{{N}}])""", _V
     )
     scale_at = regex.compile(
-        rf"""(?P<sep>[ ]?)(?P<scale>{_alternation(list(scales))})(?![\p{{L}}\p{{N}}])""", _V
+        rf"""(?P<sep>[ ]{{0,2}}|-)(?P<scale>{_alternation(list(scales))})(?![\p{{L}}\p{{N}}])""", _V
     )
     prefixes = [s for s, (_, where, _) in currencies.items() if where in ("prefix", "both")]
     spaced = [p.replace("$", " $") for p in prefixes if p.endswith("$") and len(p) > 1]
