@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
+from typing import Any
 
 import attrs
 import regex
@@ -50,11 +51,35 @@ def _alternation(words: Iterable[str], *, cased: bool) -> str:
     return "|".join(regex.escape(f).replace("\\ ", r"\s+") for f in ordered)
 
 
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, factored by common prefixes (much faster to scan).
+
+    >>> _trie(["may", "march", "mar"])
+    'ma(?:r(?:ch)?|y)'
+    """
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [regex.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
 @attrs.frozen
 class Grammar:
     """The compiled patterns and lookup tables of one configuration."""
 
     pattern: regex.Pattern[str]
+    trigger: regex.Pattern[str]
     relation: regex.Pattern[str]
     tense: regex.Pattern[str]
     months: dict[str, int]
@@ -149,8 +174,19 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
         (?P<fut>(?:(?:is|are|was|were)\s+)?(?:to|will|shall|would|'ll)\s+(?:not\s+)?
             (?:be|have)\s+\p{{L}}+)
         |(?P<w>{tense_words})|(?P<ed>\p{{L}}{{2,}}ed))(?![\p{{L}}])"""
+    # Words every date expression contains: the grammar only runs in windows around them.
+    trigger_words = {
+        *seasons, *(w for r in config.rows("holidays") for w in r[0].lower().split()[:1]),
+        "today", "tonight", "yesterday", "tomorrow", "day", "week", "weekend", "month",
+        "year", "quarter", "decade", "night", "morning", "afternoon", "evening", "fy", "fiscal",
+    }  # fmt: skip
+    trigger = rf"""(?<![\p{{L}}\p{{N}}])(?:
+        (?i:(?:{_trie({*trigger_words, *months, *weekdays})})s?)
+        |(?:1\d|20)\d\d(?!\d)|\d{{1,2}}(?=(?:st|nd|rd|th)?(?:\s+of)?\s+\p{{Lu}}|/\d)|\d{{3}}0s
+        |Q[1-4]|'\d0s)"""
     return Grammar(
         pattern=regex.compile(pattern, regex.VERBOSE),
+        trigger=regex.compile(trigger, regex.VERBOSE),
         relation=regex.compile(relation, regex.VERBOSE),
         tense=regex.compile(tense),
         months=months,

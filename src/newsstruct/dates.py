@@ -16,7 +16,7 @@ May 1 2021-05-01 by date.month_day
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import attrs
 import regex
@@ -42,7 +42,8 @@ _RULES = (
 )  # fmt: skip
 _WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}.'-]*)[^\p{L}\p{N}]{0,3}\Z")
 _WORD_AFTER = regex.compile(r"[ ,]{0,3}([\p{L}][\p{L}'-]*)")
-_NEVER_DATED = frozenset({"every", "each", "per", "any", "a", "an", "one"})
+_REPEATED = frozenset({"every", "each", "per", "any"})
+_NEVER_DATED = _REPEATED | {"a", "an", "one"}
 
 
 @attrs.frozen
@@ -179,8 +180,8 @@ def _resolve(ctx: _Context, m: regex.Match[str], kind: str, relation: str | None
     start, end = m.span()
     mod = m.group("mod")
     prev = ctx.word_before(start).lower()
-    if prev in _NEVER_DATED and kind not in ("ago", "inn"):
-        return None
+    if prev in _NEVER_DATED and (prev in _REPEATED or kind in ("wd", "mon", "season", "rel")):
+        return None  # "every Monday", "a Monday", "each year"; but "a Sept. 19 memo" is a date
 
     def found(rule: str, timex: tx.Timex | None, gran: str | None) -> _Found:
         return _Found(start, end, rule, timex, gran)
@@ -408,47 +409,90 @@ def _resolve_relative(
     return found("date.relative_" + gran, tx.shift(base, n) if n else base, gran)
 
 
+_WORD = regex.compile(r"[\p{L}\p{N}']+")
+# Words that can open a date expression before its trigger word ("the end of the year").
+_OPENERS = frozenset(
+    """early mid late earlier later in the start beginning middle end close of this last next
+    coming past previous following preceding same about around roughly some approximately
+    nearly almost just less more than over under another fiscal year first second third
+    fourth 1st 2nd 3rd 4th""".split()
+)
+
+
+def _candidates(folded: str, g: Grammar) -> Iterator[list[regex.Match[str]]]:
+    """For each trigger word, the grammar's matches that hold it, earliest start first.
+
+    Running the whole grammar at every position of a long text is slow; every date
+    expression holds a trigger (a month or weekday name, a digit, "week", "today" ...), so
+    the grammar is only tried at the trigger and at the opening words just before it.
+    """
+    numbers = g.numbers
+    for t in g.trigger.finditer(folded):
+        ts = t.start()
+        words = list(_WORD.finditer(folded, max(0, ts - 50), ts))[-5:]
+        starts = [ts]
+        for w in reversed(words):
+            low = w.group().lower()
+            if low not in _OPENERS and low not in numbers and not low.isdigit():
+                break
+            starts.append(w.start())
+        found = []
+        for s in reversed(starts):
+            m = g.pattern.match(folded, s)
+            if m is not None and m.end() > ts:
+                found.append(m)
+        if found:
+            yield found
+
+
 def _scan(doc: Document, ref: dt.date | None, config: Config) -> tuple[DateMention, ...]:
     g = grammar(config)
     ctx = _Context(doc, ref, g)
     out: list[DateMention] = []
-    for m in g.pattern.finditer(doc.folded):
-        kind = next(k for k in _RULES if m.group(k) is not None)
-        relation = ctx.relation(m.start())
-        if relation == "to" and ctx.last_relation != "from":
-            relation = None
-        item = _resolve(ctx, m, kind, relation)
-        if item is None:
-            continue
-        after_and = ctx.word_before(item.start).lower() == "and"
-        if relation is None and after_and and ctx.last_relation == "from":
-            relation = "to"
-        timex = item.timex
-        mod = m.group("mod")
-        if timex is not None and mod:
-            key = next(w for w in regex.findall(r"[a-z]+", mod.lower()) if w in _MODS)
-            timex = tx.narrow(timex, _MODS[key])
-        gran = timex.granularity if timex is not None else item.granularity
-        if gran not in ("day", "week", "month", "quarter", "season", "year", "decade"):
-            gran = None
-        out.append(
-            DateMention(
-                item.start,
-                item.end,
-                doc.text[item.start : item.end],
-                value=None if timex is None else timex.value,
-                granularity=gran,
-                relation=relation,
-                first=None if timex is None else timex.first,
-                last=None if timex is None else timex.last,
-                rule=item.rule,
-            )
-        )
-        if timex is not None:
-            ctx.anchors.append(timex)
-        ctx.last_end = item.end
-        ctx.last_relation = relation
+    done = 0
+    for group in _candidates(doc.folded, g):
+        for m in group:
+            if m.start() < done:
+                continue
+            kind = next(k for k in _RULES if m.group(k) is not None)
+            relation = ctx.relation(m.start())
+            if relation == "to" and ctx.last_relation != "from":
+                relation = None
+            item = _resolve(ctx, m, kind, relation)
+            if item is not None:
+                out.append(_mention(ctx, m, item, relation))
+                done = m.end()
+                break
     return tuple(out)
+
+
+def _mention(ctx: _Context, m: regex.Match[str], item: _Found, relation: str | None) -> DateMention:
+    after_and = ctx.word_before(item.start).lower() == "and"
+    if relation is None and after_and and ctx.last_relation == "from":
+        relation = "to"
+    timex = item.timex
+    mod = m.group("mod")
+    if timex is not None and mod:
+        key = next(w for w in regex.findall(r"[a-z]+", mod.lower()) if w in _MODS)
+        timex = tx.narrow(timex, _MODS[key])
+    gran = timex.granularity if timex is not None else item.granularity
+    if gran not in ("day", "week", "month", "quarter", "season", "year", "decade"):
+        gran = None
+    if timex is not None:
+        ctx.anchors.append(timex)
+    ctx.last_end = item.end
+    ctx.last_relation = relation
+    return DateMention(
+        item.start,
+        item.end,
+        ctx.doc.text[item.start : item.end],
+        value=None if timex is None else timex.value,
+        granularity=gran,
+        relation=relation,
+        first=None if timex is None else timex.first,
+        last=None if timex is None else timex.last,
+        rule=item.rule,
+    )
 
 
 def extract_dates(
