@@ -111,9 +111,7 @@ def week_of(d: dt.date) -> Timex:
     """The ISO week (Monday to Sunday) holding day ``d``."""
     iso_year, iso_week, weekday = d.isocalendar()
     monday = d - dt.timedelta(days=weekday - 1)
-    return Timex(
-        f"{iso_year:04d}-W{iso_week:02d}", "week", monday, monday + dt.timedelta(days=6)
-    )
+    return Timex(f"{iso_year:04d}-W{iso_week:02d}", "week", monday, monday + dt.timedelta(days=6))
 
 
 def weekend_of(d: dt.date) -> Timex:
