@@ -315,10 +315,26 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> It
             i == len(words) - 1 and len(words) > 1 and words[-1][2] in v.orgs
         ):
             cut = i
+    if cut < 0:
+        # "Refugee Council Enver Solomon": a body's name, then a person's
+        for i in range(len(words) - 3, -1, -1):
+            if words[i][2] in v.orgs:
+                cut = i
+                break
     honorific_only = cut >= 0 and v.titles.get(_bare(words[cut][2])) == "honorific"
     if cut >= 0:
-        title_words = words[: cut + 1]
-        if not honorific_only:
+        rest = words[cut + 1:]
+        if rest and rest[0][2].lower() in _CONNECTORS:
+            # "High Commissioner for Refugees", "Secretary of State John Kerry"
+            org = next((j for j in range(len(rest) - 3, -1, -1) if rest[j][2] in v.orgs), None)
+            if org is not None:
+                cut += org + 1
+            elif len(rest) >= 4:
+                cut = len(words) - 3
+            else:
+                cut = -1
+        title_words = words[: cut + 1] if cut >= 0 else []
+        if title_words and not honorific_only:
             role_start, role_end = title_words[0][0], title_words[-1][1]
         words = words[cut + 1:]
         if not words:

@@ -81,7 +81,7 @@ _GAP = regex.compile(
     r"(?:,?[ ](?:" + _ADVERBS + r"|" + _ADVERBIAL + r"),?){0,3}"
     r"[ ]?,?[ ]?",
 )
-_APPOSITIVE = regex.compile(r",[^,\"()]{1,100}(?:,[^,\"()]{1,60}){0,2},?")
+_APPOSITIVE = regex.compile(r",[^,\"()]{1,100}(?:,[^,\"()]{1,100}){0,2},?")
 _PASSIVE = regex.compile(
     r"(?:\b(?:was|were|is|are|been|be|being|to|not|n't)|'s)[ ](?:\p{Ll}+ly[ ])?\Z"
 )
@@ -101,7 +101,8 @@ _NOT_CLAUSE = regex.compile(
 # A finite verb early in a clause: "the findings show ...", "it would attack ..."
 _FINITE = regex.compile(
     r"(?:[^ ]+[ ]){0,8}?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|"
-    r"might|must|did|does|do|shall|\p{Ll}+ed|\p{Ll}{2,}s)\b"
+    r"might|must|did|does|do|shall|\p{Ll}+ed|show|shows|remain|remains|need|needs|want|"
+    r"wants|plan|plans|face|faces|pose|poses|continue|continues|seem|seems|appear|appears)\b"
 )
 _PREPOSITION = regex.compile(
     r"(?:^|[ (])(?:of|for|at|in|from|with|by|to|on|about|against|like|than|into|over|"
@@ -115,8 +116,8 @@ _TOLD = regex.compile(
 )
 # Where a reported clause stops.
 _CLAUSE_END = regex.compile(
-    r"[;]|,?[ ](?:while|whereas|but|although|though)[ ]|,[ ](?:adding|saying|noting|"
-    r"warning|arguing|insisting|stressing|explaining|according|which|who|when|where)[ ]"
+    r"[;]|:[ ]|,?[ ](?:while|whereas|but|although|though)[ ]|,[ ](?:\p{Ll}+ing|"
+    r"according|which|who|when|where|with)[ ]"
     r"|[ ]and[ ](?:that|said|added|warned|told|claimed|argued|insisted|stated|noted|was|were|"
     r"is|are|would|will|has|have|had|could)[ ]|[ ](?:following|in[ ]case)[ ]|\n"
 )
@@ -212,8 +213,11 @@ class _Pass:
     def subject(self, clause: int, verb: int) -> Mention | None:
         """The mention that is the subject of the verb at ``verb``."""
         folded = self.folded
+        head = regex.match(r"\p{L}+", folded[verb:verb + 24])
+        with_ok = head is not None and head.group().endswith("ing")
         mentions = [m for m in self.ents.between(clause, verb)
-                    if not _PREPOSITION.search(folded, max(0, m.start - 40), m.start)]
+                    if not _PREPOSITION.search(folded, max(0, m.start - 40), m.start)
+                    or (with_ok and folded[max(0, m.start - 5):m.start] == "with ")]
         best: Mention | None = None
         for m in reversed(mentions):  # closest first, plain gap
             gap = folded[m.end:verb]
@@ -326,7 +330,7 @@ class _Pass:
                          self.doc.text[m.end():x.start], x.role)]
             if not after:
                 return False
-            speaker = after[0]
+            speaker = after[-1] if after[-1].start <= after[0].end + 40 else after[0]
         else:
             found = self.subject(pos, m.start())
             if found is None or folded[pos:found.start].strip(" ,-") != "":
@@ -382,6 +386,9 @@ class _Pass:
         elif participial and speaker is not None and folded[speaker.end:vs].strip() == "":
             pass
         elif participial:
+            return
+        if participial and word in self.rules.object_verbs and not regex.match(
+                r"[ ]+that\b|[ ]*:|,?[ ]*\"", folded[ve:ve + 8]):
             return
         sentence_end = self.sentence_end(vs)
         if speaker is None:
@@ -474,11 +481,10 @@ class _Pass:
             speaker = after[1]  # "according to Saudi Arabia's Civil Defense Authority"
         sent = self.doc.sentence_at(cs)
         s0 = sent.start if sent is not None else self.clause_start(cs)
-        if folded[s0:cs].strip(" \"") == "":
-            comma = folded.find(",", speaker.end, sentence_end)
-            if comma < 0:
-                return
-            content = (comma + 1, self.clause_end(comma + 1, sentence_end))
+        if folded[s0:cs].strip(" \"") == "" or (
+                folded[cs - 2:cs] == ", " and folded[speaker.end:speaker.end + 1] == ","):
+            first = speaker.end + (1 if folded[speaker.end:speaker.end + 1] == "," else 0)
+            content = (first, self.clause_end(first, sentence_end))
         else:
             end = cs
             content = (s0, end)
@@ -497,7 +503,9 @@ class _Pass:
         sent = self.doc.sentence_at(q.mark)
         alone = q.reopened or (sent is not None and sent.start == q.mark) or (
             folded[q.mark - 1: q.mark] == "\n" or q.mark == self.doc.paragraphs[q.paragraph].start)
-        if not alone or len(_WORD_RE.findall(folded, q.start, q.end)) < 4:
+        follows = last.end <= q.mark and regex.fullmatch(
+            r"[\"]?[ ]*(?:[:;,]|and|[:,][ ]*and)?[ ]*", folded[last.end:q.mark]) is not None
+        if not (alone or follows) or len(_WORD_RE.findall(folded, q.start, q.end)) < 4:
             return
         if q.paragraph - self.doc.sentences[self.doc.sentence_index(last.start)].paragraph > 2:
             return
