@@ -309,6 +309,7 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> It
         return
     role_start: int | None = None
     role_end: int | None = None
+    all_words = list(words)
     cut = -1
     for i, w in enumerate(words):
         if v.titles.get(_bare(w[2])) in ("title", "honorific") and not (
@@ -342,6 +343,11 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> It
                 yield Mention(role_start, role_end, text[role_start:role_end], kind="role",
                               name=text[role_start:role_end], role=text[role_start:role_end])
             return
+    if any(w[2] in ("of", "for", "the", "and", "&") for w in words) and cut >= 0:
+        # "Chairman of the Australian Centre for Control of ...": a body, not a person
+        words = all_words
+        role_start = role_end = None
+        cut = -1
     start, end = words[0][0], words[-1][1]
     if folded[end - 1] == "." and not regex.search(r"\.\p{Lu}\.\Z|\b\p{Lu}\.\Z", folded[start:end]):
         end -= 1
@@ -497,6 +503,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
         i = bisect.bisect_right(mark_starts, offset) - 1
         return i >= 0 and marks[i].mark < offset < marks[i].after
     by_last: dict[str, list[int]] = {}
+    by_first: dict[str, list[int]] = {}
     names: list[str] = []
     kinds: list[str] = []
     roles: list[str | None] = []
@@ -518,6 +525,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
         if m.kind == "person" and " " in m.name and m.name not in key_of:
             first = new(m, m.name)
             by_last.setdefault(m.name.rsplit(" ", 1)[1], []).append(first)
+            by_first.setdefault(m.name.split(" ", 1)[0], []).append(first)
         elif m.kind == "organisation" and " " in m.name and m.name not in key_of:
             first = new(m, m.name)
             acr = _ACRONYM.match(doc.folded, m.end)
@@ -527,6 +535,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
     recent: list[int] = []  # entities in order of their latest mention
     last_person: int | None = None
     last_group: int | None = None
+    last_org: int | None = None
     for m in mentions:
         e: int | None = None
         if m.kind == "pronoun":
@@ -538,6 +547,8 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 cands = by_last[m.name]
                 before = [c for c in cands if members[c] and members[c][0] < len(of)]
                 e = before[-1] if before else cands[0]
+            elif m.kind == "name" and len(by_first.get(m.name, ())) == 1:
+                e = by_first[m.name][0]
             else:
                 e = new(m, m.name)
         elif m.kind == "role" and m.text.split(" ")[0].lower() not in ("a", "an", "another", "one"):
@@ -547,6 +558,8 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 if want <= have:
                     e = c
                     break
+        if e is None and m.kind == "body" and m.text[:4].lower() == "the " and last_org is not None:
+            e = last_org  # "the company", "the group": the organisation last named
         if e is None and m.kind in DESCRIBED:
             key = m.name.lower()
             e = key_of.get(key) if m.kind != "role" or m.text[:1].lower() == "t" else None
@@ -565,11 +578,14 @@ def _resolve(doc: Document, config: Config) -> Entities:
             else:
                 recent.append(e)
             if m.kind != "pronoun" and not quoted_at(m.start):
-                if kinds[e] in ("person", "role") or (kinds[e] == "name" and e in by_last.get(
-                        names[e].rsplit(" ", 1)[-1], [])):
+                if (kinds[e] == "person" or (kinds[e] == "role" and m.kind != "role") or (
+                        m.kind == "role" and m.text[:4].lower() == "the ") or (
+                        kinds[e] == "name" and e in by_last.get(names[e].rsplit(" ", 1)[-1], []))):
                     last_person = e
-                elif kinds[e] in ("organisation", "place", "group", "source", "name"):
+                elif kinds[e] in ("organisation", "place", "group", "source", "name", "body"):
                     last_group = e
+                if kinds[e] == "organisation":
+                    last_org = e
         of.append(e)
     # "name" kinds that joined a person are persons
     order = sorted((e for e in range(len(names)) if members[e]), key=lambda e: members[e][0])

@@ -95,12 +95,12 @@ _TOLD_THAT = regex.compile(r"[^,;:.\"\n]{1,80}?[ ]that\b[ ]*")
 # A reported clause opens with a subject, not a preposition ("said after the merger").
 _NOT_CLAUSE = regex.compile(
     r"(?:after|before|in|at|on|during|while|when|of|for|with|to|from|by|about|against|"
-    r"goodbye|hello|nothing|something|so|yes|no|it|this|that|more|less|earlier|later|"
+    r"goodbye|hello|nothing|something|so|yes|no|more|less|earlier|later|"
     r"sorry|thanks|thank)\b"
 )
 # A finite verb early in a clause: "the findings show ...", "it would attack ..."
 _FINITE = regex.compile(
-    r"(?:[^ ]+[ ]){0,8}?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|"
+    r"(?:[^ ]+[ ]){0,8}?[\"]?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|"
     r"might|must|did|does|do|shall|\p{Ll}+ed|show|shows|remain|remains|need|needs|want|"
     r"wants|plan|plans|face|faces|pose|poses|continue|continues|seem|seems|appear|appears)\b"
 )
@@ -333,7 +333,9 @@ class _Pass:
             speaker = after[-1] if after[-1].start <= after[0].end + 40 else after[0]
         else:
             found = self.subject(pos, m.start())
-            if found is None or folded[pos:found.start].strip(" ,-") != "":
+            lead = folded[pos:found.start].strip(" ,-") if found is not None else ""
+            if found is None or (lead and (regex.search(r"[.;!?\"]", lead)
+                                           or len(lead.split(" ")) > 8)):
                 return False
             speaker = found
         self.cues.add(m.start())
@@ -413,6 +415,8 @@ class _Pass:
             start = sentence_end  # no clause: only "X, Y said." can still apply
         if not sep and _NOT_CLAUSE.match(folded, start, sentence_end):
             start = sentence_end
+        while start < sentence_end and folded[start] in " ,":
+            start += 1
         end = self.clause_end(start, sentence_end)
         end = self.cap(start, end)
         content = (start, end)
@@ -435,6 +439,11 @@ class _Pass:
         else:
             rule = "quote.indirect_that" if sep and "that" in sep else "quote.indirect"
         self.emit_reported(content, (vs, ve), speaker, entity, rule)
+        more = regex.match(r"[,]?[ ]and[ ]that[ ]", folded[content[1]:content[1] + 12])
+        if more is not None:  # "said that X and that Y": a second reported clause
+            s2 = content[1] + more.end()
+            e2 = self.cap(s2, self.clause_end(s2, sentence_end))
+            self.emit_reported((s2, e2), (vs, ve), speaker, entity, "quote.indirect_that")
 
     def emit_reported(self, content: tuple[int, int], cue: tuple[int, int] | None,
                       speaker: Mention | None, entity: Entity | None, rule: str) -> None:
@@ -482,8 +491,9 @@ class _Pass:
         sent = self.doc.sentence_at(cs)
         s0 = sent.start if sent is not None else self.clause_start(cs)
         if folded[s0:cs].strip(" \"") == "" or (
-                folded[cs - 2:cs] == ", " and folded[speaker.end:speaker.end + 1] == ","):
-            first = speaker.end + (1 if folded[speaker.end:speaker.end + 1] == "," else 0)
+                folded[cs - 2:cs] == ", " and folded[speaker.end:speaker.end + 2].strip() == ","):
+            comma = regex.match(r"[ ]?,", folded[speaker.end:speaker.end + 2])
+            first = speaker.end + (comma.end() if comma else 0)
             content = (first, self.clause_end(first, sentence_end))
         else:
             end = cs
