@@ -218,6 +218,7 @@ _RUN = regex.compile(
 _TOKEN = regex.compile(r"[^ ]+")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'-])\p{Ll}+(?![\p{L}\p{M}'-])")
 _ACRONYM = regex.compile(r"[ ]\((\p{Lu}[\p{Lu}&.]{1,9})\)")
+_NEXT_WORD = regex.compile(r"[ ](\p{Ll}[\p{L}-]*)")
 _PREV_WORD = regex.compile(r"([\p{L}\p{M}.'-]+)[ ]\Z")
 _APPOSITIVE = regex.compile(r",[ ]([^,.;:\"()\n]{2,80})")
 _CONNECTORS = frozenset(
@@ -333,7 +334,11 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> It
             elif len(rest) >= 4:
                 cut = len(words) - 3
             else:
-                cut = -1
+                # "CEO of Southwest": a role with no name
+                s0, e0 = words[0][0], words[-1][1]
+                yield Mention(s0, e0, text[s0:e0], kind="role", name=text[s0:e0],
+                              role=text[s0:e0])
+                return
         title_words = words[: cut + 1] if cut >= 0 else []
         if title_words and not honorific_only:
             role_start, role_end = title_words[0][0], title_words[-1][1]
@@ -357,7 +362,9 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> It
     plain = [w[2].rstrip(".") for w in words]
     if len(words) == 1 and _DEMONYM.search(plain[0]) and len(plain[0]) > 4 and cut < 0 \
             and plain[0] not in v.places:
-        return
+        nxt = _NEXT_WORD.match(folded, end)
+        if nxt is not None and nxt.group(1) not in v.verbs:
+            return  # an adjective: "the Russian buildup"
     if (len(words) == 1 and (plain[0] in v.non_names or plain[0].lower() in v.titles)) \
             or _ADJECTIVAL.search(plain[-1]):
         return
@@ -373,8 +380,11 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> It
         len(words) == 1 and plain[0].isupper() and len(plain[0]) > 1 and name not in v.places
     ):
         kind = "organisation"
-    elif name in v.places or " ".join(plain) in v.places or plain[-1] in v.place_words:
+    elif name in v.places or " ".join(plain) in v.places or plain[-1] in v.place_words or (
+            len(plain) > 2 and " ".join(plain[-2:]) in v.places):
         kind = "place"
+    elif any(p in ("of", "for", "and", "&", "the") for p in plain):
+        kind = "organisation"
     elif cut >= 0 or role is not None or (
         2 <= len(words) <= 4 and not any(p in v.non_names for p in plain)
     ):

@@ -22,6 +22,7 @@ from __future__ import annotations
 import attrs
 
 from newsstruct._text import Document
+from newsstruct.model import Span
 
 __all__ = ["Quoted", "quoted"]
 
@@ -58,6 +59,11 @@ def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
     while end > start and folded[end - 1] in " \n":
         end -= 1
     return start, end
+
+
+def _introduced(folded: str, q: Quoted, paragraphs: tuple[Span, ...]) -> bool:
+    """An unclosed quote counts when it opens its paragraph or follows "said," / "said:"."""
+    return q.mark == paragraphs[q.paragraph].start or folded[q.mark - 2:q.mark] in (", ", ": ")
 
 
 def quoted(doc: Document) -> tuple[Quoted, ...]:
@@ -100,8 +106,8 @@ def _pair(doc: Document) -> tuple[Quoted, ...]:
                 opened = pos  # two openers in a row: the first was stray
             first = False
             pos = folded.find('"', pos + 1, p_end)
-        if pending is not None and pending.mark == paragraphs[pending.paragraph].start:
-            out.append(pending)  # a whole paragraph of quote that nothing closed
+        if pending is not None and _introduced(folded, pending, paragraphs):
+            out.append(pending)  # a quote nothing closed: it runs to its paragraph's end
         pending = None
         reopens = index + 1 < len(paragraphs) and folded[paragraphs[index + 1].start] == '"'
         if opened is not None:
@@ -115,6 +121,6 @@ def _pair(doc: Document) -> tuple[Quoted, ...]:
             else:
                 pending = q
         carried = opened is not None and reopens
-    if pending is not None and pending.mark == paragraphs[pending.paragraph].start:
+    if pending is not None and _introduced(folded, pending, paragraphs):
         out.append(pending)
     return tuple(out)

@@ -91,6 +91,9 @@ _THAT = regex.compile(
     r"(?:,?[ ](?:" + _ADVERBS + r"|" + _ADVERBIAL + r"),?){0,3}"
     r"(?P<sep>[ ]?:|,|[ ]that\b)?[ ]*"
 )
+_SUBORDINATE = regex.compile(
+    r"(?:as|although|though|if|when|while|because|since|after|before|once|unless|despite)[ ]"
+)
 _TOLD_THAT = regex.compile(r"[^,;:.\"\n]{1,80}?[ ]that\b[ ]*")
 # A reported clause opens with a subject, not a preposition ("said after the merger").
 _NOT_CLAUSE = regex.compile(
@@ -334,8 +337,8 @@ class _Pass:
         else:
             found = self.subject(pos, m.start())
             lead = folded[pos:found.start].strip(" ,-") if found is not None else ""
-            if found is None or (lead and (regex.search(r"[.;!?\"]", lead)
-                                           or len(lead.split(" ")) > 8)):
+            if found is None or (lead and (regex.search(r"[.,;!?\"]", lead)
+                                           or len(lead.split(" ")) > 6)):
                 return False
             speaker = found
         self.cues.add(m.start())
@@ -417,7 +420,12 @@ class _Pass:
             start = sentence_end
         while start < sentence_end and folded[start] in " ,":
             start += 1
-        end = self.clause_end(start, sentence_end)
+        if _SUBORDINATE.match(folded, start, sentence_end):
+            end = sentence_end  # "said that, as the parents came from India, they ..."
+            while end > start and folded[end - 1] in " .":
+                end -= 1
+        else:
+            end = self.clause_end(start, sentence_end)
         end = self.cap(start, end)
         content = (start, end)
         if end - start < 8 or len(_WORD_RE.findall(folded, start, end)) < 2:
