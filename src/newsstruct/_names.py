@@ -293,13 +293,29 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
                 parts.append([])
             else:
                 parts[-1].append(w)
-        for part in parts:
+        for part in _split_person_of(parts, v):
             for m in _one_name(doc, part, v):
                 if m.kind == "name" and m.name.lower() in lower and (
                     m.start == 0 or folded[m.start - 1] in "\n\"'(" or (
                         doc.sentence_at(m.start) or m).start == m.start):
                     continue  # a common word opening a sentence ("Grateful for ...")
                 yield m
+
+
+def _split_person_of(parts: list[list[tuple[int, int, str]]], v: _Vocab,
+                     ) -> Iterator[list[tuple[int, int, str]]]:
+    """Split "Tom Parsons of BestFares" into the person and the body; keep "Bank of America"."""
+    for part in parts:
+        for i, w in enumerate(part):
+            if w[2] in ("of", "for") and i >= 2 and i + 1 < len(part):
+                head = [x[2].rstrip(".") for x in part[:i]]
+                if not any(h in v.orgs or h.lower() in v.titles or h in v.non_names
+                           or h in v.places or h in v.place_words for h in head):
+                    yield part[:i]
+                    yield part[i + 1:]
+                    break
+        else:
+            yield part
 
 
 def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> Iterator[Mention]:
@@ -387,6 +403,7 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> It
         kind = "organisation"
     elif cut >= 0 or role is not None or (
         2 <= len(words) <= 4 and not any(p in v.non_names for p in plain)
+        and folded[max(0, start - 4):start] not in ("the ", "The ")
     ):
         kind = "person"
     else:

@@ -75,6 +75,8 @@ _SOURCE_NOUNS = (
 # tweet"), adverbs, adverbials, a following "familiar with the matter".
 _GAP = regex.compile(
     r"(?:[ ]?\([^()]{1,40}\))?"
+    r"(?:[ ](?:of|for|from|at)[ ](?:the[ ])?\p{Lu}[\p{L}\p{N}.'&-]*"
+    r"(?:[ ](?:[\p{Lu}&][\p{L}\p{N}.'&-]*|of|for|the|and)){0,8},?)?"
     r"(?:'s(?:[ ]\p{Ll}+)?[ ](?:" + _SOURCE_NOUNS + r"))?"
     r"(?:[ ](?:familiar[ ]with|close[ ]to|with[ ]knowledge[ ]of)[ ](?:the[ ])?\p{L}+)?"
     r"(?:[ ]who[ ](?:spoke|asked|requested|declined)[^,]{0,60},?)?"
@@ -226,8 +228,8 @@ class _Pass:
             gap = folded[m.end:verb]
             if not _GAP.fullmatch(gap):
                 continue
-            if "," in gap and folded[max(0, m.start - 2):m.start] == ", " and any(
-                    x.end <= m.start - 2 for x in mentions):
+            if "," in gap and any(x.end < m.start and folded[x.end:x.end + 1] == ","
+                                  for x in mentions):
                 continue  # inside an appositive: the name before it is the subject
             owner = [x for x in mentions if x.role_span is not None
                      and x.role_span.start <= m.start and m.end <= x.role_span.end]
