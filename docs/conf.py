@@ -27,8 +27,12 @@ copyright = "newsstruct developers"
 
 
 def _version() -> str:
-    about = (HERE.parent / "src" / "newsstruct" / "__about__.py").read_text("utf-8")
-    match = re.search(r'__version__ = "([^"]+)"', about)
+    about = HERE.parent / "src" / "newsstruct" / "__about__.py"
+    if not about.exists():  # docs copied next to an installed package
+        from importlib.metadata import version
+
+        return version("newsstruct")
+    match = re.search(r'__version__ = "([^"]+)"', about.read_text("utf-8"))
     return match.group(1) if match else "0"
 
 
@@ -48,7 +52,7 @@ myst_heading_anchors = 3
 
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
-autodoc_default_options = {"members": True, "show-inheritance": False}
+autodoc_default_options = {"members": True}
 
 html_theme = "furo"
 html_title = f"newsstruct {release}"
@@ -57,11 +61,16 @@ _LINK = re.compile(r"\]\(([A-Za-z0-9_\-]+)\.md(?:#[^)]*)?\)")
 
 
 def site_pages() -> list[str]:
-    """The pages of the site in order: those ``index.md`` links, then every other page."""
+    """The pages of the site in order: those ``index.md`` links, then every other page.
+
+    >>> site_pages()[-2:]
+    ['api', 'releasing']
+    """
     index = (HERE / "index.md").read_text("utf-8")
     pages = [p for p in dict.fromkeys(_LINK.findall(index)) if (HERE / f"{p}.md").exists()]
-    rest = sorted(p.stem for p in HERE.glob("*.md") if p.stem != "index" and p.stem not in pages)
-    return pages + rest
+    rest = [p.stem for p in HERE.glob("*.md") if p.stem != "index" and p.stem not in pages]
+    # Reference and maintainer pages close the list.
+    return pages + sorted(rest, key=lambda p: (p in ("api", "releasing"), p))
 
 
 def _add_toctree(app: Any, docname: str, source: list[str]) -> None:

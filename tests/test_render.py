@@ -73,7 +73,7 @@ def test_markdown_groups_quotes_by_speaker_with_role() -> None:
     assert who.index("### officials") < who.index("### Maria Lopez (union leader)")
     aalto = who.split("### Henrik Aalto (Port director)\n", 1)[1]
     assert aalto.strip().splitlines() == [
-        "- \u201cthe deal would cost $3.2 million a year\u201d (indirect, *said*)",
+        "- the deal would cost $3.2 million a year (indirect, *said*)",
         "- \u201cShips will be moving again by Friday\u201d (direct, *said*)",
     ]
 

@@ -170,7 +170,10 @@ def to_markdown(summary: Summary) -> str:
         out += [f"### {heading}" + (f" ({_md(role)})" if role else ""), ""]
         for q in quotes:
             cue = f", *{_md(q.cue.text)}*" if q.cue is not None else ""
-            out.append(f"- \u201c{_md(_quote_content(q))}\u201d ({q.kind}{cue})")
+            said = _md(_quote_content(q))
+            # Only words actually quoted go between quotation marks.
+            said = said if q.kind == "indirect" else f"\u201c{said}\u201d"
+            out.append(f"- {said} ({q.kind}{cue})")
         out.append("")
 
     out += ["## Timeline", ""]
