@@ -73,11 +73,32 @@ def site_pages() -> list[str]:
     return pages + sorted(rest, key=lambda p: (p in ("api", "releasing"), p))
 
 
-def _add_toctree(app: Any, docname: str, source: list[str]) -> None:
+def undocumented(source: str) -> list[str]:
+    """Public names of ``newsstruct`` that the API page does not document yet."""
+    import inspect
+
+    import newsstruct
+
+    missing = []
+    for name in newsstruct.__all__:
+        if name.startswith("_") or f"newsstruct.{name}\n" in source:
+            continue
+        kind = "autoclass" if inspect.isclass(getattr(newsstruct, name)) else "autofunction"
+        missing.append(f".. {kind}:: newsstruct.{name}")
+    return missing
+
+
+def _source_read(app: Any, docname: str, source: list[str]) -> None:
     if docname == root_doc:
         entries = "\n".join(site_pages())
         source[0] += f"\n\n```{{toctree}}\n:hidden:\n:maxdepth: 2\n\n{entries}\n```\n"
+    elif docname == "api":
+        # Every public name gets an entry, even one added since the page was written.
+        missing = undocumented(source[0])
+        if missing:
+            body = "\n\n".join(missing)
+            source[0] += f"\n\n## Other names\n\n```{{eval-rst}}\n{body}\n```\n"
 
 
 def setup(app: Any) -> None:
-    app.connect("source-read", _add_toctree)
+    app.connect("source-read", _source_read)

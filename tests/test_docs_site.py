@@ -23,6 +23,17 @@ def test_every_page_is_in_the_site_once() -> None:
     assert pages[-2:] == ["api", "releasing"]
 
 
+def test_api_page_gets_an_entry_for_every_public_name() -> None:
+    conf = runpy.run_path(str(DOCS / "conf.py"))
+    everything = conf["undocumented"]("")
+    assert ".. autoclass:: newsstruct.Summary" in everything
+    assert ".. autofunction:: newsstruct.summarize" in everything
+    assert not any("__version__" in line for line in everything)
+    missing = conf["undocumented"]((DOCS / "api.md").read_text("utf-8"))
+    assert ".. autofunction:: newsstruct.summarize" not in missing
+    assert len(missing) < len(everything)
+
+
 def test_conf_does_not_need_sphinx_to_import() -> None:
     code = "import runpy, sys; sys.modules['sphinx'] = None; runpy.run_path(sys.argv[1])"
     subprocess.run([sys.executable, "-c", code, str(DOCS / "conf.py")], check=True)
