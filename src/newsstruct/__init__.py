@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from newsstruct.__about__ import __version__
 from newsstruct._lexicon import Config
+from newsstruct._schema import schema
 from newsstruct._text import Document
 from newsstruct.dates import extract_dates
 from newsstruct.events import extract_events
@@ -49,6 +50,7 @@ __all__ = [
     "extract_events",
     "extract_quantities",
     "extract_quotes",
+    "schema",
     "summarize",
 ]
 
