@@ -13,6 +13,7 @@ from __future__ import annotations
 from newsstruct.__about__ import __version__
 from newsstruct._lexicon import Config
 from newsstruct._text import Document
+from newsstruct.batch import summarize_many
 from newsstruct.dates import extract_dates
 from newsstruct.events import extract_events
 from newsstruct.model import (
@@ -50,6 +51,7 @@ __all__ = [
     "extract_quantities",
     "extract_quotes",
     "summarize",
+    "summarize_many",
 ]
 
 
