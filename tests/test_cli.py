@@ -285,6 +285,18 @@ def test_batch_non_utf8_line_is_skipped(capsys: pytest.CaptureFixture[str], tmp_
     assert err == f"newsstruct: error: {path}:2: not UTF-8 text (byte 0xe9 at offset 13)\n"
 
 
+def test_batch_lines_survive_unicode_line_separators(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    records = [{"text": "First line\u2028second\x85third\u2029fourth. Café."}, GOOD[0]]
+    path = jsonl_lines(tmp_path, [json.dumps(r, ensure_ascii=False) for r in records])
+    code, out, _ = run(capsys, "batch", "--jsonl", str(path))
+    assert code == 0
+    assert len(out.splitlines()) == 2
+    assert output_records(out) == [expected_for(r) for r in records]
+    assert "Café" in out  # non-ASCII is kept as is
+
+
 def test_batch_reads_stdin(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

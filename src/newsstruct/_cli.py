@@ -128,6 +128,20 @@ def _dumps(data: Any, compact: bool) -> str:
     return json.dumps(data, ensure_ascii=False, indent=None if compact else 2)
 
 
+# Characters that some line readers (str.splitlines, JavaScript) take as line ends; JSON
+# keeps them as is unless told otherwise, so a JSON-lines writer escapes them.
+_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def json_line(data: Any) -> str:
+    """``data`` as one line of JSON (non-ASCII kept, Unicode line separators escaped).
+
+    >>> print(json_line({"text": "caf\\u00e9, line\\u2028separator"}), end="")
+    {"text": "café, line\\u2028separator"}
+    """
+    return json.dumps(data, ensure_ascii=False).translate(_LINE_BREAKS) + "\n"
+
+
 # --- one article ------------------------------------------------------------------------------
 
 
@@ -282,7 +296,7 @@ def _run_batch(args: argparse.Namespace) -> int:
             label = source.labels.popleft()
             if result.summary is not None:
                 summarised += 1
-                out.write(json.dumps(result.summary.to_dict(), ensure_ascii=False) + "\n")
+                out.write(json_line(result.summary.to_dict()))
             else:
                 source.failed += 1
                 _report(label, str(result.error))
