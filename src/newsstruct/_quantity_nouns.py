@@ -29,6 +29,7 @@ _NP_WORD = regex.compile(
 )
 _OF = regex.compile(r"[ ](?i:of)(?:[ ](?:the|all|these|those|their|its|his|her|our))?(?=[ ])")
 _MODIFIERS = frozenset("most more other additional new extra remaining further".split())
+_SINGULAR_MEN = frozenset("abdomen specimen regimen stamen semen hymen acumen".split())
 _SKIPPED = frozenset("more other additional extra further".split())
 _ONE_IDIOMS = frozenset(
     """big huge great little last final such more other another thing way day time point
@@ -112,10 +113,14 @@ class NounReader:
                 return key
         return surface
 
-    def read_entity(self, g: Fig) -> None:
-        """The noun phrase a bare number counts: "10,000 troops", "two referendums"."""
+    def read_entity(self, g: Fig, after_of: bool = False) -> None:
+        """The noun phrase a bare number counts: "10,000 troops", "two referendums".
+
+        ``after_of``: the phrase follows "of" ("half of the budget"), so a singular noun
+        ending at a function word is the entity too.
+        """
         f, r = self.f, self.r
-        one = g.value == 1 and g.low is None
+        one = g.value == 1 and g.low is None and bool(g.word)  # "one ferry", not "1 boats"
         pos = g.end
         words: list[tuple[int, int, str]] = []
         ended_by_punct = False
@@ -151,8 +156,11 @@ class NounReader:
         if one:
             self.read_singular(g, words)
             return
+        if head < 0 and g.value == 1:
+            self.read_singular(g, words)
+            return
         if head < 0:
-            if not (ended_by_punct and 1 <= len(words) <= 3):
+            if not ((ended_by_punct or after_of) and 1 <= len(words) <= 3):
                 return
             if any(f[ws].isupper() for ws, _, _ in words) or all(
                 lw in _MODIFIERS for _, _, lw in words
@@ -191,10 +199,10 @@ class NounReader:
         if lw.endswith(("s", "ed")) and lw not in self.r.plurals:
             return  # "if one sets out", "no one stepped up": a verb, so "one" is a pronoun
         end = we
-        for ws2, we2, lw2 in words[1:3]:
-            if not self.f[ws2].islower() or lw2.endswith(("s", "ed", "ing", "ly")):
-                break
-            end = we2
+        if len(words) == 2 and self.f[words[1][0]].islower() and not words[1][2].endswith(
+            ("s", "ed", "ing", "ly")
+        ):
+            end = words[1][1]  # "one police officer was", not "one ferry left port"
         g.entity = self.text[ws:end]
         g.end = end
         g.kind = "count"
@@ -206,6 +214,8 @@ class NounReader:
             return True
         if len(word) >= 3 and word[:-1].isupper() and word[-1] == "s":
             return True  # MPs, CEOs
+        if lw.endswith("men") and len(lw) > 4 and lw not in _SINGULAR_MEN:
+            return True  # fishermen, policewomen
         return (
             len(lw) > 3
             and lw.endswith("s")
@@ -232,7 +242,7 @@ class NounReader:
             return None
         if of:
             g.end = of.end()
-            self.read_entity(g)
+            self.read_entity(g, after_of=True)
             if g.entity is None:
                 g.end = e
         else:
@@ -280,7 +290,7 @@ class NounReader:
         of = _OF.match(f, e)
         if of:
             g.end = of.end()
-            self.read_entity(g)
+            self.read_entity(g, after_of=True)
             if g.entity is None:
                 g.end = e
         return g
