@@ -162,8 +162,10 @@ class NounReader:
         if head < 0:
             if not ((ended_by_punct or after_of) and 1 <= len(words) <= 3):
                 return
-            if any(f[ws].isupper() for ws, _, _ in words) or all(
-                lw in _MODIFIERS for _, _, lw in words
+            if (
+                any(f[ws].isupper() for ws, _, _ in words)
+                or all(lw in _MODIFIERS for _, _, lw in words)
+                or words[-1][2].endswith(("ed", "ing", "ly"))
             ):
                 return
             head = len(words) - 1
