@@ -201,8 +201,11 @@ class NounReader:
         if lw.endswith(("s", "ed")) and lw not in self.r.plurals:
             return  # "if one sets out", "no one stepped up": a verb, so "one" is a pronoun
         end = we
-        if len(words) == 2 and self.f[words[1][0]].islower() and not words[1][2].endswith(
-            ("s", "ed", "ing", "ly")
+        if (
+            len(words) == 2
+            and self.f[words[1][0]].islower()
+            and not words[1][2].endswith(("s", "ed", "ing", "ly"))
+            and words[1][2] not in _MODIFIERS
         ):
             end = words[1][1]  # "one police officer was", not "one ferry left port"
         g.entity = self.text[ws:end]

@@ -119,6 +119,10 @@ class Reader(NounReader):
     def share_units(self, figs: list[Fig]) -> None:
         """"eighteen and sixteen per cent", "from 1,096 to £1,288": the unit is shared."""
         for a, b in itertools.pairwise(figs):
+            if a.kind == "age" and b.unit is None and b.entity is None and b.kind == "number":
+                if self.f[a.end : b.start] in (" and ", " or ", ", ", " to "):
+                    b.unit, b.kind, b.rule = a.unit, "age", "quantity.age"  # "aged 6 and 8"
+                continue
             if a.unit or a.entity or a.kind != "number" or not b.unit or b.kind == "score":
                 continue
             between = self.f[a.end : b.start].strip(" ").lower()
@@ -298,6 +302,8 @@ class Reader(NounReader):
             g.start = qual[0]
         elif rng and g.low is not None:
             g.start = rng[0]
+        elif qual and g.low is not None:
+            g.start = qual[0]  # "some 300 to 400 protesters": still a range
         if g.kind == "score":
             return g
         self.read_after(g)
@@ -475,6 +481,13 @@ class Reader(NounReader):
                 g.entity = rate.group("w")
                 g.end = rate.end()
             return
+        if um and um.group("unit") == "m" and not um.group("sep") and g.value is not None:
+            nxt = _NEXT_WORD.match(f, um.end())
+            if nxt and self.is_plural(nxt.group(1)):
+                g.value *= 1_000_000  # "1.5m people": million, not metres
+                g.end = um.end()
+                self.read_entity(g)
+                return
         if um:
             unit, kind = r.units[self.unit_key(um.group("unit"))]
             if kind == "duration" and _AGO.match(f, um.end()):
@@ -540,7 +553,8 @@ class Reader(NounReader):
             return prev_l not in r.stopwords or prev_l in ("of", "by")
         labelled = prev_l in r.labels or prev_l.rstrip("s") in r.labels
         chained = self.labels_until >= 0 and prev_l in ("and", "or", "to", "through")
-        if bare and (labelled or chained) and g.currency is None:
+        strong = prev_l in r.strong_labels or prev_l.rstrip("s") in r.strong_labels
+        if (bare or strong) and (labelled or chained) and g.currency is None:
             self.labels_until = g.end
             return False
         self.labels_until = -1
