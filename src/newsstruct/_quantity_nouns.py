@@ -29,6 +29,10 @@ _NP_WORD = regex.compile(
 )
 _OF = regex.compile(r"[ ](?i:of)(?:[ ](?:the|all|these|those|their|its|his|her|our))?(?=[ ])")
 _MODIFIERS = frozenset("most more other additional new extra remaining further".split())
+_NOT_FRACTION = frozenset(
+    """the first second third this that other latter former each every one bottom top upper
+    lower front back better larger bigger smaller greater lesser""".split()
+)
 _SINGULAR_MEN = frozenset("abdomen specimen regimen stamen semen hymen acumen".split())
 _SKIPPED = frozenset("more other additional extra further".split())
 _ONE_IDIOMS = frozenset(
@@ -254,6 +258,8 @@ class NounReader:
             self.read_entity(g)
         if phrase in r.vague and g.entity is None and not of and f[e : e + 1] != " ":
             return None
+        if not of and f[s].isupper() and self.prev_word(s)[:1].isupper():
+            return None  # "Mega Millions"
         g.rule = "quantity.vague"
         if g.entity:
             g.kind = "count"
@@ -263,10 +269,14 @@ class NounReader:
         f, r = self.f, self.r
         s, e = m.span()
         words = _LETTERS.findall(m.group(0).lower())
-        prev = self.prev_word(s).lower()
-        if len(words) == 1 and prev in ("the", "first", "second", "this", "that", "other",
-                                        "latter", "former", "each", "every", "one"):
-            return None
+        before = self.prev_word(s)
+        prev = before.lower()
+        if len(words) == 1 and (
+            prev in _NOT_FRACTION or prev.endswith("ern") or (before[:1].isupper() and prev not in (
+                self.r.stopwords | self.r.qualifiers_before.keys()
+            ))
+        ):
+            return None  # "the second half", "the northern half", "the Sunni half"
         frac = r.number_words[words[-1]]
         num = Decimal(1) if len(words) == 1 or words[0] in ("a", "an") else r.number_words.get(
             words[0], Decimal(1)

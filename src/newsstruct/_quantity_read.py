@@ -242,6 +242,8 @@ class Reader(NounReader):
             return False
         if after in ":/" and after2.isdigit():
             return False
+        if after == "," and after2.isdigit():
+            return False  # "35,5%": a decimal comma, or a list glued together
         if after == "." and after2.isdigit():
             return False  # 1.2.3
         if after == "-" and after2.isalpha() and after2.isupper():
@@ -561,7 +563,7 @@ class Reader(NounReader):
         if (
             prev  # the word right before the number
             and not prev.endswith(".")
-            and prev[0].isupper()
+            and any(c.isupper() for c in prev)  # Boeing 737, iPad 2
             and prev_l not in r.stopwords
             and prev_l not in r.qualifiers_before
             and g.currency is None
