@@ -127,7 +127,7 @@ class NounReader:
         one = g.value == 1 and g.low is None and bool(g.word)  # "one ferry", not "1 boats"
         pos = g.end
         words: list[tuple[int, int, str]] = []
-        ended_by_punct = False
+        ended_by_punct = stopped = False
         head = -1
         for _ in range(6):
             m = _NP_WORD.match(f, pos)
@@ -142,6 +142,7 @@ class NounReader:
                 ended_by_punct = True
             lw = w.lower()
             if (lw in r.stopwords and lw not in _MODIFIERS) or lw in r.units or lw in r.months:
+                stopped = lw in r.stopwords
                 break
             words.append((ws, we, lw))
             pos = we
@@ -158,10 +159,10 @@ class NounReader:
             heads = [i for i, (ws, we, lw) in enumerate(words) if self.is_plural(f[ws:we])]
             head = heads[-1] if heads else -1
         if one:
-            self.read_singular(g, words)
+            self.read_singular(g, words, stopped)
             return
         if head < 0 and g.value == 1:
-            self.read_singular(g, words)
+            self.read_singular(g, words, stopped)
             return
         if head < 0:
             if not ((ended_by_punct or after_of) and 1 <= len(words) <= 3):
@@ -195,7 +196,7 @@ class NounReader:
             pos = m.end()
         return False
 
-    def read_singular(self, g: Fig, words: list[tuple[int, int, str]]) -> None:
+    def read_singular(self, g: Fig, words: list[tuple[int, int, str]], stopped: bool) -> None:
         """"one shell", "one vote": a singular noun after one."""
         if not words:
             return
@@ -205,13 +206,14 @@ class NounReader:
         if lw.endswith(("s", "ed")) and lw not in self.r.plurals:
             return  # "if one sets out", "no one stepped up": a verb, so "one" is a pronoun
         end = we
-        if (
-            len(words) == 2
-            and self.f[words[1][0]].islower()
-            and not words[1][2].endswith(("s", "ed", "ing", "ly"))
-            and words[1][2] not in _MODIFIERS
-        ):
-            end = words[1][1]  # "one police officer was", not "one ferry left port"
+        rest = words[1:] if stopped or len(words) <= 2 else []
+        if len(rest) <= 2 and all(
+            self.f[ws2].islower()
+            and not lw2.endswith(("s", "ed", "ing", "ly"))
+            and lw2 not in _MODIFIERS
+            for ws2, _, lw2 in rest
+        ) and rest:
+            end = rest[-1][1]  # "one police officer was", not "one ferry left port"
         g.entity = self.text[ws:end]
         g.end = end
         g.kind = "count"

@@ -56,6 +56,7 @@ _SEP = regex.compile(
 )
 _WORDS_BEFORE = regex.compile(r"(?:[\p{L}'-]+[ ,]{1,2}){0,4}\Z")
 _RANGE_WORDS = frozenset({"between", "from"})
+_DEGREES_GLUED = regex.compile(r"[CF](?![\p{L}\p{N}'])")
 _CLOCK = regex.compile(r"\d{1,2}(?:[.:]\d{2})?[ ]?(?i:am|pm|a\.m\.|p\.m\.)(?![\p{L}])")
 _NOT_ONE = frozenset({"no", "any", "every", "some", "each", "someone", "this", "that"})
 _AGE_WORDS = frozenset({"aged", "age", "ages", "at the age of", "at age"})
@@ -255,6 +256,7 @@ class Reader(NounReader):
                 self.r.scale_at.match(f, e)
                 or self.r.unit_after.match(f, e)
                 or self.r.currency_after.match(f, e)
+                or _DEGREES_GLUED.match(f, e)
             ) and self.not_label(g)
         if _ATTACHED_NON_QUANTITY.match(f, e) and f[e] == " ":
             return False  # 10 a.m.
@@ -484,6 +486,11 @@ class Reader(NounReader):
             if rate and rate.group("w").lower() not in r.stopwords:
                 g.entity = rate.group("w")
                 g.end = rate.end()
+            return
+        glued = _DEGREES_GLUED.match(f, g.end)
+        if glued and not um and not cm and g.currency is None:
+            g.unit, g.kind, g.rule = f"°{glued.group(0)}", "temperature", "quantity.measure"
+            g.end = glued.end()  # "40C"
             return
         if um and um.group("unit") == "m" and not um.group("sep") and g.value is not None:
             nxt = _NEXT_WORD.match(f, um.end())
