@@ -127,6 +127,20 @@ CASES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Only one police officer was hurt.", [("one police officer", {"entity": "police officer"})]),
     ("The police found 2,014 people.", [("2,014 people", {"value": 2014})]),
     ("The rebels freed 75.", [("75", {"value": 75, "entity": None})]),
+    ("There is one formal political party in town.",
+     [("one formal political party", {"entity": "formal political party"})]),
+    ("Some 1.5m people voted.", [("Some 1.5m people", {"value": 1_500_000})]),
+    ("Four fishermen drowned.", [("Four fishermen", {"entity": "fishermen"})]),
+    ("Eight Labour MPs resigned.", [("Eight Labour MPs", {"entity": "Labour MPs"})]),
+    ("It sent 12 United Nations member states a letter.",
+     [("12 United Nations member states", {"entity": "United Nations member states"})]),
+    # --- shared units and ages
+    ("The twins, aged 6 and 8, were found.",
+     [("aged 6", {"kind": "age"}), ("8", {"kind": "age", "unit": "year"})]),
+    ("It was 40C in the shade.", [("40C", {"unit": "°C", "kind": "temperature"})]),
+    ("Some 300 to 400 people came.",
+     [("Some 300 to 400 people", {"low": 300, "high": 400, "qualifier": "range"})]),
+    ("The motion passed 68-32.", [("68-32", {"kind": "score"})]),
 ]
 
 # Sentences with no quantity at all.
@@ -161,6 +175,14 @@ NOT_QUANTITIES = [
     "Posts 542 and 543 were hit.",
     "It was day five of the tournament.",
     "She lives at 10 Downing Street.",
+    "It is the world's No. 1 exporter.",
+    "Call (02) 9876 5432 or 020 7946 0958 today.",
+    "Mega Millions sales rose.",
+    "Storms hit the northern half of the country.",
+    "The iPad 2 went on sale.",
+    "The show ran from 5.15-5.30pm.",
+    "If one sets out to win, one risks losing.",
+    "The score in the second half improved.",
 ]
 
 
