@@ -30,8 +30,9 @@ _NP_WORD = regex.compile(
 _OF = regex.compile(r"[ ](?i:of)(?:[ ](?:the|all|these|those|their|its|his|her|our))?(?=[ ])")
 _MODIFIERS = frozenset("most more other additional new extra remaining further".split())
 _NOT_FRACTION = frozenset(
-    """the first second third this that other latter former each every one bottom top upper
-    lower front back better larger bigger smaller greater lesser""".split()
+    """the first second third fourth final last next previous same opening closing current
+    coming this that other latter former each every one bottom top upper lower front back
+    better larger bigger smaller greater lesser""".split()
 )
 _SINGULAR_MEN = frozenset("abdomen specimen regimen stamen semen hymen acumen".split())
 _SKIPPED = frozenset("more other additional extra further".split())
