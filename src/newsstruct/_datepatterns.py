@@ -113,7 +113,9 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
     tenses = {_key(r[0]): r[1] for r in config.rows("tense_markers")}
     blockers = config.rows("date_blockers")
 
-    month = rf"(?:{_alternation(months, cased=True)})(?:\.(?=\s))?"
+    short = [m for m in months if any(o != m and o.startswith(m) for o in months)]
+    month = rf"""(?:(?:{_alternation(short, cased=True)})(?:\.(?=\s))?
+        |{_alternation([m for m in months if m not in short], cased=True)})"""
     weekday = rf"(?:{_alternation(weekdays, cased=True)})"
     season = rf"(?i:{_alternation(seasons, cased=False)})"
     holiday = rf"(?:{_alternation([r[0] for r in config.rows('holidays')], cased=False)})"

@@ -95,11 +95,13 @@ class _Context:
         return None if rel in (None, "-") else rel
 
     def tense(self, start: int, end: int) -> str | None:
-        """``future`` or ``past`` from the tense marker nearest the span, within its sentence."""
+        """``future`` or ``past``: the nearest tense marker before the span in its sentence, else
+        the first one after it ("On Tuesday, talks will resume")."""
         sent = self.doc.sentence_at(start)
         lo, hi = (sent.start, sent.end) if sent else (0, len(self.folded))
         lo, hi = max(lo, start - 120), min(hi, end + 80)
-        best: tuple[int, str] | None = None
+        before: str | None = None
+        after: str | None = None
         for m in self.g.tense.finditer(self.folded, lo, hi):
             if start <= m.start() < end:
                 continue
@@ -109,10 +111,11 @@ class _Context:
                 kind = self.g.tenses[" ".join(m.group("w").lower().split())]
             else:
                 kind = "past"
-            dist = start - m.end() if m.end() <= start else m.start() - end + 8
-            if best is None or dist < best[0]:
-                best = (dist, kind)
-        return best[1] if best else None
+            if m.end() <= start:
+                before = kind  # the last marker before the date: the verb that governs it
+            elif after is None:
+                after = kind
+        return before or after
 
 
 def _year_ok(ctx: _Context, start: int, end: int, has_mod: bool, relation: str | None) -> bool:
@@ -138,11 +141,15 @@ def _year_ok(ctx: _Context, start: int, end: int, has_mod: bool, relation: str |
     if prev in AMOUNT_WORDS and not relation:
         return False
     temporal = prev in TEMPORAL_PREPOSITIONS or prev in ctx.g.relations or prev == "that"
+    if regex.search(r"(?:1[0-9]|20)\d\d[ ]{0,2}-{1,2}[ ]{0,2}\Z", f[max(0, start - 10) : start]):
+        temporal = True  # the second year of "2000 - 2050"
     if value < 1900 and not (temporal and prev != "of"):
         return False
     plural = len(nxt) >= 4 and nxt.endswith("s") and not nxt.endswith(("ss", "us", "is", "'s"))
-    adjacent = f[start - 1 : start] == " " and f[start - 2 : start - 1].isalpha()
-    return not (f[end : end + 1] == " " and nxt.islower() and plural and adjacent and not temporal)
+    if ctx.ref is not None and value > ctx.ref.year + 30 and not temporal:
+        return False  # "2081 shares"
+    opening = regex.search(r"(?:^|[,;:(\"\n])[ ]*\Z", f[max(0, start - 4) : start]) is not None
+    return not (f[end : end + 1] == " " and nxt.islower() and plural and not opening and not temporal)
 
 
 def _resolve_md(ctx: _Context, m: regex.Match[str], relation: str | None) -> _Found | None:
@@ -248,6 +255,8 @@ def _resolve(ctx: _Context, m: regex.Match[str], kind: str, relation: str | None
             y = 2000 + short if 2000 + short <= now else 1900 + short
         return found("date.decade", tx.decade(y), "decade")
     if kind == "reld":
+        if prev == "the" and m.group(0)[:1].isupper():
+            return None  # "The Tonight Show"
         word = " ".join((m.group("reld_w") or "").lower().split())
         offset = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2}.get(word, 0)
         if word == "the day after tomorrow":
