@@ -149,7 +149,8 @@ def _year_ok(ctx: _Context, start: int, end: int, has_mod: bool, relation: str |
     if ctx.ref is not None and value > ctx.ref.year + 30 and not temporal:
         return False  # "2081 shares"
     opening = regex.search(r"(?:^|[,;:(\"\n])[ ]*\Z", f[max(0, start - 4) : start]) is not None
-    return not (f[end : end + 1] == " " and nxt.islower() and plural and not opening and not temporal)
+    counted = f[end : end + 1] == " " and nxt.islower() and plural  # "1709 schoolchildren"
+    return not (counted and not opening and not temporal)
 
 
 def _resolve_md(ctx: _Context, m: regex.Match[str], relation: str | None) -> _Found | None:
