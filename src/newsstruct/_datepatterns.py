@@ -175,6 +175,7 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
     tense = rf"""(?ix)(?<![\p{{L}}'])(?:
         (?P<fut>(?:(?:is|are|was|were)\s+)?(?:to|will|shall|would|'ll)\s+(?:not\s+)?
             (?:be|have)\s+\p{{L}}+)
+        |(?P<pres>(?:is|are|am)\s+(?:being\s+)?(?:\p{{L}}+(?:ed|en|wn)|held|made|run|shut))
         |(?P<w>{tense_words})|(?P<ed>\p{{L}}{{2,}}ed))(?![\p{{L}}])"""
     # Words every date expression contains: the grammar only runs in windows around them.
     trigger_words = {

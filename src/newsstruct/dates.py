@@ -107,6 +107,8 @@ class _Context:
                 continue
             if m.group("fut"):
                 kind = "future"
+            elif m.group("pres"):
+                kind = "present"
             elif m.group("w"):
                 kind = self.g.tenses[" ".join(m.group("w").lower().split())]
             else:
@@ -115,7 +117,8 @@ class _Context:
                 before = kind  # the last marker before the date: the verb that governs it
             elif after is None:
                 after = kind
-        return before or after
+        tense = before or after
+        return None if tense == "present" else tense
 
 
 def _year_ok(ctx: _Context, start: int, end: int, has_mod: bool, relation: str | None) -> bool:
@@ -131,7 +134,7 @@ def _year_ok(ctx: _Context, start: int, end: int, has_mod: bool, relation: str |
     year_span = before == "-" and regex.match(r"\d{4}\Z", f[max(0, start - 5) : start - 1])
     if before in "$€£¥#" or (glued and not year_span):
         return False
-    if after[:1] in "%" or (after[:1] in ".,:" and after[1:2].isdigit()):
+    if after[:1] == "%" or (after[:1] in (".", ",", ":") and after[1:2].isdigit()):
         return False
     nxt = ctx.word_after(end)
     if nxt.lower() in ctx.g.year_blockers:
@@ -341,11 +344,21 @@ def _resolve_offset(
             sign = -1 if direction in ("earlier", "before", "previously") else 1
     if base is None:
         return _Found(start, end, rule, None, unit)
-    return _Found(start, end, rule, _move(base, sign * n, unit), unit)
+    return _Found(
+        start,
+        end,
+        rule,
+        _move(base, sign * n, unit, exact=base.granularity == "day" and rule == "date.anchored"),
+        unit,
+    )
 
 
-def _move(base: tx.Timex, n: int, unit: str) -> tx.Timex | None:
-    """``base`` moved by ``n`` units, at the granularity the unit and the base allow."""
+def _move(base: tx.Timex, n: int, unit: str, *, exact: bool = True) -> tx.Timex | None:
+    """``base`` moved by ``n`` units, at the granularity the unit and the base allow.
+
+    With ``exact``, a day moved by weeks stays a day ("a week later" after "March 3");
+    otherwise it becomes the week ("three weeks ago").
+    """
     order = ["day", "week", "month", "quarter", "season", "year", "decade"]
     coarse = order.index(base.granularity) if base.granularity in order else 6
     if unit == "day" and coarse > 0:
@@ -353,7 +366,7 @@ def _move(base: tx.Timex, n: int, unit: str) -> tx.Timex | None:
     if unit == "week" and coarse > 1:
         return None
     moved = tx.shift(base, n, unit)
-    target = unit if not (unit == "week" and base.granularity == "day") else "day"
+    target = "day" if unit == "week" and base.granularity == "day" and exact else unit
     if order.index(target) < coarse:
         target = base.granularity
     return tx.at_granularity(moved.first, target)
