@@ -29,7 +29,7 @@ import attrs
 import regex
 
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
-from newsstruct._names import Entities, Entity, Mention, resolve
+from newsstruct._names import Entities, Entity, Mention, resolve, word_spans
 from newsstruct._quotemarks import Quoted, quoted
 from newsstruct._text import Document, as_document
 from newsstruct.model import Quote, Span, Speaker
@@ -150,6 +150,7 @@ _LEADS_NAME = _LeadsName()
 class _Rules:
     verbs: regex.Pattern[str]
     object_verbs: frozenset[str]
+    firsts: dict[str, tuple[str, ...]]  # first word -> the rest of each multiword form
 
 
 @functools.lru_cache(maxsize=16)
@@ -159,7 +160,12 @@ def _rules(config: Config) -> _Rules:
         r"(?<![\p{L}\p{M}'-])(?:" + "|".join(regex.escape(f) for f in forms)
         + r")(?![\p{L}\p{M}'-])"
     )
-    return _Rules(verbs=verbs, object_verbs=config.words("speech_verbs_object"))
+    firsts: dict[str, list[str]] = {}
+    for f in forms:
+        head, _, rest = f.partition(" ")
+        firsts.setdefault(head, []).append(" " + rest if rest else "")
+    return _Rules(verbs=verbs, object_verbs=config.words("speech_verbs_object"),
+                  firsts={k: tuple(v) for k, v in firsts.items()})
 
 
 # --- the working state --------------------------------------------------------------------------
@@ -366,13 +372,12 @@ class _Pass:
                         parts[0], cue, speaker, ent, rule,
                         tuple(parts) if len(parts) > 1 else ()))
 
-    def reported(self, m: regex.Match[str]) -> None:
-        """Try the reporting verb matched by ``m`` as the cue of a reported quote."""
+    def reported(self, vs: int, ve: int) -> None:
+        """Try the reporting verb at ``vs:ve`` as the cue of a reported quote."""
         folded = self.folded
-        vs, ve = m.span()
         if self.inside_quote(vs) is not None or vs in self.cues:
             return
-        word = m.group()
+        word = folded[vs:ve]
         clause = self.clause_start(vs)
         before = folded[max(clause, vs - 40):vs]
         if _PASSIVE.search(before):
@@ -537,8 +542,16 @@ class _Pass:
         for i, q in enumerate(self.marks):
             if not q.open:
                 self.direct_after(i, q)
-        for m in self.rules.verbs.finditer(self.folded):
-            self.reported(m)
+        folded, firsts = self.folded, self.rules.firsts
+        for start, end, word in word_spans(self.doc):
+            rests = firsts.get(word)
+            if rests is None:
+                continue
+            for rest in rests:  # longest form first
+                if folded.startswith(rest, end) and (
+                        end + len(rest) >= len(folded) or not folded[end + len(rest)].isalpha()):
+                    self.reported(start, end + len(rest))
+                    break
         for m in _ACCORDING.finditer(self.folded):
             self.according(m)
         self.found.sort(key=lambda f: f.start)
