@@ -126,6 +126,11 @@ _CLAUSE_END = regex.compile(
     r"|[ ]and[ ](?:that|said|added|warned|told|claimed|argued|insisted|stated|noted|was|were|"
     r"is|are|would|will|has|have|had|could)[ ]|[ ](?:following|in[ ]case)[ ]|\n"
 )
+# What may follow a closing "Borrell said" / "said Borrell" up to the sentence end.
+_TAIL = regex.compile(
+    r"(?:[ ](?:" + _ADVERBIAL + r"|" + _ADVERBS + r"|reporters|journalists))*[ ]*[.!?]?[\"']?[ ]*"
+)
+_TAIL_AFTER_NAME = regex.compile(r"[^.!?\"]{0,80}?[.!?]?[\"']?[ ]*")
 _OBJECT_OK = regex.compile(r"[ ]*(?:that\b|[:]|,?[ ]*\")")
 _WORD_RE = regex.compile(r"[\p{L}\p{N}']+")
 
@@ -234,6 +239,8 @@ class _Pass:
             gap = folded[m.end:verb]
             if not _GAP.fullmatch(gap):
                 continue
+            if m.kind == "source" and folded[max(0, m.start - 3):m.start] == "'s ":
+                continue  # "Zelenskiy's tweet said": the owner speaks
             if "," in gap and any(x.end < m.start and folded[x.end:x.end + 1] == ","
                                   for x in mentions):
                 continue  # inside an appositive: the name before it is the subject
@@ -284,6 +291,14 @@ class _Pass:
         while end > start and self.folded[end - 1] in " ,.;:":
             end -= 1
         return end
+
+    def long_quote(self, start: int) -> bool:
+        """Whether a quoted stretch opening at ``start`` reads as speech, not a title."""
+        i = self.inside_quote(start + 1)
+        if i is None:
+            return True
+        q = self.marks[i]
+        return len(_WORD_RE.findall(self.folded, q.start, q.end)) >= 4
 
     def cap(self, start: int, end: int) -> int:
         """Cut a long clause at a comma or dash, so the content stays a located prefix."""
@@ -403,6 +418,11 @@ class _Pass:
                 r"[ ]+that\b|[ ]*:|,?[ ]*\"", folded[ve:ve + 8]):
             return
         sentence_end = self.sentence_end(vs)
+        if speaker is None and folded[vs - 2:vs] == ", ":
+            after = [x for x in self.ents.between(ve, sentence_end) if x.kind != "pronoun"
+                     and _LEADS_NAME.fullmatch(self.doc.text[ve:x.start], x.role)]
+            if after:  # "CLAUSE, said Borrell."
+                speaker = after[0]
         if speaker is None:
             return
         if entity is None:
@@ -420,7 +440,7 @@ class _Pass:
         sep = lead.group("sep") if lead else None
         start = lead.end() if lead else pos
         if not sep and (word in self.rules.object_verbs or word in ("told", "tells")) and not (
-                _OBJECT_OK.match(folded, pos, sentence_end)
+                (_OBJECT_OK.match(folded, pos, sentence_end) and self.long_quote(start))
                 or _FINITE.match(folded, start, sentence_end)):
             start = sentence_end  # no clause: only "X, Y said." can still apply
         if not sep and _NOT_CLAUSE.match(folded, start, sentence_end):
@@ -435,11 +455,13 @@ class _Pass:
             end = self.clause_end(start, sentence_end)
         end = self.cap(start, end)
         content = (start, end)
-        if end - start < 8 or len(_WORD_RE.findall(folded, start, end)) < 2:
+        if end - start < 8 or len(_WORD_RE.findall(folded, start, end)) < 2 or (
+                speaker.start > vs):
             # backward: "CLAUSE, Borrell said." / "CLAUSE, said Borrell."
-            tail = folded[ve:sentence_end]
-            if not regex.fullmatch(r"(?:[ ](?:" + _ADVERBIAL + r"|" + _ADVERBS +
-                                   r"|reporters|journalists))*[ ]*[.!?]?[\"']?[ ]*", tail):
+            if speaker.start > vs:  # "CLAUSE, said Borrell (, the EU's top diplomat)."
+                if not _TAIL_AFTER_NAME.fullmatch(folded, speaker.end, sentence_end):
+                    return
+            elif not _TAIL.fullmatch(folded, ve, sentence_end):
                 return
             comma = folded.rfind(",", clause, min(speaker.start, vs))
             sent = self.doc.sentence_at(vs)
@@ -559,6 +581,17 @@ class _Pass:
             if i not in self.used:
                 self.continuation(i, q)
                 self.found.sort(key=lambda f: f.start)
+        for i in range(len(self.marks) - 2, -1, -1):  # "...\n\n"...," she said.
+            q, nq = self.marks[i], self.marks[i + 1]
+            if i in self.used or not q.open or not nq.reopened:
+                continue
+            owner = [f for f in self.found if f.content[0] == nq.start and f.speaker is not None]
+            if owner:
+                self.used.add(i)
+                self.found.append(_Found(q.mark, q.after, "direct", (q.start, q.end), None,
+                                         owner[0].speaker, owner[0].entity,
+                                         "quote.continuation"))
+        self.found.sort(key=lambda f: f.start)
         return self.found
 
 
