@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from newsstruct import Document
@@ -215,3 +217,29 @@ def test_quotes_come_in_text_order():
 def test_bad_input_type():
     with pytest.raises(TypeError):
         extract_quotes(b"bytes")  # type: ignore[arg-type]
+
+
+def _cost(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        extract_quotes(text)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+@pytest.mark.parametrize("unit", [
+    '"We are ready," said Anna Lindqvist. ',
+    'Haddad said that the clinic was ready, adding that "staff had been hired". ',
+    '"""""" ',
+    "A B C D E F G H I J K L M N O P ",
+    ",,,,,,,,,, said said said ",
+    "the official said the official said ",
+    '"open quote without end ',
+])
+def test_time_grows_linearly(unit):
+    small, large = unit * 500, unit * 2000
+    big = _cost(large)
+    ratio = big / max(_cost(small), 1e-6)
+    # 4x the text: about 4x the time, never 16x (timings under 50 ms are too noisy to compare)
+    assert big < 0.05 or ratio < 10, ratio

@@ -23,6 +23,7 @@ direct quote.direct_after 'We have heard the words,' told Speaker('Price', name=
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import attrs
@@ -132,6 +133,7 @@ _TAIL = regex.compile(
 )
 _TAIL_AFTER_NAME = regex.compile(r"[^.!?\"]{0,80}?[.!?]?[\"']?[ ]*")
 _OBJECT_OK = regex.compile(r"[ ]*(?:that\b|[:]|,?[ ]*\")")
+_REACH = 1200  # no sentence is read further than this past a cue
 _WORD_RE = regex.compile(r"[\p{L}\p{N}']+")
 
 
@@ -201,14 +203,18 @@ class _Pass:
         self.mark_starts = [q.mark for q in self.marks]
         self.used: set[int] = set()  # indices of quoted stretches already claimed
         self.cues: set[int] = set()  # offsets of verbs already used as a cue
-        self.found: list[_Found] = []
+        self.found: list[_Found] = []  # in text order (by start)
 
     # -- helpers --
 
+    def earlier(self, at: int, limit: int = 12) -> list[_Found]:
+        """Up to ``limit`` quotes with a speaker starting before ``at``, latest last."""
+        i = bisect.bisect_left(self.found, at, key=lambda f: f.start)
+        out = [f for f in self.found[max(0, i - limit):i] if f.speaker is not None]
+        return out
+
     def inside_quote(self, offset: int) -> int | None:
         """Index of the quoted stretch whose marks enclose ``offset``."""
-        import bisect
-
         i = bisect.bisect_right(self.mark_starts, offset) - 1
         if i >= 0 and self.marks[i].mark < offset < self.marks[i].after:
             return i
@@ -266,13 +272,15 @@ class _Pass:
             # prefer the speaker of a recent quote over the nearest person mention
             here = self.doc.sentence_index(at)
             near = self.ents.entity_of(m)
-            near_m = None if near is None else max(
-                (x for x in near.spans if x.end <= m.start), key=lambda x: x.start, default=None)
+            near_m = None
+            if near is not None:
+                k = bisect.bisect_left(near.spans, m.start, key=lambda x: x.start)
+                near_m = near.spans[k - 1] if k > 0 else None
             if near_m is not None and here - self.doc.sentence_index(near_m.start) <= 1:
                 return near
-            earlier = [f for f in self.found if f.entity is not None and f.start < at]
+            earlier = [f for f in self.earlier(at) if f.entity is not None]
             if earlier:
-                f = max(earlier, key=lambda f: f.start)
+                f = earlier[-1]
                 if here - self.doc.sentence_index(f.start) <= 3 and \
                         f.entity is not None and f.entity.kind in ("person", "role"):
                     return f.entity
@@ -310,8 +318,10 @@ class _Pass:
         return m.start() if m is not None and m.start() < end else end
 
     def sentence_end(self, offset: int) -> int:
+        """End of the sentence at ``offset`` (looking no further than a long sentence goes)."""
         sent = self.doc.sentence_at(offset)
         end = sent.end if sent is not None else len(self.folded)
+        end = min(end, offset + _REACH)
         # a sentence cut inside a quote runs on to the closing mark
         q = self.inside_quote(end - 1)
         if q is not None and not self.marks[q].open:
@@ -321,7 +331,7 @@ class _Pass:
         return end
 
     def add(self, f: _Found) -> None:
-        self.found.append(f)
+        bisect.insort(self.found, f, key=lambda x: x.start)
 
     # -- rules --
 
@@ -401,9 +411,8 @@ class _Pass:
         entity = None
         participial = word.endswith("ing")
         if speaker is None and (participial or _COORD.search(before)):
-            prev = [f for f in self.found if f.speaker is not None and
-                    self.doc.sentence_index(f.start) == self.doc.sentence_index(vs) and
-                    f.start < vs]
+            prev = [f for f in self.earlier(vs) if
+                    self.doc.sentence_index(f.start) == self.doc.sentence_index(vs)]
             if prev:
                 speaker, entity = prev[-1].speaker, prev[-1].entity
             elif participial:
@@ -419,7 +428,8 @@ class _Pass:
             return
         sentence_end = self.sentence_end(vs)
         if speaker is None and folded[vs - 2:vs] == ", ":
-            after = [x for x in self.ents.between(ve, sentence_end) if x.kind != "pronoun"
+            after = [x for x in self.ents.between(ve, min(sentence_end, ve + 120))
+                     if x.kind != "pronoun"
                      and _LEADS_NAME.fullmatch(self.doc.text[ve:x.start], x.role)]
             if after:  # "CLAUSE, said Borrell."
                 speaker = after[0]
@@ -490,7 +500,9 @@ class _Pass:
             start += 1
         if end - start < 3:
             return
-        inner = [i for i, q in enumerate(self.marks) if start <= q.mark and q.after <= end + 1]
+        lo_i = bisect.bisect_left(self.mark_starts, start)
+        hi_i = bisect.bisect_left(self.mark_starts, end)
+        inner = [i for i in range(lo_i, hi_i) if self.marks[i].after <= end + 1]
         kind = "indirect"
         if inner:
             kind = "mixed"
@@ -501,9 +513,9 @@ class _Pass:
                 start, end = first.start, first.end
             for i in inner:
                 self.used.add(i)
-        elif any(start <= q.mark < end for q in self.marks):
+        elif hi_i > lo_i:
             # an open quote starting in the clause: a direct quote introduced here
-            i = next(i for i, q in enumerate(self.marks) if start <= q.mark < end)
+            i = lo_i
             q = self.marks[i]
             if q.mark == start:
                 self.used.add(i)
@@ -519,7 +531,8 @@ class _Pass:
         if self.inside_quote(cs) is not None:
             return
         sentence_end = self.sentence_end(cs)
-        after = [x for x in self.ents.between(m.end(), sentence_end) if x.kind != "pronoun"]
+        after = [x for x in self.ents.between(m.end(), min(sentence_end, m.end() + 100))
+                 if x.kind != "pronoun"]
         if not after or after[0].start > m.end() + 4:
             return
         speaker = after[0]
@@ -542,7 +555,7 @@ class _Pass:
 
     def continuation(self, i: int, q: Quoted) -> None:
         """A quoted stretch standing alone continues the previous speaker."""
-        prev = [f for f in self.found if f.start < q.mark and f.speaker is not None]
+        prev = self.earlier(q.mark)
         if not prev:
             return
         last = prev[-1]
@@ -576,33 +589,36 @@ class _Pass:
                     break
         for m in _ACCORDING.finditer(self.folded):
             self.according(m)
-        self.found.sort(key=lambda f: f.start)
         for i, q in enumerate(self.marks):
             if i not in self.used:
                 self.continuation(i, q)
-                self.found.sort(key=lambda f: f.start)
         for i in range(len(self.marks) - 2, -1, -1):  # "...\n\n"...," she said.
             q, nq = self.marks[i], self.marks[i + 1]
             if i in self.used or not q.open or not nq.reopened:
                 continue
-            owner = [f for f in self.found if f.content[0] == nq.start and f.speaker is not None]
+            k = bisect.bisect_left(self.found, nq.mark, key=lambda f: f.start)
+            owner = [f for f in self.found[max(0, k - 2):k + 3]
+                     if f.content[0] == nq.start and f.speaker is not None]
             if owner:
                 self.used.add(i)
-                self.found.append(_Found(q.mark, q.after, "direct", (q.start, q.end), None,
-                                         owner[0].speaker, owner[0].entity,
-                                         "quote.continuation"))
-        self.found.sort(key=lambda f: f.start)
+                self.add(_Found(q.mark, q.after, "direct", (q.start, q.end), None,
+                                owner[0].speaker, owner[0].entity, "quote.continuation"))
         return self.found
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
-    """Drop a quote whose content overlaps an earlier-kept, stronger one."""
+    """Drop a quote whose content overlaps a stronger one (direct over mixed over indirect)."""
     rank = {"direct": 0, "mixed": 1, "indirect": 2}
+    starts: list[int] = []  # kept contents, disjoint and sorted
+    ends: list[int] = []
     keep: list[_Found] = []
     for f in sorted(found, key=lambda f: (rank[f.kind], f.content[0])):
         s, e = f.content
-        if any(s < k.content[1] and k.content[0] < e for k in keep):
+        i = bisect.bisect_left(starts, s)
+        if (i < len(starts) and starts[i] < e) or (i > 0 and ends[i - 1] > s):
             continue
+        starts.insert(i, s)
+        ends.insert(i, e)
         keep.append(f)
     keep.sort(key=lambda f: (f.start, f.content[0]))
     return keep
