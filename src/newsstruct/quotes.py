@@ -132,6 +132,8 @@ _TAIL = regex.compile(
     r"(?:[ ](?:" + _ADVERBIAL + r"|" + _ADVERBS + r"|reporters|journalists))*[ ]*[.!?]?[\"']?[ ]*"
 )
 _TAIL_AFTER_NAME = regex.compile(r"[^.!?\"]{0,80}?[.!?]?[\"']?[ ]*")
+# The rest of an attribution after its verb, up to the sentence end: " reporters in Moscow".
+_ATTRIBUTION_REST = regex.compile(r"[^.!?\"\n]{1,80}?(?=[.!?]|\Z)")
 _OBJECT_OK = regex.compile(r"[ ]*(?:that\b|[:]|,?[ ]*\")")
 _REACH = 1200  # no sentence is read further than this past a cue
 _WORD_RE = regex.compile(r"[\p{L}\p{N}']+")
@@ -392,6 +394,10 @@ class _Pass:
                 parts.append((nq.start, nq.end))
                 end = nq.after
                 rule = "quote.direct_split"
+        if rule == "quote.direct_after":  # '... Price told reporters in Moscow.'
+            rest = _ATTRIBUTION_REST.match(self.folded, end, min(len(self.folded), end + 80))
+            if rest is not None:
+                end = rest.end()
         ent = None if speaker is None else self.entity(speaker, q.mark)
         self.add(_Found(min(q.mark, speaker.start if speaker else q.mark), end, "direct",
                         parts[0], cue, speaker, ent, rule,
