@@ -14,6 +14,7 @@ from newsstruct.__about__ import __version__
 from newsstruct._lexicon import Config
 from newsstruct._schema import schema
 from newsstruct._text import Document
+from newsstruct.batch import summarize_many
 from newsstruct.dates import extract_dates
 from newsstruct.events import extract_events
 from newsstruct.model import (
@@ -52,6 +53,7 @@ __all__ = [
     "extract_quotes",
     "schema",
     "summarize",
+    "summarize_many",
 ]
 
 
