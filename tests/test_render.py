@@ -358,3 +358,10 @@ def test_markdown_never_writes_empty_emphasis() -> None:
     assert "**" not in md.replace("\\*", "")
     assert "- \u201cx\u201d (direct)" in md
     assert "- *(no name)*: 0 mentions" in md
+
+
+def test_markdown_notes_show_codes_as_code() -> None:
+    notes = (Note("no_reference", "no date: *relative* dates unresolved"), Note("odd`code", ""))
+    md = Summary(text="", notes=notes).to_markdown()
+    assert "- `no_reference`: no date: \\*relative\\* dates unresolved" in md
+    assert "- odd\\`code: " in md

@@ -112,6 +112,12 @@ def _md(text: str) -> str:
     )
 
 
+def _md_code(text: str) -> str:
+    """A machine-readable code as a code span (escaped text if it holds a backtick)."""
+    line = _one_line(text)
+    return f"`{line}`" if line and "`" not in line else _md(line)
+
+
 def _md_table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
     lines = ["| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
     lines += ["| " + " | ".join(_md(cell) or " " for cell in row) + " |" for row in rows]
@@ -207,7 +213,7 @@ def to_markdown(summary: Summary) -> str:
 
     if s.notes:
         out += ["## Notes", ""]
-        out += [f"- {_md(n.code)}: {_md(n.message)}" for n in s.notes]
+        out += [f"- {_md_code(n.code)}: {_md(n.message)}" for n in s.notes]
         out.append("")
     return "\n".join(out)
 
@@ -457,6 +463,7 @@ header p{margin:4px 0 0;color:#57606a;font-size:13px}
 .legend{display:flex;gap:14px;flex-wrap:wrap;margin-top:8px;font-size:13px}
 main{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:20px;padding:20px 24px}
 article{background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:20px 24px;
+align-self:start;
 white-space:pre-wrap;overflow-wrap:anywhere;font-size:16px;line-height:1.75}
 aside{background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:8px 18px;
 position:sticky;top:12px;align-self:start;max-height:calc(100vh - 24px);overflow:auto}
