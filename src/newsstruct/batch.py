@@ -184,6 +184,13 @@ def _chunks(records: Iterator[object], size: int) -> Iterator[Chunk]:
         yield chunk
 
 
+def _worker_init() -> None:
+    """Workers leave Ctrl-C to the parent, which stops the pool in order (no hang, no noise)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 class _Pool:
     """A process pool that can be replaced when a worker dies."""
 
@@ -194,7 +201,7 @@ class _Pool:
     def _new(self) -> ProcessPoolExecutor:
         from concurrent.futures import ProcessPoolExecutor
 
-        return ProcessPoolExecutor(max_workers=self.workers)
+        return ProcessPoolExecutor(max_workers=self.workers, initializer=_worker_init)
 
     def submit(self, chunk: Chunk, config: Config | None) -> Future[list[BatchResult]]:
         """Hand a chunk to the pool; if the pool is already broken, the future says so."""
