@@ -331,6 +331,21 @@ def test_batch_with_workers_gives_the_same_lines(
     assert one[2].count("\n") == 1 and f"{path}:8:" in one[2]
 
 
+def test_batch_timeout_keeps_the_output(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = jsonl_lines(tmp_path, [json.dumps(r) for r in GOOD])
+    code, out, _ = run(capsys, "batch", "--jsonl", str(path), "--timeout", "30")
+    assert code == 0
+    assert output_records(out) == [expected_for(r) for r in GOOD]
+
+
+@pytest.mark.parametrize("seconds", ["0", "-2", "inf", "nan", "soon"])
+def test_batch_bad_timeout(capsys: pytest.CaptureFixture[str], seconds: str) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["batch", "--jsonl", "-", "--timeout", seconds])
+    assert exc.value.code == 2
+    assert "argument --timeout: must be a number of seconds > 0" in capsys.readouterr().err
+
+
 def test_batch_files(capsys: pytest.CaptureFixture[str], tmp_path: Path, article: Path) -> None:
     other = tmp_path / "other.txt"
     other.write_text("Second story. Nothing happened.", encoding="utf-8")

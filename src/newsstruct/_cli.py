@@ -124,6 +124,16 @@ def _positive_int(value: str) -> int:
     return number
 
 
+def _seconds(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = 0.0
+    if not 0 < number < float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a number of seconds > 0, got {value!r}")
+    return number
+
+
 def _dumps(data: Any, compact: bool) -> str:
     return json.dumps(data, ensure_ascii=False, indent=None if compact else 2)
 
@@ -309,7 +319,10 @@ def _run_batch(args: argparse.Namespace) -> int:
         raise
     summarised = 0
     try:
-        for result in summarize_many(records, workers=args.workers, chunksize=args.chunksize):
+        results = summarize_many(
+            records, workers=args.workers, chunksize=args.chunksize, timeout=args.timeout
+        )
+        for result in results:
             label = source.labels.popleft()
             if result.summary is not None:
                 summarised += 1
@@ -386,6 +399,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="worker processes (default 1)")
     p.add_argument("--chunksize", type=_positive_int, default=16, metavar="N",
                    help="records handed to a worker at a time (default 16)")
+    p.add_argument(
+        "--timeout", type=_seconds, metavar="SECONDS",
+        help="fail a record still running after this long, and go on (uses a worker process)",
+    )
     p.add_argument(
         "--progress", action=argparse.BooleanOptionalAction, default=None,
         help="a progress line on standard error (default: when it is a terminal)",
