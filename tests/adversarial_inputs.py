@@ -94,6 +94,8 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "spaces_between_words": lambda n: _framed("Troops", " ", "left.", n),
     "newlines": lambda n: _repeat("\n", n),
     "dots": lambda n: _repeat(".", n),
+    "question_marks": lambda n: _repeat("?!", n),
+    "ellipses": lambda n: _repeat("\u2026", n),
     "abbreviations": lambda n: _repeat("Mr. ", n),
     "dashes": lambda n: _repeat("\u2014-", n),
     "hyphenated": lambda n: _repeat("long-", n),
