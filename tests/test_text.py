@@ -52,6 +52,14 @@ SEGMENTATION = [
     # markup debris: a lost space between a link and the next sentence
     ("SEE ALSO: Images Show Buildup In UkraineAn official said no.",
      ["SEE ALSO: Images Show Buildup In Ukraine", "An official said no."]),
+    # a caption that lost its full stop before the story
+    ("Jo Lee won the most votes In the east district, Lee won 9,120 votes.",
+     ["Jo Lee won the most votes", "In the east district, Lee won 9,120 votes."]),
+    # markup debris: orphan full stops and wiki headings
+    ("It was filed by the . SEC, the regulator, on Friday.", ["It was filed by the . SEC, the regulator, on Friday."]),
+    ("Fares will fall.. . With the deal, more routes open.", ["Fares will fall.. .", "With the deal, more routes open."]),
+    ("Prices rose. ===Reaction=== Some were not happy.", ["Prices rose.", "===Reaction===", "Some were not happy."]),
+    ("It listed \"U.S. v. Smith,\" 08-MAG-01 in the filing.", ["It listed \"U.S. v. Smith,\" 08-MAG-01 in the filing."]),
     # no punctuation at all
     ("no punctuation here at all just words", ["no punctuation here at all just words"]),
     # a hard-wrapped line continues the paragraph

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from newsstruct.__about__ import __version__
 from newsstruct._lexicon import Config
+from newsstruct._schema import schema
 from newsstruct._text import Document
+from newsstruct.batch import summarize_many
 from newsstruct.dates import extract_dates
 from newsstruct.events import extract_events
 from newsstruct.model import (
@@ -49,7 +51,9 @@ __all__ = [
     "extract_events",
     "extract_quantities",
     "extract_quotes",
+    "schema",
     "summarize",
+    "summarize_many",
 ]
 
 

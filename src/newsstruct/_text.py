@@ -109,9 +109,22 @@ _SENTENCE_END = regex.compile(
     regex.VERBOSE,
 )
 
-# A word glued to the next sentence's first word by lost whitespace ("UkraineAn official").
+# A word glued to the next sentence's first word by lost whitespace ("UkraineAn official"),
+# or a caption that lost its full stop before the story ("won the vote In the east, ...").
 _GLUED = regex.compile(
-    r"(?<=\p{Ll}{3})(?=(?:The|An|According|In|On|At|He|She|It|They|We|This|But|However)[ ,])"
+    r"""
+    (?<=\p{Ll}{3})(?=(?:The|An|According|In|On|At|He|She|It|They|We|This|But|However)[ ,])
+    |(?<=\p{Ll}{3}[ ])(?=(?:In|On|At|For|During|After)[ ](?:the|a|an|this|its|his|her)[ ])
+    """,
+    regex.VERBOSE,
+)
+
+# A wiki section heading left in the text: "===Debate over fares===".
+_WIKI_HEADING = regex.compile(r"={2,6}[^=\n]{1,120}={2,6}")
+
+# Words a sentence does not end with: an orphan full stop after one is debris ("by the . SEC").
+_FUNCTION_WORDS = frozenset(
+    """the a an of to by for with and or in on at from as into than that""".split()
 )
 
 # A dateline that opens a paragraph: "KYIV, Ukraine (AP) — " or "LONDON (Reuters) - ".
@@ -126,7 +139,8 @@ _DATELINE = regex.compile(
     regex.VERBOSE,
 )
 
-_WORD_BEFORE = regex.compile(r"[\p{L}\p{N}.'&]+\Z")
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{N}.'&]+)[ ]{0,3}\Z")
+_HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
 _WORD_AFTER = regex.compile(r"[\"'(\[]*([\p{L}\p{N}][\p{L}\p{N}.'&-]*)")
 
 _TOKEN = regex.compile(
@@ -179,24 +193,39 @@ def _split_paragraph(folded: str, start: int, end: int) -> Iterator[tuple[int, i
     for m in _SENTENCE_END.finditer(folded, start, end):
         punct = m.group("punct")
         before_m = _WORD_BEFORE.search(folded, max(start, m.start() - 40), m.start())
-        before = before_m.group(0).rstrip(".") if before_m else ""
+        before = before_m.group(1).rstrip(".") if before_m else ""
+        if before_m and before_m.end(1) < m.start():  # an orphan stop after a space
+            if before.lower() in _FUNCTION_WORDS:
+                continue
+            before = ""
         after_m = _WORD_AFTER.match(folded, m.end(), min(end, m.end() + 40))
         nxt = after_m.group(1) if after_m else folded[m.end() : m.end() + 1]
         if _is_break(before, punct, m.group("close"), nxt):
             cuts.append(m.end())
     for m in _GLUED.finditer(folded, start, end):
         cuts.append(m.start())
+    for m in _WIKI_HEADING.finditer(folded, start, end):
+        cuts.extend(m.span())
     cuts.sort()
     pos = start
+    pending: tuple[int, int] | None = None
     for cut in [*cuts, end]:
         s, e = pos, cut
         while s < e and folded[s] in " \n":
             s += 1
         while e > s and folded[e - 1] in " \n":
             e -= 1
-        if e > s:
-            yield s, e
         pos = max(pos, cut)
+        if e <= s:
+            continue
+        if pending is not None and not _HAS_WORD.search(folded, s, e):
+            pending = (pending[0], e)  # a stray stop or bracket joins the sentence before it
+            continue
+        if pending is not None:
+            yield pending
+        pending = (s, e)
+    if pending is not None:
+        yield pending
 
 
 def _paragraphs(folded: str) -> Iterator[tuple[int, int]]:

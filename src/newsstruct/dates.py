@@ -1,23 +1,517 @@
-"""Temporal expressions resolved against a reference date: :func:`extract_dates`."""
+"""Temporal expressions resolved against a reference date: :func:`extract_dates`.
+
+Every expression is found by one grammar (:mod:`newsstruct._datepatterns`), read by the
+rule named after the alternative that matched, and resolved against the reference date
+(the publication date) with the calendar arithmetic of :mod:`newsstruct._timex`.  Dates
+without a year take the year that puts them nearest the reference on the side the tense
+of their clause points to; weekdays likewise.  The governing word before the expression
+("since", "by", "until") gives its ``relation`` and stays out of the span.
+
+>>> for d in extract_dates("Troops left on Tuesday and will return by May 1.", "2021-04-22"):
+...     print(d.text, d.value, d.relation, d.rule)
+Tuesday 2021-04-20 on date.weekday
+May 1 2021-05-01 by date.month_day
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable, Iterator
+
+import attrs
+import regex
+
+from newsstruct import _timex as tx
+from newsstruct._datepatterns import AMOUNT_WORDS, TEMPORAL_PREPOSITIONS, Grammar, grammar
 from newsstruct._inputs import DateLike, to_date
-from newsstruct._lexicon import Config
+from newsstruct._lexicon import DEFAULT_CONFIG, Config
 from newsstruct._text import Document, as_document
 from newsstruct.model import DateMention
 
 __all__ = ["extract_dates"]
 
+_MODS = {
+    "early": "early", "mid": "mid", "late": "late", "earlier": "early", "later": "late",
+    "start": "start", "beginning": "start", "middle": "mid", "end": "end", "close": "end",
+}  # fmt: skip
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
+_ORDINALS["4th"] = 4
+_RULES = (
+    "md", "hol", "my", "iso", "num", "fiscal", "quarter", "decade", "reld", "ago", "inn",
+    "anch", "wd", "season", "yend", "rel", "year", "mon",
+)  # fmt: skip
+_WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}.'-]*)[^\p{L}\p{N}]{0,3}\Z")
+_WORD_AFTER = regex.compile(r"[ ,]{0,3}([\p{L}][\p{L}'-]*)")
+_REPEATED = frozenset({"every", "each", "per", "any"})
+_NEVER_DATED = _REPEATED | {"a", "an", "one"}
+
+
+@attrs.frozen
+class _Found:
+    """What a rule read: the span, the resolved value (or None) and the rule id."""
+
+    start: int
+    end: int
+    rule: str
+    timex: tx.Timex | None
+    granularity: str | None
+    relation: str | None = None
+
+
+class _Context:
+    """Per-document state the rules need: the text, the reference and the last value."""
+
+    def __init__(self, doc: Document, ref: dt.date | None, g: Grammar) -> None:
+        self.doc = doc
+        self.folded = doc.folded
+        self.ref = ref
+        self.g = g
+        self.anchors: list[tx.Timex] = []
+        self.last_end = -100
+        self.last_relation: str | None = None
+
+    def anchor_for(self, unit: str) -> tx.Timex | None:
+        """The latest value before this point fine enough to count ``unit`` from."""
+        finest = {"day": ("day",), "week": ("day", "week")}.get(unit)
+        for t in reversed(self.anchors[-6:]):
+            if finest is None or t.granularity in finest:
+                return t
+        return None
+
+    def word_before(self, pos: int) -> str:
+        m = _WORD_BEFORE.search(self.folded, max(0, pos - 30), pos)
+        return m.group(1) if m else ""
+
+    def word_after(self, pos: int) -> str:
+        m = _WORD_AFTER.match(self.folded, pos, min(len(self.folded), pos + 30))
+        return m.group(1) if m else ""
+
+    def relation(self, start: int) -> str | None:
+        m = self.g.relation.search(self.folded, max(0, start - 30), start)
+        if m is None:
+            return None
+        word = " ".join(m.group("word").lower().split())
+        rel = self.g.relations.get(word)
+        return None if rel in (None, "-") else rel
+
+    def tense(self, start: int, end: int) -> str | None:
+        """``future`` or ``past`` from the tense marker nearest the span, within its sentence."""
+        sent = self.doc.sentence_at(start)
+        lo, hi = (sent.start, sent.end) if sent else (0, len(self.folded))
+        lo, hi = max(lo, start - 120), min(hi, end + 80)
+        best: tuple[int, str] | None = None
+        for m in self.g.tense.finditer(self.folded, lo, hi):
+            if start <= m.start() < end:
+                continue
+            if m.group("fut"):
+                kind = "future"
+            elif m.group("w"):
+                kind = self.g.tenses[" ".join(m.group("w").lower().split())]
+            else:
+                kind = "past"
+            dist = start - m.end() if m.end() <= start else m.start() - end + 8
+            if best is None or dist < best[0]:
+                best = (dist, kind)
+        return best[1] if best else None
+
+
+def _year_ok(ctx: _Context, start: int, end: int, has_mod: bool, relation: str | None) -> bool:
+    """Is the four-digit number at ``start:end`` a year rather than an amount or a time?"""
+    f = ctx.folded
+    value = int(f[start:end])
+    before = f[start - 1] if start > 0 else " "
+    after = f[end : end + 2]
+    prev = ctx.word_before(start).lower().rstrip(".")
+    if has_mod:
+        return True
+    glued = before in ".,:/-" and start > 1 and f[start - 2].isalnum()
+    year_span = before == "-" and regex.match(r"\d{4}\Z", f[max(0, start - 5) : start - 1])
+    if before in "$€£¥#" or (glued and not year_span):
+        return False
+    if after[:1] in "%" or (after[:1] in ".,:" and after[1:2].isdigit()):
+        return False
+    nxt = ctx.word_after(end)
+    if nxt.lower() in ctx.g.year_blockers:
+        return False
+    if regex.match(r"[ ]{0,2}-{1,2}[ ]{0,2}(?:1[0-9]|20)\d\d(?!\d)", f[end : end + 10]):
+        return True  # a span of years: "2000 - 2050"
+    if prev in AMOUNT_WORDS and not relation:
+        return False
+    temporal = prev in TEMPORAL_PREPOSITIONS or prev in ctx.g.relations or prev == "that"
+    if value < 1900 and not (temporal and prev != "of"):
+        return False
+    plural = len(nxt) >= 4 and nxt.endswith("s") and not nxt.endswith(("ss", "us", "is", "'s"))
+    adjacent = f[start - 1 : start] == " " and f[start - 2 : start - 1].isalpha()
+    return not (f[end : end + 1] == " " and nxt.islower() and plural and adjacent and not temporal)
+
+
+def _resolve_md(ctx: _Context, m: regex.Match[str], relation: str | None) -> _Found | None:
+    name = m.group("md_m") or m.group("md_m2")
+    day_s = m.group("md_d") or m.group("md_d2")
+    mon = ctx.g.months[name.lower().rstrip(".")]
+    d = int(regex.match(r"\d+", day_s).group(0))  # type: ignore[union-attr]
+    if m.group("md_y"):
+        try:
+            timex = tx.day(dt.date(int(m.group("md_y")), mon, d))
+            return _Found(*m.span("md"), "date.month_day", timex, "day")
+        except ValueError:
+            return None
+    if ctx.ref is None:
+        return _Found(*m.span("md"), "date.month_day", None, "day")
+    tense = _tense_for(ctx, m, relation)
+    try:
+        timex = tx.pick_year(lambda y: tx.day(dt.date(y, mon, d)), ctx.ref, tense)
+    except ValueError:
+        return None
+    return _Found(*m.span("md"), "date.month_day", timex, "day")
+
+
+def _tense_for(ctx: _Context, m: regex.Match[str], relation: str | None) -> str | None:
+    if relation in ("until", "by"):
+        return "future"
+    if relation == "since":
+        return "past"
+    return ctx.tense(m.start(), m.end())
+
+
+def _resolve(ctx: _Context, m: regex.Match[str], kind: str, relation: str | None) -> _Found | None:
+    """Read one match of the grammar with the rule ``kind``; None when it is not a date."""
+    g, ref = ctx.g, ctx.ref
+    start, end = m.span()
+    mod = m.group("mod")
+    prev = ctx.word_before(start).lower()
+    if prev in _NEVER_DATED and (prev in _REPEATED or kind in ("wd", "mon", "season", "rel")):
+        return None  # "every Monday", "a Monday", "each year"; but "a Sept. 19 memo" is a date
+
+    def found(rule: str, timex: tx.Timex | None, gran: str | None) -> _Found:
+        return _Found(start, end, rule, timex, gran)
+
+    def tense() -> str | None:
+        return _tense_for(ctx, m, relation)
+
+    if kind == "md":
+        return _resolve_md(ctx, m, relation)
+    if kind == "hol":
+        name = " ".join(m.group("hol").lower().split())
+        if " " not in name and not m.group("hol_y") and relation is None:
+            return None
+        mon, d = g.holidays[name]
+        if m.group("hol_y"):
+            return found("date.holiday", tx.day(dt.date(int(m.group("hol_y")), mon, d)), "day")
+        if ref is None:
+            return found("date.holiday", None, "day")
+        timex = tx.pick_year(lambda y: tx.day(dt.date(y, mon, d)), ref, tense())
+        return found("date.holiday", timex, "day")
+    if kind == "my":
+        mon = g.months[m.group("my_m").lower().rstrip(".")]
+        return found("date.month_year", tx.month(int(m.group("my_y")), mon), "month")
+    if kind == "iso":
+        try:
+            iso = dt.date(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d")))
+        except ValueError:
+            return None
+        return found("date.iso", tx.day(iso), "day")
+    if kind == "num":
+        a, b, y = int(m.group("num_a")), int(m.group("num_b")), int(m.group("num_y"))
+        if a > 12 and b <= 12:
+            a, b = b, a  # day first: 22/4/2021
+        elif a <= 12 and b <= 12 and a != b:
+            return found("date.numeric", None, "day")  # 4/5/2021: April 5 or 4 May
+        try:
+            return found("date.numeric", tx.day(dt.date(y, a, b)), "day")
+        except ValueError:
+            return None
+    if kind == "fiscal":
+        return found("date.fiscal_year", tx.year(int(m.group("fiscal_y"))), "year")
+    if kind == "quarter":
+        q = int(m.group("q_num") or _ORDINALS[m.group("q_ord").lower()])
+        y_s = m.group("q_y") or m.group("q_y2")
+        if y_s:
+            return found("date.quarter", tx.quarter(int(y_s), q), "quarter")
+        if m.group("q_num") and not y_s and relation is None:
+            return None
+        if ref is None:
+            return found("date.quarter", None, "quarter")
+        shift = {"last": -1, "next": 1}.get((m.group("q_det") or "").lower(), 0)
+        if shift:
+            return found("date.quarter", tx.quarter(ref.year + shift, q), "quarter")
+        timex = tx.quarter(ref.year, q)
+        if timex.first > ref and tense() != "future":
+            timex = tx.quarter(ref.year - 1, q)
+        return found("date.quarter", timex, "quarter")
+    if kind == "decade":
+        if m.group("dec_y"):
+            y = int(m.group("dec_y"))
+        else:
+            short = int(m.group("dec_short"))
+            now = ref.year if ref else 2029
+            y = 2000 + short if 2000 + short <= now else 1900 + short
+        return found("date.decade", tx.decade(y), "decade")
+    if kind == "reld":
+        word = " ".join((m.group("reld_w") or "").lower().split())
+        offset = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2}.get(word, 0)
+        if word == "the day after tomorrow":
+            offset = 2
+        if m.group("last_night"):
+            offset = -1
+        moved = None if ref is None else tx.day(ref + dt.timedelta(days=offset))
+        return found("date.relative_day", moved, "day")
+    if kind == "ago":
+        return _resolve_offset(ctx, m, start, end, "ago", relation)
+    if kind == "inn":
+        if tense() != "future":
+            return None
+        return _resolve_offset(ctx, m, start, end, "inn", relation)
+    if kind == "anch":
+        return _resolve_anchored(ctx, m, start, end)
+    if kind == "wd":
+        before = ctx.folded[max(0, start - len(prev) - 1) : start - 1]
+        if prev.capitalize() in g.blockers_before and before[:1].isupper():
+            return None
+        if ctx.word_after(end) in g.blockers_after:
+            return None
+        wd = g.weekdays[m.group("wd_name").lower()]
+        if ref is None:
+            return found("date.weekday", None, "day")
+        det = (m.group("wd_det") or "").lower()
+        direction = {"last": "last", "next": "next", "coming": "next"}.get(det, "")
+        return found("date.weekday", tx.pick_weekday(wd, ref, tense(), direction), "day")
+    if kind == "season":
+        return _resolve_season(ctx, m, found, tense)
+    if kind == "yend":
+        unit = m.group("yend_u").lower()
+        if ref is None:
+            return found("date.period_end", None, unit)
+        t = tx.year(ref.year) if unit == "year" else tx.month(ref.year, ref.month)
+        return found("date.period_end", tx.narrow(t, "end"), unit)
+    if kind == "rel":
+        return _resolve_relative(ctx, m, found)
+    if kind == "year":
+        if not _year_ok(ctx, m.start("year"), m.end("year"), bool(mod), relation):
+            return None
+        return found("date.year", tx.year(int(m.group("year"))), "year")
+    if kind == "mon":
+        if not mod and not (
+            prev in TEMPORAL_PREPOSITIONS or prev in g.relations or (start - ctx.last_end) < 8
+        ):
+            return None
+        if prev in ("the", "and", "or") and not mod and (start - ctx.last_end) >= 8:
+            return None
+        mon = g.months[m.group("mon").lower().rstrip(".")]
+        if ref is None:
+            return found("date.month", None, "month")
+        return found("date.month", tx.pick_year(lambda y: tx.month(y, mon), ref, tense()), "month")
+    return None
+
+
+def _count(ctx: _Context, word: str) -> int:
+    return int(word) if word.isdigit() else ctx.g.numbers.get(word.lower(), 0)
+
+
+def _resolve_offset(
+    ctx: _Context, m: regex.Match[str], start: int, end: int, kind: str, relation: str | None
+) -> _Found | None:
+    """ "two years ago", "a week later", "in three weeks"."""
+    n = _count(ctx, m.group(f"{kind}_n"))
+    unit = m.group(f"{kind}_u").lower()
+    if n <= 0:
+        return None
+    if kind == "inn":
+        base: tx.Timex | None = None if ctx.ref is None else tx.day(ctx.ref)
+        rule, sign = "date.relative_offset", 1
+    else:
+        direction = m.group("ago_dir").lower()
+        loose = ctx.folded[end : end + 1] not in ",.;:)\n"
+        if direction in ("before", "after", "on") and ctx.word_after(end) and loose:
+            return None  # "two days after the vote": anchored on an event, not a date
+        if direction == "ago":
+            base, rule, sign = (None if ctx.ref is None else tx.day(ctx.ref)), "date.ago", -1
+        else:
+            base, rule = ctx.anchor_for(unit), "date.anchored"
+            sign = -1 if direction in ("earlier", "before", "previously") else 1
+    if base is None:
+        return _Found(start, end, rule, None, unit)
+    return _Found(start, end, rule, _move(base, sign * n, unit), unit)
+
+
+def _move(base: tx.Timex, n: int, unit: str) -> tx.Timex | None:
+    """``base`` moved by ``n`` units, at the granularity the unit and the base allow."""
+    order = ["day", "week", "month", "quarter", "season", "year", "decade"]
+    coarse = order.index(base.granularity) if base.granularity in order else 6
+    if unit == "day" and coarse > 0:
+        return None
+    if unit == "week" and coarse > 1:
+        return None
+    moved = tx.shift(base, n, unit)
+    target = unit if not (unit == "week" and base.granularity == "day") else "day"
+    if order.index(target) < coarse:
+        target = base.granularity
+    return tx.at_granularity(moved.first, target)
+
+
+def _resolve_anchored(ctx: _Context, m: regex.Match[str], start: int, end: int) -> _Found | None:
+    """ "the next day", "the year before": relative to the date just before in the story."""
+    unit = (m.group("anch_u") or m.group("anch_u2")).lower()
+    word = (m.group("anch_rel") or m.group("anch_dir")).lower()
+    if m.group("anch_dir") and ctx.folded[end : end + 1] not in ",.;:)\n":
+        return None
+    sign = {"next": 1, "following": 1, "after": 1, "later": 1, "same": 0}.get(word, -1)
+    anchor = ctx.anchor_for(unit)
+    if anchor is None:
+        return _Found(start, end, "date.anchored", None, unit)
+    return _Found(start, end, "date.anchored", _move(anchor, sign, unit), unit)
+
+
+def _resolve_season(
+    ctx: _Context,
+    m: regex.Match[str],
+    found: Callable[[str, tx.Timex | None, str | None], _Found],
+    tense: Callable[[], str | None],
+) -> _Found | None:
+    code = ctx.g.seasons[m.group("se_name").lower()]
+    det = " ".join((m.group("se_det") or "").lower().split())
+    if m.group("se_y"):
+        return found("date.season", tx.season(int(m.group("se_y")), code), "season")
+    if det in ("the", "past", "the past") or (not det and not m.group("mod")):
+        return None
+    if ctx.ref is None:
+        return found("date.season", None, "season")
+    ref = ctx.ref
+    cands = [tx.season(y, code) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)]
+    if det == "last":
+        timex = [c for c in cands if c.last < ref][-1]
+    elif det in ("next", "the coming"):
+        timex = next(c for c in cands if c.first > ref)
+    elif det == "this":
+        timex = min(cands, key=lambda c: abs((c.first - ref).days))
+    else:
+        timex = tx.pick_year(lambda y: tx.season(y, code), ref, tense())
+    return found("date.season", timex, "season")
+
+
+def _resolve_relative(
+    ctx: _Context, m: regex.Match[str], found: Callable[[str, tx.Timex | None, str | None], _Found]
+) -> _Found | None:
+    """ "last week", "this year", "earlier this month", "the end of the year"."""
+    det = " ".join((m.group("rel_det") or "").lower().split())
+    unit = m.group("rel_u").lower()
+    mod = m.group("mod")
+    if not det or det in ("past", "the past") or (det == "the" and not mod):
+        return None
+    gran = "week" if unit == "weekend" else unit
+    if ctx.ref is None:
+        return found("date.relative_" + gran, None, gran)
+    ref = ctx.ref
+    base = tx.weekend_of(ref) if unit == "weekend" else tx.at_granularity(ref, gran)
+    n = {"last": -1, "next": 1, "the coming": 1}.get(det, 0)
+    if unit == "weekend" and det in ("this", "the"):
+        n = -1 if ref.isoweekday() < 6 and ctx.tense(m.start(), m.end()) != "future" else 0
+    return found("date.relative_" + gran, tx.shift(base, n) if n else base, gran)
+
+
+_WORD = regex.compile(r"[\p{L}\p{N}']+")
+# Words that can open a date expression before its trigger word ("the end of the year").
+_OPENERS = frozenset(
+    """early mid late earlier later in the start beginning middle end close of this last next
+    coming past previous following preceding same about around roughly some approximately
+    nearly almost just less more than over under another fiscal year first second third
+    fourth 1st 2nd 3rd 4th""".split()
+)
+
+
+def _candidates(folded: str, g: Grammar) -> Iterator[list[regex.Match[str]]]:
+    """For each trigger word, the grammar's matches that hold it, earliest start first.
+
+    Running the whole grammar at every position of a long text is slow; every date
+    expression holds a trigger (a month or weekday name, a digit, "week", "today" ...), so
+    the grammar is only tried at the trigger and at the opening words just before it.
+    """
+    numbers = g.numbers
+    for t in g.trigger.finditer(folded):
+        ts = t.start()
+        words = list(_WORD.finditer(folded, max(0, ts - 50), ts))[-5:]
+        starts = [ts]
+        for w in reversed(words):
+            low = w.group().lower()
+            if low not in _OPENERS and low not in numbers and not low.isdigit():
+                break
+            starts.append(w.start())
+        found = []
+        for s in reversed(starts):
+            m = g.pattern.match(folded, s)
+            if m is not None and m.end() > ts:
+                found.append(m)
+        if found:
+            yield found
+
+
+def _scan(doc: Document, ref: dt.date | None, config: Config) -> tuple[DateMention, ...]:
+    g = grammar(config)
+    ctx = _Context(doc, ref, g)
+    out: list[DateMention] = []
+    done = 0
+    for group in _candidates(doc.folded, g):
+        for m in group:
+            if m.start() < done:
+                continue
+            kind = next(k for k in _RULES if m.group(k) is not None)
+            relation = ctx.relation(m.start())
+            if relation == "to" and ctx.last_relation != "from":
+                relation = None
+            item = _resolve(ctx, m, kind, relation)
+            if item is not None:
+                out.append(_mention(ctx, m, item, relation))
+                done = m.end()
+                break
+    return tuple(out)
+
+
+def _mention(ctx: _Context, m: regex.Match[str], item: _Found, relation: str | None) -> DateMention:
+    after_and = ctx.word_before(item.start).lower() == "and"
+    if relation is None and after_and and ctx.last_relation == "from":
+        relation = "to"
+    timex = item.timex
+    mod = m.group("mod")
+    if timex is not None and mod:
+        key = next(w for w in regex.findall(r"[a-z]+", mod.lower()) if w in _MODS)
+        timex = tx.narrow(timex, _MODS[key])
+    gran = timex.granularity if timex is not None else item.granularity
+    if gran not in ("day", "week", "month", "quarter", "season", "year", "decade"):
+        gran = None
+    if timex is not None:
+        ctx.anchors.append(timex)
+    ctx.last_end = item.end
+    ctx.last_relation = relation
+    return DateMention(
+        item.start,
+        item.end,
+        ctx.doc.text[item.start : item.end],
+        value=None if timex is None else timex.value,
+        granularity=gran,
+        relation=relation,
+        first=None if timex is None else timex.first,
+        last=None if timex is None else timex.last,
+        rule=item.rule,
+    )
+
 
 def extract_dates(
     text: str | Document, reference: DateLike = None, *, config: Config | None = None
 ) -> tuple[DateMention, ...]:
-    """Date expressions in text order.
+    """Date expressions in text order, resolved against ``reference``.
 
-    >>> extract_dates("", reference="2021-04-22")
-    ()
+    ``reference`` is the publication date (``date``, ``datetime`` or ISO string).  Without
+    it, expressions that need it ("last week", "Tuesday", "April 19") are still found,
+    with ``value=None``.
+
+    >>> extract_dates("The April 22 announcement came a year after the 2020 talks.", "2021-04-22")
+    (DateMention('April 22', value='2021-04-22'), DateMention('2020', value='2020'))
+    >>> extract_dates("Fighting has killed 13,000 people since April 2014.", None)
+    (DateMention('April 2014', value='2014-04', relation='since'),)
+    >>> [d.value for d in extract_dates("He left last week, not on Tuesday.")]
+    [None, None]
     """
-    as_document(text)
-    to_date(reference, "reference")
-    return ()
+    doc = as_document(text)
+    ref = to_date(reference, "reference")
+    config = config or DEFAULT_CONFIG
+    return doc.memo(("dates", ref, config), lambda: _scan(doc, ref, config))

@@ -1,23 +1,395 @@
-"""Dated events and the timeline: :func:`extract_events`."""
+"""Dated events and the timeline: :func:`extract_events`.
+
+An event is a dated statement: the clause (or sentence) that says what happened, the date
+mention that places it, and its agents.  Events reuse the dates the document already
+holds (:func:`newsstruct.extract_dates` stores them on the document), so a summary finds
+dates once.  The agent is the subject of the clause: a name ("Russian Defense Minister
+Sergei Shoigu" gives ``Sergei Shoigu``), the agent of a passive ("was arrested by the
+FBI"), a described agent ("the police") or, for "he" and "she", the person named last.
+
+>>> text = ("Ukrainian Foreign Minister Dmytro Kuleba warned on April 20 that talks had "
+...         "stalled. Prices rose last week.")
+>>> for e in extract_events(text, "2021-04-22"):
+...     print(e.date.value, e.actors, e.text)
+2021-W15 () Prices rose last week.
+2021-04-20 ('Dmytro Kuleba',) Ukrainian Foreign Minister Dmytro Kuleba warned on April 20 ...
+"""
 
 from __future__ import annotations
 
+import functools
+
+import attrs
+import regex
+
 from newsstruct._inputs import DateLike, to_date
-from newsstruct._lexicon import Config
+from newsstruct._lexicon import DEFAULT_CONFIG, Config
 from newsstruct._text import Document, as_document
-from newsstruct.model import Event
+from newsstruct.dates import extract_dates
+from newsstruct.model import DateMention, Event
 
 __all__ = ["extract_events"]
+
+# A run of capitalised words, with the small words names hold ("Bank of England").
+_NAME = r"""\p{Lu}[\p{L}\p{N}'.&-]*
+    (?:[ ](?:(?:of|and|the|de|du|da|van|von|der|al|bin|la|le)[ ]){0,2}
+     (?:\p{Lu}[\p{L}\p{N}'.&-]*|\p{Lu}\.)){0,7}"""
+_NAME_RE = regex.compile(_NAME, regex.VERBOSE)
+_CLAUSE_BREAK = regex.compile(
+    r"""(?:;[ ]+|,[ ]+(?=(?:while|whereas|whilst|but|and|although|though|which)[ ])
+        |[ ]+(?=(?:while|whereas|whilst)[ ]))""",
+    regex.VERBOSE,
+)
+_LEADING_WORDS = frozenset(
+    """and but while whereas whilst although though however meanwhile also then so yet
+    still later earlier when if because once which""".split()
+)
+_OPENING_PREPOSITIONS = frozenset(
+    """on in at during by after before since until from following last this next earlier
+    later yesterday today tomorrow according over throughout as without despite with amid
+    under among unlike for previously""".split()
+)
+_PRONOUNS = frozenset({"he", "she"})
+_VERBS = frozenset(
+    """has have had is was were are will would can could may might must should shall did
+    does do says set put cut hit""".split()
+)
+_ADVERBIALS = frozenset("also then on in at last this yesterday today".split())
+_MARKUP = regex.compile(r"(?:__\p{Lu}+__[ ]*)+")
+_NOT_AGENTS = frozenset({"they", "it", "we", "i", "you", "this", "that", "these", "those", "there"})
+_CONJUNCTION = regex.compile(r"(?:while|whereas|whilst|but|and|although|though)[ ]+")
+_ORG_WORDS = frozenset(
+    """association company corporation inc ltd department ministry court council party
+    airlines airways news agency university commission committee bank group office
+    service services union organization organisation institute center centre government
+    police army navy force forces club team times post journal""".split()
+)
+_SPEECH_AFTER = r"(?:said|says|told|added|announced|stated|according\s+to)"
+_PASSIVE_BY = regex.compile(
+    r"""\b(?:(?:was|were|been|being|is|are|be)[ ](?:\p{Ll}+[ ]){0,4}?)?\p{Ll}+(?:ed|en|wn)\b
+        [^.;,]{0,40}?\bby[ ]+(?:the[ ]+)?(?P<name>"""
+    + _NAME
+    + ")",
+    regex.VERBOSE,
+)
+_INVERTED_SPEECH = regex.compile(
+    r"""[,"][ ]*""" + _SPEECH_AFTER + r"""[ ]+(?:the[ ]+)?(?P<name>""" + _NAME + ")",
+    regex.VERBOSE,
+)
+_WORD = regex.compile(r"[\p{L}\p{N}'.-]+")
+
+
+@attrs.frozen
+class _Vocab:
+    titles: frozenset[str]
+    agents: frozenset[str]
+
+
+@functools.lru_cache(maxsize=16)
+def _vocab(config: Config) -> _Vocab:
+    return _Vocab(config.words("actor_titles"), config.words("agent_nouns"))
+
+
+def _clean(name: str, vocab: _Vocab) -> str:
+    """A name without the role written before it and without a possessive ending.
+
+    >>> _clean("Russian Defense Minister Sergei Shoigu", _vocab(DEFAULT_CONFIG))
+    'Sergei Shoigu'
+    >>> _clean("The International Air Transport Association", _vocab(DEFAULT_CONFIG))
+    'International Air Transport Association'
+    """
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if words and words[-1].endswith(("'s", "s'")):
+        words[-1] = words[-1][:-2] if words[-1].endswith("'s") else words[-1][:-1]
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].lower().rstrip(".") in vocab.titles and words[i + 1][:1].isupper():
+            words = words[i + 1 :]
+            break
+    return " ".join(words).strip(" ,.")
+
+
+def _fullest(name: str, sentence: str) -> str:
+    """The longest name in ``sentence`` that ends with ``name`` ("Shoigu" -> "Sergei Shoigu")."""
+    if " " in name or not name:
+        return name
+    best = name
+    for m in _NAME_RE.finditer(sentence):
+        words = m.group(0).split()
+        if len(words) > 1 and words[-1].rstrip("'s") == name and len(m.group(0)) > len(best):
+            best = m.group(0)
+    return best
+
+
+class _Actors:
+    """Finds the agent of a clause; remembers the last person named, for "he" and "she"."""
+
+    def __init__(
+        self,
+        doc: Document,
+        vocab: _Vocab,
+        dates: tuple[DateMention, ...],
+        speech: frozenset[str],
+        past_verbs: frozenset[str],
+    ) -> None:
+        self.doc = doc
+        self.folded = doc.folded
+        self.vocab = vocab
+        self.date_starts = frozenset(d.start for d in dates)
+        self._proper: dict[str, bool] = {}
+        self.verbs = speech | past_verbs
+        self.speech = speech
+
+    def is_proper(self, word: str) -> bool:
+        """Is ``word`` written capitalised inside a sentence somewhere (a name, not "Prices")?"""
+        if word not in self._proper:
+            pattern = r"[\p{Ll},;] " + regex.escape(word) + r"(?![\p{L}])"
+            self._proper[word] = regex.search(pattern, self.folded) is not None
+        return self._proper[word]
+
+    def _usable(self, start: int, name: str) -> str | None:
+        """``name`` found at ``start``, unless it is a date or a capitalised common word."""
+        if start in self.date_starts:
+            return None
+        words = name.split()
+        if words[0].lower() in _NOT_AGENTS:
+            return None
+        sent = self.doc.sentence_at(start)
+        at_start = sent is None or not regex.search(r"\p{L}", self.folded[sent.start : start])
+        if at_start and not words[0].isupper() and not self.is_proper(words[0].rstrip("'s")):
+            if len(words) == 1:
+                said = _WORD.match(self.folded, start + len(name) + 1)
+                if said is not None and said.group(0).lower() in self.speech:
+                    return name
+                return name if name.lower() in self.vocab.agents else None
+            if words[1] in ("of", "and"):
+                rest = regex.sub(r"^\S+ (?:(?:of|and|the) )*", "", name)
+                return rest if rest[:1].isupper() else None
+        return name
+
+    def of_clause(self, start: int, end: int, date: DateMention, sentence: str) -> tuple[str, ...]:
+        """The agents of the clause ``start:end`` that ``date`` dates."""
+        f = self.folded
+        passive = _PASSIVE_BY.search(f, start, end)
+        if passive is not None and passive.start("name") not in self.date_starts:
+            return (self._name(passive.group("name"), sentence),)
+        pos = self._subject_position(start, end, date)
+        word_m = _WORD.search(f, pos, end)
+        if word_m is None:
+            return ()
+        pos = word_m.start()
+        first = word_m.group(0).lower()
+        if first in _NOT_AGENTS:
+            return ()
+        if first in _PRONOUNS:
+            person = self._last_person(start)
+            return (person,) if person else ()
+        found = self._subject_at(pos, end, sentence, first)
+        if found is not None:
+            return found
+        for m in _NAME_RE.finditer(f, pos, date.start if date.start > pos else end):
+            if m.start() in self.date_starts or self._usable(m.start(), m.group(0)) is None:
+                continue
+            if self._verb_after(m.end(), end, strict=True, adverbials=False):
+                return (self._name(m.group(0), sentence),)
+        inverted = _INVERTED_SPEECH.search(f, start, end)
+        if inverted is not None:
+            return (self._name(inverted.group("name"), sentence),)
+        return ()
+
+    def starts_with_verb(self, start: int, end: int) -> bool:
+        """Does the clause open with a verb (its subject shared with the clause before)?"""
+        return self._verb_after(start - 1, end, strict=True, adverbials=False)
+
+    def _verb_after(self, pos: int, end: int, *, strict: bool, adverbials: bool = True) -> bool:
+        """Does a verb (or an adverbial before one) follow ``pos``?  Guessed from the word."""
+        f = self.folded
+        rest = f[pos : min(end, pos + 3)]
+        if adverbials and (rest[:1] in ",(" or rest[:2] in (" (", " -")):
+            return True
+        m = _WORD.match(f, pos + 1, end) if f[pos : pos + 1] == " " else None
+        if m is None:
+            return not strict
+        word = m.group(0).lower()
+        if word in _VERBS or word in self.verbs or word.endswith("ed"):
+            return True
+        adverbial = m.start() in self.date_starts or word.endswith("ly") or word in _ADVERBIALS
+        if adverbials and adverbial:
+            return True
+        return not strict and word.endswith("s") and not word.endswith("ss")
+
+    def _subject_at(self, pos: int, end: int, sentence: str, first: str) -> tuple[str, ...] | None:
+        """The subject noun phrase at ``pos`` when it names an agent; None when it is not one."""
+        f = self.folded
+        determiner = first in ("the", "a", "an", "its", "their")
+        if determiner:
+            nxt = _WORD.search(f, pos + len(first), end)
+            if nxt is None:
+                return None
+            pos = nxt.start()
+        name_m = _NAME_RE.match(f, pos, end)
+        if name_m is None or pos in self.date_starts:
+            if determiner:
+                return self._described(pos, end)
+            word = _WORD.match(f, pos, end)
+            if word is not None and word.group(0).lower() in self.vocab.agents:
+                return (self.doc.text[word.start() : word.end()],)
+            return None
+        usable = self._usable(pos, name_m.group(0)) if not determiner else name_m.group(0)
+        if usable is None:
+            return None
+        name, stop = usable, name_m.end()
+        after = _WORD.match(f, stop + 1, end) if f[stop : stop + 1] == " " else None
+        if after is not None:
+            low = after.group(0).lower()
+            if low in self.vocab.agents or low in self.vocab.titles:
+                name, stop = f"{name} {self.doc.text[after.start() : after.end()]}", after.end()
+        if determiner and not self._verb_after(stop, end, strict=True):
+            return None
+        return (self._name(name, sentence),)
+
+    def _name(self, raw: str, sentence: str) -> str:
+        return _clean(_fullest(_clean(raw, self.vocab), sentence), self.vocab)
+
+    def _described(self, pos: int, end: int) -> tuple[str, ...] | None:
+        """ "the police", "the Ukrainian president": an agent noun heading the subject."""
+        for words, m in enumerate(_WORD.finditer(self.folded, pos, min(end, pos + 80)), 1):
+            low = m.group(0).lower()
+            if words > 5 or not low.isalpha():
+                return None
+            if (low in self.vocab.agents or low in self.vocab.titles) and self._verb_after(
+                m.end(), end, strict=False
+            ):
+                return (self.doc.text[pos : m.end()],)
+        return None
+
+    def _subject_position(self, start: int, end: int, date: DateMention) -> int:
+        """Where the subject starts: after conjunctions and an opening adverbial."""
+        f = self.folded
+        markup = _MARKUP.match(f, start, end)
+        pos = start if markup is None else markup.end()
+        for _ in range(4):
+            m = _WORD.match(f, pos, end)
+            if m is None:
+                return pos
+            low = m.group(0).lower().rstrip(",")
+            nxt = m.end()
+            while nxt < end and f[nxt] in " ,":
+                nxt += 1
+            time_word = low in ("later", "earlier") and f[m.end() : m.end() + 1] != ","
+            if low in _LEADING_WORDS and not time_word:
+                pos = nxt
+                continue
+            if date.start <= m.start() < date.end:
+                pos = max(nxt, date.end)
+                while pos < end and f[pos] in " ,":
+                    pos += 1
+                continue
+            if low in _OPENING_PREPOSITIONS or (low.endswith("ly") and m.start() == start):
+                comma = f.find(",", pos, min(end, pos + 70))
+                if comma != -1:
+                    pos = comma + 1
+                    while pos < end and f[pos] == " ":
+                        pos += 1
+                    continue
+            return pos
+        return pos
+
+    def _last_person(self, before: int) -> str | None:
+        """The person named last before ``before`` (two or more capitalised words)."""
+        lo = max(0, before - 600)
+        best = None
+        for m in _NAME_RE.finditer(self.folded, lo, before):
+            words = m.group(0).split()
+            if len(words) < 2 or words[0].lower() == "the":
+                continue
+            if any(w.lower().rstrip(".'s") in _ORG_WORDS for w in words):
+                continue
+            best = m.group(0)
+        if best is None:
+            return None
+        return _clean(best, self.vocab)
+
+
+def _clause(doc: Document, start: int, end: int, date: DateMention) -> tuple[int, int]:
+    """The clause of sentence ``start:end`` that holds ``date``."""
+    lo, hi = start, end
+    for m in _CLAUSE_BREAK.finditer(doc.folded, start, end):
+        if m.end() <= date.start:
+            lo = m.end()
+        elif m.start() >= date.end:
+            hi = m.start()
+            break
+    while lo < hi and doc.folded[hi - 1] in " ,;":
+        hi -= 1
+    conjunction = _CONJUNCTION.match(doc.folded, lo, hi)
+    if conjunction is not None and lo > start:
+        lo = conjunction.end()
+    return lo, hi
+
+
+def _build(doc: Document, ref: object, config: Config) -> tuple[Event, ...]:
+    dates = extract_dates(doc, ref, config=config)  # type: ignore[arg-type]
+    vocab = _vocab(config)
+    past = frozenset(r[0] for r in config.rows("tense_markers") if " " not in r[0])
+    actors = _Actors(doc, vocab, dates, config.words("speech_verbs"), past)
+    by_sentence: dict[int, list[DateMention]] = {}
+    for d in dates:
+        if d.value is not None:
+            by_sentence.setdefault(doc.sentence_index(d.start), []).append(d)
+    events = []
+    for index, group in by_sentence.items():
+        if not doc.sentences:
+            break
+        sent = doc.sentences[index]
+        s_start, s_end = sent.start, sent.end
+        if not (s_start <= group[0].start < s_end):
+            s_start, s_end = group[0].start, group[0].end
+        previous: tuple[str, ...] = ()
+        for d in group:
+            if len(group) > 1:
+                c_start, c_end = _clause(doc, s_start, s_end, d)
+            else:
+                c_start, c_end = s_start, s_end
+            who = actors.of_clause(c_start, c_end, d, doc.text[s_start:s_end])
+            if not who and c_start > s_start and actors.starts_with_verb(c_start, c_end):
+                who = previous  # "X lost $11 billion in 2009, and will lose $5 billion in 2010"
+            previous = who or previous
+            events.append(
+                Event(
+                    c_start,
+                    c_end,
+                    doc.text[c_start:c_end],
+                    date=d,
+                    actors=tuple(w for w in who if w),
+                    rule="event.sentence"
+                    if (c_start, c_end) == (s_start, s_end)
+                    else "event.clause",
+                )
+            )
+    events.sort(key=lambda e: (e.date.first, e.start, e.date.start))
+    return tuple(events)
 
 
 def extract_events(
     text: str | Document, reference: DateLike = None, *, config: Config | None = None
 ) -> tuple[Event, ...]:
-    """Dated statements sorted into a timeline.
+    """Dated statements sorted into a timeline (by first day of the date, then text order).
 
-    >>> extract_events("", reference="2021-04-22")
+    One event per date mention that has a value; a sentence with several dates in several
+    clauses gives each date its own clause.
+
+    >>> text = ("Borrell said on April 19 that troops had massed, while Kuleba warned on "
+    ...         "April 20 that the buildup was growing.")
+    >>> for e in extract_events(text, "2021-04-22"):
+    ...     print(e.date.text, e.actors, e.text)
+    April 19 ('Borrell',) Borrell said on April 19 that troops had massed
+    April 20 ('Kuleba',) Kuleba warned on April 20 that the buildup was growing.
+    >>> extract_events("Prices rose on Tuesday.")  # no reference date: nothing to place
     ()
     """
-    as_document(text)
-    to_date(reference, "reference")
-    return ()
+    doc = as_document(text)
+    ref = to_date(reference, "reference")
+    config = config or DEFAULT_CONFIG
+    return doc.memo(("events", ref, config), lambda: _build(doc, ref, config))

@@ -489,6 +489,26 @@ class Summary(_Record):
         """Inverse of :meth:`to_json`."""
         return cls.from_dict(json.loads(data))
 
+    def to_markdown(self) -> str:
+        """A readable Markdown brief: lead, key figures table, who said what, timeline.
+
+        >>> print(Summary(text="", title="Talks resume").to_markdown().splitlines()[0])
+        # Talks resume
+        """
+        from newsstruct.render import to_markdown
+
+        return to_markdown(self)
+
+    def to_html(self) -> str:
+        """One self-contained HTML page: the article highlighted, beside the summary.
+
+        >>> Summary(text="Talks resume.").to_html().startswith("<!DOCTYPE html>")
+        True
+        """
+        from newsstruct.render import to_html
+
+        return to_html(self)
+
     def quotes_by_speaker(self) -> dict[str | None, tuple[Quote, ...]]:
         """Who said what: the quotes grouped by resolved speaker name, in order of first quote.
 

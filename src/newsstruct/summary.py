@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from newsstruct._actors import find_actors
 from newsstruct._inputs import DateLike, require_text, to_date
+from newsstruct._keypoints import Facts, rank
+from newsstruct._lead import find_lead
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
 from newsstruct._text import Document
 from newsstruct.dates import extract_dates
 from newsstruct.events import extract_events
-from newsstruct.model import Note, Span, Summary
+from newsstruct.model import DateMention, Note, Quantity, Span, Summary
 from newsstruct.quantities import extract_quantities
 from newsstruct.quotes import extract_quotes
 
@@ -19,18 +24,30 @@ def summarize(
     published: DateLike = None,
     title: str | None = None,
     config: Config | None = None,
+    *,
+    key_points: int = 5,
 ) -> Summary:
     """Summarise one article: segment it once and run every extractor over it.
 
-    >>> s = summarize("Troops left on Tuesday. Officials said 200 remain.", published="2021-04-22")
+    ``published`` is the reference date for relative expressions ("last week"); without it
+    they are found but keep ``value=None``, and a note says so.  ``key_points`` is how many
+    ranked sentences to keep.
+
+    >>> text = ("Monday, May 18, 2015\\n\\n"
+    ...         "Fishermen rescued 700 people on Friday. The navy said 200 more were saved.")
+    >>> s = summarize(text, published="2015-05-18")
     >>> s.lead
-    Span(0, 23, 'Troops left on Tuesday.')
+    Span(22, 61, 'Fishermen rescued 700 people on Friday.')
+    >>> [n.code for n in s.notes]
+    ['lead_skipped']
     >>> summarize("   ").lead is None
     True
     """
     text = require_text(text, "text")
     if title is not None:
         title = require_text(title, "title")
+    if isinstance(key_points, bool) or not isinstance(key_points, int) or key_points < 0:
+        raise ValueError(f"key_points must be a non-negative int, got {key_points!r}")
     reference = to_date(published, "published")
     config = config or DEFAULT_CONFIG
     doc = Document(text)
@@ -39,15 +56,50 @@ def summarize(
         notes.append(
             Note("no_reference", "no publication date: relative dates are left unresolved")
         )
-    lead = doc.sentences[0] if doc.sentences else None
+
+    dates = extract_dates(doc, reference, config=config)
+    quantities = _without_dates(extract_quantities(doc, config=config), dates)
+    quotes = extract_quotes(doc, config=config)
+    cast = find_actors(doc, quotes, extract_events(doc, reference, config=config), config)
+    lead, skipped = find_lead(doc, config)
+    for kind, sentence in skipped:
+        span = doc.span(sentence.start, sentence.end)
+        notes.append(Note("lead_skipped", f"skipped {kind} before the lead", span=span))
+    facts = Facts(
+        lead=lead,
+        title=title,
+        reference=reference,
+        quantities=quantities,
+        dates=dates,
+        quotes=quotes,
+        actor_spans=[(a.name, span) for a in cast.actors for span in a.spans],
+    )
     return Summary(
         text=text,
         title=title,
         published=reference,
-        lead=None if lead is None else Span(lead.start, lead.end, lead.text),
-        quantities=extract_quantities(doc, config=config),
-        dates=extract_dates(doc, reference, config=config),
-        quotes=extract_quotes(doc, config=config),
-        events=extract_events(doc, reference, config=config),
+        lead=lead,
+        key_points=rank(doc, facts, key_points),
+        quantities=quantities,
+        dates=dates,
+        quotes=quotes,
+        events=cast.events,
+        actors=cast.actors,
         notes=tuple(notes),
     )
+
+
+def _without_dates(
+    quantities: Sequence[Quantity], dates: Sequence[DateMention]
+) -> tuple[Quantity, ...]:
+    """Drop every quantity that overlaps a date: a date is never also a quantity."""
+    spans: list[Span] = sorted(dates, key=lambda d: d.start)
+    kept: list[Quantity] = []
+    j = 0
+    for q in quantities:
+        while j < len(spans) and spans[j].end <= q.start:
+            j += 1
+        if j < len(spans) and spans[j].overlaps(q):
+            continue
+        kept.append(q)
+    return tuple(kept)

@@ -1,0 +1,133 @@
+"""Score ``key_points`` against Lead-k and sumy's LexRank and TextRank on annotated articles.
+
+Usage, from the project root (the annotated articles are not part of the package)::
+
+    python -m pip install -e ".[eval]"
+    python evaluation/key_points.py --eval-dir PATH/TO/eval
+
+``PATH/TO/eval`` holds ``gold/*.json`` (with ``key_sentences``) and ``texts/``.  For each
+article, k is the number of annotated key sentences; a system's first k sentences are
+matched one-to-one with the annotated ones when their spans overlap.  Every system ranks
+the same sentences: the story sentences of :class:`newsstruct.Document` (datelines,
+captions and headings left out), so the comparison is about choosing, not segmenting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import newsstruct
+from newsstruct._lead import story_sentences
+
+Ranker = Callable[[str, dt.date, int], list[tuple[int, int]]]
+
+
+def _locate(text: str, needle: str) -> tuple[int, int]:
+    m = re.search(re.escape(needle), text)
+    if m is None:
+        raise ValueError(f"key sentence not found: {needle[:40]!r}")
+    return m.span()
+
+
+def _story(text: str) -> list[tuple[int, int, str]]:
+    doc = newsstruct.Document(text)
+    return [(s.start, s.end, s.text) for s in (doc.sentences[i] for i in story_sentences(doc))]
+
+
+def newsstruct_ranker(text: str, published: dt.date, k: int) -> list[tuple[int, int]]:
+    summary = newsstruct.summarize(text, published=published, key_points=k)
+    return [(p.start, p.end) for p in summary.key_points]
+
+
+def lead_k(text: str, published: dt.date, k: int) -> list[tuple[int, int]]:
+    return [(s, e) for s, e, _ in _story(text)[:k]]
+
+
+class _Tokenizer:
+    """Word tokenizer for sumy that needs no downloaded data."""
+
+    language = "english"
+
+    def to_sentences(self, paragraph: str) -> list[str]:
+        return [s.text for s in newsstruct.Document(paragraph).sentences]
+
+    def to_words(self, sentence: str) -> list[str]:
+        return re.findall(r"[^\W\d_][\w'-]*", sentence)
+
+
+def _sumy(name: str) -> Ranker:
+    def rank(text: str, published: dt.date, k: int) -> list[tuple[int, int]]:
+        from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+        from sumy.nlp.stemmers import Stemmer
+        from sumy.summarizers.lex_rank import LexRankSummarizer
+        from sumy.summarizers.text_rank import TextRankSummarizer
+        from sumy.utils import get_stop_words
+
+        story = _story(text)
+        tokenizer = _Tokenizer()
+        sentences = [Sentence(t, tokenizer) for _, _, t in story]
+        document = ObjectDocumentModel([Paragraph(sentences)])
+        summarizer_class = {"lexrank": LexRankSummarizer, "textrank": TextRankSummarizer}[name]
+        summarizer = summarizer_class(Stemmer("english"))
+        summarizer.stop_words = get_stop_words("english")
+        position = {id(s): i for i, s in enumerate(sentences)}
+        chosen = summarizer(document, k)  # the k best, in document order
+        return [(story[position[id(s)]][0], story[position[id(s)]][1]) for s in chosen]
+
+    return rank
+
+
+def score(eval_dir: Path, systems: dict[str, Ranker]) -> dict[str, tuple[int, int]]:
+    """For each system, (matched, total) key sentences over every annotated article."""
+    index = json.loads((eval_dir / "texts" / "index.json").read_text(encoding="utf-8"))
+    totals = {name: [0, 0] for name in systems}
+    for path in sorted((eval_dir / "gold").glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if "key_sentences" not in gold:
+            continue
+        text = (eval_dir / "texts" / gold["text_file"]).read_text(encoding="utf-8")
+        published = dt.date.fromisoformat(gold.get("published") or index[gold["id"]]["published"])
+        wanted = [_locate(text, k) for k in gold["key_sentences"]]
+        k = len(wanted)
+        for name, system in systems.items():
+            chosen = system(text, published, k)[:k]
+            totals[name][0] += _matches(wanted, chosen)
+            totals[name][1] += k
+    return {name: (m, t) for name, (m, t) in totals.items()}
+
+
+def _matches(wanted: Sequence[tuple[int, int]], chosen: Sequence[tuple[int, int]]) -> int:
+    used: set[int] = set()
+    hits = 0
+    for ws, we in wanted:
+        for j, (cs, ce) in enumerate(chosen):
+            if j not in used and cs < we and ws < ce:
+                used.add(j)
+                hits += 1
+                break
+    return hits
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eval-dir", type=Path, required=True, help="folder with gold/ and texts/")
+    parser.add_argument("--no-sumy", action="store_true", help="skip the sumy baselines")
+    args = parser.parse_args(argv)
+    systems: dict[str, Ranker] = {"newsstruct": newsstruct_ranker, "Lead-k": lead_k}
+    if not args.no_sumy:
+        systems |= {"LexRank (sumy)": _sumy("lexrank"), "TextRank (sumy)": _sumy("textrank")}
+    results = score(args.eval_dir, systems)
+    print(f"{'system':<18}{'key_point@k':>12}{'matched':>9}")
+    for name, (matched, total) in results.items():
+        print(f"{name:<18}{matched / total if total else 0:>12.3f}{f'{matched}/{total}':>9}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

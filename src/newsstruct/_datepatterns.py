@@ -1,0 +1,202 @@
+"""The compiled date grammar: one verbose pattern built from the date vocabularies.
+
+Everything here is compiled once per :class:`~newsstruct._lexicon.Config` and shared by
+:mod:`newsstruct.dates`.  Each alternative of :attr:`Grammar.pattern` is a named group whose
+name is the rule that reads it; alternatives that can start at the same place are ordered
+longest reading first ("Tuesday, June 19, 2018" before "Tuesday", "May Day" before "May").
+
+>>> g = grammar(DEFAULT_CONFIG)
+>>> m = g.pattern.search("It opened on Tuesday, June 19, 2018.")
+>>> m.group(0), m.lastgroup is not None
+('Tuesday, June 19, 2018', True)
+>>> g.months["sept"], g.weekdays["sunday"]
+(9, 7)
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+import regex
+
+from newsstruct._lexicon import DEFAULT_CONFIG, Config
+
+__all__ = ["Grammar", "grammar"]
+
+# Words before a bare year or month that make it a date ("in 1850", "since March").
+TEMPORAL_PREPOSITIONS = frozenset(
+    """in since from until till by to of during before after between and or through
+    throughout circa c early late mid around the this last next year fiscal""".split()
+)
+# Words before a number that make it an amount ("about 2000", "a total of 2000").
+AMOUNT_WORDS = frozenset(
+    """about around some nearly almost over than approximately roughly estimated total
+    least most only just another additional extra""".split()
+)
+
+
+def _alternation(words: Iterable[str], *, cased: bool) -> str:
+    """A regex alternation of ``words``, longest first; Title and UPPER case forms if cased."""
+    forms: set[str] = set()
+    for w in words:
+        if cased:
+            forms.add(w[:1].upper() + w[1:])
+            forms.add(w.upper())
+        else:
+            forms.add(w)
+    ordered = sorted(forms, key=lambda s: (-len(s), s))
+    return "|".join(regex.escape(f).replace("\\ ", r"\s+") for f in ordered)
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, factored by common prefixes (much faster to scan).
+
+    >>> _trie(["may", "march", "mar"])
+    'ma(?:r(?:ch)?|y)'
+    """
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [regex.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+@attrs.frozen
+class Grammar:
+    """The compiled patterns and lookup tables of one configuration."""
+
+    pattern: regex.Pattern[str]
+    trigger: regex.Pattern[str]
+    relation: regex.Pattern[str]
+    tense: regex.Pattern[str]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    seasons: dict[str, str]
+    holidays: dict[str, tuple[int, int]]
+    numbers: dict[str, int]
+    relations: dict[str, str]
+    tenses: dict[str, str]
+    year_blockers: frozenset[str]
+    blockers_before: frozenset[str]
+    blockers_after: frozenset[str]
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+@functools.lru_cache(maxsize=16)
+def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
+    """The date grammar for ``config`` (compiled once per configuration)."""
+    months = {_key(r[0]): int(r[1]) for r in config.rows("months")}
+    weekdays = {_key(r[0]): int(r[1]) for r in config.rows("weekdays")}
+    seasons = {_key(r[0]): r[1] for r in config.rows("seasons")}
+    holidays = {}
+    for r in config.rows("holidays"):
+        mm, dd = r[1].split("-")
+        holidays[_key(r[0])] = (int(mm), int(dd))
+    numbers = {_key(r[0]): int(r[1]) for r in config.rows("date_numbers")}
+    relations = {_key(r[0]): r[1] for r in config.rows("date_relations")}
+    tenses = {_key(r[0]): r[1] for r in config.rows("tense_markers")}
+    blockers = config.rows("date_blockers")
+
+    month = rf"(?:{_alternation(months, cased=True)})(?:\.(?=\s))?"
+    weekday = rf"(?:{_alternation(weekdays, cased=True)})"
+    season = rf"(?i:{_alternation(seasons, cased=False)})"
+    holiday = rf"(?:{_alternation([r[0] for r in config.rows('holidays')], cased=False)})"
+    number = rf"(?:\d{{1,3}}|(?i:{_alternation(numbers, cased=False)}))"
+    day = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\d]|[.,:]\d)"
+    year = r"(?:1[0-9]|20)\d\d(?!\d)"
+    unit = r"(?i:day|week|month|year|decade)"
+    part = r"(?i:morning|afternoon|evening|night)"
+    det = r"(?i:this|last|next|the\s+coming|the\s+past|past|the)"
+
+    pattern = rf"""
+    (?<![\p{{L}}\p{{N}}])
+    (?P<mod>(?i:early|mid|late|earlier|later)(?:\s+in)?(?:\s+|-)
+       |(?i:the\s+)?(?i:start|beginning|middle|end|close)\s+of\s+)?
+    (?:
+      (?P<md>(?:(?P<md_wd>{weekday}),?\s+)?
+         (?:(?P<md_m>{month})\s+(?P<md_d>{day})
+           |(?P<md_d2>{day})(?:\s+of)?\s+(?P<md_m2>{month}))
+         (?:,?\s+(?P<md_y>{year}))?)
+     |(?P<hol>{holiday})(?:,?\s+(?P<hol_y>{year}))?
+     |(?P<my>(?P<my_m>{month}),?\s+(?:of\s+)?(?P<my_y>{year}))
+     |(?P<iso>(?P<iso_y>{year})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01]))(?!\d)
+     |(?P<num>(?P<num_a>\d{{1,2}})/(?P<num_b>\d{{1,2}})/(?P<num_y>{year}))(?![/\d])
+     |(?P<fiscal>(?i:fiscal(?:\s+year)?\s+|FY\s?))(?P<fiscal_y>{year})
+     |(?P<quarter>(?i:the\s+)?(?P<q_ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))
+         [\s-](?i:quarter)
+         (?:\s+(?i:of)\s+(?:(?P<q_y>{year})|(?P<q_det>(?i:this|last|next|the))\s+(?i:year)))?
+       |Q(?P<q_num>[1-4])(?:\s+(?P<q_y2>{year}))?)
+     |(?P<decade>(?i:the\s+)?(?:(?P<dec_y>(?:1[0-9]|20)\d0)|'(?P<dec_short>\d0))s)
+     |(?P<reld>(?P<reld_w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow
+           |today|tonight|yesterday|tomorrow))(?:\s+(?P<reld_part>{part}))?
+        |(?i:this)\s+(?P<this_part>(?i:morning|afternoon|evening))
+        |(?P<last_night>(?i:last)\s+(?i:night)))
+     |(?P<ago>(?P<ago_n>{number})\s+(?P<ago_u>{unit})s?\s+
+         (?P<ago_dir>(?i:ago|earlier|later|before|after|on|previously)))
+     |(?P<inn>(?i:in)\s+(?:(?i:about|around|roughly|some|approximately|nearly|almost|just
+         |less\s+than|more\s+than|over|under|another)\s+)?(?P<inn_n>{number})\s+
+         (?P<inn_u>{unit})s?(?:'?\s+(?i:time))?)
+     |(?P<anch>(?i:the)\s+(?:(?P<anch_rel>(?i:next|following|previous|preceding|same))\s+
+         (?P<anch_u>{unit})|(?P<anch_u2>{unit})\s+(?P<anch_dir>(?i:before|after|earlier|later))))
+     |(?P<wd>(?:(?P<wd_det>(?i:last|next|this|coming))\s+)?(?P<wd_name>{weekday})
+         (?:\s+(?P<wd_part>{part}))?)
+     |(?P<season>(?:(?P<se_det>{det})\s+)?(?P<se_name>{season})(?:\s+(?:of\s+)?(?P<se_y>{year}))?)
+     |(?P<yend>(?P<yend_u>(?i:year|month))[\s-](?i:end))
+     |(?P<rel>(?:(?P<rel_det>{det})\s+)?(?P<rel_u>(?i:weekend|week|month|year|quarter|decade)))
+     |(?P<year>{year})
+     |(?P<mon>{month})
+    )
+    (?![\p{{L}}\p{{N}}])
+    """
+    rel_words = _alternation(relations, cased=False)
+    relation = rf"""(?i)(?:^|(?<=[^\p{{L}}\p{{N}}]))(?P<word>{rel_words})\s+
+        (?:(?:at\s+least|as\s+early\s+as|as\s+late\s+as|about|around|roughly|approximately
+            |the\s+(?:night|morning|afternoon|evening)\s+of)\s+)?\Z"""
+    future_first = sorted(tenses, key=lambda w: (tenses[w] != "future", -len(w), w))
+    tense_words = "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in future_first)
+    tense = rf"""(?ix)(?<![\p{{L}}'])(?:
+        (?P<fut>(?:(?:is|are|was|were)\s+)?(?:to|will|shall|would|'ll)\s+(?:not\s+)?
+            (?:be|have)\s+\p{{L}}+)
+        |(?P<w>{tense_words})|(?P<ed>\p{{L}}{{2,}}ed))(?![\p{{L}}])"""
+    # Words every date expression contains: the grammar only runs in windows around them.
+    trigger_words = {
+        *seasons, *(w for r in config.rows("holidays") for w in r[0].lower().split()[:1]),
+        "today", "tonight", "yesterday", "tomorrow", "day", "week", "weekend", "month",
+        "year", "quarter", "decade", "night", "morning", "afternoon", "evening", "fy", "fiscal",
+    }  # fmt: skip
+    trigger = rf"""(?<![\p{{L}}\p{{N}}])(?:
+        (?i:(?:{_trie({*trigger_words, *months, *weekdays})})s?)
+        |(?:1\d|20)\d\d(?!\d)|\d{{1,2}}(?=(?:st|nd|rd|th)?(?:\s+of)?\s+\p{{Lu}}|/\d)|\d{{3}}0s
+        |Q[1-4]|'\d0s)"""
+    return Grammar(
+        pattern=regex.compile(pattern, regex.VERBOSE),
+        trigger=regex.compile(trigger, regex.VERBOSE),
+        relation=regex.compile(relation, regex.VERBOSE),
+        tense=regex.compile(tense),
+        months=months,
+        weekdays=weekdays,
+        seasons=seasons,
+        holidays=holidays,
+        numbers=numbers,
+        relations=relations,
+        tenses=tenses,
+        year_blockers=frozenset(_key(r[0]) for r in config.rows("year_blockers")),
+        blockers_before=frozenset(r[0] for r in blockers if r[1] == "before"),
+        blockers_after=frozenset(r[0] for r in blockers if r[1] == "after"),
+    )

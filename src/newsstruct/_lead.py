@@ -1,0 +1,166 @@
+"""Article furniture and the lead: which sentences carry the story and which only frame it.
+
+News text opens with material that is not the story: a dateline ("Saturday, September 12,
+2015"), section labels ("Economy and business"), photo captions and credits ("... Image:
+NASA."), headings without a full stop, bylines, programme intros and markup debris
+("__NOTOC__").  :func:`furniture` names what a sentence is when it is such material;
+:func:`find_lead` returns the first sentence of the story proper and what it skipped.
+
+>>> from newsstruct._text import Document
+>>> doc = Document("Tuesday, June 19, 2018\\n\\nThe mayor, left. Image: City Hall.\\n\\n"
+...                "The city approved the budget on Monday. It passed 7-2.")
+>>> lead, skipped = find_lead(doc)
+>>> lead.text
+'The city approved the budget on Monday.'
+>>> for kind, sentence in skipped:
+...     print(kind, repr(sentence.text))
+dateline 'Tuesday, June 19, 2018'
+caption 'The mayor, left.'
+caption 'Image: City Hall.'
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+import regex
+
+from newsstruct._lexicon import DEFAULT_CONFIG, Config
+from newsstruct._text import Document, Sentence
+from newsstruct.model import Span
+
+__all__ = ["find_lead", "furniture", "story_sentences"]
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+
+# A line that is only a date, as datelines at the top of articles are.
+_DATELINE = regex.compile(
+    rf"""
+    [ '"*]{{0,4}}
+    (?:{_WEEKDAY},?[ ]{{1,3}})?
+    (?:{_MONTH}[ ]{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?[ ]{{1,3}}\d{{4}}
+      |\d{{1,2}}(?:st|nd|rd|th)?[ ]{{1,3}}{_MONTH},?[ ]{{1,3}}\d{{4}}
+      |\d{{4}}-\d{{2}}-\d{{2}})
+    [ .'"*]{{0,4}}
+    \Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Credits and caption markers: "Image: NASA.", "Photo: Jane Doe", "(AP Photo/John Doe)".
+_CREDIT = regex.compile(
+    r"""(?:\b(?:Image|Images|Photo|Photos|Photograph|Picture|Credit|Credits|Video|Graphic
+          |Illustration|File[ ]photo)[ ]?(?:credit[ ]?)?:[ ]
+        |\((?:AP|AFP|Reuters|Getty|EPA)?[ ]?(?:Photo|Image|Images)\b[^)]{0,80}\)
+        |\((?:left|right|centre|center|pictured|top|bottom)\))""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+_BYLINE = regex.compile(
+    r"(?:By|From|Reporting[ ]by|Written[ ]by|Posted[ ]by)[ ]\p{Lu}[\p{L}.'-]*"
+    r"(?:[ ](?:and[ ])?\p{Lu}[\p{L}.'-]*){0,5}(?:,[ ][\p{L} ]{1,40})?\Z",
+)
+
+_INTRO = regex.compile(
+    r"(?:This[ ]is|Welcome[ ]to|Hello[ ]and[ ]welcome|I'm|I[ ]am|From[ ]\p{Lu}\p{L}+[ ]\p{Lu}"
+    r"\p{L}+,[ ]this[ ]is)\b",
+)
+
+_MARKUP = regex.compile(
+    r"__[A-Z]{2,20}__|\{\{|\}\}|\[\[|\]\]|<\/?[a-zA-Z][^<>]{0,40}>|&[a-z]{2,8};|'''"
+)
+_LETTER = regex.compile(r"\p{L}")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'-]*")
+_TERMINAL = frozenset(".!?\"')]:")
+
+
+@functools.lru_cache(maxsize=8)
+def _section_labels(config: Config) -> regex.Pattern[str]:
+    labels = sorted(config.words("section_labels"), key=len, reverse=True)
+    alternatives = "|".join(regex.escape(label) for label in labels)
+    return regex.compile(rf"(?:{alternatives})[ ]+(?=\p{{Lu}}|\")|__[A-Z]{{2,20}}__[ ]*")
+
+
+def _markup_only(text: str) -> bool:
+    stripped = _MARKUP.sub("", text)
+    letters = len(_LETTER.findall(stripped))
+    return letters < max(3, len(stripped) // 3)
+
+
+def furniture(doc: Document, index: int) -> str | None:
+    """What sentence ``index`` is when it frames rather than tells the story, else ``None``.
+
+    One of ``dateline``, ``caption``, ``byline``, ``intro``, ``heading``, ``fragment``,
+    ``markup``.
+
+    >>> doc = Document("Election Results\\nVoters chose a new council on Sunday.")
+    >>> furniture(doc, 0), furniture(doc, 1)
+    ('heading', None)
+    """
+    sentence = doc.sentences[index]
+    folded = doc.folded[sentence.start : sentence.end]
+    paragraph = doc.paragraphs[sentence.paragraph]
+    p_folded = doc.folded[paragraph.start : paragraph.end]
+    if _DATELINE.match(folded):
+        return "dateline"
+    if _markup_only(folded):
+        return "markup"
+    if _CREDIT.search(p_folded) and len(_WORD.findall(p_folded)) < 60:
+        return "caption"
+    if _BYLINE.match(folded):
+        return "byline"
+    words = len(_WORD.findall(folded))
+    if words <= 25 and sentence.start == paragraph.start and _INTRO.match(folded):
+        return "intro"
+    only = sentence.start == paragraph.start and sentence.end == paragraph.end
+    if only and folded[-1] not in _TERMINAL and words <= 14:
+        return "heading"
+    if sentence.start == paragraph.start and folded[:1].islower() and words <= 25:
+        return "fragment"
+    return None
+
+
+def story_sentences(doc: Document) -> list[int]:
+    """Indices of the sentences that tell the story (furniture left out).
+
+    >>> story_sentences(Document("Monday, May 18, 2015\\nBoats sank. Crews helped."))
+    [1, 2]
+    """
+    return doc.memo(
+        "story_sentences",
+        lambda: [i for i in range(len(doc.sentences)) if furniture(doc, i) is None],
+    )
+
+
+def find_lead(
+    doc: Document, config: Config = DEFAULT_CONFIG
+) -> tuple[Span | None, list[tuple[str, Sentence]]]:
+    """The sentence that opens the story proper, and the furniture skipped before it.
+
+    A section label or markup glued to the front of the lead ("Economy and business
+    Centrica has ...") is trimmed off the lead span and reported as skipped.
+
+    >>> doc = Document("__NOTOC__ Acme Corp said on Monday it would buy a rival.")
+    >>> lead, skipped = find_lead(doc)
+    >>> lead.text, [k for k, _ in skipped]
+    ('Acme Corp said on Monday it would buy a rival.', ['label'])
+    """
+    skipped: list[tuple[str, Sentence]] = []
+    for index, sentence in enumerate(doc.sentences):
+        kind = furniture(doc, index)
+        if kind is not None:
+            skipped.append((kind, sentence))
+            continue
+        start = sentence.start
+        m = _section_labels(config).match(doc.folded, start, sentence.end)
+        if m and m.end() < sentence.end:
+            label = attrs.evolve(sentence, end=m.end(), text=doc.text[start : m.end()])
+            skipped.append(("label", label))
+            start = m.end()
+        return doc.span(start, sentence.end), skipped
+    return None, skipped

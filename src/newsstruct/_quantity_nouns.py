@@ -1,0 +1,286 @@
+"""Reading the words around a number: the noun phrase it counts, vague amounts, fractions.
+
+:class:`NounReader` is the base of the quantity reader; it holds the state of one figure
+being read (:class:`Fig`) and the methods that look at words rather than digits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+
+import attrs
+import regex
+
+from newsstruct._quantity_rules import Rules
+from newsstruct._text import Document
+
+__all__ = ["Fig", "NounReader"]
+
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+
+_AND_WORD = regex.compile(r"[ ]and[ ]([\p{L}]+)")
+_LETTERS = regex.compile(r"[\p{L}]+")
+_A_AN = regex.compile(r"[ ]an?[ ]")
+
+_WORD_BEFORE = regex.compile(r"(?P<w>[\p{L}][\p{L}\p{M}.'&-]{0,30})[ ]{1,2}\Z")
+_NP_WORD = regex.compile(
+    r"[ ](?P<w>[\p{L}][\p{L}\p{M}\p{N}'&.]{0,40}(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}'.]{0,30}){0,3})"
+)
+_OF = regex.compile(r"[ ](?i:of)(?:[ ](?:the|all|these|those|their|its|his|her|our))?(?=[ ])")
+_MODIFIERS = frozenset("most more other additional new extra remaining further".split())
+_SKIPPED = frozenset("more other additional extra further".split())
+_ONE_IDIOMS = frozenset(
+    """big huge great little last final such more other another thing way day time point
+    hand side certain particular single day's another's""".split()
+)
+
+
+@attrs.define
+class Fig:
+    """A figure being read: its span so far and what is known about it."""
+
+    start: int
+    end: int
+    value: Decimal | None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    qualifier: str = "exact"
+    unit: str | None = None
+    entity: str | None = None
+    kind: str = "number"
+    rule: str = "quantity.count"
+    currency: str | None = None
+    plain4: bool = False  # a plain four-digit integer ("2014"), so maybe a year
+    word: str = ""  # the numeral as written, lower case, when spelt out
+
+
+
+class NounReader:
+    """Word-level reading shared by the quantity reader."""
+
+    def __init__(self, doc: Document, rules: Rules) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.f = doc.folded
+        self.r = rules
+        self.low = doc.memo("quantity.lowered", lambda: self.f.translate(_ASCII_LOWER))
+
+    def read_after(self, g: Fig) -> None:  # pragma: no cover - defined by the reader
+        raise NotImplementedError
+
+    def prev_word(self, pos: int) -> str:
+        m = _WORD_BEFORE.search(self.f, max(0, pos - 34), pos)
+        return m.group("w") if m else ""
+
+    def phrase_before(
+        self, pos: int, table: Mapping[str, object] | frozenset[str], words: int = 4
+    ) -> tuple[int, str] | None:
+        """The longest phrase of ``table`` (lower case) ending 1-3 spaces before ``pos``."""
+        low = self.low
+        lo = max(0, pos - 48)
+        end = pos
+        while end > lo and pos - end < 3 and low[end - 1] == " ":
+            end -= 1
+        if end == pos or (end > lo and low[end - 1] == " "):
+            return None
+        best = None
+        i = end
+        for _ in range(words):
+            j = max(low.rfind(" ", lo, i), low.rfind("\n", lo, i))
+            if j < 0 and lo > 0:
+                break
+            start = j + 1
+            while start < end and low[start] in "(\"'[":
+                start += 1
+            phrase = low[start:end]
+            if phrase in table:
+                best = (start, phrase)
+            if j < 0:
+                break
+            i = j
+        return best
+
+    def unit_key(self, surface: str, table: Mapping[str, object] | None = None) -> str:
+        """The vocabulary entry for a unit (or currency) matched in any case."""
+        table = self.r.units if table is None else table
+        if surface in table:
+            return surface
+        low = surface.lower()
+        for key in table:
+            if key.lower() == low:
+                return key
+        return surface
+
+    def read_entity(self, g: Fig) -> None:
+        """The noun phrase a bare number counts: "10,000 troops", "two referendums"."""
+        f, r = self.f, self.r
+        one = g.value == 1 and g.low is None
+        pos = g.end
+        words: list[tuple[int, int, str]] = []
+        ended_by_punct = False
+        head = -1
+        for _ in range(6):
+            m = _NP_WORD.match(f, pos)
+            if not m:
+                ended_by_punct = pos >= len(f) or f[pos] not in " \n" or f[pos : pos + 2] in (
+                    " -", " (", " '", ' "')
+                break
+            w = m.group("w")
+            ws, we = m.span("w")
+            if w.endswith(".") and w.count(".") == 1:
+                w, we = w[:-1], we - 1
+                ended_by_punct = True
+            lw = w.lower()
+            if (lw in r.stopwords and lw not in _MODIFIERS) or lw in r.units or lw in r.months:
+                break
+            words.append((ws, we, lw))
+            pos = we
+            if not one and lw not in _MODIFIERS and self.is_plural(w):
+                head = len(words) - 1
+                if not (f[ws].isupper() and self.lower_plural_follows(we)):
+                    break  # "United Nations member states": read on to the common noun
+                head = -1
+            if ended_by_punct:
+                break
+        else:
+            ended_by_punct = False
+        if head < 0 and not one:
+            heads = [i for i, (ws, we, lw) in enumerate(words) if self.is_plural(f[ws:we])]
+            head = heads[-1] if heads else -1
+        if one:
+            self.read_singular(g, words)
+            return
+        if head < 0:
+            if not (ended_by_punct and 1 <= len(words) <= 3):
+                return
+            if any(f[ws].isupper() for ws, _, _ in words) or all(
+                lw in _MODIFIERS for _, _, lw in words
+            ):
+                return
+            head = len(words) - 1
+        first = 0
+        while first <= head and words[first][2] in _SKIPPED and first < head:
+            first += 1
+        end = words[head][1]
+        coord = _AND_WORD.match(f[end : end + 40])
+        if coord and self.is_plural(coord.group(1).lower()) and coord.group(1).islower():
+            end += coord.end()
+        g.entity = self.text[words[first][0] : end]
+        g.end = end
+        g.kind = "count"
+
+    def lower_plural_follows(self, pos: int) -> bool:
+        """A lower-case plural noun within the next three words, with no function word."""
+        for _ in range(3):
+            m = _NP_WORD.match(self.f, pos)
+            if not m or not m.group("w")[0].islower() or m.group("w") in self.r.stopwords:
+                return False
+            if self.is_plural(m.group("w")):
+                return True
+            pos = m.end()
+        return False
+
+    def read_singular(self, g: Fig, words: list[tuple[int, int, str]]) -> None:
+        """"one shell", "one vote": a singular noun after one."""
+        if not words:
+            return
+        ws, we, lw = words[0]
+        if not self.f[ws].islower() or lw in _ONE_IDIOMS or lw in _MODIFIERS or "'" in lw:
+            return
+        if lw.endswith(("s", "ed")) and lw not in self.r.plurals:
+            return  # "if one sets out", "no one stepped up": a verb, so "one" is a pronoun
+        end = we
+        for ws2, we2, lw2 in words[1:3]:
+            if not self.f[ws2].islower() or lw2.endswith(("s", "ed", "ing", "ly")):
+                break
+            end = we2
+        g.entity = self.text[ws:end]
+        g.end = end
+        g.kind = "count"
+
+    def is_plural(self, word: str) -> bool:
+        """Whether a word can head a counted noun phrase: "troops", "people", "MPs"."""
+        lw = word.lower()
+        if lw in self.r.plurals:
+            return True
+        if len(word) >= 3 and word[:-1].isupper() and word[-1] == "s":
+            return True  # MPs, CEOs
+        return (
+            len(lw) > 3
+            and lw.endswith("s")
+            and not lw.endswith(("ss", "us", "is", "'s", "ous"))
+            and lw not in self.r.stopwords
+        )
+
+    def read_vague(self, m: regex.Match[str]) -> Fig | None:
+        f, r = self.f, self.r
+        phrase = m.group(0).lower()
+        s, e = m.span()
+        if phrase in r.vague:
+            base = r.vague[phrase]
+            needs_of = phrase in ("scores", "tens")
+            value = base * 2
+        else:
+            head, scale = phrase.rsplit(" ", 1)
+            base = r.number_words[scale]
+            value = base * (3 if head.startswith("several") else 2)
+            needs_of = False
+        g = Fig(s, e, value, qualifier="at_least", rule="quantity.vague", kind="number")
+        of = _OF.match(f, e)
+        if needs_of and not of:
+            return None
+        if of:
+            g.end = of.end()
+            self.read_entity(g)
+            if g.entity is None:
+                g.end = e
+        else:
+            self.read_entity(g)
+        if phrase in r.vague and g.entity is None and not of and f[e : e + 1] != " ":
+            return None
+        g.rule = "quantity.vague"
+        if g.entity:
+            g.kind = "count"
+        return g
+
+    def read_fraction(self, m: regex.Match[str]) -> Fig | None:
+        f, r = self.f, self.r
+        s, e = m.span()
+        words = _LETTERS.findall(m.group(0).lower())
+        prev = self.prev_word(s).lower()
+        if len(words) == 1 and prev in ("the", "first", "second", "this", "that", "other",
+                                        "latter", "former", "each", "every", "one"):
+            return None
+        frac = r.number_words[words[-1]]
+        num = Decimal(1) if len(words) == 1 or words[0] in ("a", "an") else r.number_words.get(
+            words[0], Decimal(1)
+        )
+        value = num * frac
+        g = Fig(s, e, value, rule="quantity.fraction", kind="number")
+        qual = self.phrase_before(s, r.qualifiers_before)
+        if qual:
+            g.qualifier = r.qualifiers_before[qual[1]]
+            g.start = qual[0]
+        a = _A_AN.match(f[e : e + 4])
+        if a:
+            sc = r.scale_at.match(f, e + a.end())
+            if sc and sc.group("scale") in r.number_words:
+                g.value = value * r.scales[sc.group("scale")][0]
+                g.end = sc.end()
+                g.rule = "quantity.count"
+                self.read_after(g)
+                return g
+            um = r.unit_after.match(f, e + a.end() - 1)
+            if um and r.units[self.unit_key(um.group("unit"))][1] == "duration":
+                g.unit = r.units[self.unit_key(um.group("unit"))][0]
+                g.kind, g.rule, g.end = "duration", "quantity.duration", um.end()
+                return g
+            return None
+        of = _OF.match(f, e)
+        if of:
+            g.end = of.end()
+            self.read_entity(g)
+            if g.entity is None:
+                g.end = e
+        return g

@@ -1,0 +1,565 @@
+"""The quantity reader: from each numeral found in the text, out to the whole figure.
+
+For every numeral the reader first asks whether it is a quantity at all (dates, years,
+times, ordinals, codes, names, labels are not), then reads leftwards (currency symbol,
+qualifier, "between", "aged") and rightwards (scale word, range, unit, currency word,
+counted noun phrase).  Work is local: every look is an anchored match or a search in a
+window of bounded width, so the reader is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import itertools
+from decimal import Decimal
+
+import regex
+
+from newsstruct._numbers import parse_digits, to_number, words_value
+from newsstruct._quantity_nouns import Fig, NounReader
+from newsstruct._quantity_rules import Rules
+from newsstruct._text import Document
+from newsstruct.model import Quantity
+
+__all__ = ["Reader"]
+
+_WORD_TOKENS = regex.compile(r"[\p{L}]+|-| ")
+_NEXT_WORD_OF = regex.compile(r"[ ](?:of[ ])?([\p{L}]+)")
+_WORDS = regex.compile(r"[\p{L}'-]+")
+_WORDS_HYPHEN = regex.compile(r"[\p{L}-]+")
+_HYPHEN_WORD = regex.compile(r"-[\p{L}]")
+_ENDS_LETTER = regex.compile(r"(?i)[\p{L}]\Z")
+_NAME_COMMA = regex.compile(r"([\p{L}][\p{L}'-]*),[ ]\Z")
+_NEXT_WORD = regex.compile(r"[ ]([\p{L}]+)")
+_TOKEN_REST = regex.compile(r"[\p{L}\p{N}:/.,'-]{0,40}")
+_REPEATED_CURRENCY = regex.compile(r"(?P<c>[^\p{L}\p{N} ]{1,2}|[A-Z]{1,3}\$)[ ]?")
+
+_PHONE = regex.compile(
+    r"""(?<![\p{N}])(?:
+        \+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]\d{2,4}){1,4}   # +44 20 7946 0958
+      | \(\d{3}\)[ ]?\d{3}[ .-]\d{4}                                       # (212) 555-1234
+      | \d{3}[.-]\d{3}[.-]\d{4}                                            # 212-555-1234
+      | 1-800-[\dA-Z]{3}-[\dA-Z]{4}
+    )(?![\p{N}])""",
+    regex.VERBOSE,
+)
+_ATTACHED_NON_QUANTITY = regex.compile(
+    r"""(?:st|nd|rd|th|s|'s|[ ]?(?i:a\.m\.?|p\.m\.?|am|pm|gmt|utc|hrs|bst|cet|est|edt|pst)
+    )(?![\p{L}\p{N}])""",
+    regex.VERBOSE,
+)
+_SEP = regex.compile(
+    r"""(?P<pct>[ ]?%|[ ](?i:percent|per[ ]cent))?
+    (?P<sep>[ ]?-[ ]?(?:to[ ])?|[ ]to[ ]|[ ]and[ ]|[ ]or[ ]|[ ]through[ ]|[ ]?/[ ]?)""",
+    regex.VERBOSE,
+)
+_WORDS_BEFORE = regex.compile(r"(?:[\p{L}'-]+[ ,]{1,2}){0,4}\Z")
+_RANGE_WORDS = frozenset({"between", "from"})
+_CLOCK = regex.compile(r"\d{1,2}(?:[.:]\d{2})?[ ]?(?i:am|pm|a\.m\.|p\.m\.)(?![\p{L}])")
+_NOT_ONE = frozenset({"no", "any", "every", "some", "each", "someone", "this", "that"})
+_AGE_WORDS = frozenset({"aged", "age", "ages", "at the age of", "at age"})
+_RATE = regex.compile(r"[ ](?:a|an|per|each|every)[ ](?P<w>[\p{L}]{2,20})(?![\p{L}])")
+_OLD = regex.compile(r"(?:-|[ ])old(?![\p{L}])")
+_AGO = regex.compile(r"[ ]ago(?![\p{L}])")
+_HALF = regex.compile(r"[ ]and[ ]a[ ]half(?![\p{L}])")
+
+
+
+class Reader(NounReader):
+    """Reads every quantity of one document (see the module docstring)."""
+
+    def __init__(self, doc: Document, rules: Rules) -> None:
+        super().__init__(doc, rules)
+        self.blocked = [m.span() for m in _PHONE.finditer(self.f)]
+        self.labels_until = -1
+
+    # --- driver ---------------------------------------------------------------------------
+
+    def run(self) -> tuple[Quantity, ...]:
+        out: list[Fig] = []
+        pos = 0
+        f = self.f
+        n = len(f)
+        blocked = iter(self.blocked)
+        block = next(blocked, None)
+        while pos < n:
+            m = self.r.scan.search(self.low, pos)
+            if m is None:
+                break
+            if m.lastgroup == "word":
+                spelt = None
+                if self.low[m.start() - 1 : m.start()] not in ("'", "-"):
+                    spelt = self.r.spelt.match(self.low, m.start())
+                if spelt is None:
+                    pos = m.end()
+                    continue
+                m = spelt
+            while block is not None and block[1] <= m.start():
+                block = next(blocked, None)
+            if block is not None and block[0] <= m.start():
+                pos = block[1]
+                continue
+            fig, nxt = self.read(m)
+            if fig is not None and (not out or fig.start >= out[-1].end):
+                out.append(fig)
+                nxt = max(nxt, fig.end)
+            pos = max(nxt, m.start() + 1)
+        self.share_units(out)
+        self.borrow_conversions(out)
+        return tuple(self.finish(g) for g in out)
+
+    def finish(self, g: Fig) -> Quantity:
+        value = None if g.value is None else to_number(g.value)
+        low = None if g.low is None else to_number(g.low)
+        high = None if g.high is None else to_number(g.high)
+        return Quantity(
+            g.start, g.end, self.text[g.start : g.end], value=value, low=low, high=high,
+            qualifier=g.qualifier, unit=g.unit, entity=g.entity, kind=g.kind, rule=g.rule,
+        )
+
+    def share_units(self, figs: list[Fig]) -> None:
+        """"eighteen and sixteen per cent", "from 1,096 to £1,288": the unit is shared."""
+        for a, b in itertools.pairwise(figs):
+            if a.unit or a.entity or a.kind != "number" or not b.unit or b.kind == "score":
+                continue
+            between = self.f[a.end : b.start].strip(" ").lower()
+            if between in (",", "and", "or", "to", ", and", "and by", "or by", "to about"):
+                a.unit, a.kind, a.rule = b.unit, b.kind, b.rule
+
+    def borrow_conversions(self, figs: list[Fig]) -> None:
+        """"£742 million (1,192 million, 835 million)": conversions whose symbols were lost
+        take the currencies of a complete conversion of the same currency in the article
+        ("£2.4 billion (US$3.8 billion, €2.7 billion)")."""
+        groups: list[tuple[Fig, list[Fig]]] = []
+        for i, a in enumerate(figs):
+            if a.kind != "money" or self.f[a.end : a.end + 2] != " (":
+                continue
+            close = self.f.find(")", a.end, a.end + 120)
+            members = [b for b in figs[i + 1 : i + 5] if b.end <= close]
+            gaps = [self.f[x.end : y.start] for x, y in zip([a, *members], members, strict=False)]
+            if members and gaps[0] == " (" and all(gap in (", ", "; ") for gap in gaps[1:]):
+                groups.append((a, members))
+        templates: dict[str | None, list[str | None]] = {}
+        for a, members in groups:
+            if all(b.kind == "money" for b in members):
+                templates.setdefault(a.unit, [b.unit for b in members])
+        for a, members in groups:
+            units = templates.get(a.unit)
+            if units and len(units) == len(members) and all(
+                b.kind == "number" and b.entity is None for b in members
+            ):
+                for b, unit in zip(members, units, strict=True):
+                    b.unit, b.kind, b.rule = unit, "money", "quantity.money"
+
+    # --- one numeral ----------------------------------------------------------------------
+
+    def read(self, m: regex.Match[str]) -> tuple[Fig | None, int]:
+        kind = m.lastgroup
+        if kind == "vague":
+            return self.read_vague(m), m.end()
+        if kind == "fraction":
+            return self.read_fraction(m), m.end()
+        s, e = m.span()
+        if kind == "words":
+            e, value, word = self.split_words(s, e)
+            fig = Fig(s, e, value, word=word)
+        else:
+            try:
+                value = parse_digits(self.f[s:e])
+            except ValueError:
+                return None, e
+            fig = Fig(s, e, value)
+            fig.plain4 = len(self.f[s:e]) == 4 and self.f[s:e].isdigit()
+            if not self.digits_ok(fig):
+                return None, self.skip_token(e)
+        kept = self.expand(fig)
+        return kept, max(e, fig.end)
+
+    def split_words(self, s: int, e: int) -> tuple[int, Decimal, str]:
+        """Cut a run of number words where a new number starts ("eighteen and sixteen")."""
+        roles = self.r.number_roles
+        words = _WORD_TOKENS.findall(self.f[s:e].lower())
+        kept: list[str] = []
+        pos = s
+        last_role = ""
+        for w in words:
+            if w in (" ", "-"):
+                pos += 1
+                continue
+            role = "a" if w in ("a", "an") else ("and" if w == "and" else roles[w])
+            if (
+                role in ("unit", "tens")
+                and last_role in ("unit", "tens")
+                and not (last_role == "tens" and role == "unit" and self.r.number_words[w] < 10)
+            ):
+                break
+            if role == "and" and last_role != "scale":
+                break
+            if last_role == "and" and role not in ("unit", "tens"):
+                break
+            kept.append(w)
+            last_role = role
+            pos += len(w)
+        while kept and kept[-1] == "and":
+            kept.pop()
+        text = self.f[s:e].lower()
+        end = s
+        for w in kept:
+            end = text.index(w, end - s) + s + len(w)
+        value = words_value(kept, self.r.number_words, {"hundred", "thousand", "million",
+                                                         "billion", "trillion", "dozen"})
+        if _HALF.match(self.f, end):
+            value += Decimal("0.5")
+            end = _HALF.match(self.f, end).end()  # type: ignore[union-attr]
+        return end, value, " ".join(kept)
+
+    def skip_token(self, e: int) -> int:
+        """Past the rest of a code or date the numeral belongs to ("08-MAG-02735")."""
+        m = _TOKEN_REST.match(self.f, e)
+        return m.end() if m else e
+
+    def digits_ok(self, g: Fig) -> bool:
+        """False for digits that are part of a code, a name, a time, an ordinal or a date."""
+        f, s, e = self.f, g.start, g.end
+        before = f[s - 1] if s else " "
+        before2 = f[s - 2] if s > 1 else " "
+        after = f[e] if e < len(f) else " "
+        after2 = f[e + 1] if e + 1 < len(f) else " "
+        if before == "-":
+            if before2.isalpha() or before2.isdigit() or before2 in "-/":
+                return False  # F-16, COVID-19, 2012-13 tail
+            if before2 in " (\n" and not f[max(0, s - 3) : s - 2].isdigit() and g.value:
+                g.start -= 1  # a negative number: "-5", "(-3)"
+                g.value = -g.value
+        if before in ":" and before2.isdigit():
+            return False
+        if before in "#|!=" or (before == "'" and before2 in " (\n"):
+            return False  # #5, '90s, table cells and markup: |19 |6, border="2"
+        if before in "\"'" and before2 == "=":
+            return False
+        if after in ":/" and after2.isdigit():
+            return False
+        if after == "." and after2.isdigit():
+            return False  # 1.2.3
+        if after == "-" and after2.isalpha() and after2.isupper():
+            return False  # 08-MAG
+        if after.isalpha() or after == "'":
+            return not _ATTACHED_NON_QUANTITY.match(f, e) and bool(
+                self.r.scale_at.match(f, e)
+                or self.r.unit_after.match(f, e)
+                or self.r.currency_after.match(f, e)
+            ) and self.not_label(g)
+        if _ATTACHED_NON_QUANTITY.match(f, e) and f[e] == " ":
+            return False  # 10 a.m.
+        return self.not_label(g)
+
+    def not_label(self, g: Fig) -> bool:
+        """False for "007", list labels ("1. ", "(2) ") and a lone "(3)"."""
+        f, s, e = self.f, g.start, g.end
+        text = f[s:e]
+        if len(text) > 1 and text[0] == "0" and text[1].isdigit():
+            return False  # 007, 0800
+        line = f[max(0, s - 8) : s]
+        if "\n" in line or s <= 8:
+            head = line.rsplit("\n", 1)[-1].strip(" (")
+            if head == "" and f[e : e + 1] in (".", ")") and f[e + 1 : e + 2] in (" ", ""):
+                return False  # "1. First point"
+        before, after = f[s - 1 : s], f[e : e + 1]
+        return not (before == "(" and after == ")" and g.value is not None and g.value <= 20)
+
+    # --- reading outwards ---------------------------------------------------------------
+
+    def expand(self, g: Fig) -> Fig | None:
+        f, r = self.f, self.r
+        s = g.start
+        prev = self.prev_word(s)
+        prev_l = prev.lower().rstrip(".")
+        # dates: "April 22", "22 April", "March 2014"
+        if prev and prev[0].isupper() and (prev_l in r.months or prev_l in r.weekdays
+                                           or prev_l in r.seasons):
+            return None
+        nxt = _NEXT_WORD_OF.match(f[g.end : g.end + 20])
+        if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() in r.months:
+            return None
+        # currency and qualifier before
+        cur = self.currency_before(s)
+        if cur:
+            g.start, g.currency = cur
+        qual = self.phrase_before(g.start, r.qualifiers_before)
+        age = self.phrase_before(g.start, _AGE_WORDS)
+        rng = self.phrase_before(g.start, _RANGE_WORDS, 1)
+        # scale word
+        self.read_scale(g)
+        # range or score
+        done = self.read_range(g, rng)
+        if done is False:
+            return None
+        if qual and g.qualifier == "exact":
+            g.qualifier = r.qualifiers_before[qual[1]]
+            g.start = qual[0]
+        elif rng and g.low is not None:
+            g.start = rng[0]
+        if g.kind == "score":
+            return g
+        self.read_after(g)
+        if age and g.unit in (None, "year", "month", "week", "day"):
+            g.start = min(g.start, age[0])
+            g.unit = g.unit or "year"
+            g.kind, g.rule = "age", "quantity.age"
+        elif g.unit is None and g.currency is None and self.is_age_after_name(g):
+            g.unit, g.kind, g.rule = "year", "age", "quantity.age"
+        if not self.keep(g, prev, prev_l, qual is not None):
+            return None
+        return g
+
+    def currency_before(self, pos: int) -> tuple[int, str] | None:
+        """A currency symbol or code written before the number ("US$13", "NZ $ 26", "EUR 40")."""
+        f, table = self.f, self.r.currencies
+        end = pos - 1 if f[pos - 1 : pos] == " " else pos
+        for size in range(min(6, end), 0, -1):
+            start = end - size
+            cand = f[start:end]
+            key = cand.replace(" $", "$")
+            if cand[0] != " " and key in table and table[key][1] != "suffix" and (
+                start == 0 or not (f[start - 1].isalnum())
+            ):
+                return start, table[key][0]
+        return None
+
+    def read_scale(self, g: Fig) -> None:
+        m = self.r.scale_at.match(self.f, g.end)
+        if not m or g.value is None:
+            return
+        mult, where = self.r.scales[m.group("scale")]
+        if where == "money" and g.currency is None:
+            return
+        if where == "attached" and m.group("sep"):
+            return
+        if g.word and m.group("sep") and m.group("scale") in self.r.number_words:
+            return  # already read as words
+        g.value *= mult
+        g.end = m.end()
+        g.plain4 = False
+
+    def second_numeral(self, pos: int, currency: str | None) -> tuple[int, Decimal, bool] | None:
+        """The numeral that closes a range, at ``pos`` (a currency symbol may repeat)."""
+        f, r = self.f, self.r
+        cur = _REPEATED_CURRENCY.match(f, pos)
+        if cur and cur.group("c") in r.currencies:
+            if currency and r.currencies[cur.group("c")][0] != currency:
+                return None
+            pos = cur.end()
+        m = r.numeral_at.match(self.low, pos)
+        if not m:
+            return None
+        if m.group("digits"):
+            e = m.end()
+            value = parse_digits(m.group("digits"))
+            if e < len(f) and (f[e] in ":/" or (f[e] == "." and f[e + 1 : e + 2].isdigit())):
+                return None
+            if _ATTACHED_NON_QUANTITY.match(f, e) and (e < len(f) and f[e] != " "):
+                return e, Decimal(-1), False  # a time or an ordinal: "5.15-5.30pm"
+            return e, value, len(m.group("digits")) == 4 and m.group("digits").isdigit()
+        e, value, _ = self.split_words(m.start(), m.end())
+        return e, value, False
+
+    def read_range(self, g: Fig, rng: tuple[int, str] | None) -> bool | None:
+        """Read "10 to 20", "10-20", "between 10 and 20", "3 - 1" (a score).
+
+        Returns False when the pair is not a quantity at all ("2000 - 2050", "2012-13").
+        """
+        f, r = self.f, self.r
+        m = _SEP.match(f, g.end)
+        if not m or g.value is None:
+            return None
+        sep = m.group("sep").strip(" ")
+        if _CLOCK.match(f, m.end()):
+            g.end = m.end()
+            return False  # "5.15-5.30pm", "9 to 5pm"
+        second = self.second_numeral(m.end(), g.currency)
+        if second is None:
+            return None
+        e2, v2, plain4_2 = second
+        if v2 < 0:
+            if sep.startswith("-"):
+                g.end = e2
+                return False
+            return None
+        first_plain = g.plain4 or (g.value == g.value.to_integral_value() and g.value >= 1000)
+        if first_plain and g.plain4 and 1000 <= g.value <= 2100 and (
+            (plain4_2 and 1000 <= v2 <= 2100) or (sep.startswith("-") and e2 - m.end() == 2)
+        ):
+            g.end = e2
+            return False  # 2000 - 2050, 2012-13, from 1980 to 2012
+        if sep == "/":
+            return None
+        if sep == "and" and not (rng and rng[1] == "between"):
+            return None
+        if sep == "to" and rng and rng[1] == "from" and self.is_change(rng[0]):
+            return None
+        pct = m.group("pct")
+        after = r.unit_after.match(f, e2)
+        if pct and not (after and after.group("unit") in ("%", "percent", "per cent")):
+            return None
+        if sep.startswith("-") and self.is_score(g, m, e2, v2, after):
+            g.end, g.value = e2, None
+            g.kind, g.rule = "score", "quantity.score"
+            return True
+        scale = r.scale_at.match(f, e2)
+        if scale and (r.scales[scale.group("scale")][1] != "attached" or not scale.group("sep")):
+            mult, where = r.scales[scale.group("scale")]
+            if where != "money" or g.currency:
+                if g.value < v2 or g.value == v2:
+                    g.value *= mult
+                v2 *= mult
+                e2 = scale.end()
+        if v2 < g.value:
+            return None  # "5 to 3": not a range we can trust
+        g.low, g.high, g.value = g.value, v2, None
+        g.qualifier, g.rule, g.end = "range", "quantity.range", e2
+        g.plain4 = False
+        return True
+
+    def is_change(self, pos: int) -> bool:
+        m = _WORDS_BEFORE.search(self.f, max(0, pos - 50), pos)
+        words = _WORDS.findall(m.group(0).lower()) if m else []
+        return any(w in self.r.change_words for w in words[-3:])
+
+    def is_score(
+        self, g: Fig, m: regex.Match[str], e2: int, v2: Decimal, after: regex.Match[str] | None
+    ) -> bool:
+        if g.value is None or g.currency or m.group("pct") or after or g.word:
+            return False
+        if not (g.value == g.value.to_integral_value() and v2 == v2.to_integral_value()):
+            return False
+        if "," in self.f[g.start : e2]:
+            return False
+        if v2 < g.value:
+            return True  # a tally: "passed 72-39"
+        if g.value > 99 or v2 > 99:
+            return False
+        window = self.f[max(0, g.start - 40) : min(len(self.f), e2 + 25)].lower()
+        words = set(_WORDS_HYPHEN.findall(window))
+        if words & self.r.score_cues:
+            return True
+        spaced = m.group("sep").startswith(" ")
+        prev = self.prev_word(g.start)
+        return (spaced and (g.value <= 15 and v2 <= 15)) or bool(prev and prev[0].isupper()
+                                                                 and prev.lower() not in
+                                                                 self.r.stopwords)
+
+    def read_after(self, g: Fig) -> None:
+        f, r = self.f, self.r
+        qa = r.qualifier_after.match(f, g.end)
+        if qa and g.qualifier in ("exact",) and g.low is None:
+            g.qualifier = r.qualifiers_after[qa.group("q").lower()]
+            g.end = qa.end()
+        # currency word after ("5.6 billion dollars", "40 EUR")
+        cm = r.currency_after.match(f, g.end)
+        um = r.unit_after.match(f, g.end)
+        surface = self.unit_key(cm.group("cur"), r.currencies) if cm else ""
+        if cm and (g.currency is None or r.currencies[surface][0] == g.currency):
+            code, _, factor = r.currencies[surface]
+            is_pound = surface.lower().startswith("pound")
+            if not is_pound or g.currency or self.scaled(g) or "sterling" in surface:
+                g.currency = code
+                g.end = cm.end()
+                if factor != 1:
+                    g.value = g.value * factor if g.value is not None else None
+                    g.low = g.low * factor if g.low is not None else None
+                    g.high = g.high * factor if g.high is not None else None
+                um = None
+        if g.currency:
+            g.unit, g.kind, g.rule = g.currency, "money", self.rule_for(g, "quantity.money")
+            rate = _RATE.match(f, g.end)
+            if rate and rate.group("w").lower() not in r.stopwords:
+                g.entity = rate.group("w")
+                g.end = rate.end()
+            return
+        if um:
+            unit, kind = r.units[self.unit_key(um.group("unit"))]
+            if kind == "duration" and _AGO.match(f, um.end()):
+                g.value = g.low = g.high = None
+                g.kind = "date"
+                return
+            old = _OLD.match(f, um.end())
+            if old and kind == "duration":
+                g.unit, g.kind, g.rule = unit, "age", "quantity.age"
+                g.end = old.end()
+                return
+            g.unit, g.end = unit, um.end()
+            g.kind = kind
+            rule = {"percent": "quantity.percent", "duration": "quantity.duration"}
+            g.rule = self.rule_for(g, rule.get(kind, "quantity.measure"))
+            if unit == "°":
+                g.kind = "temperature"
+            return
+        hyph = _HYPHEN_WORD.match(f[g.end : g.end + 2])
+        if hyph:
+            g.kind = "hyphenated"  # "three-time", "10-member": a modifier, not a figure
+            return
+        self.read_entity(g)
+
+    @staticmethod
+    def rule_for(g: Fig, rule: str) -> str:
+        return "quantity.range" if g.low is not None else rule
+
+    def scaled(self, g: Fig) -> bool:
+        return bool(_ENDS_LETTER.search(self.f[g.start : g.end]))
+
+    def is_age_after_name(self, g: Fig) -> bool:
+        """"Thomas Sam, 42, and ...": a bare number set off by commas after a name."""
+        f = self.f
+        if g.value is None or g.entity or g.word or g.qualifier != "exact":
+            return False
+        if not (1 <= g.value <= 120 and g.value == g.value.to_integral_value()):
+            return False
+        if f[g.start - 2 : g.start] != ", " or g.end >= len(f) or f[g.end] not in ",)":
+            return False
+        prev = self.prev_word(g.start - 1) if f[g.start - 2] == "," else ""
+        m = _NAME_COMMA.search(f[max(0, g.start - 40) : g.start])
+        word = m.group(1) if m else prev
+        return bool(word) and word[0].isupper() and word.lower() not in self.r.stopwords
+
+    # --- keep or drop -------------------------------------------------------------------
+
+    def keep(self, g: Fig, prev: str, prev_l: str, qualified: bool) -> bool:
+        r = self.r
+        if g.kind in ("date", "hyphenated"):
+            return False
+        bare = g.unit is None and g.entity is None and g.currency is None
+        if g.plain4 and g.value is not None and g.low is None:
+            if bare and 1000 <= g.value <= 2100:
+                return False  # a year: "in 2014", "2009 was the worst year"
+            if 1900 <= g.value <= 2100 and g.currency is None and g.unit is None and not (
+                qualified or (prev and prev.islower() and prev_l not in r.year_words)
+            ):
+                return False  # "the 2014 protests", "2009 goes into the books"
+        if g.word == "one" and ((bare and not qualified) or prev_l in _NOT_ONE):
+            return False  # "one of several issues", "the new one", "no one"
+        if g.word and g.word.split()[0] in ("a", "an") and bare and not qualified:
+            return prev_l not in r.stopwords or prev_l in ("of", "by")
+        labelled = prev_l in r.labels or prev_l.rstrip("s") in r.labels
+        chained = self.labels_until >= 0 and prev_l in ("and", "or", "to", "through")
+        if bare and (labelled or chained) and g.currency is None:
+            self.labels_until = g.end
+            return False
+        self.labels_until = -1
+        if (
+            prev  # the word right before the number
+            and not prev.endswith(".")
+            and prev[0].isupper()
+            and prev_l not in r.stopwords
+            and prev_l not in r.qualifiers_before
+            and g.currency is None
+            and g.unit != "%"
+            and not qualified
+        ):
+            return False  # Boeing 737, Flight 447, Article 5, DEFENDER-Europe 21
+        if bare and prev_l == "the" and not qualified:
+            return False  # "the 747"
+        if bare and not qualified:
+            nxt = _NEXT_WORD.match(self.f[g.end : g.end + 30])
+            if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() not in r.stopwords:
+                return False  # 10 Downing Street
+        return True
+

@@ -1,0 +1,188 @@
+"""The vocabularies and compiled patterns :mod:`newsstruct.quantities` reads with.
+
+Everything here is built once per :class:`~newsstruct._lexicon.Config` (cached), from the
+data files ``units``, ``currencies``, ``scale_words``, ``number_words``,
+``quantity_qualifiers``, ``quantity_vague``, ``quantity_labels``, ``quantity_stopwords``,
+``quantity_plurals``, ``quantity_date_words``, ``quantity_change_words`` and
+``quantity_score_cues``.  Every pattern is linear-time: alternations of literal words,
+single character classes, and bounded repetition only.
+
+>>> rules = compile_rules(Config())
+>>> rules.units["km"], rules.currencies["US$"][0]
+(('km', 'length'), 'USD')
+"""
+
+from __future__ import annotations
+
+import functools
+from decimal import Decimal
+
+import attrs
+import regex
+
+from newsstruct._lexicon import Config
+from newsstruct._numbers import DIGITS
+
+__all__ = ["Rules", "compile_rules"]
+
+_V = regex.VERBOSE
+_VI = regex.VERBOSE | regex.IGNORECASE
+
+
+def _alternation(forms: list[str], *, fold_case: bool = False) -> str:
+    """A regex alternation of literal ``forms``, longest first (so "US$" wins over "$")."""
+    parts = []
+    for form in sorted(set(forms), key=lambda f: (-len(f), f)):
+        body = regex.escape(form).replace(r"\ ", "[ ]")
+        parts.append(f"(?i:{body})" if fold_case else body)
+    return "|".join(parts) if parts else "(?!)"
+
+
+def _folds_case(form: str) -> bool:
+    """Unit words match in any case; short symbols and anything with a capital as written."""
+    return form == form.lower() and len(form) >= 3 and any(c.isalpha() for c in form)
+
+
+@attrs.frozen
+class Rules:
+    """What the quantity reader needs from one configuration."""
+
+    units: dict[str, tuple[str, str]]
+    currencies: dict[str, tuple[str, str, Decimal]]
+    scales: dict[str, tuple[Decimal, str]]
+    number_words: dict[str, Decimal]
+    number_roles: dict[str, str]
+    qualifiers_before: dict[str, str]
+    qualifiers_after: dict[str, str]
+    vague: dict[str, Decimal]
+    labels: frozenset[str]
+    stopwords: frozenset[str]
+    plurals: frozenset[str]
+    months: frozenset[str]
+    weekdays: frozenset[str]
+    seasons: frozenset[str]
+    year_words: frozenset[str]
+    change_words: frozenset[str]
+    score_cues: frozenset[str]
+    # compiled patterns
+    scan: regex.Pattern[str]
+    spelt: regex.Pattern[str]
+    numeral_at: regex.Pattern[str]
+    scale_at: regex.Pattern[str]
+    currency_before: regex.Pattern[str]
+    currency_after: regex.Pattern[str]
+    unit_after: regex.Pattern[str]
+    qualifier_before: regex.Pattern[str]
+    qualifier_after: regex.Pattern[str]
+
+
+@functools.lru_cache(maxsize=16)
+def compile_rules(config: Config) -> Rules:
+    """Build (once per configuration) the tables and patterns of the quantity reader."""
+    units = {r[0]: (r[1], r[2]) for r in config.rows("units")}
+    currencies = {r[0]: (r[1], r[2], Decimal(r[3])) for r in config.rows("currencies")}
+    scales = {r[0]: (Decimal(r[1]), r[2]) for r in config.rows("scale_words")}
+    number_words = {r[0]: Decimal(r[1]) for r in config.rows("number_words")}
+    number_roles = {r[0]: r[2] for r in config.rows("number_words")}
+    qualifiers = config.rows("quantity_qualifiers")
+    q_before = {r[0].lower(): r[1] for r in qualifiers if r[2] == "before"}
+    q_after = {r[0].lower(): r[1] for r in qualifiers if r[2] == "after"}
+    vague = {r[0].lower(): Decimal(r[1]) for r in config.rows("quantity_vague")}
+    date_rows = config.rows("quantity_date_words")
+
+    def of_kind(kind: str) -> frozenset[str]:
+        return frozenset(r[0] for r in date_rows if r[1] == kind)
+
+    counting = [w for w, role in number_roles.items() if role in ("unit", "tens")]
+    big = [w for w, role in number_roles.items() if role == "scale"]
+    fractions = [w for w, role in number_roles.items() if role == "fraction"]
+    word = rf"(?:{_alternation(counting + big)})\b"
+    start = rf"(?:{_alternation(counting)})\b"
+    a_scale = rf"an?[ ](?:{_alternation(big)})\b"
+    words_numeral = rf"(?:{a_scale}|{start})(?:(?:[ -]|[ ]and[ ]){word}){{0,8}}"
+    numerator = _alternation(["a", "one", "two", "three", "four", "five", "six", "seven",
+                              "eight", "nine", "ten"])
+    fraction = (
+        rf"(?:(?:{numerator})[ -])?(?:{_alternation(fractions)})(?=[ ]of[ ]|[ ]an?[ ])"
+    )
+    vague_alt = _alternation(list(vague))
+    several = r"(?:several|a[ ]few|a[ ]couple[ ]of|many)[ ](?:hundred|thousand|million|billion)"
+    # The scan finds digits and the first word of a spelt-out number in the text with ASCII
+    # capitals lowered (same length); the anchored patterns below then read the whole phrase.
+    firsts = {w.split()[0] for w in vague} | {
+        w for w, role in number_roles.items() if role != "scale"
+    }
+    firsts |= {f"a {w}" for w in big + fractions} | {"several", "many", "a few", "a couple"}
+    scan = regex.compile(
+        rf"(?P<digits>(?<![\p{{L}}\p{{N}}_.,/\\]){DIGITS})|\b(?P<word>{_alternation(list(firsts))})\b",
+        _V,
+    )
+    spelt = regex.compile(
+        rf"""(?P<vague>(?:{several}|{vague_alt})\b)
+        |(?P<fraction>{fraction})
+        |(?P<words>{words_numeral})""",
+        _V,
+    )
+    numeral_at = regex.compile(
+        rf"""(?:(?P<digits>{DIGITS})|(?P<words>{words_numeral}))(?![\p{{L}}\p{{N}}])""", _V
+    )
+    scale_at = regex.compile(
+        rf"""(?P<sep>[ ]{{0,2}}|-)(?P<scale>{_alternation(list(scales))})(?![\p{{L}}\p{{N}}])""", _V
+    )
+    prefixes = [s for s, (_, where, _) in currencies.items() if where in ("prefix", "both")]
+    spaced = [p.replace("$", " $") for p in prefixes if p.endswith("$") and len(p) > 1]
+    currency_before = regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?P<cur>{_alternation(prefixes + spaced)})[ ]?\Z", _V
+    )
+    suffixes = [s for s, (_, where, _) in currencies.items() if where in ("suffix", "both")]
+    currency_after = regex.compile(
+        rf"[ ]?(?P<cur>{_alternation([s for s in suffixes if not _folds_case(s)])}"
+        rf"|(?i:{_alternation([s for s in suffixes if _folds_case(s)])}))(?![\p{{L}}\p{{N}}])",
+        _V,
+    )
+    unit_forms = list(units)
+    unit_alt = "|".join(
+        [_alternation([u for u in unit_forms if _folds_case(u)], fold_case=True),
+         _alternation([u for u in unit_forms if not _folds_case(u)])]
+    )
+    unit_after = regex.compile(
+        rf"""(?P<sep>[ ]?-[ ]?|[ ]?)
+        (?P<adj>(?:working|business|consecutive|straight|successive|calendar|full|solid|
+                  whole|school|trading|more|additional|extra|further|long|light|sq\.?)[ ])?
+        (?P<unit>{unit_alt})(?![\p{{L}}\p{{N}}²³])""",
+        _V,
+    )
+    qualifier_before = regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?P<q>{_alternation(list(q_before))})[ ]{{1,3}}\Z", _VI
+    )
+    qualifier_after = regex.compile(
+        rf"(?:[ ]|(?=-))(?P<q>{_alternation(list(q_after))})(?![\p{{L}}\p{{N}}])", _VI
+    )
+    return Rules(
+        units=units,
+        currencies=currencies,
+        scales=scales,
+        number_words=number_words,
+        number_roles=number_roles,
+        qualifiers_before=q_before,
+        qualifiers_after=q_after,
+        vague=vague,
+        labels=config.words("quantity_labels"),
+        stopwords=config.words("quantity_stopwords"),
+        plurals=config.words("quantity_plurals"),
+        months=of_kind("month"),
+        weekdays=of_kind("weekday"),
+        seasons=of_kind("season"),
+        year_words=of_kind("year_preposition"),
+        change_words=config.words("quantity_change_words"),
+        score_cues=config.words("quantity_score_cues"),
+        scan=scan,
+        spelt=spelt,
+        numeral_at=numeral_at,
+        scale_at=scale_at,
+        currency_before=currency_before,
+        currency_after=currency_after,
+        unit_after=unit_after,
+        qualifier_before=qualifier_before,
+        qualifier_after=qualifier_after,
+    )

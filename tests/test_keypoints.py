@@ -1,0 +1,79 @@
+"""Key points: ranked sentences with their scores and features."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsstruct import Document, summarize
+from newsstruct._keypoints import WEIGHTS, Facts, rank
+from newsstruct.model import Quantity, Quote, Span, Speaker
+
+ARTICLE = (
+    "Monday, March 2, 2020\n\n"
+    "The city council voted on Monday to close the old bridge. "
+    "The bridge opened in 1931. "
+    "Engineers found 40 cracks in the bridge last month. "
+    "Mayor Ana Ruiz said the council had no choice. "
+    "It is painted green."
+)
+
+
+def test_lead_comes_first_and_scores_are_descending() -> None:
+    s = summarize(ARTICLE, published="2020-03-02", key_points=5)
+    assert s.key_points[0].text == "The city council voted on Monday to close the old bridge."
+    scores = [k.score for k in s.key_points]
+    assert scores == sorted(scores, reverse=True)
+    assert len(s.key_points) == 5
+
+
+def test_every_key_point_is_a_sentence_of_the_document() -> None:
+    s = summarize(ARTICLE, published="2020-03-02")
+    sentences = {(x.start, x.end) for x in Document(ARTICLE).sentences}
+    for k in s.key_points:
+        assert (k.start, k.end) in sentences
+        assert ARTICLE[k.start : k.end] == k.text
+
+
+def test_the_dateline_is_never_a_key_point() -> None:
+    s = summarize(ARTICLE, published="2020-03-02", key_points=10)
+    assert all("2020" not in k.text for k in s.key_points)
+
+
+def test_count_is_configurable() -> None:
+    assert len(summarize(ARTICLE, key_points=2).key_points) == 2
+    assert summarize(ARTICLE, key_points=0).key_points == ()
+    with pytest.raises(ValueError, match="key_points"):
+        summarize(ARTICLE, key_points=-1)
+
+
+def test_features_are_reported_and_add_up_to_the_score() -> None:
+    s = summarize(ARTICLE, published="2020-03-02")
+    for k in s.key_points:
+        features = k.feature_map
+        assert set(features) <= set(WEIGHTS)
+        assert k.score == pytest.approx(sum(WEIGHTS[f] * v for f, v in features.items()), abs=1e-5)
+
+
+def test_facts_raise_a_sentence() -> None:
+    doc = Document("Talks began. The weather was mild. Officials said 300 troops left. Rain fell.")
+    plain = rank(doc, Facts(lead=doc.sentences[0]), count=4)
+    third = doc.sentences[2]
+    quantity = Quantity(third.start + 14, third.start + 25, "300 troops", value=300, entity="troops")
+    quote = Quote(third.start, third.end, third.text, kind="indirect",
+                  content=Span(third.start + 15, third.end - 1, third.text[15:-1]),
+                  speaker=Speaker(third.start, third.start + 9, "Officials", name="Officials"))
+    rich = rank(doc, Facts(lead=doc.sentences[0], quantities=[quantity], quotes=[quote]), count=4)
+    position = lambda ranked: [k.text for k in ranked].index(third.text)  # noqa: E731
+    assert position(rich) < position(plain)
+    assert dict(rich[position(rich)].features)["figures"] == 1.0
+    assert dict(rich[position(rich)].features)["quotes"] == 1.0
+
+
+def test_ties_are_broken_by_position() -> None:
+    doc = Document("Same words here. Same words here. Same words here.")
+    ranked = rank(doc, Facts(), count=3)
+    assert [k.start for k in ranked] == sorted(k.start for k in ranked) or (
+        ranked[0].score > ranked[1].score
+    )
+    again = rank(doc, Facts(), count=3)
+    assert ranked == again
