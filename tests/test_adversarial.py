@@ -53,14 +53,7 @@ LIMIT = 25.0  # largest accepted growth of time or memory for a GROWTH-fold inpu
 #: Inputs on which a stage is known to grow faster than linearly: name -> reason.
 #: Each entry is a bug in that stage, kept visible here until it is fixed; the tests run
 #: these inputs at a twentieth of the usual sizes so that the suite stays fast meanwhile.
-_QUADRATIC_SEGMENTATION = (
-    "sentence segmentation (newsstruct._text._SENTENCE_END) is quadratic on a run of"
-    " terminal punctuation not followed by a space: x143 time for a x10 run of '.'"
-    " (0.23 s at 2,000 chars, 33 s at 20,000; 62 s for 20,000 '?')"
-)
-KNOWN_SUPERLINEAR: dict[str, str] = dict.fromkeys(
-    ("dots", "question_marks", "ellipses"), _QUADRATIC_SEGMENTATION
-)
+KNOWN_SUPERLINEAR: dict[str, str] = {}
 
 
 def _size(name: str, size: int) -> int:

@@ -274,3 +274,12 @@ def test_vocabulary_can_be_extended() -> None:
 )
 def test_month_range_shares_its_year() -> None:
     assert _rows("It aired in October and November 2010.", REF)[0][1] == "2010-10"
+
+
+@pytest.mark.parametrize("reference", [dt.date(9999, 12, 31), dt.date(1, 1, 1)])
+def test_references_at_the_ends_of_the_calendar_leave_values_unresolved(reference: dt.date) -> None:
+    text = "It happened last week, tomorrow, next month and next year, and on March 3."
+    found = extract_dates(text, reference=reference)
+    assert [d.text for d in found] == ["last week", "tomorrow", "next month", "next year", "March 3"]
+    for d in found:
+        assert d.value is None or d.first is not None

@@ -7,7 +7,7 @@ charged by the FBI").  People and organisations that are only mentioned are not 
 Actors are ordered by how central they are: how often they speak or act, then how often
 they are mentioned, then where they first appear.
 
->>> from newsstruct._text import Document
+>>> from newsstruct._text import Document, midsentence_capitals
 >>> doc = Document("Acme Corp said on Monday it would buy Zeta for $5 million. "
 ...                "Chief executive Ann Lee praised the deal, and Lee said Zeta had agreed. "
 ...                "Analysts at Brio Bank were not asked.")
@@ -29,7 +29,7 @@ import regex
 
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
 from newsstruct._names import NAMED, Entities, Entity, Mention, resolve
-from newsstruct._text import Document
+from newsstruct._text import Document, midsentence_capitals
 from newsstruct.model import Actor, Event, Quote, Span
 
 __all__ = ["Cast", "find_actors"]
@@ -140,9 +140,6 @@ def _acts(doc: Document, m: Mention, verbs: frozenset[str]) -> bool:
     return False
 
 
-_MIDSENTENCE = "[\\p{Ll},;] "
-
-
 def _eligible(
     doc: Document, entity: Entity, prefixes: tuple[str, ...], vehicles: frozenset[str]
 ) -> bool:
@@ -162,11 +159,7 @@ def _eligible(
         sentence = doc.sentence_at(m.start)
         if sentence is None or _HAS_LETTER.search(doc.folded, sentence.start, m.start):
             return True
-    word = regex.escape(entity.name)
-    return doc.memo(
-        ("capitalised mid-sentence", entity.name),
-        lambda: regex.search(_MIDSENTENCE + word + r"(?!\p{L})", doc.folded) is not None,
-    )
+    return entity.name in midsentence_capitals(doc)
 
 
 _HAS_LETTER = regex.compile(r"\p{L}")

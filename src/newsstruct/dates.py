@@ -481,12 +481,33 @@ def _scan(doc: Document, ref: dt.date | None, config: Config) -> tuple[DateMenti
             relation = ctx.relation(m.start())
             if relation == "to" and ctx.last_relation != "from":
                 relation = None
-            item = _resolve(ctx, m, kind, relation)
-            if item is not None:
-                out.append(_mention(ctx, m, item, relation))
+            try:
+                item = _resolve(ctx, m, kind, relation)
+                mention = None if item is None else _mention(ctx, m, item, relation)
+            except (OverflowError, ValueError):  # outside years 1-9999: left unresolved
+                item, mention = _unresolved(ctx, m, kind, relation)
+            if item is not None and mention is not None:
+                out.append(mention)
                 done = m.end()
                 break
     return tuple(out)
+
+
+def _unresolved(
+    ctx: _Context, m: regex.Match[str], kind: str, relation: str | None
+) -> tuple[_Found | None, DateMention | None]:
+    """Read a match as if there were no reference date (its value left unresolved)."""
+    ref, anchors = ctx.ref, ctx.anchors
+    ctx.ref, ctx.anchors = None, []
+    try:
+        item = _resolve(ctx, m, kind, relation)
+        if item is not None and item.timex is not None:
+            item = attrs.evolve(item, timex=None)
+        return item, None if item is None else _mention(ctx, m, item, relation)
+    except (OverflowError, ValueError):
+        return None, None
+    finally:
+        ctx.ref, ctx.anchors = ref, anchors
 
 
 def _mention(ctx: _Context, m: regex.Match[str], item: _Found, relation: str | None) -> DateMention:

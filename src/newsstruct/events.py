@@ -17,6 +17,7 @@ FBI"), a described agent ("the police") or, for "he" and "she", the person named
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import attrs
@@ -24,7 +25,7 @@ import regex
 
 from newsstruct._inputs import DateLike, to_date
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
-from newsstruct._text import Document, as_document
+from newsstruct._text import Document, as_document, midsentence_capitals
 from newsstruct.dates import extract_dates
 from newsstruct.model import DateMention, Event
 
@@ -122,6 +123,8 @@ def _fullest(name: str, sentence: str) -> str:
     return best
 
 
+_LETTER = regex.compile(r"\p{L}")
+
 class _Actors:
     """Finds the agent of a clause; remembers the last person named, for "he" and "she"."""
 
@@ -137,16 +140,12 @@ class _Actors:
         self.folded = doc.folded
         self.vocab = vocab
         self.date_starts = frozenset(d.start for d in dates)
-        self._proper: dict[str, bool] = {}
         self.verbs = speech | past_verbs
         self.speech = speech
 
     def is_proper(self, word: str) -> bool:
         """Is ``word`` written capitalised inside a sentence somewhere (a name, not "Prices")?"""
-        if word not in self._proper:
-            pattern = r"[\p{Ll},;] " + regex.escape(word) + r"(?![\p{L}])"
-            self._proper[word] = regex.search(pattern, self.folded) is not None
-        return self._proper[word]
+        return word in midsentence_capitals(self.doc)
 
     def _usable(self, start: int, name: str) -> str | None:
         """``name`` found at ``start``, unless it is a date or a capitalised common word."""
@@ -156,7 +155,7 @@ class _Actors:
         if words[0].lower() in _NOT_AGENTS:
             return None
         sent = self.doc.sentence_at(start)
-        at_start = sent is None or not regex.search(r"\p{L}", self.folded[sent.start : start])
+        at_start = sent is None or not _LETTER.search(self.folded, sent.start, start)
         if at_start and not words[0].isupper() and not self.is_proper(words[0].rstrip("'s")):
             if len(words) == 1:
                 if name.lower() in self.vocab.agents:
@@ -320,15 +319,30 @@ class _Actors:
         return _clean(best, self.vocab)
 
 
-def _clause(doc: Document, start: int, end: int, date: DateMention) -> tuple[int, int]:
-    """The clause of sentence ``start:end`` that holds ``date``."""
+#: How far a clause reaches on either side of its date, so that a sentence with no
+#: punctuation and many dates costs time linear in its length.
+_CLAUSE_REACH = 300
+
+
+def _clause(
+    doc: Document, start: int, end: int, date: DateMention, breaks: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """The clause of sentence ``start:end`` that holds ``date``; ``breaks`` are the sentence's
+    clause breaks in order, found once per sentence."""
     lo, hi = start, end
-    for m in _CLAUSE_BREAK.finditer(doc.folded, start, end):
-        if m.end() <= date.start:
-            lo = m.end()
-        elif m.start() >= date.end:
-            hi = m.start()
-            break
+    i = bisect.bisect_right(breaks, (date.start, date.start)) - 1
+    while i >= 0 and breaks[i][1] > date.start:
+        i -= 1
+    if i >= 0:
+        lo = breaks[i][1]
+    j = bisect.bisect_left(breaks, (date.end, date.end))
+    if j < len(breaks):
+        hi = breaks[j][0]
+    if date.start - lo > _CLAUSE_REACH:
+        lo = max(lo, doc.folded.find(" ", date.start - _CLAUSE_REACH, date.start) + 1)
+    if hi - date.end > _CLAUSE_REACH:
+        cut = doc.folded.rfind(" ", date.end, date.end + _CLAUSE_REACH)
+        hi = cut if cut > date.end else date.end + _CLAUSE_REACH
     while lo < hi and doc.folded[hi - 1] in " ,;":
         hi -= 1
     conjunction = _CONJUNCTION.match(doc.folded, lo, hi)
@@ -355,12 +369,18 @@ def _build(doc: Document, ref: object, config: Config) -> tuple[Event, ...]:
         if not (s_start <= group[0].start < s_end):
             s_start, s_end = group[0].start, group[0].end
         previous: tuple[str, ...] = ()
+        sentence = doc.text[s_start:s_end]
+        breaks = (
+            [m.span() for m in _CLAUSE_BREAK.finditer(doc.folded, s_start, s_end)]
+            if len(group) > 1
+            else []
+        )
         for d in group:
-            if len(group) > 1:
-                c_start, c_end = _clause(doc, s_start, s_end, d)
+            if len(group) > 1 or s_end - s_start > 2 * _CLAUSE_REACH:
+                c_start, c_end = _clause(doc, s_start, s_end, d, breaks)
             else:
                 c_start, c_end = s_start, s_end
-            who = actors.of_clause(c_start, c_end, d, doc.text[s_start:s_end])
+            who = actors.of_clause(c_start, c_end, d, sentence)
             if not who and c_start > s_start and actors.starts_with_verb(c_start, c_end):
                 who = previous  # "X lost $11 billion in 2009, and will lose $5 billion in 2010"
             previous = who or previous
