@@ -4,8 +4,8 @@ Everything here is built once per :class:`~newsstruct._lexicon.Config` (cached),
 data files ``units``, ``currencies``, ``scale_words``, ``number_words``,
 ``quantity_qualifiers``, ``quantity_vague``, ``quantity_labels``, ``quantity_stopwords``,
 ``quantity_plurals``, ``quantity_date_words``, ``quantity_change_words``,
-``quantity_score_cues`` and ``quantity_unit_modifiers``.  Every pattern is linear-time: alternations of literal words,
-single character classes, and bounded repetition only.
+``quantity_score_cues`` and ``quantity_unit_modifiers``.  Every pattern is linear-time:
+alternations of literal words, single character classes, and bounded repetition only.
 
 >>> rules = compile_rules(Config())
 >>> rules.units["km"], rules.currencies["US$"][0]
