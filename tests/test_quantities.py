@@ -113,6 +113,7 @@ CASES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("The pilot, aged 45, survived.", [("aged 45", {"value": 45, "unit": "year",
                                                     "rule": "quantity.age"})]),
     ("Anna Berg, 52, and her son left.", [("52", {"value": 52, "kind": "age"})]),
+    ("Witnesses named Ion Popa (32).", [("32", {"value": 32, "kind": "age"})]),
     ("Her four-month-old son slept.", [("four-month-old", {"unit": "month", "kind": "age"})]),
     # --- scores
     ("Ghana won 3-1 on Sunday.", [("3-1", {"kind": "score", "value": None})]),
@@ -183,6 +184,7 @@ NOT_QUANTITIES = [
     "The show ran from 5.15-5.30pm.",
     "If one sets out to win, one risks losing.",
     "The score in the second half improved.",
+    "It was the worst since the Three Mile Island accident.",
 ]
 
 

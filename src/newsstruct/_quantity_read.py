@@ -468,6 +468,10 @@ class Reader(NounReader):
         # currency word after ("5.6 billion dollars", "40 EUR")
         cm = r.currency_after.match(f, g.end)
         um = r.unit_after.match(f, g.end)
+        if um and len(um.group("unit")) > 3 and um.group("unit")[:2].istitle():
+            nxt = _NEXT_WORD.match(f, um.end())
+            if nxt and nxt.group(1)[0].isupper():
+                um = None  # "Three Mile Island": a name, not a unit
         surface = self.unit_key(cm.group("cur"), r.currencies) if cm else ""
         if cm and (g.currency is None or r.currencies[surface][0] == g.currency):
             code, _, factor = r.currencies[surface]
@@ -531,17 +535,19 @@ class Reader(NounReader):
         return bool(_ENDS_LETTER.search(self.f[g.start : g.end]))
 
     def is_age_after_name(self, g: Fig) -> bool:
-        """"Thomas Sam, 42, and ...": a bare number set off by commas after a name."""
+        """"Thomas Sam, 42, and ...", "Ann Ion (32)": a bare number set off after a name."""
         f = self.f
         if g.value is None or g.entity or g.word or g.qualifier != "exact":
             return False
         if not (1 <= g.value <= 120 and g.value == g.value.to_integral_value()):
             return False
-        if f[g.start - 2 : g.start] != ", " or g.end >= len(f) or f[g.end] not in ",)":
+        if f[g.start - 1 : g.start] == "(" and f[g.end : g.end + 1] == ")" and g.value >= 16:
+            word = self.prev_word(g.start - 1)  # "Ion (32)"
+        elif f[g.start - 2 : g.start] == ", " and f[g.end : g.end + 1] in (",", ")"):
+            m = _NAME_COMMA.search(f[max(0, g.start - 40) : g.start])
+            word = m.group(1) if m else ""
+        else:
             return False
-        prev = self.prev_word(g.start - 1) if f[g.start - 2] == "," else ""
-        m = _NAME_COMMA.search(f[max(0, g.start - 40) : g.start])
-        word = m.group(1) if m else prev
         return bool(word) and word[0].isupper() and word.lower() not in self.r.stopwords
 
     # --- keep or drop -------------------------------------------------------------------
