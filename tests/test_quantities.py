@@ -108,6 +108,9 @@ CASES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("The siege lasted two years.", [("two years", {"value": 2, "unit": "year",
                                                     "rule": "quantity.duration"})]),
     ("Talks ran for 36 hours.", [("36 hours", {"unit": "hour"})]),
+    ("Troops may stay about a week.", [("about a week", {"value": 1, "unit": "week",
+                                                         "qualifier": "approximately"})]),
+    ("It lasted more than an hour.", [("more than an hour", {"qualifier": "more_than"})]),
     ("It ended a 14-year wait.", [("14-year", {"value": 14, "unit": "year"})]),
     ("A 45-year-old man was held.", [("45-year-old", {"value": 45, "kind": "age"})]),
     ("The pilot, aged 45, survived.", [("aged 45", {"value": 45, "unit": "year",
@@ -185,6 +188,8 @@ NOT_QUANTITIES = [
     "If one sets out to win, one risks losing.",
     "The score in the second half improved.",
     "It was the worst since the Three Mile Island accident.",
+    "It happened about a year ago.",
+    "A year later he walked a mile.",
 ]
 
 

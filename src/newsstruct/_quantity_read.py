@@ -9,6 +9,7 @@ window of bounded width, so the reader is linear in the length of the text.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from decimal import Decimal
 
@@ -108,7 +109,28 @@ class Reader(NounReader):
             pos = max(nxt, m.start() + 1)
         self.share_units(out)
         self.borrow_conversions(out)
+        out = self.add_one_units(out)
         return tuple(self.finish(g) for g in out)
+
+    def add_one_units(self, figs: list[Fig]) -> list[Fig]:
+        """"about a week", "more than an hour", "nearly a mile": one unit, qualified."""
+        extra = []
+        starts = [g.start for g in figs]
+        for m in self.r.one_unit.finditer(self.low):
+            qual = self.phrase_before(m.start(), self.r.qualifiers_before)
+            if qual is None or self.r.qualifiers_before[qual[1]] == "exact":
+                continue
+            i = bisect.bisect_right(starts, qual[0])
+            if (i and figs[i - 1].end > qual[0]) or (i < len(figs) and figs[i].start < m.end()):
+                continue
+            if _AGO.match(self.f, m.end()):
+                continue  # "about a year ago" is a date
+            unit, kind = self.r.units[self.unit_key(m.group("unit"))]
+            rule = "quantity.duration" if kind == "duration" else "quantity.measure"
+            qualifier = self.r.qualifiers_before[qual[1]]
+            extra.append(Fig(qual[0], m.end(), Decimal(1), qualifier=qualifier, unit=unit,
+                             kind=kind, rule=rule))
+        return sorted([*figs, *extra], key=lambda g: g.start) if extra else figs
 
     def finish(self, g: Fig) -> Quantity:
         value = None if g.value is None else to_number(g.value)

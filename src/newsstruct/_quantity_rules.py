@@ -73,6 +73,7 @@ class Rules:
     currency_after: regex.Pattern[str]
     unit_after: regex.Pattern[str]
     qualifier_after: regex.Pattern[str]
+    one_unit: regex.Pattern[str]
 
 
 @functools.lru_cache(maxsize=16)
@@ -145,6 +146,12 @@ def compile_rules(config: Config) -> Rules:
         (?P<unit>{unit_alt})(?![\p{{L}}\p{{N}}²³])""",
         _V,
     )
+    measured = [u for u, (_, kind) in units.items() if kind in ("duration", "length", "mass")
+                and _folds_case(u) and not u.endswith("s")]
+    one_unit = regex.compile(
+        rf"""\ban?[ ](?P<unit>{_alternation(measured)})\b""",
+        _V,
+    )
     qualifier_after = regex.compile(
         rf"(?:[ ]|(?=-))(?P<q>{_alternation(list(q_after))})(?![\p{{L}}\p{{N}}])", _VI
     )
@@ -174,4 +181,5 @@ def compile_rules(config: Config) -> Rules:
         currency_after=currency_after,
         unit_after=unit_after,
         qualifier_after=qualifier_after,
+        one_unit=one_unit,
     )
