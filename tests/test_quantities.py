@@ -29,6 +29,7 @@ CASES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Half of the voters stayed home.", [("Half of the voters", {"value": 0.5})]),
     ("Three-quarters of the staff agreed.", [("Three-quarters of the staff", {"value": 0.75})]),
     ("A third of the crop was lost.", [("A third of the crop", {"entity": "crop"})]),
+    ("Prices rose by a third since May.", [("a third", {"value": 1 / 3})]),
     ("The state owes 2.3 trillion dollars.",
      [("2.3 trillion dollars", {"value": 2_300_000_000_000, "unit": "USD"})]),
     ("The deal is worth $5bn.", [("$5bn", {"value": 5_000_000_000, "unit": "USD"})]),
@@ -189,6 +190,7 @@ NOT_QUANTITIES = [
     "The score in the second half improved.",
     "It was the worst since the Three Mile Island accident.",
     "It happened about a year ago.",
+    "The work went to a third party in the second half, and he won a third term.",
     "A year later he walked a mile.",
 ]
 

@@ -103,7 +103,8 @@ def compile_rules(config: Config) -> Rules:
     numerator = _alternation(["a", "one", "two", "three", "four", "five", "six", "seven",
                               "eight", "nine", "ten"])
     fraction = (
-        rf"(?:(?:{numerator})[ -])?(?:{_alternation(fractions)})(?=[ ]of[ ]|[ ]an?[ ])"
+        rf"(?:(?:{numerator})[ -])?(?:{_alternation(fractions)})"
+        rf"(?=[ ]of[ ]|[ ]an?[ ]|[.,;:)]|[ ](?:since|in|from|to|and|or|on|over|last|this|as)\b)"
     )
     vague_alt = _alternation(list(vague))
     several = r"(?:several|a[ ]few|a[ ]couple[ ]of|many)[ ](?:hundred|thousand|million|billion)"
