@@ -9,14 +9,13 @@ window of bounded width, so the reader is linear in the length of the text.
 
 from __future__ import annotations
 
-import bisect
-import itertools
 from decimal import Decimal
 
 import regex
 
 from newsstruct._numbers import parse_digits, to_number, words_value
-from newsstruct._quantity_nouns import Fig, NounReader
+from newsstruct._quantity_nouns import Fig
+from newsstruct._quantity_passes import DocumentPasses
 from newsstruct._quantity_rules import Rules
 from newsstruct._text import Document
 from newsstruct.model import Quantity
@@ -68,7 +67,7 @@ _HALF = regex.compile(r"[ ]and[ ]a[ ]half(?![\p{L}])")
 
 
 
-class Reader(NounReader):
+class Reader(DocumentPasses):
     """Reads every quantity of one document (see the module docstring)."""
 
     def __init__(self, doc: Document, rules: Rules) -> None:
@@ -112,26 +111,6 @@ class Reader(NounReader):
         out = self.add_one_units(out)
         return tuple(self.finish(g) for g in out)
 
-    def add_one_units(self, figs: list[Fig]) -> list[Fig]:
-        """"about a week", "more than an hour", "nearly a mile": one unit, qualified."""
-        extra = []
-        starts = [g.start for g in figs]
-        for m in self.r.one_unit.finditer(self.low):
-            qual = self.phrase_before(m.start(), self.r.qualifiers_before)
-            if qual is None or self.r.qualifiers_before[qual[1]] == "exact":
-                continue
-            i = bisect.bisect_right(starts, qual[0])
-            if (i and figs[i - 1].end > qual[0]) or (i < len(figs) and figs[i].start < m.end()):
-                continue
-            if _AGO.match(self.f, m.end()):
-                continue  # "about a year ago" is a date
-            unit, kind = self.r.units[self.unit_key(m.group("unit"))]
-            rule = "quantity.duration" if kind == "duration" else "quantity.measure"
-            qualifier = self.r.qualifiers_before[qual[1]]
-            extra.append(Fig(qual[0], m.end(), Decimal(1), qualifier=qualifier, unit=unit,
-                             kind=kind, rule=rule))
-        return sorted([*figs, *extra], key=lambda g: g.start) if extra else figs
-
     def finish(self, g: Fig) -> Quantity:
         value = None if g.value is None else to_number(g.value)
         low = None if g.low is None else to_number(g.low)
@@ -140,44 +119,6 @@ class Reader(NounReader):
             g.start, g.end, self.text[g.start : g.end], value=value, low=low, high=high,
             qualifier=g.qualifier, unit=g.unit, entity=g.entity, kind=g.kind, rule=g.rule,
         )
-
-    def share_units(self, figs: list[Fig]) -> None:
-        """"eighteen and sixteen per cent", "from 1,096 to £1,288": the unit is shared."""
-        for a, b in itertools.pairwise(figs):
-            if a.kind == "age" and b.unit is None and b.entity is None and b.kind == "number":
-                if self.f[a.end : b.start] in (" and ", " or ", ", ", " to "):
-                    b.unit, b.kind, b.rule = a.unit, "age", "quantity.age"  # "aged 6 and 8"
-                continue
-            if a.unit or a.entity or a.kind != "number" or not b.unit or b.kind == "score":
-                continue
-            between = self.f[a.end : b.start].strip(" ").lower()
-            if between in (",", "and", "or", "to", ", and", "and by", "or by", "to about"):
-                a.unit, a.kind, a.rule = b.unit, b.kind, b.rule
-
-    def borrow_conversions(self, figs: list[Fig]) -> None:
-        """"£742 million (1,192 million, 835 million)": conversions whose symbols were lost
-        take the currencies of a complete conversion of the same currency in the article
-        ("£2.4 billion (US$3.8 billion, €2.7 billion)")."""
-        groups: list[tuple[Fig, list[Fig]]] = []
-        for i, a in enumerate(figs):
-            if a.kind != "money" or self.f[a.end : a.end + 2] != " (":
-                continue
-            close = self.f.find(")", a.end, a.end + 120)
-            members = [b for b in figs[i + 1 : i + 5] if b.end <= close]
-            gaps = [self.f[x.end : y.start] for x, y in zip([a, *members], members, strict=False)]
-            if members and gaps[0] == " (" and all(gap in (", ", "; ") for gap in gaps[1:]):
-                groups.append((a, members))
-        templates: dict[str | None, list[str | None]] = {}
-        for a, members in groups:
-            if all(b.kind == "money" for b in members):
-                templates.setdefault(a.unit, [b.unit for b in members])
-        for a, members in groups:
-            units = templates.get(a.unit)
-            if units and len(units) == len(members) and all(
-                b.kind == "number" and b.entity is None for b in members
-            ):
-                for b, unit in zip(members, units, strict=True):
-                    b.unit, b.kind, b.rule = unit, "money", "quantity.money"
 
     # --- one numeral ----------------------------------------------------------------------
 
