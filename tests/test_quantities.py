@@ -38,6 +38,8 @@ CASES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("The video had 10k views.", [("10k views", {"value": 10_000, "entity": "views"})]),
     ("The firm made 1.5 billion sales.", [("1.5 billion sales", {"value": 1_500_000_000})]),
     ("It cost Rs 8,90,000 in all.", [("Rs 8,90,000", {"value": 890_000, "unit": "INR"})]),
+    ("The climb took 2½ hours.", [("2½ hours", {"value": 2.5, "unit": "hour"})]),
+    ("Half a dozen boats sank.", [("Half a dozen boats", {"value": 6})]),
     # --- vague amounts
     ("Dozens of houses burned.", [("Dozens of houses", {"value": 24, "qualifier": "at_least",
                                                         "rule": "quantity.vague"})]),

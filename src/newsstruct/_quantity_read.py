@@ -234,7 +234,13 @@ class Reader(DocumentPasses):
         line = f[max(0, s - 8) : s]
         if "\n" in line or s <= 8:
             head = line.rsplit("\n", 1)[-1].strip(" (")
-            if head == "" and f[e : e + 1] in (".", ")") and f[e + 1 : e + 2] in (" ", ""):
+            if (
+                head == ""
+                and text.isdigit()
+                and len(text) <= 2
+                and f[e : e + 1] in (".", ")")
+                and f[e + 1 : e + 2] in (" ", "")
+            ):
                 return False  # "1. First point"
         before, after = f[s - 1 : s], f[e : e + 1]
         return not (before == "(" and after == ")" and g.value is not None and g.value <= 20)
