@@ -55,6 +55,7 @@ CASES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("In excess of 40 boats sank.", [("In excess of 40 boats", {"qualifier": "more_than"})]),
     ("The storm sank 40 or more boats.", [("40 or more boats", {"qualifier": "at_least"})]),
     ("At least 40 boats sank.", [("At least 40 boats", {"qualifier": "at_least"})]),
+    ("The show drew 50+ fans.", [("50+ fans", {"qualifier": "at_least", "entity": "fans"})]),
     ("Fewer than 40 boats sank.", [("Fewer than 40 boats", {"qualifier": "less_than"})]),
     ("Nearly 40 boats sank.", [("Nearly 40 boats", {"qualifier": "less_than"})]),
     ("Just shy of 40 boats sank.", [("Just shy of 40 boats", {"qualifier": "less_than"})]),

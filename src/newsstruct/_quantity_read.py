@@ -434,6 +434,13 @@ class Reader(DocumentPasses):
         if qa and g.qualifier in ("exact",) and g.low is None:
             g.qualifier = r.qualifiers_after[qa.group("q").lower()]
             g.end = qa.end()
+        elif (
+            f[g.end : g.end + 1] == "+"
+            and not f[g.end + 1 : g.end + 2].isalnum()
+            and g.qualifier == "exact"
+            and g.low is None
+        ):
+            g.qualifier, g.end = "at_least", g.end + 1  # "50+ people"
         # currency word after ("5.6 billion dollars", "40 EUR")
         cm = r.currency_after.match(f, g.end)
         um = r.unit_after.match(f, g.end)
