@@ -86,11 +86,15 @@ class _Context:
         m = _WORD_AFTER.match(self.folded, pos, min(len(self.folded), pos + 30))
         return m.group(1) if m else ""
 
-    def relation(self, start: int) -> str | None:
+    def relation_word(self, start: int) -> str | None:
+        """The governing word just before ``start`` ("since", "prior to"), lower case."""
         m = self.g.relation.search(self.folded, max(0, start - 30), start)
-        if m is None:
+        return None if m is None else " ".join(m.group("word").lower().split())
+
+    def relation(self, start: int) -> str | None:
+        word = self.relation_word(start)
+        if word is None:
             return None
-        word = " ".join(m.group("word").lower().split())
         rel = self.g.relations.get(word)
         return None if rel in (None, "-") else rel
 
@@ -482,10 +486,14 @@ def _scan(doc: Document, ref: dt.date | None, config: Config) -> tuple[DateMenti
             if relation == "to" and ctx.last_relation != "from":
                 relation = None
             item = _resolve(ctx, m, kind, relation)
-            if item is not None:
-                out.append(_mention(ctx, m, item, relation))
-                done = m.end()
-                break
+            if item is None:
+                continue
+            if relation == "during" and item.granularity == "day":
+                if ctx.relation_word(m.start()) == "in":
+                    relation = None  # "sworn in next Monday"
+            out.append(_mention(ctx, m, item, relation))
+            done = m.end()
+            break
     return tuple(out)
 
 
