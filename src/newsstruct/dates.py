@@ -488,9 +488,9 @@ def _scan(doc: Document, ref: dt.date | None, config: Config) -> tuple[DateMenti
             item = _resolve(ctx, m, kind, relation)
             if item is None:
                 continue
-            if relation == "during" and item.granularity == "day":
-                if ctx.relation_word(m.start()) == "in":
-                    relation = None  # "sworn in next Monday"
+            in_day = item.granularity == "day" and ctx.relation_word(m.start()) == "in"
+            if relation == "during" and in_day:
+                relation = None  # "sworn in next Monday"
             out.append(_mention(ctx, m, item, relation))
             done = m.end()
             break

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import time
 
 from hypothesis import given, settings
@@ -72,7 +73,7 @@ def test_spans_hold_their_text_and_the_timeline_is_sorted(text: str, ref: dt.dat
         if d.first is not None and d.last is not None:
             assert d.first <= d.last
     assert [d.start for d in dates] == sorted(d.start for d in dates)
-    assert all(a.end <= b.start for a, b in zip(dates, dates[1:], strict=False))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(dates))
     events = extract_events(text, ref)
     for e in events:
         assert text[e.start : e.end] == e.text
