@@ -78,6 +78,14 @@ RELATIVE = [
     ("Fares rise by year end.", REF, [("year end", "2021", "by")]),
     ("Fares rise by the end of the year.", REF, [("the end of the year", "2021", "by")]),
     ("Crowds gathered last night.", REF, [("last night", "2021-04-21", None)]),
+    ("Talks broke down last November.", REF, [("last November", "2020-11", None)]),
+    ("Talks resume next March.", REF, [("next March", "2022-03", None)]),
+    (
+        "He was arrested in January of this year.",
+        REF,
+        [("January of this year", "2021-01", "during")],
+    ),
+    ("He was arrested in June of last year.", REF, [("June of last year", "2020-06", "during")]),
 ]
 
 ANCHORED = [
@@ -157,6 +165,10 @@ NOT_DATES = [
     "The fund paid $2014 each.",
     "The company sold the rights in the past.",
     "He made the Good Friday agreement.",
+    "For the first time in three decades, the rivals will meet.",
+    "The strike will be the first in 21 years.",
+    "The firm will be sold in less than a week.",
+    "Sales rose 5% in two years.",
     "The tower is 1200 feet tall.",
 ]
 

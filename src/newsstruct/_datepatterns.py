@@ -136,7 +136,8 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
            |(?P<md_d2>{day})(?:\s+of)?\s+(?P<md_m2>{month}))
          (?:,?\s+(?P<md_y>{year}))?)
      |(?P<hol>{holiday})(?:,?\s+(?P<hol_y>{year}))?
-     |(?P<my>(?P<my_m>{month}),?\s+(?:of\s+)?(?P<my_y>{year}))
+     |(?P<my>(?P<my_m>{month}),?\s+(?:of\s+)?
+         (?:(?P<my_y>{year})|(?P<my_det>(?i:this|last|next))\s+(?i:year)))
      |(?P<iso>(?P<iso_y>{year})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01]))(?!\d)
      |(?P<num>(?P<num_a>\d{{1,2}})/(?P<num_b>\d{{1,2}})/(?P<num_y>{year}))(?![/\d])
      |(?P<fiscal>(?i:fiscal(?:\s+year)?\s+|FY\s?))(?P<fiscal_y>{year})
@@ -162,7 +163,7 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
      |(?P<yend>(?P<yend_u>(?i:year|month))[\s-](?i:end))
      |(?P<rel>(?:(?P<rel_det>{det})\s+)?(?P<rel_u>(?i:weekend|week|month|year|quarter|decade)))
      |(?P<year>{year})
-     |(?P<mon>{month})
+     |(?P<mon>(?:(?P<mon_det>(?i:last|next|this|coming))\s+)?(?P<mon_name>{month}))
     )
     (?![\p{{L}}\p{{N}}])
     """

@@ -42,6 +42,11 @@ _RULES = (
 )  # fmt: skip
 _WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}.'-]*)[^\p{L}\p{N}]{0,3}\Z")
 _WORD_AFTER = regex.compile(r"[ ,]{0,3}([\p{L}][\p{L}'-]*)")
+_DURATION_CUE = regex.compile(
+    r"""(?i)\b(?:first|time|highest|lowest|largest|biggest|worst|best|most|least|record|only
+    |in[ ](?:less|more)[ ]than|in[ ](?:over|under))\b""",
+    regex.VERBOSE,
+)
 _REPEATED = frozenset({"every", "each", "per", "any"})
 _NEVER_DATED = _REPEATED | {"a", "an", "one"}
 
@@ -219,7 +224,12 @@ def _resolve(ctx: _Context, m: regex.Match[str], kind: str, relation: str | None
         return found("date.holiday", timex, "day")
     if kind == "my":
         mon = g.months[m.group("my_m").lower().rstrip(".")]
-        return found("date.month_year", tx.month(int(m.group("my_y")), mon), "month")
+        if m.group("my_y"):
+            return found("date.month_year", tx.month(int(m.group("my_y")), mon), "month")
+        if ref is None:
+            return found("date.month_year", None, "month")
+        shift = {"last": -1, "next": 1}.get(m.group("my_det").lower(), 0)
+        return found("date.month_year", tx.month(ref.year + shift, mon), "month")
     if kind == "iso":
         try:
             iso = dt.date(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d")))
@@ -276,8 +286,8 @@ def _resolve(ctx: _Context, m: regex.Match[str], kind: str, relation: str | None
     if kind == "ago":
         return _resolve_offset(ctx, m, start, end, "ago", relation)
     if kind == "inn":
-        if tense() != "future":
-            return None
+        if tense() != "future" or _DURATION_CUE.search(ctx.folded, max(0, start - 60), start + 20):
+            return None  # "the first strike in 21 years", "in less than a week": durations
         return _resolve_offset(ctx, m, start, end, "inn", relation)
     if kind == "anch":
         return _resolve_anchored(ctx, m, start, end)
@@ -308,13 +318,25 @@ def _resolve(ctx: _Context, m: regex.Match[str], kind: str, relation: str | None
             return None
         return found("date.year", tx.year(int(m.group("year"))), "year")
     if kind == "mon":
+        det = (m.group("mon_det") or "").lower()
+        mon = g.months[m.group("mon_name").lower().rstrip(".")]
+        if det:
+            if ref is None:
+                return found("date.month", None, "month")
+            cands = [tx.month(y, mon) for y in (ref.year - 1, ref.year, ref.year + 1)]
+            if det == "last":
+                timex = [c for c in cands if c.last < ref][-1]
+            elif det == "this":
+                timex = cands[1]
+            else:
+                timex = next(c for c in cands if c.first > ref)
+            return found("date.month", timex, "month")
         if not mod and not (
             prev in TEMPORAL_PREPOSITIONS or prev in g.relations or (start - ctx.last_end) < 8
         ):
             return None
         if prev in ("the", "and", "or") and not mod and (start - ctx.last_end) >= 8:
             return None
-        mon = g.months[m.group("mon").lower().rstrip(".")]
         if ref is None:
             return found("date.month", None, "month")
         return found("date.month", tx.pick_year(lambda y: tx.month(y, mon), ref, tense()), "month")
@@ -386,7 +408,7 @@ def _resolve_anchored(ctx: _Context, m: regex.Match[str], start: int, end: int) 
     anchor = ctx.anchor_for(unit)
     if anchor is None:
         return _Found(start, end, "date.anchored", None, unit)
-    return _Found(start, end, "date.anchored", _move(anchor, sign, unit), unit)
+    return _Found(start, end, "date.anchored", _move(anchor, sign, unit, exact=False), unit)
 
 
 def _resolve_season(
