@@ -79,6 +79,10 @@ RELATIVE = [
     ("Fares rise by the end of the year.", REF, [("the end of the year", "2021", "by")]),
     ("Crowds gathered last night.", REF, [("last night", "2021-04-21", None)]),
     ("Talks broke down last November.", REF, [("last November", "2020-11", None)]),
+    ("Fighting flared over the weekend.", REF, [("the weekend", "2021-W15-WE", "during")]),
+    ("Fans will gather this weekend.", REF, [("this weekend", "2021-W16-WE", None)]),
+    ("It rained this past week.", REF, [("this past week", "2021-W15", None)]),
+    ("The dam was built a decade ago.", REF, [("a decade ago", "2011", None)]),
     ("Talks resume next March.", REF, [("next March", "2022-03", None)]),
     (
         "He was arrested in January of this year.",

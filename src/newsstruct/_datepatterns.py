@@ -124,7 +124,7 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
     year = r"(?:1[0-9]|20)\d\d(?!\d)"
     unit = r"(?i:day|week|month|year|decade)"
     part = r"(?i:morning|afternoon|evening|night)"
-    det = r"(?i:this|last|next|the\s+coming|the\s+past|past|the)"
+    det = r"(?i:this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past|past|the)"
 
     pattern = rf"""
     (?<![\p{{L}}\p{{N}}])

@@ -391,6 +391,8 @@ def _move(base: tx.Timex, n: int, unit: str, *, exact: bool = True) -> tx.Timex 
         return None
     if unit == "week" and coarse > 1:
         return None
+    if unit == "decade":  # "a decade ago" is a year
+        unit, n = "year", 10 * n
     moved = tx.shift(base, n, unit)
     target = "day" if unit == "week" and base.granularity == "day" and exact else unit
     if order.index(target) < coarse:
@@ -445,15 +447,15 @@ def _resolve_relative(
     det = " ".join((m.group("rel_det") or "").lower().split())
     unit = m.group("rel_u").lower()
     mod = m.group("mod")
-    if not det or det in ("past", "the past") or (det == "the" and not mod):
-        return None
+    if not det or det in ("past", "the past") or (det == "the" and not mod and unit != "weekend"):
+        return None  # "the past week" is a duration; "over the weekend" is a date
     gran = "week" if unit == "weekend" else unit
     if ctx.ref is None:
         return found("date.relative_" + gran, None, gran)
     ref = ctx.ref
     base = tx.weekend_of(ref) if unit == "weekend" else tx.at_granularity(ref, gran)
-    n = {"last": -1, "next": 1, "the coming": 1}.get(det, 0)
-    if unit == "weekend" and det in ("this", "the"):
+    n = {"last": -1, "this past": -1, "next": 1, "the coming": 1, "this coming": 1}.get(det, 0)
+    if unit == "weekend" and det in ("this", "the", "this past"):
         n = -1 if ref.isoweekday() < 6 and ctx.tense(m.start(), m.end()) != "future" else 0
     return found("date.relative_" + gran, tx.shift(base, n) if n else base, gran)
 
