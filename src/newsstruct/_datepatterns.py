@@ -191,7 +191,7 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
     return Grammar(
         pattern=regex.compile(pattern, regex.VERBOSE),
         trigger=regex.compile(trigger, regex.VERBOSE),
-        relation=regex.compile(relation, regex.VERBOSE),
+        relation=regex.compile(relation, regex.VERBOSE | regex.REVERSE),
         tense=regex.compile(tense),
         months=months,
         weekdays=weekdays,

@@ -40,7 +40,7 @@ _RULES = (
     "md", "hol", "my", "iso", "num", "fiscal", "quarter", "decade", "reld", "ago", "inn",
     "anch", "wd", "season", "yend", "rel", "year", "mon",
 )  # fmt: skip
-_WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}.'-]*)[^\p{L}\p{N}]{0,3}\Z")
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}])([\p{L}][\p{L}.'-]*)[^\p{L}\p{N}]{0,3}\Z", regex.REVERSE)
 _WORD_AFTER = regex.compile(r"[ ,]{0,3}([\p{L}][\p{L}'-]*)")
 _DURATION_CUE = regex.compile(
     r"""(?i)\b(?:first|time|highest|lowest|largest|biggest|worst|best|most|least|record|only
@@ -200,7 +200,10 @@ def _resolve(ctx: _Context, m: regex.Match[str], kind: str, relation: str | None
     start, end = m.span()
     mod = m.group("mod")
     prev = ctx.word_before(start).lower()
-    if prev in _NEVER_DATED and (prev in _REPEATED or kind in ("wd", "mon", "season", "rel")):
+    adjacent = prev if ctx.folded[max(0, start - len(prev) - 1) : start - 1].lower() == prev else ""
+    if adjacent in _NEVER_DATED and (
+        adjacent in _REPEATED or kind in ("wd", "mon", "season", "rel")
+    ):
         return None  # "every Monday", "a Monday", "each year"; but "a Sept. 19 memo" is a date
 
     def found(rule: str, timex: tx.Timex | None, gran: str | None) -> _Found:
