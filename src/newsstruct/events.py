@@ -17,6 +17,7 @@ FBI"), a described agent ("the police") or, for "he" and "she", the person named
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import attrs
@@ -31,9 +32,9 @@ from newsstruct.model import DateMention, Event
 __all__ = ["extract_events"]
 
 # A run of capitalised words, with the small words names hold ("Bank of England").
-_NAME = r"""\p{Lu}[\p{L}\p{N}'.&-]*
+_NAME = r"""\p{Lu}[\p{L}\p{N}'.&-]{0,40}
     (?:[ ](?:(?:of|and|the|de|du|da|van|von|der|al|bin|la|le)[ ]){0,2}
-     (?:\p{Lu}[\p{L}\p{N}'.&-]*|\p{Lu}\.)){0,7}"""
+     (?:\p{Lu}[\p{L}\p{N}'.&-]{0,40}|\p{Lu}\.)){0,7}"""
 _NAME_RE = regex.compile(_NAME, regex.VERBOSE)
 _CLAUSE_BREAK = regex.compile(
     r"""(?:;[ ]+|,[ ]+(?=(?:while|whereas|whilst|but|and|although|though|which)[ ])
@@ -66,14 +67,18 @@ _ORG_WORDS = frozenset(
 )
 _SPEECH_AFTER = r"(?:said|says|told|added|announced|stated|according\s+to)"
 _PASSIVE_BY = regex.compile(
-    r"""\b(?:(?:was|were|been|being|is|are|be)[ ](?:\p{Ll}+[ ]){0,4}?)?\p{Ll}+(?:ed|en|wn)\b
-        [^.;,]{0,40}?\bby[ ]+(?:the[ ]+)?(?P<name>"""
+    r"""\b(?:(?:was|were|been|being|is|are|be)[ ](?:\p{Ll}{1,20}[ ]){0,4}?)?
+        \p{Ll}{1,20}(?:ed|en|wn)\b[^.;,]{0,40}?\bby[ ]+(?:the[ ]+)?(?P<name>"""
     + _NAME
     + ")",
     regex.VERBOSE,
 )
 _INVERTED_SPEECH = regex.compile(
-    r"""[,"][ ]*""" + _SPEECH_AFTER + r"""[ ]+(?:\p{Ll}+[ ]+){0,3}(?P<name>""" + _NAME + ")",
+    r"""[,"][ ]{0,3}"""
+    + _SPEECH_AFTER
+    + r"""[ ]{1,3}(?:\p{Ll}{1,20}[ ]{1,3}){0,3}(?P<name>"""
+    + _NAME
+    + ")",
     regex.VERBOSE,
 )
 _WORD = regex.compile(r"[\p{L}\p{N}'.-]+")
@@ -156,7 +161,9 @@ class _Actors:
         if words[0].lower() in _NOT_AGENTS:
             return None
         sent = self.doc.sentence_at(start)
-        at_start = sent is None or not regex.search(r"\p{L}", self.folded[sent.start : start])
+        at_start = sent is None or (
+            start - sent.start < 200 and not regex.search(r"\p{L}", self.folded[sent.start : start])
+        )
         if at_start and not words[0].isupper() and not self.is_proper(words[0].rstrip("'s")):
             if len(words) == 1:
                 if name.lower() in self.vocab.agents:
@@ -320,20 +327,49 @@ class _Actors:
         return _clean(best, self.vocab)
 
 
-def _clause(doc: Document, start: int, end: int, date: DateMention) -> tuple[int, int]:
-    """The clause of sentence ``start:end`` that holds ``date``."""
+def _clause(
+    doc: Document, start: int, end: int, date: DateMention, breaks: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """The clause of sentence ``start:end`` that holds ``date``; ``breaks`` are its clause
+    boundaries as (start, end) pairs, in order."""
     lo, hi = start, end
-    for m in _CLAUSE_BREAK.finditer(doc.folded, start, end):
-        if m.end() <= date.start:
-            lo = m.end()
-        elif m.start() >= date.end:
-            hi = m.start()
+    i = bisect.bisect_right(breaks, (date.start, date.start))
+    for _, b_end in reversed(breaks[max(0, i - 2) : i + 1]):
+        if b_end <= date.start:
+            lo = b_end
+            break
+    for b_start, _ in breaks[max(0, i - 1) : i + 2]:
+        if b_start >= date.end:
+            hi = b_start
             break
     while lo < hi and doc.folded[hi - 1] in " ,;":
         hi -= 1
     conjunction = _CONJUNCTION.match(doc.folded, lo, hi)
     if conjunction is not None and lo > start:
         lo = conjunction.end()
+    return lo, hi
+
+
+_MAX_CLAUSE = 600
+
+
+def _bounded(folded: str, start: int, end: int, date: DateMention) -> tuple[int, int]:
+    """A clause cut to the words within a few hundred characters of its date.
+
+    Real sentences are far shorter; the bound keeps text without sentence ends (a list of
+    years, a table) linear to process.
+    """
+    if end - start <= _MAX_CLAUSE:
+        return start, end
+    lo = max(start, date.start - _MAX_CLAUSE // 2)
+    hi = min(end, date.end + _MAX_CLAUSE // 2)
+    while lo > start and not folded[lo - 1].isspace():
+        lo += 1
+        if lo >= date.start:
+            lo = date.start
+            break
+    while hi < end and hi > date.end and not folded[hi].isspace():
+        hi -= 1
     return lo, hi
 
 
@@ -355,12 +391,18 @@ def _build(doc: Document, ref: object, config: Config) -> tuple[Event, ...]:
         if not (s_start <= group[0].start < s_end):
             s_start, s_end = group[0].start, group[0].end
         previous: tuple[str, ...] = ()
+        breaks: list[tuple[int, int]] | None = None
         for d in group:
             if len(group) > 1:
-                c_start, c_end = _clause(doc, s_start, s_end, d)
+                if breaks is None:
+                    found = _CLAUSE_BREAK.finditer(doc.folded, s_start, s_end)
+                    breaks = [m.span() for m in found]
+                c_start, c_end = _clause(doc, s_start, s_end, d, breaks)
             else:
                 c_start, c_end = s_start, s_end
-            who = actors.of_clause(c_start, c_end, d, doc.text[s_start:s_end])
+            c_start, c_end = _bounded(doc.folded, c_start, c_end, d)
+            near = doc.text[max(s_start, c_start - 300) : min(s_end, c_end + 300)]
+            who = actors.of_clause(c_start, c_end, d, near)
             if not who and c_start > s_start and actors.starts_with_verb(c_start, c_end):
                 who = previous  # "X lost $11 billion in 2009, and will lose $5 billion in 2010"
             previous = who or previous
