@@ -82,6 +82,8 @@ _INVERTED_SPEECH = regex.compile(
     regex.VERBOSE,
 )
 _WORD = regex.compile(r"[\p{L}\p{N}'.-]+")
+_INNER_CAPITAL = regex.compile(r"(?<=[\p{Ll},;] )\p{Lu}[\p{L}\p{N}'-]{0,40}(?![\p{L}])")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}])\p{Ll}{1,40}(?![\p{L}])")
 
 
 @attrs.frozen
@@ -142,16 +144,23 @@ class _Actors:
         self.folded = doc.folded
         self.vocab = vocab
         self.date_starts = frozenset(d.start for d in dates)
-        self._proper: dict[str, bool] = {}
+        self._inner_capitals: frozenset[str] | None = None
+        self._lower_words: frozenset[str] | None = None
         self.verbs = speech | past_verbs
         self.speech = speech
 
     def is_proper(self, word: str) -> bool:
         """Is ``word`` written capitalised inside a sentence somewhere (a name, not "Prices")?"""
-        if word not in self._proper:
-            pattern = r"[\p{Ll},;] " + regex.escape(word) + r"(?![\p{L}])"
-            self._proper[word] = regex.search(pattern, self.folded) is not None
-        return self._proper[word]
+        if self._inner_capitals is None:
+            found = _INNER_CAPITAL.finditer(self.folded)
+            self._inner_capitals = frozenset(m.group(0) for m in found)
+        return word in self._inner_capitals
+
+    def is_common(self, word: str) -> bool:
+        """Is ``word`` written in lower case somewhere in the text (a common noun)?"""
+        if self._lower_words is None:
+            self._lower_words = frozenset(_LOWER_WORD.findall(self.folded))
+        return word.lower() in self._lower_words
 
     def _usable(self, start: int, name: str) -> str | None:
         """``name`` found at ``start``, unless it is a date or a capitalised common word."""
@@ -168,12 +177,9 @@ class _Actors:
             if len(words) == 1:
                 if name.lower() in self.vocab.agents:
                     return name
-                common = regex.search(
-                    rf"(?<![\p{{L}}]){regex.escape(name.lower())}(?![\p{{L}}])", self.folded
-                )
                 plural = name.endswith("s") and not name.endswith("ss")
                 verb = self._verb_after(start + len(name), len(self.folded), strict=True)
-                return name if verb and not plural and common is None else None
+                return name if verb and not plural and not self.is_common(name) else None
             if words[1] in ("of", "and"):
                 rest = regex.sub(r"^\S+ (?:(?:of|and|the) )*", "", name)
                 return rest if rest[:1].isupper() else None
