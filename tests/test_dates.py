@@ -47,6 +47,11 @@ ABSOLUTE = [
     ("The talks collapsed at the end of 2015.", REF, [("the end of 2015", "2015", "on")]),
     ("Voters go to the polls early in 2022.", REF, [("early in 2022", "2022", None)]),
     ("The treaty dates from 1815.", REF, [("1815", "1815", "from")]),
+    (
+        "It was signed in Jan. and ratified in March.",
+        REF,
+        [("Jan.", "2021-01", "during"), ("March", "2021-03", "during")],
+    ),
 ]
 
 RELATIVE = [
@@ -173,6 +178,8 @@ NOT_DATES = [
     "The strike will be the first in 21 years.",
     "The firm will be sold in less than a week.",
     "Sales rose 5% in two years.",
+    "The talks were held at Mar-a-Lago.",
+    "The report was written by Jan Egeland.",
     "The tower is 1200 feet tall.",
 ]
 

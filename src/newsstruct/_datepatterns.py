@@ -83,6 +83,7 @@ class Grammar:
     relation: regex.Pattern[str]
     tense: regex.Pattern[str]
     months: dict[str, int]
+    abbreviations: frozenset[str]
     weekdays: dict[str, int]
     seasons: dict[str, str]
     holidays: dict[str, tuple[int, int]]
@@ -163,7 +164,7 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
      |(?P<yend>(?P<yend_u>(?i:year|month))[\s-](?i:end))
      |(?P<rel>(?:(?P<rel_det>{det})\s+)?(?P<rel_u>(?i:weekend|week|month|year|quarter|decade)))
      |(?P<year>{year})
-     |(?P<mon>(?:(?P<mon_det>(?i:last|next|this|coming))\s+)?(?P<mon_name>{month}))
+     |(?P<mon>(?:(?P<mon_det>(?i:last|next|this|coming))\s+)?(?P<mon_name>{month})(?!-\p{{L}}))
     )
     (?![\p{{L}}\p{{N}}])
     """
@@ -194,6 +195,7 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
         relation=regex.compile(relation, regex.VERBOSE | regex.REVERSE),
         tense=regex.compile(tense),
         months=months,
+        abbreviations=frozenset(short),
         weekdays=weekdays,
         seasons=seasons,
         holidays=holidays,

@@ -322,7 +322,10 @@ def _resolve(ctx: _Context, m: regex.Match[str], kind: str, relation: str | None
         return found("date.year", tx.year(int(m.group("year"))), "year")
     if kind == "mon":
         det = (m.group("mon_det") or "").lower()
-        mon = g.months[m.group("mon_name").lower().rstrip(".")]
+        written = m.group("mon_name")
+        if written.lower() in g.abbreviations and not written.endswith(".") and not det:
+            return None  # "by Jan Egeland": a bare abbreviation alone is a name
+        mon = g.months[written.lower().rstrip(".")]
         if det:
             if ref is None:
                 return found("date.month", None, "month")
