@@ -115,7 +115,7 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
     blockers = config.rows("date_blockers")
 
     short = [m for m in months if any(o != m and o.startswith(m) for o in months)]
-    month = rf"""(?:(?:{_alternation(short, cased=True)})(?:\.(?=\s))?
+    month = rf"""(?:(?:{_alternation(short, cased=True)})(?:\.(?=\s|\Z))?
         |{_alternation([m for m in months if m not in short], cased=True)})"""
     weekday = rf"(?:{_alternation(weekdays, cased=True)})"
     season = rf"(?i:{_alternation(seasons, cased=False)})"
