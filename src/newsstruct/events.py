@@ -45,6 +45,10 @@ _LEADING_WORDS = frozenset(
     """and but while whereas whilst although though however meanwhile also then so yet
     still later earlier when if because once which""".split()
 )
+_NEXT_WORD = regex.compile(r"[ ]{1,3}([\p{L}\p{N}'.-]+)")
+_QUANTITY_HEADS = frozenset(
+    "thousands hundreds dozens millions tens scores portions parts some most many all".split()
+)
 _OPENING_PREPOSITIONS = frozenset(
     """on in at during by after before since until from following last this next earlier
     later yesterday today tomorrow according over throughout as without despite with amid
@@ -55,6 +59,7 @@ _VERBS = frozenset(
     """has have had is was were are will would can could may might must should shall did
     does do says set put cut hit""".split()
 )
+_PREPOSITIONS = frozenset("of for from at in with on by to".split())
 _ADVERBIALS = frozenset("also then on in at last this yesterday today".split())
 _MARKUP = regex.compile(r"(?:__\p{Lu}+__[ ]*)+")
 _NOT_AGENTS = frozenset({"they", "it", "we", "i", "you", "this", "that", "these", "those", "there"})
@@ -129,6 +134,12 @@ def _fullest(name: str, sentence: str) -> str:
     return best
 
 
+def _usable_rest(name: str) -> str | None:
+    """The name after a leading common word: "Results of NCLAN" -> "NCLAN"."""
+    rest = regex.sub(r"^\S+ (?:(?:of|and|the) )*", "", name)
+    return rest if rest[:1].isupper() else None
+
+
 class _Actors:
     """Finds the agent of a clause; remembers the last person named, for "he" and "she"."""
 
@@ -139,6 +150,7 @@ class _Actors:
         dates: tuple[DateMention, ...],
         speech: frozenset[str],
         past_verbs: frozenset[str],
+        calendar: frozenset[str],
     ) -> None:
         self.doc = doc
         self.folded = doc.folded
@@ -147,6 +159,7 @@ class _Actors:
         self._inner_capitals: frozenset[str] | None = None
         self._lower_words: frozenset[str] | None = None
         self.verbs = speech | past_verbs
+        self.calendar = calendar
         self.speech = speech
 
     def is_proper(self, word: str) -> bool:
@@ -167,8 +180,12 @@ class _Actors:
         if start in self.date_starts:
             return None
         words = name.split()
-        if words[0].lower() in _NOT_AGENTS:
+        if words[0].lower() in _NOT_AGENTS or words[0].lower() in self.calendar:
             return None
+        if words[0].lower() in _QUANTITY_HEADS:
+            return None  # "Thousands of Romanians marched": a crowd, not a named agent
+        if len(words) > 2 and words[1] == "of" and self.is_common(words[0]):
+            return _usable_rest(name)  # "Thousands of Romanians", "Portions of Interstate 70"
         sent = self.doc.sentence_at(start)
         at_start = sent is None or (
             start - sent.start < 200 and not regex.search(r"\p{L}", self.folded[sent.start : start])
@@ -181,8 +198,7 @@ class _Actors:
                 verb = self._verb_after(start + len(name), len(self.folded), strict=True)
                 return name if verb and not plural and not self.is_common(name) else None
             if words[1] in ("of", "and"):
-                rest = regex.sub(r"^\S+ (?:(?:of|and|the) )*", "", name)
-                return rest if rest[:1].isupper() else None
+                return _usable_rest(name)
         return name
 
     def of_clause(self, start: int, end: int, date: DateMention, sentence: str) -> tuple[str, ...]:
@@ -226,16 +242,18 @@ class _Actors:
     def _verb_after(self, pos: int, end: int, *, strict: bool, adverbials: bool = True) -> bool:
         """Does a verb (or an adverbial before one) follow ``pos``?  Guessed from the word."""
         f = self.folded
-        rest = f[pos : min(end, pos + 3)]
-        if adverbials and (rest[:1] in ",(" or rest[:2] in (" (", " -")):
+        rest = f[pos : min(end, pos + 3)].lstrip(" ")
+        if adverbials and rest[:1] in ",(-":
             return True
-        m = _WORD.match(f, pos + 1, end) if f[pos : pos + 1] == " " else None
+        m = _NEXT_WORD.match(f, pos, end)
         if m is None:
             return not strict
-        word = m.group(0).lower()
+        word = m.group(1).lower()
         if word in _VERBS or word in self.verbs or word.endswith("ed"):
             return True
-        adverbial = m.start() in self.date_starts or word.endswith("ly") or word in _ADVERBIALS
+        if word.endswith("s") and (word[:-1] + "d" in self.verbs or word[:-1] + "ed" in self.verbs):
+            return True  # "announces", "warns": a known verb in the present
+        adverbial = m.start(1) in self.date_starts or word.endswith("ly") or word in _ADVERBIALS
         if adverbials and adverbial:
             return True
         return not strict and word.endswith("s") and not word.endswith("ss")
@@ -266,8 +284,18 @@ class _Actors:
             low = after.group(0).lower()
             if low in self.vocab.agents or low in self.vocab.titles:
                 name, stop = f"{name} {self.doc.text[after.start() : after.end()]}", after.end()
+                person = _NAME_RE.match(f, stop + 1, end) if low in self.vocab.titles else None
+                if person is not None and f[stop : stop + 1] == " ":
+                    name, stop = f"{name} {person.group(0)}", person.end()  # "NASA chief Ann Oye"
         if determiner and not self._verb_after(stop, end, strict=True):
             return None
+        nxt = _NEXT_WORD.match(f, stop, end)
+        if nxt is not None and nxt.group(1)[:1].islower():
+            low = nxt.group(1).lower()
+            if low not in _PREPOSITIONS and not self._verb_after(
+                nxt.start(1) - 1, end, strict=True
+            ):
+                return None  # "Thai low-cost carrier One-Two-Go announced": a modifier
         return (self._name(name, sentence),)
 
     def _name(self, raw: str, sentence: str) -> str:
@@ -383,7 +411,8 @@ def _build(doc: Document, ref: object, config: Config) -> tuple[Event, ...]:
     dates = extract_dates(doc, ref, config=config)  # type: ignore[arg-type]
     vocab = _vocab(config)
     past = frozenset(r[0] for r in config.rows("tense_markers") if " " not in r[0])
-    actors = _Actors(doc, vocab, dates, config.words("speech_verbs"), past)
+    calendar = config.words("months") | config.words("weekdays")
+    actors = _Actors(doc, vocab, dates, config.words("speech_verbs"), past, calendar)
     by_sentence: dict[int, list[DateMention]] = {}
     for d in dates:
         if d.value is not None:
