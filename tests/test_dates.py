@@ -138,6 +138,7 @@ RELATIONS = [
         [("1980", "1980", "from"), ("2012", "2012", "to")],
     ),
     ("The bank has lent since at least 2005.", REF, [("2005", "2005", "since")]),
+    ("The plan covers 2020-2030.", REF, [("2020", "2020", "from"), ("2030", "2030", "to")]),
 ]
 
 YEAR_INFERENCE = [

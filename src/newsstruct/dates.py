@@ -47,6 +47,7 @@ _DURATION_CUE = regex.compile(
     |in[ ](?:less|more)[ ]than|in[ ](?:over|under))\b""",
     regex.VERBOSE,
 )
+_RANGE_DASH = regex.compile(r"[ ]{0,2}-{1,2}[ ]{0,2}")
 _REPEATED = frozenset({"every", "each", "per", "any"})
 _NEVER_DATED = _REPEATED | {"a", "an", "one"}
 
@@ -521,7 +522,12 @@ def _scan(doc: Document, ref: dt.date | None, config: Config) -> tuple[DateMenti
             in_day = item.granularity == "day" and ctx.relation_word(m.start()) == "in"
             if relation == "during" and in_day:
                 relation = None  # "sworn in next Monday"
-            out.append(_mention(ctx, m, item, relation))
+            mention = _mention(ctx, m, item, relation)
+            bare = out and mention.relation is None and out[-1].relation is None
+            if bare and _RANGE_DASH.fullmatch(doc.folded, out[-1].end, mention.start):
+                out[-1] = attrs.evolve(out[-1], relation="from")  # "2000 - 2050"
+                mention = attrs.evolve(mention, relation="to")
+            out.append(mention)
             done = m.end()
             break
     return tuple(out)
