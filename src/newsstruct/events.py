@@ -109,10 +109,14 @@ def _clean(name: str, vocab: _Vocab) -> str:
     'Sergei Shoigu'
     >>> _clean("The International Air Transport Association", _vocab(DEFAULT_CONFIG))
     'International Air Transport Association'
+    >>> _clean("Forty-year-old Ana Ruiz's", _vocab(DEFAULT_CONFIG))
+    'Ana Ruiz'
     """
     words = name.split()
     if words and words[0].lower() == "the":
         words = words[1:]
+    while len(words) > 1 and words[0].lower().endswith("-year-old"):
+        words = words[1:]  # "Thirty-four-year-old Uganda Harris"
     if words and words[-1].endswith(("'s", "s'")):
         words[-1] = words[-1][:-2] if words[-1].endswith("'s") else words[-1][:-1]
     for i in range(len(words) - 2, -1, -1):
