@@ -155,6 +155,8 @@ YEAR_INFERENCE = [
         [("January 12", "2021-01-12", None)],
     ),
     ("A hearing is set for Friday.", "2021-01-09", [("Friday", "2021-01-15", None)]),
+    # a scheduling verb in the present points ahead
+    ("The law takes effect Jan. 1.", REF, [("Jan. 1", "2022-01-01", None)]),
 ]
 
 NOT_DATES = [
