@@ -182,6 +182,8 @@ NOT_DATES = [
     "The firm will be sold in less than a week.",
     "Sales rose 5% in two years.",
     "The talks were held at Mar-a-Lago.",
+    "Flight 1951 landed safely.",
+    "The council passed Resolution 1973.",
     "The report was written by Jan Egeland.",
     "The tower is 1200 feet tall.",
 ]

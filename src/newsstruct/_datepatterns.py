@@ -91,6 +91,7 @@ class Grammar:
     relations: dict[str, str]
     tenses: dict[str, str]
     year_blockers: frozenset[str]
+    year_labels: frozenset[str]
     blockers_before: frozenset[str]
     blockers_after: frozenset[str]
 
@@ -202,7 +203,10 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
         numbers=numbers,
         relations=relations,
         tenses=tenses,
-        year_blockers=frozenset(_key(r[0]) for r in config.rows("year_blockers")),
+        year_blockers=frozenset(
+            _key(r[0]) for r in config.rows("year_blockers") if r[1] == "after"
+        ),
+        year_labels=frozenset(_key(r[0]) for r in config.rows("year_blockers") if r[1] == "before"),
         blockers_before=frozenset(r[0] for r in blockers if r[1] == "before"),
         blockers_after=frozenset(r[0] for r in blockers if r[1] == "after"),
     )

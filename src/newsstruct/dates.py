@@ -149,6 +149,8 @@ def _year_ok(ctx: _Context, start: int, end: int, has_mod: bool, relation: str |
     nxt = ctx.word_after(end)
     if nxt.lower() in ctx.g.year_blockers:
         return False
+    if prev.rstrip(".") in ctx.g.year_labels and before == " ":
+        return False  # "Flight 1951", "Resolution 1973"
     if regex.match(r"[ ]{0,2}-{1,2}[ ]{0,2}(?:1[0-9]|20)\d\d(?!\d)", f[end : end + 10]):
         return True  # a span of years: "2000 - 2050"
     if prev in AMOUNT_WORDS and not relation:
