@@ -165,7 +165,7 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
      |(?P<yend>(?P<yend_u>(?i:year|month))[\s-](?i:end))
      |(?P<rel>(?:(?P<rel_det>{det})\s+)?(?P<rel_u>(?i:weekend|week|month|year|quarter|decade)))
      |(?P<year>{year})
-     |(?P<mon>(?:(?P<mon_det>(?i:last|next|this|coming))\s+)?(?P<mon_name>{month})(?!-\p{{L}}))
+     |(?P<mon>(?:(?P<mon_det>(?i:last|next|this|coming))\s+)?(?P<mon_name>{month})(?!-\p{{Ll}}))
     )
     (?![\p{{L}}\p{{N}}])
     """
