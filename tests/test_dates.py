@@ -297,8 +297,9 @@ def test_vocabulary_can_be_extended() -> None:
     assert extract_dates("The parade is held on Founders' Day.", REF) == ()
 
 
-@pytest.mark.xfail(
-    reason="a month range sharing one year ('October and November 2010') takes the year only for the second month"
-)
-def test_month_range_shares_its_year() -> None:
-    assert _rows("It aired in October and November 2010.", REF)[0][1] == "2010-10"
+def test_a_month_range_shares_its_year() -> None:
+    assert _rows("It aired in October and November 2010.", REF) == [
+        ("October", "2010-10", "during"),
+        ("November 2010", "2010-11", None),
+    ]
+    assert _rows("Polls opened on March 3 and April 5, 2019.", REF)[0][1] == "2019-03-03"

@@ -23,6 +23,7 @@ import regex
 
 from newsstruct import _timex as tx
 from newsstruct._datepatterns import AMOUNT_WORDS, TEMPORAL_PREPOSITIONS, Grammar, grammar
+from newsstruct._dateranges import mark_ranges, share_years
 from newsstruct._inputs import DateLike, to_date
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
 from newsstruct._text import Document, as_document
@@ -47,7 +48,6 @@ _DURATION_CUE = regex.compile(
     |in[ ](?:less|more)[ ]than|in[ ](?:over|under))\b""",
     regex.VERBOSE,
 )
-_RANGE_DASH = regex.compile(r"[ ]{0,2}-{1,2}[ ]{0,2}")
 _REPEATED = frozenset({"every", "each", "per", "any"})
 _NEVER_DATED = _REPEATED | {"a", "an", "one"}
 
@@ -524,14 +524,11 @@ def _scan(doc: Document, ref: dt.date | None, config: Config) -> tuple[DateMenti
             in_day = item.granularity == "day" and ctx.relation_word(m.start()) == "in"
             if relation == "during" and in_day:
                 relation = None  # "sworn in next Monday"
-            mention = _mention(ctx, m, item, relation)
-            bare = out and mention.relation is None and out[-1].relation is None
-            if bare and _RANGE_DASH.fullmatch(doc.folded, out[-1].end, mention.start):
-                out[-1] = attrs.evolve(out[-1], relation="from")  # "2000 - 2050"
-                mention = attrs.evolve(mention, relation="to")
-            out.append(mention)
+            out.append(_mention(ctx, m, item, relation))
             done = m.end()
             break
+    mark_ranges(doc.folded, out)
+    share_years(doc.folded, out)
     return tuple(out)
 
 
