@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from newsstruct import Config, Document, extract_dates
+from newsstruct import Config, Document, extract_dates, extract_events
 from newsstruct.dates import extract_dates as extract_dates_module
 
 REF = "2021-04-22"  # a Thursday
@@ -303,3 +303,11 @@ def test_a_month_range_shares_its_year() -> None:
         ("November 2010", "2010-11", None),
     ]
     assert _rows("Polls opened on March 3 and April 5, 2019.", REF)[0][1] == "2019-03-03"
+
+
+@pytest.mark.parametrize("reference", ["0001-01-01", "9999-12-31"])
+def test_extreme_references_do_not_crash(reference: str) -> None:
+    text = "Last year, next week, two decades ago, in three years, on Tuesday, March 3, the 1990s."
+    for d in extract_dates(text, reference):
+        assert text[d.start : d.end] == d.text
+    extract_events(text, reference)

@@ -518,7 +518,10 @@ def _scan(doc: Document, ref: dt.date | None, config: Config) -> tuple[DateMenti
             relation = ctx.relation(m.start())
             if relation == "to" and ctx.last_relation != "from":
                 relation = None
-            item = _resolve(ctx, m, kind, relation)
+            try:
+                item = _resolve(ctx, m, kind, relation)
+            except (ValueError, OverflowError):  # beyond year 1 or 9999
+                item = None
             if item is None:
                 continue
             in_day = item.granularity == "day" and ctx.relation_word(m.start()) == "in"
