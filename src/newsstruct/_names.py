@@ -211,6 +211,8 @@ _RUN = regex.compile(
 )
 _TOKEN = regex.compile(r"[^ ]+")
 _ACRONYM = regex.compile(r"[ ]\((\p{Lu}[\p{Lu}&.]{1,9})\)")
+_ABBREV_END = regex.compile(r"\.\p{Lu}\.\Z|\b\p{Lu}\.\Z")
+_NAME_NEXT = regex.compile(r"[ ]\p{Lu}\p{Ll}")
 _NEXT_WORD = regex.compile(r"[ ](\p{Ll}[\p{L}-]*)")
 _APPOSITIVE = regex.compile(r",[ ]([^,.;:\"()\n]{2,80})")
 _CONNECTORS = frozenset(
@@ -370,7 +372,7 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> It
         role_start = role_end = None
         cut = -1
     start, end = words[0][0], words[-1][1]
-    if folded[end - 1] == "." and not regex.search(r"\.\p{Lu}\.\Z|\b\p{Lu}\.\Z", folded[start:end]):
+    if folded[end - 1] == "." and not _ABBREV_END.search(folded, start, end):
         end -= 1
     if end <= start:
         return
@@ -437,7 +439,7 @@ def _described(doc: Document, v: _Vocab, taken: list[tuple[int, int]]) -> Iterat
         det, start = _det_before(folded, hs)
         if det is None and kind == "title":
             continue  # a bare singular title belongs to the name after it
-        if kind == "title" and regex.match(r"[ ]\p{Lu}\p{Ll}", folded[end:end + 3]):
+        if kind == "title" and _NAME_NEXT.match(folded, end, end + 3):
             continue  # "spokesman Ned Price": the role of the name
         i = bisect.bisect_right(taken, (start, len(folded)))
         if i and taken[i - 1][0] <= start < taken[i - 1][1]:

@@ -135,6 +135,16 @@ _TAIL_AFTER_NAME = regex.compile(r"[^.!?\"]{0,80}?[.!?]?[\"']?[ ]*")
 # The rest of an attribution after its verb, up to the sentence end: " reporters in Moscow".
 _ATTRIBUTION_REST = regex.compile(r"[^.!?\"\n]{1,80}?(?=[.!?]|\Z)")
 _OBJECT_OK = regex.compile(r"[ ]*(?:that\b|[:]|,?[ ]*\")")
+_LETTERS = regex.compile(r"\p{L}+")
+_CUT = regex.compile(r",[ ]|[ ]-{1,2}[ ]")
+_DASH = regex.compile(r"[ ]*-{1,2}[ ]*")
+_STOP = regex.compile(r"[.;!?\"]")
+_LEAD_STOP = regex.compile(r"[.,;!?\"]")
+_SPLIT_TAIL = regex.compile(r"[^.!?\"\n]{0,60}?,[ ]*")
+_AND_THAT = regex.compile(r"[,]?[ ]and[ ]that[ ]")
+_COMMA = regex.compile(r"[ ]?,")
+_INTRO = regex.compile(r"[ ]+that\b|[ ]*:|,?[ ]*\"")
+_FOLLOWS = regex.compile(r"[\"]?[ ]*(?:[:;,]|and|[:,][ ]*and)?[ ]*")
 _REACH = 1200  # no sentence is read further than this past a cue
 _WORD_RE = regex.compile(r"[\p{L}\p{N}']+")
 
@@ -237,7 +247,7 @@ class _Pass:
     def subject(self, clause: int, verb: int) -> Mention | None:
         """The mention that is the subject of the verb at ``verb``."""
         folded = self.folded
-        head = regex.match(r"\p{L}+", folded[verb:verb + 24])
+        head = _LETTERS.match(folded, verb, verb + 24)
         with_ok = head is not None and head.group().endswith("ing")
         mentions = [m for m in self.ents.between(clause, verb)
                     if not _PREPOSITION.search(folded, max(0, m.start - 40), m.start)
@@ -314,9 +324,9 @@ class _Pass:
         """Cut a long clause at a comma or dash, so the content stays a located prefix."""
         if end - start <= 180:
             return end
-        m = regex.compile(r",[ ]|[ ]-{1,2}[ ]").search(self.folded, start + 60, end)
+        m = _CUT.search(self.folded, start + 60, end)
         while m is not None and self.inside_quote(m.start()) is not None:
-            m = regex.compile(r",[ ]|[ ]-{1,2}[ ]").search(self.folded, m.end(), end)
+            m = _CUT.search(self.folded, m.end(), end)
         return m.start() if m is not None and m.start() < end else end
 
     def sentence_end(self, offset: int) -> int:
@@ -348,15 +358,15 @@ class _Pass:
         if not (folded[q.end - 1] in ",!?.-:" or head.startswith(",")
                 or head.lstrip(" ").startswith("-")):
             return False
-        dash = regex.match(r"[ ]*-{1,2}[ ]*", folded[pos:limit])
+        dash = _DASH.match(folded, pos, limit)
         m = self.rules.verbs.search(folded, pos, limit)
-        stop = regex.compile(r"[.;!?\"]").search(folded, pos + 1, limit)
+        stop = _STOP.search(folded, pos + 1, limit)
         if m is not None and stop is not None and stop.start() < m.start():
             m = None
         if m is None:
-            if dash is not None and dash.end() > 0:
-                ms = [x for x in self.ents.between(pos + dash.end(), limit)
-                      if x.start == pos + dash.end() and x.kind != "pronoun"]
+            if dash is not None and dash.end() > pos:
+                ms = [x for x in self.ents.between(dash.end(), limit)
+                      if x.start == dash.end() and x.kind != "pronoun"]
                 if ms:
                     self.emit_direct(i, q, None, ms[0], "quote.direct_dash")
                     return True
@@ -372,7 +382,7 @@ class _Pass:
         else:
             found = self.subject(pos, m.start())
             lead = folded[pos:found.start].strip(" ,-") if found is not None else ""
-            if found is None or (lead and (regex.search(r"[.,;!?\"]", lead)
+            if found is None or (lead and (_LEAD_STOP.search(lead)
                                            or len(lead.split(" ")) > 6)):
                 return False
             speaker = found
@@ -389,7 +399,7 @@ class _Pass:
         if i + 1 < len(self.marks) and rule == "quote.direct_after":
             nq = self.marks[i + 1]
             tail = self.folded[end:nq.mark]
-            if regex.fullmatch(r"[^.!?\"\n]{0,60}?,[ ]*", tail) and nq.paragraph == q.paragraph:
+            if _SPLIT_TAIL.fullmatch(tail) and nq.paragraph == q.paragraph:
                 self.used.add(i + 1)
                 parts.append((nq.start, nq.end))
                 end = nq.after
@@ -429,8 +439,8 @@ class _Pass:
             pass
         elif participial:
             return
-        if participial and word in self.rules.object_verbs and not regex.match(
-                r"[ ]+that\b|[ ]*:|,?[ ]*\"", folded[ve:ve + 8]):
+        if participial and word in self.rules.object_verbs and not _INTRO.match(
+                folded, ve, ve + 8):
             return
         sentence_end = self.sentence_end(vs)
         if speaker is None and folded[vs - 2:vs] == ", ":
@@ -492,9 +502,9 @@ class _Pass:
         else:
             rule = "quote.indirect_that" if sep and "that" in sep else "quote.indirect"
         self.emit_reported(content, (vs, ve), speaker, entity, rule)
-        more = regex.match(r"[,]?[ ]and[ ]that[ ]", folded[content[1]:content[1] + 12])
+        more = _AND_THAT.match(folded, content[1], content[1] + 12)
         if more is not None:  # "said that X and that Y": a second reported clause
-            s2 = content[1] + more.end()
+            s2 = more.end()
             e2 = self.cap(s2, self.clause_end(s2, sentence_end))
             self.emit_reported((s2, e2), (vs, ve), speaker, entity, "quote.indirect_that")
 
@@ -548,8 +558,8 @@ class _Pass:
         s0 = sent.start if sent is not None else self.clause_start(cs)
         if folded[s0:cs].strip(" \"") == "" or (
                 folded[cs - 2:cs] == ", " and folded[speaker.end:speaker.end + 2].strip() == ","):
-            comma = regex.match(r"[ ]?,", folded[speaker.end:speaker.end + 2])
-            first = speaker.end + (comma.end() if comma else 0)
+            comma = _COMMA.match(folded, speaker.end, speaker.end + 2)
+            first = comma.end() if comma else speaker.end
             content = (first, self.clause_end(first, sentence_end))
         else:
             end = cs
@@ -569,8 +579,7 @@ class _Pass:
         sent = self.doc.sentence_at(q.mark)
         alone = q.reopened or (sent is not None and sent.start == q.mark) or (
             folded[q.mark - 1: q.mark] == "\n" or q.mark == self.doc.paragraphs[q.paragraph].start)
-        follows = last.end <= q.mark and regex.fullmatch(
-            r"[\"]?[ ]*(?:[:;,]|and|[:,][ ]*and)?[ ]*", folded[last.end:q.mark]) is not None
+        follows = last.end <= q.mark and _FOLLOWS.fullmatch(folded, last.end, q.mark) is not None
         if not (alone or follows) or len(_WORD_RE.findall(folded, q.start, q.end)) < 4:
             return
         if q.paragraph - self.doc.sentences[self.doc.sentence_index(last.start)].paragraph > 2:
