@@ -36,7 +36,7 @@ from newsstruct._quotemarks import quoted
 from newsstruct._text import Document
 from newsstruct.model import Span
 
-__all__ = ["Entities", "Entity", "Mention", "find_mentions", "resolve", "word_spans"]
+__all__ = ["Entities", "Entity", "Mention", "Scan", "find_mentions", "resolve", "scan"]
 
 #: Mention kinds that name someone (as opposed to describing or pointing at them).
 NAMED = frozenset({"person", "organisation", "place", "name"})
@@ -180,6 +180,15 @@ class _Vocab:
     pronouns: dict[str, str]
     verbs: frozenset[str]
     heads: frozenset[str]
+    word_kinds: dict[str, tuple[int, ...]]
+
+
+def _word_kinds(*groups: frozenset[str] | set[str]) -> dict[str, tuple[int, ...]]:
+    kinds: dict[str, tuple[int, ...]] = {}
+    for i, group in enumerate(groups):
+        for w in group:
+            kinds[w] = (*kinds.get(w, ()), i)
+    return kinds
 
 
 @functools.lru_cache(maxsize=16)
@@ -197,6 +206,8 @@ def _vocab(config: Config) -> _Vocab:
         pronouns={r[0]: r[1] for r in config.rows("pronouns")},
         verbs=config.words("speech_verbs"),
         heads=heads,
+        word_kinds=_word_kinds(heads, _PRONOUNS, {f.split(" ")[0]
+                                                  for f in config.words("speech_verbs")}),
     )
 
 
@@ -268,11 +279,30 @@ def _word_before(folded: str, start: int) -> tuple[str, int]:
     return (folded[j:start - 1], j) if j < start - 1 else ("", start)
 
 
+def _split_run(run: str, start: int) -> list[tuple[int, int, str]]:
+    out = []
+    for w in run.split(" "):
+        out.append((start, start + len(w), w))
+        start += len(w) + 1
+    return out
+
+
+def _in_lowercase(folded: str, word: str) -> bool:
+    """Whether ``word`` (lowercase) also occurs as a whole word in ``folded``."""
+    i = folded.find(word)
+    n = len(word)
+    while i >= 0:
+        if (i == 0 or not folded[i - 1].isalpha()) and (
+                i + n >= len(folded) or not folded[i + n].isalpha()):
+            return True
+        i = folded.find(word, i + 1)
+    return False
+
+
 def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
     folded = doc.folded
-    lower = frozenset(w for _, _, w in word_spans(doc) if w[0].islower())
     for run in _RUN.finditer(folded):
-        words = _words(folded, run.start(), run.end())
+        words = _split_run(run.group(), run.start())
         while words and (words[0][2].rstrip(".") in v.non_names
                          or words[0][2].lower() in _CONNECTORS):
             words.pop(0)
@@ -297,9 +327,10 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
                 parts[-1].append(w)
         for part in _split_person_of(parts, v):
             for m in _one_name(doc, part, v):
-                if m.kind == "name" and m.name.lower() in lower and (
+                if m.kind == "name" and (
                     m.start == 0 or folded[m.start - 1] in "\n\"'(" or (
-                        doc.sentence_at(m.start) or m).start == m.start):
+                        doc.sentence_at(m.start) or m).start == m.start) and _in_lowercase(
+                            folded, m.name.lower()):
                     continue  # a common word opening a sentence ("Grateful for ...")
                 yield m
 
@@ -426,12 +457,11 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> It
     yield Mention(start, end, name, kind=kind, name=name, role=role, role_span=role_span)
 
 
-def _described(doc: Document, v: _Vocab, taken: list[tuple[int, int]]) -> Iterator[Mention]:
+def _described(doc: Document, v: _Vocab, taken: list[tuple[int, int]], scan_: Scan,
+               ) -> Iterator[Mention]:
     """Role, group and source phrases: "the official", "an unidentified NATO official"."""
     folded, text = doc.folded, doc.text
-    for hs, end, word in word_spans(doc):
-        if word not in v.heads:
-            continue
+    for hs, end, word in scan_.heads:
         head = word.lower()
         kind = v.titles.get(head, "title")
         if kind == "honorific":
@@ -487,15 +517,39 @@ def _det_before(folded: str, head: int) -> tuple[str | None, int]:
 _WORDS = regex.compile(r"\p{L}[\p{L}\p{M}'-]*")
 
 
-def word_spans(doc: Document) -> tuple[tuple[int, int, str], ...]:
-    """Every word of ``doc.folded`` as ``(start, end, word)``, computed once per document.
+@attrs.frozen
+class Scan:
+    """The words of a document that the name and quote rules start from, found in one pass.
 
-    >>> word_spans(Document("Price's aide said."))
-    ((0, 7, "Price's"), (8, 12, 'aide'), (13, 17, 'said'))
+    Each is ``(start, end, word)``: ``heads`` are role nouns ("official", "police"),
+    ``pronouns`` the pronouns that may stand for a speaker, ``verbs`` the first words of
+    reporting verbs ("said", "called" of "called on").
+
+    >>> scan(Document("The official said he would go.")).verbs
+    ((13, 17, 'said'),)
     """
-    folded = doc.folded
-    return doc.memo("names.words", lambda: tuple(
-        (m.start(), m.end(), m.group()) for m in _WORDS.finditer(folded)))
+
+    heads: tuple[tuple[int, int, str], ...]
+    pronouns: tuple[tuple[int, int, str], ...]
+    verbs: tuple[tuple[int, int, str], ...]
+
+
+def scan(doc: Document, config: Config | None = None) -> Scan:
+    """The :class:`Scan` of ``doc`` (computed once per document and configuration)."""
+    config = config or DEFAULT_CONFIG
+    return doc.memo(("names.scan", config), lambda: _scan(doc, _vocab(config)))
+
+
+def _scan(doc: Document, v: _Vocab) -> Scan:
+    kinds = v.word_kinds
+    buckets: tuple[list[tuple[int, int, str]], ...] = ([], [], [])
+    for m in _WORDS.finditer(doc.folded):
+        w = m.group()
+        k = kinds.get(w)
+        if k is not None:
+            for b in k:
+                buckets[b].append((m.start(), m.end(), w))
+    return Scan(tuple(buckets[0]), tuple(buckets[1]), tuple(buckets[2]))
 
 
 _PRONOUNS = frozenset("he she it they He She It They".split())
@@ -520,10 +574,11 @@ def _find(doc: Document, config: Config) -> tuple[Mention, ...]:
     taken = sorted(
         (m.role_span.start, m.role_span.end) for m in named if m.role_span is not None
     )
-    described = list(_described(doc, v, taken))
+    words = scan(doc, config)
+    described = list(_described(doc, v, taken, words))
     pron = [
         Mention(s, e, doc.text[s:e], kind="pronoun", name=w.lower())
-        for s, e, w in word_spans(doc) if w in _PRONOUNS
+        for s, e, w in words.pronouns
     ]
     out = named + described + pron
     out.sort(key=lambda m: (m.start, -m.end))

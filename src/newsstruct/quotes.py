@@ -30,7 +30,7 @@ import attrs
 import regex
 
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
-from newsstruct._names import Entities, Entity, Mention, resolve, word_spans
+from newsstruct._names import Entities, Entity, Mention, resolve, scan
 from newsstruct._quotemarks import Quoted, quoted
 from newsstruct._text import Document, as_document
 from newsstruct.model import Quote, Span, Speaker
@@ -210,6 +210,7 @@ class _Pass:
         self.doc = doc
         self.folded = doc.folded
         self.rules = _rules(config)
+        self.config = config
         self.ents: Entities = resolve(doc, config)
         self.marks = quoted(doc)
         self.mark_starts = [q.mark for q in self.marks]
@@ -593,7 +594,7 @@ class _Pass:
             if not q.open:
                 self.direct_after(i, q)
         folded, firsts = self.folded, self.rules.firsts
-        for start, end, word in word_spans(self.doc):
+        for start, end, word in scan(self.doc, self.config).verbs:
             rests = firsts.get(word)
             if rests is None:
                 continue
