@@ -612,6 +612,7 @@ def resolve(doc: Document, config: Config | None = None) -> Entities:
 
 def _resolve(doc: Document, config: Config) -> Entities:
     mentions = find_mentions(doc, config)
+    v = _vocab(config)
     marks = quoted(doc)
     mark_starts = [q.mark for q in marks]
 
@@ -700,8 +701,8 @@ def _resolve(doc: Document, config: Config) -> Entities:
                     last_person = e
                 elif kinds[e] in ("organisation", "place", "group", "source", "name", "body"):
                     last_group = e
-                if kinds[e] == "organisation":
-                    last_org = e
+                if kinds[e] == "organisation" and names[e] not in v.orgs:
+                    last_org = e  # a named organisation, not a bare "Office" or "Court"
         of.append(e)
     # "name" kinds that joined a person are persons
     order = sorted((e for e in range(len(names)) if members[e]), key=lambda e: members[e][0])

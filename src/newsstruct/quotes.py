@@ -106,7 +106,7 @@ _NOT_CLAUSE = regex.compile(
 )
 # A finite verb early in a clause: "the findings show ...", "it would attack ..."
 _FINITE = regex.compile(
-    r"(?:[^ ]+[ ]){0,8}?[\"]?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|"
+    r"(?:[^ ]+[ ]){0,4}?[\"]?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|"
     r"might|must|did|does|do|shall|\p{Ll}+ed|show|shows|remain|remains|need|needs|want|"
     r"wants|plan|plans|face|faces|pose|poses|continue|continues|seem|seems|appear|appears)\b"
 )
