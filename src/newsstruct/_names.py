@@ -224,6 +224,7 @@ _TOKEN = regex.compile(r"[^ ]+")
 _ACRONYM = regex.compile(r"[ ]\((\p{Lu}[\p{Lu}&.]{1,9})\)")
 _ABBREV_END = regex.compile(r"\.\p{Lu}\.\Z|\b\p{Lu}\.\Z")
 _NAME_NEXT = regex.compile(r"[ ]\p{Lu}\p{Ll}")
+_NOUN_TOO = frozenset("states reports claims notes estimates comments tweets findings".split())
 _NEXT_WORD = regex.compile(r"[ ](\p{Ll}[\p{L}-]*)")
 _APPOSITIVE = regex.compile(r",[ ]([^,.;:\"()\n]{2,80})")
 _CONNECTORS = frozenset(
@@ -412,8 +413,8 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> It
     if len(words) == 1 and plain[0].endswith(_DEMONYM) and len(plain[0]) > 4 and cut < 0 \
             and plain[0] not in v.places:
         nxt = _NEXT_WORD.match(folded, end)
-        if nxt is not None and nxt.group(1) not in v.verbs:
-            return  # an adjective: "the Russian buildup"
+        if nxt is not None and (nxt.group(1) not in v.verbs or nxt.group(1) in _NOUN_TOO):
+            return  # an adjective: "the Russian buildup", "European states"
     if (len(words) == 1 and (plain[0] in v.non_names or plain[0].lower() in v.titles)) \
             or plain[-1].endswith(_ADJECTIVAL):
         return

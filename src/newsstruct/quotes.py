@@ -91,7 +91,7 @@ _PASSIVE = regex.compile(
 _COORD = regex.compile(r"(?:,[ ]|[ ])(?:and|but|or)[ ](?:(?:" + _ADVERBS + r")[ ]){0,2}\Z")
 _ACCORDING = regex.compile(r"(?<![\p{L}])[Aa]ccording[ ]to[ ]")
 _THAT = regex.compile(
-    r"(?:,?[ ](?:" + _ADVERBS + r"|" + _ADVERBIAL + r"),?){0,3}"
+    r"(?:,?[ ](?:" + _ADVERBS + r"|" + _ADVERBIAL + r"|(?:quoting|citing)[ ][^,;:\"]{1,60}),?){0,3}"
     r"(?P<sep>[ ]?:|,|[ ]that\b)?[ ]*"
 )
 _SUBORDINATE = regex.compile(
@@ -145,6 +145,7 @@ _AND_THAT = regex.compile(r"[,]?[ ]and[ ]that[ ]")
 _COMMA = regex.compile(r"[ ]?,")
 _INTRO = regex.compile(r"[ ]+that\b|[ ]*:|,?[ ]*\"")
 _FOLLOWS = regex.compile(r"[\"]?[ ]*(?:[:;,]|and|[:,][ ]*and)?[ ]*")
+_NEXT_CLAUSE = regex.compile(r"[ ]?[,;]?[ ](?:and|but|while|as|before|after)[ ]")
 _REACH = 1200  # no sentence is read further than this past a cue
 _WORD_RE = regex.compile(r"[\p{L}\p{N}']+")
 
@@ -524,10 +525,13 @@ class _Pass:
         if inner:
             kind = "mixed"
             first = self.marks[inner[0]]
-            if len(inner) == 1 and first.mark == start and first.after >= end:
+            if first.mark == start and (first.after >= end or _NEXT_CLAUSE.match(
+                    self.folded, first.after, end)):
+                # 'said: "...", and ...': the quote is the content
                 kind = "direct"
                 rule = "quote.direct_before"
                 start, end = first.start, first.end
+                inner = inner[:1]
             for i in inner:
                 self.used.add(i)
         elif hi_i > lo_i:
@@ -555,6 +559,10 @@ class _Pass:
         speaker = after[0]
         if len(after) > 1 and folded[speaker.end:after[1].start] in ("'s ", "' "):
             speaker = after[1]  # "according to Saudi Arabia's Civil Defense Authority"
+        for x in after[1:3]:  # "according to the Kenya Health Society spokesperson Alex Orina"
+            if x.role_span is not None and x.role_span.start <= speaker.end + 2 and (
+                    x.start > speaker.start):
+                speaker = x
         sent = self.doc.sentence_at(cs)
         s0 = sent.start if sent is not None else self.clause_start(cs)
         if folded[s0:cs].strip(" \"") == "" or (
