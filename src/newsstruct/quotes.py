@@ -80,6 +80,8 @@ _GAP = regex.compile(
     r"(?:[ ](?:[\p{Lu}&][\p{L}\p{N}.'&-]*|of|for|the|and)){0,8},?)?"
     r"(?:'s(?:[ ]\p{Ll}+)?[ ](?:" + _SOURCE_NOUNS + r"))?"
     r"(?:[ ](?:familiar[ ]with|close[ ]to|with[ ]knowledge[ ]of)[ ](?:the[ ])?\p{L}+)?"
+    r"(?:[ ](?:seen|obtained|published|released|issued|quoted|cited|posted)[ ]by[ ]"
+    r"(?:the[ ])?\p{Lu}[\p{L}.'-]*(?:[ ]\p{Lu}[\p{L}.'-]*){0,4})?"
     r"(?:[ ]who[ ](?:spoke|asked|requested|declined)[^,]{0,60},?)?"
     r"(?:,?[ ](?:" + _ADVERBS + r"|" + _ADVERBIAL + r"),?){0,3}"
     r"[ ]?,?[ ]?",
@@ -140,11 +142,14 @@ _CUT = regex.compile(r",[ ]|[ ]-{1,2}[ ]")
 _DASH = regex.compile(r"[ ]*-{1,2}[ ]*")
 _STOP = regex.compile(r"[.;!?\"]")
 _LEAD_STOP = regex.compile(r"[.,;!?\"]")
-_SPLIT_TAIL = regex.compile(r"[^.!?\"\n]{0,60}?,[ ]*")
+_SPLIT_TAIL = regex.compile(r"[^.!?;\"\n]{0,60}?,[ ]*")
 _AND_THAT = regex.compile(r"[,]?[ ]and[ ]that[ ]")
 _COMMA = regex.compile(r"[ ]?,")
 _INTRO = regex.compile(r"[ ]+that\b|[ ]*:|,?[ ]*\"")
-_FOLLOWS = regex.compile(r"[\"]?[ ]*(?:[:;,]|and|[:,][ ]*and)?[ ]*")
+_FOLLOWS = regex.compile(
+    r"[\"]?[ ]*[:;,]?(?:[ ]*(?:and|then|later|also|again|adding|continuing|concluding)[,]?){0,3}"
+    r"[ ]*[:;,]?[ ]*"
+)
 _NEXT_CLAUSE = regex.compile(r"[ ]?[,;]?[ ](?:and|but|while|as|before|after)[ ]")
 _REACH = 1200  # no sentence is read further than this past a cue
 _WORD_RE = regex.compile(r"[\p{L}\p{N}']+")
