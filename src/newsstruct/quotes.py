@@ -31,145 +31,44 @@ import regex
 
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
 from newsstruct._names import Entities, Entity, Mention, resolve, scan
+from newsstruct._quote_patterns import (
+    ACCORDING,
+    AND_THAT,
+    APPOSITIVE,
+    ATTRIBUTION_REST,
+    CLAUSE_END,
+    COMMA,
+    COORD,
+    CUT,
+    DASH,
+    FINITE,
+    FOLLOWS,
+    GAP,
+    INTRO,
+    LEAD_STOP,
+    LEADS_NAME,
+    LETTERS,
+    NEXT_CLAUSE,
+    NOT_CLAUSE,
+    OBJECT_OK,
+    PASSIVE,
+    PREPOSITION,
+    REACH,
+    SPLIT_TAIL,
+    STOP,
+    SUBORDINATE,
+    TAIL,
+    TAIL_AFTER_NAME,
+    THAT,
+    TOLD,
+    TOLD_THAT,
+    WORD_RE,
+)
 from newsstruct._quotemarks import Quoted, quoted
 from newsstruct._text import Document, as_document
 from newsstruct.model import Quote, Span, Speaker
 
 __all__ = ["extract_quotes"]
-
-# --- patterns -----------------------------------------------------------------------------------
-
-# Adverbs and auxiliaries that may stand between a speaker and the reporting verb.
-_ADVERBS = (
-    r"has|have|had|also|further|later|then|previously|again|publicly|reportedly|repeatedly|"
-    r"recently|once|did|would|will|earlier|first|quickly|simply|separately|already|"
-    r"himself|herself|themselves|itself|too|however|meanwhile|still|even|now|yesterday|today|"
-    r"originally|subsequently|privately|openly|explicitly|formally|officially|jokingly|"
-    r"angrily|bluntly|flatly|frankly|firmly|clearly|strongly|continued to|went on to"
-)
-# Time and circumstance phrases that may sit between speaker, verb and content.
-_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-)
-_ADVERBIAL = (
-    r"(?:(?:on[ ])?(?:" + _DAY + r"|" + _MONTH + r"[ ]\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[ ]"
-    + _MONTH + r")(?:,?[ ]\d{4})?|on[ ]the[ ]\d{1,2}(?:st|nd|rd|th)"
-    r"|(?:last|this|next|earlier|later)[ ](?:week|month|year|weekend|morning|afternoon|"
-    r"evening|night|" + _DAY + r"|" + _MONTH + r")"
-    r"|(?:in|at|from)[ ](?:the[ ])?\p{Lu}[\p{L}.'-]*(?:[ ]\p{Lu}[\p{L}.'-]*){0,2}"
-    r"|(?:on|in|at|during|via|through)[ ](?:a|an|the|his|her|its|their)[ ]"
-    r"(?:[\p{L}-]+[ ]){0,2}?(?:statement|interview|tweet|post|letter|conference|briefing|"
-    r"speech|release|hearing|meeting|address|broadcast|video|message|call|session|summit|"
-    r"report|blog|op-ed|article|appearance|visit)"
-    r"|on[ ](?:Twitter|Facebook|television|TV|radio|Instagram|Telegram|X)"
-    r"|\p{Ll}+ly|in[ ]response|in[ ]reply|afterwards|after[ ]the[ ](?:meeting|match|game|"
-    r"talks|hearing|verdict|ruling|vote|announcement)|in[ ]\d{4}|yesterday|today|tonight)"
-)
-_SOURCE_NOUNS = (
-    r"tweet|statement|post|letter|website|account|report|message|announcement|spokesman|"
-    r"spokeswoman|spokesperson|office|press release|news release|blog|editorial|"
-    r"newspaper|paper|communique|news agency|agency"
-)
-# What may separate a speaker mention from its verb: a possessive source ("Zelenskiy's
-# tweet"), adverbs, adverbials, a following "familiar with the matter".
-_GAP = regex.compile(
-    r"(?:[ ]?\([^()]{1,40}\))?"
-    r"(?:[ ](?:of|for|from|at)[ ](?:the[ ])?\p{Lu}[\p{L}\p{N}.'&-]*"
-    r"(?:[ ](?:[\p{Lu}&][\p{L}\p{N}.'&-]*|of|for|the|and)){0,8},?)?"
-    r"(?:'s(?:[ ]\p{Ll}+)?[ ](?:" + _SOURCE_NOUNS + r"))?"
-    r"(?:[ ](?:familiar[ ]with|close[ ]to|with[ ]knowledge[ ]of)[ ](?:the[ ])?\p{L}+)?"
-    r"(?:[ ](?:seen|obtained|published|released|issued|quoted|cited|posted)[ ]by[ ]"
-    r"(?:the[ ])?\p{Lu}[\p{L}.'-]*(?:[ ]\p{Lu}[\p{L}.'-]*){0,4})?"
-    r"(?:[ ]who[ ](?:spoke|asked|requested|declined)[^,]{0,60},?)?"
-    r"(?:,?[ ](?:" + _ADVERBS + r"|" + _ADVERBIAL + r"),?){0,3}"
-    r"[ ]?,?[ ]?",
-)
-_APPOSITIVE = regex.compile(r",[^,\"()]{1,100}(?:,[^,\"()]{1,100}){0,2},?")
-_PASSIVE = regex.compile(
-    r"(?:\b(?:was|were|is|are|been|be|being|to|not|n't)|'s)[ ](?:\p{Ll}+ly[ ])?\Z"
-)
-_COORD = regex.compile(r"(?:,[ ]|[ ])(?:and|but|or)[ ](?:(?:" + _ADVERBS + r")[ ]){0,2}\Z")
-_ACCORDING = regex.compile(r"(?<![\p{L}])[Aa]ccording[ ]to[ ]")
-_THAT = regex.compile(
-    r"(?:,?[ ](?:" + _ADVERBS + r"|" + _ADVERBIAL + r"|(?:quoting|citing)[ ][^,;:\"]{1,60}),?){0,3}"
-    r"(?P<sep>[ ]?:|,|[ ]that\b)?[ ]*"
-)
-_SUBORDINATE = regex.compile(
-    r"(?:as|although|though|if|when|while|because|since|after|before|once|unless|despite)[ ]"
-)
-_TOLD_THAT = regex.compile(r"[^,;:.\"\n]{1,80}?[ ]that\b[ ]*")
-# A reported clause opens with a subject, not a preposition ("said after the merger").
-_NOT_CLAUSE = regex.compile(
-    r"(?:after|before|in|at|on|during|while|when|of|for|with|to|from|by|about|against|"
-    r"goodbye|hello|nothing|something|so|yes|no|more|less|earlier|later|"
-    r"sorry|thanks|thank)\b"
-)
-# A finite verb early in a clause: "the findings show ...", "it would attack ..."
-_FINITE = regex.compile(
-    r"(?:[^ ]+[ ]){0,4}?[\"]?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|"
-    r"might|must|did|does|do|shall|\p{Ll}+ed|show|shows|remain|remains|need|needs|want|"
-    r"wants|plan|plans|face|faces|pose|poses|continue|continues|seem|seems|appear|appears)\b"
-)
-_PREPOSITION = regex.compile(
-    r"(?:^|[ (])(?:of|for|at|in|from|with|by|to|on|about|against|like|than|into|over|"
-    r"under|between|among|through|via|toward|towards|near)[ ]"
-    r"(?:(?:the|a|an|his|her|its|their|our|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ ]){0,2}\Z"
-)
-_TOLD = regex.compile(
-    r"[ ](?:reporters|journalists|lawmakers|parliament|him|her|them|us|me|listeners|"
-    r"viewers|supporters|the[ ](?:\p{L}+[ ]){0,2}?\p{L}+|(?:\p{Lu}[\p{L}.'-]*[ ]?){1,4})"
-    r"(?=[ ,:])"
-)
-# Where a reported clause stops.
-_CLAUSE_END = regex.compile(
-    r"[;]|:[ ]|,?[ ](?:while|whereas|but|although|though)[ ]|,[ ](?:\p{Ll}+ing|"
-    r"according|which|who|when|where|with)[ ]"
-    r"|[ ]and[ ](?:that|said|added|warned|told|claimed|argued|insisted|stated|noted|was|were|"
-    r"is|are|would|will|has|have|had|could)[ ]|[ ](?:following|in[ ]case)[ ]|\n"
-)
-# What may follow a closing "Borrell said" / "said Borrell" up to the sentence end.
-_TAIL = regex.compile(
-    r"(?:[ ](?:" + _ADVERBIAL + r"|" + _ADVERBS + r"|reporters|journalists))*[ ]*[.!?]?[\"']?[ ]*"
-)
-_TAIL_AFTER_NAME = regex.compile(r"[^.!?\"]{0,80}?[.!?]?[\"']?[ ]*")
-# The rest of an attribution after its verb, up to the sentence end: " reporters in Moscow".
-_ATTRIBUTION_REST = regex.compile(r"[^.!?\"\n]{1,80}?(?=[.!?]|\Z)")
-_OBJECT_OK = regex.compile(r"[ ]*(?:that\b|[:]|,?[ ]*\")")
-_LETTERS = regex.compile(r"\p{L}+")
-_CUT = regex.compile(r",[ ]|[ ]-{1,2}[ ]")
-_DASH = regex.compile(r"[ ]*-{1,2}[ ]*")
-_STOP = regex.compile(r"[.;!?\"]")
-_LEAD_STOP = regex.compile(r"[.,;!?\"]")
-_SPLIT_TAIL = regex.compile(r"[^.!?;\"\n]{0,60}?,[ ]*")
-_AND_THAT = regex.compile(r"[,]?[ ]and[ ]that[ ]")
-_COMMA = regex.compile(r"[ ]?,")
-_INTRO = regex.compile(r"[ ]+that\b|[ ]*:|,?[ ]*\"")
-_FOLLOWS = regex.compile(
-    r"[\"]?[ ]*[:;,]?(?:[ ]*(?:and|then|later|also|again|adding|continuing|concluding)[,]?){0,3}"
-    r"[ ]*[:;,]?[ ]*"
-)
-_NEXT_CLAUSE = regex.compile(r"[ ]?[,;]?[ ](?:and|but|while|as|before|after)[ ]")
-_REACH = 1200  # no sentence is read further than this past a cue
-_WORD_RE = regex.compile(r"[\p{L}\p{N}']+")
-
-
-class _LeadsName:
-    """What may stand between a verb and the speaker after it: "said (the) (ROLE) NAME"."""
-
-    _DET = regex.compile(r"[ ]{0,2}(?:(?:the|an?)[ ])?")
-
-    def fullmatch(self, between: str, role: str | None) -> bool:
-        m = self._DET.match(between)
-        rest = between[m.end():] if m else between
-        return rest == "" or (role is not None and rest.rstrip(" ") == role) or (
-            role is not None and rest.rstrip(" ").endswith(role) and len(rest) <= len(role) + 40
-            and "," not in rest)
-
-
-_LEADS_NAME = _LeadsName()
-
 
 @attrs.frozen
 class _Rules:
@@ -254,15 +153,15 @@ class _Pass:
     def subject(self, clause: int, verb: int) -> Mention | None:
         """The mention that is the subject of the verb at ``verb``."""
         folded = self.folded
-        head = _LETTERS.match(folded, verb, verb + 24)
+        head = LETTERS.match(folded, verb, verb + 24)
         with_ok = head is not None and head.group().endswith("ing")
         mentions = [m for m in self.ents.between(clause, verb)
-                    if not _PREPOSITION.search(folded, max(0, m.start - 40), m.start)
+                    if not PREPOSITION.search(folded, max(0, m.start - 40), m.start)
                     or (with_ok and folded[max(0, m.start - 5):m.start] == "with ")]
         best: Mention | None = None
         for m in reversed(mentions):  # closest first, plain gap
             gap = folded[m.end:verb]
-            if not _GAP.fullmatch(gap):
+            if not GAP.fullmatch(gap):
                 continue
             if m.kind == "source" and folded[max(0, m.start - 3):m.start] == "'s ":
                 continue  # "Zelenskiy's tweet said": the owner speaks
@@ -277,8 +176,8 @@ class _Pass:
             for m in mentions:  # leftmost first, through an appositive
                 if m.kind == "pronoun":
                     continue
-                app = _APPOSITIVE.match(self.folded, m.end, verb)
-                if app is not None and _GAP.fullmatch(self.folded[app.end():verb]):
+                app = APPOSITIVE.match(self.folded, m.end, verb)
+                if app is not None and GAP.fullmatch(self.folded[app.end():verb]):
                     best = m
                     break
         if best is not None and best.kind == "pronoun" and best.name == "it" and \
@@ -307,13 +206,13 @@ class _Pass:
         return self.ents.entity_of(m)
 
     def clause_end(self, start: int, limit: int) -> int:
-        m = _CLAUSE_END.search(self.folded, start, limit)
+        m = CLAUSE_END.search(self.folded, start, limit)
         end = m.start() if m is not None else limit
         # never stop inside a quoted stretch
         q = self.inside_quote(end)
         if q is not None and self.marks[q].after <= limit:
             end = max(end, self.marks[q].after)
-            m2 = _CLAUSE_END.search(self.folded, end, limit)
+            m2 = CLAUSE_END.search(self.folded, end, limit)
             end = m2.start() if m2 is not None else limit
         while end > start and self.folded[end - 1] in " ,.;:":
             end -= 1
@@ -325,22 +224,22 @@ class _Pass:
         if i is None:
             return True
         q = self.marks[i]
-        return len(_WORD_RE.findall(self.folded, q.start, q.end)) >= 4
+        return len(WORD_RE.findall(self.folded, q.start, q.end)) >= 4
 
     def cap(self, start: int, end: int) -> int:
         """Cut a long clause at a comma or dash, so the content stays a located prefix."""
         if end - start <= 180:
             return end
-        m = _CUT.search(self.folded, start + 60, end)
+        m = CUT.search(self.folded, start + 60, end)
         while m is not None and self.inside_quote(m.start()) is not None:
-            m = _CUT.search(self.folded, m.end(), end)
+            m = CUT.search(self.folded, m.end(), end)
         return m.start() if m is not None and m.start() < end else end
 
     def sentence_end(self, offset: int) -> int:
         """End of the sentence at ``offset`` (looking no further than a long sentence goes)."""
         sent = self.doc.sentence_at(offset)
         end = sent.end if sent is not None else len(self.folded)
-        end = min(end, offset + _REACH)
+        end = min(end, offset + REACH)
         # a sentence cut inside a quote runs on to the closing mark
         q = self.inside_quote(end - 1)
         if q is not None and not self.marks[q].open:
@@ -365,9 +264,9 @@ class _Pass:
         if not (folded[q.end - 1] in ",!?.-:" or head.startswith(",")
                 or head.lstrip(" ").startswith("-")):
             return False
-        dash = _DASH.match(folded, pos, limit)
+        dash = DASH.match(folded, pos, limit)
         m = self.rules.verbs.search(folded, pos, limit)
-        stop = _STOP.search(folded, pos + 1, limit)
+        stop = STOP.search(folded, pos + 1, limit)
         if m is not None and stop is not None and stop.start() < m.start():
             m = None
         if m is None:
@@ -381,7 +280,7 @@ class _Pass:
         between = folded[pos:m.start()].strip(" ,")
         if not between:  # '"...," said Price'
             after = [x for x in self.ents.between(m.end(), limit)
-                     if x.kind != "pronoun" and _LEADS_NAME.fullmatch(
+                     if x.kind != "pronoun" and LEADS_NAME.fullmatch(
                          self.doc.text[m.end():x.start], x.role)]
             if not after:
                 return False
@@ -389,7 +288,7 @@ class _Pass:
         else:
             found = self.subject(pos, m.start())
             lead = folded[pos:found.start].strip(" ,-") if found is not None else ""
-            if found is None or (lead and (_LEAD_STOP.search(lead)
+            if found is None or (lead and (LEAD_STOP.search(lead)
                                            or len(lead.split(" ")) > 6)):
                 return False
             speaker = found
@@ -406,13 +305,13 @@ class _Pass:
         if i + 1 < len(self.marks) and rule == "quote.direct_after":
             nq = self.marks[i + 1]
             tail = self.folded[end:nq.mark]
-            if _SPLIT_TAIL.fullmatch(tail) and nq.paragraph == q.paragraph:
+            if SPLIT_TAIL.fullmatch(tail) and nq.paragraph == q.paragraph:
                 self.used.add(i + 1)
                 parts.append((nq.start, nq.end))
                 end = nq.after
                 rule = "quote.direct_split"
         if rule == "quote.direct_after":  # '... Price told reporters in Moscow.'
-            rest = _ATTRIBUTION_REST.match(self.folded, end, min(len(self.folded), end + 80))
+            rest = ATTRIBUTION_REST.match(self.folded, end, min(len(self.folded), end + 80))
             if rest is not None:
                 end = rest.end()
         ent = None if speaker is None else self.entity(speaker, q.mark)
@@ -428,12 +327,12 @@ class _Pass:
         word = folded[vs:ve]
         clause = self.clause_start(vs)
         before = folded[max(clause, vs - 40):vs]
-        if _PASSIVE.search(before):
+        if PASSIVE.search(before):
             return
         speaker = self.subject(clause, vs)
         entity = None
         participial = word.endswith("ing")
-        if speaker is None and (participial or _COORD.search(before)):
+        if speaker is None and (participial or COORD.search(before)):
             prev = [f for f in self.earlier(vs) if
                     self.doc.sentence_index(f.start) == self.doc.sentence_index(vs)]
             if prev:
@@ -446,14 +345,14 @@ class _Pass:
             pass
         elif participial:
             return
-        if participial and word in self.rules.object_verbs and not _INTRO.match(
+        if participial and word in self.rules.object_verbs and not INTRO.match(
                 folded, ve, ve + 8):
             return
         sentence_end = self.sentence_end(vs)
         if speaker is None and folded[vs - 2:vs] == ", ":
             after = [x for x in self.ents.between(ve, min(sentence_end, ve + 120))
                      if x.kind != "pronoun"
-                     and _LEADS_NAME.fullmatch(self.doc.text[ve:x.start], x.role)]
+                     and LEADS_NAME.fullmatch(self.doc.text[ve:x.start], x.role)]
             if after:  # "CLAUSE, said Borrell."
                 speaker = after[0]
         if speaker is None:
@@ -463,24 +362,24 @@ class _Pass:
         # forward: "said (on Tuesday) (that) CLAUSE"
         pos = ve
         if word in ("told", "tells", "tell", "telling"):
-            tt = _TOLD_THAT.match(folded, pos, sentence_end)
-            t = _TOLD.match(folded, pos, sentence_end)
+            tt = TOLD_THAT.match(folded, pos, sentence_end)
+            t = TOLD.match(folded, pos, sentence_end)
             if tt is not None and self.inside_quote(tt.end() - 1) is None:
                 pos = tt.start() + tt.group().rstrip(" ").rfind(" that")
             elif t is not None:
                 pos = t.end()
-        lead = _THAT.match(folded, pos, sentence_end)
+        lead = THAT.match(folded, pos, sentence_end)
         sep = lead.group("sep") if lead else None
         start = lead.end() if lead else pos
         if not sep and (word in self.rules.object_verbs or word in ("told", "tells")) and not (
-                (_OBJECT_OK.match(folded, pos, sentence_end) and self.long_quote(start))
-                or _FINITE.match(folded, start, sentence_end)):
+                (OBJECT_OK.match(folded, pos, sentence_end) and self.long_quote(start))
+                or FINITE.match(folded, start, sentence_end)):
             start = sentence_end  # no clause: only "X, Y said." can still apply
-        if not sep and _NOT_CLAUSE.match(folded, start, sentence_end):
+        if not sep and NOT_CLAUSE.match(folded, start, sentence_end):
             start = sentence_end
         while start < sentence_end and folded[start] in " ,":
             start += 1
-        if _SUBORDINATE.match(folded, start, sentence_end):
+        if SUBORDINATE.match(folded, start, sentence_end):
             end = sentence_end  # "said that, as the parents came from India, they ..."
             while end > start and folded[end - 1] in " .":
                 end -= 1
@@ -488,13 +387,13 @@ class _Pass:
             end = self.clause_end(start, sentence_end)
         end = self.cap(start, end)
         content = (start, end)
-        if end - start < 8 or len(_WORD_RE.findall(folded, start, end)) < 2 or (
+        if end - start < 8 or len(WORD_RE.findall(folded, start, end)) < 2 or (
                 speaker.start > vs):
             # backward: "CLAUSE, Borrell said." / "CLAUSE, said Borrell."
             if speaker.start > vs:  # "CLAUSE, said Borrell (, the EU's top diplomat)."
-                if not _TAIL_AFTER_NAME.fullmatch(folded, speaker.end, sentence_end):
+                if not TAIL_AFTER_NAME.fullmatch(folded, speaker.end, sentence_end):
                     return
-            elif not _TAIL.fullmatch(folded, ve, sentence_end):
+            elif not TAIL.fullmatch(folded, ve, sentence_end):
                 return
             comma = folded.rfind(",", clause, min(speaker.start, vs))
             sent = self.doc.sentence_at(vs)
@@ -509,7 +408,7 @@ class _Pass:
         else:
             rule = "quote.indirect_that" if sep and "that" in sep else "quote.indirect"
         self.emit_reported(content, (vs, ve), speaker, entity, rule)
-        more = _AND_THAT.match(folded, content[1], content[1] + 12)
+        more = AND_THAT.match(folded, content[1], content[1] + 12)
         if more is not None:  # "said that X and that Y": a second reported clause
             s2 = more.end()
             e2 = self.cap(s2, self.clause_end(s2, sentence_end))
@@ -530,7 +429,7 @@ class _Pass:
         if inner:
             kind = "mixed"
             first = self.marks[inner[0]]
-            if first.mark == start and (first.after >= end or _NEXT_CLAUSE.match(
+            if first.mark == start and (first.after >= end or NEXT_CLAUSE.match(
                     self.folded, first.after, end)):
                 # 'said: "...", and ...': the quote is the content
                 kind = "direct"
@@ -572,7 +471,7 @@ class _Pass:
         s0 = sent.start if sent is not None else self.clause_start(cs)
         if folded[s0:cs].strip(" \"") == "" or (
                 folded[cs - 2:cs] == ", " and folded[speaker.end:speaker.end + 2].strip() == ","):
-            comma = _COMMA.match(folded, speaker.end, speaker.end + 2)
+            comma = COMMA.match(folded, speaker.end, speaker.end + 2)
             first = comma.end() if comma else speaker.end
             content = (first, self.clause_end(first, sentence_end))
         else:
@@ -593,8 +492,8 @@ class _Pass:
         sent = self.doc.sentence_at(q.mark)
         alone = q.reopened or (sent is not None and sent.start == q.mark) or (
             folded[q.mark - 1: q.mark] == "\n" or q.mark == self.doc.paragraphs[q.paragraph].start)
-        follows = last.end <= q.mark and _FOLLOWS.fullmatch(folded, last.end, q.mark) is not None
-        if not (alone or follows) or len(_WORD_RE.findall(folded, q.start, q.end)) < 4:
+        follows = last.end <= q.mark and FOLLOWS.fullmatch(folded, last.end, q.mark) is not None
+        if not (alone or follows) or len(WORD_RE.findall(folded, q.start, q.end)) < 4:
             return
         if q.paragraph - self.doc.sentences[self.doc.sentence_index(last.start)].paragraph > 2:
             return
@@ -616,7 +515,7 @@ class _Pass:
                         end + len(rest) >= len(folded) or not folded[end + len(rest)].isalpha()):
                     self.reported(start, end + len(rest))
                     break
-        for m in _ACCORDING.finditer(self.folded):
+        for m in ACCORDING.finditer(self.folded):
             self.according(m)
         for i, q in enumerate(self.marks):
             if i not in self.used:
