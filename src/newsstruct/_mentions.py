@@ -40,6 +40,10 @@ class Mention(Span):
     ``source`` ("the report"), ``body`` ("the ministry") or ``pronoun``.  ``name`` is the
     normalised name (titles, articles and honorifics stripped); ``role`` the title or role
     the text gives with it, and ``role_span`` where it is written.
+
+    >>> m = Mention(0, 9, "Ned Price", kind="person", name="Ned Price", role="spokesman")
+    >>> m
+    Mention('Ned Price', kind='person', role='spokesman')
     """
 
     kind: str = "name"
@@ -78,6 +82,11 @@ def _word_kinds(*groups: frozenset[str] | set[str]) -> dict[str, tuple[int, ...]
 
 @functools.lru_cache(maxsize=16)
 def vocab(config: Config) -> _Vocab:
+    """The vocabularies the name rules read, compiled once per configuration.
+
+    >>> vocab(Config()).titles["spokesman"]
+    'title'
+    """
     titles = {r[0].lower(): r[1] for r in config.rows("titles")}
     nouns = sorted((t for t, k in titles.items() if k != "honorific" and "." not in t),
                    key=len, reverse=True)
@@ -421,7 +430,11 @@ class Scan:
 
 
 def scan(doc: Document, config: Config | None = None) -> Scan:
-    """The :class:`Scan` of ``doc`` (computed once per document and configuration)."""
+    """The :class:`Scan` of ``doc`` (computed once per document and configuration).
+
+    >>> scan(Document("Police say he left.")).pronouns
+    ((11, 13, 'he'),)
+    """
     config = config or DEFAULT_CONFIG
     return doc.memo(("names.scan", config), lambda: _scan(doc, vocab(config)))
 
