@@ -107,7 +107,7 @@ def vocab(config: Config) -> _Vocab:
 
 # --- capitalised names --------------------------------------------------------------------------
 
-_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{Ll}]{0,2}\.(?=[ ]\p{Lu})|" \
+_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{Ll}]{0,2}\.(?=[ ]\p{Lu})|\p{Ll}{1,2}\p{Lu}\p{L}+|" \
     r"(?:(?:al|el|de|da|van|bin)-)?\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'\u2019](?!s(?![\p{L}]))[\p{L}\p{M}]+){0,3})"
 _RUN = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}'.-])" + _WORD

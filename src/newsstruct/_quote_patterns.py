@@ -119,7 +119,11 @@ STOP = regex.compile(r"[.;!?\"]")
 LEAD_STOP = regex.compile(r"[.,;!?\"]")
 SPLIT_TAIL = regex.compile(r"[^.!?;\"\n]{0,60}?,[ ]*")
 AND_THAT = regex.compile(r"[,]?[ ]and[ ]that[ ]")
-COMMA = regex.compile(r"[ ]?,")
+# After "according to X": a trailing description, "(KCNA)", "quoting Y", then the comma.
+ACCORDING_REST = regex.compile(
+    r"(?:[ ]\p{Ll}[\p{L}-]*){0,3}(?:[ ]\([^()]{1,40}\))?[ ]?,"
+    r"(?:[ ](?:quoting|citing)[^,;]{1,100}?(?:[ ]\([^()]{1,20}\))?,)?[ ]*"
+)
 INTRO = regex.compile(r"[ ]+that\b|[ ]*:|,?[ ]*\"")
 FOLLOWS = regex.compile(
     r"[\"]?[ ]*[:;,]?(?:[ ]*(?:and|then|later|also|again|adding|continuing|concluding)[,]?){0,3}"

@@ -33,11 +33,11 @@ from newsstruct._lexicon import DEFAULT_CONFIG, Config
 from newsstruct._names import Entities, Entity, Mention, resolve, scan
 from newsstruct._quote_patterns import (
     ACCORDING,
+    ACCORDING_REST,
     AND_THAT,
     APPOSITIVE,
     ATTRIBUTION_REST,
     CLAUSE_END,
-    COMMA,
     COORD,
     CUT,
     DASH,
@@ -471,8 +471,8 @@ class _Pass:
         s0 = sent.start if sent is not None else self.clause_start(cs)
         if folded[s0:cs].strip(" \"") == "" or (
                 folded[cs - 2:cs] == ", " and folded[speaker.end:speaker.end + 2].strip() == ","):
-            comma = COMMA.match(folded, speaker.end, speaker.end + 2)
-            first = comma.end() if comma else speaker.end
+            rest = ACCORDING_REST.match(folded, speaker.end, sentence_end)
+            first = rest.end() if rest else speaker.end
             content = (first, self.clause_end(first, sentence_end))
         else:
             end = cs
