@@ -204,6 +204,9 @@ def _resolve(doc: Document, config: Config) -> Entities:
             for alias in {_initials(m.name), acr.group(1) if acr else ""} - {""}:
                 if len(alias) > 1:
                     key_of.setdefault(alias, first)
+            head = m.name.split(" ", 1)[0]
+            if head not in v.places and head not in v.non_names:
+                by_first.setdefault(head, []).append(first)  # "Southwest" for "Southwest Airlines"
     recent: list[int] = []  # entities in order of their latest mention
     last_person: int | None = None
     last_group: int | None = None

@@ -540,7 +540,8 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
     starts: list[int] = []  # kept contents, disjoint and sorted
     ends: list[int] = []
     keep: list[_Found] = []
-    for f in sorted(found, key=lambda f: (rank[f.kind], f.content[0])):
+    for f in sorted(found, key=lambda f: (rank[f.kind], f.rule == "quote.according_to",
+                                          f.content[0])):
         s, e = f.content
         i = bisect.bisect_left(starts, s)
         if (i < len(starts) and starts[i] < e) or (i > 0 and ends[i - 1] > s):
