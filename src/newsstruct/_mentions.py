@@ -232,13 +232,24 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
 
 def _split_person_of(parts: list[list[tuple[int, int, str]]], v: _Vocab,
                      ) -> Iterator[list[tuple[int, int, str]]]:
-    """Split "Tom Parsons of BestFares" into the person and the body; keep "Bank of America"."""
+    """Split "Tom Parsons of BestFares" into the person and the body; keep "Bank of America".
+
+    A place before a person's name is split off too: "New York Joseph Crowley".
+    """
     for part in parts:
+        for k in (2, 1):
+            if len(part) >= k + 2 and " ".join(w[2] for w in part[:k]) in v.places and not any(
+                    w[2] in v.orgs or w[2] in v.place_words or w[2] in _CONNECTORS
+                    for w in part[k:]):
+                yield part[:k]
+                part = part[k:]
+                break
         for i, w in enumerate(part):
             if w[2] in ("of", "for") and i >= 2 and i + 1 < len(part):
                 head = [x[2].rstrip(".") for x in part[:i]]
-                if not any(h in v.orgs or h.lower() in v.titles or h in v.non_names
-                           or h in v.places or h in v.place_words for h in head):
+                if not any(h in v.orgs or h in v.non_names or h in v.places
+                           or h in v.place_words for h in head) and (
+                        head[-1].lower() not in v.titles and head[-2].lower() not in v.titles):
                     yield part[:i]
                     yield part[i + 1:]
                     break
@@ -250,6 +261,8 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> It
     folded, text = doc.folded, doc.text
     while words and words[-1][2].lower() in _CONNECTORS:
         words.pop()
+    while words and words[0][2] in _CONNECTORS:
+        words.pop(0)
     if not words:
         return
     role_start: int | None = None
@@ -363,7 +376,13 @@ def _described(doc: Document, v: _Vocab, taken: list[tuple[int, int]], scan_: Sc
             continue
         det, start = _det_before(folded, hs)
         if det is None and kind == "title":
-            continue  # a bare singular title belongs to the name after it
+            # "Government official said": a capitalised modifier opening the sentence
+            w, p = _word_before(folded, hs)
+            sent = doc.sentence_at(p) if w else None
+            if not (w and w[0].isupper() and w not in v.non_names and sent is not None
+                    and sent.start == p):
+                continue  # a bare singular title belongs to the name after it
+            det, start = "", p
         if kind == "title" and _NAME_NEXT.match(folded, end, end + 3):
             continue  # "spokesman Ned Price": the role of the name
         i = bisect.bisect_right(taken, (start, len(folded)))
@@ -381,15 +400,17 @@ def _described(doc: Document, v: _Vocab, taken: list[tuple[int, int]], scan_: Sc
                 continue
             start += sum(len(w) + 1 for w in toks[: cut_at + 1])
             toks = toks[cut_at + 1:]
-        core = [w for w in toks if w.lower() not in {"the", "a", "an", "another", "one"}
-                and w.lower() not in _STRIP]
+        core = [w for w in toks if w.lower() not in _DETS_LOWER and w.lower() not in _STRIP]
         name = " ".join(core) or text[start:end]
         mk = "role" if kind == "title" else kind
         yield Mention(start, end, text[start:end], kind=mk, name=name,
                       role=name if mk == "role" else None)
 
 
-_DETS = frozenset("the The a A an An another Another one One".split())
+_DETS = frozenset(
+    "the The a A an An another Another one One his His her Her their Their its Its".split()
+)
+_DETS_LOWER = frozenset(d.lower() for d in _DETS)
 _GLUED_DET = regex.compile(r"\p{Ll}(The|An|A)\Z")  # "UkraineAn official": lost space
 
 

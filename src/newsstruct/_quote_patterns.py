@@ -51,8 +51,9 @@ _SOURCE_NOUNS = (
 # tweet"), adverbs, adverbials, a following "familiar with the matter".
 GAP = regex.compile(
     r"(?:[ ]?\([^()]{1,40}\))?"
-    r"(?:[ ](?:of|for|from|at)[ ](?:the[ ])?\p{Lu}[\p{L}\p{N}.'&-]*"
-    r"(?:[ ](?:[\p{Lu}&][\p{L}\p{N}.'&-]*|of|for|the|and)){0,8},?)?"
+    r"(?:[ ](?:of|for|from|at|in)[ ](?:the[ ])?\p{Lu}[\p{L}\p{N}.'&-]*"
+    r"(?:[ ](?:[\p{Lu}&][\p{L}\p{N}.'&-]*|of|for|the|and|in)){0,8}(?:[ ]\p{Ll}+){0,2}"
+    r"(?:[ ]?\([^()]{1,40}\))?,?)?"
     r"(?:'s(?:[ ]\p{Ll}+)?[ ](?:" + _SOURCE_NOUNS + r"))?"
     r"(?:[ ](?:familiar[ ]with|close[ ]to|with[ ]knowledge[ ]of)[ ](?:the[ ])?\p{L}+)?"
     r"(?:[ ](?:seen|obtained|published|released|issued|quoted|cited|posted)[ ]by[ ]"
@@ -70,6 +71,11 @@ ACCORDING = regex.compile(r"(?<![\p{L}])[Aa]ccording[ ]to[ ]")
 THAT = regex.compile(
     r"(?:,?[ ](?:" + _ADVERBS + r"|" + _ADVERBIAL + r"|(?:quoting|citing)[ ][^,;:\"]{1,60}),?){0,3}"
     r"(?P<sep>[ ]?:|,|[ ]that\b)?[ ]*"
+)
+# "said in a televised address after the attack that ...": prepositional phrases, then "that"
+PREP_THAT = regex.compile(
+    r"(?:[ ](?:in|at|on|after|before|during|from|to|via|through|over|following|outside)"
+    r"(?:[ ][^ ,;:.\"]+){1,5}?){1,3}[ ]that\b[ ]*"
 )
 SUBORDINATE = regex.compile(
     r"(?:as|although|though|if|when|while|because|since|after|before|once|unless|despite)[ ]"
@@ -148,3 +154,11 @@ class _LeadsName:
 
 
 LEADS_NAME = _LeadsName()
+PLAIN_WORDS = regex.compile(r"[\p{L}\p{N}'.-]+(?:[ ][\p{L}\p{N}'.-]+)*")
+# Words that open a description of a speaker, and words that cannot head one.
+DETERMINERS = frozenset("the The a A an An his His her Her their Their its Its".split())
+FUNCTION_WORDS = frozenset(
+    """and or but of in on at to for with by from as that which who whose when where while
+    has have had was were is are be been would will could can should may might must did does
+    do not also then said says told""".split()
+)

@@ -41,8 +41,10 @@ from newsstruct._quote_patterns import (
     COORD,
     CUT,
     DASH,
+    DETERMINERS,
     FINITE,
     FOLLOWS,
+    FUNCTION_WORDS,
     GAP,
     INTRO,
     LEAD_STOP,
@@ -52,6 +54,8 @@ from newsstruct._quote_patterns import (
     NOT_CLAUSE,
     OBJECT_OK,
     PASSIVE,
+    PLAIN_WORDS,
+    PREP_THAT,
     PREPOSITION,
     REACH,
     SPLIT_TAIL,
@@ -183,7 +187,36 @@ class _Pass:
         if best is not None and best.kind == "pronoun" and best.name == "it" and \
                 self.folded[best.start - 1: best.start] != " " and best.start != clause:
             return None
+        if best is None:
+            best = self.described(clause, verb)
+        if best is None:  # "When asked why, the Hong Kong restaurateur said ..."
+            comma = folded.rfind(", ", max(clause, verb - 80), verb)
+            if comma >= 0:
+                best = self.described(comma + 2, verb)
         return best
+
+    def described(self, clause: int, verb: int, *, next_to_verb: bool = True) -> Mention | None:
+        """A description opening the clause: "The Hong Kong restaurateur said ..."."""
+        folded, text = self.folded, self.doc.text
+        s = clause
+        while s < verb and folded[s] in " \n\"":
+            s += 1
+        words = [(m.start(), m.end()) for m in WORD_RE.finditer(folded, s, min(verb, s + 80))]
+        if len(words) < 2 or folded[words[0][0]:words[0][1]] not in DETERMINERS:
+            return None
+        for k in range(1, min(5, len(words))):
+            hs, he = words[k]
+            head = folded[hs:he]
+            if not PLAIN_WORDS.fullmatch(folded, words[0][0], he) or head in self.rules.firsts:
+                break
+            if head[:1].islower() and len(head) > 2 and head not in FUNCTION_WORDS and (
+                    not next_to_verb or GAP.fullmatch(folded, he, verb)):
+                start = words[0][0]
+                name = " ".join(text[a:b] for a, b in words[1:k + 1])
+                return Mention(start, he, text[start:he], kind="role", name=name, role=name)
+            if head in FUNCTION_WORDS:
+                break
+        return None
 
     def entity(self, m: Mention, at: int) -> Entity | None:
         if m.kind == "pronoun" and m.name in ("he", "she"):
@@ -326,7 +359,8 @@ class _Pass:
             return
         word = folded[vs:ve]
         clause = self.clause_start(vs)
-        before = folded[max(clause, vs - 40):vs]
+        sent = self.doc.sentence_at(vs)
+        before = folded[max(clause if sent is None else sent.start, vs - 40):vs]
         if PASSIVE.search(before):
             return
         speaker = self.subject(clause, vs)
@@ -337,10 +371,13 @@ class _Pass:
                     self.doc.sentence_index(f.start) == self.doc.sentence_index(vs)]
             if prev:
                 speaker, entity = prev[-1].speaker, prev[-1].entity
-            elif participial:
-                cands = [x for x in self.ents.between(clause, vs) if x.kind != "pronoun"]
-                if cands:
-                    speaker = cands[0]
+            elif participial or _finite(word):
+                # "The military confirmed the attack but said ...": the sentence's subject
+                first = clause if participial or sent is None else sent.start
+                cands = [x for x in self.ents.between(first, vs) if x.kind != "pronoun"
+                         and (participial or x.start <= first + 4)]
+                speaker = cands[0] if cands else self.described(
+                    first, min(vs, first + 80), next_to_verb=False)
         elif participial and speaker is not None and folded[speaker.end:vs].strip() == "":
             pass
         elif participial:
@@ -371,6 +408,10 @@ class _Pass:
         lead = THAT.match(folded, pos, sentence_end)
         sep = lead.group("sep") if lead else None
         start = lead.end() if lead else pos
+        if not sep:
+            prep = PREP_THAT.match(folded, pos, min(sentence_end, pos + 120))
+            if prep is not None and self.inside_quote(prep.end() - 1) is None:
+                sep, start = " that", prep.end()
         if not sep and (word in self.rules.object_verbs or word in ("told", "tells")) and not (
                 (OBJECT_OK.match(folded, pos, sentence_end) and self.long_quote(start))
                 or FINITE.match(folded, start, sentence_end)):
@@ -532,6 +573,12 @@ class _Pass:
                 self.add(_Found(q.mark, q.after, "direct", (q.start, q.end), None,
                                 owner[0].speaker, owner[0].entity, "quote.continuation"))
         return self.found
+
+
+def _finite(verb: str) -> bool:
+    """A past or third-person form ("said", "says"), not a bare infinitive ("and suggest")."""
+    head = verb.split(" ", 1)[0]
+    return head.endswith(("ed", "s")) or head in ("said", "told", "wrote", "thought", "found")
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
