@@ -127,6 +127,10 @@ ONE_QUOTE = [
      "indirect", "quote.indirect", "output would rise", "said", "Karim Saleh", "Karim Saleh"),
     ("The leader said in a televised address after the attack that the army was ready.",
      "indirect", "quote.indirect_that", "the army was ready", "said", "The leader", "leader"),
+    # stray spacing from markup: "Hain , Northern Ireland secretary  said"
+    ("Peter Hain , Northern Ireland secretary  said the vote was a breakthrough.",
+     "indirect", "quote.indirect", "the vote was a breakthrough", "said", "Peter Hain",
+     "Peter Hain"),
     # mixed speech
     ('Omar Haddad said that the reforms were "long overdue".',
      "mixed", "quote.indirect_that", 'the reforms were "long overdue"', "said",

@@ -50,27 +50,29 @@ _SOURCE_NOUNS = (
 # What may separate a speaker mention from its verb: a possessive source ("Zelenskiy's
 # tweet"), adverbs, adverbials, a following "familiar with the matter".
 GAP = regex.compile(
-    r"(?:[ ]?\([^()]{1,40}\))?"
-    r"(?:[ ](?:of|for|from|at|in)[ ](?:the[ ])?\p{Lu}[\p{L}\p{N}.'&-]*"
-    r"(?:[ ](?:[\p{Lu}&][\p{L}\p{N}.'&-]*|of|for|the|and|in)){0,8}(?:[ ]\p{Ll}+){0,2}"
-    r"(?:[ ]?\([^()]{1,40}\))?,?)?"
-    r"(?:'s(?:[ ]\p{Ll}+)?[ ](?:" + _SOURCE_NOUNS + r"))?"
-    r"(?:[ ](?:familiar[ ]with|close[ ]to|with[ ]knowledge[ ]of)[ ](?:the[ ])?\p{L}+)?"
-    r"(?:[ ](?:seen|obtained|published|released|issued|quoted|cited|posted)[ ]by[ ]"
-    r"(?:the[ ])?\p{Lu}[\p{L}.'-]*(?:[ ]\p{Lu}[\p{L}.'-]*){0,4})?"
-    r"(?:[ ]who[ ](?:spoke|asked|requested|declined)[^,]{0,60},?)?"
-    r"(?:,?[ ](?:" + _ADVERBS + r"|" + _ADVERBIAL + r"),?){0,3}"
-    r"[ ]?,?[ ]?",
+    r"(?:[ ]{0,2}\([^()]{1,40}\))?"
+    r"(?:[ ]{1,2}(?:of|for|from|at|in)[ ]{1,2}(?:the[ ]{1,2})?\p{Lu}[\p{L}\p{N}.'&-]*"
+    r"(?:[ ]{1,2}(?:[\p{Lu}&][\p{L}\p{N}.'&-]*|of|for|the|and|in)){0,8}(?:[ ]{1,2}\p{Ll}+){0,2}"
+    r"(?:[ ]{0,2}\([^()]{1,40}\))?,?)?"
+    r"(?:'s(?:[ ]{1,2}\p{Ll}+)?[ ]{1,2}(?:" + _SOURCE_NOUNS + r"))?"
+    r"(?:[ ]{1,2}(?:familiar[ ]with|close[ ]to|with[ ]knowledge[ ]of)[ ]{1,2}"
+    r"(?:the[ ]{1,2})?\p{L}+)?"
+    r"(?:[ ]{1,2}(?:seen|obtained|published|released|issued|quoted|cited|posted)[ ]{1,2}by[ ]{1,2}"
+    r"(?:the[ ]{1,2})?\p{Lu}[\p{L}.'-]*(?:[ ]{1,2}\p{Lu}[\p{L}.'-]*){0,4})?"
+    r"(?:[ ]{1,2}who[ ]{1,2}(?:spoke|asked|requested|declined)[^,]{0,60},?)?"
+    r"(?:,?[ ]{1,2}(?:" + _ADVERBS + r"|" + _ADVERBIAL + r"),?){0,3}"
+    r"[ ]{0,2},?[ ]{0,2}",
 )
-APPOSITIVE = regex.compile(r",[^,\"()]{1,100}(?:,[^,\"()]{1,100}){0,2},?")
+APPOSITIVE = regex.compile(r"[ ]?,[^,\"()]{1,100}(?:,[^,\"()]{1,100}){0,2},?")
 PASSIVE = regex.compile(
     r"(?:\b(?:was|were|is|are|been|be|being|to|not|n't)|'s)[ ](?:\p{Ll}+ly[ ])?\Z"
 )
 COORD = regex.compile(r"(?:,[ ]|[ ])(?:and|but|or)[ ](?:(?:" + _ADVERBS + r")[ ]){0,2}\Z")
 ACCORDING = regex.compile(r"(?<![\p{L}])[Aa]ccording[ ]to[ ]")
 THAT = regex.compile(
-    r"(?:,?[ ](?:" + _ADVERBS + r"|" + _ADVERBIAL + r"|(?:quoting|citing)[ ][^,;:\"]{1,60}),?){0,3}"
-    r"(?P<sep>[ ]?:|,|[ ]that\b)?[ ]*"
+    r"(?:,?[ ]{1,2}(?:" + _ADVERBS + r"|" + _ADVERBIAL
+    + r"|(?:quoting|citing)[ ]{1,2}[^,;:\"]{1,60}),?){0,3}"
+    r"(?P<sep>[ ]{0,2}:|,|[ ]{1,2}that\b)?[ ]*"
 )
 # "said in a televised address after the attack that ...": prepositional phrases, then "that"
 PREP_THAT = regex.compile(
