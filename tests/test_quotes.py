@@ -131,6 +131,9 @@ ONE_QUOTE = [
     ("Peter Hain , Northern Ireland secretary  said the vote was a breakthrough.",
      "indirect", "quote.indirect", "the vote was a breakthrough", "said", "Peter Hain",
      "Peter Hain"),
+    ('Hugh Brady spoke. "We won four elections in a row" Mr McCague said.',
+     "direct", "quote.direct_after", "We won four elections in a row", "said", "McCague",
+     "McCague"),
     # mixed speech
     ('Omar Haddad said that the reforms were "long overdue".',
      "mixed", "quote.indirect_that", 'the reforms were "long overdue"', "said",
@@ -163,6 +166,7 @@ NOT_QUOTES = [
     "Nobody said anything.",
     "People were asked to send designs and suggest what the flag should mean.",
     "The plan said nothing.",
+    'The "peace plan" Putin proposed was rejected.',
     "",
 ]
 

@@ -87,7 +87,8 @@ TOLD_THAT = regex.compile(r"[^,;:.\"\n]{1,80}?[ ]that\b[ ]*")
 NOT_CLAUSE = regex.compile(
     r"(?:after|before|in|at|on|during|while|when|of|for|with|to|from|by|about|against|"
     r"goodbye|hello|nothing|something|so|yes|no|more|less|earlier|later|"
-    r"sorry|thanks|thank)\b"
+    r"sorry|thanks|thank|is|was|were|are|has|have|had|will|would|can|could|should|may|might|"
+    r"must|did|does|do|and|or|but)\b"
 )
 # A finite verb early in a clause: "the findings show ...", "it would attack ..."
 FINITE = regex.compile(
@@ -156,6 +157,8 @@ class _LeadsName:
 
 
 LEADS_NAME = _LeadsName()
+# Between a closing mark and a name: a space and perhaps an honorific ("Mr ", "Ms. ").
+HONORIFIC_GAP = regex.compile(r"[ ]{1,2}(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ ])?")
 PLAIN_WORDS = regex.compile(r"[\p{L}\p{N}'.-]+(?:[ ][\p{L}\p{N}'.-]+)*")
 # Words that open a description of a speaker, and words that cannot head one.
 DETERMINERS = frozenset("the The a A an An his His her Her their Their its Its".split())

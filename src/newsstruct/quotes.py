@@ -46,6 +46,7 @@ from newsstruct._quote_patterns import (
     FOLLOWS,
     FUNCTION_WORDS,
     GAP,
+    HONORIFIC_GAP,
     INTRO,
     LEAD_STOP,
     LEADS_NAME,
@@ -295,7 +296,9 @@ class _Pass:
         limit = nl if nl >= 0 else limit
         head = folded[pos:pos + 3]
         if not (folded[q.end - 1] in ",!?.-:" or head.startswith(",")
-                or head.lstrip(" ").startswith("-")):
+                or head.lstrip(" ").startswith("-") or (
+                    self.named_then_verb(pos, limit)
+                    and len(WORD_RE.findall(folded, q.start, q.end)) >= 4)):
             return False
         dash = DASH.match(folded, pos, limit)
         m = self.rules.verbs.search(folded, pos, limit)
@@ -328,6 +331,15 @@ class _Pass:
         self.cues.add(m.start())
         self.emit_direct(i, q, m.span(), speaker, "quote.direct_after", limit=limit)
         return True
+
+    def named_then_verb(self, pos: int, limit: int) -> bool:
+        """'"... in a row" Mr McCague said.': a name and a verb right after the mark."""
+        ms = self.ents.between(pos, min(limit, pos + 60))
+        if not ms or ms[0].kind not in ("person", "name", "organisation") or not (
+                HONORIFIC_GAP.fullmatch(self.folded, pos, ms[0].start)):
+            return False
+        return self.rules.verbs.match(self.folded, ms[0].end + 1, limit) is not None and (
+            self.folded[ms[0].end:ms[0].end + 1] == " ")
 
     def emit_direct(self, i: int, q: Quoted, cue: tuple[int, int] | None,
                     speaker: Mention | None, rule: str, limit: int | None = None) -> None:
