@@ -165,3 +165,12 @@ def test_resolution_grows_linearly(unit):
     ratio = big / max(_cost(small), 1e-6)
     # 4x the text: about 4x the time, never 16x (timings under 50 ms are too noisy to compare)
     assert big < 0.05 or ratio < 10, ratio
+
+
+def test_user_can_add_a_pronoun():
+    text = "Lena Park arrived. Ze spoke."
+    config = Config().extend("pronouns", [("ze", "person")])
+    doc = Document(text)
+    e = resolve(doc, config).at(text.index("Ze"))
+    assert e is not None and e.name == "Lena Park"
+    assert resolve(Document(text)).at(text.index("Ze")) is None

@@ -100,7 +100,8 @@ def vocab(config: Config) -> _Vocab:
         pronouns={r[0]: r[1] for r in config.rows("pronouns")},
         verbs=config.words("speech_verbs"),
         heads=heads,
-        word_kinds=_word_kinds(heads, _PRONOUNS, {f.split(" ")[0]
+        word_kinds=_word_kinds(heads, {f for r in config.rows("pronouns")
+                                       for f in (r[0], r[0].capitalize())}, {f.split(" ")[0]
                                                   for f in config.words("speech_verbs")}),
     )
 
@@ -472,7 +473,6 @@ def _scan(doc: Document, v: _Vocab) -> Scan:
     return Scan(tuple(buckets[0]), tuple(buckets[1]), tuple(buckets[2]))
 
 
-_PRONOUNS = frozenset("he she it they He She It They".split())
 
 
 def find_mentions(doc: Document, config: Config | None = None) -> tuple[Mention, ...]:

@@ -214,7 +214,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
     for m in mentions:
         e: int | None = None
         if m.kind == "pronoun":
-            e = last_person if m.name in ("he", "she") else last_group
+            e = last_person if v.pronouns.get(m.name) == "person" else last_group
         elif m.kind in NAMED:
             if m.name in key_of:
                 e = key_of[m.name]

@@ -121,6 +121,7 @@ class _Pass:
         self.folded = doc.folded
         self.rules = _rules(config)
         self.config = config
+        self.pronouns = {r[0]: r[1] for r in config.rows("pronouns")}
         self.ents: Entities = resolve(doc, config)
         self.marks = quoted(doc)
         self.mark_starts = [q.mark for q in self.marks]
@@ -220,7 +221,7 @@ class _Pass:
         return None
 
     def entity(self, m: Mention, at: int) -> Entity | None:
-        if m.kind == "pronoun" and m.name in ("he", "she"):
+        if m.kind == "pronoun" and self.pronouns.get(m.name) == "person":
             # prefer the speaker of a recent quote over the nearest person mention
             here = self.doc.sentence_index(at)
             near = self.ents.entity_of(m)
