@@ -323,7 +323,8 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> It
         nxt = _NEXT_WORD.match(folded, end)
         if nxt is not None and (nxt.group(1) not in v.verbs or nxt.group(1) in _NOUN_TOO):
             return  # an adjective: "the Russian buildup", "European states"
-    if (len(words) == 1 and (plain[0] in v.non_names or plain[0].lower() in v.titles)) \
+    if (len(words) == 1 and (plain[0] in v.non_names or plain[0].lower() in v.titles
+                             or plain[0].lower() in v.pronouns)) \
             or plain[-1].endswith(_ADJECTIVAL):
         return
     if len(words) >= 2 and plain[0] in _COMPASS and plain[-1].endswith(_DEMONYM):
