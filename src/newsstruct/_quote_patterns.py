@@ -12,7 +12,12 @@ True
 
 from __future__ import annotations
 
+import functools
+
+import attrs
 import regex
+
+from newsstruct._lexicon import Config
 
 # Adverbs and auxiliaries that may stand between a speaker and the reporting verb.
 _ADVERBS = (
@@ -167,3 +172,41 @@ FUNCTION_WORDS = frozenset(
     has have had was were is are be been would will could can should may might must did does
     do not also then said says told""".split()
 )
+
+
+@attrs.frozen
+class Rules:
+    """Reporting verbs compiled from ``speech_verbs`` and ``speech_verbs_object``."""
+
+    verbs: regex.Pattern[str]
+    object_verbs: frozenset[str]
+    firsts: dict[str, tuple[str, ...]]  # first word -> the rest of each multiword form
+
+
+@functools.lru_cache(maxsize=16)
+def rules(config: Config) -> Rules:
+    """The reporting-verb tables of a configuration, compiled once.
+
+    >>> rules(Config()).firsts["called"]
+    (' for', ' on')
+    """
+    forms = sorted(config.words("speech_verbs"), key=len, reverse=True)
+    verbs = regex.compile(
+        r"(?<![\p{L}\p{M}'-])(?:" + "|".join(regex.escape(f) for f in forms)
+        + r")(?![\p{L}\p{M}'-])"
+    )
+    firsts: dict[str, list[str]] = {}
+    for f in forms:
+        head, _, rest = f.partition(" ")
+        firsts.setdefault(head, []).append(" " + rest if rest else "")
+    return Rules(verbs=verbs, object_verbs=config.words("speech_verbs_object"),
+                  firsts={k: tuple(v) for k, v in firsts.items()})
+
+
+# --- the working state --------------------------------------------------------------------------
+
+
+def finite(verb: str) -> bool:
+    """A past or third-person form ("said", "says"), not a bare infinitive ("and suggest")."""
+    head = verb.split(" ", 1)[0]
+    return head.endswith(("ed", "s")) or head in ("said", "told", "wrote", "thought", "found")

@@ -24,7 +24,6 @@ direct quote.direct_after 'We have heard the words,' told Speaker('Price', name=
 from __future__ import annotations
 
 import bisect
-import functools
 
 import attrs
 import regex
@@ -68,37 +67,14 @@ from newsstruct._quote_patterns import (
     TOLD,
     TOLD_THAT,
     WORD_RE,
+    finite,
+    rules,
 )
 from newsstruct._quotemarks import Quoted, quoted
 from newsstruct._text import Document, as_document
 from newsstruct.model import Quote, Span, Speaker
 
 __all__ = ["extract_quotes"]
-
-@attrs.frozen
-class _Rules:
-    verbs: regex.Pattern[str]
-    object_verbs: frozenset[str]
-    firsts: dict[str, tuple[str, ...]]  # first word -> the rest of each multiword form
-
-
-@functools.lru_cache(maxsize=16)
-def _rules(config: Config) -> _Rules:
-    forms = sorted(config.words("speech_verbs"), key=len, reverse=True)
-    verbs = regex.compile(
-        r"(?<![\p{L}\p{M}'-])(?:" + "|".join(regex.escape(f) for f in forms)
-        + r")(?![\p{L}\p{M}'-])"
-    )
-    firsts: dict[str, list[str]] = {}
-    for f in forms:
-        head, _, rest = f.partition(" ")
-        firsts.setdefault(head, []).append(" " + rest if rest else "")
-    return _Rules(verbs=verbs, object_verbs=config.words("speech_verbs_object"),
-                  firsts={k: tuple(v) for k, v in firsts.items()})
-
-
-# --- the working state --------------------------------------------------------------------------
-
 
 @attrs.define
 class _Found:
@@ -119,7 +95,7 @@ class _Pass:
     def __init__(self, doc: Document, config: Config) -> None:
         self.doc = doc
         self.folded = doc.folded
-        self.rules = _rules(config)
+        self.rules = rules(config)
         self.config = config
         self.pronouns = {r[0]: r[1] for r in config.rows("pronouns")}
         self.ents: Entities = resolve(doc, config)
@@ -384,7 +360,7 @@ class _Pass:
                     self.doc.sentence_index(f.start) == self.doc.sentence_index(vs)]
             if prev:
                 speaker, entity = prev[-1].speaker, prev[-1].entity
-            elif participial or _finite(word):
+            elif participial or finite(word):
                 # "The military confirmed the attack but said ...": the sentence's subject
                 first = clause if participial or sent is None else sent.start
                 cands = [x for x in self.ents.between(first, vs) if x.kind != "pronoun"
@@ -586,12 +562,6 @@ class _Pass:
                 self.add(_Found(q.mark, q.after, "direct", (q.start, q.end), None,
                                 owner[0].speaker, owner[0].entity, "quote.continuation"))
         return self.found
-
-
-def _finite(verb: str) -> bool:
-    """A past or third-person form ("said", "says"), not a bare infinitive ("and suggest")."""
-    head = verb.split(" ", 1)[0]
-    return head.endswith(("ed", "s")) or head in ("said", "told", "wrote", "thought", "found")
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
