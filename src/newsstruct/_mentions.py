@@ -340,7 +340,8 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> It
     ):
         kind = "organisation"
     elif name in v.places or " ".join(plain) in v.places or plain[-1] in v.place_words or (
-            len(plain) > 2 and " ".join(plain[-2:]) in v.places):
+            len(plain) > 2 and " ".join(plain[-2:]) in v.places) or (
+            plain[0] in _COMPASS and plain[-1] in v.places):  # "South Australia"
         kind = "place"
     elif any(p in ("of", "for", "and", "&", "the") for p in plain):
         kind = "organisation"
