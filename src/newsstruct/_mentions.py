@@ -50,6 +50,7 @@ class Mention(Span):
     name: str = ""
     role: str | None = None
     role_span: Span | None = None
+    gender: str | None = None
 
     def __repr__(self) -> str:
         role = "" if self.role is None else f", role={self.role!r}"
@@ -67,6 +68,7 @@ class _Vocab:
     place_words: frozenset[str]
     non_names: frozenset[str]
     pronouns: dict[str, str]
+    genders: dict[str, str]
     verbs: frozenset[str]
     heads: frozenset[str]
     word_kinds: dict[str, tuple[int, ...]]
@@ -98,6 +100,8 @@ def vocab(config: Config) -> _Vocab:
         place_words=config.words("place_words"),
         non_names=config.words("non_names"),
         pronouns={r[0]: r[1] for r in config.rows("pronouns")},
+        genders={r[0].lower(): r[2] for name in ("titles", "pronouns")
+                 for r in config.rows(name) if len(r) > 2 and r[2] in ("m", "f")},
         verbs=config.words("speech_verbs"),
         heads=heads,
         word_kinds=_word_kinds(heads, {f for r in config.rows("pronouns")
@@ -365,7 +369,13 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> It
                                                 for w in kept):
                 role = text[kept[0][0]:kept[-1][1]]
                 role_span = Span(kept[0][0], kept[-1][1], role)
-    yield Mention(start, end, name, kind=kind, name=name, role=role, role_span=role_span)
+    gender = None
+    if kind == "person":
+        hints = [w[2] for w in all_words[: max(cut, 0) + 1]] + (role or "").split(" ")
+        gender = next((v.genders[h.lower().rstrip(".")] for h in hints
+                       if h.lower().rstrip(".") in v.genders), None)
+    yield Mention(start, end, name, kind=kind, name=name, role=role, role_span=role_span,
+                  gender=gender)
 
 
 def _described(doc: Document, v: _Vocab, taken: list[tuple[int, int]], scan_: Scan,

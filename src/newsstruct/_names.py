@@ -56,6 +56,7 @@ class Entity:
     kind: str
     role: str | None = None
     spans: tuple[Mention, ...] = ()
+    gender: str | None = None
 
     @property
     def mentions(self) -> int:
@@ -208,13 +209,22 @@ def _resolve(doc: Document, config: Config) -> Entities:
             if head not in v.places and head not in v.non_names:
                 by_first.setdefault(head, []).append(first)  # "Southwest" for "Southwest Airlines"
     recent: list[int] = []  # entities in order of their latest mention
-    last_person: int | None = None
+    persons: list[int] = []  # person entities, latest last
+    genders: dict[int, str] = {}
     last_group: int | None = None
     last_org: int | None = None
     for m in mentions:
         e: int | None = None
-        if m.kind == "pronoun":
-            e = last_person if v.pronouns.get(m.name) == "person" else last_group
+        if m.kind == "pronoun" and v.pronouns.get(m.name) == "person":
+            g = v.genders.get(m.name)
+            for c in reversed(persons[-6:]):  # the latest person of a compatible gender
+                if genders.get(c) in (None, g):
+                    e = c
+                    if g is not None:
+                        genders[c] = g
+                    break
+        elif m.kind == "pronoun":
+            e = last_group
         elif m.kind in NAMED:
             if m.name in key_of:
                 e = key_of[m.name]
@@ -244,6 +254,8 @@ def _resolve(doc: Document, config: Config) -> Entities:
             members[e].append(len(of))
             if roles[e] is None and m.role is not None:
                 roles[e] = m.role
+            if m.gender is not None and m.kind != "pronoun":
+                genders[e] = m.gender
             if kinds[e] in ("name", "role") and m.kind in ("person", "organisation", "place"):
                 kinds[e] = m.kind
             if len(m.name.split(" ")) > len(names[e].split(" ")) and m.kind in NAMED:
@@ -256,7 +268,10 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 if (kinds[e] == "person" or (kinds[e] == "role" and m.kind != "role") or (
                         m.kind == "role" and m.text[:4].lower() == "the ") or (
                         kinds[e] == "name" and e in by_last.get(names[e].rsplit(" ", 1)[-1], []))):
-                    last_person = e
+                    if persons and persons[-1] != e and e in persons[-6:]:
+                        persons.remove(e)
+                    if not persons or persons[-1] != e:
+                        persons.append(e)
                 elif kinds[e] in ("organisation", "place", "group", "source", "name", "body"):
                     last_group = e
                 if kinds[e] == "organisation" and names[e] not in v.orgs:
@@ -266,7 +281,8 @@ def _resolve(doc: Document, config: Config) -> Entities:
     order = sorted((e for e in range(len(names)) if members[e]), key=lambda e: members[e][0])
     renum = {e: i for i, e in enumerate(order)}
     entities = tuple(
-        Entity(names[e], kinds[e], roles[e], tuple(mentions[i] for i in members[e]))
+        Entity(names[e], kinds[e], roles[e], tuple(mentions[i] for i in members[e]),
+               genders.get(e))
         for e in order
     )
     return Entities(mentions, tuple(None if e is None else renum[e] for e in of), entities)

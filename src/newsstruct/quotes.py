@@ -98,6 +98,7 @@ class _Pass:
         self.rules = rules(config)
         self.config = config
         self.pronouns = {r[0]: r[1] for r in config.rows("pronouns")}
+        self.genders = {r[0]: r[2] for r in config.rows("pronouns") if len(r) > 2}
         self.ents: Entities = resolve(doc, config)
         self.marks = quoted(doc)
         self.mark_starts = [q.mark for q in self.marks]
@@ -211,7 +212,9 @@ class _Pass:
             if earlier:
                 f = earlier[-1]
                 if here - self.doc.sentence_index(f.start) <= 3 and \
-                        f.entity is not None and f.entity.kind in ("person", "role"):
+                        f.entity is not None and f.entity.kind in ("person", "role") and (
+                            f.entity.gender in (None, self.genders.get(m.name))
+                            or self.genders.get(m.name) not in ("m", "f")):
                     return f.entity
             return near
         return self.ents.entity_of(m)
