@@ -608,9 +608,10 @@ def _extract(doc: Document, config: Config) -> tuple[Quote, ...]:
     out = []
     for f in _dedupe(_Pass(doc, config).run()):
         speaker = None
-        if f.speaker is not None:
-            name = f.entity.name if f.entity is not None else (
-                None if f.speaker.kind == "pronoun" else f.speaker.name)
+        name = None if f.speaker is None else (
+            f.entity.name if f.entity is not None else
+            None if f.speaker.kind == "pronoun" else f.speaker.name)
+        if f.speaker is not None and name is not None:  # a pronoun nobody answers to: none
             speaker = Speaker(f.speaker.start, f.speaker.end, f.speaker.text, name=name)
         out.append(Quote(
             f.start, f.end, text[f.start:f.end], kind=f.kind,
