@@ -262,14 +262,14 @@ def _split_person_of(parts: list[list[tuple[int, int, str]]], v: _Vocab,
             yield part
 
 
-def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> Iterator[Mention]:
+def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> list[Mention]:
     folded, text = doc.folded, doc.text
     while words and words[-1][2].lower() in _CONNECTORS:
         words.pop()
     while words and words[0][2] in _CONNECTORS:
         words.pop(0)
     if not words:
-        return
+        return []
     role_start: int | None = None
     role_end: int | None = None
     all_words = list(words)
@@ -298,18 +298,17 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> It
             else:
                 # "CEO of Southwest": a role with no name
                 s0, e0 = words[0][0], words[-1][1]
-                yield Mention(s0, e0, text[s0:e0], kind="role", name=text[s0:e0],
-                              role=text[s0:e0])
-                return
+                return [Mention(s0, e0, text[s0:e0], kind="role", name=text[s0:e0],
+                                role=text[s0:e0])]
         title_words = words[: cut + 1] if cut >= 0 else []
         if title_words and not honorific_only:
             role_start, role_end = title_words[0][0], title_words[-1][1]
         words = words[cut + 1:]
         if not words:
             if role_start is not None and role_end is not None:
-                yield Mention(role_start, role_end, text[role_start:role_end], kind="role",
-                              name=text[role_start:role_end], role=text[role_start:role_end])
-            return
+                return [Mention(role_start, role_end, text[role_start:role_end], kind="role",
+                                name=text[role_start:role_end], role=text[role_start:role_end])]
+            return []
     if any(w[2] in ("of", "for", "the", "and", "&") for w in words) and cut >= 0:
         # "Chairman of the Australian Centre for Control of ...": a body, not a person
         words = all_words
@@ -319,20 +318,20 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> It
     if folded[end - 1] == "." and not _ABBREV_END.search(folded, start, end):
         end -= 1
     if end <= start:
-        return
+        return []
     name = text[start:end]
     plain = [w[2].rstrip(".") for w in words]
     if len(words) == 1 and plain[0].endswith(_DEMONYM) and len(plain[0]) > 4 and cut < 0 \
             and plain[0] not in v.places:
         nxt = _NEXT_WORD.match(folded, end)
         if nxt is not None and (nxt.group(1) not in v.verbs or nxt.group(1) in _NOUN_TOO):
-            return  # an adjective: "the Russian buildup", "European states"
+            return []  # an adjective: "the Russian buildup", "European states"
     if (len(words) == 1 and (plain[0] in v.non_names or plain[0].lower() in v.titles
                              or plain[0].lower() in v.pronouns)) \
             or plain[-1].endswith(_ADJECTIVAL):
-        return
+        return []
     if len(words) >= 2 and plain[0] in _COMPASS and plain[-1].endswith(_DEMONYM):
-        return  # "North American", "Middle Eastern"
+        return []  # "North American", "Middle Eastern"
     if role_start is None:
         role_start = _role_before(folded, start, v)
         role_end = None if role_start is None else start - 1
@@ -374,8 +373,8 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> It
         hints = [w[2] for w in all_words[: max(cut, 0) + 1]] + (role or "").split(" ")
         gender = next((v.genders[h.lower().rstrip(".")] for h in hints
                        if h.lower().rstrip(".") in v.genders), None)
-    yield Mention(start, end, name, kind=kind, name=name, role=role, role_span=role_span,
-                  gender=gender)
+    return [Mention(start, end, name, kind=kind, name=name, role=role, role_span=role_span,
+                    gender=gender)]
 
 
 def _described(doc: Document, v: _Vocab, taken: list[tuple[int, int]], scan_: Scan,
