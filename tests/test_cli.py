@@ -145,6 +145,26 @@ def test_published_is_an_alias_of_reference(
     assert by_reference == by_published
 
 
+def test_schema_command(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "schema")
+    assert code == 0
+    assert json.loads(out) == newsstruct.schema()
+
+
+def test_batch_output_satisfies_the_schema(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, article: Path
+) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    _, schema_text, _ = run(capsys, "schema")
+    path = jsonl_lines(tmp_path, [json.dumps(r) for r in GOOD]
+                       + [json.dumps({"text": ARTICLE, "published": PUBLISHED})])
+    code, out, _ = run(capsys, "batch", "--jsonl", str(path))
+    assert code == 0
+    validator = jsonschema.Draft202012Validator(json.loads(schema_text))
+    for record in output_records(out):
+        validator.validate(record)
+
+
 # --- errors -----------------------------------------------------------------------------------
 
 
@@ -207,10 +227,10 @@ def test_html_format(capsys: pytest.CaptureFixture[str], article: Path) -> None:
     assert out.rstrip("\n") == expected.rstrip("\n")
 
 
-@pytest.mark.skipif(hasattr(Summary, "to_markdown"), reason="Summary.to_markdown exists")
 def test_missing_renderer_is_a_clear_error(
-    capsys: pytest.CaptureFixture[str], article: Path
+    capsys: pytest.CaptureFixture[str], article: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.delattr(Summary, "to_markdown", raising=False)  # as in a build without it
     code, out, err = run(capsys, "summarize", str(article), "--format", "markdown")
     assert (code, out) == (2, "")
     assert err == "newsstruct: error: --format markdown is not available in this version\n"

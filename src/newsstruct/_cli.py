@@ -4,6 +4,7 @@ One article::
 
     newsstruct summarize ARTICLE.txt --published 2021-04-22 [--format json|markdown|html]
     newsstruct quantities|dates|quotes|events ARTICLE.txt [--reference 2021-04-22]
+    newsstruct schema
 
 Many articles, one JSON summary per line out::
 
@@ -32,6 +33,7 @@ from typing import IO, Any
 
 from newsstruct.__about__ import __version__
 from newsstruct._inputs import to_date
+from newsstruct._schema import schema
 from newsstruct.batch import summarize_many
 from newsstruct.dates import extract_dates
 from newsstruct.events import extract_events
@@ -184,6 +186,11 @@ def _run_extractor(args: argparse.Namespace) -> int:
     text = read_text(args.file)
     items = extract(text, getattr(args, "reference", None))
     _write(args.output, _dumps([item.to_dict() for item in items], args.compact))
+    return 0
+
+
+def _run_schema(args: argparse.Namespace) -> int:
+    _write(args.output, _dumps(schema(), args.compact))
     return 0
 
 
@@ -378,6 +385,10 @@ def build_parser() -> argparse.ArgumentParser:
             )
         _add_output(p)
         p.set_defaults(run=_run_extractor)
+
+    p = sub.add_parser("schema", help="the JSON Schema that every summary satisfies")
+    _add_output(p)
+    p.set_defaults(run=_run_schema)
 
     p = sub.add_parser(
         "batch",
