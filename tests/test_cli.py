@@ -14,6 +14,7 @@ import pytest
 import newsstruct
 from newsstruct import Summary, summarize
 from newsstruct._cli import Progress, main
+from newsstruct.batch import summarize_partition
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -287,9 +288,66 @@ def test_batch_reports_and_skips_bad_records(
     assert output_records(out) == [expected_for(r) for r in GOOD]
     errors = err.splitlines()
     assert [e.split(": ")[2] for e in errors] == [f"{path}:{n}" for n in (3, 4, 6, 7)]
-    assert errors[0].startswith(f"newsstruct: error: {path}:3: malformed JSON line: ")
+    assert errors[0].startswith(f"newsstruct: error: {path}:3: JSONDecodeError: malformed JSON line: ")
     assert "published must be an ISO 8601 date" in errors[1]
     assert errors[3].endswith("ValueError: the record has no 'text' key")
+
+
+def test_batch_results_rows_keep_every_record(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    lines = [
+        json.dumps(GOOD[0] | {"id": "first"}),
+        "",
+        '{"text": "unterminated',
+        json.dumps({"text": "Prices fell.", "published": "someday", "id": 7}),
+        json.dumps(GOOD[1]),
+    ]
+    path = jsonl_lines(tmp_path, lines)
+    code, out, err = run(capsys, "batch", "--jsonl", str(path), "--results", "--workers", "2")
+    rows = output_records(out)
+    assert code == 1
+    assert len(err.splitlines()) == 2
+    assert [(r["index"], r["id"], r["error"] is None) for r in rows] == [
+        (0, "first", True), (2, None, False), (3, 7, False), (4, None, True)
+    ]
+    assert rows[0]["summary"] == expected_for(GOOD[0])
+    assert rows[1]["summary"] is None
+    assert str(rows[1]["error"]).startswith("JSONDecodeError: malformed JSON line: ")
+    # the same rows as the partition function the Dask and Spark recipes map
+    with path.open(encoding="utf-8") as fh:
+        assert rows == list(summarize_partition(fh, jsonl=True))
+
+
+def test_batch_results_rows_for_files(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, article: Path
+) -> None:
+    missing = tmp_path / "missing.txt"
+    code, out, err = run(capsys, "batch", str(missing), str(article), "--results")
+    rows = output_records(out)
+    assert code == 1
+    assert rows == [
+        {"index": 0, "id": None, "summary": None,
+         "error": f"cannot read {missing}: No such file or directory"},
+        {"index": 1, "id": None, "summary": summarize(ARTICLE).to_dict(), "error": None},
+    ]
+    assert err == f"newsstruct: error: cannot read {missing}: No such file or directory\n"
+
+
+def test_batch_errors_come_in_input_order(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    lines = []
+    for i in range(30):
+        if i % 3 == 0:
+            lines.append("{broken" if i % 2 else json.dumps({"text": "x", "published": "bad"}))
+        else:
+            lines.append(json.dumps({"text": f"Story {i}."}))
+    path = jsonl_lines(tmp_path, lines)
+    code, _, err = run(capsys, "batch", "--jsonl", str(path), "--workers", "2", "--chunksize", "2")
+    assert code == 1
+    numbers = [int(e.split(": ")[2].rsplit(":", 1)[1]) for e in err.splitlines()]
+    assert numbers == [i + 1 for i in range(0, 30, 3)]
 
 
 def test_batch_non_utf8_line_is_skipped(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
