@@ -31,6 +31,8 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any, NamedTuple
 
+import attrs
+
 from newsstruct.__about__ import __version__
 from newsstruct._inputs import to_date
 from newsstruct._schema import schema
@@ -334,25 +336,22 @@ def _run_batch(args: argparse.Namespace) -> int:
         )
         for result in results:
             entry = source.entries.popleft()
-            done += 1
-            error = entry.error or result.error
-            if error is None:
-                row = result.summary.to_dict() if result.summary is not None else None
+            if entry.error is not None:  # not even read: its result stands in for it
+                result = BatchResult(entry.position, error=entry.error)
             else:
+                result = attrs.evolve(result, index=entry.position)
+            done += 1
+            if result.error is not None:
                 failed += 1
                 if progress is not None:
                     progress.end_line()
+                # A file that cannot be read names itself; other messages get their place.
                 where = "" if entry.error and not args.jsonl else f"{entry.label}: "
-                print(f"{PROG}: error: {where}{error}", file=sys.stderr)
-                row = None
+                print(f"{PROG}: error: {where}{result.error}", file=sys.stderr)
             if args.results:
-                outcome = BatchResult(
-                    entry.position, summary=result.summary if error is None else None,
-                    error=error, id=result.id,
-                )
-                out.write(json_line(outcome.to_dict()))
-            elif row is not None:
-                out.write(json_line(row))
+                out.write(json_line(result.to_dict()))
+            elif result.summary is not None:
+                out.write(json_line(result.summary.to_dict()))
             if progress is not None:
                 progress.update(done, failed)
         out.flush()
