@@ -565,3 +565,27 @@ def test_ctrl_c_stops_a_pooled_batch_cleanly() -> None:
     assert code == 130
     assert proc.stderr is not None
     assert proc.stderr.read().decode() == "newsstruct: interrupted\n"
+
+
+def test_batch_dash_file_is_one_article_from_stdin(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, article: Path
+) -> None:
+    set_stdin(monkeypatch, b"Piped story. It ended.")
+    code, out, _ = run(capsys, "batch", "-", str(article))
+    assert code == 0
+    assert output_records(out) == [summarize("Piped story. It ended.").to_dict(),
+                                   summarize(ARTICLE).to_dict()]
+
+
+def test_batch_progress_by_default_on_a_terminal(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    terminal = FakeTerminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    path = jsonl_lines(tmp_path, [json.dumps(r) for r in GOOD] + ['{"text": 1}'])
+    assert main(["batch", "--jsonl", str(path)]) == 1
+    shown = terminal.getvalue()
+    assert shown.startswith(f"newsstruct: error: {path}:4: TypeError: text must be str")
+    assert shown.endswith("\n") and "\rnewsstruct: 4 records, 1 failed, " in shown
+    assert main(["batch", "--jsonl", str(path), "--no-progress"]) == 1
+    assert "records/s" not in terminal.getvalue()[len(shown):]
