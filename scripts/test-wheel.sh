@@ -46,7 +46,13 @@ if [ -d "$root/examples" ]; then
     cp -r "$root/examples" "$work/examples"
     "$work/venv/bin/newsstruct" summarize examples/israel-housing-protests.txt \
         --published 2011-07-24 >"$work/summary.json"
-    echo "test-wheel: command line summarises the example article"
+    for format in markdown html; do
+        "$work/venv/bin/newsstruct" summarize examples/israel-housing-protests.txt \
+            --published 2011-07-24 --format "$format" >"$work/summary.$format"
+    done
+    grep -q "^## Key figures" "$work/summary.markdown"
+    grep -q '<mark class="hl qty"' "$work/summary.html"
+    echo "test-wheel: command line summarises the example article (json, markdown, html)"
 fi
 
 # The test suite and every doctest, against the installed package.

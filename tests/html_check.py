@@ -61,10 +61,12 @@ def check_page(page: str) -> PageCheck:
     for ref in checker.refs:
         assert ref in ids, f"highlight refers to a missing panel entry: {ref}"
     assert checker.external == []
-    head, _, rest = page.partition("<article>")
-    lowered = (head + rest.partition("</article>")[2]).lower()
-    assert "url(" not in lowered and "@import" not in lowered and "http://" not in lowered
-    assert "https://" not in lowered
+    # The page's own CSS and JavaScript load nothing either.
+    for tag in ("style", "script"):
+        for block in page.split(f"<{tag}>")[1:]:
+            code = block.split(f"</{tag}>", 1)[0].lower()
+            assert "url(" not in code and "@import" not in code, tag
+            assert "http:" not in code and "https:" not in code and "fetch(" not in code, tag
     return checker
 
 

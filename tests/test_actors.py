@@ -78,3 +78,20 @@ def test_event_actors_are_actors() -> None:
     by_text = {e.date.text: e.actors for e in s.events}
     assert by_text["Tuesday"] == ("Ana Ruiz",)
     assert by_text["last week"] == ()
+
+
+def test_a_date_inside_a_direct_quote_is_the_speakers_statement() -> None:
+    text = ('Monday, May 4, 2020\n\n"Sales will fall in 2021," said Acme chief executive Dana Cole. '
+            "Cole spoke in Boston.")
+    s = summarize(text, published="2020-05-04")
+    event = next(e for e in s.events if e.date.text == "2021")
+    assert event.actors == ("Dana Cole",)
+
+
+def test_the_company_is_the_organisation_named_before() -> None:
+    text = ("Monday, May 4, 2020\n\nBrightwater Corp said prices would rise. "
+            "On Friday, the company plans to cut 200 jobs.")
+    s = summarize(text, published="2020-05-04")
+    event = next(e for e in s.events if e.date.text == "Friday")
+    assert event.actors == ("Brightwater Corp",)
+    assert all(a.name != "company" for a in s.actors)

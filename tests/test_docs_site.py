@@ -49,3 +49,20 @@ def test_site_builds_with_warnings_as_errors(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "api.html").exists()
     assert "newsstruct.summarize" in (tmp_path / "api.html").read_text("utf-8")
+
+
+def test_vocabularies_named_in_the_extending_page_exist_with_those_columns() -> None:
+    from newsstruct._lexicon import load_table
+
+    rows = [line for line in (DOCS / "extending.md").read_text("utf-8").splitlines()
+            if line.startswith("| `")]
+    assert len(rows) >= 10
+    for row in rows:
+        name_cell, columns_cell = (cell.strip() for cell in row.strip("|").split("|")[:2])
+        name = name_cell.strip("`")
+        # Commas inside parentheses list a column's values, not more columns.
+        depth, columns = 0, 1
+        for ch in columns_cell:
+            depth += {"(": 1, ")": -1}.get(ch, 0)
+            columns += ch == "," and depth == 0
+        assert len(load_table(name)[0]) == columns, name

@@ -306,7 +306,7 @@ def test_html_replaces_characters_a_page_cannot_carry() -> None:
     text = "a\ud800b\x00c\x85d"
     page = Summary(text=text, quantities=(Quantity(0, 2, text[:2]),)).to_html()
     page.encode("utf-8")
-    assert article_text(check_page(page)) == "a\ufffdb\ufffdc\ufffdd"
+    assert article_text(check_page(page)) == "a\ufffdb\ufffdc\nd"
 
 
 def test_html_of_an_empty_summary() -> None:
@@ -348,3 +348,20 @@ def test_panel_does_not_link_to_highlights_that_are_not_there() -> None:
     page = odd.to_html()
     check_page(page)
     assert '<span class="gone">(empty)</span>' in page
+
+
+def test_markdown_never_writes_empty_emphasis() -> None:
+    text = "x"
+    s = Summary(text=text, quotes=(Quote(0, 1, "x", content=Span(0, 1, "x"), cue=Span(1, 1, "")),),
+                actors=(Actor(" "),))
+    md = s.to_markdown()
+    assert "**" not in md.replace("\\*", "")
+    assert "- \u201cx\u201d (direct)" in md
+    assert "- *(no name)*: 0 mentions" in md
+
+
+def test_markdown_notes_show_codes_as_code() -> None:
+    notes = (Note("no_reference", "no date: *relative* dates unresolved"), Note("odd`code", ""))
+    md = Summary(text="", notes=notes).to_markdown()
+    assert "- `no_reference`: no date: \\*relative\\* dates unresolved" in md
+    assert "- odd\\`code: " in md

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
@@ -42,6 +42,7 @@ _AUX = frozenset(
 # "was going"), not before a description ("is mainly Buddhist") or a passive ("was arrested").
 _COPULAS = frozenset("""is are was were 's""".split())
 _ACTIVE_AFTER_COPULA = regex.compile(r"[ ](?:to[ ]|\p{L}+ing\b)")
+_MODAL_COPULA = regex.compile(r"[ ](?:not[ ])?(?:have[ ])?(?:be|been)\b")
 _ADVERBS = frozenset(
     """also then later now still already reportedly allegedly finally first recently further
     previously subsequently quickly immediately again even only never not just since
@@ -91,7 +92,9 @@ def _is_verb(word: str, verbs: frozenset[str], after: str = "") -> bool:
         return False
     if w in _COPULAS:
         return _ACTIVE_AFTER_COPULA.match(after) is not None
-    if w in _AUX or w in verbs:
+    if w in _AUX:
+        return _MODAL_COPULA.match(after) is None  # "would have been a fit" describes
+    if w in verbs:
         return True
     if w in _NOT_VERBS or len(w) < 4:
         return False
@@ -131,7 +134,7 @@ def _acts(doc: Document, m: Mention, verbs: frozenset[str]) -> bool:
         if word.lower() in _ADVERBS:
             pos = nxt.end()
             continue
-        if _is_verb(word, verbs, folded[nxt.end() : nxt.end() + 12]):
+        if _is_verb(word, verbs, folded[nxt.end() : nxt.end() + 20]):
             return True
         break
     return False
@@ -140,14 +143,20 @@ def _acts(doc: Document, m: Mention, verbs: frozenset[str]) -> bool:
 _MIDSENTENCE = "[\\p{Ll},;] "
 
 
-def _eligible(doc: Document, entity: Entity, prefixes: tuple[str, ...]) -> bool:
-    """Whether an entity can be an actor: a name, not a vehicle or product, and not a
+def _eligible(
+    doc: Document, entity: Entity, prefixes: tuple[str, ...], vehicles: frozenset[str]
+) -> bool:
+    """Whether an entity can be an actor: a name, not a vehicle or product (nor the short
+    name of one met before, "Columbia" after "Space Shuttle Columbia"), and not a
     capitalised common word that only ever opens a sentence ("Photos showed ...")."""
     if entity.name.startswith(prefixes):
         return False
+    words = [w for w in entity.name.split() if w not in ("and", "&", ",")]
+    if words and all(w in vehicles for w in words):
+        return False
     if entity.kind not in NAMED:
         return _TITLED.fullmatch(entity.name) is not None  # "the Indonesian Navy"
-    if entity.kind != "name" or " " in entity.name:
+    if entity.kind != "name" or " " in entity.name or entity.name.isupper():
         return True
     for m in entity.spans:
         sentence = doc.sentence_at(m.start)
@@ -224,13 +233,19 @@ def find_actors(
         return id(entity)
 
     prefixes = tuple(sorted(config.words("non_actor_prefixes")))
+    vehicles = frozenset(
+        w
+        for e in entities.entities
+        if e.name.startswith(prefixes)
+        for w in e.name[len(next(p for p in prefixes if e.name.startswith(p))) :].split()
+    )
     eligible: dict[int, bool] = {}
     for m in entities.mentions:
         entity = entities.entity_of(m)
         if entity is None:
             continue
         if id(entity) not in eligible:
-            eligible[id(entity)] = _eligible(doc, entity, prefixes)
+            eligible[id(entity)] = _eligible(doc, entity, prefixes, vehicles)
         if not eligible[id(entity)]:
             continue
         by_id[id(entity)] = entity
@@ -240,26 +255,42 @@ def find_actors(
         if speaks or _acts(doc, m, verbs):
             credit(m)
 
+    starts = [m.start for m in entities.mentions]
+    quoted = sorted(
+        ((q.content.start, q.content.end, q) for q in quotes if q.speaker is not None),
+        key=lambda item: item[:2],
+    )
     agent_of: list[int | str | None] = []
     for event in events:
-        key: int | str | None = None
-        for agent in event.actors:
+        key: int | str | None = _speaker_key(entities, quoted, event, credit)
+        for agent in () if key is not None else event.actors:
             mention = _event_mention(entities, event, agent)
             key = credit(mention) if mention is not None else None
             if key is None:
                 key = next((k for k in acts if _same_actor(agent, by_id[k].name)), None)
-            if key is None:
-                key = agent  # an agent the resolver does not name: kept as written
+            if key is None and _is_anaphor(doc, event, agent):
+                # "the company": the organisation named last before, or nobody
+                key = _nearest_organisation(entities, starts, by_id, event.start)
+                if key is not None:
+                    acts[key] = acts.get(key, 0) + 1
+            elif key is None and (agent[:1].islower() or " " in agent):
+                key = agent  # a group ("fishermen") the resolver does not name: kept as written
             break
         agent_of.append(key)
 
-    # A capital used for its state ("Moscow said") is the state when the article has it too.
+    # A capital used for its state ("Moscow said") is the state when the article has it too,
+    # and a short name ("Southwest") is the organisation whose full name it opens.
     by_name = {by_id[k].name: k for k in acts}
     merged: dict[int, int] = {}
     for key in acts:
-        state = capitals.get(by_id[key].name)
+        name = by_id[key].name
+        state = capitals.get(name)
         if state in by_name and by_name[state] != key:
             merged[key] = by_name[state]
+        elif " " not in name:
+            full = [k for n, k in by_name.items() if n.startswith(name + " ") and k != key]
+            if len(full) == 1 and by_id[full[0]].kind != "person":
+                merged[key] = full[0]
 
     spans: dict[int, list[Span]] = {}
     for key, entity in by_id.items():
@@ -293,6 +324,49 @@ def find_actors(
         else:
             named.append(attrs.evolve(event, actors=(by_id[merged.get(key, key)].name,)))
     return Cast(tuple(actors), tuple(named))
+
+
+def _speaker_key(
+    entities: Entities,
+    quoted: list[tuple[int, int, Quote]],
+    event: Event,
+    credit: Callable[[Mention], int | None],
+) -> int | None:
+    """The speaker's entity when the event's date sits inside what a speaker is quoted as
+    saying directly ('"... in 2010," said Bisignani'): the statement is the speaker's."""
+    date = event.date.start
+    i = bisect.bisect_right(quoted, (date, len(entities.mentions) + date + 1)) - 1
+    for j in range(i, max(-1, i - 3), -1):
+        start, end, quote = quoted[j]
+        if start <= date < end and quote.kind == "direct" and quote.speaker is not None:
+            mention = entities.mention_at(quote.speaker.start)
+            return None if mention is None else credit(mention)
+    return None
+
+
+_ANAPHOR = regex.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)[ ]\p{Ll}+\Z")
+
+
+def _is_anaphor(doc: Document, event: Event, agent: str) -> bool:
+    """Whether the agent is a definite description ("the company", "the group") rather than
+    a group named by a plural ("fishermen")."""
+    at = doc.text.find(agent, event.start, event.end)
+    if at < 0 or not agent[:1].islower() or " " in agent:
+        return _ANAPHOR.fullmatch(agent) is not None
+    return _ANAPHOR.search(doc.folded, max(0, at - 6), at + len(agent)) is not None
+
+
+def _nearest_organisation(
+    entities: Entities, starts: list[int], by_id: dict[int, Entity], pos: int
+) -> int | None:
+    """The organisation actor mentioned last before ``pos`` (what "the company" refers to),
+    looking back over at most 50 mentions."""
+    i = bisect.bisect_left(starts, pos) - 1
+    for j in range(i, max(-1, i - 50), -1):
+        entity = entities.entity_of(entities.mentions[j])
+        if entity is not None and id(entity) in by_id and entity.kind not in ("person", "place"):
+            return id(entity)
+    return None
 
 
 def _bare_name(agent: str) -> str:

@@ -32,9 +32,14 @@ __all__ = ["to_html", "to_markdown"]
 
 # Characters no page should carry: lone surrogates (they cannot be encoded) and the control
 # characters HTML forbids.  Each becomes U+FFFD, one character for one, in what is displayed.
-_BAD_CHARS = dict.fromkeys(range(55296, 57344), "�")
-_BAD_CHARS.update(dict.fromkeys((*range(0, 9), 11, *range(14, 32)), "�"))
-_BAD_CHARS.update(dict.fromkeys(range(127, 160), "�"))
+_BAD_CHARS = dict.fromkeys(
+    (
+        *range(0xD800, 0xE000),  # surrogates
+        *range(0x00, 0x09), 0x0B, *range(0x0E, 0x20),  # C0 controls but tab, LF, FF, CR
+        *range(0x7F, 0xA0),  # DEL and C1 controls
+    ),
+    "\ufffd",
+) | {0x85: "\n"}  # NEL is a line break: show it as one
 
 
 def _clean(text: str) -> str:
@@ -107,6 +112,12 @@ def _md(text: str) -> str:
     )
 
 
+def _md_code(text: str) -> str:
+    """A machine-readable code as a code span (escaped text if it holds a backtick)."""
+    line = _one_line(text)
+    return f"`{line}`" if line and "`" not in line else _md(line)
+
+
 def _md_table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
     lines = ["| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
     lines += ["| " + " | ".join(_md(cell) or " " for cell in row) + " |" for row in rows]
@@ -169,7 +180,8 @@ def to_markdown(summary: Summary) -> str:
         heading = "Unattributed" if name is None else _md(name)
         out += [f"### {heading}" + (f" ({_md(role)})" if role else ""), ""]
         for q in quotes:
-            cue = f", *{_md(q.cue.text)}*" if q.cue is not None else ""
+            cue = _md(q.cue.text) if q.cue is not None else ""
+            cue = f", *{cue}*" if cue else ""
             said = _md(_quote_content(q))
             # Only words actually quoted go between quotation marks.
             said = said if q.kind == "indirect" else f"\u201c{said}\u201d"
@@ -193,14 +205,15 @@ def to_markdown(summary: Summary) -> str:
             role = f", {_md(a.role)}" if a.role else ""
             kind = f" ({_md(a.kind)})" if a.kind else ""
             plural = "" if a.mentions == 1 else "s"
-            out.append(f"- **{_md(a.name)}**{role}{kind}: {a.mentions} mention{plural}")
+            name = f"**{_md(a.name)}**" if a.name.strip() else "*(no name)*"
+            out.append(f"- {name}{role}{kind}: {a.mentions} mention{plural}")
     else:
         out.append("*No actors found.*")
     out.append("")
 
     if s.notes:
         out += ["## Notes", ""]
-        out += [f"- {_md(n.code)}: {_md(n.message)}" for n in s.notes]
+        out += [f"- {_md_code(n.code)}: {_md(n.message)}" for n in s.notes]
         out.append("")
     return "\n".join(out)
 
@@ -450,6 +463,7 @@ header p{margin:4px 0 0;color:#57606a;font-size:13px}
 .legend{display:flex;gap:14px;flex-wrap:wrap;margin-top:8px;font-size:13px}
 main{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:20px;padding:20px 24px}
 article{background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:20px 24px;
+align-self:start;
 white-space:pre-wrap;overflow-wrap:anywhere;font-size:16px;line-height:1.75}
 aside{background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:8px 18px;
 position:sticky;top:12px;align-self:start;max-height:calc(100vh - 24px);overflow:auto}
