@@ -6,7 +6,10 @@ import itertools
 import json
 import multiprocessing
 import os
+import sys
+import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -158,9 +161,53 @@ def test_a_worker_that_dies_fails_only_its_record(monkeypatch: pytest.MonkeyPatc
     assert results[6].summary == summarize("Story 6.")
 
 
+STUCK_MARKER: list[Path] = []
+
+
+def _stuck_summarize(text: object, *args: object, **kwargs: object) -> Summary:
+    if text == "HANG":
+        time.sleep(30)  # a record that never finishes, as far as the batch can tell
+        STUCK_MARKER[0].write_text("the stuck worker was left to finish")
+    return summarize(text, *args, **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork",
+    reason="the patched function reaches the workers only when they are forked",
+)
+@pytest.mark.parametrize(("workers", "chunksize"), [(1, 1), (2, 3)])
+def test_a_stuck_record_times_out_and_the_rest_go_on(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, workers: int, chunksize: int
+) -> None:
+    monkeypatch.setattr(newsstruct.batch, "summarize", _stuck_summarize)
+    monkeypatch.setattr(sys.modules[__name__], "STUCK_MARKER", [tmp_path / "finished"])
+    texts: list[object] = [f"Story {i}." for i in range(8)]
+    texts[2] = {"text": "HANG", "id": "slow"}
+    results = list(summarize_many(texts, workers=workers, chunksize=chunksize, timeout=0.5))
+    assert not (tmp_path / "finished").exists()  # the stuck worker was stopped, not awaited
+    assert [r.index for r in results] == list(range(8))
+    assert [r.ok for r in results] == [i != 2 for i in range(8)]
+    assert results[2].error == "TimeoutError: not summarised within 0.5 s"
+    assert results[2].id == "slow"
+    assert results[3].summary == summarize("Story 3.")
+    assert multiprocessing.active_children() == []  # no worker left behind
+
+
+def test_no_worker_outlives_the_run() -> None:
+    assert list(summarize_many(MIXED, workers=2)) == list(summarize_many(MIXED))
+    assert multiprocessing.active_children() == []
+    results = summarize_many(itertools.repeat("Endless."), workers=2)
+    next(results)
+    results.close()  # type: ignore[attr-defined]
+    assert multiprocessing.active_children() == []
+
+
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
+        ({"timeout": 0}, "timeout must be a number of seconds > 0, or None, got 0"),
+        ({"timeout": float("nan")}, "timeout must be .*, got nan"),
+        ({"timeout": "1"}, "timeout must be .*, got '1'"),
         ({"workers": 0}, "workers must be an int >= 1, got 0"),
         ({"workers": True}, "workers must be an int >= 1, got True"),
         ({"chunksize": 0}, "chunksize must be an int >= 1, got 0"),

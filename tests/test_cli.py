@@ -331,6 +331,21 @@ def test_batch_with_workers_gives_the_same_lines(
     assert one[2].count("\n") == 1 and f"{path}:8:" in one[2]
 
 
+def test_batch_timeout_keeps_the_output(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = jsonl_lines(tmp_path, [json.dumps(r) for r in GOOD])
+    code, out, _ = run(capsys, "batch", "--jsonl", str(path), "--timeout", "30")
+    assert code == 0
+    assert output_records(out) == [expected_for(r) for r in GOOD]
+
+
+@pytest.mark.parametrize("seconds", ["0", "-2", "inf", "nan", "soon"])
+def test_batch_bad_timeout(capsys: pytest.CaptureFixture[str], seconds: str) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["batch", "--jsonl", "-", "--timeout", seconds])
+    assert exc.value.code == 2
+    assert "argument --timeout: must be a number of seconds > 0" in capsys.readouterr().err
+
+
 def test_batch_files(capsys: pytest.CaptureFixture[str], tmp_path: Path, article: Path) -> None:
     other = tmp_path / "other.txt"
     other.write_text("Second story. Nothing happened.", encoding="utf-8")
@@ -364,9 +379,12 @@ def test_batch_needs_files_or_jsonl(capsys: pytest.CaptureFixture[str], argv: li
 
 
 def test_batch_missing_jsonl_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    code, out, err = run(capsys, "batch", "--jsonl", str(tmp_path / "none.jsonl"))
+    target = tmp_path / "out.jsonl"
+    target.write_text("earlier results\n", encoding="utf-8")
+    code, out, err = run(capsys, "batch", "--jsonl", str(tmp_path / "none.jsonl"), "-o", str(target))
     assert (code, out) == (2, "")
-    assert err.startswith("newsstruct: error: cannot read ")
+    assert err == f"newsstruct: error: cannot read {tmp_path / 'none.jsonl'}: No such file or directory\n"
+    assert target.read_text(encoding="utf-8") == "earlier results\n"  # not truncated
 
 
 @pytest.mark.parametrize("workers", ["0", "-1", "two"])
@@ -418,6 +436,18 @@ def test_progress_line_every_interval() -> None:
     ]
 
 
+def test_progress_line_ends_before_an_error_message() -> None:
+    clock = FakeClock()
+    stream = FakeTerminal()
+    progress = Progress(stream, interval=1.0, clock=clock)
+    clock.now += 1
+    progress.update(5, 0)
+    progress.end_line()
+    progress.end_line()  # only once
+    stream.write("newsstruct: error: x\n")
+    assert stream.getvalue() == "\rnewsstruct: 5 records, 0 failed, 5.0 records/s\nnewsstruct: error: x\n"
+
+
 def test_progress_on_a_terminal_rewrites_the_line() -> None:
     clock = FakeClock()
     stream = FakeTerminal()
@@ -429,3 +459,31 @@ def test_progress_on_a_terminal_rewrites_the_line() -> None:
         "\rnewsstruct: 5 records, 0 failed, 5.0 records/s"
         "\rnewsstruct: 5 records, 0 failed, 5.0 records/s\n"
     )
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_ctrl_c_stops_a_pooled_batch_cleanly() -> None:
+    import signal
+
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsstruct", "batch", "--jsonl", "-", "--workers", "2",
+         "--chunksize", "1"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+        start_new_session=True,
+    )
+    assert proc.stdin is not None and proc.stdout is not None
+    try:
+        for record in GOOD * 3:  # more than the read-ahead window, so a result comes out
+            proc.stdin.write((json.dumps(record) + "\n").encode())
+        proc.stdin.flush()
+        assert json.loads(proc.stdout.readline()) == expected_for(GOOD[0])  # workers are running
+        os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C reaches the whole process group
+        code = proc.wait(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert code == 130
+    assert proc.stderr is not None
+    assert proc.stderr.read().decode() == "newsstruct: interrupted\n"

@@ -124,6 +124,16 @@ def _positive_int(value: str) -> int:
     return number
 
 
+def _seconds(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = 0.0
+    if not 0 < number < float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a number of seconds > 0, got {value!r}")
+    return number
+
+
 def _dumps(data: Any, compact: bool) -> str:
     return json.dumps(data, ensure_ascii=False, indent=None if compact else 2)
 
@@ -195,12 +205,20 @@ class Progress:
         self.clock = clock
         self.tty = bool(getattr(stream, "isatty", lambda: False)())
         self.started = self.last = clock()
+        self.open_line = False  # a terminal line shown without its line end
 
     def _show(self, done: int, failed: int, end: str) -> None:
         elapsed = max(self.clock() - self.started, 1e-9)
         line = f"{PROG}: {done:,} records, {failed:,} failed, {done / elapsed:,.1f} records/s"
         self.stream.write(("\r" + line + end) if self.tty else line + "\n")
         self.stream.flush()
+        self.open_line = self.tty and not end
+
+    def end_line(self) -> None:
+        """End the line shown on a terminal, so that a message can follow on its own line."""
+        if self.open_line:
+            self.stream.write("\n")
+            self.open_line = False
 
     def update(self, done: int, failed: int) -> None:
         """Show the counts if ``interval`` seconds have passed since the last line."""
@@ -214,10 +232,6 @@ class Progress:
         self._show(done, failed, "\n")
 
 
-def _report(label: str, message: str) -> None:
-    print(f"{PROG}: error: {label}: {message}", file=sys.stderr)
-
-
 class _Source:
     """The records of a batch, read lazily, with a label per record for error messages.
 
@@ -226,13 +240,18 @@ class _Source:
     ``labels`` until their results come back, in the same order.
     """
 
-    def __init__(self, published: dt.date | None) -> None:
+    def __init__(self, published: dt.date | None, progress: Progress | None) -> None:
         self.published = published
+        self.progress = progress
+        self.opened: list[IO[bytes]] = []
         self.labels: deque[str] = deque()
         self.failed = 0
 
-    def _skip(self, label: str | None, message: str) -> None:
+    def report(self, label: str | None, message: str) -> None:
+        """Count a failed record and say so on standard error."""
         self.failed += 1
+        if self.progress is not None:
+            self.progress.end_line()
         where = "" if label is None else f"{label}: "
         print(f"{PROG}: error: {where}{message}", file=sys.stderr)
 
@@ -241,40 +260,44 @@ class _Source:
             try:
                 text = read_text(path)
             except CommandError as exc:
-                self._skip(None, str(exc))
+                self.report(None, str(exc))
                 continue
             self.labels.append("<stdin>" if path == "-" else path)
             yield {"text": text, "published": self.published}
 
     def jsonl(self, path: str) -> Iterator[Any]:
-        name = "<stdin>" if path == "-" else path
+        """The records of a JSON-lines file; the file is opened now, read as they are taken."""
         if path == "-":
-            stream: IO[bytes] = getattr(sys.stdin, "buffer", None) or io.BytesIO(
-                sys.stdin.read().encode("utf-8")
-            )
-            yield from self._lines(name, stream)
-            return
+            stream = getattr(sys.stdin, "buffer", None)
+            if stream is None:  # a text stream without bytes underneath (tests, embedding)
+                stream = io.BytesIO(sys.stdin.read().encode("utf-8"))
+            return self._records("<stdin>", stream)
         try:
-            fh = open(path, "rb")  # noqa: SIM115 - closed below, after the generator is done
+            stream = open(path, "rb")  # noqa: SIM115 - closed by close()
         except OSError as exc:
             raise CommandError(f"cannot read {path}: {_describe(exc)}") from None
-        with fh:
-            yield from self._lines(name, fh)
+        self.opened.append(stream)
+        return self._records(path, stream)
 
-    def _lines(self, name: str, stream: IO[bytes]) -> Iterator[Any]:
+    def close(self) -> None:
+        """Close the files opened for reading."""
+        for stream in self.opened:
+            stream.close()
+
+    def _records(self, name: str, stream: IO[bytes]) -> Iterator[Any]:
         for number, raw in enumerate(stream, 1):
             label = f"{name}:{number}"
             try:
                 line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
             except UnicodeDecodeError as exc:
-                self._skip(label, _describe(exc))
+                self.report(label, _describe(exc))
                 continue
             if not line.strip():
                 continue
             try:
                 record = json.loads(line)
             except ValueError as exc:
-                self._skip(label, f"malformed JSON line: {exc}")
+                self.report(label, f"malformed JSON line: {exc}")
                 continue
             if isinstance(record, dict) and self.published is not None:
                 record.setdefault("published", self.published)
@@ -285,25 +308,32 @@ class _Source:
 def _run_batch(args: argparse.Namespace) -> int:
     if bool(args.files) == (args.jsonl is not None):
         raise CommandError("batch needs either FILE arguments or --jsonl PATH (not both)")
-    source = _Source(args.published)
-    records = source.jsonl(args.jsonl) if args.jsonl is not None else source.files(args.files)
     show = args.progress if args.progress is not None else sys.stderr.isatty()
     progress = Progress(sys.stderr) if show else None
-    out = _open_output(args.output)
+    source = _Source(args.published, progress)
+    records = source.jsonl(args.jsonl) if args.jsonl is not None else source.files(args.files)
+    try:
+        out = _open_output(args.output)
+    except CommandError:
+        source.close()
+        raise
     summarised = 0
     try:
-        for result in summarize_many(records, workers=args.workers, chunksize=args.chunksize):
+        results = summarize_many(
+            records, workers=args.workers, chunksize=args.chunksize, timeout=args.timeout
+        )
+        for result in results:
             label = source.labels.popleft()
             if result.summary is not None:
                 summarised += 1
                 out.write(json_line(result.summary.to_dict()))
             else:
-                source.failed += 1
-                _report(label, str(result.error))
+                source.report(label, str(result.error))
             if progress is not None:
                 progress.update(summarised + source.failed, source.failed)
         out.flush()
     finally:
+        source.close()
         if out is not sys.stdout:
             out.close()
     if progress is not None:
@@ -369,6 +399,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="worker processes (default 1)")
     p.add_argument("--chunksize", type=_positive_int, default=16, metavar="N",
                    help="records handed to a worker at a time (default 16)")
+    p.add_argument(
+        "--timeout", type=_seconds, metavar="SECONDS",
+        help="fail a record still running after this long, and go on (uses a worker process)",
+    )
     p.add_argument(
         "--progress", action=argparse.BooleanOptionalAction, default=None,
         help="a progress line on standard error (default: when it is a terminal)",

@@ -113,7 +113,9 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
     tenses = {_key(r[0]): r[1] for r in config.rows("tense_markers")}
     blockers = config.rows("date_blockers")
 
-    month = rf"(?:{_alternation(months, cased=True)})(?:\.(?=\s))?"
+    short = [m for m in months if any(o != m and o.startswith(m) for o in months)]
+    month = rf"""(?:(?:{_alternation(short, cased=True)})(?:\.(?=\s))?
+        |{_alternation([m for m in months if m not in short], cased=True)})"""
     weekday = rf"(?:{_alternation(weekdays, cased=True)})"
     season = rf"(?i:{_alternation(seasons, cased=False)})"
     holiday = rf"(?:{_alternation([r[0] for r in config.rows('holidays')], cased=False)})"
@@ -173,6 +175,7 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
     tense = rf"""(?ix)(?<![\p{{L}}'])(?:
         (?P<fut>(?:(?:is|are|was|were)\s+)?(?:to|will|shall|would|'ll)\s+(?:not\s+)?
             (?:be|have)\s+\p{{L}}+)
+        |(?P<pres>(?:is|are|am)\s+(?:being\s+)?(?:\p{{L}}+(?:ed|en|wn)|held|made|run|shut))
         |(?P<w>{tense_words})|(?P<ed>\p{{L}}{{2,}}ed))(?![\p{{L}}])"""
     # Words every date expression contains: the grammar only runs in windows around them.
     trigger_words = {

@@ -36,7 +36,7 @@ from newsstruct._quotemarks import quoted
 from newsstruct._text import Document
 from newsstruct.model import Span
 
-__all__ = ["Entities", "Entity", "Mention", "find_mentions", "resolve"]
+__all__ = ["Entities", "Entity", "Mention", "find_mentions", "resolve", "word_spans"]
 
 #: Mention kinds that name someone (as opposed to describing or pointing at them).
 NAMED = frozenset({"person", "organisation", "place", "name"})
@@ -179,7 +179,7 @@ class _Vocab:
     non_names: frozenset[str]
     pronouns: dict[str, str]
     verbs: frozenset[str]
-    role_re: regex.Pattern[str]
+    heads: frozenset[str]
 
 
 @functools.lru_cache(maxsize=16)
@@ -187,13 +187,7 @@ def _vocab(config: Config) -> _Vocab:
     titles = {r[0].lower(): r[1] for r in config.rows("titles")}
     nouns = sorted((t for t, k in titles.items() if k != "honorific" and "." not in t),
                    key=len, reverse=True)
-    role_re = regex.compile(
-        r"(?:(?<![\p{L}\p{M}\p{N}'-])|(?<=\p{Ll})(?=\p{Lu}))"
-        r"(?:(?P<det>the|The|a|A|an|An|another|Another|one|One)[ ]"
-        r"(?:(?:[\p{L}\p{M}][\p{L}\p{M}.-]{0,20}(?:'s)?|\p{Lu}\.\p{Lu}\.)[ ]){0,3}?)?"
-        r"(?P<head>" + "|".join(regex.escape(n) for n in nouns) + r")(?![\p{L}\p{M}'-])",
-        regex.IGNORECASE,
-    )
+    heads = frozenset(f for n in nouns for f in (n, n[:1].upper() + n[1:]))
     return _Vocab(
         titles=titles,
         orgs=config.words("org_words"),
@@ -202,7 +196,7 @@ def _vocab(config: Config) -> _Vocab:
         non_names=config.words("non_names"),
         pronouns={r[0]: r[1] for r in config.rows("pronouns")},
         verbs=config.words("speech_verbs"),
-        role_re=role_re,
+        heads=heads,
     )
 
 
@@ -216,22 +210,21 @@ _RUN = regex.compile(
     r"[ ]" + _WORD + r"){0,8}"
 )
 _TOKEN = regex.compile(r"[^ ]+")
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'-])\p{Ll}+(?![\p{L}\p{M}'-])")
 _ACRONYM = regex.compile(r"[ ]\((\p{Lu}[\p{Lu}&.]{1,9})\)")
 _NEXT_WORD = regex.compile(r"[ ](\p{Ll}[\p{L}-]*)")
-_PREV_WORD = regex.compile(r"([\p{L}\p{M}.'-]+)[ ]\Z")
 _APPOSITIVE = regex.compile(r",[ ]([^,.;:\"()\n]{2,80})")
 _CONNECTORS = frozenset(
     "of the for and & de del da di van von der den bin ibn al la le du y".split()
 )
-_DEMONYM = regex.compile(r"(?:ian|ean|ese|ish|ic|an|ern)\Z")
+_DEMONYM = ("ian", "ean", "ese", "ish", "ic", "an", "ern")
 _COMPASS = frozenset(
     "North South East West Middle Latin Central Southern Northern Eastern Western".split()
 )
 _STRIP = frozenset({"unidentified", "unnamed", "anonymous"})
-_ADJECTIVAL = regex.compile(
-    r"(?:-(?:led|backed|based|born|owned|run|style|era|signed|made|funded|bound|linked|held|"
-    r"controlled|speaking|wide|like|related|specific|oriented)|'(?:ve|re|ll|d|m))\Z"
+_ADJECTIVAL = (
+    *("-" + w for w in """led backed based born owned run style era signed made funded bound
+    linked held controlled speaking wide like related specific oriented""".split()),
+    "'ve", "'re", "'ll", "'d", "'m",
 )
 _FUNCTION = frozenset(
     """over of in on at to and or with by from for as into than that which who whose when
@@ -249,26 +242,33 @@ def _bare(word: str) -> str:
 
 def _role_before(folded: str, start: int, v: _Vocab) -> int | None:
     """Start of a lowercase title before a name ("spokesman Ned Price"), with what precedes it."""
-    m = _PREV_WORD.search(folded, max(0, start - 40), start)
-    if m is None or v.titles.get(m.group(1).lower()) != "title" or not m.group(1)[0].islower():
+    word, pos = _word_before(folded, start)
+    if not word or not word[0].islower() or v.titles.get(word.lower()) != "title":
         return None
-    pos = m.start(1)
     for _ in range(5):
-        p = _PREV_WORD.search(folded, max(0, pos - 40), pos)
-        if p is None:
-            break
-        w = p.group(1)
-        if (w[0].isupper() and w.rstrip(".") not in v.non_names) or _bare(w) in v.titles \
-                or w.endswith("'s"):
-            pos = p.start(1)
+        w, p = _word_before(folded, pos)
+        if w and ((w[0].isupper() and w.rstrip(".") not in v.non_names) or _bare(w) in v.titles
+                  or w.endswith("'s")):
+            pos = p
         else:
             break
     return pos
 
 
+def _word_before(folded: str, start: int) -> tuple[str, int]:
+    """The word that ends one space before ``start``, and where it starts ('' if none)."""
+    if start < 2 or folded[start - 1] != " ":
+        return "", start
+    j = start - 1
+    low = max(0, start - 41)
+    while j > low and (folded[j - 1].isalpha() or folded[j - 1] in ".'-"):
+        j -= 1
+    return (folded[j:start - 1], j) if j < start - 1 else ("", start)
+
+
 def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
     folded = doc.folded
-    lower = frozenset(_LOWER_WORD.findall(folded))
+    lower = frozenset(w for _, _, w in word_spans(doc) if w[0].islower())
     for run in _RUN.finditer(folded):
         words = _words(folded, run.start(), run.end())
         while words and (words[0][2].rstrip(".") in v.non_names
@@ -376,15 +376,15 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> It
         return
     name = text[start:end]
     plain = [w[2].rstrip(".") for w in words]
-    if len(words) == 1 and _DEMONYM.search(plain[0]) and len(plain[0]) > 4 and cut < 0 \
+    if len(words) == 1 and plain[0].endswith(_DEMONYM) and len(plain[0]) > 4 and cut < 0 \
             and plain[0] not in v.places:
         nxt = _NEXT_WORD.match(folded, end)
         if nxt is not None and nxt.group(1) not in v.verbs:
             return  # an adjective: "the Russian buildup"
     if (len(words) == 1 and (plain[0] in v.non_names or plain[0].lower() in v.titles)) \
-            or _ADJECTIVAL.search(plain[-1]):
+            or plain[-1].endswith(_ADJECTIVAL):
         return
-    if len(words) >= 2 and plain[0] in _COMPASS and _DEMONYM.search(plain[-1]):
+    if len(words) >= 2 and plain[0] in _COMPASS and plain[-1].endswith(_DEMONYM):
         return  # "North American", "Middle Eastern"
     if role_start is None:
         role_start = _role_before(folded, start, v)
@@ -427,35 +427,34 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> It
 def _described(doc: Document, v: _Vocab, taken: list[tuple[int, int]]) -> Iterator[Mention]:
     """Role, group and source phrases: "the official", "an unidentified NATO official"."""
     folded, text = doc.folded, doc.text
-    for m in v.role_re.finditer(folded):
-        head = m.group("head").lower()
+    for hs, end, word in word_spans(doc):
+        if word not in v.heads:
+            continue
+        head = word.lower()
         kind = v.titles.get(head, "title")
         if kind == "honorific":
             continue
-        det = m.group("det")
+        det, start = _det_before(folded, hs)
         if det is None and kind == "title":
             continue  # a bare singular title belongs to the name after it
-        start, end = m.span()
         if kind == "title" and regex.match(r"[ ]\p{Lu}\p{Ll}", folded[end:end + 3]):
             continue  # "spokesman Ned Price": the role of the name
         i = bisect.bisect_right(taken, (start, len(folded)))
         if i and taken[i - 1][0] <= start < taken[i - 1][1]:
             continue  # inside a person's role
-        hs = m.start("head")
-        if m.group("head")[0].isupper() and hs > 0 and folded[hs - 1] not in "\n\"(":
+        if word[0].isupper() and hs > 0 and folded[hs - 1] not in "\n\"(":
             # a capitalised noun inside a name ("the Seoul Police") is the name's
-            prev = _PREV_WORD.search(folded, max(0, hs - 30), hs)
-            if prev is not None and prev.group(1)[0].isupper() and (
-                    det is None or prev.start(1) > start):
+            pw, ps = _word_before(folded, hs)
+            if pw and pw[0].isupper() and (det is None or ps > start):
                 continue
-        words = text[start:end].split(" ")
-        cut_at = max((i for i, w in enumerate(words[:-1]) if w.lower() in _FUNCTION), default=-1)
+        toks = text[start:end].split(" ")
+        cut_at = max((i for i, w in enumerate(toks[:-1]) if w.lower() in _FUNCTION), default=-1)
         if cut_at >= 0:
             if kind == "title":
                 continue
-            start += sum(len(w) + 1 for w in words[: cut_at + 1])
-            words = words[cut_at + 1:]
-        core = [w for w in words if w.lower() not in {"the", "a", "an", "another", "one"}
+            start += sum(len(w) + 1 for w in toks[: cut_at + 1])
+            toks = toks[cut_at + 1:]
+        core = [w for w in toks if w.lower() not in {"the", "a", "an", "another", "one"}
                 and w.lower() not in _STRIP]
         name = " ".join(core) or text[start:end]
         mk = "role" if kind == "title" else kind
@@ -463,7 +462,41 @@ def _described(doc: Document, v: _Vocab, taken: list[tuple[int, int]]) -> Iterat
                       role=name if mk == "role" else None)
 
 
-_PRONOUN = regex.compile(r"(?<![\p{L}\p{M}'-])(?:he|she|it|they|He|She|It|They)(?![\p{L}\p{M}'-])")
+_DETS = frozenset("the The a A an An another Another one One".split())
+_GLUED_DET = regex.compile(r"\p{Ll}(The|An|A)\Z")  # "UkraineAn official": lost space
+
+
+def _det_before(folded: str, head: int) -> tuple[str | None, int]:
+    """The determiner up to three words before ``head`` ("an unidentified NATO official")."""
+    pos = head
+    for _ in range(4):
+        w, p = _word_before(folded, pos)
+        if not w or len(w) > 24:
+            break
+        if w in _DETS:
+            return w, p
+        glued = _GLUED_DET.search(w)
+        if glued is not None:
+            return glued.group(1), p + glued.start(1)
+        pos = p
+    return None, head
+
+
+_WORDS = regex.compile(r"\p{L}[\p{L}\p{M}'-]*")
+
+
+def word_spans(doc: Document) -> tuple[tuple[int, int, str], ...]:
+    """Every word of ``doc.folded`` as ``(start, end, word)``, computed once per document.
+
+    >>> word_spans(Document("Price's aide said."))
+    ((0, 7, "Price's"), (8, 12, 'aide'), (13, 17, 'said'))
+    """
+    folded = doc.folded
+    return doc.memo("names.words", lambda: tuple(
+        (m.start(), m.end(), m.group()) for m in _WORDS.finditer(folded)))
+
+
+_PRONOUNS = frozenset("he she it they He She It They".split())
 
 
 def find_mentions(doc: Document, config: Config | None = None) -> tuple[Mention, ...]:
@@ -487,9 +520,8 @@ def _find(doc: Document, config: Config) -> tuple[Mention, ...]:
     )
     described = list(_described(doc, v, taken))
     pron = [
-        Mention(m.start(), m.end(), doc.text[m.start():m.end()], kind="pronoun",
-                name=m.group().lower())
-        for m in _PRONOUN.finditer(doc.folded)
+        Mention(s, e, doc.text[s:e], kind="pronoun", name=w.lower())
+        for s, e, w in word_spans(doc) if w in _PRONOUNS
     ]
     out = named + described + pron
     out.sort(key=lambda m: (m.start, -m.end))

@@ -29,6 +29,12 @@ _NP_WORD = regex.compile(
 )
 _OF = regex.compile(r"[ ](?i:of)(?:[ ](?:the|all|these|those|their|its|his|her|our))?(?=[ ])")
 _MODIFIERS = frozenset("most more other additional new extra remaining further".split())
+_NOT_FRACTION = frozenset(
+    """the first second third fourth final last next previous same opening closing current
+    coming this that other latter former each every one bottom top upper lower front back
+    better larger bigger smaller greater lesser""".split()
+)
+_SINGULAR_MEN = frozenset("abdomen specimen regimen stamen semen hymen acumen".split())
 _SKIPPED = frozenset("more other additional extra further".split())
 _ONE_IDIOMS = frozenset(
     """big huge great little last final such more other another thing way day time point
@@ -112,13 +118,17 @@ class NounReader:
                 return key
         return surface
 
-    def read_entity(self, g: Fig) -> None:
-        """The noun phrase a bare number counts: "10,000 troops", "two referendums"."""
+    def read_entity(self, g: Fig, after_of: bool = False) -> None:
+        """The noun phrase a bare number counts: "10,000 troops", "two referendums".
+
+        ``after_of``: the phrase follows "of" ("half of the budget"), so a singular noun
+        ending at a function word is the entity too.
+        """
         f, r = self.f, self.r
-        one = g.value == 1 and g.low is None
+        one = g.value == 1 and g.low is None and bool(g.word)  # "one ferry", not "1 boats"
         pos = g.end
         words: list[tuple[int, int, str]] = []
-        ended_by_punct = False
+        ended_by_punct = stopped = False
         head = -1
         for _ in range(6):
             m = _NP_WORD.match(f, pos)
@@ -133,6 +143,7 @@ class NounReader:
                 ended_by_punct = True
             lw = w.lower()
             if (lw in r.stopwords and lw not in _MODIFIERS) or lw in r.units or lw in r.months:
+                stopped = lw in r.stopwords
                 break
             words.append((ws, we, lw))
             pos = we
@@ -149,13 +160,18 @@ class NounReader:
             heads = [i for i, (ws, we, lw) in enumerate(words) if self.is_plural(f[ws:we])]
             head = heads[-1] if heads else -1
         if one:
-            self.read_singular(g, words)
+            self.read_singular(g, words, stopped)
+            return
+        if head < 0 and g.value == 1:
+            self.read_singular(g, words, stopped)
             return
         if head < 0:
-            if not (ended_by_punct and 1 <= len(words) <= 3):
+            if not ((ended_by_punct or after_of) and 1 <= len(words) <= 3):
                 return
-            if any(f[ws].isupper() for ws, _, _ in words) or all(
-                lw in _MODIFIERS for _, _, lw in words
+            if (
+                any(f[ws].isupper() for ws, _, _ in words)
+                or all(lw in _MODIFIERS for _, _, lw in words)
+                or words[-1][2].endswith(("ed", "ing", "ly"))
             ):
                 return
             head = len(words) - 1
@@ -181,7 +197,7 @@ class NounReader:
             pos = m.end()
         return False
 
-    def read_singular(self, g: Fig, words: list[tuple[int, int, str]]) -> None:
+    def read_singular(self, g: Fig, words: list[tuple[int, int, str]], stopped: bool) -> None:
         """"one shell", "one vote": a singular noun after one."""
         if not words:
             return
@@ -191,10 +207,14 @@ class NounReader:
         if lw.endswith(("s", "ed")) and lw not in self.r.plurals:
             return  # "if one sets out", "no one stepped up": a verb, so "one" is a pronoun
         end = we
-        for ws2, we2, lw2 in words[1:3]:
-            if not self.f[ws2].islower() or lw2.endswith(("s", "ed", "ing", "ly")):
-                break
-            end = we2
+        rest = words[1:] if stopped or len(words) <= 2 else []
+        if len(rest) <= 2 and all(
+            self.f[ws2].islower()
+            and not lw2.endswith(("s", "ed", "ing", "ly"))
+            and lw2 not in _MODIFIERS
+            for ws2, _, lw2 in rest
+        ) and rest:
+            end = rest[-1][1]  # "one police officer was", not "one ferry left port"
         g.entity = self.text[ws:end]
         g.end = end
         g.kind = "count"
@@ -206,6 +226,8 @@ class NounReader:
             return True
         if len(word) >= 3 and word[:-1].isupper() and word[-1] == "s":
             return True  # MPs, CEOs
+        if lw.endswith("men") and len(lw) > 4 and lw not in _SINGULAR_MEN:
+            return True  # fishermen, policewomen
         return (
             len(lw) > 3
             and lw.endswith("s")
@@ -232,13 +254,15 @@ class NounReader:
             return None
         if of:
             g.end = of.end()
-            self.read_entity(g)
+            self.read_entity(g, after_of=True)
             if g.entity is None:
                 g.end = e
         else:
             self.read_entity(g)
         if phrase in r.vague and g.entity is None and not of and f[e : e + 1] != " ":
             return None
+        if not of and f[s].isupper() and self.prev_word(s)[:1].isupper():
+            return None  # "Mega Millions"
         g.rule = "quantity.vague"
         if g.entity:
             g.kind = "count"
@@ -248,10 +272,14 @@ class NounReader:
         f, r = self.f, self.r
         s, e = m.span()
         words = _LETTERS.findall(m.group(0).lower())
-        prev = self.prev_word(s).lower()
-        if len(words) == 1 and prev in ("the", "first", "second", "this", "that", "other",
-                                        "latter", "former", "each", "every", "one"):
-            return None
+        before = self.prev_word(s)
+        prev = before.lower()
+        if len(words) == 1 and (
+            prev in _NOT_FRACTION or prev.endswith("ern") or (before[:1].isupper() and prev not in (
+                self.r.stopwords | self.r.qualifiers_before.keys()
+            ))
+        ):
+            return None  # "the second half", "the northern half", "the Sunni half"
         frac = r.number_words[words[-1]]
         num = Decimal(1) if len(words) == 1 or words[0] in ("a", "an") else r.number_words.get(
             words[0], Decimal(1)
@@ -280,7 +308,7 @@ class NounReader:
         of = _OF.match(f, e)
         if of:
             g.end = of.end()
-            self.read_entity(g)
+            self.read_entity(g, after_of=True)
             if g.entity is None:
                 g.end = e
         return g

@@ -39,6 +39,8 @@ _PHONE = regex.compile(
       | \(\d{3}\)[ ]?\d{3}[ .-]\d{4}                                       # (212) 555-1234
       | \d{3}[.-]\d{3}[.-]\d{4}                                            # 212-555-1234
       | 1-800-[\dA-Z]{3}-[\dA-Z]{4}
+      | \(0\d{1,4}\)[ ]?\d{3,4}[ -]?\d{3,4}                                   # (02) 9876 5432
+      | 0\d{2,4}[ ]\d{3,4}[ ]\d{3,4}                                          # 020 7946 0958
     )(?![\p{N}])""",
     regex.VERBOSE,
 )
@@ -54,6 +56,7 @@ _SEP = regex.compile(
 )
 _WORDS_BEFORE = regex.compile(r"(?:[\p{L}'-]+[ ,]{1,2}){0,4}\Z")
 _RANGE_WORDS = frozenset({"between", "from"})
+_DEGREES_GLUED = regex.compile(r"[CF](?![\p{L}\p{N}'])")
 _CLOCK = regex.compile(r"\d{1,2}(?:[.:]\d{2})?[ ]?(?i:am|pm|a\.m\.|p\.m\.)(?![\p{L}])")
 _NOT_ONE = frozenset({"no", "any", "every", "some", "each", "someone", "this", "that"})
 _AGE_WORDS = frozenset({"aged", "age", "ages", "at the age of", "at age"})
@@ -119,6 +122,10 @@ class Reader(NounReader):
     def share_units(self, figs: list[Fig]) -> None:
         """"eighteen and sixteen per cent", "from 1,096 to £1,288": the unit is shared."""
         for a, b in itertools.pairwise(figs):
+            if a.kind == "age" and b.unit is None and b.entity is None and b.kind == "number":
+                if self.f[a.end : b.start] in (" and ", " or ", ", ", " to "):
+                    b.unit, b.kind, b.rule = a.unit, "age", "quantity.age"  # "aged 6 and 8"
+                continue
             if a.unit or a.entity or a.kind != "number" or not b.unit or b.kind == "score":
                 continue
             between = self.f[a.end : b.start].strip(" ").lower()
@@ -238,6 +245,8 @@ class Reader(NounReader):
             return False
         if after in ":/" and after2.isdigit():
             return False
+        if after == "," and after2.isdigit():
+            return False  # "35,5%": a decimal comma, or a list glued together
         if after == "." and after2.isdigit():
             return False  # 1.2.3
         if after == "-" and after2.isalpha() and after2.isupper():
@@ -247,6 +256,7 @@ class Reader(NounReader):
                 self.r.scale_at.match(f, e)
                 or self.r.unit_after.match(f, e)
                 or self.r.currency_after.match(f, e)
+                or _DEGREES_GLUED.match(f, e)
             ) and self.not_label(g)
         if _ATTACHED_NON_QUANTITY.match(f, e) and f[e] == " ":
             return False  # 10 a.m.
@@ -298,6 +308,8 @@ class Reader(NounReader):
             g.start = qual[0]
         elif rng and g.low is not None:
             g.start = rng[0]
+        elif qual and g.low is not None:
+            g.start = qual[0]  # "some 300 to 400 protesters": still a range
         if g.kind == "score":
             return g
         self.read_after(g)
@@ -475,6 +487,18 @@ class Reader(NounReader):
                 g.entity = rate.group("w")
                 g.end = rate.end()
             return
+        glued = _DEGREES_GLUED.match(f, g.end)
+        if glued and not um and not cm and g.currency is None:
+            g.unit, g.kind, g.rule = f"°{glued.group(0)}", "temperature", "quantity.measure"
+            g.end = glued.end()  # "40C"
+            return
+        if um and um.group("unit") == "m" and not um.group("sep") and g.value is not None:
+            nxt = _NEXT_WORD.match(f, um.end())
+            if nxt and self.is_plural(nxt.group(1)):
+                g.value *= 1_000_000  # "1.5m people": million, not metres
+                g.end = um.end()
+                self.read_entity(g)
+                return
         if um:
             unit, kind = r.units[self.unit_key(um.group("unit"))]
             if kind == "duration" and _AGO.match(f, um.end()):
@@ -540,14 +564,15 @@ class Reader(NounReader):
             return prev_l not in r.stopwords or prev_l in ("of", "by")
         labelled = prev_l in r.labels or prev_l.rstrip("s") in r.labels
         chained = self.labels_until >= 0 and prev_l in ("and", "or", "to", "through")
-        if bare and (labelled or chained) and g.currency is None:
+        strong = prev_l in r.strong_labels or prev_l.rstrip("s") in r.strong_labels
+        if (bare or strong) and (labelled or chained) and g.currency is None:
             self.labels_until = g.end
             return False
         self.labels_until = -1
         if (
             prev  # the word right before the number
             and not prev.endswith(".")
-            and prev[0].isupper()
+            and any(c.isupper() for c in prev)  # Boeing 737, iPad 2
             and prev_l not in r.stopwords
             and prev_l not in r.qualifiers_before
             and g.currency is None

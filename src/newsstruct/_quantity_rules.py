@@ -56,6 +56,7 @@ class Rules:
     qualifiers_after: dict[str, str]
     vague: dict[str, Decimal]
     labels: frozenset[str]
+    strong_labels: frozenset[str]
     stopwords: frozenset[str]
     plurals: frozenset[str]
     months: frozenset[str]
@@ -168,6 +169,7 @@ def compile_rules(config: Config) -> Rules:
         qualifiers_after=q_after,
         vague=vague,
         labels=config.words("quantity_labels"),
+        strong_labels=frozenset(r[0] for r in config.rows("quantity_labels") if r[1] == "strong"),
         stopwords=config.words("quantity_stopwords"),
         plurals=config.words("quantity_plurals"),
         months=of_kind("month"),

@@ -143,6 +143,7 @@ def summarize_many(
     workers: int = 1,
     config: Config | None = None,
     chunksize: int = 16,
+    timeout: float | None = None,
 ) -> Iterator[BatchResult]:
     """Summarise a stream of articles; yield one :class:`BatchResult` per record, in order.
 
@@ -153,6 +154,11 @@ def summarize_many(
     pool of that many processes, each given ``chunksize`` records at a time (on platforms
     that spawn processes, call this under ``if __name__ == "__main__":``).  The results do
     not depend on ``workers`` or ``chunksize``.
+
+    ``timeout`` (seconds) guards against a record that never finishes: a record still
+    running after about that long fails with a ``TimeoutError`` result, its worker is
+    stopped and the rest go on.  It needs a worker process, so with ``workers=1`` and a
+    timeout the work runs in one worker process.
 
     >>> records = [
     ...     {"text": "Troops left on Tuesday.", "published": "2021-04-22", "id": "a1"},
@@ -171,11 +177,17 @@ def summarize_many(
         raise ValueError(f"workers must be an int >= 1, got {workers!r}")
     if isinstance(chunksize, bool) or not isinstance(chunksize, int) or chunksize < 1:
         raise ValueError(f"chunksize must be an int >= 1, got {chunksize!r}")
+    if timeout is not None and (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, int | float)
+        or not 0 < timeout < float("inf")
+    ):
+        raise ValueError(f"timeout must be a number of seconds > 0, or None, got {timeout!r}")
     if isinstance(records, str | bytes | Mapping):
         raise TypeError("records must be an iterable of records; wrap a single article in a list")
-    if workers == 1:
+    if workers == 1 and timeout is None:
         return (_summarize_one(i, r, config) for i, r in enumerate(records))
-    return _pooled(iter(records), workers, config, chunksize)
+    return _pooled(iter(records), workers, config, chunksize, timeout)
 
 
 def _chunks(records: Iterator[object], size: int) -> Iterator[Chunk]:
@@ -184,17 +196,36 @@ def _chunks(records: Iterator[object], size: int) -> Iterator[Chunk]:
         yield chunk
 
 
-class _Pool:
-    """A process pool that can be replaced when a worker dies."""
+def _worker_init() -> None:
+    """Workers leave Ctrl-C to the parent, which stops the pool in order (no hang, no noise)."""
+    import signal
 
-    def __init__(self, workers: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _noop() -> None:
+    """A task that only proves a worker is up."""
+
+
+def _record_id(record: object) -> Any:
+    return record.get("id") if isinstance(record, Mapping) else None
+
+
+class _Pool:
+    """A process pool that can be replaced when a worker dies or a record is stuck."""
+
+    def __init__(self, workers: int, timeout: float | None) -> None:
         self.workers = workers
+        self.timeout = timeout
         self.executor = self._new()
 
     def _new(self) -> ProcessPoolExecutor:
         from concurrent.futures import ProcessPoolExecutor
 
-        return ProcessPoolExecutor(max_workers=self.workers)
+        executor = ProcessPoolExecutor(max_workers=self.workers, initializer=_worker_init)
+        if self.timeout is not None:
+            executor.submit(_noop).result()  # so that starting a worker is not timed
+        return executor
 
     def submit(self, chunk: Chunk, config: Config | None) -> Future[list[BatchResult]]:
         """Hand a chunk to the pool; if the pool is already broken, the future says so."""
@@ -208,33 +239,48 @@ class _Pool:
             failed.set_exception(exc)
             return failed
 
-    def renew(self) -> None:
-        """Replace the pool (after a worker died)."""
-        self.executor.shutdown(wait=True, cancel_futures=True)
+    def renew(self, *, kill: bool = False) -> None:
+        """Replace the pool: after a worker died, or (``kill``) when a record is stuck."""
+        executor = self.executor
+        if kill:
+            terminate = getattr(executor, "terminate_workers", None)  # Python 3.14+
+            if terminate is not None:
+                terminate()
+            else:
+                for process in list(getattr(executor, "_processes", {}).values()):
+                    process.terminate()
+        executor.shutdown(wait=True, cancel_futures=True)
         self.executor = self._new()
 
     def isolate(self, chunk: Chunk, config: Config | None) -> list[BatchResult]:
-        """Run a chunk that broke the pool one record at a time, to find the culprit."""
+        """Run a chunk that failed the pool one record at a time, to find the culprit."""
         from concurrent.futures.process import BrokenProcessPool
 
         results = []
         for index, record in chunk:
             try:
-                results.extend(self.submit([(index, record)], config).result())
+                results.extend(self.submit([(index, record)], config).result(self.timeout))
             except BrokenProcessPool:
-                results.append(
-                    BatchResult(index, error="BrokenProcessPool: the worker process died")
-                )
+                error = "BrokenProcessPool: the worker process died"
+                results.append(BatchResult(index, error=error, id=_record_id(record)))
                 self.renew()
+            except TimeoutError:
+                error = f"TimeoutError: not summarised within {self.timeout:g} s"
+                results.append(BatchResult(index, error=error, id=_record_id(record)))
+                self.renew(kill=True)
         return results
 
 
 def _pooled(
-    records: Iterator[object], workers: int, config: Config | None, chunksize: int
+    records: Iterator[object],
+    workers: int,
+    config: Config | None,
+    chunksize: int,
+    timeout: float | None,
 ) -> Iterator[BatchResult]:
     from concurrent.futures.process import BrokenProcessPool
 
-    pool = _Pool(workers)
+    pool = _Pool(workers, timeout)
     pending: deque[tuple[Chunk, Future[list[BatchResult]]]] = deque()
     chunks = _chunks(records, chunksize)
     try:
@@ -248,12 +294,13 @@ def _pooled(
                 return
             chunk, future = pending.popleft()
             try:
-                results = future.result()
-            except BrokenProcessPool:
-                # Every pending future failed with the pool.  Run the oldest chunk one
+                results = future.result(None if timeout is None else timeout * len(chunk))
+            except (BrokenProcessPool, TimeoutError) as exc:
+                # Every pending future fails with the pool.  Run the oldest chunk one
                 # record at a time in a fresh pool, alone, so that only a record that kills
-                # a worker is blamed; then hand the others to the fresh pool.
-                pool.renew()
+                # a worker or runs past the timeout is blamed; then hand the other chunks
+                # to the fresh pool.
+                pool.renew(kill=isinstance(exc, TimeoutError))
                 results = pool.isolate(chunk, config)
                 pending = deque((c, pool.submit(c, config)) for c, _ in pending)
             except Exception:

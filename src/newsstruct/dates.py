@@ -95,24 +95,30 @@ class _Context:
         return None if rel in (None, "-") else rel
 
     def tense(self, start: int, end: int) -> str | None:
-        """``future`` or ``past`` from the tense marker nearest the span, within its sentence."""
+        """``future`` or ``past``: the nearest tense marker before the span in its sentence, else
+        the first one after it ("On Tuesday, talks will resume")."""
         sent = self.doc.sentence_at(start)
         lo, hi = (sent.start, sent.end) if sent else (0, len(self.folded))
         lo, hi = max(lo, start - 120), min(hi, end + 80)
-        best: tuple[int, str] | None = None
+        before: str | None = None
+        after: str | None = None
         for m in self.g.tense.finditer(self.folded, lo, hi):
             if start <= m.start() < end:
                 continue
             if m.group("fut"):
                 kind = "future"
+            elif m.group("pres"):
+                kind = "present"
             elif m.group("w"):
                 kind = self.g.tenses[" ".join(m.group("w").lower().split())]
             else:
                 kind = "past"
-            dist = start - m.end() if m.end() <= start else m.start() - end + 8
-            if best is None or dist < best[0]:
-                best = (dist, kind)
-        return best[1] if best else None
+            if m.end() <= start:
+                before = kind  # the last marker before the date: the verb that governs it
+            elif after is None:
+                after = kind
+        tense = before or after
+        return None if tense == "present" else tense
 
 
 def _year_ok(ctx: _Context, start: int, end: int, has_mod: bool, relation: str | None) -> bool:
@@ -128,7 +134,7 @@ def _year_ok(ctx: _Context, start: int, end: int, has_mod: bool, relation: str |
     year_span = before == "-" and regex.match(r"\d{4}\Z", f[max(0, start - 5) : start - 1])
     if before in "$€£¥#" or (glued and not year_span):
         return False
-    if after[:1] in "%" or (after[:1] in ".,:" and after[1:2].isdigit()):
+    if after[:1] == "%" or (after[:1] in (".", ",", ":") and after[1:2].isdigit()):
         return False
     nxt = ctx.word_after(end)
     if nxt.lower() in ctx.g.year_blockers:
@@ -138,11 +144,16 @@ def _year_ok(ctx: _Context, start: int, end: int, has_mod: bool, relation: str |
     if prev in AMOUNT_WORDS and not relation:
         return False
     temporal = prev in TEMPORAL_PREPOSITIONS or prev in ctx.g.relations or prev == "that"
+    if regex.search(r"(?:1[0-9]|20)\d\d[ ]{0,2}-{1,2}[ ]{0,2}\Z", f[max(0, start - 10) : start]):
+        temporal = True  # the second year of "2000 - 2050"
     if value < 1900 and not (temporal and prev != "of"):
         return False
     plural = len(nxt) >= 4 and nxt.endswith("s") and not nxt.endswith(("ss", "us", "is", "'s"))
-    adjacent = f[start - 1 : start] == " " and f[start - 2 : start - 1].isalpha()
-    return not (f[end : end + 1] == " " and nxt.islower() and plural and adjacent and not temporal)
+    if ctx.ref is not None and value > ctx.ref.year + 30 and not temporal:
+        return False  # "2081 shares"
+    opening = regex.search(r"(?:^|[,;:(\"\n])[ ]*\Z", f[max(0, start - 4) : start]) is not None
+    counted = f[end : end + 1] == " " and nxt.islower() and plural  # "1709 schoolchildren"
+    return not (counted and not opening and not temporal)
 
 
 def _resolve_md(ctx: _Context, m: regex.Match[str], relation: str | None) -> _Found | None:
@@ -248,6 +259,8 @@ def _resolve(ctx: _Context, m: regex.Match[str], kind: str, relation: str | None
             y = 2000 + short if 2000 + short <= now else 1900 + short
         return found("date.decade", tx.decade(y), "decade")
     if kind == "reld":
+        if prev == "the" and m.group(0)[:1].isupper():
+            return None  # "The Tonight Show"
         word = " ".join((m.group("reld_w") or "").lower().split())
         offset = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2}.get(word, 0)
         if word == "the day after tomorrow":
@@ -331,11 +344,21 @@ def _resolve_offset(
             sign = -1 if direction in ("earlier", "before", "previously") else 1
     if base is None:
         return _Found(start, end, rule, None, unit)
-    return _Found(start, end, rule, _move(base, sign * n, unit), unit)
+    return _Found(
+        start,
+        end,
+        rule,
+        _move(base, sign * n, unit, exact=base.granularity == "day" and rule == "date.anchored"),
+        unit,
+    )
 
 
-def _move(base: tx.Timex, n: int, unit: str) -> tx.Timex | None:
-    """``base`` moved by ``n`` units, at the granularity the unit and the base allow."""
+def _move(base: tx.Timex, n: int, unit: str, *, exact: bool = True) -> tx.Timex | None:
+    """``base`` moved by ``n`` units, at the granularity the unit and the base allow.
+
+    With ``exact``, a day moved by weeks stays a day ("a week later" after "March 3");
+    otherwise it becomes the week ("three weeks ago").
+    """
     order = ["day", "week", "month", "quarter", "season", "year", "decade"]
     coarse = order.index(base.granularity) if base.granularity in order else 6
     if unit == "day" and coarse > 0:
@@ -343,7 +366,7 @@ def _move(base: tx.Timex, n: int, unit: str) -> tx.Timex | None:
     if unit == "week" and coarse > 1:
         return None
     moved = tx.shift(base, n, unit)
-    target = unit if not (unit == "week" and base.granularity == "day") else "day"
+    target = "day" if unit == "week" and base.granularity == "day" and exact else unit
     if order.index(target) < coarse:
         target = base.granularity
     return tx.at_granularity(moved.first, target)

@@ -73,7 +73,7 @@ _PASSIVE_BY = regex.compile(
     regex.VERBOSE,
 )
 _INVERTED_SPEECH = regex.compile(
-    r"""[,"][ ]*""" + _SPEECH_AFTER + r"""[ ]+(?:the[ ]+)?(?P<name>""" + _NAME + ")",
+    r"""[,"][ ]*""" + _SPEECH_AFTER + r"""[ ]+(?:\p{Ll}+[ ]+){0,3}(?P<name>""" + _NAME + ")",
     regex.VERBOSE,
 )
 _WORD = regex.compile(r"[\p{L}\p{N}'.-]+")
@@ -159,10 +159,14 @@ class _Actors:
         at_start = sent is None or not regex.search(r"\p{L}", self.folded[sent.start : start])
         if at_start and not words[0].isupper() and not self.is_proper(words[0].rstrip("'s")):
             if len(words) == 1:
-                said = _WORD.match(self.folded, start + len(name) + 1)
-                if said is not None and said.group(0).lower() in self.speech:
+                if name.lower() in self.vocab.agents:
                     return name
-                return name if name.lower() in self.vocab.agents else None
+                common = regex.search(
+                    rf"(?<![\p{{L}}]){regex.escape(name.lower())}(?![\p{{L}}])", self.folded
+                )
+                plural = name.endswith("s") and not name.endswith("ss")
+                verb = self._verb_after(start + len(name), len(self.folded), strict=True)
+                return name if verb and not plural and common is None else None
             if words[1] in ("of", "and"):
                 rest = regex.sub(r"^\S+ (?:(?:of|and|the) )*", "", name)
                 return rest if rest[:1].isupper() else None
@@ -174,6 +178,10 @@ class _Actors:
         passive = _PASSIVE_BY.search(f, start, end)
         if passive is not None and passive.start("name") not in self.date_starts:
             return (self._name(passive.group("name"), sentence),)
+        if f[start : start + 1] in "\"'":
+            inverted = _INVERTED_SPEECH.search(f, start, end)
+            if inverted is not None:
+                return (self._name(inverted.group("name"), sentence),)
         pos = self._subject_position(start, end, date)
         word_m = _WORD.search(f, pos, end)
         if word_m is None:

@@ -23,13 +23,14 @@ direct quote.direct_after 'We have heard the words,' told Speaker('Price', name=
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import attrs
 import regex
 
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
-from newsstruct._names import Entities, Entity, Mention, resolve
+from newsstruct._names import Entities, Entity, Mention, resolve, word_spans
 from newsstruct._quotemarks import Quoted, quoted
 from newsstruct._text import Document, as_document
 from newsstruct.model import Quote, Span, Speaker
@@ -126,7 +127,15 @@ _CLAUSE_END = regex.compile(
     r"|[ ]and[ ](?:that|said|added|warned|told|claimed|argued|insisted|stated|noted|was|were|"
     r"is|are|would|will|has|have|had|could)[ ]|[ ](?:following|in[ ]case)[ ]|\n"
 )
+# What may follow a closing "Borrell said" / "said Borrell" up to the sentence end.
+_TAIL = regex.compile(
+    r"(?:[ ](?:" + _ADVERBIAL + r"|" + _ADVERBS + r"|reporters|journalists))*[ ]*[.!?]?[\"']?[ ]*"
+)
+_TAIL_AFTER_NAME = regex.compile(r"[^.!?\"]{0,80}?[.!?]?[\"']?[ ]*")
+# The rest of an attribution after its verb, up to the sentence end: " reporters in Moscow".
+_ATTRIBUTION_REST = regex.compile(r"[^.!?\"\n]{1,80}?(?=[.!?]|\Z)")
 _OBJECT_OK = regex.compile(r"[ ]*(?:that\b|[:]|,?[ ]*\")")
+_REACH = 1200  # no sentence is read further than this past a cue
 _WORD_RE = regex.compile(r"[\p{L}\p{N}']+")
 
 
@@ -150,6 +159,7 @@ _LEADS_NAME = _LeadsName()
 class _Rules:
     verbs: regex.Pattern[str]
     object_verbs: frozenset[str]
+    firsts: dict[str, tuple[str, ...]]  # first word -> the rest of each multiword form
 
 
 @functools.lru_cache(maxsize=16)
@@ -159,7 +169,12 @@ def _rules(config: Config) -> _Rules:
         r"(?<![\p{L}\p{M}'-])(?:" + "|".join(regex.escape(f) for f in forms)
         + r")(?![\p{L}\p{M}'-])"
     )
-    return _Rules(verbs=verbs, object_verbs=config.words("speech_verbs_object"))
+    firsts: dict[str, list[str]] = {}
+    for f in forms:
+        head, _, rest = f.partition(" ")
+        firsts.setdefault(head, []).append(" " + rest if rest else "")
+    return _Rules(verbs=verbs, object_verbs=config.words("speech_verbs_object"),
+                  firsts={k: tuple(v) for k, v in firsts.items()})
 
 
 # --- the working state --------------------------------------------------------------------------
@@ -190,14 +205,18 @@ class _Pass:
         self.mark_starts = [q.mark for q in self.marks]
         self.used: set[int] = set()  # indices of quoted stretches already claimed
         self.cues: set[int] = set()  # offsets of verbs already used as a cue
-        self.found: list[_Found] = []
+        self.found: list[_Found] = []  # in text order (by start)
 
     # -- helpers --
 
+    def earlier(self, at: int, limit: int = 12) -> list[_Found]:
+        """Up to ``limit`` quotes with a speaker starting before ``at``, latest last."""
+        i = bisect.bisect_left(self.found, at, key=lambda f: f.start)
+        out = [f for f in self.found[max(0, i - limit):i] if f.speaker is not None]
+        return out
+
     def inside_quote(self, offset: int) -> int | None:
         """Index of the quoted stretch whose marks enclose ``offset``."""
-        import bisect
-
         i = bisect.bisect_right(self.mark_starts, offset) - 1
         if i >= 0 and self.marks[i].mark < offset < self.marks[i].after:
             return i
@@ -228,6 +247,8 @@ class _Pass:
             gap = folded[m.end:verb]
             if not _GAP.fullmatch(gap):
                 continue
+            if m.kind == "source" and folded[max(0, m.start - 3):m.start] == "'s ":
+                continue  # "Zelenskiy's tweet said": the owner speaks
             if "," in gap and any(x.end < m.start and folded[x.end:x.end + 1] == ","
                                   for x in mentions):
                 continue  # inside an appositive: the name before it is the subject
@@ -253,13 +274,15 @@ class _Pass:
             # prefer the speaker of a recent quote over the nearest person mention
             here = self.doc.sentence_index(at)
             near = self.ents.entity_of(m)
-            near_m = None if near is None else max(
-                (x for x in near.spans if x.end <= m.start), key=lambda x: x.start, default=None)
+            near_m = None
+            if near is not None:
+                k = bisect.bisect_left(near.spans, m.start, key=lambda x: x.start)
+                near_m = near.spans[k - 1] if k > 0 else None
             if near_m is not None and here - self.doc.sentence_index(near_m.start) <= 1:
                 return near
-            earlier = [f for f in self.found if f.entity is not None and f.start < at]
+            earlier = [f for f in self.earlier(at) if f.entity is not None]
             if earlier:
-                f = max(earlier, key=lambda f: f.start)
+                f = earlier[-1]
                 if here - self.doc.sentence_index(f.start) <= 3 and \
                         f.entity is not None and f.entity.kind in ("person", "role"):
                     return f.entity
@@ -279,6 +302,14 @@ class _Pass:
             end -= 1
         return end
 
+    def long_quote(self, start: int) -> bool:
+        """Whether a quoted stretch opening at ``start`` reads as speech, not a title."""
+        i = self.inside_quote(start + 1)
+        if i is None:
+            return True
+        q = self.marks[i]
+        return len(_WORD_RE.findall(self.folded, q.start, q.end)) >= 4
+
     def cap(self, start: int, end: int) -> int:
         """Cut a long clause at a comma or dash, so the content stays a located prefix."""
         if end - start <= 180:
@@ -289,8 +320,10 @@ class _Pass:
         return m.start() if m is not None and m.start() < end else end
 
     def sentence_end(self, offset: int) -> int:
+        """End of the sentence at ``offset`` (looking no further than a long sentence goes)."""
         sent = self.doc.sentence_at(offset)
         end = sent.end if sent is not None else len(self.folded)
+        end = min(end, offset + _REACH)
         # a sentence cut inside a quote runs on to the closing mark
         q = self.inside_quote(end - 1)
         if q is not None and not self.marks[q].open:
@@ -300,7 +333,7 @@ class _Pass:
         return end
 
     def add(self, f: _Found) -> None:
-        self.found.append(f)
+        bisect.insort(self.found, f, key=lambda x: x.start)
 
     # -- rules --
 
@@ -361,18 +394,21 @@ class _Pass:
                 parts.append((nq.start, nq.end))
                 end = nq.after
                 rule = "quote.direct_split"
+        if rule == "quote.direct_after":  # '... Price told reporters in Moscow.'
+            rest = _ATTRIBUTION_REST.match(self.folded, end, min(len(self.folded), end + 80))
+            if rest is not None:
+                end = rest.end()
         ent = None if speaker is None else self.entity(speaker, q.mark)
         self.add(_Found(min(q.mark, speaker.start if speaker else q.mark), end, "direct",
                         parts[0], cue, speaker, ent, rule,
                         tuple(parts) if len(parts) > 1 else ()))
 
-    def reported(self, m: regex.Match[str]) -> None:
-        """Try the reporting verb matched by ``m`` as the cue of a reported quote."""
+    def reported(self, vs: int, ve: int) -> None:
+        """Try the reporting verb at ``vs:ve`` as the cue of a reported quote."""
         folded = self.folded
-        vs, ve = m.span()
         if self.inside_quote(vs) is not None or vs in self.cues:
             return
-        word = m.group()
+        word = folded[vs:ve]
         clause = self.clause_start(vs)
         before = folded[max(clause, vs - 40):vs]
         if _PASSIVE.search(before):
@@ -381,9 +417,8 @@ class _Pass:
         entity = None
         participial = word.endswith("ing")
         if speaker is None and (participial or _COORD.search(before)):
-            prev = [f for f in self.found if f.speaker is not None and
-                    self.doc.sentence_index(f.start) == self.doc.sentence_index(vs) and
-                    f.start < vs]
+            prev = [f for f in self.earlier(vs) if
+                    self.doc.sentence_index(f.start) == self.doc.sentence_index(vs)]
             if prev:
                 speaker, entity = prev[-1].speaker, prev[-1].entity
             elif participial:
@@ -398,6 +433,12 @@ class _Pass:
                 r"[ ]+that\b|[ ]*:|,?[ ]*\"", folded[ve:ve + 8]):
             return
         sentence_end = self.sentence_end(vs)
+        if speaker is None and folded[vs - 2:vs] == ", ":
+            after = [x for x in self.ents.between(ve, min(sentence_end, ve + 120))
+                     if x.kind != "pronoun"
+                     and _LEADS_NAME.fullmatch(self.doc.text[ve:x.start], x.role)]
+            if after:  # "CLAUSE, said Borrell."
+                speaker = after[0]
         if speaker is None:
             return
         if entity is None:
@@ -415,7 +456,7 @@ class _Pass:
         sep = lead.group("sep") if lead else None
         start = lead.end() if lead else pos
         if not sep and (word in self.rules.object_verbs or word in ("told", "tells")) and not (
-                _OBJECT_OK.match(folded, pos, sentence_end)
+                (_OBJECT_OK.match(folded, pos, sentence_end) and self.long_quote(start))
                 or _FINITE.match(folded, start, sentence_end)):
             start = sentence_end  # no clause: only "X, Y said." can still apply
         if not sep and _NOT_CLAUSE.match(folded, start, sentence_end):
@@ -430,11 +471,13 @@ class _Pass:
             end = self.clause_end(start, sentence_end)
         end = self.cap(start, end)
         content = (start, end)
-        if end - start < 8 or len(_WORD_RE.findall(folded, start, end)) < 2:
+        if end - start < 8 or len(_WORD_RE.findall(folded, start, end)) < 2 or (
+                speaker.start > vs):
             # backward: "CLAUSE, Borrell said." / "CLAUSE, said Borrell."
-            tail = folded[ve:sentence_end]
-            if not regex.fullmatch(r"(?:[ ](?:" + _ADVERBIAL + r"|" + _ADVERBS +
-                                   r"|reporters|journalists))*[ ]*[.!?]?[\"']?[ ]*", tail):
+            if speaker.start > vs:  # "CLAUSE, said Borrell (, the EU's top diplomat)."
+                if not _TAIL_AFTER_NAME.fullmatch(folded, speaker.end, sentence_end):
+                    return
+            elif not _TAIL.fullmatch(folded, ve, sentence_end):
                 return
             comma = folded.rfind(",", clause, min(speaker.start, vs))
             sent = self.doc.sentence_at(vs)
@@ -463,7 +506,9 @@ class _Pass:
             start += 1
         if end - start < 3:
             return
-        inner = [i for i, q in enumerate(self.marks) if start <= q.mark and q.after <= end + 1]
+        lo_i = bisect.bisect_left(self.mark_starts, start)
+        hi_i = bisect.bisect_left(self.mark_starts, end)
+        inner = [i for i in range(lo_i, hi_i) if self.marks[i].after <= end + 1]
         kind = "indirect"
         if inner:
             kind = "mixed"
@@ -474,9 +519,9 @@ class _Pass:
                 start, end = first.start, first.end
             for i in inner:
                 self.used.add(i)
-        elif any(start <= q.mark < end for q in self.marks):
+        elif hi_i > lo_i:
             # an open quote starting in the clause: a direct quote introduced here
-            i = next(i for i, q in enumerate(self.marks) if start <= q.mark < end)
+            i = lo_i
             q = self.marks[i]
             if q.mark == start:
                 self.used.add(i)
@@ -492,7 +537,8 @@ class _Pass:
         if self.inside_quote(cs) is not None:
             return
         sentence_end = self.sentence_end(cs)
-        after = [x for x in self.ents.between(m.end(), sentence_end) if x.kind != "pronoun"]
+        after = [x for x in self.ents.between(m.end(), min(sentence_end, m.end() + 100))
+                 if x.kind != "pronoun"]
         if not after or after[0].start > m.end() + 4:
             return
         speaker = after[0]
@@ -515,7 +561,7 @@ class _Pass:
 
     def continuation(self, i: int, q: Quoted) -> None:
         """A quoted stretch standing alone continues the previous speaker."""
-        prev = [f for f in self.found if f.start < q.mark and f.speaker is not None]
+        prev = self.earlier(q.mark)
         if not prev:
             return
         last = prev[-1]
@@ -537,26 +583,48 @@ class _Pass:
         for i, q in enumerate(self.marks):
             if not q.open:
                 self.direct_after(i, q)
-        for m in self.rules.verbs.finditer(self.folded):
-            self.reported(m)
+        folded, firsts = self.folded, self.rules.firsts
+        for start, end, word in word_spans(self.doc):
+            rests = firsts.get(word)
+            if rests is None:
+                continue
+            for rest in rests:  # longest form first
+                if folded.startswith(rest, end) and (
+                        end + len(rest) >= len(folded) or not folded[end + len(rest)].isalpha()):
+                    self.reported(start, end + len(rest))
+                    break
         for m in _ACCORDING.finditer(self.folded):
             self.according(m)
-        self.found.sort(key=lambda f: f.start)
         for i, q in enumerate(self.marks):
             if i not in self.used:
                 self.continuation(i, q)
-                self.found.sort(key=lambda f: f.start)
+        for i in range(len(self.marks) - 2, -1, -1):  # "...\n\n"...," she said.
+            q, nq = self.marks[i], self.marks[i + 1]
+            if i in self.used or not q.open or not nq.reopened:
+                continue
+            k = bisect.bisect_left(self.found, nq.mark, key=lambda f: f.start)
+            owner = [f for f in self.found[max(0, k - 2):k + 3]
+                     if f.content[0] == nq.start and f.speaker is not None]
+            if owner:
+                self.used.add(i)
+                self.add(_Found(q.mark, q.after, "direct", (q.start, q.end), None,
+                                owner[0].speaker, owner[0].entity, "quote.continuation"))
         return self.found
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
-    """Drop a quote whose content overlaps an earlier-kept, stronger one."""
+    """Drop a quote whose content overlaps a stronger one (direct over mixed over indirect)."""
     rank = {"direct": 0, "mixed": 1, "indirect": 2}
+    starts: list[int] = []  # kept contents, disjoint and sorted
+    ends: list[int] = []
     keep: list[_Found] = []
     for f in sorted(found, key=lambda f: (rank[f.kind], f.content[0])):
         s, e = f.content
-        if any(s < k.content[1] and k.content[0] < e for k in keep):
+        i = bisect.bisect_left(starts, s)
+        if (i < len(starts) and starts[i] < e) or (i > 0 and ends[i - 1] > s):
             continue
+        starts.insert(i, s)
+        ends.insert(i, e)
         keep.append(f)
     keep.sort(key=lambda f: (f.start, f.content[0]))
     return keep

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsstruct._actors import find_actors
 from newsstruct._inputs import DateLike, require_text, to_date
 from newsstruct._keypoints import Facts, rank
 from newsstruct._lead import find_lead
@@ -59,7 +60,7 @@ def summarize(
     dates = extract_dates(doc, reference, config=config)
     quantities = _without_dates(extract_quantities(doc, config=config), dates)
     quotes = extract_quotes(doc, config=config)
-    events = extract_events(doc, reference, config=config)
+    cast = find_actors(doc, quotes, extract_events(doc, reference, config=config), config)
     lead, skipped = find_lead(doc, config)
     for kind, sentence in skipped:
         span = doc.span(sentence.start, sentence.end)
@@ -71,6 +72,7 @@ def summarize(
         quantities=quantities,
         dates=dates,
         quotes=quotes,
+        actor_spans=[(a.name, span) for a in cast.actors for span in a.spans],
     )
     return Summary(
         text=text,
@@ -81,7 +83,8 @@ def summarize(
         quantities=quantities,
         dates=dates,
         quotes=quotes,
-        events=events,
+        events=cast.events,
+        actors=cast.actors,
         notes=tuple(notes),
     )
 

@@ -38,3 +38,11 @@ def test_every_span_of_the_summary_holds_its_text(text: str) -> None:
     for span in iter_spans(items):
         assert 0 <= span.start <= span.end <= len(text)
         assert text[span.start : span.end] == span.text
+
+
+@given(news_like_text)
+def test_every_event_actor_is_an_actor(text: str) -> None:
+    s = summarize(text, published="2021-04-22")
+    names = {a.name for a in s.actors}
+    for event in s.events:
+        assert set(event.actors) <= names

@@ -1,0 +1,97 @@
+"""Actors: who speaks or acts, merged across mentions; and the agent of each event."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsstruct import Document, summarize
+from newsstruct._actors import find_actors
+
+
+def names(text: str) -> list[str]:
+    return [a.name for a in find_actors(Document(text), quotes=()).actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "not_actors"),
+    [
+        # a subject acts; an object is only mentioned
+        ("Norway beat Iceland on Sunday.", ["Norway"], ["Iceland"]),
+        # a copula describes, it does not act
+        ("Freedonia is mainly rural. Sylvania said it would help.", ["Sylvania"], ["Freedonia"]),
+        # the agent of a passive acts
+        ("The mayor was questioned by the Federal Bureau of Investigation on Monday.",
+         ["Federal Bureau of Investigation"], []),
+        # a name inside a prepositional phrase is not a subject
+        ("Drills in Ruritania involved 40 ships, the Navy of Sylvania said.", [], ["Ruritania"]),
+        # a time adverbial may sit between the subject and its verb
+        ("Maria Lopez on Tuesday signed the order.", ["Maria Lopez"], []),
+        # vehicles and products are not actors
+        ("Space Shuttle Orion lifted off at noon.", [], ["Space Shuttle Orion"]),
+        # a capitalised common word that only opens a sentence is not a name
+        ("Photos showed the damage. Officials left.", [], ["Photos"]),
+    ],
+)
+def test_who_acts(text: str, actors: list[str], not_actors: list[str]) -> None:
+    found = names(text)
+    for name in actors:
+        assert name in found
+    for name in not_actors:
+        assert name not in found
+
+
+def test_mentions_are_merged_with_the_fullest_name_and_role() -> None:
+    text = ("Finance Minister Olga Berg said on Monday taxes would rise. "
+            "Berg told reporters the plan was fair. She said it would pass.")
+    cast = find_actors(Document(text), quotes=())
+    berg = next(a for a in cast.actors if a.name == "Olga Berg")
+    assert berg.role == "Finance Minister"
+    assert [s.text for s in berg.spans] == ["Olga Berg", "Berg", "She"]
+    assert berg.mentions == 3
+    for span in berg.spans:
+        assert text[span.start : span.end] == span.text
+
+
+def test_a_capital_used_for_its_state_is_the_state() -> None:
+    text = "Russia moved troops on Monday. Moscow said the drills were over."
+    found = names(text)
+    assert "Russia" in found
+    assert "Moscow" not in found
+    russia = next(a for a in find_actors(Document(text), quotes=()).actors if a.name == "Russia")
+    assert [s.text for s in russia.spans] == ["Russia", "Moscow"]
+
+
+def test_most_central_first() -> None:
+    text = ("Dana Cole said on Monday prices would fall. Cole added that wages would rise. "
+            "Cole warned of risks. Ben Hart agreed.")
+    assert names(text)[:2] == ["Dana Cole", "Ben Hart"]
+
+
+def test_event_actors_are_actors() -> None:
+    text = ("Monday, May 4, 2020\n\nThe city council approved the budget on Monday. "
+            "Mayor Ana Ruiz said on Tuesday that taxes would not rise. Prices rose last week.")
+    s = summarize(text, published="2020-05-04")
+    actor_names = {a.name for a in s.actors}
+    assert s.events
+    for event in s.events:
+        assert set(event.actors) <= actor_names
+    by_text = {e.date.text: e.actors for e in s.events}
+    assert by_text["Tuesday"] == ("Ana Ruiz",)
+    assert by_text["last week"] == ()
+
+
+def test_a_date_inside_a_direct_quote_is_the_speakers_statement() -> None:
+    text = ('Monday, May 4, 2020\n\n"Sales will fall in 2021," said Acme chief executive Dana Cole. '
+            "Cole spoke in Boston.")
+    s = summarize(text, published="2020-05-04")
+    event = next(e for e in s.events if e.date.text == "2021")
+    assert event.actors == ("Dana Cole",)
+
+
+def test_the_company_is_the_organisation_named_before() -> None:
+    text = ("Monday, May 4, 2020\n\nBrightwater Corp said prices would rise. "
+            "On Friday, the company plans to cut 200 jobs.")
+    s = summarize(text, published="2020-05-04")
+    event = next(e for e in s.events if e.date.text == "Friday")
+    assert event.actors == ("Brightwater Corp",)
+    assert all(a.name != "company" for a in s.actors)

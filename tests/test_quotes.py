@@ -1,0 +1,245 @@
+"""Reported speech: one sentence per phenomenon, written for these tests."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newsstruct import Document
+from newsstruct._lexicon import Config
+from newsstruct.model import iter_spans
+from newsstruct.quotes import extract_quotes
+
+# (text, kind, rule, content, cue, speaker mention, speaker name)
+ONE_QUOTE = [
+    # direct speech, attribution after, before, inside, dashed
+    ('"The bridge will reopen in May," Mayor Anna Lindqvist told reporters.',
+     "direct", "quote.direct_after", "The bridge will reopen in May,", "told",
+     "Anna Lindqvist", "Anna Lindqvist"),
+    ('"The bridge will reopen in May," said Anna Lindqvist, the city\'s mayor.',
+     "direct", "quote.direct_after", "The bridge will reopen in May,", "said",
+     "Anna Lindqvist", "Anna Lindqvist"),
+    ('"Is the bridge safe?" asked the engineer.',
+     "direct", "quote.direct_after", "Is the bridge safe?", "asked", "the engineer", "engineer"),
+    ('Anna Lindqvist said: "The bridge will reopen in May."',
+     "direct", "quote.direct_before", "The bridge will reopen in May.", "said",
+     "Anna Lindqvist", "Anna Lindqvist"),
+    ('Anna Lindqvist told the council, "The bridge will reopen in May."',
+     "direct", "quote.direct_before", "The bridge will reopen in May.", "told",
+     "Anna Lindqvist", "Anna Lindqvist"),
+    ('"The bridge will reopen in May." - Anna Lindqvist',
+     "direct", "quote.direct_dash", "The bridge will reopen in May.", None,
+     "Anna Lindqvist", "Anna Lindqvist"),
+    # curly marks and apostrophes inside the quote
+    ("\u201cWe don\u2019t expect delays in the \u201990s tunnel,\u201d Lindqvist said.",
+     "direct", "quote.direct_after", "We don\u2019t expect delays in the \u201990s tunnel,",
+     "said", "Lindqvist", "Lindqvist"),
+    # indirect speech
+    ("Health Minister Omar Haddad said on Tuesday that the clinics would stay open.",
+     "indirect", "quote.indirect_that", "the clinics would stay open", "said",
+     "Omar Haddad", "Omar Haddad"),
+    ("Omar Haddad warned the strike could spread to other hospitals.",
+     "indirect", "quote.indirect", "the strike could spread to other hospitals", "warned",
+     "Omar Haddad", "Omar Haddad"),
+    ("Omar Haddad told reporters the clinics would stay open.",
+     "indirect", "quote.indirect", "the clinics would stay open", "told",
+     "Omar Haddad", "Omar Haddad"),
+    ("The clinics will stay open, Haddad said.",
+     "indirect", "quote.indirect_after", "The clinics will stay open", "said", "Haddad", "Haddad"),
+    ("The clinics will stay open, said Omar Haddad.",
+     "indirect", "quote.indirect_after", "The clinics will stay open", "said",
+     "Omar Haddad", "Omar Haddad"),
+    ("According to the health ministry, 40 clinics remain open.",
+     "indirect", "quote.according_to", "40 clinics remain open", "According to",
+     "the health ministry", "health ministry"),
+    ("40 clinics remain open, according to the health ministry.",
+     "indirect", "quote.according_to", "40 clinics remain open", "according to",
+     "the health ministry", "health ministry"),
+    ("Transport Secretary Lena Park tweeted that the line would reopen on Friday.",
+     "indirect", "quote.indirect_that", "the line would reopen on Friday", "tweeted",
+     "Lena Park", "Lena Park"),
+    ("Lena Park's tweet said the line would reopen on Friday.",
+     "indirect", "quote.indirect", "the line would reopen on Friday", "said",
+     "Lena Park", "Lena Park"),
+    ("The union called on the government to raise wages.",
+     "indirect", "quote.indirect", "the government to raise wages", "called on",
+     "The union", "union"),
+    ("The mayor, citing safety concerns, said the bridge would stay closed.",
+     "indirect", "quote.indirect", "the bridge would stay closed", "said", "The mayor", "mayor"),
+    ("Omar Haddad argued that the budget was too small.",
+     "indirect", "quote.indirect_that", "the budget was too small", "argued",
+     "Omar Haddad", "Omar Haddad"),
+    ("Omar Haddad denied that the clinics would close.",
+     "indirect", "quote.indirect_that", "the clinics would close", "denied",
+     "Omar Haddad", "Omar Haddad"),
+    ("Omar Haddad opened the clinic, saying that more would follow.",
+     "indirect", "quote.indirect_that", "more would follow", "saying",
+     "Omar Haddad", "Omar Haddad"),
+    ("Police said two people were arrested.",
+     "indirect", "quote.indirect", "two people were arrested", "said", "Police", "Police"),
+    # speakers: organisations, places, anonymous sources
+    ("The Transport Department said the line would reopen.",
+     "indirect", "quote.indirect", "the line would reopen", "said",
+     "Transport Department", "Transport Department"),
+    ("Moscow says it has recalled its ambassador.",
+     "indirect", "quote.indirect", "it has recalled its ambassador", "says", "Moscow", "Moscow"),
+    ("An unnamed official said the talks had stalled.",
+     "indirect", "quote.indirect", "the talks had stalled", "said",
+     "An unnamed official", "official"),
+    ("A person familiar with the matter said the deal was close.",
+     "indirect", "quote.indirect", "the deal was close", "said", "A person", "person"),
+    ("Josep Vidal, the bank's chief economist, said rates would rise.",
+     "indirect", "quote.indirect", "rates would rise", "said", "Josep Vidal", "Josep Vidal"),
+    # mixed speech
+    ('Omar Haddad said that the reforms were "long overdue".',
+     "mixed", "quote.indirect_that", 'the reforms were "long overdue"', "said",
+     "Omar Haddad", "Omar Haddad"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "rule", "content", "cue", "mention", "name"), ONE_QUOTE,
+    ids=[row[0][:40] for row in ONE_QUOTE],
+)
+def test_one_quote(text, kind, rule, content, cue, mention, name):
+    quotes = extract_quotes(text)
+    assert len(quotes) == 1, quotes
+    q = quotes[0]
+    assert (q.kind, q.rule, q.content.text) == (kind, rule, content)
+    assert (q.cue.text if q.cue else None) == cue
+    assert q.speaker is not None
+    assert (q.speaker.text, q.speaker.name) == (mention, name)
+    for span in iter_spans([q]):
+        assert text[span.start:span.end] == span.text
+
+
+NOT_QUOTES = [
+    'The so-called "peace plan" was rejected.',
+    'She read "War and Peace" twice.',
+    'Omar Haddad denied the report.',
+    "It's the '90s again, Russia's officials don't agree.",
+    'The "Iron Lady" visited the factory.',
+    "Nobody said anything.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_not_a_quote(text):
+    assert extract_quotes(text) == ()
+
+
+def test_split_quote_has_two_parts_and_one_speaker():
+    (q,) = extract_quotes('"The bridge," said Lindqvist, "will reopen in May."')
+    assert q.rule == "quote.direct_split"
+    assert [p.text for p in q.parts] == ["The bridge,", "will reopen in May."]
+    assert q.content == q.parts[0]
+    assert q.speaker is not None and q.speaker.text == "Lindqvist"
+
+
+def test_surname_and_pronoun_resolve_to_the_full_name():
+    text = ("Transport Secretary Lena Park visited the depot. "
+            '"We are on schedule," Park said. She said the trains were ready.')
+    names = [q.speaker.name for q in extract_quotes(text) if q.speaker]
+    assert names == ["Lena Park", "Lena Park"]
+
+
+def test_role_noun_resolves_to_the_named_person():
+    text = ("Foreign Minister Omar Haddad met his counterpart. "
+            "The minister said the talks were useful.")
+    (q,) = extract_quotes(text)
+    assert (q.speaker.text, q.speaker.name) == ("The minister", "Omar Haddad")
+
+
+def test_unattributed_sentence_continues_the_previous_speaker():
+    text = ('Lena Park spoke to the press. "We will not stop until the line is open," she said. '
+            '"Nobody wants another delay on this route."')
+    quotes = extract_quotes(text)
+    assert [q.rule for q in quotes] == ["quote.direct_after", "quote.continuation"]
+    assert quotes[1].speaker == quotes[0].speaker
+    assert quotes[1].speaker.name == "Lena Park"
+
+
+def test_quote_over_paragraphs_reopened_on_each():
+    text = ('Lena Park spoke first.\n\n"We are ready. The trains are ready.\n\n'
+            '"The staff are ready too," she said.')
+    quotes = extract_quotes(text)
+    assert [q.content.text for q in quotes] == [
+        "We are ready. The trains are ready.", "The staff are ready too,"]
+    assert {q.speaker.name for q in quotes} == {"Lena Park"}
+
+
+def test_participial_adding_keeps_the_speaker():
+    quotes = extract_quotes("Haddad said the clinic was ready, adding that staff had been hired.")
+    assert [(q.cue.text, q.content.text) for q in quotes] == [
+        ("said", "the clinic was ready"), ("adding", "staff had been hired")]
+    assert {q.speaker.text for q in quotes} == {"Haddad"}
+
+
+def test_second_that_clause_is_a_second_quote():
+    quotes = extract_quotes("Haddad said that the clinic was ready and that staff had been hired.")
+    assert [q.content.text for q in quotes] == ["the clinic was ready", "staff had been hired"]
+
+
+def test_unbalanced_mark_does_not_derail_the_next_paragraph():
+    text = 'A stray " mark sits here.\n\n"The plan works," Haddad said.'
+    (q,) = extract_quotes(text)
+    assert q.content.text == "The plan works,"
+
+
+def test_pronoun_with_no_antecedent_keeps_the_mention_and_no_name():
+    (q,) = extract_quotes('"We are ready," she said.')
+    assert q.speaker is not None
+    assert (q.speaker.text, q.speaker.name) == ("she", None)
+
+
+def test_user_can_add_a_reporting_verb():
+    text = "Omar Haddad opined the clinics were too small."
+    assert extract_quotes(text) == ()
+    config = Config().extend("speech_verbs", ["opined"])
+    (q,) = extract_quotes(text, config=config)
+    assert q.cue is not None and q.cue.text == "opined"
+
+
+def test_document_and_string_give_the_same_quotes():
+    text = '"We are ready," said Anna Lindqvist. Police said the road was closed.'
+    assert extract_quotes(Document(text)) == extract_quotes(text)
+
+
+def test_quotes_come_in_text_order():
+    text = ("Police said the road was closed. "
+            '"We are ready," said Anna Lindqvist. Haddad said the clinic was ready.')
+    starts = [q.start for q in extract_quotes(text)]
+    assert starts == sorted(starts) and len(starts) == 3
+
+
+def test_bad_input_type():
+    with pytest.raises(TypeError):
+        extract_quotes(b"bytes")  # type: ignore[arg-type]
+
+
+def _cost(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        extract_quotes(text)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+@pytest.mark.parametrize("unit", [
+    '"We are ready," said Anna Lindqvist. ',
+    'Haddad said that the clinic was ready, adding that "staff had been hired". ',
+    '"""""" ',
+    "A B C D E F G H I J K L M N O P ",
+    ",,,,,,,,,, said said said ",
+    "the official said the official said ",
+    '"open quote without end ',
+])
+def test_time_grows_linearly(unit):
+    small, large = unit * 500, unit * 2000
+    big = _cost(large)
+    ratio = big / max(_cost(small), 1e-6)
+    # 4x the text: about 4x the time, never 16x (timings under 50 ms are too noisy to compare)
+    assert big < 0.05 or ratio < 10, ratio
