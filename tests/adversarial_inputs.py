@@ -42,6 +42,21 @@ def _nested_brackets(size: int) -> str:
     return ("([{" * (half // 3 + 1))[:half] + ("}])" * ((size - half) // 3 + 1))[: size - half]
 
 
+def _distinct_names(size: int) -> str:
+    """Capitalised made-up names, each different, each saying something."""
+    rng = random.Random(7)
+    syllables = ["ka", "lo", "mi", "ren", "tu", "sa", "vek", "do", "ri", "an", "zo", "pel"]
+    out: list[str] = []
+    length = 0
+    while length < size:
+        first = "".join(rng.choice(syllables) for _ in range(3)).capitalize()
+        last = "".join(rng.choice(syllables) for _ in range(3)).capitalize()
+        piece = f"{first} {last} said {rng.randrange(1000)} {last} met {first} in 2020. "
+        out.append(piece)
+        length += len(piece)
+    return "".join(out)[:size]
+
+
 def _binary_noise(size: int) -> str:
     rng = random.Random(20210422)
     return bytes(rng.randrange(256) for _ in range(size)).decode("latin-1")
@@ -111,6 +126,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "said": lambda n: _repeat("said ", n),
     "name_said": lambda n: _repeat("John Smith said ", n),
     "according_to": lambda n: _repeat("according to ", n),
+    "distinct_names": _distinct_names,
     # dates
     "months": lambda n: _repeat("January February March ", n),
     "dense_dates": lambda n: _repeat("on April 22, 2021 last week in 1998 ", n),
