@@ -199,7 +199,6 @@ def test_memory_grows_linearly(name: str) -> None:
     )
 
 
-@pytest.mark.xfail(reason=_ONE_PARAGRAPH + "; at 10 MB that is hours", run=False, strict=False)
 def test_ten_megabyte_paragraph() -> None:
     text = news_paragraph(10_000_000)
     summary = summarize(text, published=REFERENCE)

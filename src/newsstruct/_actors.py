@@ -28,7 +28,8 @@ import attrs
 import regex
 
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
-from newsstruct._names import NAMED, Entities, Entity, Mention, resolve
+from newsstruct._mentions import NAMED
+from newsstruct._names import Entities, Entity, Mention, resolve
 from newsstruct._text import Document, midsentence_capitals
 from newsstruct.model import Actor, Event, Quote, Span
 

@@ -38,7 +38,7 @@ T = TypeVar("T")
 #: Weight of each feature in a sentence's score.
 WEIGHTS: dict[str, float] = {
     "lead": 100.0,
-    "position": 2.0,
+    "position": 4.0,
     "figures": 0.6,
     "dates": 0.5,
     "quotes": 0.7,
