@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsstruct import Document, summarize
+from newsstruct import Document, extract_quotes, summarize
 from newsstruct._actors import find_actors
 
 
 def names(text: str) -> list[str]:
-    return [a.name for a in find_actors(Document(text), quotes=()).actors]
+    doc = Document(text)
+    return [a.name for a in find_actors(doc, quotes=extract_quotes(doc)).actors]
 
 
 @pytest.mark.parametrize(
@@ -30,6 +31,11 @@ def names(text: str) -> list[str]:
         ("Space Shuttle Orion lifted off at noon.", [], ["Space Shuttle Orion"]),
         # a capitalised common word that only opens a sentence is not a name
         ("Photos showed the damage. Officials left.", [], ["Photos"]),
+        ("Photos showed the damage, and it was wide.", [], ["Photos"]),
+        # a member of a list after a preposition is not a subject
+        ("Aid came from Freedonia, Ruritania and Sylvania who pledged funds.", [], ["Sylvania"]),
+        # a place named inside someone's direct quote does not act in the story
+        ('"Freedonia needs this," the mayor said.', [], ["Freedonia"]),
     ],
 )
 def test_who_acts(text: str, actors: list[str], not_actors: list[str]) -> None:

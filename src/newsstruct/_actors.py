@@ -73,6 +73,15 @@ _PREPOSITION_BEFORE = regex.compile(
     r"|around|toward|towards|inside|outside|within|without|through|throughout)[ ]+(?:the[ ]+)?\Z",
     regex.IGNORECASE,
 )
+# The word before a list of names ("from Libya, Syria and"), when one stands there.
+_LIST_BEFORE = regex.compile(
+    r"\b(\p{Ll}+)[ ]+(?:\p{Lu}[\p{L}'-]*[ ]?){1,4}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ])"
+    r"(?:\p{Lu}[\p{L}'-]*[ ]?){1,4}){0,8}(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ])\Z"
+)
+_LIST_PREPOSITIONS = frozenset(
+    "in near at from to of with into across over for on about against between under around "
+    "including".split()
+)
 _BY_BEFORE = regex.compile(r"\b(\p{L}+)[ ]+by[ ]+(?:the[ ]+)?\Z", regex.IGNORECASE)
 
 
@@ -114,6 +123,9 @@ def _acts(doc: Document, m: Mention, verbs: frozenset[str]) -> bool:
         return by.group(1).lower().endswith("ed") or by.group(1).lower() in verbs
     if _PREPOSITION_BEFORE.search(folded, max(0, m.start - 16), m.start):
         return False
+    listed = _LIST_BEFORE.search(folded, max(0, m.start - 160), m.start)
+    if listed is not None and listed.group(1).lower() in _LIST_PREPOSITIONS:
+        return False  # "from Libya, Syria and Yemen who ...": a member of a list after "from"
     pos = m.end
     end = min(len(folded), m.end + 240)
     for _ in range(2):
@@ -141,6 +153,12 @@ def _acts(doc: Document, m: Mention, verbs: frozenset[str]) -> bool:
     return False
 
 
+def _covers(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether one of the sorted ``(start, end)`` pairs covers ``offset``."""
+    i = bisect.bisect_right(spans, (offset, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
 def _eligible(
     doc: Document, entity: Entity, prefixes: tuple[str, ...], vehicles: frozenset[str]
 ) -> bool:
@@ -157,6 +175,8 @@ def _eligible(
     if entity.kind != "name" or " " in entity.name or entity.name.isupper():
         return True
     for m in entity.spans:
+        if m.kind == "pronoun":
+            continue  # "it" may have been resolved to the word; only its own mentions count
         sentence = doc.sentence_at(m.start)
         if sentence is None or _HAS_LETTER.search(doc.folded, sentence.start, m.start):
             return True
@@ -215,6 +235,13 @@ def find_actors(
     verbs = _verbs(config)
     capitals = {row[0]: row[1] for row in config.rows("capitals")}
     speaking = sorted((q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None)
+    # what speakers say directly: a name inside it ("America needs this") is not acting here
+    quoted_text = sorted(
+        (part.start, part.end)
+        for q in quotes
+        if q.kind == "direct"
+        for part in (q.parts or (q.content,))
+    )
     acts: dict[int, int] = {}
     first: dict[int, int] = {}
     by_id: dict[int, Entity] = {}
@@ -239,14 +266,18 @@ def find_actors(
         if entity is None:
             continue
         if id(entity) not in eligible:
-            eligible[id(entity)] = _eligible(doc, entity, prefixes, vehicles)
+            speaker = entity.kind in NAMED and any(
+                span.kind != "pronoun" and _covers(speaking, span.start) for span in entity.spans
+            )
+            eligible[id(entity)] = speaker or _eligible(doc, entity, prefixes, vehicles)
         if not eligible[id(entity)]:
             continue
         by_id[id(entity)] = entity
         first.setdefault(id(entity), m.start)
-        i = bisect.bisect_right(speaking, (m.start, len(doc.text))) - 1
-        speaks = i >= 0 and speaking[i][0] <= m.start < speaking[i][1]
-        if speaks or _acts(doc, m, verbs):
+        speaks = _covers(speaking, m.start)
+        inside_quote = _covers(quoted_text, m.start)
+        barred = inside_quote and entity.kind == "place"
+        if speaks or (not barred and _acts(doc, m, verbs)):
             credit(m)
 
     starts = [m.start for m in entities.mentions]
