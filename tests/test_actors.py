@@ -101,3 +101,12 @@ def test_the_company_is_the_organisation_named_before() -> None:
     event = next(e for e in s.events if e.date.text == "Friday")
     assert event.actors == ("Brightwater Corp",)
     assert all(a.name != "company" for a in s.actors)
+
+
+def test_a_capitalised_description_keeps_its_own_name() -> None:
+    text = ("Friday, May 8, 2020\n\nAcme Corp said on Monday it would appeal. "
+            "Without a plea, the Court set a hearing for May 20.")
+    s = summarize(text, published="2020-05-08")
+    event = next(e for e in s.events if e.date.text == "May 20")
+    assert event.actors == ("Court",)
+    assert "Court" in {a.name for a in s.actors}

@@ -290,6 +290,13 @@ def find_actors(
         key: int | str | None = _speaker_key(entities, quoted, event, credit)
         for agent in () if key is not None else event.actors:
             mention = _event_mention(entities, event, agent)
+            if mention is not None and _misresolved(entities, mention):
+                # "the Court" is a court, whatever was named just before it
+                matches = (k for k in acts if _same_actor(mention.name, by_id[k].name))
+                key = next(matches, mention.name)
+                if isinstance(key, int):
+                    acts[key] += 1
+                break
             key = credit(mention) if mention is not None else None
             if key is None:
                 key = next((k for k in acts if _same_actor(agent, by_id[k].name)), None)
@@ -392,6 +399,15 @@ def _nearest_organisation(
         if entity is not None and id(entity) in by_id and entity.kind not in ("person", "place"):
             return id(entity)
     return None
+
+
+def _misresolved(entities: Entities, mention: Mention) -> bool:
+    """Whether a capitalised description ("the Court") was linked to an entity whose name
+    shares none of its words (an organisation named just before it)."""
+    entity = entities.entity_of(mention)
+    if entity is None or mention.kind in NAMED or not mention.name[:1].isupper():
+        return False
+    return not set(mention.name.lower().split()) & set(entity.name.lower().split())
 
 
 def _bare_name(agent: str) -> str:
