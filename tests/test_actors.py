@@ -110,3 +110,11 @@ def test_a_capitalised_description_keeps_its_own_name() -> None:
     event = next(e for e in s.events if e.date.text == "May 20")
     assert event.actors == ("Court",)
     assert "Court" in {a.name for a in s.actors}
+
+
+def test_an_agent_behind_an_appositive_is_found() -> None:
+    text = ("Sunday, May 10, 2020\n\nThe news came as Brightwater Corp, a rival utility, "
+            "announced last month a rise in prices.")
+    s = summarize(text, published="2020-05-10")
+    event = next(e for e in s.events if e.date.text == "last month")
+    assert event.actors == ("Brightwater Corp",)

@@ -253,6 +253,7 @@ def find_actors(
         acts[id(entity)] = acts.get(id(entity), 0) + 1
         return id(entity)
 
+    acting: list[Mention] = []
     prefixes = tuple(sorted(config.words("non_actor_prefixes")))
     vehicles = frozenset(
         w
@@ -279,8 +280,10 @@ def find_actors(
         barred = inside_quote and entity.kind == "place"
         if speaks or (not barred and _acts(doc, m, verbs)):
             credit(m)
+            acting.append(m)
 
     starts = [m.start for m in entities.mentions]
+    acting_starts = [m.start for m in acting]
     quoted = sorted(
         ((q.content.start, q.content.end, q) for q in quotes if q.speaker is not None),
         key=lambda item: item[:2],
@@ -308,6 +311,8 @@ def find_actors(
             elif key is None and (agent[:1].islower() or " " in agent):
                 key = agent  # a group ("fishermen") the resolver does not name: kept as written
             break
+        if key is None and not event.actors:
+            key = _last_acting(entities, acting, acting_starts, event)
         agent_of.append(key)
 
     # A capital used for its state ("Moscow said") is the state when the article has it too,
@@ -398,6 +403,18 @@ def _nearest_organisation(
         entity = entities.entity_of(entities.mentions[j])
         if entity is not None and id(entity) in by_id and entity.kind not in ("person", "place"):
             return id(entity)
+    return None
+
+
+def _last_acting(
+    entities: Entities, acting: list[Mention], starts: list[int], event: Event
+) -> int | None:
+    """The entity of the last mention that acts before the event's date, within the event
+    ("Acme, a rival firm, announced last month ...")."""
+    i = bisect.bisect_left(starts, event.date.start) - 1
+    if i >= 0 and acting[i].start >= event.start:
+        entity = entities.entity_of(acting[i])
+        return None if entity is None else id(entity)
     return None
 
 
