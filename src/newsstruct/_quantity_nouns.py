@@ -23,7 +23,7 @@ _AND_WORD = regex.compile(r"[ ]and[ ]([\p{L}]+)")
 _LETTERS = regex.compile(r"[\p{L}]+")
 _A_AN = regex.compile(r"[ ]an?[ ]")
 
-_WORD_BEFORE = regex.compile(r"(?P<w>[\p{L}][\p{L}\p{M}.'&-]{0,30})[ ]{1,2}\Z")
+_WORD_BEFORE = regex.compile(r"(?P<w>[\p{L}][\p{L}\p{M}.'&-]{0,30})[ ]{1,2}\Z", regex.REVERSE)
 _NP_WORD = regex.compile(
     r"[ ](?P<w>[\p{L}][\p{L}\p{M}\p{N}'&.]{0,40}(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}'.]{0,30}){0,3})"
 )
