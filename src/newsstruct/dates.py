@@ -485,7 +485,7 @@ _OPENERS = frozenset(
 )
 
 
-def _candidates(folded: str, g: Grammar) -> Iterator[list[regex.Match[str]]]:
+def _candidates(folded: str, g: Grammar) -> Iterator[Iterator[regex.Match[str]]]:
     """For each trigger word, the grammar's matches that hold it, earliest start first.
 
     Running the whole grammar at every position of a long text is slow; every date
@@ -503,13 +503,17 @@ def _candidates(folded: str, g: Grammar) -> Iterator[list[regex.Match[str]]]:
             if low not in _OPENERS and low not in numbers and not low.isdigit():
                 break
             starts.append(w.start())
-        found = []
-        for s in reversed(starts):
-            m = g.pattern.match(folded, s)
-            if m is not None and m.end() > ts:
-                found.append(m)
-        if found:
-            yield found
+        yield _matches(g.pattern, folded, starts[::-1], ts)
+
+
+def _matches(
+    pattern: regex.Pattern[str], folded: str, starts: list[int], ts: int
+) -> Iterator[regex.Match[str]]:
+    """The matches of ``pattern`` at ``starts`` that reach past ``ts``, tried only as needed."""
+    for s in starts:
+        m = pattern.match(folded, s)
+        if m is not None and m.end() > ts:
+            yield m
 
 
 def _scan(doc: Document, ref: dt.date | None, config: Config) -> tuple[DateMention, ...]:
