@@ -43,7 +43,7 @@ from newsstruct._mentions import (
 from newsstruct._quotemarks import quoted
 from newsstruct._text import Document
 
-__all__ = ["Entities", "Entity", "Mention", "Scan", "find_mentions", "resolve", "scan"]
+__all__ = ["NAMED", "Entities", "Entity", "Mention", "Scan", "find_mentions", "resolve", "scan"]
 
 @attrs.frozen(repr=False)
 class Entity:

@@ -23,7 +23,7 @@ _AND_WORD = regex.compile(r"[ ]and[ ]([\p{L}]+)")
 _LETTERS = regex.compile(r"[\p{L}]+")
 _A_AN = regex.compile(r"[ ]an?[ ]")
 
-_WORD_BEFORE = regex.compile(r"(?P<w>[\p{L}][\p{L}\p{M}.'&-]{0,30})[ ]{1,2}\Z")
+_WORD_BEFORE = regex.compile(r"(?P<w>[\p{L}][\p{L}\p{M}.'&-]{0,30})[ ]{1,2}\Z", regex.REVERSE)
 _NP_WORD = regex.compile(
     r"[ ](?P<w>[\p{L}][\p{L}\p{M}\p{N}'&.]{0,40}(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}'.]{0,30}){0,3})"
 )
@@ -71,6 +71,8 @@ class NounReader:
         self.f = doc.folded
         self.r = rules
         self.low = doc.memo("quantity.lowered", lambda: self.f.translate(_ASCII_LOWER))
+        self._phrases_at = -1
+        self._phrases: list[tuple[int, str]] = []
 
     def read_after(self, g: Fig) -> None:  # pragma: no cover - defined by the reader
         raise NotImplementedError
@@ -83,29 +85,38 @@ class NounReader:
         self, pos: int, table: Mapping[str, object] | frozenset[str], words: int = 4
     ) -> tuple[int, str] | None:
         """The longest phrase of ``table`` (lower case) ending 1-3 spaces before ``pos``."""
+        best = None
+        for found in self.phrases_before(pos)[:words]:
+            if found[1] in table:
+                best = found
+        return best
+
+    def phrases_before(self, pos: int) -> list[tuple[int, str]]:
+        """The phrases of one to four words ending 1-3 spaces before ``pos``, shortest first
+        (the last position asked is remembered: the reader asks several tables in turn)."""
+        if pos == self._phrases_at:
+            return self._phrases
         low = self.low
         lo = max(0, pos - 48)
         end = pos
+        out: list[tuple[int, str]] = []
         while end > lo and pos - end < 3 and low[end - 1] == " ":
             end -= 1
-        if end == pos or (end > lo and low[end - 1] == " "):
-            return None
-        best = None
-        i = end
-        for _ in range(words):
-            j = max(low.rfind(" ", lo, i), low.rfind("\n", lo, i))
-            if j < 0 and lo > 0:
-                break
-            start = j + 1
-            while start < end and low[start] in "(\"'[":
-                start += 1
-            phrase = low[start:end]
-            if phrase in table:
-                best = (start, phrase)
-            if j < 0:
-                break
-            i = j
-        return best
+        if not (end == pos or (end > lo and low[end - 1] == " ")):
+            i = end
+            for _ in range(4):
+                j = max(low.rfind(" ", lo, i), low.rfind("\n", lo, i))
+                if j < 0 and lo > 0:
+                    break
+                start = j + 1
+                while start < end and low[start] in "(\"'[":
+                    start += 1
+                out.append((start, low[start:end]))
+                if j < 0:
+                    break
+                i = j
+        self._phrases_at, self._phrases = pos, out
+        return out
 
     def unit_key(self, surface: str, table: Mapping[str, object] | None = None) -> str:
         """The vocabulary entry for a unit (or currency) matched in any case."""

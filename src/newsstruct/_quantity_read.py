@@ -84,10 +84,23 @@ class Reader(DocumentPasses):
         n = len(f)
         blocked = iter(self.blocked)
         block = next(blocked, None)
+        low = self.low
+        digits_at, words_at = self.r.scan_digits.search, self.r.scan_words.search
+        # The next match of each scan at or after ``pos``: a match found earlier stays the
+        # next one until ``pos`` passes its start.
+        dm = digits_at(low, 0)
+        wm = words_at(low, 0)
         while pos < n:
-            m = self.r.scan.search(self.low, pos)
-            if m is None:
-                break
+            if dm is not None and dm.start() < pos:
+                dm = digits_at(low, pos)
+            if wm is not None and wm.start() < pos:
+                wm = words_at(low, pos)
+            if wm is None or (dm is not None and dm.start() < wm.start()):
+                if dm is None:
+                    break
+                m = dm
+            else:
+                m = wm
             if m.lastgroup == "word":
                 spelt = None
                 if self.low[m.start() - 1 : m.start()] not in ("'", "-"):

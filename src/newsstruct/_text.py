@@ -140,7 +140,7 @@ _DATELINE = regex.compile(
     regex.VERBOSE,
 )
 
-_WORD_BEFORE = regex.compile(r"([\p{L}\p{N}.'&]+)[ ]{0,3}\Z")
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{N}.'&]+)[ ]{0,3}\Z", regex.REVERSE)
 _HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
 _WORD_AFTER = regex.compile(r"[\"'(\[]*([\p{L}\p{N}][\p{L}\p{N}.'&-]*)")
 

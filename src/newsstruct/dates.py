@@ -141,7 +141,7 @@ def _year_ok(ctx: _Context, start: int, end: int, has_mod: bool, relation: str |
     if has_mod:
         return True
     glued = before in ".,:/-" and start > 1 and f[start - 2].isalnum()
-    year_span = before == "-" and regex.match(r"\d{4}\Z", f[max(0, start - 5) : start - 1])
+    year_span = before == "-" and _YEAR_END.match(f[max(0, start - 5) : start - 1])
     if before in "$€£¥#" or (glued and not year_span):
         return False
     if after[:1] == "%" or (after[:1] in (".", ",", ":") and after[1:2].isdigit()):
@@ -151,19 +151,19 @@ def _year_ok(ctx: _Context, start: int, end: int, has_mod: bool, relation: str |
         return False
     if prev.rstrip(".") in ctx.g.year_labels and before == " ":
         return False  # "Flight 1951", "Resolution 1973"
-    if regex.match(r"[ ]{0,2}-{1,2}[ ]{0,2}(?:1[0-9]|20)\d\d(?!\d)", f[end : end + 10]):
+    if _YEAR_SPAN_AFTER.match(f[end : end + 10]):
         return True  # a span of years: "2000 - 2050"
     if prev in AMOUNT_WORDS and not relation:
         return False
     temporal = prev in TEMPORAL_PREPOSITIONS or prev in ctx.g.relations or prev == "that"
-    if regex.search(r"(?:1[0-9]|20)\d\d[ ]{0,2}-{1,2}[ ]{0,2}\Z", f[max(0, start - 10) : start]):
+    if _YEAR_SPAN_BEFORE.search(f[max(0, start - 10) : start]):
         temporal = True  # the second year of "2000 - 2050"
     if value < 1900 and not (temporal and prev != "of"):
         return False
     plural = len(nxt) >= 4 and nxt.endswith("s") and not nxt.endswith(("ss", "us", "is", "'s"))
     if ctx.ref is not None and value > ctx.ref.year + 30 and not temporal:
         return False  # "2081 shares"
-    opening = regex.search(r"(?:^|[,;:(\"\n])[ ]*\Z", f[max(0, start - 4) : start]) is not None
+    opening = _OPENING.search(f[max(0, start - 4) : start]) is not None
     counted = f[end : end + 1] == " " and nxt.islower() and plural  # "1709 schoolchildren"
     return not (counted and not opening and not temporal)
 
@@ -172,7 +172,7 @@ def _resolve_md(ctx: _Context, m: regex.Match[str], relation: str | None) -> _Fo
     name = m.group("md_m") or m.group("md_m2")
     day_s = m.group("md_d") or m.group("md_d2")
     mon = ctx.g.months[name.lower().rstrip(".")]
-    d = int(regex.match(r"\d+", day_s).group(0))  # type: ignore[union-attr]
+    d = int(_DIGITS.match(day_s).group(0))  # type: ignore[union-attr]
     if m.group("md_y"):
         try:
             timex = tx.day(dt.date(int(m.group("md_y")), mon, d))
@@ -469,7 +469,13 @@ def _resolve_relative(
     return found("date.relative_" + gran, tx.shift(base, n) if n else base, gran)
 
 
-_WORD = regex.compile(r"[\p{L}\p{N}']+")
+_WORD_BACK = regex.compile(r"[\p{L}\p{N}']+", regex.REVERSE)
+_YEAR_END = regex.compile(r"\d{4}\Z")
+_YEAR_SPAN_AFTER = regex.compile(r"[ ]{0,2}-{1,2}[ ]{0,2}(?:1[0-9]|20)\d\d(?!\d)")
+_YEAR_SPAN_BEFORE = regex.compile(r"(?:1[0-9]|20)\d\d[ ]{0,2}-{1,2}[ ]{0,2}\Z")
+_OPENING = regex.compile(r"(?:^|[,;:(\"\n])[ ]*\Z")
+_DIGITS = regex.compile(r"\d+")
+_LETTERS = regex.compile(r"[a-z]+")
 # Words that can open a date expression before its trigger word ("the end of the year").
 _OPENERS = frozenset(
     """early mid late earlier later in the start beginning middle end close of this last next
@@ -479,7 +485,7 @@ _OPENERS = frozenset(
 )
 
 
-def _candidates(folded: str, g: Grammar) -> Iterator[list[regex.Match[str]]]:
+def _candidates(folded: str, g: Grammar) -> Iterator[Iterator[regex.Match[str]]]:
     """For each trigger word, the grammar's matches that hold it, earliest start first.
 
     Running the whole grammar at every position of a long text is slow; every date
@@ -489,20 +495,25 @@ def _candidates(folded: str, g: Grammar) -> Iterator[list[regex.Match[str]]]:
     numbers = g.numbers
     for t in g.trigger.finditer(folded):
         ts = t.start()
-        words = list(_WORD.finditer(folded, max(0, ts - 50), ts))[-5:]
         starts = [ts]
-        for w in reversed(words):
+        for k, w in enumerate(_WORD_BACK.finditer(folded, max(0, ts - 50), ts)):
+            if k == 5:
+                break
             low = w.group().lower()
             if low not in _OPENERS and low not in numbers and not low.isdigit():
                 break
             starts.append(w.start())
-        found = []
-        for s in reversed(starts):
-            m = g.pattern.match(folded, s)
-            if m is not None and m.end() > ts:
-                found.append(m)
-        if found:
-            yield found
+        yield _matches(g.pattern, folded, starts[::-1], ts)
+
+
+def _matches(
+    pattern: regex.Pattern[str], folded: str, starts: list[int], ts: int
+) -> Iterator[regex.Match[str]]:
+    """The matches of ``pattern`` at ``starts`` that reach past ``ts``, tried only as needed."""
+    for s in starts:
+        m = pattern.match(folded, s)
+        if m is not None and m.end() > ts:
+            yield m
 
 
 def _scan(doc: Document, ref: dt.date | None, config: Config) -> tuple[DateMention, ...]:
@@ -560,7 +571,7 @@ def _mention(ctx: _Context, m: regex.Match[str], item: _Found, relation: str | N
     timex = item.timex
     mod = m.group("mod")
     if timex is not None and mod:
-        key = next(w for w in regex.findall(r"[a-z]+", mod.lower()) if w in _MODS)
+        key = next(w for w in _LETTERS.findall(mod.lower()) if w in _MODS)
         timex = tx.narrow(timex, _MODS[key])
     gran = timex.granularity if timex is not None else item.granularity
     if gran not in ("day", "week", "month", "quarter", "season", "year", "decade"):

@@ -113,6 +113,8 @@ def _short(text: str, limit: int = 48) -> str:
 
 def _check_span(instance: Any, _attribute: Any, _value: Any) -> None:
     start, end, text = instance.start, instance.end, instance.text
+    if type(start) is int and type(end) is int and type(text) is str and 0 <= start <= end:
+        return  # the common case, checked at once
     if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool):
         raise TypeError(f"span offsets must be int, got {start!r}, {end!r}")
     if not 0 <= start <= end:
