@@ -13,8 +13,8 @@ they are mentioned, then where they first appear.
 ...                "Analysts at Brio Bank were not asked.")
 >>> for actor in find_actors(doc, quotes=()).actors:
 ...     print(actor.name, "|", actor.role, "|", [s.text for s in actor.spans])
-Acme Corp | None | ['Acme Corp', 'it']
 Ann Lee | Chief executive | ['Ann Lee', 'Lee']
+Acme Corp | None | ['Acme Corp', 'it']
 Zeta | None | ['Zeta', 'Zeta']
 """
 
@@ -35,6 +35,7 @@ from newsstruct.model import Actor, Event, Quote, Span
 
 __all__ = ["Cast", "find_actors"]
 
+_PERSON_PRONOUNS = frozenset({"he", "she"})
 _AUX = frozenset(
     """has have had will would can could may might must should shall does did do
     've 'll 'd""".split()
@@ -275,6 +276,10 @@ def find_actors(
             continue
         by_id[id(entity)] = entity
         first.setdefault(id(entity), m.start)
+        if m.kind == "pronoun" and m.text.lower() not in _PERSON_PRONOUNS:
+            continue  # "it", "they", "I" are too often resolved to the wrong name to vouch
+        if _misresolved(entities, m):
+            continue
         speaks = _covers(speaking, m.start)
         inside_quote = _covers(quoted_text, m.start)
         barred = inside_quote and entity.kind == "place"
@@ -324,9 +329,16 @@ def find_actors(
         state = capitals.get(name)
         if state in by_name and by_name[state] != key:
             merged[key] = by_name[state]
-        elif " " not in name:
-            full = [k for n, k in by_name.items() if n.startswith(name + " ") and k != key]
-            if len(full) == 1 and by_id[full[0]].kind != "person":
+        elif by_id[key].kind != "person":
+            # "Southwest" -> "Southwest Airlines"; "Home Office" -> "United Kingdom Home Office"
+            full = [
+                k
+                for n, k in by_name.items()
+                if k != key
+                and by_id[k].kind != "person"
+                and ((" " not in name and n.startswith(name + " ")) or n.endswith(" " + name))
+            ]
+            if len(full) == 1:
                 merged[key] = full[0]
 
     spans: dict[int, list[Span]] = {}
