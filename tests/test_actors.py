@@ -34,6 +34,10 @@ def names(text: str) -> list[str]:
         ("Photos showed the damage, and it was wide.", [], ["Photos"]),
         # a member of a list after a preposition is not a subject
         ("Aid came from Freedonia, Ruritania and Sylvania who pledged funds.", [], ["Sylvania"]),
+        # a post-modifier naming the organisation may sit between subject and verb
+        ("Dana Wu of the Green Party lost her seat.", ["Dana Wu"], []),
+        # markup debris: a word glued to the next sentence's first word is not a name
+        ("Images Show Buildup In FreedoniaAn official said no.", [], ["FreedoniaAn"]),
         # a place named inside someone's direct quote does not act in the story
         ('"Freedonia needs this," the mayor said.', [], ["Freedonia"]),
     ],
@@ -118,3 +122,19 @@ def test_an_agent_behind_an_appositive_is_found() -> None:
     s = summarize(text, published="2020-05-10")
     event = next(e for e in s.events if e.date.text == "last month")
     assert event.actors == ("Brightwater Corp",)
+
+
+def test_an_agent_written_as_a_role_is_the_actor_with_that_role() -> None:
+    text = ("Thursday, April 22, 2021\n\nFreedonian President Ana Lind said on Monday talks "
+            "would go on. The Freedonian president invited her rival on April 20 to meet.")
+    s = summarize(text, published="2021-04-22")
+    event = next(e for e in s.events if e.date.text == "April 20")
+    assert event.actors == ("Ana Lind",)
+    assert [a.name for a in s.actors] == ["Ana Lind"]
+
+
+def test_vehicles_named_as_agents_of_events_are_not_actors() -> None:
+    text = ("Thursday, April 22, 2021\n\nSpace Shuttle Orion lifted off on April 12, 1981, "
+            "the agency said.")
+    s = summarize(text, published="2021-04-22")
+    assert all(not a.name.startswith("Space Shuttle") for a in s.actors)

@@ -67,6 +67,10 @@ _WHEN = regex.compile(
           |\p{Lu}\p{L}+(?:[ ]\d{1,2})?(?:,[ ]\d{4})?)(?=[ ,])""",
     regex.VERBOSE,
 )
+# A name's post-modifier naming its organisation: "of the Neo Democrats", "from Acme Corp".
+_POSTMODIFIER = regex.compile(
+    r"[ ](?:of|from|at)[ ](?:the[ ])?\p{Lu}[\p{L}'&-]*(?:[ ](?:of[ ])?\p{Lu}[\p{L}'&-]*){0,5}"
+)
 _RELATIVE = regex.compile(r",?[ ](?:who|which|that)[ ]+")
 # A name right after a preposition sits in a prepositional phrase, not in subject position.
 _PREPOSITION_BEFORE = regex.compile(
@@ -134,6 +138,9 @@ def _acts(doc: Document, m: Mention, verbs: frozenset[str]) -> bool:
         if ap is None:
             break
         pos = ap.end()
+    post = _POSTMODIFIER.match(folded, pos, end)
+    if post is not None:
+        pos = post.end()  # "Gary Fan of the Neo Democrats failed ..."
     rel = _RELATIVE.match(folded, pos, end)
     if rel is not None:
         pos = rel.end() - 1
@@ -168,6 +175,8 @@ def _eligible(
     capitalised common word that only ever opens a sentence ("Photos showed ...")."""
     if entity.name.startswith(prefixes):
         return False
+    if _GLUED_WORD.search(entity.name):
+        return False  # "UkraineAn": a word glued to the next sentence's first by lost space
     words = [w for w in entity.name.split() if w not in ("and", "&", ",")]
     if words and all(w in vehicles for w in words):
         return False
@@ -185,6 +194,7 @@ def _eligible(
 
 
 _HAS_LETTER = regex.compile(r"\p{L}")
+_GLUED_WORD = regex.compile(r"\p{Ll}{3}(?:The|An|According|In|On|At|He|She|It|They|We|This|But)\Z")
 # A described body written as a proper name: every word capitalised but small linking words.
 _TITLED = regex.compile(
     r"\p{Lu}[\p{L}.'&-]*(?:[ ](?:(?:of|for|and|the|on|de)[ ])*\p{Lu}[\p{L}.'&-]*)+"
@@ -200,6 +210,12 @@ def _same_actor(agent: str, name: str) -> bool:
     """Whether an event's agent, as written, names the actor ``name``."""
     a, n = _words(agent), _words(name)
     return bool(a) and bool(n) and (a == n or a[-1] == n[-1] or set(a) <= set(n))
+
+
+def _same_role(agent: str, role: str | None) -> bool:
+    """Whether an agent written as a role ("the Ukrainian president") is this role."""
+    a, r = _words(agent), _words(role or "")
+    return len(a) > 0 and len(r) > 0 and a[-1] == r[-1] and set(a) <= set(r)
 
 
 @attrs.frozen
@@ -308,12 +324,16 @@ def find_actors(
             key = credit(mention) if mention is not None else None
             if key is None:
                 key = next((k for k in acts if _same_actor(agent, by_id[k].name)), None)
+            if key is None:  # "the Ukrainian president": the actor with that role
+                key = next((k for k in acts if _same_role(agent, by_id[k].role)), None)
             if key is None and _is_anaphor(doc, event, agent):
                 # "the company": the organisation named last before, or nobody
                 key = _nearest_organisation(entities, starts, by_id, event.start)
                 if key is not None:
                     acts[key] = acts.get(key, 0) + 1
-            elif key is None and (agent[:1].islower() or " " in agent):
+            elif key is None and (agent[:1].islower() or " " in agent) and not agent.startswith(
+                prefixes
+            ):
                 key = agent  # a group ("fishermen") the resolver does not name: kept as written
             break
         if key is None and not event.actors:
@@ -434,9 +454,12 @@ def _misresolved(entities: Entities, mention: Mention) -> bool:
     """Whether a capitalised description ("the Court") was linked to an entity whose name
     shares none of its words (an organisation named just before it)."""
     entity = entities.entity_of(mention)
-    if entity is None or mention.kind in NAMED or not mention.name[:1].isupper():
+    if entity is None or entity.kind == "person":
+        return False  # "the minister" for the minister named before: what descriptions do
+    if mention.kind in NAMED or not mention.name[:1].isupper():
         return False
-    return not set(mention.name.lower().split()) & set(entity.name.lower().split())
+    known = set(_words(entity.name)) | set(_words(entity.role or ""))
+    return not set(_words(mention.name)) & known
 
 
 def _bare_name(agent: str) -> str:
