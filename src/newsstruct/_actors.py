@@ -226,10 +226,13 @@ class Cast:
     events: tuple[Event, ...]
 
 
-def _event_mention(entities: Entities, event: Event, agent: str) -> Mention | None:
-    """The mention in ``event`` that its agent name was read from."""
+def _event_mention(
+    entities: Entities, event: Event, agent: str, start: int | None = None, end: int | None = None
+) -> Mention | None:
+    """The mention in ``event`` (or in ``start:end``) that its agent name was read from."""
     best: Mention | None = None
-    for m in entities.between(event.start, event.end):
+    for m in entities.between(event.start if start is None else start,
+                              event.end if end is None else end):
         if not m.name:
             continue
         named = m.text == agent or m.name == agent
@@ -314,6 +317,9 @@ def find_actors(
         key: int | str | None = _speaker_key(entities, quoted, event, credit)
         for agent in () if key is not None else event.actors:
             mention = _event_mention(entities, event, agent)
+            if mention is None and doc.sentences:  # the agent of an earlier clause
+                sentence = doc.sentences[doc.sentence_index(event.start)]
+                mention = _event_mention(entities, event, agent, sentence.start, event.end)
             if mention is not None and _misresolved(entities, mention):
                 # "the Court" is a court, whatever was named just before it
                 matches = (k for k in acts if _same_actor(mention.name, by_id[k].name))
