@@ -138,3 +138,14 @@ def test_vehicles_named_as_agents_of_events_are_not_actors() -> None:
             "the agency said.")
     s = summarize(text, published="2021-04-22")
     assert all(not a.name.startswith("Space Shuttle") for a in s.actors)
+
+
+def test_an_agent_that_is_a_role_before_a_name_is_that_name() -> None:
+    text = ("Monday, May 4, 2020\n\nRegional carrier Bluewing Air announced Monday that it "
+            "would buy a rival.")
+    s = summarize(text, published="2020-05-04")
+    names = {a.name for a in s.actors}
+    for event in s.events:
+        assert set(event.actors) <= names
+    monday = next(e for e in s.events if e.date.text == "Monday")
+    assert monday.actors in ((), ("Bluewing Air",))

@@ -212,6 +212,22 @@ def _same_actor(agent: str, name: str) -> bool:
     return bool(a) and bool(n) and (a == n or a[-1] == n[-1] or set(a) <= set(n))
 
 
+def _name_after(
+    doc: Document, entities: Entities, by_id: dict[int, Entity], event: Event, agent: str
+) -> int | None:
+    """The actor named right after ``agent`` in the event, when the agent is its role."""
+    at = doc.text.find(agent, event.start, event.end)
+    if at < 0:
+        return None
+    after = at + len(agent)
+    for m in entities.between(after, min(event.end, after + 80)):
+        if m.start - after <= 2:
+            entity = entities.entity_of(m)
+            if entity is not None and id(entity) in by_id:
+                return id(entity)
+    return None
+
+
 def _same_role(agent: str, role: str | None) -> bool:
     """Whether an agent written as a role ("the Ukrainian president") is this role."""
     a, r = _words(agent), _words(role or "")
@@ -332,6 +348,10 @@ def find_actors(
                 key = next((k for k in acts if _same_actor(agent, by_id[k].name)), None)
             if key is None:  # "the Ukrainian president": the actor with that role
                 key = next((k for k in acts if _same_role(agent, by_id[k].role)), None)
+            if key is None:  # "Low-cost US airline Southwest Airlines": the name after a role
+                key = _name_after(doc, entities, by_id, event, agent)
+                if key is not None:
+                    acts[key] = acts.get(key, 0) + 1
             if key is None and _is_anaphor(doc, event, agent):
                 # "the company": the organisation named last before, or nobody
                 key = _nearest_organisation(entities, starts, by_id, event.start)
