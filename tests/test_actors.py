@@ -34,6 +34,9 @@ def names(text: str) -> list[str]:
         ("Photos showed the damage, and it was wide.", [], ["Photos"]),
         # a member of a list after a preposition is not a subject
         ("Aid came from Freedonia, Ruritania and Sylvania who pledged funds.", [], ["Sylvania"]),
+        # every conjunct of a coordinated subject acts
+        ("Norway and Iceland have signed the treaty.", ["Norway", "Iceland"], []),
+        ("The region is mainly Lutheran and Norway says it will help.", ["Norway"], ["Lutheran"]),
         # a post-modifier naming the organisation may sit between subject and verb
         ("Dana Wu of the Green Party lost her seat.", ["Dana Wu"], []),
         # markup debris: a word glued to the next sentence's first word is not a name

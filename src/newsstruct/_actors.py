@@ -67,6 +67,17 @@ _WHEN = regex.compile(
           |\p{Lu}\p{L}+(?:[ ]\d{1,2})?(?:,[ ]\d{4})?)(?=[ ,])""",
     regex.VERBOSE,
 )
+# Further conjuncts of a coordinated subject: ", Laos and Indonesia", " and the FBI".
+_COORDINATED = regex.compile(
+    r"(?:,[ ]\p{Lu}[\p{L}'-]*(?:[ ]\p{Lu}[\p{L}'-]*){0,3}){0,5},?[ ](?:and|or)[ ](?:the[ ])?"
+    r"\p{Lu}[\p{L}'-]*(?:[ ]\p{Lu}[\p{L}'-]*){0,3}"
+)
+# What may stand before a subject that opens a clause (start of text, punctuation, a
+# conjunction or "that", an article).
+_CLAUSE_OPENING = regex.compile(
+    r"(?:\A|[.,;:!?\"(\n]|\b(?:that|and|but|while|as|when|because|after|before|though|if"
+    r"|the|The))[ ]*\Z"
+)
 # A name's post-modifier naming its organisation: "of the Neo Democrats", "from Acme Corp".
 _POSTMODIFIER = regex.compile(
     r"[ ](?:of|from|at)[ ](?:the[ ])?\p{Lu}[\p{L}'&-]*(?:[ ](?:of[ ])?\p{Lu}[\p{L}'&-]*){0,5}"
@@ -138,6 +149,9 @@ def _acts(doc: Document, m: Mention, verbs: frozenset[str]) -> bool:
         if ap is None:
             break
         pos = ap.end()
+    both = _COORDINATED.match(folded, pos, end)
+    if both is not None and _CLAUSE_OPENING.search(folded, max(0, m.start - 12), m.start):
+        pos = both.end()  # "Malaysia and Indonesia have ...": every conjunct is a subject
     post = _POSTMODIFIER.match(folded, pos, end)
     if post is not None:
         pos = post.end()  # "Gary Fan of the Neo Democrats failed ..."
