@@ -162,7 +162,8 @@ def rank(doc: Document, facts: Facts, count: int = 5) -> tuple[KeyPoint, ...]:
             1.0 if previous is None or previous.paragraph != sentence.paragraph else 0.0
         )
         feats["opens_quote"] = 1.0 if doc.folded[s : s + 1] == '"' else 0.0
-        feats["length"] = min(1.0, len(_WORD.findall(sentence.text)) / 25)
+        n_words = len(_WORD.findall(sentence.text))
+        feats["length"] = min(1.0, n_words / 25)
         feats["lead_overlap"] = _overlap(ws, lead_words) if k != lead_at else 0.0
         feats["title_overlap"] = _overlap(ws, title_words)
         feats["centrality"] = (
@@ -171,7 +172,7 @@ def rank(doc: Document, facts: Facts, count: int = 5) -> tuple[KeyPoint, ...]:
             else 0.0
         )
         feats["background"] = 1.0 if _is_background(in_dates, facts.reference) else 0.0
-        feats["short"] = 1.0 if len(_WORD.findall(sentence.text)) < 6 else 0.0
+        feats["short"] = 1.0 if n_words < 6 else 0.0
         score = round(sum(WEIGHTS[f] * v for f, v in feats.items()), 6)
         scored.append((score, k, feats))
     scored.sort(key=lambda item: (-item[0], item[1]))

@@ -74,7 +74,7 @@ _INTRO = regex.compile(
 _MARKUP = regex.compile(
     r"__[A-Z]{2,20}__|\{\{|\}\}|\[\[|\]\]|<\/?[a-zA-Z][^<>]{0,40}>|&[a-z]{2,8};|'''"
 )
-_LETTER = regex.compile(r"\p{L}")
+_LETTERS = regex.compile(r"\p{L}+")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'-]*")
 _TERMINAL = frozenset(".!?\"')]:")
 
@@ -87,8 +87,8 @@ def _section_labels(config: Config) -> regex.Pattern[str]:
 
 
 def _markup_only(text: str) -> bool:
-    stripped = _MARKUP.sub("", text)
-    letters = len(_LETTER.findall(stripped))
+    stripped = _MARKUP.sub("", text) if _MARKUP.search(text) else text
+    letters = sum(map(len, _LETTERS.findall(stripped)))
     return letters < max(3, len(stripped) // 3)
 
 

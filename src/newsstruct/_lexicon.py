@@ -88,17 +88,27 @@ class Config:
 
     def rows(self, name: str) -> tuple[Row, ...]:
         """The shipped rows of vocabulary ``name`` followed by the user's additions."""
-        extra = tuple(row for n, rows in self.additions if n == name for row in rows)
-        return load_table(name) + extra
+        return _rows(self, name)
 
     def words(self, name: str) -> frozenset[str]:
         """The first column of vocabulary ``name`` as a set."""
-        return frozenset(row[0] for row in self.rows(name))
+        return _words(self, name)
 
     def extend(self, name: str, rows: Iterable[Iterable[str] | str]) -> Config:
         """A new configuration with ``rows`` added to vocabulary ``name``."""
         load_table(name)  # fail early on an unknown vocabulary
         return Config((*self.additions, (name, _freeze({name: rows})[0][1])))
+
+
+@functools.lru_cache(maxsize=256)
+def _rows(config: Config, name: str) -> tuple[Row, ...]:
+    extra = tuple(row for n, rows in config.additions if n == name for row in rows)
+    return load_table(name) + extra
+
+
+@functools.lru_cache(maxsize=256)
+def _words(config: Config, name: str) -> frozenset[str]:
+    return frozenset(row[0] for row in _rows(config, name))
 
 
 #: The configuration used when none is given.
