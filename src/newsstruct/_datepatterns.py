@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from typing import Any
 
 import attrs
 import regex
 
-from newsstruct._lexicon import DEFAULT_CONFIG, Config
+from newsstruct._lexicon import DEFAULT_CONFIG, Config, word_trie
 
 __all__ = ["Grammar", "grammar"]
 
@@ -49,29 +48,6 @@ def _alternation(words: Iterable[str], *, cased: bool) -> str:
             forms.add(w)
     ordered = sorted(forms, key=lambda s: (-len(s), s))
     return "|".join(regex.escape(f).replace("\\ ", r"\s+") for f in ordered)
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A regex matching any of ``words``, factored by common prefixes (much faster to scan).
-
-    >>> _trie(["may", "march", "mar"])
-    'ma(?:r(?:ch)?|y)'
-    """
-    root: dict[str, Any] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        alts = [regex.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
 
 
 @attrs.frozen
@@ -187,7 +163,7 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
         "year", "quarter", "decade", "night", "morning", "afternoon", "evening", "fy", "fiscal",
     }  # fmt: skip
     trigger = rf"""(?<![\p{{L}}\p{{N}}])(?:
-        (?i:(?:{_trie({*trigger_words, *months, *weekdays})})s?)
+        (?i:(?:{word_trie({*trigger_words, *months, *weekdays})})s?)
         |(?:1\d|20)\d\d(?!\d)|\d{{1,2}}(?=(?:st|nd|rd|th)?(?:\s+of)?\s+\p{{Lu}}|/\d)|\d{{3}}0s
         |Q[1-4]|'\d0s)"""
     return Grammar(

@@ -22,8 +22,9 @@ from importlib import resources
 from typing import Any
 
 import attrs
+import regex
 
-__all__ = ["DEFAULT_CONFIG", "Config", "Row", "load_table", "vocabulary_names"]
+__all__ = ["DEFAULT_CONFIG", "Config", "Row", "load_table", "vocabulary_names", "word_trie"]
 
 Row = tuple[str, ...]
 
@@ -98,6 +99,34 @@ class Config:
         """A new configuration with ``rows`` added to vocabulary ``name``."""
         load_table(name)  # fail early on an unknown vocabulary
         return Config((*self.additions, (name, _freeze({name: rows})[0][1])))
+
+
+def word_trie(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, factored by common prefixes (much faster to scan
+    than a flat alternation); spaces are written ``[ ]`` so it also works in verbose patterns.
+
+    >>> word_trie({"may", "march", "mar"})
+    'ma(?:r(?:ch)?|y)'
+    """
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [
+            ("[ ]" if ch == " " else regex.escape(ch)) + emit(sub)
+            for ch, sub in sorted(node.items())
+            if ch
+        ]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
 
 
 @functools.lru_cache(maxsize=256)

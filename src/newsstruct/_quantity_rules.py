@@ -16,44 +16,17 @@ from __future__ import annotations
 
 import functools
 from decimal import Decimal
-from typing import Any
 
 import attrs
 import regex
 
-from newsstruct._lexicon import Config
+from newsstruct._lexicon import Config, word_trie
 from newsstruct._numbers import DIGITS
 
 __all__ = ["Rules", "compile_rules"]
 
 _V = regex.VERBOSE
 _VI = regex.VERBOSE | regex.IGNORECASE
-
-
-def _trie(words: set[str]) -> str:
-    """A regex matching any of ``words``, factored by common prefixes, longest first.
-
-    >>> _trie({"may", "march", "mar"})
-    'ma(?:r(?:ch)?|y)'
-    """
-    root: dict[str, Any] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        alts = [
-            ("[ ]" if ch == " " else regex.escape(ch)) + emit(sub)
-            for ch, sub in sorted(node.items()) if ch
-        ]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
 
 
 def _alternation(forms: list[str], *, fold_case: bool = False) -> str:
@@ -145,7 +118,7 @@ def compile_rules(config: Config) -> Rules:
     # Two scans, digits and words, each much faster alone than their alternation; the
     # reader takes whichever matches first.  The words are factored by common prefixes.
     scan_digits = regex.compile(rf"(?P<digits>(?<![\p{{L}}\p{{N}}_.,/\\]){DIGITS})", _V)
-    scan_words = regex.compile(rf"\b(?P<word>{_trie(firsts)})\b", _V)
+    scan_words = regex.compile(rf"\b(?P<word>{word_trie(firsts)})\b", _V)
     spelt = regex.compile(
         rf"""(?P<vague>(?:{several}|{vague_alt})\b)
         |(?P<fraction>{fraction})
