@@ -34,6 +34,13 @@ def names(text: str) -> list[str]:
         ("Photos showed the damage, and it was wide.", [], ["Photos"]),
         # a member of a list after a preposition is not a subject
         ("Aid came from Freedonia, Ruritania and Sylvania who pledged funds.", [], ["Sylvania"]),
+        # a name after a preposition and its lower-case modifiers is in a phrase, not a subject
+        ("Dana Wu, head of hedge fund Brio Capital said the deal was fair.", ["Dana Wu"],
+         ["Brio Capital"]),
+        # ... but a conjunction is not such a modifier
+        ("Prices rose as Brio Capital, a rival, announced a merger.", ["Brio Capital"], []),
+        # a name right after a verb and "the" is its object
+        ("Migrants crossing the Channel last year drove claims up.", [], ["Channel"]),
         # every conjunct of a coordinated subject acts
         ("Norway and Iceland have signed the treaty.", ["Norway", "Iceland"], []),
         ("The region is mainly Lutheran and Norway says it will help.", ["Norway"], ["Lutheran"]),

@@ -86,7 +86,9 @@ _RELATIVE = regex.compile(r",?[ ](?:who|which|that)[ ]+")
 # A name right after a preposition sits in a prepositional phrase, not in subject position.
 _PREPOSITION_BEFORE = regex.compile(
     r"\b(?:in|near|at|from|to|of|with|into|across|over|for|on|about|against|between|under"
-    r"|around|toward|towards|inside|outside|within|without|through|throughout)[ ]+(?:the[ ]+)?\Z",
+    r"|around|toward|towards|inside|outside|within|without|through|throughout)[ ]+(?:the[ ]+)?"
+    r"(?:(?!(?:as|that|when|while|and|but|because|if|after|before|since|until|where|who"
+    r"|which|then|so)[ ])\p{Ll}[\p{Ll}-]*[ ]+){0,2}\Z",
     regex.IGNORECASE,
 )
 # The word before a list of names ("from Libya, Syria and"), when one stands there.
@@ -98,6 +100,7 @@ _LIST_PREPOSITIONS = frozenset(
     "in near at from to of with into across over for on about against between under around "
     "including".split()
 )
+_OBJECT_BEFORE = regex.compile(r"\b\p{Ll}{3,}(?:ing|ed)[ ]+the[ ]+\Z")
 _BY_BEFORE = regex.compile(r"\b(\p{L}+)[ ]+by[ ]+(?:the[ ]+)?\Z", regex.IGNORECASE)
 
 
@@ -137,8 +140,10 @@ def _acts(doc: Document, m: Mention, verbs: frozenset[str]) -> bool:
     by = _BY_BEFORE.search(folded, max(0, m.start - 40), m.start)
     if by is not None:
         return by.group(1).lower().endswith("ed") or by.group(1).lower() in verbs
-    if _PREPOSITION_BEFORE.search(folded, max(0, m.start - 16), m.start):
-        return False
+    if _PREPOSITION_BEFORE.search(folded, max(0, m.start - 40), m.start):
+        return False  # "of hedge fund Acme Partners said": inside a prepositional phrase
+    if _OBJECT_BEFORE.search(folded, max(0, m.start - 30), m.start):
+        return False  # "migrants crossing the Channel last year drove ...": an object
     listed = _LIST_BEFORE.search(folded, max(0, m.start - 160), m.start)
     if listed is not None and listed.group(1).lower() in _LIST_PREPOSITIONS:
         return False  # "from Libya, Syria and Yemen who ...": a member of a list after "from"
