@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsstruct import Document, summarize
+from newsstruct import Document, extract_quotes, summarize
 from newsstruct._actors import find_actors
 
 
 def names(text: str) -> list[str]:
-    return [a.name for a in find_actors(Document(text), quotes=()).actors]
+    doc = Document(text)
+    return [a.name for a in find_actors(doc, quotes=extract_quotes(doc)).actors]
 
 
 @pytest.mark.parametrize(
@@ -30,6 +31,11 @@ def names(text: str) -> list[str]:
         ("Space Shuttle Orion lifted off at noon.", [], ["Space Shuttle Orion"]),
         # a capitalised common word that only opens a sentence is not a name
         ("Photos showed the damage. Officials left.", [], ["Photos"]),
+        ("Photos showed the damage, and it was wide.", [], ["Photos"]),
+        # a member of a list after a preposition is not a subject
+        ("Aid came from Freedonia, Ruritania and Sylvania who pledged funds.", [], ["Sylvania"]),
+        # a place named inside someone's direct quote does not act in the story
+        ('"Freedonia needs this," the mayor said.', [], ["Freedonia"]),
     ],
 )
 def test_who_acts(text: str, actors: list[str], not_actors: list[str]) -> None:
@@ -95,3 +101,20 @@ def test_the_company_is_the_organisation_named_before() -> None:
     event = next(e for e in s.events if e.date.text == "Friday")
     assert event.actors == ("Brightwater Corp",)
     assert all(a.name != "company" for a in s.actors)
+
+
+def test_a_capitalised_description_keeps_its_own_name() -> None:
+    text = ("Friday, May 8, 2020\n\nAcme Corp said on Monday it would appeal. "
+            "Without a plea, the Court set a hearing for May 20.")
+    s = summarize(text, published="2020-05-08")
+    event = next(e for e in s.events if e.date.text == "May 20")
+    assert event.actors == ("Court",)
+    assert "Court" in {a.name for a in s.actors}
+
+
+def test_an_agent_behind_an_appositive_is_found() -> None:
+    text = ("Sunday, May 10, 2020\n\nThe news came as Brightwater Corp, a rival utility, "
+            "announced last month a rise in prices.")
+    s = summarize(text, published="2020-05-10")
+    event = next(e for e in s.events if e.date.text == "last month")
+    assert event.actors == ("Brightwater Corp",)

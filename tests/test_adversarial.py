@@ -51,37 +51,10 @@ GROWTH = 10
 LIMIT = 20.0  # largest accepted growth of CPU time or memory for a GROWTH-fold input
 
 #: Inputs on which a stage is known to grow faster than linearly: name -> reason.
-#: Each entry is a bug in that stage, kept visible here until it is fixed.
-_SEGMENTATION = (
-    "sentence segmentation (newsstruct._text._SENTENCE_END) is quadratic on a run of"
-    " terminal punctuation not followed by a space: x143 CPU time for a x10 run of '.'"
-    " (0.23 s at 2,000 chars, 33 s at 20,000; 62 s for 20,000 '?')"
-)
-_EVENTS = (
-    "extract_events is quadratic in the length of a sentence holding many dates"
-    " (newsstruct.events._clause and _build scan and copy the whole sentence for every"
-    " date): x62-x72 CPU time for a x10 input (4,000 -> 40,000 chars: 0.08 s -> 6.1 s)"
-)
-_ONE_PARAGRAPH = (
-    "summarize is quadratic in the length of one paragraph: newsstruct._lead.furniture"
-    " searches the whole paragraph for every sentence (and _keypoints.rank scans every"
-    " item for every sentence): x29 CPU time for a x10 input (0.04 s -> 1.1 s)"
-)
-#: name -> (reason, the small size its tests use: big enough to show the growth, small
-#: enough to keep the suite fast while the bug is there).
-KNOWN_SUPERLINEAR: dict[str, tuple[str, int]] = {
-    **dict.fromkeys(("dots", "question_marks", "ellipses"), (_SEGMENTATION, 200)),
-    **dict.fromkeys(("dense_dates", "years"), (_EVENTS, 2_000)),
-    **dict.fromkeys(("distinct_names", "news_paragraph", "right_to_left"), (_ONE_PARAGRAPH, 4_000)),
-}
-
-
-_EVENTS_MEMORY = (
-    "extract_events keeps a copy of the whole sentence for every date in it (each Event's"
-    " clause is the sentence when it has no clause break): peak memory x46-x59 for a x10"
-    " input (1,000 -> 10,000 chars: 0.36 MB -> 21 MB)"
-)
-KNOWN_MEMORY_SUPERLINEAR: dict[str, str] = dict.fromkeys(("dense_dates", "years"), _EVENTS_MEMORY)
+#: Each entry is a bug in that stage, kept visible here until it is fixed: name -> (reason,
+#: the small size its tests use).  None is known at present.
+KNOWN_SUPERLINEAR: dict[str, tuple[str, int]] = {}
+KNOWN_MEMORY_SUPERLINEAR: dict[str, str] = {}
 
 
 def _size(name: str, size: int) -> int:
@@ -226,7 +199,6 @@ def test_memory_grows_linearly(name: str) -> None:
     )
 
 
-@pytest.mark.xfail(reason=_ONE_PARAGRAPH + "; at 10 MB that is hours", run=False, strict=False)
 def test_ten_megabyte_paragraph() -> None:
     text = news_paragraph(10_000_000)
     summary = summarize(text, published=REFERENCE)

@@ -14,6 +14,7 @@ import pytest
 import newsstruct
 from newsstruct import Summary, summarize
 from newsstruct._cli import Progress, main
+from newsstruct.batch import summarize_partition
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -145,6 +146,26 @@ def test_published_is_an_alias_of_reference(
     assert by_reference == by_published
 
 
+def test_schema_command(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "schema")
+    assert code == 0
+    assert json.loads(out) == newsstruct.schema()
+
+
+def test_batch_output_satisfies_the_schema(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, article: Path
+) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    _, schema_text, _ = run(capsys, "schema")
+    path = jsonl_lines(tmp_path, [json.dumps(r) for r in GOOD]
+                       + [json.dumps({"text": ARTICLE, "published": PUBLISHED})])
+    code, out, _ = run(capsys, "batch", "--jsonl", str(path))
+    assert code == 0
+    validator = jsonschema.Draft202012Validator(json.loads(schema_text))
+    for record in output_records(out):
+        validator.validate(record)
+
+
 # --- errors -----------------------------------------------------------------------------------
 
 
@@ -207,10 +228,10 @@ def test_html_format(capsys: pytest.CaptureFixture[str], article: Path) -> None:
     assert out.rstrip("\n") == expected.rstrip("\n")
 
 
-@pytest.mark.skipif(hasattr(Summary, "to_markdown"), reason="Summary.to_markdown exists")
 def test_missing_renderer_is_a_clear_error(
-    capsys: pytest.CaptureFixture[str], article: Path
+    capsys: pytest.CaptureFixture[str], article: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.delattr(Summary, "to_markdown", raising=False)  # as in a build without it
     code, out, err = run(capsys, "summarize", str(article), "--format", "markdown")
     assert (code, out) == (2, "")
     assert err == "newsstruct: error: --format markdown is not available in this version\n"
@@ -267,9 +288,66 @@ def test_batch_reports_and_skips_bad_records(
     assert output_records(out) == [expected_for(r) for r in GOOD]
     errors = err.splitlines()
     assert [e.split(": ")[2] for e in errors] == [f"{path}:{n}" for n in (3, 4, 6, 7)]
-    assert errors[0].startswith(f"newsstruct: error: {path}:3: malformed JSON line: ")
+    assert errors[0].startswith(f"newsstruct: error: {path}:3: JSONDecodeError: malformed JSON line: ")
     assert "published must be an ISO 8601 date" in errors[1]
     assert errors[3].endswith("ValueError: the record has no 'text' key")
+
+
+def test_batch_results_rows_keep_every_record(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    lines = [
+        json.dumps(GOOD[0] | {"id": "first"}),
+        "",
+        '{"text": "unterminated',
+        json.dumps({"text": "Prices fell.", "published": "someday", "id": 7}),
+        json.dumps(GOOD[1]),
+    ]
+    path = jsonl_lines(tmp_path, lines)
+    code, out, err = run(capsys, "batch", "--jsonl", str(path), "--results", "--workers", "2")
+    rows = output_records(out)
+    assert code == 1
+    assert len(err.splitlines()) == 2
+    assert [(r["index"], r["id"], r["error"] is None) for r in rows] == [
+        (0, "first", True), (2, None, False), (3, 7, False), (4, None, True)
+    ]
+    assert rows[0]["summary"] == expected_for(GOOD[0])
+    assert rows[1]["summary"] is None
+    assert str(rows[1]["error"]).startswith("JSONDecodeError: malformed JSON line: ")
+    # the same rows as the partition function the Dask and Spark recipes map
+    with path.open(encoding="utf-8") as fh:
+        assert rows == list(summarize_partition(fh, jsonl=True))
+
+
+def test_batch_results_rows_for_files(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, article: Path
+) -> None:
+    missing = tmp_path / "missing.txt"
+    code, out, err = run(capsys, "batch", str(missing), str(article), "--results")
+    rows = output_records(out)
+    assert code == 1
+    assert rows == [
+        {"index": 0, "id": None, "summary": None,
+         "error": f"cannot read {missing}: No such file or directory"},
+        {"index": 1, "id": None, "summary": summarize(ARTICLE).to_dict(), "error": None},
+    ]
+    assert err == f"newsstruct: error: cannot read {missing}: No such file or directory\n"
+
+
+def test_batch_errors_come_in_input_order(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    lines = []
+    for i in range(30):
+        if i % 3 == 0:
+            lines.append("{broken" if i % 2 else json.dumps({"text": "x", "published": "bad"}))
+        else:
+            lines.append(json.dumps({"text": f"Story {i}."}))
+    path = jsonl_lines(tmp_path, lines)
+    code, _, err = run(capsys, "batch", "--jsonl", str(path), "--workers", "2", "--chunksize", "2")
+    assert code == 1
+    numbers = [int(e.split(": ")[2].rsplit(":", 1)[1]) for e in err.splitlines()]
+    assert numbers == [i + 1 for i in range(0, 30, 3)]
 
 
 def test_batch_non_utf8_line_is_skipped(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -487,3 +565,27 @@ def test_ctrl_c_stops_a_pooled_batch_cleanly() -> None:
     assert code == 130
     assert proc.stderr is not None
     assert proc.stderr.read().decode() == "newsstruct: interrupted\n"
+
+
+def test_batch_dash_file_is_one_article_from_stdin(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, article: Path
+) -> None:
+    set_stdin(monkeypatch, b"Piped story. It ended.")
+    code, out, _ = run(capsys, "batch", "-", str(article))
+    assert code == 0
+    assert output_records(out) == [summarize("Piped story. It ended.").to_dict(),
+                                   summarize(ARTICLE).to_dict()]
+
+
+def test_batch_progress_by_default_on_a_terminal(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    terminal = FakeTerminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    path = jsonl_lines(tmp_path, [json.dumps(r) for r in GOOD] + ['{"text": 1}'])
+    assert main(["batch", "--jsonl", str(path)]) == 1
+    shown = terminal.getvalue()
+    assert shown.startswith(f"newsstruct: error: {path}:4: TypeError: text must be str")
+    assert shown.endswith("\n") and "\rnewsstruct: 4 records, 1 failed, " in shown
+    assert main(["batch", "--jsonl", str(path), "--no-progress"]) == 1
+    assert "records/s" not in terminal.getvalue()[len(shown):]

@@ -35,7 +35,12 @@ ACTORS = [
     ('"We will appeal," said lawyer Rosa Diaz on Monday.', ("Rosa Diaz",)),
     # the fullest form of the name in the sentence
     ("Dmitri Volkov's deputy spoke first, then Volkov spoke on Monday.", ("Dmitri Volkov",)),
+    # a capitalised modifier is not the subject; the name after it is
+    ("Thai low-cost carrier SkyJet grounded its fleet on Monday.", ("SkyJet",)),
+    ("NASA chief Ann Oye announces the launch on Monday.", ("Ann Oye",)),
     # no agent
+    ("Thousands of Romanians marched on Monday.", ()),
+    ("September opened with a storm on Monday.", ()),
     ("Prices rose on Monday.", ()),
     ("A storm yesterday flooded the valley.", ()),
     ("It rained heavily on Monday.", ()),

@@ -165,3 +165,30 @@ def test_resolution_grows_linearly(unit):
     ratio = big / max(_cost(small), 1e-6)
     # 4x the text: about 4x the time, never 16x (timings under 50 ms are too noisy to compare)
     assert big < 0.05 or ratio < 10, ratio
+
+
+def test_user_can_add_a_pronoun():
+    text = "Lena Park arrived. Ze spoke."
+    config = Config().extend("pronouns", [("ze", "person")])
+    doc = Document(text)
+    e = resolve(doc, config).at(text.index("Ze"))
+    assert e is not None and e.name == "Lena Park"
+    plain = resolve(Document(text)).at(text.index("Ze"))
+    assert plain is None or plain.name != "Lena Park"
+
+
+def test_pronoun_gender_skips_an_incompatible_person():
+    text = "Ms Lena Park met Mr Omar Haddad. She said little."
+    assert entity_name(text, "She") == "Lena Park"
+
+
+def test_gender_learned_from_an_earlier_pronoun():
+    text = "Omar Haddad met Lena Park. She smiled. He left. Then she spoke."
+    assert entity_name(text, "She") == "Lena Park"
+    assert entity_name(text, "He") == "Omar Haddad"
+    assert entity_name(text, "she") == "Lena Park"
+
+
+def test_entity_gender_comes_from_titles():
+    ents = resolve(Document("Spokeswoman Mara Quist spoke. Mr. Okafor left."))
+    assert {e.name: e.gender for e in ents} == {"Mara Quist": "f", "Okafor": "m"}

@@ -29,6 +29,7 @@ CASES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Half of the voters stayed home.", [("Half of the voters", {"value": 0.5})]),
     ("Three-quarters of the staff agreed.", [("Three-quarters of the staff", {"value": 0.75})]),
     ("A third of the crop was lost.", [("A third of the crop", {"entity": "crop"})]),
+    ("Prices rose by a third since May.", [("a third", {"value": 1 / 3})]),
     ("The state owes 2.3 trillion dollars.",
      [("2.3 trillion dollars", {"value": 2_300_000_000_000, "unit": "USD"})]),
     ("The deal is worth $5bn.", [("$5bn", {"value": 5_000_000_000, "unit": "USD"})]),
@@ -37,6 +38,8 @@ CASES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("The video had 10k views.", [("10k views", {"value": 10_000, "entity": "views"})]),
     ("The firm made 1.5 billion sales.", [("1.5 billion sales", {"value": 1_500_000_000})]),
     ("It cost Rs 8,90,000 in all.", [("Rs 8,90,000", {"value": 890_000, "unit": "INR"})]),
+    ("The climb took 2½ hours.", [("2½ hours", {"value": 2.5, "unit": "hour"})]),
+    ("Half a dozen boats sank.", [("Half a dozen boats", {"value": 6})]),
     # --- vague amounts
     ("Dozens of houses burned.", [("Dozens of houses", {"value": 24, "qualifier": "at_least",
                                                         "rule": "quantity.vague"})]),
@@ -52,6 +55,7 @@ CASES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("In excess of 40 boats sank.", [("In excess of 40 boats", {"qualifier": "more_than"})]),
     ("The storm sank 40 or more boats.", [("40 or more boats", {"qualifier": "at_least"})]),
     ("At least 40 boats sank.", [("At least 40 boats", {"qualifier": "at_least"})]),
+    ("The show drew 50+ fans.", [("50+ fans", {"qualifier": "at_least", "entity": "fans"})]),
     ("Fewer than 40 boats sank.", [("Fewer than 40 boats", {"qualifier": "less_than"})]),
     ("Nearly 40 boats sank.", [("Nearly 40 boats", {"qualifier": "less_than"})]),
     ("Just shy of 40 boats sank.", [("Just shy of 40 boats", {"qualifier": "less_than"})]),
@@ -108,11 +112,15 @@ CASES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("The siege lasted two years.", [("two years", {"value": 2, "unit": "year",
                                                     "rule": "quantity.duration"})]),
     ("Talks ran for 36 hours.", [("36 hours", {"unit": "hour"})]),
+    ("Troops may stay about a week.", [("about a week", {"value": 1, "unit": "week",
+                                                         "qualifier": "approximately"})]),
+    ("It lasted more than an hour.", [("more than an hour", {"qualifier": "more_than"})]),
     ("It ended a 14-year wait.", [("14-year", {"value": 14, "unit": "year"})]),
     ("A 45-year-old man was held.", [("45-year-old", {"value": 45, "kind": "age"})]),
     ("The pilot, aged 45, survived.", [("aged 45", {"value": 45, "unit": "year",
                                                     "rule": "quantity.age"})]),
     ("Anna Berg, 52, and her son left.", [("52", {"value": 52, "kind": "age"})]),
+    ("Witnesses named Ion Popa (32).", [("32", {"value": 32, "kind": "age"})]),
     ("Her four-month-old son slept.", [("four-month-old", {"unit": "month", "kind": "age"})]),
     # --- scores
     ("Ghana won 3-1 on Sunday.", [("3-1", {"kind": "score", "value": None})]),
@@ -183,6 +191,10 @@ NOT_QUANTITIES = [
     "The show ran from 5.15-5.30pm.",
     "If one sets out to win, one risks losing.",
     "The score in the second half improved.",
+    "It was the worst since the Three Mile Island accident.",
+    "It happened about a year ago.",
+    "The work went to a third party in the second half, and he won a third term.",
+    "A year later he walked a mile.",
 ]
 
 

@@ -365,3 +365,22 @@ def test_markdown_notes_show_codes_as_code() -> None:
     md = Summary(text="", notes=notes).to_markdown()
     assert "- `no_reference`: no date: \\*relative\\* dates unresolved" in md
     assert "- odd\\`code: " in md
+
+
+def test_split_quote_links_to_its_first_visible_part() -> None:
+    text = '"We are ready," she said, "to talk."'
+    q = Quote(0, len(text), text, kind="direct", content=Span(1, 1, ""),
+              parts=(Span(1, 1, ""), Span(27, 35, "to talk.")))
+    page = Summary(text=text, quotes=(q,)).to_html()
+    check_page(page)
+    assert '<a href="#t-quote-0-1">' in page
+    assert 'id="t-quote-0-1"' in page
+
+
+def test_anchors_sit_outside_the_highlights_that_end_there() -> None:
+    text = "Rain fell. Sun rose."
+    s = Summary(text=text, quantities=(Quantity(5, 9, "fell"),),
+                key_points=(KeyPoint(9, 20, ". Sun rose."),))
+    article = s.to_html().split("<article>", 1)[1].split("</article>", 1)[0]
+    assert article.startswith('Rain <mark class="hl qty" id="t-qty-0"')
+    assert 'fell</mark><span class="anchor" id="t-key-0"></span>. Sun rose.' in article

@@ -7,7 +7,7 @@ charged by the FBI").  People and organisations that are only mentioned are not 
 Actors are ordered by how central they are: how often they speak or act, then how often
 they are mentioned, then where they first appear.
 
->>> from newsstruct._text import Document
+>>> from newsstruct._text import Document, midsentence_capitals
 >>> doc = Document("Acme Corp said on Monday it would buy Zeta for $5 million. "
 ...                "Chief executive Ann Lee praised the deal, and Lee said Zeta had agreed. "
 ...                "Analysts at Brio Bank were not asked.")
@@ -28,8 +28,9 @@ import attrs
 import regex
 
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
-from newsstruct._names import NAMED, Entities, Entity, Mention, resolve
-from newsstruct._text import Document
+from newsstruct._mentions import NAMED
+from newsstruct._names import Entities, Entity, Mention, resolve
+from newsstruct._text import Document, midsentence_capitals
 from newsstruct.model import Actor, Event, Quote, Span
 
 __all__ = ["Cast", "find_actors"]
@@ -72,6 +73,15 @@ _PREPOSITION_BEFORE = regex.compile(
     r"|around|toward|towards|inside|outside|within|without|through|throughout)[ ]+(?:the[ ]+)?\Z",
     regex.IGNORECASE,
 )
+# The word before a list of names ("from Libya, Syria and"), when one stands there.
+_LIST_BEFORE = regex.compile(
+    r"\b(\p{Ll}+)[ ]+(?:\p{Lu}[\p{L}'-]*[ ]?){1,4}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ])"
+    r"(?:\p{Lu}[\p{L}'-]*[ ]?){1,4}){0,8}(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ])\Z"
+)
+_LIST_PREPOSITIONS = frozenset(
+    "in near at from to of with into across over for on about against between under around "
+    "including".split()
+)
 _BY_BEFORE = regex.compile(r"\b(\p{L}+)[ ]+by[ ]+(?:the[ ]+)?\Z", regex.IGNORECASE)
 
 
@@ -113,6 +123,9 @@ def _acts(doc: Document, m: Mention, verbs: frozenset[str]) -> bool:
         return by.group(1).lower().endswith("ed") or by.group(1).lower() in verbs
     if _PREPOSITION_BEFORE.search(folded, max(0, m.start - 16), m.start):
         return False
+    listed = _LIST_BEFORE.search(folded, max(0, m.start - 160), m.start)
+    if listed is not None and listed.group(1).lower() in _LIST_PREPOSITIONS:
+        return False  # "from Libya, Syria and Yemen who ...": a member of a list after "from"
     pos = m.end
     end = min(len(folded), m.end + 240)
     for _ in range(2):
@@ -140,7 +153,10 @@ def _acts(doc: Document, m: Mention, verbs: frozenset[str]) -> bool:
     return False
 
 
-_MIDSENTENCE = "[\\p{Ll},;] "
+def _covers(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether one of the sorted ``(start, end)`` pairs covers ``offset``."""
+    i = bisect.bisect_right(spans, (offset, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
 def _eligible(
@@ -159,14 +175,12 @@ def _eligible(
     if entity.kind != "name" or " " in entity.name or entity.name.isupper():
         return True
     for m in entity.spans:
+        if m.kind == "pronoun":
+            continue  # "it" may have been resolved to the word; only its own mentions count
         sentence = doc.sentence_at(m.start)
         if sentence is None or _HAS_LETTER.search(doc.folded, sentence.start, m.start):
             return True
-    word = regex.escape(entity.name)
-    return doc.memo(
-        ("capitalised mid-sentence", entity.name),
-        lambda: regex.search(_MIDSENTENCE + word + r"(?!\p{L})", doc.folded) is not None,
-    )
+    return entity.name in midsentence_capitals(doc)
 
 
 _HAS_LETTER = regex.compile(r"\p{L}")
@@ -221,6 +235,13 @@ def find_actors(
     verbs = _verbs(config)
     capitals = {row[0]: row[1] for row in config.rows("capitals")}
     speaking = sorted((q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None)
+    # what speakers say directly: a name inside it ("America needs this") is not acting here
+    quoted_text = sorted(
+        (part.start, part.end)
+        for q in quotes
+        if q.kind == "direct"
+        for part in (q.parts or (q.content,))
+    )
     acts: dict[int, int] = {}
     first: dict[int, int] = {}
     by_id: dict[int, Entity] = {}
@@ -232,6 +253,7 @@ def find_actors(
         acts[id(entity)] = acts.get(id(entity), 0) + 1
         return id(entity)
 
+    acting: list[Mention] = []
     prefixes = tuple(sorted(config.words("non_actor_prefixes")))
     vehicles = frozenset(
         w
@@ -245,17 +267,23 @@ def find_actors(
         if entity is None:
             continue
         if id(entity) not in eligible:
-            eligible[id(entity)] = _eligible(doc, entity, prefixes, vehicles)
+            speaker = entity.kind in NAMED and any(
+                span.kind != "pronoun" and _covers(speaking, span.start) for span in entity.spans
+            )
+            eligible[id(entity)] = speaker or _eligible(doc, entity, prefixes, vehicles)
         if not eligible[id(entity)]:
             continue
         by_id[id(entity)] = entity
         first.setdefault(id(entity), m.start)
-        i = bisect.bisect_right(speaking, (m.start, len(doc.text))) - 1
-        speaks = i >= 0 and speaking[i][0] <= m.start < speaking[i][1]
-        if speaks or _acts(doc, m, verbs):
+        speaks = _covers(speaking, m.start)
+        inside_quote = _covers(quoted_text, m.start)
+        barred = inside_quote and entity.kind == "place"
+        if speaks or (not barred and _acts(doc, m, verbs)):
             credit(m)
+            acting.append(m)
 
     starts = [m.start for m in entities.mentions]
+    acting_starts = [m.start for m in acting]
     quoted = sorted(
         ((q.content.start, q.content.end, q) for q in quotes if q.speaker is not None),
         key=lambda item: item[:2],
@@ -265,6 +293,13 @@ def find_actors(
         key: int | str | None = _speaker_key(entities, quoted, event, credit)
         for agent in () if key is not None else event.actors:
             mention = _event_mention(entities, event, agent)
+            if mention is not None and _misresolved(entities, mention):
+                # "the Court" is a court, whatever was named just before it
+                matches = (k for k in acts if _same_actor(mention.name, by_id[k].name))
+                key = next(matches, mention.name)
+                if isinstance(key, int):
+                    acts[key] += 1
+                break
             key = credit(mention) if mention is not None else None
             if key is None:
                 key = next((k for k in acts if _same_actor(agent, by_id[k].name)), None)
@@ -276,6 +311,8 @@ def find_actors(
             elif key is None and (agent[:1].islower() or " " in agent):
                 key = agent  # a group ("fishermen") the resolver does not name: kept as written
             break
+        if key is None and not event.actors:
+            key = _last_acting(entities, acting, acting_starts, event)
         agent_of.append(key)
 
     # A capital used for its state ("Moscow said") is the state when the article has it too,
@@ -367,6 +404,27 @@ def _nearest_organisation(
         if entity is not None and id(entity) in by_id and entity.kind not in ("person", "place"):
             return id(entity)
     return None
+
+
+def _last_acting(
+    entities: Entities, acting: list[Mention], starts: list[int], event: Event
+) -> int | None:
+    """The entity of the last mention that acts before the event's date, within the event
+    ("Acme, a rival firm, announced last month ...")."""
+    i = bisect.bisect_left(starts, event.date.start) - 1
+    if i >= 0 and acting[i].start >= event.start:
+        entity = entities.entity_of(acting[i])
+        return None if entity is None else id(entity)
+    return None
+
+
+def _misresolved(entities: Entities, mention: Mention) -> bool:
+    """Whether a capitalised description ("the Court") was linked to an entity whose name
+    shares none of its words (an organisation named just before it)."""
+    entity = entities.entity_of(mention)
+    if entity is None or mention.kind in NAMED or not mention.name[:1].isupper():
+        return False
+    return not set(mention.name.lower().split()) & set(entity.name.lower().split())
 
 
 def _bare_name(agent: str) -> str:

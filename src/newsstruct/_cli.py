@@ -4,6 +4,7 @@ One article::
 
     newsstruct summarize ARTICLE.txt --published 2021-04-22 [--format json|markdown|html]
     newsstruct quantities|dates|quotes|events ARTICLE.txt [--reference 2021-04-22]
+    newsstruct schema
 
 Many articles, one JSON summary per line out::
 
@@ -28,11 +29,14 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
+
+import attrs
 
 from newsstruct.__about__ import __version__
 from newsstruct._inputs import to_date
-from newsstruct.batch import summarize_many
+from newsstruct._schema import schema
+from newsstruct.batch import BatchResult, summarize_many
 from newsstruct.dates import extract_dates
 from newsstruct.events import extract_events
 from newsstruct.model import Span
@@ -187,6 +191,11 @@ def _run_extractor(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_schema(args: argparse.Namespace) -> int:
+    _write(args.output, _dumps(schema(), args.compact))
+    return 0
+
+
 # --- many articles ----------------------------------------------------------------------------
 
 
@@ -232,37 +241,37 @@ class Progress:
         self._show(done, failed, "\n")
 
 
-class _Source:
-    """The records of a batch, read lazily, with a label per record for error messages.
+class _Entry(NamedTuple):
+    """What the batch knows of a record it handed on: where it came from, whether it was read."""
 
-    Records that cannot even be read (unreadable file, malformed or non-UTF-8 JSON line) are
-    reported here and counted in ``failed``; the labels of the records handed on wait in
-    ``labels`` until their results come back, in the same order.
+    label: str  # for messages: the file, or the file and line number
+    position: int  # 0-based place in the input: the argument, or the line number - 1
+    error: str | None  # why the record could not even be read, if it could not
+
+
+class _Source:
+    """The records of a batch, read lazily, with an entry per record for the output.
+
+    Every input record is handed on, in order, and gets an entry in ``entries``; one that
+    cannot even be read (unreadable file, malformed or non-UTF-8 JSON line) is handed on as
+    ``None`` with the reason in its entry, so that its error comes out in input order too.
     """
 
-    def __init__(self, published: dt.date | None, progress: Progress | None) -> None:
+    def __init__(self, published: dt.date | None) -> None:
         self.published = published
-        self.progress = progress
         self.opened: list[IO[bytes]] = []
-        self.labels: deque[str] = deque()
-        self.failed = 0
+        self.entries: deque[_Entry] = deque()
 
-    def report(self, label: str | None, message: str) -> None:
-        """Count a failed record and say so on standard error."""
-        self.failed += 1
-        if self.progress is not None:
-            self.progress.end_line()
-        where = "" if label is None else f"{label}: "
-        print(f"{PROG}: error: {where}{message}", file=sys.stderr)
-
-    def files(self, paths: Sequence[str]) -> Iterator[dict[str, Any]]:
-        for path in paths:
+    def files(self, paths: Sequence[str]) -> Iterator[Any]:
+        for position, path in enumerate(paths):
+            label = "<stdin>" if path == "-" else path
             try:
                 text = read_text(path)
             except CommandError as exc:
-                self.report(None, str(exc))
+                self.entries.append(_Entry(label, position, str(exc)))
+                yield None
                 continue
-            self.labels.append("<stdin>" if path == "-" else path)
+            self.entries.append(_Entry(label, position, None))
             yield {"text": text, "published": self.published}
 
     def jsonl(self, path: str) -> Iterator[Any]:
@@ -290,18 +299,21 @@ class _Source:
             try:
                 line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
             except UnicodeDecodeError as exc:
-                self.report(label, _describe(exc))
+                self.entries.append(_Entry(label, number - 1, _describe(exc)))
+                yield None
                 continue
             if not line.strip():
                 continue
             try:
                 record = json.loads(line)
             except ValueError as exc:
-                self.report(label, f"malformed JSON line: {exc}")
+                error = f"{type(exc).__name__}: malformed JSON line: {exc}"
+                self.entries.append(_Entry(label, number - 1, error))
+                yield None
                 continue
             if isinstance(record, dict) and self.published is not None:
                 record.setdefault("published", self.published)
-            self.labels.append(label)
+            self.entries.append(_Entry(label, number - 1, None))
             yield record
 
 
@@ -310,35 +322,46 @@ def _run_batch(args: argparse.Namespace) -> int:
         raise CommandError("batch needs either FILE arguments or --jsonl PATH (not both)")
     show = args.progress if args.progress is not None else sys.stderr.isatty()
     progress = Progress(sys.stderr) if show else None
-    source = _Source(args.published, progress)
+    source = _Source(args.published)
     records = source.jsonl(args.jsonl) if args.jsonl is not None else source.files(args.files)
     try:
         out = _open_output(args.output)
     except CommandError:
         source.close()
         raise
-    summarised = 0
+    done = failed = 0
     try:
         results = summarize_many(
             records, workers=args.workers, chunksize=args.chunksize, timeout=args.timeout
         )
         for result in results:
-            label = source.labels.popleft()
-            if result.summary is not None:
-                summarised += 1
-                out.write(json_line(result.summary.to_dict()))
+            entry = source.entries.popleft()
+            if entry.error is not None:  # not even read: its result stands in for it
+                result = BatchResult(entry.position, error=entry.error)
             else:
-                source.report(label, str(result.error))
+                result = attrs.evolve(result, index=entry.position)
+            done += 1
+            if result.error is not None:
+                failed += 1
+                if progress is not None:
+                    progress.end_line()
+                # A file that cannot be read names itself; other messages get their place.
+                where = "" if entry.error and not args.jsonl else f"{entry.label}: "
+                print(f"{PROG}: error: {where}{result.error}", file=sys.stderr)
+            if args.results:
+                out.write(json_line(result.to_dict()))
+            elif result.summary is not None:
+                out.write(json_line(result.summary.to_dict()))
             if progress is not None:
-                progress.update(summarised + source.failed, source.failed)
+                progress.update(done, failed)
         out.flush()
     finally:
         source.close()
         if out is not sys.stdout:
             out.close()
     if progress is not None:
-        progress.finish(summarised + source.failed, source.failed)
-    return 1 if source.failed else 0
+        progress.finish(done, failed)
+    return 1 if failed else 0
 
 
 # --- the parser -------------------------------------------------------------------------------
@@ -379,6 +402,10 @@ def build_parser() -> argparse.ArgumentParser:
         _add_output(p)
         p.set_defaults(run=_run_extractor)
 
+    p = sub.add_parser("schema", help="the JSON Schema that every summary satisfies")
+    _add_output(p)
+    p.set_defaults(run=_run_schema)
+
     p = sub.add_parser(
         "batch",
         help="summarise many articles: one JSON summary per line",
@@ -406,6 +433,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--progress", action=argparse.BooleanOptionalAction, default=None,
         help="a progress line on standard error (default: when it is a terminal)",
+    )
+    p.add_argument(
+        "--results", action="store_true",
+        help='write one {"index", "id", "summary", "error"} row per record, failures included',
     )
     _add_output(p, compact=False)
     p.set_defaults(run=_run_batch)

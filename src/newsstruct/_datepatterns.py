@@ -83,6 +83,7 @@ class Grammar:
     relation: regex.Pattern[str]
     tense: regex.Pattern[str]
     months: dict[str, int]
+    abbreviations: frozenset[str]
     weekdays: dict[str, int]
     seasons: dict[str, str]
     holidays: dict[str, tuple[int, int]]
@@ -90,6 +91,7 @@ class Grammar:
     relations: dict[str, str]
     tenses: dict[str, str]
     year_blockers: frozenset[str]
+    year_labels: frozenset[str]
     blockers_before: frozenset[str]
     blockers_after: frozenset[str]
 
@@ -114,7 +116,7 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
     blockers = config.rows("date_blockers")
 
     short = [m for m in months if any(o != m and o.startswith(m) for o in months)]
-    month = rf"""(?:(?:{_alternation(short, cased=True)})(?:\.(?=\s))?
+    month = rf"""(?:(?:{_alternation(short, cased=True)})(?:\.(?=\s|\Z))?
         |{_alternation([m for m in months if m not in short], cased=True)})"""
     weekday = rf"(?:{_alternation(weekdays, cased=True)})"
     season = rf"(?i:{_alternation(seasons, cased=False)})"
@@ -124,7 +126,7 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
     year = r"(?:1[0-9]|20)\d\d(?!\d)"
     unit = r"(?i:day|week|month|year|decade)"
     part = r"(?i:morning|afternoon|evening|night)"
-    det = r"(?i:this|last|next|the\s+coming|the\s+past|past|the)"
+    det = r"(?i:this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past|past|the)"
 
     pattern = rf"""
     (?<![\p{{L}}\p{{N}}])
@@ -136,7 +138,8 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
            |(?P<md_d2>{day})(?:\s+of)?\s+(?P<md_m2>{month}))
          (?:,?\s+(?P<md_y>{year}))?)
      |(?P<hol>{holiday})(?:,?\s+(?P<hol_y>{year}))?
-     |(?P<my>(?P<my_m>{month}),?\s+(?:of\s+)?(?P<my_y>{year}))
+     |(?P<my>(?P<my_m>{month}),?\s+(?:of\s+)?
+         (?:(?P<my_y>{year})|(?P<my_det>(?i:this|last|next))\s+(?i:year)))
      |(?P<iso>(?P<iso_y>{year})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01]))(?!\d)
      |(?P<num>(?P<num_a>\d{{1,2}})/(?P<num_b>\d{{1,2}})/(?P<num_y>{year}))(?![/\d])
      |(?P<fiscal>(?i:fiscal(?:\s+year)?\s+|FY\s?))(?P<fiscal_y>{year})
@@ -162,7 +165,7 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
      |(?P<yend>(?P<yend_u>(?i:year|month))[\s-](?i:end))
      |(?P<rel>(?:(?P<rel_det>{det})\s+)?(?P<rel_u>(?i:weekend|week|month|year|quarter|decade)))
      |(?P<year>{year})
-     |(?P<mon>{month})
+     |(?P<mon>(?:(?P<mon_det>(?i:last|next|this|coming))\s+)?(?P<mon_name>{month})(?!-\p{{Ll}}))
     )
     (?![\p{{L}}\p{{N}}])
     """
@@ -190,16 +193,20 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
     return Grammar(
         pattern=regex.compile(pattern, regex.VERBOSE),
         trigger=regex.compile(trigger, regex.VERBOSE),
-        relation=regex.compile(relation, regex.VERBOSE),
+        relation=regex.compile(relation, regex.VERBOSE | regex.REVERSE),
         tense=regex.compile(tense),
         months=months,
+        abbreviations=frozenset(short),
         weekdays=weekdays,
         seasons=seasons,
         holidays=holidays,
         numbers=numbers,
         relations=relations,
         tenses=tenses,
-        year_blockers=frozenset(_key(r[0]) for r in config.rows("year_blockers")),
+        year_blockers=frozenset(
+            _key(r[0]) for r in config.rows("year_blockers") if r[1] == "after"
+        ),
+        year_labels=frozenset(_key(r[0]) for r in config.rows("year_blockers") if r[1] == "before"),
         blockers_before=frozenset(r[0] for r in blockers if r[1] == "before"),
         blockers_after=frozenset(r[0] for r in blockers if r[1] == "after"),
     )

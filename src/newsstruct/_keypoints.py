@@ -21,21 +21,24 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
 import attrs
 import regex
 
 from newsstruct._lead import story_sentences
 from newsstruct._text import Document
-from newsstruct.model import DateMention, KeyPoint, Quantity, Quote, Span
+from newsstruct.model import Actor, DateMention, KeyPoint, Quantity, Quote, Span
 
 __all__ = ["WEIGHTS", "Facts", "rank"]
+
+T = TypeVar("T")
 
 #: Weight of each feature in a sentence's score.
 WEIGHTS: dict[str, float] = {
     "lead": 100.0,
-    "position": 2.0,
+    "position": 4.0,
     "figures": 0.6,
     "dates": 0.5,
     "quotes": 0.7,
@@ -46,6 +49,11 @@ WEIGHTS: dict[str, float] = {
     "background": -0.8,
     "short": -1.5,
     "continuation": -0.6,
+    "new_actors": 0.5,
+    "central_actor": 0.5,
+    "paragraph_start": 0.5,
+    "opens_quote": -0.5,
+    "length": 0.5,
 }
 
 _WORD = regex.compile(r"\p{L}[\p{L}'-]+")
@@ -71,7 +79,7 @@ class Facts:
     quantities: Sequence[Quantity] = ()
     dates: Sequence[DateMention] = ()
     quotes: Sequence[Quote] = ()
-    actor_spans: Sequence[tuple[str, Span]] = ()
+    actors: Sequence[Actor] = ()
 
 
 def _content_words(text: str) -> set[str]:
@@ -90,9 +98,17 @@ def _overlap(words: set[str], other: set[str]) -> float:
     return float(len(words & other) / (len(words) ** 0.5 * len(other) ** 0.5))
 
 
-def _count_in(spans: Sequence[Span], start: int, end: int) -> list[int]:
-    """Index of each span that starts inside [start, end)."""
-    return [i for i, s in enumerate(spans) if start <= s.start < end]
+def _by_sentence(doc: Document, items: Iterable[T], whole: bool = False) -> dict[int, list[T]]:
+    """Items grouped by the index of the sentence they start in (every sentence they cover,
+    with ``whole``): one pass, so ranking stays linear in the size of the article."""
+    groups: dict[int, list[T]] = {}
+    for item in items:
+        span: Span = item if isinstance(item, Span) else item[1]  # type: ignore[index]
+        first = doc.sentence_index(span.start)
+        last = doc.sentence_index(max(span.start, span.end - 1)) if whole else first
+        for i in range(first, last + 1):
+            groups.setdefault(i, []).append(item)
+    return groups
 
 
 def rank(doc: Document, facts: Facts, count: int = 5) -> tuple[KeyPoint, ...]:
@@ -105,28 +121,48 @@ def rank(doc: Document, facts: Facts, count: int = 5) -> tuple[KeyPoint, ...]:
     frequency: Counter[str] = Counter(w for ws in words for w in ws)
     lead_words = _content_words(facts.lead.text) if facts.lead else set()
     title_words = _content_words(facts.title) if facts.title else set()
-    recurring = Counter(name for name, _ in facts.actor_spans)
+    actor_spans = [(a.name, span) for a in facts.actors for span in a.spans]
+    recurring = Counter(name for name, _ in actor_spans)
+    actors_in = _by_sentence(doc, actor_spans)
+    firsts = _by_sentence(doc, [a.spans[0] for a in facts.actors if a.spans])
+    central = _by_sentence(doc, [span for a in facts.actors[:3] for span in a.spans])
+    quantities_in = _by_sentence(doc, facts.quantities)
+    dates_in = _by_sentence(doc, facts.dates)
+    quotes_in = _by_sentence(doc, facts.quotes, whole=True)
     lead_at = next(
         (k for k, s in enumerate(sentences) if facts.lead and s.overlaps(facts.lead)), None
     )
     start_rank = lead_at or 0
 
-    scored: list[tuple[float, int, KeyPoint]] = []
+    scored: list[tuple[float, int, dict[str, float]]] = []
     for k, sentence in enumerate(sentences):
         s, e = sentence.start, sentence.end
         ws = words[k]
         feats: dict[str, float] = {}
         feats["lead"] = 1.0 if k == lead_at else 0.0
         feats["position"] = 1.0 / (1.0 + 0.35 * max(0, k - start_rank))
-        feats["figures"] = float(min(2, len(_count_in(facts.quantities, s, e))))
-        in_dates = [facts.dates[i] for i in _count_in(facts.dates, s, e)]
+        at = indices[k]
+        feats["figures"] = float(min(2, len(quantities_in.get(at, ()))))
+        in_dates = dates_in.get(at, [])
         feats["dates"] = float(min(2, sum(1 for d in in_dates if d.value is not None)))
-        quotes = [facts.quotes[i] for i in _count_in(facts.quotes, s, e)]
-        named = [q for q in quotes if q.speaker is not None and q.speaker.name]
-        feats["quotes"] = float(min(2, len(named)))
-        feats["continuation"] = 1.0 if quotes and not named else 0.0
-        actors_here = {name for name, span in facts.actor_spans if s <= span.start < e}
+        quotes = quotes_in.get(at, [])
+        attributed = [
+            q for q in quotes
+            if q.speaker is not None and q.speaker.name and s <= q.speaker.start < e
+        ]
+        feats["quotes"] = float(min(2, len(attributed)))
+        # a sentence inside someone's quote whose attribution lies in another sentence
+        feats["continuation"] = 1.0 if quotes and not attributed else 0.0
+        actors_here = {name for name, _ in actors_in.get(at, ())}
         feats["actors"] = float(min(3, sum(1 for a in actors_here if recurring[a] > 1)))
+        feats["new_actors"] = float(min(2, len(firsts.get(at, ()))))
+        feats["central_actor"] = 1.0 if at in central else 0.0
+        previous = doc.sentences[at - 1] if at > 0 else None
+        feats["paragraph_start"] = (
+            1.0 if previous is None or previous.paragraph != sentence.paragraph else 0.0
+        )
+        feats["opens_quote"] = 1.0 if doc.folded[s : s + 1] == '"' else 0.0
+        feats["length"] = min(1.0, len(_WORD.findall(sentence.text)) / 25)
         feats["lead_overlap"] = _overlap(ws, lead_words) if k != lead_at else 0.0
         feats["title_overlap"] = _overlap(ws, title_words)
         feats["centrality"] = (
@@ -137,10 +173,18 @@ def rank(doc: Document, facts: Facts, count: int = 5) -> tuple[KeyPoint, ...]:
         feats["background"] = 1.0 if _is_background(in_dates, facts.reference) else 0.0
         feats["short"] = 1.0 if len(_WORD.findall(sentence.text)) < 6 else 0.0
         score = round(sum(WEIGHTS[f] * v for f, v in feats.items()), 6)
-        point = KeyPoint(s, e, sentence.text, score=score, features=tuple(sorted(feats.items())))
-        scored.append((score, k, point))
+        scored.append((score, k, feats))
     scored.sort(key=lambda item: (-item[0], item[1]))
-    return tuple(point for _, _, point in scored[:count])
+    return tuple(
+        KeyPoint(
+            sentences[k].start,
+            sentences[k].end,
+            sentences[k].text,
+            score=score,
+            features=tuple(sorted(feats.items())),
+        )
+        for score, k, feats in scored[:count]
+    )
 
 
 def _is_background(dates: list[DateMention], reference: dt.date | None) -> bool:

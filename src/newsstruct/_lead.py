@@ -92,6 +92,20 @@ def _markup_only(text: str) -> bool:
     return letters < max(3, len(stripped) // 3)
 
 
+def _captions(doc: Document) -> frozenset[int]:
+    """Indices of the paragraphs that are captions: short, with a credit or caption marker."""
+
+    def find() -> frozenset[int]:
+        found = set()
+        for i, p in enumerate(doc.paragraphs):
+            short = len(p) < 1200 and len(_WORD.findall(doc.folded, p.start, p.end)) < 60
+            if short and _CREDIT.search(doc.folded, p.start, p.end):
+                found.add(i)
+        return frozenset(found)
+
+    return doc.memo("caption paragraphs", find)
+
+
 def furniture(doc: Document, index: int) -> str | None:
     """What sentence ``index`` is when it frames rather than tells the story, else ``None``.
 
@@ -105,12 +119,11 @@ def furniture(doc: Document, index: int) -> str | None:
     sentence = doc.sentences[index]
     folded = doc.folded[sentence.start : sentence.end]
     paragraph = doc.paragraphs[sentence.paragraph]
-    p_folded = doc.folded[paragraph.start : paragraph.end]
     if _DATELINE.match(folded):
         return "dateline"
     if _markup_only(folded):
         return "markup"
-    if _CREDIT.search(p_folded) and len(_WORD.findall(p_folded)) < 60:
+    if sentence.paragraph in _captions(doc):
         return "caption"
     if _BYLINE.match(folded):
         return "byline"

@@ -24,20 +24,31 @@ __all__ = ["DIGITS", "parse_digits", "to_number", "words_value"]
 #: Groups of three after a comma or a space are thousands; anything else is a plain run.
 #: Repetition is bounded, so a run of 50,000 digits costs no more than a short one.
 DIGITS = r"""(?:
-      \d{1,3}(?:,\d{3}){1,8}(?:\.\d{1,20})?(?!\d)   # 1,200 / 1,200.50
+      \d{0,6}[½¼¾⅓⅔⅕⅛⅜⅝⅞](?!\d)                   # 5½, ¾
+    | \d{1,3}(?:,\d{3}){1,8}(?:\.\d{1,20})?(?!\d)   # 1,200 / 1,200.50
     | \d{1,3}(?:,\d{2}){1,6},\d{3}(?:\.\d{1,20})?(?!\d)  # 8,90,000 (Indian grouping)
     | \d{1,3}(?:[ ]\d{3}){1,8}(?:\.\d{1,20})?(?!\d|[,.]\d)  # 1 200 000 (thin or plain spaces)
     | \d{1,30}(?:\.\d{1,20})?(?!\d)              # 1200 / 3.5
     | \.\d{1,20}(?!\d)                           # .75
 )"""
 
+_VULGAR = {
+    "½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"), "⅕": Decimal("0.2"),
+    "⅛": Decimal("0.125"), "⅜": Decimal("0.375"), "⅝": Decimal("0.625"), "⅞": Decimal("0.875"),
+    "⅓": Decimal(1) / 3, "⅔": Decimal(2) / 3,
+}
+
+
 def parse_digits(text: str) -> Decimal:
     """The value of a digit numeral as written in news ("1,200", "1 200", ".5").
 
-    >>> parse_digits("1 200"), parse_digits(".75"), parse_digits("-5")
-    (Decimal('1200'), Decimal('0.75'), Decimal('-5'))
+    >>> parse_digits("1 200"), parse_digits(".75"), parse_digits("-5"), parse_digits("5½")
+    (Decimal('1200'), Decimal('0.75'), Decimal('-5'), Decimal('5.5'))
     """
     cleaned = text.replace(",", "").replace(" ", "")
+    if cleaned and cleaned[-1] in _VULGAR:
+        whole = Decimal(cleaned[:-1] or 0)
+        return whole + _VULGAR[cleaned[-1]] if whole >= 0 else whole - _VULGAR[cleaned[-1]]
     try:
         return Decimal(cleaned)
     except InvalidOperation:

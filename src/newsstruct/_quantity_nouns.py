@@ -311,4 +311,6 @@ class NounReader:
             self.read_entity(g, after_of=True)
             if g.entity is None:
                 g.end = e
+        elif not (qual or prev in ("by", "than")):
+            return None  # a bare fraction only as in "cut by a third", "more than half"
         return g

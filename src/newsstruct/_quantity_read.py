@@ -9,13 +9,13 @@ window of bounded width, so the reader is linear in the length of the text.
 
 from __future__ import annotations
 
-import itertools
 from decimal import Decimal
 
 import regex
 
 from newsstruct._numbers import parse_digits, to_number, words_value
-from newsstruct._quantity_nouns import Fig, NounReader
+from newsstruct._quantity_nouns import Fig
+from newsstruct._quantity_passes import DocumentPasses
 from newsstruct._quantity_rules import Rules
 from newsstruct._text import Document
 from newsstruct.model import Quantity
@@ -67,7 +67,7 @@ _HALF = regex.compile(r"[ ]and[ ]a[ ]half(?![\p{L}])")
 
 
 
-class Reader(NounReader):
+class Reader(DocumentPasses):
     """Reads every quantity of one document (see the module docstring)."""
 
     def __init__(self, doc: Document, rules: Rules) -> None:
@@ -108,6 +108,7 @@ class Reader(NounReader):
             pos = max(nxt, m.start() + 1)
         self.share_units(out)
         self.borrow_conversions(out)
+        out = self.add_one_units(out)
         return tuple(self.finish(g) for g in out)
 
     def finish(self, g: Fig) -> Quantity:
@@ -118,44 +119,6 @@ class Reader(NounReader):
             g.start, g.end, self.text[g.start : g.end], value=value, low=low, high=high,
             qualifier=g.qualifier, unit=g.unit, entity=g.entity, kind=g.kind, rule=g.rule,
         )
-
-    def share_units(self, figs: list[Fig]) -> None:
-        """"eighteen and sixteen per cent", "from 1,096 to £1,288": the unit is shared."""
-        for a, b in itertools.pairwise(figs):
-            if a.kind == "age" and b.unit is None and b.entity is None and b.kind == "number":
-                if self.f[a.end : b.start] in (" and ", " or ", ", ", " to "):
-                    b.unit, b.kind, b.rule = a.unit, "age", "quantity.age"  # "aged 6 and 8"
-                continue
-            if a.unit or a.entity or a.kind != "number" or not b.unit or b.kind == "score":
-                continue
-            between = self.f[a.end : b.start].strip(" ").lower()
-            if between in (",", "and", "or", "to", ", and", "and by", "or by", "to about"):
-                a.unit, a.kind, a.rule = b.unit, b.kind, b.rule
-
-    def borrow_conversions(self, figs: list[Fig]) -> None:
-        """"£742 million (1,192 million, 835 million)": conversions whose symbols were lost
-        take the currencies of a complete conversion of the same currency in the article
-        ("£2.4 billion (US$3.8 billion, €2.7 billion)")."""
-        groups: list[tuple[Fig, list[Fig]]] = []
-        for i, a in enumerate(figs):
-            if a.kind != "money" or self.f[a.end : a.end + 2] != " (":
-                continue
-            close = self.f.find(")", a.end, a.end + 120)
-            members = [b for b in figs[i + 1 : i + 5] if b.end <= close]
-            gaps = [self.f[x.end : y.start] for x, y in zip([a, *members], members, strict=False)]
-            if members and gaps[0] == " (" and all(gap in (", ", "; ") for gap in gaps[1:]):
-                groups.append((a, members))
-        templates: dict[str | None, list[str | None]] = {}
-        for a, members in groups:
-            if all(b.kind == "money" for b in members):
-                templates.setdefault(a.unit, [b.unit for b in members])
-        for a, members in groups:
-            units = templates.get(a.unit)
-            if units and len(units) == len(members) and all(
-                b.kind == "number" and b.entity is None for b in members
-            ):
-                for b, unit in zip(members, units, strict=True):
-                    b.unit, b.kind, b.rule = unit, "money", "quantity.money"
 
     # --- one numeral ----------------------------------------------------------------------
 
@@ -271,7 +234,13 @@ class Reader(NounReader):
         line = f[max(0, s - 8) : s]
         if "\n" in line or s <= 8:
             head = line.rsplit("\n", 1)[-1].strip(" (")
-            if head == "" and f[e : e + 1] in (".", ")") and f[e + 1 : e + 2] in (" ", ""):
+            if (
+                head == ""
+                and text.isdigit()
+                and len(text) <= 2
+                and f[e : e + 1] in (".", ")")
+                and f[e + 1 : e + 2] in (" ", "")
+            ):
                 return False  # "1. First point"
         before, after = f[s - 1 : s], f[e : e + 1]
         return not (before == "(" and after == ")" and g.value is not None and g.value <= 20)
@@ -465,9 +434,20 @@ class Reader(NounReader):
         if qa and g.qualifier in ("exact",) and g.low is None:
             g.qualifier = r.qualifiers_after[qa.group("q").lower()]
             g.end = qa.end()
+        elif (
+            f[g.end : g.end + 1] == "+"
+            and not f[g.end + 1 : g.end + 2].isalnum()
+            and g.qualifier == "exact"
+            and g.low is None
+        ):
+            g.qualifier, g.end = "at_least", g.end + 1  # "50+ people"
         # currency word after ("5.6 billion dollars", "40 EUR")
         cm = r.currency_after.match(f, g.end)
         um = r.unit_after.match(f, g.end)
+        if um and len(um.group("unit")) > 3 and um.group("unit")[:2].istitle():
+            nxt = _NEXT_WORD.match(f, um.end())
+            if nxt and nxt.group(1)[0].isupper():
+                um = None  # "Three Mile Island": a name, not a unit
         surface = self.unit_key(cm.group("cur"), r.currencies) if cm else ""
         if cm and (g.currency is None or r.currencies[surface][0] == g.currency):
             code, _, factor = r.currencies[surface]
@@ -531,17 +511,19 @@ class Reader(NounReader):
         return bool(_ENDS_LETTER.search(self.f[g.start : g.end]))
 
     def is_age_after_name(self, g: Fig) -> bool:
-        """"Thomas Sam, 42, and ...": a bare number set off by commas after a name."""
+        """"Thomas Sam, 42, and ...", "Ann Ion (32)": a bare number set off after a name."""
         f = self.f
         if g.value is None or g.entity or g.word or g.qualifier != "exact":
             return False
         if not (1 <= g.value <= 120 and g.value == g.value.to_integral_value()):
             return False
-        if f[g.start - 2 : g.start] != ", " or g.end >= len(f) or f[g.end] not in ",)":
+        if f[g.start - 1 : g.start] == "(" and f[g.end : g.end + 1] == ")" and g.value >= 16:
+            word = self.prev_word(g.start - 1)  # "Ion (32)"
+        elif f[g.start - 2 : g.start] == ", " and f[g.end : g.end + 1] in (",", ")"):
+            m = _NAME_COMMA.search(f[max(0, g.start - 40) : g.start])
+            word = m.group(1) if m else ""
+        else:
             return False
-        prev = self.prev_word(g.start - 1) if f[g.start - 2] == "," else ""
-        m = _NAME_COMMA.search(f[max(0, g.start - 40) : g.start])
-        word = m.group(1) if m else prev
         return bool(word) and word[0].isupper() and word.lower() not in self.r.stopwords
 
     # --- keep or drop -------------------------------------------------------------------

@@ -3,9 +3,9 @@
 Everything here is built once per :class:`~newsstruct._lexicon.Config` (cached), from the
 data files ``units``, ``currencies``, ``scale_words``, ``number_words``,
 ``quantity_qualifiers``, ``quantity_vague``, ``quantity_labels``, ``quantity_stopwords``,
-``quantity_plurals``, ``quantity_date_words``, ``quantity_change_words`` and
-``quantity_score_cues``.  Every pattern is linear-time: alternations of literal words,
-single character classes, and bounded repetition only.
+``quantity_plurals``, ``quantity_date_words``, ``quantity_change_words``,
+``quantity_score_cues`` and ``quantity_unit_modifiers``.  Every pattern is linear-time:
+alternations of literal words, single character classes, and bounded repetition only.
 
 >>> rules = compile_rules(Config())
 >>> rules.units["km"], rules.currencies["US$"][0]
@@ -70,11 +70,10 @@ class Rules:
     spelt: regex.Pattern[str]
     numeral_at: regex.Pattern[str]
     scale_at: regex.Pattern[str]
-    currency_before: regex.Pattern[str]
     currency_after: regex.Pattern[str]
     unit_after: regex.Pattern[str]
-    qualifier_before: regex.Pattern[str]
     qualifier_after: regex.Pattern[str]
+    one_unit: regex.Pattern[str]
 
 
 @functools.lru_cache(maxsize=16)
@@ -104,7 +103,8 @@ def compile_rules(config: Config) -> Rules:
     numerator = _alternation(["a", "one", "two", "three", "four", "five", "six", "seven",
                               "eight", "nine", "ten"])
     fraction = (
-        rf"(?:(?:{numerator})[ -])?(?:{_alternation(fractions)})(?=[ ]of[ ]|[ ]an?[ ])"
+        rf"(?:(?:{numerator})[ -])?(?:{_alternation(fractions)})"
+        rf"(?=[ ]of[ ]|[ ]an?[ ]|[.,;:)]|[ ](?:since|in|from|to|and|or|on|over|last|this|as)\b)"
     )
     vague_alt = _alternation(list(vague))
     several = r"(?:several|a[ ]few|a[ ]couple[ ]of|many)[ ](?:hundred|thousand|million|billion)"
@@ -130,11 +130,6 @@ def compile_rules(config: Config) -> Rules:
     scale_at = regex.compile(
         rf"""(?P<sep>[ ]{{0,2}}|-)(?P<scale>{_alternation(list(scales))})(?![\p{{L}}\p{{N}}])""", _V
     )
-    prefixes = [s for s, (_, where, _) in currencies.items() if where in ("prefix", "both")]
-    spaced = [p.replace("$", " $") for p in prefixes if p.endswith("$") and len(p) > 1]
-    currency_before = regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}])(?P<cur>{_alternation(prefixes + spaced)})[ ]?\Z", _V
-    )
     suffixes = [s for s, (_, where, _) in currencies.items() if where in ("suffix", "both")]
     currency_after = regex.compile(
         rf"[ ]?(?P<cur>{_alternation([s for s in suffixes if not _folds_case(s)])}"
@@ -148,13 +143,15 @@ def compile_rules(config: Config) -> Rules:
     )
     unit_after = regex.compile(
         rf"""(?P<sep>[ ]?-[ ]?|[ ]?)
-        (?P<adj>(?:working|business|consecutive|straight|successive|calendar|full|solid|
-                  whole|school|trading|more|additional|extra|further|long|light|sq\.?)[ ])?
+        (?P<adj>(?:{_alternation(list(config.words("quantity_unit_modifiers")))})[ ])?
         (?P<unit>{unit_alt})(?![\p{{L}}\p{{N}}²³])""",
         _V,
     )
-    qualifier_before = regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}])(?P<q>{_alternation(list(q_before))})[ ]{{1,3}}\Z", _VI
+    measured = [u for u, (_, kind) in units.items() if kind in ("duration", "length", "mass")
+                and _folds_case(u) and not u.endswith("s")]
+    one_unit = regex.compile(
+        rf"""\ban?[ ](?P<unit>{_alternation(measured)})\b""",
+        _V,
     )
     qualifier_after = regex.compile(
         rf"(?:[ ]|(?=-))(?P<q>{_alternation(list(q_after))})(?![\p{{L}}\p{{N}}])", _VI
@@ -182,9 +179,8 @@ def compile_rules(config: Config) -> Rules:
         spelt=spelt,
         numeral_at=numeral_at,
         scale_at=scale_at,
-        currency_before=currency_before,
         currency_after=currency_after,
         unit_after=unit_after,
-        qualifier_before=qualifier_before,
         qualifier_after=qualifier_after,
+        one_unit=one_unit,
     )

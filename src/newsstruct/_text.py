@@ -25,7 +25,7 @@ import regex
 from newsstruct._inputs import require_text
 from newsstruct.model import Span
 
-__all__ = ["Document", "Sentence", "Token", "as_document", "fold"]
+__all__ = ["Document", "Sentence", "Token", "as_document", "fold", "midsentence_capitals"]
 
 T = TypeVar("T")
 
@@ -101,9 +101,10 @@ _OPENERS = frozenset(
 
 _SENTENCE_END = regex.compile(
     r"""
-    (?P<punct>[.!?\u2026]+)          # terminal punctuation (an ellipsis counts)
-    (?P<close>["')\]\u2019\u201d]*)  # closing quotes and brackets that belong to the sentence
-    (?P<space>[ \n]+)                # whitespace (folded)
+    (?<![.!?\u2026])                  # only at the start of a run: linear on "......"
+    (?P<punct>[.!?\u2026]++)         # terminal punctuation (an ellipsis counts)
+    (?P<close>["')\]\u2019\u201d]*+) # closing quotes and brackets that belong to the sentence
+    (?P<space>[ \n]++)               # whitespace (folded)
     (?=(?P<next>[^ \n]))             # what follows
     """,
     regex.VERBOSE,
@@ -340,6 +341,27 @@ class Document:
         except KeyError:
             value = self._memo[key] = factory()
         return value
+
+
+_MIDSENTENCE_CAPITAL = regex.compile(r"(?<=[\p{Ll},;] )\p{Lu}[\p{L}\p{M}'-]*")
+
+
+def midsentence_capitals(doc: Document) -> frozenset[str]:
+    """Words the document writes capitalised after a lower-case word or a comma: names, as
+    opposed to common words capitalised only because they open a sentence ("Photos ...").
+    Computed once per document.
+
+    >>> sorted(midsentence_capitals(Document("Photos showed Acme, Zeta and more.")))
+    ['Acme', 'Zeta']
+    """
+    return doc.memo(
+        "midsentence_capitals",
+        lambda: frozenset(
+            word
+            for m in _MIDSENTENCE_CAPITAL.finditer(doc.folded)
+            for word in (m.group(0), m.group(0).removesuffix("'s"))
+        ),
+    )
 
 
 def as_document(text_or_document: str | Document) -> Document:

@@ -23,6 +23,7 @@ import regex
 
 from newsstruct import _timex as tx
 from newsstruct._datepatterns import AMOUNT_WORDS, TEMPORAL_PREPOSITIONS, Grammar, grammar
+from newsstruct._dateranges import mark_ranges, share_years
 from newsstruct._inputs import DateLike, to_date
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
 from newsstruct._text import Document, as_document
@@ -40,8 +41,13 @@ _RULES = (
     "md", "hol", "my", "iso", "num", "fiscal", "quarter", "decade", "reld", "ago", "inn",
     "anch", "wd", "season", "yend", "rel", "year", "mon",
 )  # fmt: skip
-_WORD_BEFORE = regex.compile(r"([\p{L}][\p{L}.'-]*)[^\p{L}\p{N}]{0,3}\Z")
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}])([\p{L}][\p{L}.'-]*)[^\p{L}\p{N}]{0,3}\Z", regex.REVERSE)
 _WORD_AFTER = regex.compile(r"[ ,]{0,3}([\p{L}][\p{L}'-]*)")
+_DURATION_CUE = regex.compile(
+    r"""(?i)\b(?:first|time|highest|lowest|largest|biggest|worst|best|most|least|record|only
+    |in[ ](?:less|more)[ ]than|in[ ](?:over|under))\b""",
+    regex.VERBOSE,
+)
 _REPEATED = frozenset({"every", "each", "per", "any"})
 _NEVER_DATED = _REPEATED | {"a", "an", "one"}
 
@@ -86,11 +92,15 @@ class _Context:
         m = _WORD_AFTER.match(self.folded, pos, min(len(self.folded), pos + 30))
         return m.group(1) if m else ""
 
-    def relation(self, start: int) -> str | None:
+    def relation_word(self, start: int) -> str | None:
+        """The governing word just before ``start`` ("since", "prior to"), lower case."""
         m = self.g.relation.search(self.folded, max(0, start - 30), start)
-        if m is None:
+        return None if m is None else " ".join(m.group("word").lower().split())
+
+    def relation(self, start: int) -> str | None:
+        word = self.relation_word(start)
+        if word is None:
             return None
-        word = " ".join(m.group("word").lower().split())
         rel = self.g.relations.get(word)
         return None if rel in (None, "-") else rel
 
@@ -139,6 +149,8 @@ def _year_ok(ctx: _Context, start: int, end: int, has_mod: bool, relation: str |
     nxt = ctx.word_after(end)
     if nxt.lower() in ctx.g.year_blockers:
         return False
+    if prev.rstrip(".") in ctx.g.year_labels and before == " ":
+        return False  # "Flight 1951", "Resolution 1973"
     if regex.match(r"[ ]{0,2}-{1,2}[ ]{0,2}(?:1[0-9]|20)\d\d(?!\d)", f[end : end + 10]):
         return True  # a span of years: "2000 - 2050"
     if prev in AMOUNT_WORDS and not relation:
@@ -191,7 +203,10 @@ def _resolve(ctx: _Context, m: regex.Match[str], kind: str, relation: str | None
     start, end = m.span()
     mod = m.group("mod")
     prev = ctx.word_before(start).lower()
-    if prev in _NEVER_DATED and (prev in _REPEATED or kind in ("wd", "mon", "season", "rel")):
+    adjacent = prev if ctx.folded[max(0, start - len(prev) - 1) : start - 1].lower() == prev else ""
+    if adjacent in _NEVER_DATED and (
+        adjacent in _REPEATED or kind in ("wd", "mon", "season", "rel")
+    ):
         return None  # "every Monday", "a Monday", "each year"; but "a Sept. 19 memo" is a date
 
     def found(rule: str, timex: tx.Timex | None, gran: str | None) -> _Found:
@@ -215,7 +230,12 @@ def _resolve(ctx: _Context, m: regex.Match[str], kind: str, relation: str | None
         return found("date.holiday", timex, "day")
     if kind == "my":
         mon = g.months[m.group("my_m").lower().rstrip(".")]
-        return found("date.month_year", tx.month(int(m.group("my_y")), mon), "month")
+        if m.group("my_y"):
+            return found("date.month_year", tx.month(int(m.group("my_y")), mon), "month")
+        if ref is None:
+            return found("date.month_year", None, "month")
+        shift = {"last": -1, "next": 1}.get(m.group("my_det").lower(), 0)
+        return found("date.month_year", tx.month(ref.year + shift, mon), "month")
     if kind == "iso":
         try:
             iso = dt.date(int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d")))
@@ -272,8 +292,8 @@ def _resolve(ctx: _Context, m: regex.Match[str], kind: str, relation: str | None
     if kind == "ago":
         return _resolve_offset(ctx, m, start, end, "ago", relation)
     if kind == "inn":
-        if tense() != "future":
-            return None
+        if tense() != "future" or _DURATION_CUE.search(ctx.folded, max(0, start - 60), start + 20):
+            return None  # "the first strike in 21 years", "in less than a week": durations
         return _resolve_offset(ctx, m, start, end, "inn", relation)
     if kind == "anch":
         return _resolve_anchored(ctx, m, start, end)
@@ -304,13 +324,28 @@ def _resolve(ctx: _Context, m: regex.Match[str], kind: str, relation: str | None
             return None
         return found("date.year", tx.year(int(m.group("year"))), "year")
     if kind == "mon":
+        det = (m.group("mon_det") or "").lower()
+        written = m.group("mon_name")
+        if written.lower() in g.abbreviations and not written.endswith(".") and not det:
+            return None  # "by Jan Egeland": a bare abbreviation alone is a name
+        mon = g.months[written.lower().rstrip(".")]
+        if det:
+            if ref is None:
+                return found("date.month", None, "month")
+            cands = [tx.month(y, mon) for y in (ref.year - 1, ref.year, ref.year + 1)]
+            if det == "last":
+                timex = [c for c in cands if c.last < ref][-1]
+            elif det == "this":
+                timex = cands[1]
+            else:
+                timex = next(c for c in cands if c.first > ref)
+            return found("date.month", timex, "month")
         if not mod and not (
             prev in TEMPORAL_PREPOSITIONS or prev in g.relations or (start - ctx.last_end) < 8
         ):
             return None
         if prev in ("the", "and", "or") and not mod and (start - ctx.last_end) >= 8:
             return None
-        mon = g.months[m.group("mon").lower().rstrip(".")]
         if ref is None:
             return found("date.month", None, "month")
         return found("date.month", tx.pick_year(lambda y: tx.month(y, mon), ref, tense()), "month")
@@ -365,6 +400,8 @@ def _move(base: tx.Timex, n: int, unit: str, *, exact: bool = True) -> tx.Timex 
         return None
     if unit == "week" and coarse > 1:
         return None
+    if unit == "decade":  # "a decade ago" is a year
+        unit, n = "year", 10 * n
     moved = tx.shift(base, n, unit)
     target = "day" if unit == "week" and base.granularity == "day" and exact else unit
     if order.index(target) < coarse:
@@ -382,7 +419,7 @@ def _resolve_anchored(ctx: _Context, m: regex.Match[str], start: int, end: int) 
     anchor = ctx.anchor_for(unit)
     if anchor is None:
         return _Found(start, end, "date.anchored", None, unit)
-    return _Found(start, end, "date.anchored", _move(anchor, sign, unit), unit)
+    return _Found(start, end, "date.anchored", _move(anchor, sign, unit, exact=False), unit)
 
 
 def _resolve_season(
@@ -419,15 +456,15 @@ def _resolve_relative(
     det = " ".join((m.group("rel_det") or "").lower().split())
     unit = m.group("rel_u").lower()
     mod = m.group("mod")
-    if not det or det in ("past", "the past") or (det == "the" and not mod):
-        return None
+    if not det or det in ("past", "the past") or (det == "the" and not mod and unit != "weekend"):
+        return None  # "the past week" is a duration; "over the weekend" is a date
     gran = "week" if unit == "weekend" else unit
     if ctx.ref is None:
         return found("date.relative_" + gran, None, gran)
     ref = ctx.ref
     base = tx.weekend_of(ref) if unit == "weekend" else tx.at_granularity(ref, gran)
-    n = {"last": -1, "next": 1, "the coming": 1}.get(det, 0)
-    if unit == "weekend" and det in ("this", "the"):
+    n = {"last": -1, "this past": -1, "next": 1, "the coming": 1, "this coming": 1}.get(det, 0)
+    if unit == "weekend" and det in ("this", "the", "this past"):
         n = -1 if ref.isoweekday() < 6 and ctx.tense(m.start(), m.end()) != "future" else 0
     return found("date.relative_" + gran, tx.shift(base, n) if n else base, gran)
 
@@ -481,12 +518,39 @@ def _scan(doc: Document, ref: dt.date | None, config: Config) -> tuple[DateMenti
             relation = ctx.relation(m.start())
             if relation == "to" and ctx.last_relation != "from":
                 relation = None
-            item = _resolve(ctx, m, kind, relation)
-            if item is not None:
+            try:
+                item = _resolve(ctx, m, kind, relation)
+            except (ValueError, OverflowError):  # beyond year 1 or 9999: left unresolved
+                item = _unresolved(ctx, m, kind, relation)
+            if item is None:
+                continue
+            in_day = item.granularity == "day" and ctx.relation_word(m.start()) == "in"
+            if relation == "during" and in_day:
+                relation = None  # "sworn in next Monday"
+            try:
                 out.append(_mention(ctx, m, item, relation))
-                done = m.end()
-                break
+            except (ValueError, OverflowError):
+                out.append(_mention(ctx, m, attrs.evolve(item, timex=None), relation))
+            done = m.end()
+            break
+    mark_ranges(doc.folded, out)
+    share_years(doc.folded, out)
     return tuple(out)
+
+
+def _unresolved(
+    ctx: _Context, m: regex.Match[str], kind: str, relation: str | None
+) -> _Found | None:
+    """Read a match as if there were no reference date: found, its value left unresolved."""
+    ref, anchors = ctx.ref, ctx.anchors
+    ctx.ref, ctx.anchors = None, []
+    try:
+        item = _resolve(ctx, m, kind, relation)
+    except (ValueError, OverflowError):
+        item = None
+    finally:
+        ctx.ref, ctx.anchors = ref, anchors
+    return None if item is None else attrs.evolve(item, timex=None)
 
 
 def _mention(ctx: _Context, m: regex.Match[str], item: _Found, relation: str | None) -> DateMention:

@@ -17,6 +17,7 @@ FBI"), a described agent ("the police") or, for "he" and "she", the person named
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import attrs
@@ -24,16 +25,16 @@ import regex
 
 from newsstruct._inputs import DateLike, to_date
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
-from newsstruct._text import Document, as_document
+from newsstruct._text import Document, as_document, midsentence_capitals
 from newsstruct.dates import extract_dates
 from newsstruct.model import DateMention, Event
 
 __all__ = ["extract_events"]
 
 # A run of capitalised words, with the small words names hold ("Bank of England").
-_NAME = r"""\p{Lu}[\p{L}\p{N}'.&-]*
+_NAME = r"""\p{Lu}[\p{L}\p{N}'.&-]{0,40}
     (?:[ ](?:(?:of|and|the|de|du|da|van|von|der|al|bin|la|le)[ ]){0,2}
-     (?:\p{Lu}[\p{L}\p{N}'.&-]*|\p{Lu}\.)){0,7}"""
+     (?:\p{Lu}[\p{L}\p{N}'.&-]{0,40}|\p{Lu}\.)){0,7}"""
 _NAME_RE = regex.compile(_NAME, regex.VERBOSE)
 _CLAUSE_BREAK = regex.compile(
     r"""(?:;[ ]+|,[ ]+(?=(?:while|whereas|whilst|but|and|although|though|which)[ ])
@@ -43,6 +44,10 @@ _CLAUSE_BREAK = regex.compile(
 _LEADING_WORDS = frozenset(
     """and but while whereas whilst although though however meanwhile also then so yet
     still later earlier when if because once which""".split()
+)
+_NEXT_WORD = regex.compile(r"[ ]{1,3}([\p{L}\p{N}'.-]+)")
+_QUANTITY_HEADS = frozenset(
+    "thousands hundreds dozens millions tens scores portions parts some most many all".split()
 )
 _OPENING_PREPOSITIONS = frozenset(
     """on in at during by after before since until from following last this next earlier
@@ -54,6 +59,7 @@ _VERBS = frozenset(
     """has have had is was were are will would can could may might must should shall did
     does do says set put cut hit""".split()
 )
+_PREPOSITIONS = frozenset("of for from at in with on by to".split())
 _ADVERBIALS = frozenset("also then on in at last this yesterday today".split())
 _MARKUP = regex.compile(r"(?:__\p{Lu}+__[ ]*)+")
 _NOT_AGENTS = frozenset({"they", "it", "we", "i", "you", "this", "that", "these", "those", "there"})
@@ -66,17 +72,22 @@ _ORG_WORDS = frozenset(
 )
 _SPEECH_AFTER = r"(?:said|says|told|added|announced|stated|according\s+to)"
 _PASSIVE_BY = regex.compile(
-    r"""\b(?:(?:was|were|been|being|is|are|be)[ ](?:\p{Ll}+[ ]){0,4}?)?\p{Ll}+(?:ed|en|wn)\b
-        [^.;,]{0,40}?\bby[ ]+(?:the[ ]+)?(?P<name>"""
+    r"""\b(?:(?:was|were|been|being|is|are|be)[ ](?:\p{Ll}{1,20}[ ]){0,4}?)?
+        \p{Ll}{1,20}(?:ed|en|wn)\b[^.;,]{0,40}?\bby[ ]+(?:the[ ]+)?(?P<name>"""
     + _NAME
     + ")",
     regex.VERBOSE,
 )
 _INVERTED_SPEECH = regex.compile(
-    r"""[,"][ ]*""" + _SPEECH_AFTER + r"""[ ]+(?:\p{Ll}+[ ]+){0,3}(?P<name>""" + _NAME + ")",
+    r"""[,"][ ]{0,3}"""
+    + _SPEECH_AFTER
+    + r"""[ ]{1,3}(?:\p{Ll}{1,20}[ ]{1,3}){0,3}(?P<name>"""
+    + _NAME
+    + ")",
     regex.VERBOSE,
 )
 _WORD = regex.compile(r"[\p{L}\p{N}'.-]+")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}])\p{Ll}{1,40}(?![\p{L}])")
 
 
 @attrs.frozen
@@ -97,10 +108,14 @@ def _clean(name: str, vocab: _Vocab) -> str:
     'Sergei Shoigu'
     >>> _clean("The International Air Transport Association", _vocab(DEFAULT_CONFIG))
     'International Air Transport Association'
+    >>> _clean("Forty-year-old Ana Ruiz's", _vocab(DEFAULT_CONFIG))
+    'Ana Ruiz'
     """
     words = name.split()
     if words and words[0].lower() == "the":
         words = words[1:]
+    while len(words) > 1 and words[0].lower().endswith("-year-old"):
+        words = words[1:]  # "Thirty-four-year-old Uganda Harris"
     if words and words[-1].endswith(("'s", "s'")):
         words[-1] = words[-1][:-2] if words[-1].endswith("'s") else words[-1][:-1]
     for i in range(len(words) - 2, -1, -1):
@@ -122,6 +137,12 @@ def _fullest(name: str, sentence: str) -> str:
     return best
 
 
+def _usable_rest(name: str) -> str | None:
+    """The name after a leading common word: "Results of NCLAN" -> "NCLAN"."""
+    rest = regex.sub(r"^\S+ (?:(?:of|and|the) )*", "", name)
+    return rest if rest[:1].isupper() else None
+
+
 class _Actors:
     """Finds the agent of a clause; remembers the last person named, for "he" and "she"."""
 
@@ -132,44 +153,51 @@ class _Actors:
         dates: tuple[DateMention, ...],
         speech: frozenset[str],
         past_verbs: frozenset[str],
+        calendar: frozenset[str],
     ) -> None:
         self.doc = doc
         self.folded = doc.folded
         self.vocab = vocab
         self.date_starts = frozenset(d.start for d in dates)
-        self._proper: dict[str, bool] = {}
+        self._lower_words: frozenset[str] | None = None
         self.verbs = speech | past_verbs
+        self.calendar = calendar
         self.speech = speech
 
     def is_proper(self, word: str) -> bool:
         """Is ``word`` written capitalised inside a sentence somewhere (a name, not "Prices")?"""
-        if word not in self._proper:
-            pattern = r"[\p{Ll},;] " + regex.escape(word) + r"(?![\p{L}])"
-            self._proper[word] = regex.search(pattern, self.folded) is not None
-        return self._proper[word]
+        return word in midsentence_capitals(self.doc)
+
+    def is_common(self, word: str) -> bool:
+        """Is ``word`` written in lower case somewhere in the text (a common noun)?"""
+        if self._lower_words is None:
+            self._lower_words = frozenset(_LOWER_WORD.findall(self.folded))
+        return word.lower() in self._lower_words
 
     def _usable(self, start: int, name: str) -> str | None:
         """``name`` found at ``start``, unless it is a date or a capitalised common word."""
         if start in self.date_starts:
             return None
         words = name.split()
-        if words[0].lower() in _NOT_AGENTS:
+        if words[0].lower() in _NOT_AGENTS or words[0].lower() in self.calendar:
             return None
+        if words[0].lower() in _QUANTITY_HEADS:
+            return None  # "Thousands of Romanians marched": a crowd, not a named agent
+        if len(words) > 2 and words[1] == "of" and self.is_common(words[0]):
+            return _usable_rest(name)  # "Thousands of Romanians", "Portions of Interstate 70"
         sent = self.doc.sentence_at(start)
-        at_start = sent is None or not regex.search(r"\p{L}", self.folded[sent.start : start])
+        at_start = sent is None or (
+            start - sent.start < 200 and not regex.search(r"\p{L}", self.folded[sent.start : start])
+        )
         if at_start and not words[0].isupper() and not self.is_proper(words[0].rstrip("'s")):
             if len(words) == 1:
                 if name.lower() in self.vocab.agents:
                     return name
-                common = regex.search(
-                    rf"(?<![\p{{L}}]){regex.escape(name.lower())}(?![\p{{L}}])", self.folded
-                )
                 plural = name.endswith("s") and not name.endswith("ss")
                 verb = self._verb_after(start + len(name), len(self.folded), strict=True)
-                return name if verb and not plural and common is None else None
+                return name if verb and not plural and not self.is_common(name) else None
             if words[1] in ("of", "and"):
-                rest = regex.sub(r"^\S+ (?:(?:of|and|the) )*", "", name)
-                return rest if rest[:1].isupper() else None
+                return _usable_rest(name)
         return name
 
     def of_clause(self, start: int, end: int, date: DateMention, sentence: str) -> tuple[str, ...]:
@@ -213,16 +241,18 @@ class _Actors:
     def _verb_after(self, pos: int, end: int, *, strict: bool, adverbials: bool = True) -> bool:
         """Does a verb (or an adverbial before one) follow ``pos``?  Guessed from the word."""
         f = self.folded
-        rest = f[pos : min(end, pos + 3)]
-        if adverbials and (rest[:1] in ",(" or rest[:2] in (" (", " -")):
+        rest = f[pos : min(end, pos + 3)].lstrip(" ")
+        if adverbials and rest[:1] in ",(-":
             return True
-        m = _WORD.match(f, pos + 1, end) if f[pos : pos + 1] == " " else None
+        m = _NEXT_WORD.match(f, pos, end)
         if m is None:
             return not strict
-        word = m.group(0).lower()
+        word = m.group(1).lower()
         if word in _VERBS or word in self.verbs or word.endswith("ed"):
             return True
-        adverbial = m.start() in self.date_starts or word.endswith("ly") or word in _ADVERBIALS
+        if word.endswith("s") and (word[:-1] + "d" in self.verbs or word[:-1] + "ed" in self.verbs):
+            return True  # "announces", "warns": a known verb in the present
+        adverbial = m.start(1) in self.date_starts or word.endswith("ly") or word in _ADVERBIALS
         if adverbials and adverbial:
             return True
         return not strict and word.endswith("s") and not word.endswith("ss")
@@ -253,8 +283,18 @@ class _Actors:
             low = after.group(0).lower()
             if low in self.vocab.agents or low in self.vocab.titles:
                 name, stop = f"{name} {self.doc.text[after.start() : after.end()]}", after.end()
+                person = _NAME_RE.match(f, stop + 1, end) if low in self.vocab.titles else None
+                if person is not None and f[stop : stop + 1] == " ":
+                    name, stop = f"{name} {person.group(0)}", person.end()  # "NASA chief Ann Oye"
         if determiner and not self._verb_after(stop, end, strict=True):
             return None
+        nxt = _NEXT_WORD.match(f, stop, end)
+        if nxt is not None and nxt.group(1)[:1].islower():
+            low = nxt.group(1).lower()
+            if low not in _PREPOSITIONS and not self._verb_after(
+                nxt.start(1) - 1, end, strict=True
+            ):
+                return None  # "Thai low-cost carrier One-Two-Go announced": a modifier
         return (self._name(name, sentence),)
 
     def _name(self, raw: str, sentence: str) -> str:
@@ -320,14 +360,20 @@ class _Actors:
         return _clean(best, self.vocab)
 
 
-def _clause(doc: Document, start: int, end: int, date: DateMention) -> tuple[int, int]:
-    """The clause of sentence ``start:end`` that holds ``date``."""
+def _clause(
+    doc: Document, start: int, end: int, date: DateMention, breaks: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """The clause of sentence ``start:end`` that holds ``date``; ``breaks`` are its clause
+    boundaries as (start, end) pairs, in order."""
     lo, hi = start, end
-    for m in _CLAUSE_BREAK.finditer(doc.folded, start, end):
-        if m.end() <= date.start:
-            lo = m.end()
-        elif m.start() >= date.end:
-            hi = m.start()
+    i = bisect.bisect_right(breaks, (date.start, date.start))
+    for _, b_end in reversed(breaks[max(0, i - 2) : i + 1]):
+        if b_end <= date.start:
+            lo = b_end
+            break
+    for b_start, _ in breaks[max(0, i - 1) : i + 2]:
+        if b_start >= date.end:
+            hi = b_start
             break
     while lo < hi and doc.folded[hi - 1] in " ,;":
         hi -= 1
@@ -337,11 +383,35 @@ def _clause(doc: Document, start: int, end: int, date: DateMention) -> tuple[int
     return lo, hi
 
 
+_MAX_CLAUSE = 600
+
+
+def _bounded(folded: str, start: int, end: int, date: DateMention) -> tuple[int, int]:
+    """A clause cut to the words within a few hundred characters of its date.
+
+    Real sentences are far shorter; the bound keeps text without sentence ends (a list of
+    years, a table) linear to process.
+    """
+    if end - start <= _MAX_CLAUSE:
+        return start, end
+    lo = max(start, date.start - _MAX_CLAUSE // 2)
+    hi = min(end, date.end + _MAX_CLAUSE // 2)
+    while lo > start and not folded[lo - 1].isspace():
+        lo += 1
+        if lo >= date.start:
+            lo = date.start
+            break
+    while hi < end and hi > date.end and not folded[hi].isspace():
+        hi -= 1
+    return lo, hi
+
+
 def _build(doc: Document, ref: object, config: Config) -> tuple[Event, ...]:
     dates = extract_dates(doc, ref, config=config)  # type: ignore[arg-type]
     vocab = _vocab(config)
     past = frozenset(r[0] for r in config.rows("tense_markers") if " " not in r[0])
-    actors = _Actors(doc, vocab, dates, config.words("speech_verbs"), past)
+    calendar = config.words("months") | config.words("weekdays")
+    actors = _Actors(doc, vocab, dates, config.words("speech_verbs"), past, calendar)
     by_sentence: dict[int, list[DateMention]] = {}
     for d in dates:
         if d.value is not None:
@@ -355,12 +425,18 @@ def _build(doc: Document, ref: object, config: Config) -> tuple[Event, ...]:
         if not (s_start <= group[0].start < s_end):
             s_start, s_end = group[0].start, group[0].end
         previous: tuple[str, ...] = ()
+        breaks: list[tuple[int, int]] | None = None
         for d in group:
             if len(group) > 1:
-                c_start, c_end = _clause(doc, s_start, s_end, d)
+                if breaks is None:
+                    found = _CLAUSE_BREAK.finditer(doc.folded, s_start, s_end)
+                    breaks = [m.span() for m in found]
+                c_start, c_end = _clause(doc, s_start, s_end, d, breaks)
             else:
                 c_start, c_end = s_start, s_end
-            who = actors.of_clause(c_start, c_end, d, doc.text[s_start:s_end])
+            c_start, c_end = _bounded(doc.folded, c_start, c_end, d)
+            near = doc.text[max(s_start, c_start - 300) : min(s_end, c_end + 300)]
+            who = actors.of_clause(c_start, c_end, d, near)
             if not who and c_start > s_start and actors.starts_with_verb(c_start, c_end):
                 who = previous  # "X lost $11 billion in 2009, and will lose $5 billion in 2010"
             previous = who or previous

@@ -18,9 +18,9 @@ Rule ids (the ``rule`` field): ``quantity.count``, ``quantity.money``, ``quantit
 ``quantity.score``, ``quantity.vague``, ``quantity.fraction``.
 
 The vocabularies (units, currencies, scale words, number words, qualifiers ...) are data
-files; extend them through a :class:`~newsstruct._lexicon.Config`:
+files; extend them through a :class:`newsstruct.Config`:
 
->>> from newsstruct._lexicon import Config
+>>> from newsstruct import Config
 >>> config = Config().extend("units", [("leagues", "league", "length")])
 >>> [q.unit for q in extract_quantities("They sailed 20,000 leagues.", config=config)]
 ['league']

@@ -24,161 +24,57 @@ direct quote.direct_after 'We have heard the words,' told Speaker('Price', name=
 from __future__ import annotations
 
 import bisect
-import functools
 
 import attrs
 import regex
 
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
-from newsstruct._names import Entities, Entity, Mention, resolve, word_spans
+from newsstruct._names import Entities, Entity, Mention, resolve, scan
+from newsstruct._quote_patterns import (
+    ACCORDING,
+    ACCORDING_REST,
+    AND_THAT,
+    APPOSITIVE,
+    ATTRIBUTION_REST,
+    CLAUSE_END,
+    COORD,
+    CUT,
+    DASH,
+    DETERMINERS,
+    FINITE,
+    FOLLOWS,
+    FUNCTION_WORDS,
+    GAP,
+    HONORIFIC_GAP,
+    INTRO,
+    LEAD_STOP,
+    LEADS_NAME,
+    LETTERS,
+    NEXT_CLAUSE,
+    NOT_CLAUSE,
+    OBJECT_OK,
+    PASSIVE,
+    PLAIN_WORDS,
+    PREP_THAT,
+    PREPOSITION,
+    REACH,
+    SPLIT_TAIL,
+    STOP,
+    SUBORDINATE,
+    TAIL,
+    TAIL_AFTER_NAME,
+    THAT,
+    TOLD,
+    TOLD_THAT,
+    WORD_RE,
+    finite,
+    rules,
+)
 from newsstruct._quotemarks import Quoted, quoted
 from newsstruct._text import Document, as_document
 from newsstruct.model import Quote, Span, Speaker
 
 __all__ = ["extract_quotes"]
-
-# --- patterns -----------------------------------------------------------------------------------
-
-# Adverbs and auxiliaries that may stand between a speaker and the reporting verb.
-_ADVERBS = (
-    r"has|have|had|also|further|later|then|previously|again|publicly|reportedly|repeatedly|"
-    r"recently|once|did|would|will|earlier|first|quickly|simply|separately|already|"
-    r"himself|herself|themselves|itself|too|however|meanwhile|still|even|now|yesterday|today|"
-    r"originally|subsequently|privately|openly|explicitly|formally|officially|jokingly|"
-    r"angrily|bluntly|flatly|frankly|firmly|clearly|strongly|continued to|went on to"
-)
-# Time and circumstance phrases that may sit between speaker, verb and content.
-_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-)
-_ADVERBIAL = (
-    r"(?:(?:on[ ])?(?:" + _DAY + r"|" + _MONTH + r"[ ]\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[ ]"
-    + _MONTH + r")(?:,?[ ]\d{4})?|on[ ]the[ ]\d{1,2}(?:st|nd|rd|th)"
-    r"|(?:last|this|next|earlier|later)[ ](?:week|month|year|weekend|morning|afternoon|"
-    r"evening|night|" + _DAY + r"|" + _MONTH + r")"
-    r"|(?:in|at|from)[ ](?:the[ ])?\p{Lu}[\p{L}.'-]*(?:[ ]\p{Lu}[\p{L}.'-]*){0,2}"
-    r"|(?:on|in|at|during|via|through)[ ](?:a|an|the|his|her|its|their)[ ]"
-    r"(?:[\p{L}-]+[ ]){0,2}?(?:statement|interview|tweet|post|letter|conference|briefing|"
-    r"speech|release|hearing|meeting|address|broadcast|video|message|call|session|summit|"
-    r"report|blog|op-ed|article|appearance|visit)"
-    r"|on[ ](?:Twitter|Facebook|television|TV|radio|Instagram|Telegram|X)"
-    r"|\p{Ll}+ly|in[ ]response|in[ ]reply|afterwards|after[ ]the[ ](?:meeting|match|game|"
-    r"talks|hearing|verdict|ruling|vote|announcement)|in[ ]\d{4}|yesterday|today|tonight)"
-)
-_SOURCE_NOUNS = (
-    r"tweet|statement|post|letter|website|account|report|message|announcement|spokesman|"
-    r"spokeswoman|spokesperson|office|press release|news release|blog|editorial|"
-    r"newspaper|paper|communique|news agency|agency"
-)
-# What may separate a speaker mention from its verb: a possessive source ("Zelenskiy's
-# tweet"), adverbs, adverbials, a following "familiar with the matter".
-_GAP = regex.compile(
-    r"(?:[ ]?\([^()]{1,40}\))?"
-    r"(?:[ ](?:of|for|from|at)[ ](?:the[ ])?\p{Lu}[\p{L}\p{N}.'&-]*"
-    r"(?:[ ](?:[\p{Lu}&][\p{L}\p{N}.'&-]*|of|for|the|and)){0,8},?)?"
-    r"(?:'s(?:[ ]\p{Ll}+)?[ ](?:" + _SOURCE_NOUNS + r"))?"
-    r"(?:[ ](?:familiar[ ]with|close[ ]to|with[ ]knowledge[ ]of)[ ](?:the[ ])?\p{L}+)?"
-    r"(?:[ ]who[ ](?:spoke|asked|requested|declined)[^,]{0,60},?)?"
-    r"(?:,?[ ](?:" + _ADVERBS + r"|" + _ADVERBIAL + r"),?){0,3}"
-    r"[ ]?,?[ ]?",
-)
-_APPOSITIVE = regex.compile(r",[^,\"()]{1,100}(?:,[^,\"()]{1,100}){0,2},?")
-_PASSIVE = regex.compile(
-    r"(?:\b(?:was|were|is|are|been|be|being|to|not|n't)|'s)[ ](?:\p{Ll}+ly[ ])?\Z"
-)
-_COORD = regex.compile(r"(?:,[ ]|[ ])(?:and|but|or)[ ](?:(?:" + _ADVERBS + r")[ ]){0,2}\Z")
-_ACCORDING = regex.compile(r"(?<![\p{L}])[Aa]ccording[ ]to[ ]")
-_THAT = regex.compile(
-    r"(?:,?[ ](?:" + _ADVERBS + r"|" + _ADVERBIAL + r"),?){0,3}"
-    r"(?P<sep>[ ]?:|,|[ ]that\b)?[ ]*"
-)
-_SUBORDINATE = regex.compile(
-    r"(?:as|although|though|if|when|while|because|since|after|before|once|unless|despite)[ ]"
-)
-_TOLD_THAT = regex.compile(r"[^,;:.\"\n]{1,80}?[ ]that\b[ ]*")
-# A reported clause opens with a subject, not a preposition ("said after the merger").
-_NOT_CLAUSE = regex.compile(
-    r"(?:after|before|in|at|on|during|while|when|of|for|with|to|from|by|about|against|"
-    r"goodbye|hello|nothing|something|so|yes|no|more|less|earlier|later|"
-    r"sorry|thanks|thank)\b"
-)
-# A finite verb early in a clause: "the findings show ...", "it would attack ..."
-_FINITE = regex.compile(
-    r"(?:[^ ]+[ ]){0,8}?[\"]?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|"
-    r"might|must|did|does|do|shall|\p{Ll}+ed|show|shows|remain|remains|need|needs|want|"
-    r"wants|plan|plans|face|faces|pose|poses|continue|continues|seem|seems|appear|appears)\b"
-)
-_PREPOSITION = regex.compile(
-    r"(?:^|[ (])(?:of|for|at|in|from|with|by|to|on|about|against|like|than|into|over|"
-    r"under|between|among|through|via|toward|towards|near)[ ]"
-    r"(?:(?:the|a|an|his|her|its|their|our|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ ]){0,2}\Z"
-)
-_TOLD = regex.compile(
-    r"[ ](?:reporters|journalists|lawmakers|parliament|him|her|them|us|me|listeners|"
-    r"viewers|supporters|the[ ](?:\p{L}+[ ]){0,2}?\p{L}+|(?:\p{Lu}[\p{L}.'-]*[ ]?){1,4})"
-    r"(?=[ ,:])"
-)
-# Where a reported clause stops.
-_CLAUSE_END = regex.compile(
-    r"[;]|:[ ]|,?[ ](?:while|whereas|but|although|though)[ ]|,[ ](?:\p{Ll}+ing|"
-    r"according|which|who|when|where|with)[ ]"
-    r"|[ ]and[ ](?:that|said|added|warned|told|claimed|argued|insisted|stated|noted|was|were|"
-    r"is|are|would|will|has|have|had|could)[ ]|[ ](?:following|in[ ]case)[ ]|\n"
-)
-# What may follow a closing "Borrell said" / "said Borrell" up to the sentence end.
-_TAIL = regex.compile(
-    r"(?:[ ](?:" + _ADVERBIAL + r"|" + _ADVERBS + r"|reporters|journalists))*[ ]*[.!?]?[\"']?[ ]*"
-)
-_TAIL_AFTER_NAME = regex.compile(r"[^.!?\"]{0,80}?[.!?]?[\"']?[ ]*")
-# The rest of an attribution after its verb, up to the sentence end: " reporters in Moscow".
-_ATTRIBUTION_REST = regex.compile(r"[^.!?\"\n]{1,80}?(?=[.!?]|\Z)")
-_OBJECT_OK = regex.compile(r"[ ]*(?:that\b|[:]|,?[ ]*\")")
-_REACH = 1200  # no sentence is read further than this past a cue
-_WORD_RE = regex.compile(r"[\p{L}\p{N}']+")
-
-
-class _LeadsName:
-    """What may stand between a verb and the speaker after it: "said (the) (ROLE) NAME"."""
-
-    _DET = regex.compile(r"[ ]{0,2}(?:(?:the|an?)[ ])?")
-
-    def fullmatch(self, between: str, role: str | None) -> bool:
-        m = self._DET.match(between)
-        rest = between[m.end():] if m else between
-        return rest == "" or (role is not None and rest.rstrip(" ") == role) or (
-            role is not None and rest.rstrip(" ").endswith(role) and len(rest) <= len(role) + 40
-            and "," not in rest)
-
-
-_LEADS_NAME = _LeadsName()
-
-
-@attrs.frozen
-class _Rules:
-    verbs: regex.Pattern[str]
-    object_verbs: frozenset[str]
-    firsts: dict[str, tuple[str, ...]]  # first word -> the rest of each multiword form
-
-
-@functools.lru_cache(maxsize=16)
-def _rules(config: Config) -> _Rules:
-    forms = sorted(config.words("speech_verbs"), key=len, reverse=True)
-    verbs = regex.compile(
-        r"(?<![\p{L}\p{M}'-])(?:" + "|".join(regex.escape(f) for f in forms)
-        + r")(?![\p{L}\p{M}'-])"
-    )
-    firsts: dict[str, list[str]] = {}
-    for f in forms:
-        head, _, rest = f.partition(" ")
-        firsts.setdefault(head, []).append(" " + rest if rest else "")
-    return _Rules(verbs=verbs, object_verbs=config.words("speech_verbs_object"),
-                  firsts={k: tuple(v) for k, v in firsts.items()})
-
-
-# --- the working state --------------------------------------------------------------------------
-
 
 @attrs.define
 class _Found:
@@ -199,7 +95,10 @@ class _Pass:
     def __init__(self, doc: Document, config: Config) -> None:
         self.doc = doc
         self.folded = doc.folded
-        self.rules = _rules(config)
+        self.rules = rules(config)
+        self.config = config
+        self.pronouns = {r[0]: r[1] for r in config.rows("pronouns")}
+        self.genders = {r[0]: r[2] for r in config.rows("pronouns") if len(r) > 2}
         self.ents: Entities = resolve(doc, config)
         self.marks = quoted(doc)
         self.mark_starts = [q.mark for q in self.marks]
@@ -237,15 +136,15 @@ class _Pass:
     def subject(self, clause: int, verb: int) -> Mention | None:
         """The mention that is the subject of the verb at ``verb``."""
         folded = self.folded
-        head = regex.match(r"\p{L}+", folded[verb:verb + 24])
+        head = LETTERS.match(folded, verb, verb + 24)
         with_ok = head is not None and head.group().endswith("ing")
         mentions = [m for m in self.ents.between(clause, verb)
-                    if not _PREPOSITION.search(folded, max(0, m.start - 40), m.start)
+                    if not PREPOSITION.search(folded, max(0, m.start - 40), m.start)
                     or (with_ok and folded[max(0, m.start - 5):m.start] == "with ")]
         best: Mention | None = None
         for m in reversed(mentions):  # closest first, plain gap
             gap = folded[m.end:verb]
-            if not _GAP.fullmatch(gap):
+            if not GAP.fullmatch(gap):
                 continue
             if m.kind == "source" and folded[max(0, m.start - 3):m.start] == "'s ":
                 continue  # "Zelenskiy's tweet said": the owner speaks
@@ -260,17 +159,46 @@ class _Pass:
             for m in mentions:  # leftmost first, through an appositive
                 if m.kind == "pronoun":
                     continue
-                app = _APPOSITIVE.match(self.folded, m.end, verb)
-                if app is not None and _GAP.fullmatch(self.folded[app.end():verb]):
+                app = APPOSITIVE.match(self.folded, m.end, verb)
+                if app is not None and GAP.fullmatch(self.folded[app.end():verb]):
                     best = m
                     break
         if best is not None and best.kind == "pronoun" and best.name == "it" and \
                 self.folded[best.start - 1: best.start] != " " and best.start != clause:
             return None
+        if best is None:
+            best = self.described(clause, verb)
+        if best is None:  # "When asked why, the Hong Kong restaurateur said ..."
+            comma = folded.rfind(", ", max(clause, verb - 80), verb)
+            if comma >= 0:
+                best = self.described(comma + 2, verb)
         return best
 
+    def described(self, clause: int, verb: int, *, next_to_verb: bool = True) -> Mention | None:
+        """A description opening the clause: "The Hong Kong restaurateur said ..."."""
+        folded, text = self.folded, self.doc.text
+        s = clause
+        while s < verb and folded[s] in " \n\"":
+            s += 1
+        words = [(m.start(), m.end()) for m in WORD_RE.finditer(folded, s, min(verb, s + 80))]
+        if len(words) < 2 or folded[words[0][0]:words[0][1]] not in DETERMINERS:
+            return None
+        for k in range(1, min(5, len(words))):
+            hs, he = words[k]
+            head = folded[hs:he]
+            if not PLAIN_WORDS.fullmatch(folded, words[0][0], he) or head in self.rules.firsts:
+                break
+            if head[:1].islower() and len(head) > 2 and head not in FUNCTION_WORDS and (
+                    not next_to_verb or GAP.fullmatch(folded, he, verb)):
+                start = words[0][0]
+                name = " ".join(text[a:b] for a, b in words[1:k + 1])
+                return Mention(start, he, text[start:he], kind="role", name=name, role=name)
+            if head in FUNCTION_WORDS:
+                break
+        return None
+
     def entity(self, m: Mention, at: int) -> Entity | None:
-        if m.kind == "pronoun" and m.name in ("he", "she"):
+        if m.kind == "pronoun" and self.pronouns.get(m.name) == "person":
             # prefer the speaker of a recent quote over the nearest person mention
             here = self.doc.sentence_index(at)
             near = self.ents.entity_of(m)
@@ -284,19 +212,21 @@ class _Pass:
             if earlier:
                 f = earlier[-1]
                 if here - self.doc.sentence_index(f.start) <= 3 and \
-                        f.entity is not None and f.entity.kind in ("person", "role"):
+                        f.entity is not None and f.entity.kind in ("person", "role") and (
+                            f.entity.gender in (None, self.genders.get(m.name))
+                            or self.genders.get(m.name) not in ("m", "f")):
                     return f.entity
             return near
         return self.ents.entity_of(m)
 
     def clause_end(self, start: int, limit: int) -> int:
-        m = _CLAUSE_END.search(self.folded, start, limit)
+        m = CLAUSE_END.search(self.folded, start, limit)
         end = m.start() if m is not None else limit
         # never stop inside a quoted stretch
         q = self.inside_quote(end)
         if q is not None and self.marks[q].after <= limit:
             end = max(end, self.marks[q].after)
-            m2 = _CLAUSE_END.search(self.folded, end, limit)
+            m2 = CLAUSE_END.search(self.folded, end, limit)
             end = m2.start() if m2 is not None else limit
         while end > start and self.folded[end - 1] in " ,.;:":
             end -= 1
@@ -308,22 +238,22 @@ class _Pass:
         if i is None:
             return True
         q = self.marks[i]
-        return len(_WORD_RE.findall(self.folded, q.start, q.end)) >= 4
+        return len(WORD_RE.findall(self.folded, q.start, q.end)) >= 4
 
     def cap(self, start: int, end: int) -> int:
         """Cut a long clause at a comma or dash, so the content stays a located prefix."""
         if end - start <= 180:
             return end
-        m = regex.compile(r",[ ]|[ ]-{1,2}[ ]").search(self.folded, start + 60, end)
+        m = CUT.search(self.folded, start + 60, end)
         while m is not None and self.inside_quote(m.start()) is not None:
-            m = regex.compile(r",[ ]|[ ]-{1,2}[ ]").search(self.folded, m.end(), end)
+            m = CUT.search(self.folded, m.end(), end)
         return m.start() if m is not None and m.start() < end else end
 
     def sentence_end(self, offset: int) -> int:
         """End of the sentence at ``offset`` (looking no further than a long sentence goes)."""
         sent = self.doc.sentence_at(offset)
         end = sent.end if sent is not None else len(self.folded)
-        end = min(end, offset + _REACH)
+        end = min(end, offset + REACH)
         # a sentence cut inside a quote runs on to the closing mark
         q = self.inside_quote(end - 1)
         if q is not None and not self.marks[q].open:
@@ -346,17 +276,19 @@ class _Pass:
         limit = nl if nl >= 0 else limit
         head = folded[pos:pos + 3]
         if not (folded[q.end - 1] in ",!?.-:" or head.startswith(",")
-                or head.lstrip(" ").startswith("-")):
+                or head.lstrip(" ").startswith("-") or (
+                    self.named_then_verb(pos, limit)
+                    and len(WORD_RE.findall(folded, q.start, q.end)) >= 4)):
             return False
-        dash = regex.match(r"[ ]*-{1,2}[ ]*", folded[pos:limit])
+        dash = DASH.match(folded, pos, limit)
         m = self.rules.verbs.search(folded, pos, limit)
-        stop = regex.compile(r"[.;!?\"]").search(folded, pos + 1, limit)
+        stop = STOP.search(folded, pos + 1, limit)
         if m is not None and stop is not None and stop.start() < m.start():
             m = None
         if m is None:
-            if dash is not None and dash.end() > 0:
-                ms = [x for x in self.ents.between(pos + dash.end(), limit)
-                      if x.start == pos + dash.end() and x.kind != "pronoun"]
+            if dash is not None and dash.end() > pos:
+                ms = [x for x in self.ents.between(dash.end(), limit)
+                      if x.start == dash.end() and x.kind != "pronoun"]
                 if ms:
                     self.emit_direct(i, q, None, ms[0], "quote.direct_dash")
                     return True
@@ -364,7 +296,7 @@ class _Pass:
         between = folded[pos:m.start()].strip(" ,")
         if not between:  # '"...," said Price'
             after = [x for x in self.ents.between(m.end(), limit)
-                     if x.kind != "pronoun" and _LEADS_NAME.fullmatch(
+                     if x.kind != "pronoun" and LEADS_NAME.fullmatch(
                          self.doc.text[m.end():x.start], x.role)]
             if not after:
                 return False
@@ -372,13 +304,22 @@ class _Pass:
         else:
             found = self.subject(pos, m.start())
             lead = folded[pos:found.start].strip(" ,-") if found is not None else ""
-            if found is None or (lead and (regex.search(r"[.,;!?\"]", lead)
+            if found is None or (lead and (LEAD_STOP.search(lead)
                                            or len(lead.split(" ")) > 6)):
                 return False
             speaker = found
         self.cues.add(m.start())
         self.emit_direct(i, q, m.span(), speaker, "quote.direct_after", limit=limit)
         return True
+
+    def named_then_verb(self, pos: int, limit: int) -> bool:
+        """'"... in a row" Mr McCague said.': a name and a verb right after the mark."""
+        ms = self.ents.between(pos, min(limit, pos + 60))
+        if not ms or ms[0].kind not in ("person", "name", "organisation") or not (
+                HONORIFIC_GAP.fullmatch(self.folded, pos, ms[0].start)):
+            return False
+        return self.rules.verbs.match(self.folded, ms[0].end + 1, limit) is not None and (
+            self.folded[ms[0].end:ms[0].end + 1] == " ")
 
     def emit_direct(self, i: int, q: Quoted, cue: tuple[int, int] | None,
                     speaker: Mention | None, rule: str, limit: int | None = None) -> None:
@@ -389,13 +330,13 @@ class _Pass:
         if i + 1 < len(self.marks) and rule == "quote.direct_after":
             nq = self.marks[i + 1]
             tail = self.folded[end:nq.mark]
-            if regex.fullmatch(r"[^.!?\"\n]{0,60}?,[ ]*", tail) and nq.paragraph == q.paragraph:
+            if SPLIT_TAIL.fullmatch(tail) and nq.paragraph == q.paragraph:
                 self.used.add(i + 1)
                 parts.append((nq.start, nq.end))
                 end = nq.after
                 rule = "quote.direct_split"
         if rule == "quote.direct_after":  # '... Price told reporters in Moscow.'
-            rest = _ATTRIBUTION_REST.match(self.folded, end, min(len(self.folded), end + 80))
+            rest = ATTRIBUTION_REST.match(self.folded, end, min(len(self.folded), end + 80))
             if rest is not None:
                 end = rest.end()
         ent = None if speaker is None else self.entity(speaker, q.mark)
@@ -410,33 +351,37 @@ class _Pass:
             return
         word = folded[vs:ve]
         clause = self.clause_start(vs)
-        before = folded[max(clause, vs - 40):vs]
-        if _PASSIVE.search(before):
+        sent = self.doc.sentence_at(vs)
+        before = folded[max(clause if sent is None else sent.start, vs - 40):vs]
+        if PASSIVE.search(before):
             return
         speaker = self.subject(clause, vs)
         entity = None
         participial = word.endswith("ing")
-        if speaker is None and (participial or _COORD.search(before)):
+        if speaker is None and (participial or COORD.search(before)):
             prev = [f for f in self.earlier(vs) if
                     self.doc.sentence_index(f.start) == self.doc.sentence_index(vs)]
             if prev:
                 speaker, entity = prev[-1].speaker, prev[-1].entity
-            elif participial:
-                cands = [x for x in self.ents.between(clause, vs) if x.kind != "pronoun"]
-                if cands:
-                    speaker = cands[0]
+            elif participial or finite(word):
+                # "The military confirmed the attack but said ...": the sentence's subject
+                first = clause if participial or sent is None else sent.start
+                cands = [x for x in self.ents.between(first, vs) if x.kind != "pronoun"
+                         and (participial or x.start <= first + 4)]
+                speaker = cands[0] if cands else self.described(
+                    first, min(vs, first + 80), next_to_verb=False)
         elif participial and speaker is not None and folded[speaker.end:vs].strip() == "":
             pass
         elif participial:
             return
-        if participial and word in self.rules.object_verbs and not regex.match(
-                r"[ ]+that\b|[ ]*:|,?[ ]*\"", folded[ve:ve + 8]):
+        if participial and word in self.rules.object_verbs and not INTRO.match(
+                folded, ve, ve + 8):
             return
         sentence_end = self.sentence_end(vs)
         if speaker is None and folded[vs - 2:vs] == ", ":
             after = [x for x in self.ents.between(ve, min(sentence_end, ve + 120))
                      if x.kind != "pronoun"
-                     and _LEADS_NAME.fullmatch(self.doc.text[ve:x.start], x.role)]
+                     and LEADS_NAME.fullmatch(self.doc.text[ve:x.start], x.role)]
             if after:  # "CLAUSE, said Borrell."
                 speaker = after[0]
         if speaker is None:
@@ -446,24 +391,28 @@ class _Pass:
         # forward: "said (on Tuesday) (that) CLAUSE"
         pos = ve
         if word in ("told", "tells", "tell", "telling"):
-            tt = _TOLD_THAT.match(folded, pos, sentence_end)
-            t = _TOLD.match(folded, pos, sentence_end)
+            tt = TOLD_THAT.match(folded, pos, sentence_end)
+            t = TOLD.match(folded, pos, sentence_end)
             if tt is not None and self.inside_quote(tt.end() - 1) is None:
                 pos = tt.start() + tt.group().rstrip(" ").rfind(" that")
             elif t is not None:
                 pos = t.end()
-        lead = _THAT.match(folded, pos, sentence_end)
+        lead = THAT.match(folded, pos, sentence_end)
         sep = lead.group("sep") if lead else None
         start = lead.end() if lead else pos
+        if not sep:
+            prep = PREP_THAT.match(folded, pos, min(sentence_end, pos + 120))
+            if prep is not None and self.inside_quote(prep.end() - 1) is None:
+                sep, start = " that", prep.end()
         if not sep and (word in self.rules.object_verbs or word in ("told", "tells")) and not (
-                (_OBJECT_OK.match(folded, pos, sentence_end) and self.long_quote(start))
-                or _FINITE.match(folded, start, sentence_end)):
+                (OBJECT_OK.match(folded, pos, sentence_end) and self.long_quote(start))
+                or FINITE.match(folded, start, sentence_end)):
             start = sentence_end  # no clause: only "X, Y said." can still apply
-        if not sep and _NOT_CLAUSE.match(folded, start, sentence_end):
+        if not sep and NOT_CLAUSE.match(folded, start, sentence_end):
             start = sentence_end
         while start < sentence_end and folded[start] in " ,":
             start += 1
-        if _SUBORDINATE.match(folded, start, sentence_end):
+        if SUBORDINATE.match(folded, start, sentence_end):
             end = sentence_end  # "said that, as the parents came from India, they ..."
             while end > start and folded[end - 1] in " .":
                 end -= 1
@@ -471,13 +420,13 @@ class _Pass:
             end = self.clause_end(start, sentence_end)
         end = self.cap(start, end)
         content = (start, end)
-        if end - start < 8 or len(_WORD_RE.findall(folded, start, end)) < 2 or (
+        if end - start < 8 or len(WORD_RE.findall(folded, start, end)) < 2 or (
                 speaker.start > vs):
             # backward: "CLAUSE, Borrell said." / "CLAUSE, said Borrell."
             if speaker.start > vs:  # "CLAUSE, said Borrell (, the EU's top diplomat)."
-                if not _TAIL_AFTER_NAME.fullmatch(folded, speaker.end, sentence_end):
+                if not TAIL_AFTER_NAME.fullmatch(folded, speaker.end, sentence_end):
                     return
-            elif not _TAIL.fullmatch(folded, ve, sentence_end):
+            elif not TAIL.fullmatch(folded, ve, sentence_end):
                 return
             comma = folded.rfind(",", clause, min(speaker.start, vs))
             sent = self.doc.sentence_at(vs)
@@ -492,9 +441,9 @@ class _Pass:
         else:
             rule = "quote.indirect_that" if sep and "that" in sep else "quote.indirect"
         self.emit_reported(content, (vs, ve), speaker, entity, rule)
-        more = regex.match(r"[,]?[ ]and[ ]that[ ]", folded[content[1]:content[1] + 12])
+        more = AND_THAT.match(folded, content[1], content[1] + 12)
         if more is not None:  # "said that X and that Y": a second reported clause
-            s2 = content[1] + more.end()
+            s2 = more.end()
             e2 = self.cap(s2, self.clause_end(s2, sentence_end))
             self.emit_reported((s2, e2), (vs, ve), speaker, entity, "quote.indirect_that")
 
@@ -513,10 +462,13 @@ class _Pass:
         if inner:
             kind = "mixed"
             first = self.marks[inner[0]]
-            if len(inner) == 1 and first.mark == start and first.after >= end:
+            if first.mark == start and (first.after >= end or NEXT_CLAUSE.match(
+                    self.folded, first.after, end)):
+                # 'said: "...", and ...': the quote is the content
                 kind = "direct"
                 rule = "quote.direct_before"
                 start, end = first.start, first.end
+                inner = inner[:1]
             for i in inner:
                 self.used.add(i)
         elif hi_i > lo_i:
@@ -544,12 +496,16 @@ class _Pass:
         speaker = after[0]
         if len(after) > 1 and folded[speaker.end:after[1].start] in ("'s ", "' "):
             speaker = after[1]  # "according to Saudi Arabia's Civil Defense Authority"
+        for x in after[1:3]:  # "according to the Kenya Health Society spokesperson Alex Orina"
+            if x.role_span is not None and x.role_span.start <= speaker.end + 2 and (
+                    x.start > speaker.start):
+                speaker = x
         sent = self.doc.sentence_at(cs)
         s0 = sent.start if sent is not None else self.clause_start(cs)
         if folded[s0:cs].strip(" \"") == "" or (
                 folded[cs - 2:cs] == ", " and folded[speaker.end:speaker.end + 2].strip() == ","):
-            comma = regex.match(r"[ ]?,", folded[speaker.end:speaker.end + 2])
-            first = speaker.end + (comma.end() if comma else 0)
+            rest = ACCORDING_REST.match(folded, speaker.end, sentence_end)
+            first = rest.end() if rest else speaker.end
             content = (first, self.clause_end(first, sentence_end))
         else:
             end = cs
@@ -569,9 +525,8 @@ class _Pass:
         sent = self.doc.sentence_at(q.mark)
         alone = q.reopened or (sent is not None and sent.start == q.mark) or (
             folded[q.mark - 1: q.mark] == "\n" or q.mark == self.doc.paragraphs[q.paragraph].start)
-        follows = last.end <= q.mark and regex.fullmatch(
-            r"[\"]?[ ]*(?:[:;,]|and|[:,][ ]*and)?[ ]*", folded[last.end:q.mark]) is not None
-        if not (alone or follows) or len(_WORD_RE.findall(folded, q.start, q.end)) < 4:
+        follows = last.end <= q.mark and FOLLOWS.fullmatch(folded, last.end, q.mark) is not None
+        if not (alone or follows) or len(WORD_RE.findall(folded, q.start, q.end)) < 4:
             return
         if q.paragraph - self.doc.sentences[self.doc.sentence_index(last.start)].paragraph > 2:
             return
@@ -584,7 +539,7 @@ class _Pass:
             if not q.open:
                 self.direct_after(i, q)
         folded, firsts = self.folded, self.rules.firsts
-        for start, end, word in word_spans(self.doc):
+        for start, end, word in scan(self.doc, self.config).verbs:
             rests = firsts.get(word)
             if rests is None:
                 continue
@@ -593,7 +548,7 @@ class _Pass:
                         end + len(rest) >= len(folded) or not folded[end + len(rest)].isalpha()):
                     self.reported(start, end + len(rest))
                     break
-        for m in _ACCORDING.finditer(self.folded):
+        for m in ACCORDING.finditer(self.folded):
             self.according(m)
         for i, q in enumerate(self.marks):
             if i not in self.used:
@@ -618,7 +573,8 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
     starts: list[int] = []  # kept contents, disjoint and sorted
     ends: list[int] = []
     keep: list[_Found] = []
-    for f in sorted(found, key=lambda f: (rank[f.kind], f.content[0])):
+    for f in sorted(found, key=lambda f: (rank[f.kind], f.rule == "quote.according_to",
+                                          f.content[0])):
         s, e = f.content
         i = bisect.bisect_left(starts, s)
         if (i < len(starts) and starts[i] < e) or (i > 0 and ends[i - 1] > s):
@@ -652,9 +608,10 @@ def _extract(doc: Document, config: Config) -> tuple[Quote, ...]:
     out = []
     for f in _dedupe(_Pass(doc, config).run()):
         speaker = None
-        if f.speaker is not None:
-            name = f.entity.name if f.entity is not None else (
-                None if f.speaker.kind == "pronoun" else f.speaker.name)
+        name = None if f.speaker is None else (
+            f.entity.name if f.entity is not None else
+            None if f.speaker.kind == "pronoun" else f.speaker.name)
+        if f.speaker is not None and name is not None:  # a pronoun nobody answers to: none
             speaker = Speaker(f.speaker.start, f.speaker.end, f.speaker.text, name=name)
         out.append(Quote(
             f.start, f.end, text[f.start:f.end], kind=f.kind,

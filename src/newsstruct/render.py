@@ -326,22 +326,19 @@ def _article_html(s: Summary) -> str:
     active: list[_Mark] = []
     opened: set[str] = set()
     for pos, nxt in zip(cuts, [*cuts[1:], None], strict=True):
-        for ident in anchors.get(pos, ()):
-            out.append(f'<span class="anchor" id="{ident}"></span>')
-        if nxt is None:
-            break
         active = [m for m in active if m.end > pos] + starting.get(pos, [])
         wanted = sorted(active, key=lambda m: m.order)
         keep = 0
         while keep < min(len(stack), len(wanted)) and stack[keep] is wanted[keep]:
             keep += 1
         out.append("</mark>" * (len(stack) - keep))
+        out.extend(f'<span class="anchor" id="{ident}"></span>' for ident in anchors.get(pos, ()))
         for m in wanted[keep:]:
             out.append(_open(m, m.ident not in opened))
             opened.add(m.ident)
         stack = wanted
-        out.append(_e(text[pos:nxt]))
-    out.append("</mark>" * len(stack))
+        if nxt is not None:
+            out.append(_e(text[pos:nxt]))
     return "".join(out)
 
 
@@ -385,7 +382,9 @@ def _panel_quotes(s: Summary, present: frozenset[str]) -> str:
                 extra.append(_swatch("speaker", _link(f"t-speaker-{i}", q.speaker.text, present)))
             if q.cue is not None:
                 extra.append(_swatch("cue", _link(f"t-cue-{i}", q.cue.text, present)))
-            content = _swatch("quote", _link(f"t-quote-{i}", _quote_content(q), present))
+            pieces = [f"t-quote-{i}"] + [f"t-quote-{i}-{j}" for j in range(1, len(q.parts))]
+            target = next((p for p in pieces if p in present), pieces[0])
+            content = _swatch("quote", _link(target, _quote_content(q), present))
             meta = " \u00b7 ".join(extra)
             entries.append(f'<li id="p-quote-{i}">{content} <span class="meta">{meta}</span></li>')
         items.append(f'<li class="group"><h3>{head}</h3><ul>{"".join(entries)}</ul></li>')

@@ -72,7 +72,7 @@ def summarize(
         quantities=quantities,
         dates=dates,
         quotes=quotes,
-        actor_spans=[(a.name, span) for a in cast.actors for span in a.spans],
+        actors=cast.actors,
     )
     return Summary(
         text=text,

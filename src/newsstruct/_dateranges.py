@@ -1,0 +1,54 @@
+"""Passes over the dates found in a text that read two neighbours together.
+
+>>> from newsstruct.dates import extract_dates
+>>> [(d.text, d.value, d.relation) for d in extract_dates("It ran 2000-2004.", "2021-04-22")]
+[('2000', '2000', 'from'), ('2004', '2004', 'to')]
+>>> [d.value for d in extract_dates("Polls opened March 3 and April 5, 2019.", "2021-04-22")]
+['2019-03-03', '2019-04-05']
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from newsstruct import _timex as tx
+from newsstruct.model import DateMention
+
+__all__ = ["mark_ranges", "share_years"]
+
+_RANGE_DASH = regex.compile(r"[ ]{0,2}-{1,2}[ ]{0,2}")
+_SHARED_YEAR_GAP = regex.compile(r"[ ]{0,2}(?:,|-{1,2}|and|or|to|through|until)?[ ]{0,2}")
+_HAS_YEAR = regex.compile(r"\d{4}")
+
+
+def mark_ranges(folded: str, out: list[DateMention]) -> None:
+    """Two dates joined by a dash ("2000 - 2050") are a range: ``from`` and ``to``."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        bare = a.relation is None and b.relation is None
+        if bare and _RANGE_DASH.fullmatch(folded, a.end, b.start):
+            out[i] = attrs.evolve(a, relation="from")
+            out[i + 1] = attrs.evolve(b, relation="to")
+
+
+def share_years(folded: str, out: list[DateMention]) -> None:
+    """Give "March 3" in "March 3 and April 5, 2019" the year written after it."""
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.rule not in ("date.month_day", "date.month") or a.first is None or b.first is None:
+            continue
+        if _HAS_YEAR.search(a.text) or not _HAS_YEAR.search(b.text):
+            continue
+        if b.rule not in ("date.month_day", "date.month_year"):
+            continue
+        if not _SHARED_YEAR_GAP.fullmatch(folded, a.end, b.start):
+            continue
+        try:
+            if a.granularity == "day":
+                t = tx.day(a.first.replace(year=b.first.year))
+            else:
+                t = tx.month(b.first.year, a.first.month)
+        except ValueError:
+            continue
+        out[i] = attrs.evolve(a, value=t.value, first=t.first, last=t.last)

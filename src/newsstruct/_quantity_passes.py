@@ -1,0 +1,82 @@
+"""Passes over all the figures of a document once each has been read.
+
+A unit written once is shared by the figures it governs ("eighteen and sixteen per cent"),
+conversions whose currency symbols were lost borrow them from a complete conversion, and
+"about a week" (one unit, qualified, with no numeral) is added.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from decimal import Decimal
+
+import regex
+
+from newsstruct._quantity_nouns import Fig, NounReader
+
+__all__ = ["DocumentPasses"]
+
+_AGO = regex.compile(r"[ ]ago(?![\p{L}])")
+
+
+class DocumentPasses(NounReader):
+    """Document-level passes of the quantity reader."""
+
+    def share_units(self, figs: list[Fig]) -> None:
+        """"eighteen and sixteen per cent", "from 1,096 to £1,288": the unit is shared."""
+        for a, b in itertools.pairwise(figs):
+            if a.kind == "age" and b.unit is None and b.entity is None and b.kind == "number":
+                if self.f[a.end : b.start] in (" and ", " or ", ", ", " to "):
+                    b.unit, b.kind, b.rule = a.unit, "age", "quantity.age"  # "aged 6 and 8"
+                continue
+            if a.unit or a.entity or a.kind != "number" or not b.unit or b.kind == "score":
+                continue
+            between = self.f[a.end : b.start].strip(" ").lower()
+            if between in (",", "and", "or", "to", ", and", "and by", "or by", "to about"):
+                a.unit, a.kind, a.rule = b.unit, b.kind, b.rule
+
+    def borrow_conversions(self, figs: list[Fig]) -> None:
+        """"£742 million (1,192 million, 835 million)": conversions whose symbols were lost
+        take the currencies of a complete conversion of the same currency in the article
+        ("£2.4 billion (US$3.8 billion, €2.7 billion)")."""
+        groups: list[tuple[Fig, list[Fig]]] = []
+        for i, a in enumerate(figs):
+            if a.kind != "money" or self.f[a.end : a.end + 2] != " (":
+                continue
+            close = self.f.find(")", a.end, a.end + 120)
+            members = [b for b in figs[i + 1 : i + 5] if b.end <= close]
+            gaps = [self.f[x.end : y.start] for x, y in zip([a, *members], members, strict=False)]
+            if members and gaps[0] == " (" and all(gap in (", ", "; ") for gap in gaps[1:]):
+                groups.append((a, members))
+        templates: dict[str | None, list[str | None]] = {}
+        for a, members in groups:
+            if all(b.kind == "money" for b in members):
+                templates.setdefault(a.unit, [b.unit for b in members])
+        for a, members in groups:
+            units = templates.get(a.unit)
+            if units and len(units) == len(members) and all(
+                b.kind == "number" and b.entity is None for b in members
+            ):
+                for b, unit in zip(members, units, strict=True):
+                    b.unit, b.kind, b.rule = unit, "money", "quantity.money"
+
+    def add_one_units(self, figs: list[Fig]) -> list[Fig]:
+        """"about a week", "more than an hour", "nearly a mile": one unit, qualified."""
+        extra = []
+        starts = [g.start for g in figs]
+        for m in self.r.one_unit.finditer(self.low):
+            qual = self.phrase_before(m.start(), self.r.qualifiers_before)
+            if qual is None or self.r.qualifiers_before[qual[1]] == "exact":
+                continue
+            i = bisect.bisect_right(starts, qual[0])
+            if (i and figs[i - 1].end > qual[0]) or (i < len(figs) and figs[i].start < m.end()):
+                continue
+            if _AGO.match(self.f, m.end()):
+                continue  # "about a year ago" is a date
+            unit, kind = self.r.units[self.unit_key(m.group("unit"))]
+            rule = "quantity.duration" if kind == "duration" else "quantity.measure"
+            qualifier = self.r.qualifiers_before[qual[1]]
+            extra.append(Fig(qual[0], m.end(), Decimal(1), qualifier=qualifier, unit=unit,
+                             kind=kind, rule=rule))
+        return sorted([*figs, *extra], key=lambda g: g.start) if extra else figs

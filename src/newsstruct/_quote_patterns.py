@@ -1,0 +1,212 @@
+"""The patterns of :mod:`newsstruct.quotes`: what may stand between a speaker, a reporting
+verb and the reported content, and where a reported clause ends.
+
+All are linear-time: every repetition is bounded or over a character class that cannot
+overlap its neighbour.
+
+>>> bool(GAP.fullmatch(" also"))
+True
+>>> THAT.match(" on April 19 that Russia").group("sep")
+' that'
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+import regex
+
+from newsstruct._lexicon import Config
+
+# Adverbs and auxiliaries that may stand between a speaker and the reporting verb.
+_ADVERBS = (
+    r"has|have|had|also|further|later|then|previously|again|publicly|reportedly|repeatedly|"
+    r"recently|once|did|would|will|earlier|first|quickly|simply|separately|already|"
+    r"himself|herself|themselves|itself|too|however|meanwhile|still|even|now|yesterday|today|"
+    r"originally|subsequently|privately|openly|explicitly|formally|officially|jokingly|"
+    r"angrily|bluntly|flatly|frankly|firmly|clearly|strongly|continued to|went on to"
+)
+# Time and circumstance phrases that may sit between speaker, verb and content.
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+_ADVERBIAL = (
+    r"(?:(?:on[ ])?(?:" + _DAY + r"|" + _MONTH + r"[ ]\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[ ]"
+    + _MONTH + r")(?:,?[ ]\d{4})?|on[ ]the[ ]\d{1,2}(?:st|nd|rd|th)"
+    r"|(?:last|this|next|earlier|later)[ ](?:week|month|year|weekend|morning|afternoon|"
+    r"evening|night|" + _DAY + r"|" + _MONTH + r")"
+    r"|(?:in|at|from)[ ](?:the[ ])?\p{Lu}[\p{L}.'-]*(?:[ ]\p{Lu}[\p{L}.'-]*){0,2}"
+    r"|(?:on|in|at|during|via|through)[ ](?:a|an|the|his|her|its|their)[ ]"
+    r"(?:[\p{L}-]+[ ]){0,2}?(?:statement|interview|tweet|post|letter|conference|briefing|"
+    r"speech|release|hearing|meeting|address|broadcast|video|message|call|session|summit|"
+    r"report|blog|op-ed|article|appearance|visit)"
+    r"|on[ ](?:Twitter|Facebook|television|TV|radio|Instagram|Telegram|X)"
+    r"|\p{Ll}+ly|in[ ]response|in[ ]reply|afterwards|after[ ]the[ ](?:meeting|match|game|"
+    r"talks|hearing|verdict|ruling|vote|announcement)|in[ ]\d{4}|yesterday|today|tonight)"
+)
+_SOURCE_NOUNS = (
+    r"tweet|statement|post|letter|website|account|report|message|announcement|spokesman|"
+    r"spokeswoman|spokesperson|office|press release|news release|blog|editorial|"
+    r"newspaper|paper|communique|news agency|agency"
+)
+# What may separate a speaker mention from its verb: a possessive source ("Zelenskiy's
+# tweet"), adverbs, adverbials, a following "familiar with the matter".
+GAP = regex.compile(
+    r"(?:[ ]{0,2}\([^()]{1,40}\))?"
+    r"(?:[ ]{1,2}(?:of|for|from|at|in)[ ]{1,2}(?:the[ ]{1,2})?\p{Lu}[\p{L}\p{N}.'&-]*"
+    r"(?:[ ]{1,2}(?:[\p{Lu}&][\p{L}\p{N}.'&-]*|of|for|the|and|in)){0,8}(?:[ ]{1,2}\p{Ll}+){0,2}"
+    r"(?:[ ]{0,2}\([^()]{1,40}\))?,?)?"
+    r"(?:'s(?:[ ]{1,2}\p{Ll}+)?[ ]{1,2}(?:" + _SOURCE_NOUNS + r"))?"
+    r"(?:[ ]{1,2}(?:familiar[ ]with|close[ ]to|with[ ]knowledge[ ]of)[ ]{1,2}"
+    r"(?:the[ ]{1,2})?\p{L}+)?"
+    r"(?:[ ]{1,2}(?:seen|obtained|published|released|issued|quoted|cited|posted)[ ]{1,2}by[ ]{1,2}"
+    r"(?:the[ ]{1,2})?\p{Lu}[\p{L}.'-]*(?:[ ]{1,2}\p{Lu}[\p{L}.'-]*){0,4})?"
+    r"(?:[ ]{1,2}who[ ]{1,2}(?:spoke|asked|requested|declined)[^,]{0,60},?)?"
+    r"(?:,?[ ]{1,2}(?:" + _ADVERBS + r"|" + _ADVERBIAL + r"),?){0,3}"
+    r"[ ]{0,2},?[ ]{0,2}",
+)
+APPOSITIVE = regex.compile(r"[ ]?,[^,\"()]{1,100}(?:,[^,\"()]{1,100}){0,2},?")
+PASSIVE = regex.compile(
+    r"(?:\b(?:was|were|is|are|been|be|being|to|not|n't)|'s)[ ](?:\p{Ll}+ly[ ])?\Z"
+)
+COORD = regex.compile(r"(?:,[ ]|[ ])(?:and|but|or)[ ](?:(?:" + _ADVERBS + r")[ ]){0,2}\Z")
+ACCORDING = regex.compile(r"(?<![\p{L}])[Aa]ccording[ ]to[ ]")
+THAT = regex.compile(
+    r"(?:,?[ ]{1,2}(?:" + _ADVERBS + r"|" + _ADVERBIAL
+    + r"|(?:quoting|citing)[ ]{1,2}[^,;:\"]{1,60}),?){0,3}"
+    r"(?P<sep>[ ]{0,2}:|,|[ ]{1,2}that\b)?[ ]*"
+)
+# "said in a televised address after the attack that ...": prepositional phrases, then "that"
+PREP_THAT = regex.compile(
+    r"(?:[ ](?:in|at|on|after|before|during|from|to|via|through|over|following|outside)"
+    r"(?:[ ][^ ,;:.\"]+){1,5}?){1,3}[ ]that\b[ ]*"
+)
+SUBORDINATE = regex.compile(
+    r"(?:as|although|though|if|when|while|because|since|after|before|once|unless|despite)[ ]"
+)
+TOLD_THAT = regex.compile(r"[^,;:.\"\n]{1,80}?[ ]that\b[ ]*")
+# A reported clause opens with a subject, not a preposition ("said after the merger").
+NOT_CLAUSE = regex.compile(
+    r"(?:after|before|in|at|on|during|while|when|of|for|with|to|from|by|about|against|"
+    r"goodbye|hello|nothing|something|so|yes|no|more|less|earlier|later|"
+    r"sorry|thanks|thank|is|was|were|are|has|have|had|will|would|can|could|should|may|might|"
+    r"must|did|does|do|and|or|but)\b"
+)
+# A finite verb early in a clause: "the findings show ...", "it would attack ..."
+FINITE = regex.compile(
+    r"(?:[^ ]+[ ]){0,4}?[\"]?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|"
+    r"might|must|did|does|do|shall|\p{Ll}+ed|show|shows|remain|remains|need|needs|want|"
+    r"wants|plan|plans|face|faces|pose|poses|continue|continues|seem|seems|appear|appears)\b"
+)
+PREPOSITION = regex.compile(
+    r"(?:^|[ (])(?:of|for|at|in|from|with|by|to|on|about|against|like|than|into|over|"
+    r"under|between|among|through|via|toward|towards|near)[ ]"
+    r"(?:(?:the|a|an|his|her|its|their|our|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ ]){0,2}\Z"
+)
+TOLD = regex.compile(
+    r"[ ](?:reporters|journalists|lawmakers|parliament|him|her|them|us|me|listeners|"
+    r"viewers|supporters|the[ ](?:\p{L}+[ ]){0,2}?\p{L}+|(?:\p{Lu}[\p{L}.'-]*[ ]?){1,4})"
+    r"(?=[ ,:])"
+)
+# Where a reported clause stops.
+CLAUSE_END = regex.compile(
+    r"[;]|:[ ]|,?[ ](?:while|whereas|but|although|though)[ ]|,[ ](?:\p{Ll}+ing|"
+    r"according|with|when|where)[ ]"
+    r"|[ ]and[ ](?:that|said|added|warned|told|claimed|argued|insisted|stated|noted|was|were|"
+    r"is|are|would|will|has|have|had|could)[ ]|[ ](?:following|in[ ]case)[ ]|\n"
+)
+# What may follow a closing "Borrell said" / "said Borrell" up to the sentence end.
+TAIL = regex.compile(
+    r"(?:[ ](?:" + _ADVERBIAL + r"|" + _ADVERBS + r"|reporters|journalists))*[ ]*[.!?]?[\"']?[ ]*"
+)
+TAIL_AFTER_NAME = regex.compile(r"[^.!?\"]{0,80}?[.!?]?[\"']?[ ]*")
+# The rest of an attribution after its verb, up to the sentence end: " reporters in Moscow".
+ATTRIBUTION_REST = regex.compile(r"[^.!?\"\n]{1,80}?(?=[.!?]|\Z)")
+OBJECT_OK = regex.compile(r"[ ]*(?:that\b|[:]|,?[ ]*\")")
+LETTERS = regex.compile(r"\p{L}+")
+CUT = regex.compile(r",[ ]|[ ]-{1,2}[ ]")
+DASH = regex.compile(r"[ ]*-{1,2}[ ]*")
+STOP = regex.compile(r"[.;!?\"]")
+LEAD_STOP = regex.compile(r"[.,;!?\"]")
+SPLIT_TAIL = regex.compile(r"[^.!?;\"\n]{0,60}?,[ ]*")
+AND_THAT = regex.compile(r"[,]?[ ]and[ ]that[ ]")
+# After "according to X": a trailing description, "(KCNA)", "quoting Y", then the comma.
+ACCORDING_REST = regex.compile(
+    r"(?:[ ]\p{Ll}[\p{L}-]*){0,3}(?:[ ]\([^()]{1,40}\))?[ ]?,"
+    r"(?:[ ](?:quoting|citing)[^,;]{1,100}?(?:[ ]\([^()]{1,20}\))?,)?[ ]*"
+)
+INTRO = regex.compile(r"[ ]+that\b|[ ]*:|,?[ ]*\"")
+FOLLOWS = regex.compile(
+    r"[\"]?[ ]*[:;,]?(?:[ ]*(?:and|then|later|also|again|adding|continuing|concluding)[,]?){0,3}"
+    r"[ ]*[:;,]?[ ]*"
+)
+NEXT_CLAUSE = regex.compile(r"[ ]?[,;]?[ ](?:and|but|while|as|before|after)[ ]")
+REACH = 1200  # no sentence is read further than this past a cue
+WORD_RE = regex.compile(r"[\p{L}\p{N}']+")
+
+
+class _LeadsName:
+    """What may stand between a verb and the speaker after it: "said (the) (ROLE) NAME"."""
+
+    _DET = regex.compile(r"[ ]{0,2}(?:(?:the|an?)[ ])?")
+
+    def fullmatch(self, between: str, role: str | None) -> bool:
+        m = self._DET.match(between)
+        rest = between[m.end():] if m else between
+        return rest == "" or (role is not None and rest.rstrip(" ") == role) or (
+            role is not None and rest.rstrip(" ").endswith(role) and len(rest) <= len(role) + 40
+            and "," not in rest)
+
+
+LEADS_NAME = _LeadsName()
+# Between a closing mark and a name: a space and perhaps an honorific ("Mr ", "Ms. ").
+HONORIFIC_GAP = regex.compile(r"[ ]{1,2}(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ ])?")
+PLAIN_WORDS = regex.compile(r"[\p{L}\p{N}'.-]+(?:[ ][\p{L}\p{N}'.-]+)*")
+# Words that open a description of a speaker, and words that cannot head one.
+DETERMINERS = frozenset("the The a A an An his His her Her their Their its Its".split())
+FUNCTION_WORDS = frozenset(
+    """and or but of in on at to for with by from as that which who whose when where while
+    has have had was were is are be been would will could can should may might must did does
+    do not also then said says told""".split()
+)
+
+
+@attrs.frozen
+class Rules:
+    """Reporting verbs compiled from ``speech_verbs`` and ``speech_verbs_object``."""
+
+    verbs: regex.Pattern[str]
+    object_verbs: frozenset[str]
+    firsts: dict[str, tuple[str, ...]]  # first word -> the rest of each multiword form
+
+
+@functools.lru_cache(maxsize=16)
+def rules(config: Config) -> Rules:
+    """The reporting-verb tables of a configuration, compiled once.
+
+    >>> rules(Config()).firsts["called"]
+    (' for', ' on')
+    """
+    forms = sorted(config.words("speech_verbs"), key=len, reverse=True)
+    verbs = regex.compile(
+        r"(?<![\p{L}\p{M}'-])(?:" + "|".join(regex.escape(f) for f in forms)
+        + r")(?![\p{L}\p{M}'-])"
+    )
+    firsts: dict[str, list[str]] = {}
+    for f in forms:
+        head, _, rest = f.partition(" ")
+        firsts.setdefault(head, []).append(" " + rest if rest else "")
+    return Rules(verbs=verbs, object_verbs=config.words("speech_verbs_object"),
+                  firsts={k: tuple(v) for k, v in firsts.items()})
+
+
+# --- the working state --------------------------------------------------------------------------
+
+
+def finite(verb: str) -> bool:
+    """A past or third-person form ("said", "says"), not a bare infinitive ("and suggest")."""
+    head = verb.split(" ", 1)[0]
+    return head.endswith(("ed", "s")) or head in ("said", "told", "wrote", "thought", "found")
