@@ -156,12 +156,13 @@ hostile_text = st.one_of(
     ),
 )
 
-#: Reference (publication) dates, including none at all and a leap day.
+#: The first and last days ``datetime.date`` can hold.
+calendar_extremes = st.sampled_from([dt.date(1, 1, 1), dt.date(9999, 12, 31)])
+
+#: Reference (publication) dates, including none at all, a leap day and the calendar's ends.
 references = st.one_of(
     st.none(),
     st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
     st.just(dt.date(2020, 2, 29)),
+    calendar_extremes,
 )
-
-#: The first and last days ``datetime.date`` can hold.
-calendar_extremes = st.sampled_from([dt.date(1, 1, 1), dt.date(9999, 12, 31)])
