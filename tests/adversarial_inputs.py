@@ -107,6 +107,9 @@ INPUTS: dict[str, Callable[[int], str]] = {
     # whitespace and punctuation runs
     "spaces": lambda n: _repeat(" ", n),
     "spaces_between_words": lambda n: _framed("Troops", " ", "left.", n),
+    "spaces_between_dates": lambda n: _framed(
+        "Troops left on April 22, 2021", " ", " and returned on May 3, 2021.", n
+    ),
     "newlines": lambda n: _repeat("\n", n),
     "dots": lambda n: _repeat(".", n),
     "question_marks": lambda n: _repeat("?!", n),
