@@ -53,15 +53,7 @@ LIMIT = 20.0  # largest accepted growth of CPU time or memory for a GROWTH-fold 
 #: Inputs on which a stage is known to grow faster than linearly: name -> reason.
 #: Each entry is a bug in that stage, kept visible here until it is fixed: name -> (reason,
 #: the small size its tests use).
-_EVENTS_SPACES = (
-    "extract_events is quadratic on a long run of spaces in a sentence with two dates:"
-    " newsstruct.events._CLAUSE_BREAK ('[ ]+(?=(?:while|whereas|whilst)[ ])') restarts at"
-    " every space of the run; x105 CPU time for a x10 input (4,000 -> 40,000 chars:"
-    " 0.38 s -> 40 s)"
-)
-KNOWN_SUPERLINEAR: dict[str, tuple[str, int]] = {
-    "spaces_between_dates": (_EVENTS_SPACES, 1_000),
-}
+KNOWN_SUPERLINEAR: dict[str, tuple[str, int]] = {}
 KNOWN_MEMORY_SUPERLINEAR: dict[str, str] = {}
 
 
@@ -216,13 +208,6 @@ def test_one_megabyte_paragraph() -> None:
     assert_spans_hold_their_text(text, _items(summary))
 
 
-@pytest.mark.xfail(
-    reason="too slow for the test suite, not wrong: summarize reads one long news paragraph"
-    " at about 0.2 MB/s (linear, about 5 s of CPU per MB), so 10 MB takes about 50 s of CPU"
-    " (220 s on a busy two-core machine); the 1 MB test above runs meanwhile",
-    run=False,
-    strict=False,
-)
 def test_ten_megabyte_paragraph() -> None:
     text = news_paragraph(10_000_000)
     summary = summarize(text, published=REFERENCE)

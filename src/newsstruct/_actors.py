@@ -220,8 +220,11 @@ _TITLED = regex.compile(
 )
 
 
+_NAME_WORD = regex.compile(r"[\p{L}\p{N}'-]+")
+
+
 def _words(name: str) -> list[str]:
-    words = regex.findall(r"[\p{L}\p{N}'-]+", name.lower())
+    words = _NAME_WORD.findall(name.lower())
     return [w for w in words if w not in ("the", "a", "an")]
 
 

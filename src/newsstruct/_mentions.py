@@ -187,8 +187,19 @@ def _split_run(run: str, start: int) -> list[tuple[int, int, str]]:
     return out
 
 
+_LETTER_RUN = regex.compile(r"\p{L}+")
+
+
+@functools.lru_cache(maxsize=4)
+def _letter_runs(folded: str) -> frozenset[str]:
+    """Every maximal run of letters in the text: the whole words, found in one pass."""
+    return frozenset(_LETTER_RUN.findall(folded))
+
+
 def _in_lowercase(folded: str, word: str) -> bool:
     """Whether ``word`` (lowercase) also occurs as a whole word in ``folded``."""
+    if word.isalpha():
+        return word in _letter_runs(folded)  # one pass per text, not one per word
     i = folded.find(word)
     n = len(word)
     while i >= 0:

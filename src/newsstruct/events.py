@@ -37,8 +37,8 @@ _NAME = r"""\p{Lu}[\p{L}\p{N}'.&-]{0,40}
      (?:\p{Lu}[\p{L}\p{N}'.&-]{0,40}|\p{Lu}\.)){0,7}"""
 _NAME_RE = regex.compile(_NAME, regex.VERBOSE)
 _CLAUSE_BREAK = regex.compile(
-    r"""(?:;[ ]+|,[ ]+(?=(?:while|whereas|whilst|but|and|although|though|which)[ ])
-        |[ ]+(?=(?:while|whereas|whilst)[ ]))""",
+    r"""(?:;[ ]++|,[ ]++(?=(?:while|whereas|whilst|but|and|although|though|which)[ ])
+        |(?<![ ])[ ]++(?=(?:while|whereas|whilst)[ ]))""",  # runs of spaces matched once
     regex.VERBOSE,
 )
 _LEADING_WORDS = frozenset(
