@@ -37,7 +37,9 @@ def names(text: str) -> list[str]:
         # a name after a preposition and its lower-case modifiers is in a phrase, not a subject
         ("Dana Wu, head of hedge fund Brio Capital said the deal was fair.", ["Dana Wu"],
          ["Brio Capital"]),
-        # ... but a conjunction is not such a modifier
+        # ... but a capitalised name is not such a modifier
+        ("The chairman of Brio Capital Dana Wu praised the deal.", ["Dana Wu"], []),
+        # ... and a conjunction is not one either
         ("Prices rose as Brio Capital, a rival, announced a merger.", ["Brio Capital"], []),
         # a name right after a verb and "the" is its object
         ("Migrants crossing the Channel last year drove claims up.", [], ["Channel"]),

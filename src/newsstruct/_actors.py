@@ -85,11 +85,10 @@ _POSTMODIFIER = regex.compile(
 _RELATIVE = regex.compile(r",?[ ](?:who|which|that)[ ]+")
 # A name right after a preposition sits in a prepositional phrase, not in subject position.
 _PREPOSITION_BEFORE = regex.compile(
-    r"\b(?:in|near|at|from|to|of|with|into|across|over|for|on|about|against|between|under"
+    r"\b(?i:in|near|at|from|to|of|with|into|across|over|for|on|about|against|between|under"
     r"|around|toward|towards|inside|outside|within|without|through|throughout)[ ]+(?:the[ ]+)?"
     r"(?:(?!(?:as|that|when|while|and|but|because|if|after|before|since|until|where|who"
     r"|which|then|so)[ ])\p{Ll}[\p{Ll}-]*[ ]+){0,2}\Z",
-    regex.IGNORECASE,
 )
 # The word before a list of names ("from Libya, Syria and"), when one stands there.
 _LIST_BEFORE = regex.compile(
