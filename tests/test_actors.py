@@ -38,7 +38,7 @@ def names(text: str) -> list[str]:
         ("Dana Wu, head of hedge fund Brio Capital said the deal was fair.", ["Dana Wu"],
          ["Brio Capital"]),
         # ... but a capitalised name is not such a modifier
-        ("The chairman of Brio Capital Dana Wu praised the deal.", ["Dana Wu"], []),
+        ("The chairman of Brio Airlines Dana Wu praised the deal.", ["Dana Wu"], []),
         # ... and a conjunction is not one either
         ("Prices rose as Brio Capital, a rival, announced a merger.", ["Brio Capital"], []),
         # a name right after a verb and "the" is its object
