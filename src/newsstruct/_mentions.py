@@ -190,16 +190,16 @@ def _split_run(run: str, start: int) -> list[tuple[int, int, str]]:
 _LETTER_RUN = regex.compile(r"\p{L}+")
 
 
-@functools.lru_cache(maxsize=4)
-def _letter_runs(folded: str) -> frozenset[str]:
+def _letter_runs(doc: Document) -> frozenset[str]:
     """Every maximal run of letters in the text: the whole words, found in one pass."""
-    return frozenset(_LETTER_RUN.findall(folded))
+    return doc.memo("letter runs", lambda: frozenset(_LETTER_RUN.findall(doc.folded)))
 
 
-def _in_lowercase(folded: str, word: str) -> bool:
-    """Whether ``word`` (lowercase) also occurs as a whole word in ``folded``."""
+def _in_lowercase(doc: Document, word: str) -> bool:
+    """Whether ``word`` (lowercase) also occurs as a whole word in the text."""
     if word.isalpha():
-        return word in _letter_runs(folded)  # one pass per text, not one per word
+        return word in _letter_runs(doc)  # one pass per text, not one per word
+    folded = doc.folded
     i = folded.find(word)
     n = len(word)
     while i >= 0:
@@ -241,7 +241,7 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
                 if m.kind == "name" and (
                     m.start == 0 or folded[m.start - 1] in "\n\"'(" or (
                         doc.sentence_at(m.start) or m).start == m.start) and _in_lowercase(
-                            folded, m.name.lower()):
+                            doc, m.name.lower()):
                     continue  # a common word opening a sentence ("Grateful for ...")
                 yield m
 
