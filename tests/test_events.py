@@ -130,7 +130,7 @@ def test_spans_hold_their_text() -> None:
 def test_title_vocabulary_can_be_extended() -> None:
     text = "Harbourmaster Jon Lee closed the port on Monday."
     assert extract_events(text, REF)[0].actors == ("Harbourmaster Jon Lee",)
-    config = Config().extend("actor_titles", ["harbourmaster"])
+    config = Config().extend("titles", [("harbourmaster", "title", "-")])
     assert extract_events(text, REF, config=config)[0].actors == ("Jon Lee",)
 
 

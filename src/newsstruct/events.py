@@ -98,7 +98,8 @@ class _Vocab:
 
 @functools.lru_cache(maxsize=16)
 def _vocab(config: Config) -> _Vocab:
-    return _Vocab(config.words("actor_titles"), config.words("agent_nouns"))
+    titles = frozenset(r[0] for r in config.rows("titles") if r[1] in ("title", "honorific"))
+    return _Vocab(titles, config.words("agent_nouns"))
 
 
 def _clean(name: str, vocab: _Vocab) -> str:
@@ -278,7 +279,10 @@ class _Actors:
         if usable is None:
             return None
         name, stop = usable, name_m.end()
+        possessive = name.endswith(("'s", "s'"))  # "Volkov's deputy" is someone else
         after = _WORD.match(f, stop + 1, end) if f[stop : stop + 1] == " " else None
+        if possessive:
+            after = None
         if after is not None:
             low = after.group(0).lower()
             if low in self.vocab.agents or low in self.vocab.titles:
