@@ -74,7 +74,7 @@ _INTRO = regex.compile(
 _MARKUP = regex.compile(
     r"__[A-Z]{2,20}__|\{\{|\}\}|\[\[|\]\]|<\/?[a-zA-Z][^<>]{0,40}>|&[a-z]{2,8};|'''"
 )
-_LETTERS = regex.compile(r"\p{L}+")
+_NOT_LETTER = regex.compile(r"\P{L}+")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'-]*")
 _TERMINAL = frozenset(".!?\"')]:")
 
@@ -88,7 +88,7 @@ def _section_labels(config: Config) -> regex.Pattern[str]:
 
 def _markup_only(text: str) -> bool:
     stripped = _MARKUP.sub("", text) if _MARKUP.search(text) else text
-    letters = sum(map(len, _LETTERS.findall(stripped)))
+    letters = len(_NOT_LETTER.sub("", stripped))
     return letters < max(3, len(stripped) // 3)
 
 
@@ -127,15 +127,20 @@ def furniture(doc: Document, index: int) -> str | None:
         return "caption"
     if _BYLINE.match(folded):
         return "byline"
-    words = len(_WORD.findall(folded))
-    if words <= 25 and sentence.start == paragraph.start and _INTRO.match(folded):
+    if sentence.start != paragraph.start:
+        return None  # the rest frames only a paragraph's first sentence
+    if _INTRO.match(folded) and _words(folded) <= 25:
         return "intro"
-    only = sentence.start == paragraph.start and sentence.end == paragraph.end
-    if only and folded[-1] not in _TERMINAL and words <= 14:
+    only = sentence.end == paragraph.end
+    if only and folded[-1] not in _TERMINAL and _words(folded) <= 14:
         return "heading"
-    if sentence.start == paragraph.start and folded[:1].islower() and words <= 25:
+    if folded[:1].islower() and _words(folded) <= 25:
         return "fragment"
     return None
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
 
 
 def story_sentences(doc: Document) -> list[int]:
