@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
@@ -39,7 +40,9 @@ _FOLD_GROUPS = {
     "\u200b\u202f\u205f\u3000\ufeff\u001f",
     "\n": "\r\u000b\u000c\u001c\u001d\u001e\u0085\u2028\u2029",
 }
-_FOLD_TABLE = {ord(c): target for target, chars in _FOLD_GROUPS.items() for c in chars}
+_FOLD_TABLE = {c: target for target, chars in _FOLD_GROUPS.items() for c in chars}
+# The standard library's engine scans a plain character class several times faster.
+_FOLDABLE = re.compile("[" + re.escape("".join(_FOLD_TABLE)) + "]")
 
 
 def fold(text: str) -> str:
@@ -50,7 +53,9 @@ def fold(text: str) -> str:
     >>> fold("“Don’t” — said\\u00a0she")
     '"Don\\'t" - said she'
     """
-    return text.translate(_FOLD_TABLE)
+    for char in set(_FOLDABLE.findall(text)):
+        text = text.replace(char, _FOLD_TABLE[char])
+    return text
 
 
 # --- value types of the layer -----------------------------------------------------------------
