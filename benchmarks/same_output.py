@@ -77,7 +77,7 @@ def main() -> int:
         return 0
     differ = 0
     with args.out.open(encoding="utf-8") as recorded:
-        for index, (record, line) in enumerate(zip(records, recorded, strict=True)):
+        for index, (record, line) in enumerate(zip(records, recorded, strict=False)):
             found = first_difference(json.loads(line), outputs(record))
             if found:
                 differ += 1
