@@ -6,9 +6,12 @@ Usage, from the project root (the annotated articles are not part of the package
     python evaluation/key_points.py --eval-dir PATH/TO/eval
 
 With ``--loo`` it also checks that the ranker's features, not its weights, carry the
-result: for each article in turn the weights are fitted on all the others (coordinate ascent
-from a start that only knows each feature's expected sign) and the article is ranked with
-them; the figure is the key_point@k over the held-out articles.
+result.  The weights come in three groups (position; what a sentence adds; what marks it as
+no news line), each with one scale.  For each article in turn the three scales are fitted on
+all the other articles (the grid point matching the most key sentences, ties broken by mean
+average precision) and the article is ranked with them; "fitted, held out" is the
+key_point@k over the held-out articles, next to the shipped weights and the scales fitted
+on every article.
 
 ``PATH/TO/eval`` holds ``gold/*.json`` (with ``key_sentences``) and ``texts/``.  For each
 article, k is the number of annotated key sentences; a system's first k sentences are
@@ -136,6 +139,7 @@ def _hits(
     articles: Sequence[tuple[str, list[Candidate], list[tuple[int, int]]]],
     weights: dict[str, float],
 ) -> int:
+    """Key sentences matched by the first k picks, over ``articles``."""
     total = 0
     for _, pool, wanted in articles:
         chosen = [
@@ -145,6 +149,7 @@ def _hits(
     return total
 
 
+#: The grid of (position, what a sentence adds, penalty) scales that ``fit`` searches.
 _SCALES = [
     (position, news, penalty)
     for position in (2.0, 3.0, 4.0, 6.0, 8.0)
@@ -198,7 +203,8 @@ def fit(articles: Sequence[tuple[str, list[Candidate], list[tuple[int, int]]]]) 
 
 
 def leave_one_out(eval_dir: Path) -> tuple[int, int, int, int]:
-    """(held-out matches, in-sample matches of the shipped weights, total)."""
+    """Matches of the held-out articles, of the shipped weights and of the scales fitted on
+    every article, and the number of key sentences."""
     articles = _articles(eval_dir)
     total = sum(len(w) for _, _, w in articles)
     held_out = 0
