@@ -5,6 +5,14 @@ Usage, from the project root (the annotated articles are not part of the package
     python -m pip install -e ".[eval]"
     python evaluation/key_points.py --eval-dir PATH/TO/eval
 
+With ``--loo`` it also checks that the ranker's features, not its weights, carry the
+result.  The weights come in three groups (position; what a sentence adds; what marks it as
+no news line), each with one scale.  For each article in turn the three scales are fitted on
+all the other articles (the grid point matching the most key sentences, ties broken by mean
+average precision) and the article is ranked with them; "fitted, held out" is the
+key_point@k over the held-out articles, next to the shipped weights and the scales fitted
+on every article.
+
 ``PATH/TO/eval`` holds ``gold/*.json`` (with ``key_sentences``) and ``texts/``.  For each
 article, k is the number of annotated key sentences; a system's first k sentences are
 matched one-to-one with the annotated ones when their spans overlap.  Every system ranks
@@ -23,6 +31,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import newsstruct
+from newsstruct._keypoints import WEIGHTS, Candidate, Facts, candidates, select
 from newsstruct._lead import story_sentences
 
 Ranker = Callable[[str, dt.date, int], list[tuple[int, int]]]
@@ -102,6 +111,111 @@ def score(eval_dir: Path, systems: dict[str, Ranker]) -> dict[str, tuple[int, in
     return {name: (m, t) for name, (m, t) in totals.items()}
 
 
+def _articles(eval_dir: Path) -> list[tuple[str, list[Candidate], list[tuple[int, int]]]]:
+    """Each annotated article's name, ranking candidates and annotated key sentence spans."""
+    index = json.loads((eval_dir / "texts" / "index.json").read_text(encoding="utf-8"))
+    out = []
+    for path in sorted((eval_dir / "gold").glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if "key_sentences" not in gold:
+            continue
+        text = (eval_dir / "texts" / gold["text_file"]).read_text(encoding="utf-8")
+        published = dt.date.fromisoformat(gold.get("published") or index[gold["id"]]["published"])
+        s = newsstruct.summarize(text, published=published, key_points=0)
+        facts = Facts(
+            lead=s.lead,
+            reference=published,
+            quantities=s.quantities,
+            dates=s.dates,
+            quotes=s.quotes,
+            actors=s.actors,
+        )
+        pool = candidates(newsstruct.Document(text), facts)
+        out.append((path.stem, pool, [_locate(text, k) for k in gold["key_sentences"]]))
+    return out
+
+
+def _hits(
+    articles: Sequence[tuple[str, list[Candidate], list[tuple[int, int]]]],
+    weights: dict[str, float],
+) -> int:
+    """Key sentences matched by the first k picks, over ``articles``."""
+    total = 0
+    for _, pool, wanted in articles:
+        chosen = [
+            (c.sentence.start, c.sentence.end) for _, c, _ in select(pool, len(wanted), weights)
+        ]
+        total += _matches(wanted, chosen)
+    return total
+
+
+#: The grid of (position, what a sentence adds, penalty) scales that ``fit`` searches.
+_SCALES = [
+    (position, news, penalty)
+    for position in (2.0, 3.0, 4.0, 6.0, 8.0)
+    for news in (0.25, 0.5, 1.0)
+    for penalty in (0.5, 1.0, 2.0)
+]
+
+
+def _scaled(position: float, news: float, penalty: float) -> dict[str, float]:
+    """The shipped weights with each group (position, news, penalties) rescaled."""
+    out = {}
+    for feature, weight in WEIGHTS.items():
+        if feature == "position":
+            out[feature] = position
+        elif feature in ("lead", "redundancy"):
+            out[feature] = weight
+        elif weight > 0:
+            out[feature] = weight / WEIGHTS["new_figures"] * news
+        else:
+            out[feature] = weight / -WEIGHTS["short"] * penalty
+    return out
+
+
+def _precision(
+    articles: Sequence[tuple[str, list[Candidate], list[tuple[int, int]]]],
+    weights: dict[str, float],
+) -> float:
+    """Mean average precision of the key sentences over whole rankings: finer than hits."""
+    total = 0.0
+    for _, pool, wanted in articles:
+        found, precision = 0, 0.0
+        for place, (_, c, _) in enumerate(select(pool, len(pool), weights), 1):
+            if any(c.sentence.start < we and ws < c.sentence.end for ws, we in wanted):
+                found += 1
+                precision += found / place
+        total += precision / len(wanted)
+    return total / len(articles)
+
+
+def fit(articles: Sequence[tuple[str, list[Candidate], list[tuple[int, int]]]]) -> dict[str, float]:
+    """The group scales that match the most key sentences of ``articles``, ties broken by
+    mean average precision."""
+    best = max(
+        _SCALES,
+        key=lambda scales: (
+            _hits(articles, _scaled(*scales)),
+            _precision(articles, _scaled(*scales)),
+        ),
+    )
+    return _scaled(*best)
+
+
+def leave_one_out(eval_dir: Path) -> tuple[int, int, int, int]:
+    """Matches of the held-out articles, of the shipped weights and of the scales fitted on
+    every article, and the number of key sentences."""
+    articles = _articles(eval_dir)
+    total = sum(len(w) for _, _, w in articles)
+    held_out = 0
+    for i, article in enumerate(articles):
+        weights = fit(articles[:i] + articles[i + 1 :])
+        hits = _hits([article], weights)
+        print(f"  {article[0][:40]:<42}{hits}/{len(article[2])}", file=sys.stderr)
+        held_out += hits
+    return held_out, _hits(articles, WEIGHTS), _hits(articles, fit(articles)), total
+
+
 def _matches(wanted: Sequence[tuple[int, int]], chosen: Sequence[tuple[int, int]]) -> int:
     used: set[int] = set()
     hits = 0
@@ -118,6 +232,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval-dir", type=Path, required=True, help="folder with gold/ and texts/")
     parser.add_argument("--no-sumy", action="store_true", help="skip the sumy baselines")
+    parser.add_argument("--loo", action="store_true", help="also fit weights leave-one-out")
     args = parser.parse_args(argv)
     systems: dict[str, Ranker] = {"newsstruct": newsstruct_ranker, "Lead-k": lead_k}
     if not args.no_sumy:
@@ -126,6 +241,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{'system':<18}{'key_point@k':>12}{'matched':>9}")
     for name, (matched, total) in results.items():
         print(f"{name:<18}{matched / total if total else 0:>12.3f}{f'{matched}/{total}':>9}")
+    if args.loo:
+        held_out, shipped, fitted, total = leave_one_out(args.eval_dir)
+        print(f"{'shipped weights':<18}{shipped / total:>12.3f}{f'{shipped}/{total}':>9}")
+        print(f"{'fitted, in-sample':<18}{fitted / total:>12.3f}{f'{fitted}/{total}':>9}")
+        print(f"{'fitted, held out':<18}{held_out / total:>12.3f}{f'{held_out}/{total}':>9}")
     return 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsstruct import Document, summarize
-from newsstruct._keypoints import WEIGHTS, Facts, rank
+from newsstruct._keypoints import WEIGHTS, Facts, candidates, rank, select
 from newsstruct.model import Quantity, Quote, Span, Speaker
 
 ARTICLE = (
@@ -58,15 +58,22 @@ def test_facts_raise_a_sentence() -> None:
     doc = Document("Talks began. The weather was mild. Officials said 300 troops left. Rain fell.")
     plain = rank(doc, Facts(lead=doc.sentences[0]), count=4)
     third = doc.sentences[2]
-    quantity = Quantity(third.start + 14, third.start + 25, "300 troops", value=300, entity="troops")
-    quote = Quote(third.start, third.end, third.text, kind="indirect",
-                  content=Span(third.start + 15, third.end - 1, third.text[15:-1]),
-                  speaker=Speaker(third.start, third.start + 9, "Officials", name="Officials"))
+    quantity = Quantity(
+        third.start + 14, third.start + 25, "300 troops", value=300, entity="troops"
+    )
+    quote = Quote(
+        third.start,
+        third.end,
+        third.text,
+        kind="indirect",
+        content=Span(third.start + 15, third.end - 1, third.text[15:-1]),
+        speaker=Speaker(third.start, third.start + 9, "Officials", name="Officials"),
+    )
     rich = rank(doc, Facts(lead=doc.sentences[0], quantities=[quantity], quotes=[quote]), count=4)
     position = lambda ranked: [k.text for k in ranked].index(third.text)  # noqa: E731
     assert position(rich) < position(plain)
-    assert dict(rich[position(rich)].features)["figures"] == 1.0
-    assert dict(rich[position(rich)].features)["quotes"] == 1.0
+    assert dict(rich[position(rich)].features)["new_figures"] == 1.0
+    assert dict(rich[position(rich)].features)["new_speaker"] == 1.0
 
 
 def test_ties_are_broken_by_position() -> None:
@@ -77,3 +84,72 @@ def test_ties_are_broken_by_position() -> None:
     )
     again = rank(doc, Facts(), count=3)
     assert ranked == again
+
+
+STORY = (
+    "The port authority said on Monday that 40 ships would move to the new harbour. "
+    "The move will cost $2 billion, the authority said.\n\n"
+    "The new harbour.\n\n"
+    "However, the old harbour will stay open. "
+    "Is the harbour ready? "
+    '"We have waited long enough. The ships are ready. Our crews are ready," '
+    "harbour master Ana Ruiz said.\n\n"
+    "The harbour was built in 1890. "
+    "The port authority said on Monday that 40 ships would move to the new harbour soon."
+)
+
+
+def _facts(text: str) -> tuple[Document, Facts]:
+    s = summarize(text, published="2020-03-02", key_points=0)
+    facts = Facts(
+        lead=s.lead,
+        reference=s.published,
+        quantities=s.quantities,
+        dates=s.dates,
+        quotes=s.quotes,
+        actors=s.actors,
+    )
+    return Document(text), facts
+
+
+def test_no_news_lines_are_marked_down() -> None:
+    doc, facts = _facts(STORY)
+    features = {c.sentence.text: c.features for c in candidates(doc, facts)}
+    assert features["The new harbour."].get("verbless") == 1.0
+    assert features["However, the old harbour will stay open."].get("connective") == 1.0
+    assert features["Is the harbour ready?"].get("question") == 1.0
+    assert features["The ships are ready."].get("in_quote") == 1.0
+    assert features["The ships are ready."].get("timeless") == 1.0
+    ranked = [k.text for k in rank(doc, facts, count=4)]
+    assert "The new harbour." not in ranked
+    assert "The ships are ready." not in ranked
+
+
+def test_a_sentence_that_repeats_a_pick_is_marked_down() -> None:
+    second = "The move will cost $2 billion, the authority said."
+    again = Document(STORY + " " + second)
+    _, more = _facts(again.text)
+    copy = [k for k in rank(again, more, count=len(again.sentences)) if k.text == second]
+    assert len(copy) == 2 and copy[1].feature_map["redundancy"] == pytest.approx(1.0)
+    assert copy[1].score < copy[0].score
+    scores = [k.score for k in rank(again, more, count=len(again.sentences))]
+    assert scores == sorted(scores, reverse=True)
+
+
+@pytest.mark.parametrize("text", [ARTICLE, STORY, STORY + " " + ARTICLE])
+@pytest.mark.parametrize("count", [1, 3, 20])
+def test_ranking_looks_only_where_it_must_and_finds_the_same(text: str, count: int) -> None:
+    doc, facts = _facts(text)
+    full = select(candidates(doc, facts), count)
+    fast = rank(doc, facts, count)
+    assert [(k.start, k.score, k.feature_map) for k in fast] == [
+        (c.sentence.start, score, feats) for score, c, feats in full
+    ]
+
+
+def test_weights_can_be_given() -> None:
+    doc, facts = _facts(STORY)
+    late = {**WEIGHTS, "position": -3.0}
+    ranked = rank(doc, facts, count=2, weights=late)
+    assert facts.lead is not None and ranked[0].overlaps(facts.lead)
+    assert ranked[1].start > rank(doc, facts, count=2)[1].start

@@ -1,60 +1,80 @@
-"""Ranking sentences for the brief: the sentences that carry the most facts.
+"""Ranking sentences for the brief: the main event and its direct continuation.
 
-Each story sentence gets features (where it stands after the lead, the figures, dates,
-attributed quotes and recurring actors it carries, how much it shares with the lead and the
-title, whether it reports news or background) and a score that is their weighted sum.  The
-lead comes first; the rest follow by score, ties broken by position, so the ranking is the
-same for the same input.
+Each story sentence gets features and a score that is their weighted sum: where it stands
+after the lead; what it adds (an actor as its subject, figures not given before, a date
+close to publication, a speaker or an actor not met before, words of the lead); and what
+marks it as no news line (inside someone's quote, no verb, no final stop, a question, a
+fragment, nothing in the past or future tense, only dates long before publication, an
+opening connective that leans on the sentence before).  Sentences are then picked one at a
+time, best score first, each marked down by how much it repeats a sentence already picked.
+The lead comes first; ties are broken by position, so the ranking is the same for the same
+input.  The features that cost a search are computed only for sentences whose score could
+still make the cut.
 
 >>> from newsstruct._text import Document
->>> doc = Document("Acme said on Monday it will cut 300 jobs. The firm was founded in a garage. "
-...                "Union leader Jo Ray said the 300 cuts were a shock.")
+>>> doc = Document("Acme said on Monday it will cut 300 jobs. The firm is a family business. "
+...                "Union leader Jo Ray said the job cuts were a shock.")
 >>> lead = doc.span(0, 41)
 >>> ranked = rank(doc, Facts(lead=lead), count=2)
 >>> [k.text for k in ranked]
-['Acme said on Monday it will cut 300 jobs.', 'Union leader Jo Ray said the 300 cuts were a shock.']
->>> ranked[1].feature_map["lead_overlap"] > 0
-True
+['Acme said on Monday it will cut 300 jobs.', 'Union leader Jo Ray said the job cuts were a shock.']
+>>> ranked[1].feature_map["timeless"], ranked[1].feature_map["lead_words"]
+(0.0, 1.0)
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
-from collections.abc import Iterable, Sequence
-from typing import TypeVar
+import functools
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
 import regex
 
 from newsstruct._lead import story_sentences
-from newsstruct._text import Document
+from newsstruct._text import Document, Sentence
 from newsstruct.model import Actor, DateMention, KeyPoint, Quantity, Quote, Span
 
-__all__ = ["WEIGHTS", "Facts", "rank"]
+__all__ = ["WEIGHTS", "Candidate", "Facts", "candidates", "rank", "select"]
 
-T = TypeVar("T")
-
-#: Weight of each feature in a sentence's score.
+#: Weight of each feature in a sentence's score: the lead, position, what a sentence adds
+#: (one shared weight) and what marks it as no news line (one shared penalty).
 WEIGHTS: dict[str, float] = {
     "lead": 100.0,
-    "position": 4.0,
-    "figures": 0.6,
-    "dates": 0.5,
-    "quotes": 0.7,
-    "actors": 0.5,
-    "lead_overlap": 2.5,
-    "title_overlap": 1.5,
-    "centrality": 1.5,
-    "background": -0.8,
-    "short": -1.5,
-    "continuation": -0.6,
-    "new_actors": 0.5,
-    "central_actor": 0.5,
-    "paragraph_start": 0.5,
-    "opens_quote": -0.5,
-    "length": 0.5,
+    "position": 3.0,
+    "actor_subject": 0.25,
+    "new_figures": 0.25,
+    "recent_date": 0.25,
+    "new_speaker": 0.25,
+    "new_actors": 0.25,
+    "lead_words": 0.25,
+    "title_overlap": 0.25,
+    "continuation": -1.0,
+    "in_quote": -1.0,
+    "opens_quote": -1.0,
+    "connective": -1.0,
+    "brief": -1.0,
+    "background": -1.0,
+    "verbless": -1.0,
+    "unterminated": -1.0,
+    "short": -1.0,
+    "question": -1.0,
+    "timeless": -1.0,
+    "redundancy": -1.0,
 }
+
+# Features that cost a search of the sentence, each at most 1.0: they are computed only
+# for sentences whose score could still make the cut.
+_COSTLY = (
+    "lead_words",
+    "title_overlap",
+    "verbless",
+    "unterminated",
+    "short",
+    "question",
+    "timeless",
+)
 
 _WORD = regex.compile(r"\p{L}[\p{L}'-]+")
 _STOP = frozenset(
@@ -67,6 +87,30 @@ _STOP = frozenset(
     where which while who whom why will with would you your said says told according year
     years new one two three would could also last first""".split()
 )
+
+# Past tense or a future: a sentence with neither tells what is so, not what happened.
+# (Plain ``re``: the words are English, and it is the faster engine for one search.)
+_TENSE = re.compile(r"\b(?:was|were|had|did|said|told|will|would|could|[a-z]{2,}ed)\b")
+# Any finite verb or participle: enough to tell a sentence from a caption or a label.
+_VERB = re.compile(
+    r"\b(?:is|are|be|been|has|have|can|may|might|must|shall|should|do|does|says"
+    r"|[a-z]{2,}(?:es|ing))\b|[a-z]n't\b"
+)
+# A sentence that opens on a connective leans on the one before it.
+_CONNECTIVE = re.compile(
+    r"[\"' ]*(?:However|But|Meanwhile|Also|Although|Though|And|Yet|Still|Instead|Nevertheless"
+    r"|Nonetheless|Moreover|Furthermore|Besides|Otherwise)\b"
+)
+# A sentence shorter than this many characters is too slight for a brief.
+_BRIEF = 70
+# A subject is named within this many characters of the sentence start.
+_SUBJECT_REACH = 40
+# A sentence with fewer words is a fragment.
+_SHORT = 6
+# A date this many days before publication, or later, is news; more than a year before, past.
+_RECENT, _PAST = 7, 366
+# How far a sentence's score drops per story sentence it stands after the lead.
+_DECAY = 0.35
 
 
 @attrs.frozen
@@ -82,115 +126,316 @@ class Facts:
     actors: Sequence[Actor] = ()
 
 
-def _content_words(text: str) -> set[str]:
+@attrs.frozen
+class Candidate:
+    """A story sentence (``order`` among the story sentences) with its features.
+
+    ``features`` holds only the features that are not zero.
+    """
+
+    order: int
+    sentence: Sentence
+    features: Mapping[str, float]
+
+
+def _content_words(text: str) -> frozenset[str]:
     """Lower-cased content words, a plural "s" stripped so "cuts" meets "cut"."""
-    out = set()
-    for word in _WORD.findall(text):
-        w = word.lower()
-        if w not in _STOP and len(w) > 2:
-            out.add(w[:-1] if w.endswith("s") and len(w) > 3 else w)
+    return frozenset(
+        w[:-1] if w[-1] == "s" and len(w) > 3 else w
+        for w in set(_WORD.findall(text.lower())).difference(_STOP)
+        if len(w) > 2
+    )
+
+
+def _overlap(words: frozenset[str], other: frozenset[str]) -> float:
+    if not words or not other:
+        return 0.0
+    return float(len(words & other) / (len(words) * len(other)) ** 0.5)
+
+
+def _starts(doc: Document, spans: Iterable[Span]) -> dict[int, int]:
+    """How many spans start in each sentence, by sentence index."""
+    counts: dict[int, int] = {}
+    index = doc.sentence_index
+    for span in spans:
+        i = index(span.start)
+        counts[i] = counts.get(i, 0) + 1
+    return counts
+
+
+def _covered(doc: Document, spans: Iterable[Span]) -> set[int]:
+    """Indices of the sentences that the spans touch."""
+    out: set[int] = set()
+    index = doc.sentence_index
+    for span in spans:
+        out.update(range(index(span.start), index(max(span.start, span.end - 1)) + 1))
     return out
 
 
-def _overlap(words: set[str], other: set[str]) -> float:
-    if not words or not other:
-        return 0.0
-    return float(len(words & other) / (len(words) ** 0.5 * len(other) ** 0.5))
+def _firsts(doc: Document, items: Iterable[tuple[object, Span]]) -> dict[int, int]:
+    """How many keys are first met in each sentence, for (key, span) pairs in text order."""
+    seen: set[object] = set()
+    firsts = []
+    for key, span in items:
+        if key not in seen:
+            seen.add(key)
+            firsts.append(span)
+    return _starts(doc, firsts)
 
 
-def _by_sentence(doc: Document, items: Iterable[T], whole: bool = False) -> dict[int, list[T]]:
-    """Items grouped by the index of the sentence they start in (every sentence they cover,
-    with ``whole``): one pass, so ranking stays linear in the size of the article."""
-    groups: dict[int, list[T]] = {}
-    for item in items:
-        span: Span = item if isinstance(item, Span) else item[1]  # type: ignore[index]
-        first = doc.sentence_index(span.start)
-        last = doc.sentence_index(max(span.start, span.end - 1)) if whole else first
-        for i in range(first, last + 1):
-            groups.setdefault(i, []).append(item)
-    return groups
+class _Story:
+    """The story sentences of one document and what the facts say about each.
 
+    ``marks`` maps each feature that the facts alone decide to its non-zero values, by
+    sentence index; the features that need a look at the text come from :meth:`costly`.
+    """
 
-def rank(doc: Document, facts: Facts, count: int = 5) -> tuple[KeyPoint, ...]:
-    """The ``count`` highest-scoring story sentences, the lead sentence first."""
-    indices = story_sentences(doc)
-    if not indices or count <= 0:
-        return ()
-    sentences = [doc.sentences[i] for i in indices]
-    words = [_content_words(s.text) for s in sentences]
-    frequency: Counter[str] = Counter(w for ws in words for w in ws)
-    lead_words = _content_words(facts.lead.text) if facts.lead else set()
-    title_words = _content_words(facts.title) if facts.title else set()
-    actor_spans = [(a.name, span) for a in facts.actors for span in a.spans]
-    recurring = Counter(name for name, _ in actor_spans)
-    actors_in = _by_sentence(doc, actor_spans)
-    firsts = _by_sentence(doc, [a.spans[0] for a in facts.actors if a.spans])
-    central = _by_sentence(doc, [span for a in facts.actors[:3] for span in a.spans])
-    quantities_in = _by_sentence(doc, facts.quantities)
-    dates_in = _by_sentence(doc, facts.dates)
-    quotes_in = _by_sentence(doc, facts.quotes, whole=True)
-    lead_at = next(
-        (k for k, s in enumerate(sentences) if facts.lead and s.overlaps(facts.lead)), None
-    )
-    start_rank = lead_at or 0
+    def __init__(self, doc: Document, facts: Facts) -> None:
+        self.doc = doc
+        self.indices = story_sentences(doc)
+        sentences = doc.sentences
+        index = doc.sentence_index
+        lead = facts.lead
+        self.lead_at = next(
+            (k for k, i in enumerate(self.indices) if lead and sentences[i].overlaps(lead)),
+            None,
+        )
+        speakers = [q.speaker for q in facts.quotes if q.speaker and q.speaker.name]
+        attributed = _starts(doc, speakers)
+        recent: set[int] = set()
+        past: dict[int, bool] = {}
+        if facts.reference is not None:
+            for d in facts.dates:
+                if d.last is not None:
+                    at = index(d.start)
+                    age = (facts.reference - d.last).days
+                    if age <= _RECENT:
+                        recent.add(at)
+                    past[at] = past.get(at, True) and age > _PAST
+        ones = dict.fromkeys
+        self.marks: dict[str, dict[int, float]] = {
+            "lead": {} if self.lead_at is None else {self.indices[self.lead_at]: 1.0},
+            "actor_subject": ones(
+                (
+                    at
+                    for actor in facts.actors
+                    for span in actor.spans
+                    if span.start - sentences[at := index(span.start)].start <= _SUBJECT_REACH
+                ),
+                1.0,
+            ),
+            "new_figures": _capped(
+                _firsts(doc, (((q.value, q.low, q.high, q.unit), q) for q in facts.quantities))
+            ),
+            "recent_date": ones(recent, 1.0),
+            "new_speaker": ones(_firsts(doc, ((s.name, s) for s in speakers)), 1.0),
+            "new_actors": _capped(_starts(doc, [a.spans[0] for a in facts.actors if a.spans])),
+            # inside someone's quote whose attribution lies in another sentence
+            "continuation": ones(_covered(doc, facts.quotes) - attributed.keys(), 1.0),
+            "in_quote": ones(
+                _covered(doc, [q.content for q in facts.quotes if q.kind != "indirect"])
+                - attributed.keys(),
+                1.0,
+            ),
+            "background": ones((at for at, p in past.items() if p), 1.0),
+        }
+        self.lead_words = _content_words(lead.text) if lead else frozenset()
+        self._words: dict[int, frozenset[str]] = {}
+        self._glances: dict[int, dict[str, float]] = {}
+        self.title_words = _content_words(facts.title) if facts.title else frozenset()
 
-    scored: list[tuple[float, int, dict[str, float]]] = []
-    for k, sentence in enumerate(sentences):
-        s, e = sentence.start, sentence.end
-        ws = words[k]
+    def sentence(self, k: int) -> Sentence:
+        return self.doc.sentences[self.indices[k]]
+
+    def position(self, k: int) -> float:
+        return 1.0 / (1.0 + _DECAY * max(0, k - (self.lead_at or 0)))
+
+    def words(self, k: int) -> frozenset[str]:
+        """The content words of the ``k``-th story sentence (computed once)."""
+        words = self._words.get(k)
+        if words is None:
+            words = self._words[k] = _content_words(self.sentence(k).text)
+        return words
+
+    def bounds(self, weights: Mapping[str, float]) -> dict[int, float]:
+        """For each story sentence, a score that its features cannot exceed."""
+        order = {at: k for k, at in enumerate(self.indices)}
+        w = weights.get("position", 0.0)
+        bounds = {k: w * self.position(k) for k in range(len(self.indices))}
+        for feature, marks in self.marks.items():
+            w = weights.get(feature, 0.0)
+            if w:
+                for at, value in marks.items():
+                    if at in order:
+                        bounds[order[at]] += w * value
+        for k in bounds:
+            for feature, value in self.glance(k).items():
+                bounds[k] += weights.get(feature, 0.0) * value
+        costly = [f for f in _COSTLY if f != "title_overlap" or self.title_words]
+        headroom = sum(max(0.0, weights.get(f, 0.0)) for f in costly)
+        return {k: b + headroom for k, b in bounds.items()}
+
+    def features(self, k: int) -> dict[str, float]:
+        """Every non-zero feature of the ``k``-th story sentence."""
+        at = self.indices[k]
+        feats = {"position": self.position(k)}
+        for feature, marks in self.marks.items():
+            if at in marks:
+                feats[feature] = marks[at]
+        feats.update(self.glance(k))
+        feats.update(self.costly(k))
+        return feats
+
+    def glance(self, k: int) -> dict[str, float]:
+        """The features of the ``k``-th story sentence that its first characters and its
+        length decide (zeros left out; computed once)."""
+        feats = self._glances.get(k)
+        if feats is None:
+            feats = self._glances[k] = self._glance(k)
+        return feats
+
+    def _glance(self, k: int) -> dict[str, float]:
+        s = self.doc.sentences[self.indices[k]]
+        folded = self.doc.folded
         feats: dict[str, float] = {}
-        feats["lead"] = 1.0 if k == lead_at else 0.0
-        feats["position"] = 1.0 / (1.0 + 0.35 * max(0, k - start_rank))
-        at = indices[k]
-        feats["figures"] = float(min(2, len(quantities_in.get(at, ()))))
-        in_dates = dates_in.get(at, [])
-        feats["dates"] = float(min(2, sum(1 for d in in_dates if d.value is not None)))
-        quotes = quotes_in.get(at, [])
-        attributed = [
-            q for q in quotes
-            if q.speaker is not None and q.speaker.name and s <= q.speaker.start < e
-        ]
-        feats["quotes"] = float(min(2, len(attributed)))
-        # a sentence inside someone's quote whose attribution lies in another sentence
-        feats["continuation"] = 1.0 if quotes and not attributed else 0.0
-        actors_here = {name for name, _ in actors_in.get(at, ())}
-        feats["actors"] = float(min(3, sum(1 for a in actors_here if recurring[a] > 1)))
-        feats["new_actors"] = float(min(2, len(firsts.get(at, ()))))
-        feats["central_actor"] = 1.0 if at in central else 0.0
-        previous = doc.sentences[at - 1] if at > 0 else None
-        feats["paragraph_start"] = (
-            1.0 if previous is None or previous.paragraph != sentence.paragraph else 0.0
-        )
-        feats["opens_quote"] = 1.0 if doc.folded[s : s + 1] == '"' else 0.0
-        n_words = len(_WORD.findall(sentence.text))
-        feats["length"] = min(1.0, n_words / 25)
-        feats["lead_overlap"] = _overlap(ws, lead_words) if k != lead_at else 0.0
-        feats["title_overlap"] = _overlap(ws, title_words)
-        feats["centrality"] = (
-            sum(frequency[w] - 1 for w in ws) / (len(sentences) * max(4.0, len(ws)) ** 0.5)
-            if ws
-            else 0.0
-        )
-        feats["background"] = 1.0 if _is_background(in_dates, facts.reference) else 0.0
-        feats["short"] = 1.0 if n_words < 6 else 0.0
-        score = round(sum(WEIGHTS[f] * v for f, v in feats.items()), 6)
-        scored.append((score, k, feats))
-    scored.sort(key=lambda item: (-item[0], item[1]))
+        if folded[s.start : s.start + 1] == '"':
+            feats["opens_quote"] = 1.0
+        if _CONNECTIVE.match(folded, s.start, s.end):
+            feats["connective"] = 1.0
+        if s.end - s.start < _BRIEF:
+            feats["brief"] = 1.0
+        return feats
+
+    def costly(self, k: int) -> dict[str, float]:
+        """The features of the ``k``-th story sentence listed in ``_COSTLY`` (zeros left out)."""
+        s = self.doc.sentences[self.indices[k]]
+        start, end = s.start, s.end
+        folded = self.doc.folded
+        feats: dict[str, float] = {}
+        if k != self.lead_at and len(self.words(k) & self.lead_words) >= 2:
+            feats["lead_words"] = 1.0
+        if self.title_words:
+            overlap = _overlap(self.words(k), self.title_words)
+            if overlap:
+                feats["title_overlap"] = overlap
+        if end - start < _BRIEF and len(_WORD.findall(folded, start, end)) < _SHORT:
+            feats["short"] = 1.0
+        if _TENSE.search(folded, start, end) is None:
+            feats["timeless"] = 1.0
+            if _VERB.search(folded, start, end) is None:
+                feats["verbless"] = 1.0
+        tail = folded[start:end].rstrip("\"') ]")
+        if tail and tail[-1] not in ".!?":
+            feats["unterminated"] = 1.0
+        elif tail[-1:] == "?":
+            feats["question"] = 1.0
+        return feats
+
+
+def _capped(counts: dict[int, int]) -> dict[int, float]:
+    return {at: float(min(2, n)) for at, n in counts.items()}
+
+
+def candidates(doc: Document, facts: Facts) -> list[Candidate]:
+    """Every story sentence with all its features, in document order."""
+    story = _Story(doc, facts)
+    return [Candidate(k, story.sentence(k), story.features(k)) for k in range(len(story.indices))]
+
+
+Scored = tuple[float, int, dict[str, float]]
+
+
+def _score(feats: Mapping[str, float], weights: Mapping[str, float]) -> float:
+    return round(sum(weights.get(f, 0.0) * v for f, v in feats.items()), 6)
+
+
+def _pick(
+    bounds: dict[int, float],
+    count: int,
+    weights: Mapping[str, float],
+    features: Callable[[int], Mapping[str, float]],
+    words: Callable[[int], frozenset[str]],
+) -> list[Scored]:
+    """Greedy picks by score less redundancy, best first, ties to the earlier sentence.
+
+    ``bounds`` holds, for each sentence order, a score its ``features`` cannot exceed: a
+    sentence is looked at only while its bound can still beat the best pick of the round.
+    A candidate's redundancy is its largest word overlap with a sentence already picked,
+    the lead aside; it only grows as picks are made, so scores come out descending.
+    """
+    penalty = min(0.0, weights.get("redundancy", 0.0))
+    remaining = sorted(bounds, key=lambda k: (-bounds[k], k))
+    exact: dict[int, tuple[float, Mapping[str, float]]] = {}
+    compare: list[frozenset[str]] = []
+    picked: list[Scored] = []
+    while remaining and len(picked) < count:
+        best: tuple[float, int, int, float] | None = None  # score, order, place, redundancy
+        for place, k in enumerate(remaining):
+            if best is not None and bounds[k] + 1e-6 < best[0]:
+                break  # nothing further down can win this round
+            if k not in exact:
+                feats = features(k)
+                exact[k] = (_score(feats, weights), feats)
+            score, feats = exact[k]
+            worst = 0.0
+            if compare and penalty and (best is None or score >= best[0]):
+                ws = words(k)
+                worst = max(_overlap(ws, other) for other in compare)
+                score = round(score + penalty * worst, 6)
+            if best is None or score > best[0] or (score == best[0] and k < best[1]):
+                best = (score, k, place, worst)
+        assert best is not None
+        score, k, place, worst = best
+        del remaining[place]
+        feats = exact[k][1]
+        reported = {f: feats.get(f, 0.0) for f, w in weights.items() if w}
+        if "redundancy" in reported:
+            reported["redundancy"] = worst
+        picked.append((score, k, reported))
+        if penalty and not feats.get("lead"):
+            compare.append(words(k))
+    return picked
+
+
+def select(
+    pool: Sequence[Candidate], count: int, weights: Mapping[str, float] = WEIGHTS
+) -> list[tuple[float, Candidate, dict[str, float]]]:
+    """The ``count`` best of ``pool`` with their scores and every weighted feature, best
+    first, each marked down by its redundancy with the sentences picked before it."""
+    by_order = {c.order: c for c in pool}
+    picks = _pick(
+        {c.order: _score(c.features, weights) for c in pool},
+        count,
+        weights,
+        lambda k: by_order[k].features,
+        functools.cache(lambda k: _content_words(by_order[k].sentence.text)),
+    )
+    return [(score, by_order[k], feats) for score, k, feats in picks]
+
+
+def rank(
+    doc: Document, facts: Facts, count: int = 5, weights: Mapping[str, float] = WEIGHTS
+) -> tuple[KeyPoint, ...]:
+    """The ``count`` highest-scoring story sentences, the lead sentence first."""
+    if count <= 0:
+        return ()
+    story = _Story(doc, facts)
+    if not story.indices:
+        return ()
+    picks = _pick(
+        story.bounds(weights),
+        count,
+        weights,
+        story.features,
+        story.words,
+    )
     return tuple(
         KeyPoint(
-            sentences[k].start,
-            sentences[k].end,
-            sentences[k].text,
+            (s := story.sentence(k)).start,
+            s.end,
+            s.text,
             score=score,
             features=tuple(sorted(feats.items())),
         )
-        for score, k, feats in scored[:count]
+        for score, k, feats in picks
     )
-
-
-def _is_background(dates: list[DateMention], reference: dt.date | None) -> bool:
-    """True when every dated mention in the sentence lies more than a year before ``reference``."""
-    if reference is None or not dates:
-        return False
-    firsts = [d.last for d in dates if d.last is not None]
-    return bool(firsts) and all((reference - f).days > 366 for f in firsts)
