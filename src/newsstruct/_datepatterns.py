@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
+from typing import Any
 
 import attrs
 import regex
@@ -37,17 +38,61 @@ AMOUNT_WORDS = frozenset(
 )
 
 
+def _forms(words: Iterable[str], *, cased: bool) -> set[str]:
+    """``words`` as written, or in their Title and UPPER case forms if ``cased``."""
+    if not cased:
+        return set(words)
+    return {form for w in words for form in (w[:1].upper() + w[1:], w.upper())}
+
+
 def _alternation(words: Iterable[str], *, cased: bool) -> str:
-    """A regex alternation of ``words``, longest first; Title and UPPER case forms if cased."""
-    forms: set[str] = set()
-    for w in words:
-        if cased:
-            forms.add(w[:1].upper() + w[1:])
-            forms.add(w.upper())
-        else:
-            forms.add(w)
-    ordered = sorted(forms, key=lambda s: (-len(s), s))
+    """A regex matching any of ``words`` (Title and UPPER case forms if ``cased``), written
+    as a trie of common prefixes, so that a text matches the longest form first and a
+    failing position is rejected after a character or two; spaces match any run of spaces.
+
+    >>> _alternation(["may", "march", "mar"], cased=False)
+    'ma(?:r(?:ch)?|y)'
+    """
+    root: dict[str, Any] = {}
+    for w in _forms(words, cased=cased):
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [
+            (r"\s+" if ch == " " else regex.escape(ch)) + emit(sub)
+            for ch, sub in sorted(node.items())
+            if ch
+        ]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+def _longest_first(words: Iterable[str]) -> str:
+    """A flat regex alternation of ``words``, longest first: for patterns matched right to
+    left, where a trie would try a shorter word before a longer one ending the same way."""
+    ordered = sorted(set(words), key=lambda s: (-len(s), s))
     return "|".join(regex.escape(f).replace("\\ ", r"\s+") for f in ordered)
+
+
+def _initials(words: Iterable[str], *, cased: bool) -> str:
+    """The characters ``words`` can start with, for a character class (may be empty)."""
+    return "".join(sorted({regex.escape(f[0]) for f in _forms(words, cased=cased) if f}))
+
+
+def _guard(*classes: str) -> str:
+    """A lookahead for the first character of an alternative: ``classes`` are regex atoms
+    ("[Ab]", "\\d", "(?i:[t])") one of which the alternative must start with.  Empty
+    classes (a vocabulary with no words) make no guard, so nothing is ever excluded."""
+    if any(c in ("", "[]", "(?i:[])") for c in classes):
+        return ""
+    return "(?=" + "|".join(classes) + ")"
 
 
 @attrs.frozen
@@ -103,49 +148,60 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
     unit = r"(?i:day|week|month|year|decade)"
     part = r"(?i:morning|afternoon|evening|night)"
     det = r"(?i:this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past|past|the)"
+    # First characters each alternative can start with: a failing position is left at once.
+    mo_i, wd_i = f"[{_initials(months, cased=True)}]", f"[{_initials(weekdays, cased=True)}]"
+    hol_i = f"[{_initials([r[0] for r in config.rows('holidays')], cased=False)}]"
+    se_i = f"(?i:[{_initials(seasons, cased=False)}])"
+    num_i = f"(?i:[{_initials(numbers, cased=False)}])"
+    g_md, g_hol, g_my = _guard(wd_i, mo_i, "[0-9]"), _guard(hol_i), _guard(mo_i)
+    g_ago, g_season = _guard(r"\d", num_i), _guard("(?i:[tlnp])", se_i)
+    g_wd, g_mon = _guard("(?i:[lntc])", wd_i), _guard("(?i:[lntc])", mo_i)
 
     pattern = rf"""
     (?<![\p{{L}}\p{{N}}])
-    (?P<mod>(?i:early|mid|late|earlier|later)(?:\s+in)?(?:\s+|-)
-       |(?i:the\s+)?(?i:start|beginning|middle|end|close)\s+of\s+)?
+    (?P<mod>(?=(?i:[eltsbmc]))(?:(?i:early|mid|late|earlier|later)(?:\s+in)?(?:\s+|-)
+       |(?i:the\s+)?(?i:start|beginning|middle|end|close)\s+of\s+))?
     (?:
-      (?P<md>(?:(?P<md_wd>{weekday}),?\s+)?
+      (?P<md>{g_md}(?:(?P<md_wd>{weekday}),?\s+)?
          (?:(?P<md_m>{month})\s+(?P<md_d>{day})
            |(?P<md_d2>{day})(?:\s+of)?\s+(?P<md_m2>{month}))
          (?:,?\s+(?P<md_y>{year}))?)
-     |(?P<hol>{holiday})(?:,?\s+(?P<hol_y>{year}))?
-     |(?P<my>(?P<my_m>{month}),?\s+(?:of\s+)?
+     |(?P<hol>{g_hol}{holiday})(?:,?\s+(?P<hol_y>{year}))?
+     |(?P<my>{g_my}(?P<my_m>{month}),?\s+(?:of\s+)?
          (?:(?P<my_y>{year})|(?P<my_det>(?i:this|last|next))\s+(?i:year)))
-     |(?P<iso>(?P<iso_y>{year})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01]))(?!\d)
-     |(?P<num>(?P<num_a>\d{{1,2}})/(?P<num_b>\d{{1,2}})/(?P<num_y>{year}))(?![/\d])
-     |(?P<fiscal>(?i:fiscal(?:\s+year)?\s+|FY\s?))(?P<fiscal_y>{year})
-     |(?P<quarter>(?i:the\s+)?(?P<q_ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))
+     |(?P<iso>(?=[12])(?P<iso_y>{year})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01]))(?!\d)
+     |(?P<num>(?=\d)(?P<num_a>\d{{1,2}})/(?P<num_b>\d{{1,2}})/(?P<num_y>{year}))(?![/\d])
+     |(?P<fiscal>(?=(?i:f))(?i:fiscal(?:\s+year)?\s+|FY\s?))(?P<fiscal_y>{year})
+     |(?P<quarter>(?=(?i:[tfs1-4]))(?i:the\s+)?(?P<q_ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))
          [\s-](?i:quarter)
          (?:\s+(?i:of)\s+(?:(?P<q_y>{year})|(?P<q_det>(?i:this|last|next|the))\s+(?i:year)))?
        |Q(?P<q_num>[1-4])(?:\s+(?P<q_y2>{year}))?)
-     |(?P<decade>(?i:the\s+)?(?:(?P<dec_y>(?:1[0-9]|20)\d0)|'(?P<dec_short>\d0))s)
-     |(?P<reld>(?P<reld_w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow
+     |(?P<decade>(?=(?i:t)|[12'])(?i:the\s+)?(?:(?P<dec_y>(?:1[0-9]|20)\d0)|'(?P<dec_short>\d0))s)
+     |(?P<reld>(?=(?i:[ty]))(?P<reld_w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow
            |today|tonight|yesterday|tomorrow))(?:\s+(?P<reld_part>{part}))?
         |(?i:this)\s+(?P<this_part>(?i:morning|afternoon|evening))
         |(?P<last_night>(?i:last)\s+(?i:night)))
-     |(?P<ago>(?P<ago_n>{number})\s+(?P<ago_u>{unit})s?\s+
+     |(?P<ago>{g_ago}(?P<ago_n>{number})\s+(?P<ago_u>{unit})s?\s+
          (?P<ago_dir>(?i:ago|earlier|later|before|after|on|previously)))
-     |(?P<inn>(?i:in)\s+(?:(?i:about|around|roughly|some|approximately|nearly|almost|just
+     |(?P<inn>(?=(?i:i))(?i:in)\s+(?:(?i:about|around|roughly|some|approximately|nearly|almost|just
          |less\s+than|more\s+than|over|under|another)\s+)?(?P<inn_n>{number})\s+
          (?P<inn_u>{unit})s?(?:'?\s+(?i:time))?)
-     |(?P<anch>(?i:the)\s+(?:(?P<anch_rel>(?i:next|following|previous|preceding|same))\s+
+     |(?P<anch>(?=(?i:t))(?i:the)\s+(?:(?P<anch_rel>(?i:next|following|previous|preceding|same))\s+
          (?P<anch_u>{unit})|(?P<anch_u2>{unit})\s+(?P<anch_dir>(?i:before|after|earlier|later))))
-     |(?P<wd>(?:(?P<wd_det>(?i:last|next|this|coming))\s+)?(?P<wd_name>{weekday})
+     |(?P<wd>{g_wd}(?:(?P<wd_det>(?i:last|next|this|coming))\s+)?(?P<wd_name>{weekday})
          (?:\s+(?P<wd_part>{part}))?)
-     |(?P<season>(?:(?P<se_det>{det})\s+)?(?P<se_name>{season})(?:\s+(?:of\s+)?(?P<se_y>{year}))?)
-     |(?P<yend>(?P<yend_u>(?i:year|month))[\s-](?i:end))
-     |(?P<rel>(?:(?P<rel_det>{det})\s+)?(?P<rel_u>(?i:weekend|week|month|year|quarter|decade)))
-     |(?P<year>{year})
-     |(?P<mon>(?:(?P<mon_det>(?i:last|next|this|coming))\s+)?(?P<mon_name>{month})(?!-\p{{Ll}}))
+     |(?P<season>{g_season}(?:(?P<se_det>{det})\s+)?(?P<se_name>{season})
+         (?:\s+(?:of\s+)?(?P<se_y>{year}))?)
+     |(?P<yend>(?=(?i:[ym]))(?P<yend_u>(?i:year|month))[\s-](?i:end))
+     |(?P<rel>(?=(?i:[tlnpwmyqd]))(?:(?P<rel_det>{det})\s+)?
+         (?P<rel_u>(?i:weekend|week|month|year|quarter|decade)))
+     |(?P<year>(?=[12]){year})
+     |(?P<mon>{g_mon}(?:(?P<mon_det>(?i:last|next|this|coming))\s+)?
+         (?P<mon_name>{month})(?!-\p{{Ll}}))
     )
     (?![\p{{L}}\p{{N}}])
     """
-    rel_words = _alternation(relations, cased=False)
+    rel_words = _longest_first(relations)
     relation = rf"""(?i)(?:^|(?<=[^\p{{L}}\p{{N}}]))(?P<word>{rel_words})\s+
         (?:(?:at\s+least|as\s+early\s+as|as\s+late\s+as|about|around|roughly|approximately
             |the\s+(?:night|morning|afternoon|evening)\s+of)\s+)?\Z"""
