@@ -16,6 +16,7 @@ longest reading first ("Tuesday, June 19, 2018" before "Tuesday", "May Day" befo
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -24,7 +25,13 @@ import regex
 
 from newsstruct._lexicon import DEFAULT_CONFIG, Config, word_trie
 
-__all__ = ["Grammar", "grammar"]
+__all__ = ["RULES", "Grammar", "Prefilter", "grammar"]
+
+# The alternatives of the grammar, each read by the rule of the same name, in pattern order.
+RULES = (
+    "md", "hol", "my", "iso", "num", "fiscal", "quarter", "decade", "reld", "ago", "inn",
+    "anch", "wd", "season", "yend", "rel", "year", "mon",
+)  # fmt: skip
 
 # Words before a bare year or month that make it a date ("in 1850", "since March").
 TEMPORAL_PREPOSITIONS = frozenset(
@@ -96,11 +103,80 @@ def _guard(*classes: str) -> str:
 
 
 @attrs.frozen
+class Prefilter:
+    """A fast first pass for the trigger pattern over an ASCII copy of the text.
+
+    ``pattern`` runs on the lower-cased ASCII bytes of the text, every other character
+    replaced by ``?``, after one leading space.  Each match starts one character before a
+    position where the trigger may match, and every such position is matched; group 1,
+    when set, is the trigger word found there, exactly as the trigger reads it when the
+    character before it is ASCII, and group 2 the rest of its run of ASCII letters and
+    digits.  It holds only when ``risky`` finds nothing in the text: a character outside
+    ASCII that the trigger could read as a letter or a digit of its own.
+
+    ``any_case`` and ``as_written`` (None when a vocabulary is not all ASCII) hold every
+    run of letters the grammar can read, in any case (lower-cased here) or only as
+    written: a trigger word whose run of letters is in neither, even without a final
+    "s", is part of no date ("Newsweek", "stocks") and the grammar need not run there.
+    """
+
+    pattern: re.Pattern[bytes]
+    risky: regex.Pattern[str]
+    any_case: frozenset[str] | None
+    as_written: frozenset[str] | None
+
+    def readable(self, run: str) -> bool:
+        """Can the grammar read the run of ASCII letters ``run`` (a word, or its plural)?"""
+        if self.any_case is None or self.as_written is None:
+            return True
+        for r in (run, run[:-1]) if run[-1:] in "sS" else (run,):
+            if r.lower() in self.any_case or r in self.as_written:
+                return True
+        return False
+
+
+# Characters outside ASCII that match an ASCII letter when case is ignored (K, s, i).
+_ASCII_CASE_PARTNERS = "\u0130\u017f\u212a"
+_LETTER_RUN = re.compile("[A-Za-z]+")
+
+
+def _prefilter(
+    words: Iterable[str], any_case: Iterable[str], as_written: Iterable[str]
+) -> Prefilter | None:
+    """The first pass for a trigger made of ``words`` (lower case), if they are all ASCII.
+
+    ``any_case`` and ``as_written`` are texts whose runs of letters the grammar reads in
+    any case or only as written.
+    """
+    if not all(w.isascii() for w in words):
+        return None
+    trie = word_trie(words).encode()
+    space = rb"[\t-\r ]+"
+    numbers = rb"""(?:1[0-9]|20)[0-9][0-9](?![0-9])|[0-9]{3}0s|'[0-9]0s|q[1-4]
+        |[0-9]{1,2}(?=(?:st|nd|rd|th)?(?:%s(?:of))?%s[^\t-\r ]|/[0-9])""" % (space, space)
+    pattern = re.compile(
+        rb"[^a-z0-9](?=((?:" + trie + rb")s?)([a-z0-9]*)|" + numbers + rb")", re.VERBOSE
+    )
+    risky = regex.compile(rf"[^\P{{Nd}}0-9]|[{_ASCII_CASE_PARTNERS}]")
+    any_case, as_written = list(any_case), list(as_written)
+    if not all(w.isascii() for w in (*any_case, *as_written)):
+        return Prefilter(pattern, risky, None, None)
+    return Prefilter(
+        pattern,
+        risky,
+        frozenset(r.lower() for w in any_case for r in _LETTER_RUN.findall(w)),
+        frozenset(r for w in as_written for r in _LETTER_RUN.findall(w)),
+    )
+
+
+@attrs.frozen
 class Grammar:
     """The compiled patterns and lookup tables of one configuration."""
 
     pattern: regex.Pattern[str]
+    rule_groups: tuple[tuple[str, int], ...]
     trigger: regex.Pattern[str]
+    prefilter: Prefilter | None
     relation: regex.Pattern[str]
     tense: regex.Pattern[str]
     months: dict[str, int]
@@ -218,13 +294,26 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
         "today", "tonight", "yesterday", "tomorrow", "day", "week", "weekend", "month",
         "year", "quarter", "decade", "night", "morning", "afternoon", "evening", "fy", "fiscal",
     }  # fmt: skip
+    words = {*trigger_words, *months, *weekdays}
     trigger = rf"""(?<![\p{{L}}\p{{N}}])(?:
-        (?i:(?:{word_trie({*trigger_words, *months, *weekdays})})s?)
+        (?i:(?:{word_trie(words)})s?)
         |(?:1\d|20)\d\d(?!\d)|\d{{1,2}}(?=(?:st|nd|rd|th)?(?:\s+of)?\s+\p{{Lu}}|/\d)|\d{{3}}0s
         |Q[1-4]|'\d0s)"""
+    # The grammar without its vocabularies: the words it reads in any case.
+    template = pattern
+    vocabularies = (month, weekday, season, holiday, number)
+    for part in (*vocabularies, g_md, g_hol, g_my, g_ago, g_season, g_wd, g_mon):
+        template = template.replace(part, " ") if part else template
+    as_written = [
+        *_forms(months, cased=True), *_forms(weekdays, cased=True),
+        *(r[0] for r in config.rows("holidays")),
+    ]  # fmt: skip
+    compiled = regex.compile(pattern, regex.VERBOSE)
     return Grammar(
-        pattern=regex.compile(pattern, regex.VERBOSE),
+        pattern=compiled,
+        rule_groups=tuple((rule, compiled.groupindex[rule]) for rule in RULES),
         trigger=regex.compile(trigger, regex.VERBOSE),
+        prefilter=_prefilter(words, [template, *numbers, *seasons], as_written),
         relation=regex.compile(relation, regex.VERBOSE | regex.REVERSE),
         tense=regex.compile(tense),
         months=months,

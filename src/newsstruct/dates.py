@@ -37,10 +37,6 @@ _MODS = {
 }  # fmt: skip
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
 _ORDINALS["4th"] = 4
-_RULES = (
-    "md", "hol", "my", "iso", "num", "fiscal", "quarter", "decade", "reld", "ago", "inn",
-    "anch", "wd", "season", "yend", "rel", "year", "mon",
-)  # fmt: skip
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}])([\p{L}][\p{L}.'-]*)[^\p{L}\p{N}]{0,3}\Z", regex.REVERSE)
 _WORD_AFTER = regex.compile(r"[ ,]{0,3}([\p{L}][\p{L}'-]*)")
 _DURATION_CUE = regex.compile(
@@ -475,6 +471,7 @@ _YEAR_SPAN_AFTER = regex.compile(r"[ ]{0,2}-{1,2}[ ]{0,2}(?:1[0-9]|20)\d\d(?!\d)
 _YEAR_SPAN_BEFORE = regex.compile(r"(?:1[0-9]|20)\d\d[ ]{0,2}-{1,2}[ ]{0,2}\Z")
 _OPENING = regex.compile(r"(?:^|[,;:(\"\n])[ ]*\Z")
 _DIGITS = regex.compile(r"\d+")
+_LEADING_LETTERS = regex.compile(r"[A-Za-z]*")
 _LETTERS = regex.compile(r"[a-z]+")
 # Words that can open a date expression before its trigger word ("the end of the year").
 _OPENERS = frozenset(
@@ -485,48 +482,83 @@ _OPENERS = frozenset(
 )
 
 
-def _candidates(folded: str, g: Grammar) -> Iterator[Iterator[regex.Match[str]]]:
-    """For each trigger word, the grammar's matches that hold it, earliest start first.
+def _starts(folded: str, ts: int, numbers: dict[str, int], done: int) -> list[int]:
+    """Where to try the grammar for the trigger at ``ts``: the trigger and the opening words
+    just before it ("the end of", "early", "two"), earliest first, none before ``done``.
 
     Running the whole grammar at every position of a long text is slow; every date
     expression holds a trigger (a month or weekday name, a digit, "week", "today" ...), so
     the grammar is only tried at the trigger and at the opening words just before it.
     """
-    numbers = g.numbers
-    for t in g.trigger.finditer(folded):
-        ts = t.start()
-        starts = [ts]
-        for k, w in enumerate(_WORD_BACK.finditer(folded, max(0, ts - 50), ts)):
-            if k == 5:
-                break
-            low = w.group().lower()
-            if low not in _OPENERS and low not in numbers and not low.isdigit():
-                break
-            starts.append(w.start())
-        yield _matches(g.pattern, folded, starts[::-1], ts)
+    starts = [ts]
+    for k, w in enumerate(_WORD_BACK.finditer(folded, max(0, ts - 50), ts)):
+        if k == 5 or w.start() < done:
+            break
+        low = w.group().lower()
+        if low not in _OPENERS and low not in numbers and not low.isdigit():
+            break
+        starts.append(w.start())
+    starts.reverse()
+    return starts
 
 
-def _matches(
-    pattern: regex.Pattern[str], folded: str, starts: list[int], ts: int
-) -> Iterator[regex.Match[str]]:
-    """The matches of ``pattern`` at ``starts`` that reach past ``ts``, tried only as needed."""
-    for s in starts:
-        m = pattern.match(folded, s)
-        if m is not None and m.end() > ts:
-            yield m
+def _triggers(folded: str, g: Grammar) -> Iterator[int]:
+    """The start of every match of ``g.trigger`` in ``folded``, in text order.
+
+    The trigger pattern is slow to run over a whole text; when the text allows it, a first
+    pass over its ASCII copy finds the few places where it can match, and it only runs there.
+    """
+    pre, trigger = g.prefilter, g.trigger
+    if pre is None or (not folded.isascii() and pre.risky.search(folded)):
+        for t in trigger.finditer(folded):
+            yield t.start()
+        return
+    ascii_copy = b" " + folded.encode("ascii", "replace").lower()
+    match, end, size = trigger.match, 0, len(folded)
+    for c in pre.pattern.finditer(ascii_copy):
+        p = c.start()  # the character after the one matched, in ``folded``
+        if p < end:
+            continue
+        word = c.group(1)
+        if word is not None and (p == 0 or folded[p - 1] < "\x80"):
+            end = p + len(word)  # a trigger word after an ASCII character: read exactly
+            stop = end + len(c.group(2))
+            if stop < size and folded[stop] >= "\x80":
+                yield p  # its run of letters goes on outside ASCII
+                continue
+            run = folded[p:stop]
+            if not run.isalpha():
+                run = _LEADING_LETTERS.match(run).group()  # type: ignore[union-attr]
+            if pre.readable(run):
+                yield p
+            continue
+        hit = match(folded, p)
+        if hit is not None:
+            end = hit.end()
+            yield p
 
 
 def _scan(doc: Document, ref: dt.date | None, config: Config) -> tuple[DateMention, ...]:
     g = grammar(config)
     ctx = _Context(doc, ref, g)
+    folded = doc.folded
+    match, numbers, rule_groups = g.pattern.match, g.numbers, g.rule_groups
     out: list[DateMention] = []
+    tried: dict[int, regex.Match[str] | None] = {}  # grammar match at each start tried
     done = 0
-    for group in _candidates(doc.folded, g):
-        for m in group:
-            if m.start() < done:
+    for ts in _triggers(folded, g):
+        if ts < done:
+            continue  # inside the date just read
+        for s in _starts(folded, ts, numbers, done):
+            try:
+                m = tried[s]
+            except KeyError:
+                m = tried[s] = match(folded, s)
+            if m is None or m.end() <= ts:
                 continue
-            kind = next(k for k in _RULES if m.group(k) is not None)
-            relation = ctx.relation(m.start())
+            regs = m.regs
+            kind = next(k for k, i in rule_groups if regs[i][0] != -1)
+            relation = ctx.relation(s)
             if relation == "to" and ctx.last_relation != "from":
                 relation = None
             try:
@@ -535,7 +567,7 @@ def _scan(doc: Document, ref: dt.date | None, config: Config) -> tuple[DateMenti
                 item = _unresolved(ctx, m, kind, relation)
             if item is None:
                 continue
-            in_day = item.granularity == "day" and ctx.relation_word(m.start()) == "in"
+            in_day = item.granularity == "day" and ctx.relation_word(s) == "in"
             if relation == "during" and in_day:
                 relation = None  # "sworn in next Monday"
             try:
@@ -544,8 +576,8 @@ def _scan(doc: Document, ref: dt.date | None, config: Config) -> tuple[DateMenti
                 out.append(_mention(ctx, m, attrs.evolve(item, timex=None), relation))
             done = m.end()
             break
-    mark_ranges(doc.folded, out)
-    share_years(doc.folded, out)
+    mark_ranges(folded, out)
+    share_years(folded, out)
     return tuple(out)
 
 
