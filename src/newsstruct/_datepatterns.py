@@ -174,7 +174,10 @@ class Grammar:
     """The compiled patterns and lookup tables of one configuration."""
 
     pattern: regex.Pattern[str]
+    year_first: regex.Pattern[str]
     rule_groups: tuple[tuple[str, int], ...]
+    rule_of_group: tuple[str, ...]
+    year_group: int
     trigger: regex.Pattern[str]
     prefilter: Prefilter | None
     relation: regex.Pattern[str]
@@ -277,6 +280,11 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
     )
     (?![\p{{L}}\p{{N}}])
     """
+    # The same alternatives with the bare year first, for a start where only it can match.
+    year_alternative = f"(?P<year>(?=[12]){year})"
+    year_first = pattern.replace("\n     |" + year_alternative, "").replace(
+        "(?:\n      (?P<md>", f"(?:\n      {year_alternative}\n     |(?P<md>", 1
+    )
     rel_words = _longest_first(relations)
     relation = rf"""(?i)(?:^|(?<=[^\p{{L}}\p{{N}}]))(?P<word>{rel_words})\s+
         (?:(?:at\s+least|as\s+early\s+as|as\s+late\s+as|about|around|roughly|approximately
@@ -309,9 +317,18 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
         *(r[0] for r in config.rows("holidays")),
     ]  # fmt: skip
     compiled = regex.compile(pattern, regex.VERBOSE)
+    groups = compiled.groupindex
+    first = sorted((groups[rule], rule) for rule in RULES)
+    year_first_compiled = regex.compile(year_first, regex.VERBOSE)
     return Grammar(
         pattern=compiled,
-        rule_groups=tuple((rule, compiled.groupindex[rule]) for rule in RULES),
+        year_first=year_first_compiled,
+        year_group=year_first_compiled.groupindex["year"],
+        rule_groups=tuple((rule, groups[rule]) for rule in RULES),
+        rule_of_group=tuple(
+            next((r for i, r in reversed(first) if i <= index), "")
+            for index in range(compiled.groups + 1)
+        ),
         trigger=regex.compile(trigger, regex.VERBOSE),
         prefilter=_prefilter(words, [template, *numbers, *seasons], as_written),
         relation=regex.compile(relation, regex.VERBOSE | regex.REVERSE),

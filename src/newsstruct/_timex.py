@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 from collections.abc import Callable
 
 import attrs
@@ -63,12 +64,14 @@ def day(d: dt.date) -> Timex:
     return Timex(d.isoformat(), "day", d, d)
 
 
+@functools.lru_cache(maxsize=1024)
 def month(y: int, m: int) -> Timex:
     """A calendar month."""
     last = calendar.monthrange(y, m)[1]
     return Timex(f"{y:04d}-{m:02d}", "month", dt.date(y, m, 1), dt.date(y, m, last))
 
 
+@functools.lru_cache(maxsize=1024)
 def year(y: int) -> Timex:
     """A calendar year."""
     return Timex(f"{y:04d}", "year", dt.date(y, 1, 1), dt.date(y, 12, 31))

@@ -71,6 +71,8 @@ class _Context:
         self.anchors: list[tx.Timex] = []
         self.last_end = -100
         self.last_relation: str | None = None
+        self._before: dict[int, str] = {}
+        self._relation: dict[int, str | None] = {}
 
     def anchor_for(self, unit: str) -> tx.Timex | None:
         """The latest value before this point fine enough to count ``unit`` from."""
@@ -81,8 +83,13 @@ class _Context:
         return None
 
     def word_before(self, pos: int) -> str:
-        m = _WORD_BEFORE.search(self.folded, max(0, pos - 30), pos)
-        return m.group(1) if m else ""
+        """The word just before ``pos`` (at most three marks between), as written."""
+        try:
+            return self._before[pos]
+        except KeyError:
+            m = _WORD_BEFORE.match(self.folded, max(0, pos - 30), pos)
+            word = self._before[pos] = m.group(1) if m else ""
+            return word
 
     def word_after(self, pos: int) -> str:
         m = _WORD_AFTER.match(self.folded, pos, min(len(self.folded), pos + 30))
@@ -90,8 +97,13 @@ class _Context:
 
     def relation_word(self, start: int) -> str | None:
         """The governing word just before ``start`` ("since", "prior to"), lower case."""
-        m = self.g.relation.search(self.folded, max(0, start - 30), start)
-        return None if m is None else " ".join(m.group("word").lower().split())
+        try:
+            return self._relation[start]
+        except KeyError:
+            m = self.g.relation.match(self.folded, max(0, start - 30), start)
+            word = None if m is None else " ".join(m.group("word").lower().split())
+            self._relation[start] = word
+            return word
 
     def relation(self, start: int) -> str | None:
         word = self.relation_word(start)
@@ -147,19 +159,22 @@ def _year_ok(ctx: _Context, start: int, end: int, has_mod: bool, relation: str |
         return False
     if prev.rstrip(".") in ctx.g.year_labels and before == " ":
         return False  # "Flight 1951", "Resolution 1973"
-    if _YEAR_SPAN_AFTER.match(f[end : end + 10]):
+    if "-" in f[end : end + 3] and _YEAR_SPAN_AFTER.match(f[end : end + 10]):
         return True  # a span of years: "2000 - 2050"
     if prev in AMOUNT_WORDS and not relation:
         return False
     temporal = prev in TEMPORAL_PREPOSITIONS or prev in ctx.g.relations or prev == "that"
-    if _YEAR_SPAN_BEFORE.search(f[max(0, start - 10) : start]):
+    if "-" in f[max(0, start - 3) : start] and _YEAR_SPAN_BEFORE.search(
+        f[max(0, start - 10) : start]
+    ):
         temporal = True  # the second year of "2000 - 2050"
     if value < 1900 and not (temporal and prev != "of"):
         return False
     plural = len(nxt) >= 4 and nxt.endswith("s") and not nxt.endswith(("ss", "us", "is", "'s"))
     if ctx.ref is not None and value > ctx.ref.year + 30 and not temporal:
         return False  # "2081 shares"
-    opening = _OPENING.search(f[max(0, start - 4) : start]) is not None
+    lead = f[max(0, start - 4) : start].rstrip(" ")
+    opening = not lead or lead[-1] in _OPENING  # at the start of a clause
     counted = f[end : end + 1] == " " and nxt.islower() and plural  # "1709 schoolchildren"
     return not (counted and not opening and not temporal)
 
@@ -204,6 +219,11 @@ def _resolve(ctx: _Context, m: regex.Match[str], kind: str, relation: str | None
         adjacent in _REPEATED or kind in ("wd", "mon", "season", "rel")
     ):
         return None  # "every Monday", "a Monday", "each year"; but "a Sept. 19 memo" is a date
+    if kind == "year":
+        y_start, y_end = m.span("year")
+        if not _year_ok(ctx, y_start, y_end, bool(mod), relation):
+            return None
+        return _Found(start, end, "date.year", tx.year(int(ctx.folded[y_start:y_end])), "year")
 
     def found(rule: str, timex: tx.Timex | None, gran: str | None) -> _Found:
         return _Found(start, end, rule, timex, gran)
@@ -315,10 +335,6 @@ def _resolve(ctx: _Context, m: regex.Match[str], kind: str, relation: str | None
         return found("date.period_end", tx.narrow(t, "end"), unit)
     if kind == "rel":
         return _resolve_relative(ctx, m, found)
-    if kind == "year":
-        if not _year_ok(ctx, m.start("year"), m.end("year"), bool(mod), relation):
-            return None
-        return found("date.year", tx.year(int(m.group("year"))), "year")
     if kind == "mon":
         det = (m.group("mon_det") or "").lower()
         written = m.group("mon_name")
@@ -469,9 +485,10 @@ _WORD_BACK = regex.compile(r"[\p{L}\p{N}']+", regex.REVERSE)
 _YEAR_END = regex.compile(r"\d{4}\Z")
 _YEAR_SPAN_AFTER = regex.compile(r"[ ]{0,2}-{1,2}[ ]{0,2}(?:1[0-9]|20)\d\d(?!\d)")
 _YEAR_SPAN_BEFORE = regex.compile(r"(?:1[0-9]|20)\d\d[ ]{0,2}-{1,2}[ ]{0,2}\Z")
-_OPENING = regex.compile(r"(?:^|[,;:(\"\n])[ ]*\Z")
+_OPENING = frozenset(',;:("\n')
 _DIGITS = regex.compile(r"\d+")
 _LEADING_LETTERS = regex.compile(r"[A-Za-z]*")
+_BARE_YEAR = regex.compile(r"(?:1[0-9]|20)[0-9][0-9](?![\p{L}\p{N}]|-)")
 _LETTERS = regex.compile(r"[a-z]+")
 # Words that can open a date expression before its trigger word ("the end of the year").
 _OPENERS = frozenset(
@@ -490,6 +507,8 @@ def _starts(folded: str, ts: int, numbers: dict[str, int], done: int) -> list[in
     expression holds a trigger (a month or weekday name, a digit, "week", "today" ...), so
     the grammar is only tried at the trigger and at the opening words just before it.
     """
+    if ts - done < 4 and (ts == done or folded[done:ts].isspace()):
+        return [ts]  # right after the date just read: no word between
     starts = [ts]
     for k, w in enumerate(_WORD_BACK.finditer(folded, max(0, ts - 50), ts)):
         if k == 5 or w.start() < done:
@@ -500,6 +519,22 @@ def _starts(folded: str, ts: int, numbers: dict[str, int], done: int) -> list[in
         starts.append(w.start())
     starts.reverse()
     return starts
+
+
+def _match(g: Grammar, folded: str, s: int) -> tuple[regex.Match[str] | None, str]:
+    """The grammar's match at ``s`` and the rule of the alternative that matched."""
+    if folded[s : s + 1] in ("1", "2") and _BARE_YEAR.match(folded, s):
+        m = g.year_first.match(folded, s)  # only the year can match: tried first
+        if m is not None and m.regs[g.year_group][0] != -1:
+            return m, "year"
+    m = g.pattern.match(folded, s)
+    if m is None:
+        return None, ""
+    regs = m.regs
+    kind = g.rule_of_group[m.lastindex or 0]
+    if not kind or regs[g.pattern.groupindex[kind]][0] == -1:
+        kind = next(k for k, i in g.rule_groups if regs[i][0] != -1)
+    return m, kind
 
 
 def _triggers(folded: str, g: Grammar) -> Iterator[int]:
@@ -542,22 +577,22 @@ def _scan(doc: Document, ref: dt.date | None, config: Config) -> tuple[DateMenti
     g = grammar(config)
     ctx = _Context(doc, ref, g)
     folded = doc.folded
-    match, numbers, rule_groups = g.pattern.match, g.numbers, g.rule_groups
+    numbers = g.numbers
     out: list[DateMention] = []
-    tried: dict[int, regex.Match[str] | None] = {}  # grammar match at each start tried
+    tried: dict[int, tuple[regex.Match[str] | None, str]] = {}  # the grammar at each start
     done = 0
     for ts in _triggers(folded, g):
         if ts < done:
             continue  # inside the date just read
         for s in _starts(folded, ts, numbers, done):
             try:
-                m = tried[s]
+                m, kind = tried[s]
             except KeyError:
-                m = tried[s] = match(folded, s)
+                if len(tried) > 64:
+                    tried.clear()
+                m, kind = tried[s] = _match(g, folded, s)
             if m is None or m.end() <= ts:
                 continue
-            regs = m.regs
-            kind = next(k for k, i in rule_groups if regs[i][0] != -1)
             relation = ctx.relation(s)
             if relation == "to" and ctx.last_relation != "from":
                 relation = None
@@ -575,6 +610,7 @@ def _scan(doc: Document, ref: dt.date | None, config: Config) -> tuple[DateMenti
             except (ValueError, OverflowError):
                 out.append(_mention(ctx, m, attrs.evolve(item, timex=None), relation))
             done = m.end()
+            tried.clear()  # every start tried so far is before the end of this date
             break
     mark_ranges(folded, out)
     share_years(folded, out)
