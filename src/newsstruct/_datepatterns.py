@@ -169,6 +169,27 @@ def _prefilter(
     )
 
 
+# Words a tense marker can start with besides the listed ones ("will be held", "is being").
+_TENSE_VERBS = ("is", "are", "was", "were", "am", "to", "will", "shall", "would")
+
+
+def _tense_prefilter(tenses: Iterable[str]) -> re.Pattern[str] | None:
+    """A first pass for the tense pattern over a lower-cased ASCII window: it matches at
+    every position where a tense marker can start (a word it can open, a word ending in
+    "ed", an apostrophe), if every marker is ASCII and opens with a letter or an apostrophe.
+    """
+    firsts = set(_TENSE_VERBS)
+    for w in tenses:
+        if not w.isascii():
+            return None
+        run = _LETTER_RUN.match(w)
+        if run is not None:
+            firsts.add(run.group().lower())
+        elif not w.startswith("'"):
+            return None
+    return re.compile(rf"(?<![a-z'])(?:(?:{word_trie(firsts)})(?![a-z])|[a-z]{{2,}}ed(?![a-z])|')")
+
+
 @attrs.frozen
 class Grammar:
     """The compiled patterns and lookup tables of one configuration."""
@@ -182,6 +203,7 @@ class Grammar:
     prefilter: Prefilter | None
     relation: regex.Pattern[str]
     tense: regex.Pattern[str]
+    tense_prefilter: re.Pattern[str] | None
     months: dict[str, int]
     abbreviations: frozenset[str]
     weekdays: dict[str, int]
@@ -333,6 +355,7 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
         prefilter=_prefilter(words, [template, *numbers, *seasons], as_written),
         relation=regex.compile(relation, regex.VERBOSE | regex.REVERSE),
         tense=regex.compile(tense),
+        tense_prefilter=_tense_prefilter(tenses),
         months=months,
         abbreviations=frozenset(short),
         weekdays=weekdays,

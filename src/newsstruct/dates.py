@@ -112,6 +112,21 @@ class _Context:
         rel = self.g.relations.get(word)
         return None if rel in (None, "-") else rel
 
+    def _tense_markers(self, lo: int, hi: int) -> Iterator[regex.Match[str]]:
+        """``g.tense.finditer(folded, lo, hi)``, run only where a first pass allows."""
+        window, pre = self.folded[lo:hi], self.g.tense_prefilter
+        if pre is None or not window.isascii():
+            yield from self.g.tense.finditer(self.folded, lo, hi)
+            return
+        match, end = self.g.tense.match, lo
+        for c in pre.finditer(window.lower()):
+            p = lo + c.start()
+            if p >= end:
+                m = match(self.folded, p, hi)
+                if m is not None:
+                    end = m.end()
+                    yield m
+
     def tense(self, start: int, end: int) -> str | None:
         """``future`` or ``past``: the nearest tense marker before the span in its sentence, else
         the first one after it ("On Tuesday, talks will resume")."""
@@ -120,7 +135,7 @@ class _Context:
         lo, hi = max(lo, start - 120), min(hi, end + 80)
         before: str | None = None
         after: str | None = None
-        for m in self.g.tense.finditer(self.folded, lo, hi):
+        for m in self._tense_markers(lo, hi):
             if start <= m.start() < end:
                 continue
             if m.group("fut"):
