@@ -151,9 +151,9 @@ def _prefilter(
     if not all(w.isascii() for w in words):
         return None
     trie = word_trie(words).encode()
-    space = rb"[\t-\r ]+"
+    space = rb"[\t-\r ?]+"  # "?" stands for any character outside ASCII
     numbers = rb"""(?:1[0-9]|20)[0-9][0-9](?![0-9])|[0-9]{3}0s|'[0-9]0s|q[1-4]
-        |[0-9]{1,2}(?=(?:st|nd|rd|th)?(?:%s(?:of))?%s[^\t-\r ]|/[0-9])""" % (space, space)
+        |[0-9]{1,2}(?=(?:st|nd|rd|th)?(?:%s(?:of))?%s[a-z?]|/[0-9])""" % (space, space)
     pattern = re.compile(
         rb"[^a-z0-9](?=((?:" + trie + rb")s?)([a-z0-9]*)|" + numbers + rb")", re.VERBOSE
     )

@@ -565,21 +565,25 @@ def _triggers(folded: str, g: Grammar) -> Iterator[int]:
         return
     ascii_copy = b" " + folded.encode("ascii", "replace").lower()
     match, end, size = trigger.match, 0, len(folded)
+    readable: dict[str, bool] = {}  # for each run of letters and digits met
     for c in pre.pattern.finditer(ascii_copy):
         p = c.start()  # the character after the one matched, in ``folded``
         if p < end:
             continue
-        word = c.group(1)
-        if word is not None and (p == 0 or folded[p - 1] < "\x80"):
-            end = p + len(word)  # a trigger word after an ASCII character: read exactly
-            stop = end + len(c.group(2))
+        word_end = c.end(1) - 1  # offsets in the copy are one more than in ``folded``
+        if word_end >= 0 and (p == 0 or folded[p - 1] < "\x80"):
+            end = word_end  # a trigger word after an ASCII character: read exactly
+            stop = c.end(2) - 1
             if stop < size and folded[stop] >= "\x80":
                 yield p  # its run of letters goes on outside ASCII
                 continue
             run = folded[p:stop]
-            if not run.isalpha():
-                run = _LEADING_LETTERS.match(run).group()  # type: ignore[union-attr]
-            if pre.readable(run):
+            try:
+                ok = readable[run]
+            except KeyError:
+                letters = run if run.isalpha() else _LEADING_LETTERS.match(run).group()  # type: ignore[union-attr]
+                ok = readable[run] = pre.readable(letters)
+            if ok:
                 yield p
             continue
         hit = match(folded, p)
