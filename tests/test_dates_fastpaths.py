@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 import pytest
@@ -68,7 +69,7 @@ def _dates(text: str, g: Grammar, monkeypatch: pytest.MonkeyPatch) -> list[tuple
     ids=["no trigger prefilter", "no tense prefilter", "neither"],
 )
 def test_first_passes_change_nothing(
-    plain: dict[str, None], monkeypatch: pytest.MonkeyPatch
+    plain: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fast = grammar(DEFAULT_CONFIG)
     slow = attrs.evolve(fast, **plain)
