@@ -143,3 +143,20 @@ def test_bare_year_grammar_holds_the_same_groups() -> None:
     g = grammar(DEFAULT_CONFIG)
     assert g.year_first.groupindex.keys() == g.pattern.groupindex.keys()
     assert g.year_first.pattern.count("(?P<year>") == 1
+
+
+def test_words_around_a_position_are_the_plain_patterns() -> None:
+    g = grammar(DEFAULT_CONFIG)
+    extra = ["in  1997", "since\t2001", "as of 2020", "on 5 May", "2021 2021", "a-b 1.2 x'y 2020"]
+    for text in [*_texts(), *extra]:
+        doc = Document(text)
+        ctx = dates._Context(doc, REF, g)
+        f = doc.folded
+        for pos in range(len(f) + 1):
+            before = dates._WORD_BEFORE.search(f, max(0, pos - 30), pos)
+            after = dates._WORD_AFTER.match(f, pos, min(len(f), pos + 30))
+            relation = g.relation.search(f, max(0, pos - 30), pos)
+            assert ctx.word_before(pos) == (before.group(1) if before else "")
+            assert ctx.word_after(pos) == (after.group(1) if after else "")
+            word = None if relation is None else " ".join(relation.group("word").lower().split())
+            assert ctx.relation_word(pos) == word

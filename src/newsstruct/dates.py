@@ -73,6 +73,9 @@ class _Context:
         self.last_relation: str | None = None
         self._before: dict[int, str] = {}
         self._relation: dict[int, str | None] = {}
+        ends = {w[-1:] for w in g.relations}
+        # Characters before the space before a date that no governing word ends with.
+        self._not_relation_end = _NOT_WORD.union(_DIGIT).difference(ends, _SPACES)
 
     def anchor_for(self, unit: str) -> tx.Timex | None:
         """The latest value before this point fine enough to count ``unit`` from."""
@@ -87,12 +90,26 @@ class _Context:
         try:
             return self._before[pos]
         except KeyError:
-            m = _WORD_BEFORE.match(self.folded, max(0, pos - 30), pos)
-            word = self._before[pos] = m.group(1) if m else ""
-            return word
+            pass
+        f, k = self.folded, pos - 1
+        while k > pos - 4 and k >= 0 and f[k] in _NOT_WORD:
+            k -= 1
+        if k > pos - 4 and k >= 0 and f[k] in _DIGIT:
+            word = ""  # the word would have to end at a digit
+        else:
+            m = _WORD_BEFORE.match(f, max(0, pos - 30), pos)
+            word = m.group(1) if m else ""
+        self._before[pos] = word
+        return word
 
     def word_after(self, pos: int) -> str:
-        m = _WORD_AFTER.match(self.folded, pos, min(len(self.folded), pos + 30))
+        """The word just after ``pos`` (at most three spaces or commas between)."""
+        f, k = self.folded, pos
+        while k < pos + 3 and f[k : k + 1] in (" ", ","):
+            k += 1
+        if k >= len(f) or (f[k] < "\x80" and not f[k].isalpha()):
+            return ""  # no letter opens a word there
+        m = _WORD_AFTER.match(f, pos, min(len(f), pos + 30))
         return m.group(1) if m else ""
 
     def relation_word(self, start: int) -> str | None:
@@ -100,10 +117,17 @@ class _Context:
         try:
             return self._relation[start]
         except KeyError:
-            m = self.g.relation.match(self.folded, max(0, start - 30), start)
+            pass
+        f, word = self.folded, None
+        if start == 0 or not f[start - 1].isspace():
+            pass  # a governing word is followed by a space
+        elif f[start - 1] == " " and start > 1 and f[start - 2] in self._not_relation_end:
+            pass  # a governing word ends the way none of them does
+        else:
+            m = self.g.relation.match(f, max(0, start - 30), start)
             word = None if m is None else " ".join(m.group("word").lower().split())
-            self._relation[start] = word
-            return word
+        self._relation[start] = word
+        return word
 
     def relation(self, start: int) -> str | None:
         word = self.relation_word(start)
@@ -503,6 +527,10 @@ _YEAR_SPAN_BEFORE = regex.compile(r"(?:1[0-9]|20)\d\d[ ]{0,2}-{1,2}[ ]{0,2}\Z")
 _OPENING = frozenset(',;:("\n')
 _DIGITS = regex.compile(r"\d+")
 _LEADING_LETTERS = regex.compile(r"[A-Za-z]*")
+# ASCII characters no word holds: spaces and marks but the apostrophe, period and hyphen.
+_NOT_WORD = frozenset(chr(c) for c in range(128) if not chr(c).isalnum()) - set(".'-")
+_DIGIT = frozenset("0123456789")
+_SPACES = frozenset(chr(c) for c in range(128) if chr(c).isspace())
 _BARE_YEAR = regex.compile(r"(?:1[0-9]|20)[0-9][0-9](?![\p{L}\p{N}]|-)")
 _LETTERS = regex.compile(r"[a-z]+")
 # Words that can open a date expression before its trigger word ("the end of the year").
