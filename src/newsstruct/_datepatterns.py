@@ -342,6 +342,8 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
     groups = compiled.groupindex
     first = sorted((groups[rule], rule) for rule in RULES)
     year_first_compiled = regex.compile(year_first, regex.VERBOSE)
+    if groups["mod"] != 1 or year_first_compiled.groupindex["mod"] != 1:
+        raise AssertionError("the group 'mod' must be the first group of the grammar")
     return Grammar(
         pattern=compiled,
         year_first=year_first_compiled,

@@ -251,7 +251,7 @@ def _resolve(ctx: _Context, m: regex.Match[str], kind: str, relation: str | None
     """Read one match of the grammar with the rule ``kind``; None when it is not a date."""
     g, ref = ctx.g, ctx.ref
     start, end = m.span()
-    mod = m.group("mod")
+    mod = m.group(_MOD)
     prev = ctx.word_before(start).lower()
     adjacent = prev if ctx.folded[max(0, start - len(prev) - 1) : start - 1].lower() == prev else ""
     if adjacent in _NEVER_DATED and (
@@ -531,6 +531,7 @@ _LEADING_LETTERS = regex.compile(r"[A-Za-z]*")
 _NOT_WORD = frozenset(chr(c) for c in range(128) if not chr(c).isalnum()) - set(".'-")
 _DIGIT = frozenset("0123456789")
 _SPACES = frozenset(chr(c) for c in range(128) if chr(c).isspace())
+_MOD = 1  # the number of the group "mod" in both grammars: the first group of each
 _BARE_YEAR = regex.compile(r"(?:1[0-9]|20)[0-9][0-9](?![\p{L}\p{N}]|-)")
 _LETTERS = regex.compile(r"[a-z]+")
 # Words that can open a date expression before its trigger word ("the end of the year").
@@ -684,7 +685,7 @@ def _mention(ctx: _Context, m: regex.Match[str], item: _Found, relation: str | N
     if relation is None and after_and and ctx.last_relation == "from":
         relation = "to"
     timex = item.timex
-    mod = m.group("mod")
+    mod = m.group(_MOD)
     if timex is not None and mod:
         key = next(w for w in _LETTERS.findall(mod.lower()) if w in _MODS)
         timex = tx.narrow(timex, _MODS[key])
