@@ -72,6 +72,7 @@ class _Context:
         self.last_end = -100
         self.last_relation: str | None = None
         self._before: dict[int, str] = {}
+        self.years: dict[tuple[str, int, int, bool, str | None], bool] = {}
         self._relation: dict[int, str | None] = {}
         ends = {w[-1:] for w in g.relations}
         # Characters before the space before a date that no governing word ends with.
@@ -179,7 +180,26 @@ class _Context:
 
 
 def _year_ok(ctx: _Context, start: int, end: int, has_mod: bool, relation: str | None) -> bool:
-    """Is the four-digit number at ``start:end`` a year rather than an amount or a time?"""
+    """Is the four-digit number at ``start:end`` a year rather than an amount or a time?
+
+    The answer depends on the text from 31 characters before the number to 30 after it
+    only, so it is kept for each such stretch ("2021 2021 2021 ...": computed once).
+    """
+    key = (
+        ctx.folded[max(0, start - 31) : end + 30],
+        min(start, 31),
+        end - start,
+        has_mod,
+        relation,
+    )
+    try:
+        return ctx.years[key]
+    except KeyError:
+        ok = ctx.years[key] = _is_year(ctx, start, end, has_mod, relation)
+        return ok
+
+
+def _is_year(ctx: _Context, start: int, end: int, has_mod: bool, relation: str | None) -> bool:
     f = ctx.folded
     value = int(f[start:end])
     before = f[start - 1] if start > 0 else " "
@@ -259,7 +279,7 @@ def _resolve(ctx: _Context, m: regex.Match[str], kind: str, relation: str | None
     ):
         return None  # "every Monday", "a Monday", "each year"; but "a Sept. 19 memo" is a date
     if kind == "year":
-        y_start, y_end = m.span("year")
+        y_start, y_end = end - 4, end  # the year closes the match: four digits
         if not _year_ok(ctx, y_start, y_end, bool(mod), relation):
             return None
         return _Found(start, end, "date.year", tx.year(int(ctx.folded[y_start:y_end])), "year")
