@@ -160,3 +160,26 @@ def test_words_around_a_position_are_the_plain_patterns() -> None:
             assert ctx.word_after(pos) == (after.group(1) if after else "")
             word = None if relation is None else " ".join(relation.group("word").lower().split())
             assert ctx.relation_word(pos) == word
+
+
+def _plain_starts(folded: str, ts: int, numbers: dict[str, int], done: int) -> list[int]:
+    starts = [ts]
+    for k, w in enumerate(dates._WORD_BACK.finditer(folded, max(0, ts - 50), ts)):
+        if k == 5 or w.start() < done:
+            break
+        low = w.group().lower()
+        if low not in dates._OPENERS and low not in numbers and not low.isdigit():
+            break
+        starts.append(w.start())
+    return starts[::-1]
+
+
+def test_starts_are_the_opening_words_before_the_trigger() -> None:
+    numbers = grammar(DEFAULT_CONFIG).numbers
+    extra = ["at the end of  the year", "caf\u00e9 early in the 2020", "x" * 60 + " in 2020"]
+    for text in [*_texts(), *extra]:
+        folded = Document(text).folded
+        for ts in range(len(folded) + 1):
+            for done in (0, max(0, ts - 20), max(0, ts - 3), ts):
+                got = dates._starts(folded, ts, numbers, done)
+                assert got == _plain_starts(folded, ts, numbers, done), (folded[ts - 50 : ts], done)

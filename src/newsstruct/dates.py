@@ -550,6 +550,9 @@ _LEADING_LETTERS = regex.compile(r"[A-Za-z]*")
 # ASCII characters no word holds: spaces and marks but the apostrophe, period and hyphen.
 _NOT_WORD = frozenset(chr(c) for c in range(128) if not chr(c).isalnum()) - set(".'-")
 _DIGIT = frozenset("0123456789")
+# ASCII characters of the words looked back over for opening words, and the others.
+_WORD_BACK_ASCII = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'")
+_NOT_WORD_BACK = frozenset(chr(c) for c in range(128)) - _WORD_BACK_ASCII
 _SPACES = frozenset(chr(c) for c in range(128) if chr(c).isspace())
 _MOD = 1  # the number of the group "mod" in both grammars: the first group of each
 _BARE_YEAR = regex.compile(r"(?:1[0-9]|20)[0-9][0-9](?![\p{L}\p{N}]|-)")
@@ -573,6 +576,18 @@ def _starts(folded: str, ts: int, numbers: dict[str, int], done: int) -> list[in
     """
     if ts - done < 4 and (ts == done or folded[done:ts].isspace()):
         return [ts]  # right after the date just read: no word between
+    lo, j = max(0, ts - 50), ts - 1
+    while j >= lo and folded[j] in _NOT_WORD_BACK:
+        j -= 1
+    end = j + 1
+    while j >= lo and folded[j] in _WORD_BACK_ASCII:
+        j -= 1
+    if j < lo or folded[j] < "\x80":  # the word before, read without a pattern
+        if end == lo or j + 1 < done:
+            return [ts]
+        low = folded[j + 1 : end].lower()
+        if low not in _OPENERS and low not in numbers and not low.isdigit():
+            return [ts]
     starts = [ts]
     for k, w in enumerate(_WORD_BACK.finditer(folded, max(0, ts - 50), ts)):
         if k == 5 or w.start() < done:
