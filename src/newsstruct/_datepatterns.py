@@ -16,14 +16,22 @@ longest reading first ("Tuesday, June 19, 2018" before "Tuesday", "May Day" befo
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
+from typing import Any
 
 import attrs
 import regex
 
 from newsstruct._lexicon import DEFAULT_CONFIG, Config, word_trie
 
-__all__ = ["Grammar", "grammar"]
+__all__ = ["RULES", "Grammar", "Prefilter", "grammar"]
+
+# The alternatives of the grammar, each read by the rule of the same name, in pattern order.
+RULES = (
+    "md", "hol", "my", "iso", "num", "fiscal", "quarter", "decade", "reld", "ago", "inn",
+    "anch", "wd", "season", "yend", "rel", "year", "mon",
+)  # fmt: skip
 
 # Words before a bare year or month that make it a date ("in 1850", "since March").
 TEMPORAL_PREPOSITIONS = frozenset(
@@ -37,17 +45,149 @@ AMOUNT_WORDS = frozenset(
 )
 
 
+def _forms(words: Iterable[str], *, cased: bool) -> set[str]:
+    """``words`` as written, or in their Title and UPPER case forms if ``cased``."""
+    if not cased:
+        return set(words)
+    return {form for w in words for form in (w[:1].upper() + w[1:], w.upper())}
+
+
 def _alternation(words: Iterable[str], *, cased: bool) -> str:
-    """A regex alternation of ``words``, longest first; Title and UPPER case forms if cased."""
-    forms: set[str] = set()
-    for w in words:
-        if cased:
-            forms.add(w[:1].upper() + w[1:])
-            forms.add(w.upper())
-        else:
-            forms.add(w)
-    ordered = sorted(forms, key=lambda s: (-len(s), s))
+    """A regex matching any of ``words`` (Title and UPPER case forms if ``cased``), written
+    as a trie of common prefixes, so that a text matches the longest form first and a
+    failing position is rejected after a character or two; spaces match any run of spaces.
+
+    >>> _alternation(["may", "march", "mar"], cased=False)
+    'ma(?:r(?:ch)?|y)'
+    """
+    root: dict[str, Any] = {}
+    for w in _forms(words, cased=cased):
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [
+            (r"\s+" if ch == " " else regex.escape(ch)) + emit(sub)
+            for ch, sub in sorted(node.items())
+            if ch
+        ]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+def _longest_first(words: Iterable[str]) -> str:
+    """A flat regex alternation of ``words``, longest first: for patterns matched right to
+    left, where a trie would try a shorter word before a longer one ending the same way."""
+    ordered = sorted(set(words), key=lambda s: (-len(s), s))
     return "|".join(regex.escape(f).replace("\\ ", r"\s+") for f in ordered)
+
+
+def _initials(words: Iterable[str], *, cased: bool) -> str:
+    """The characters ``words`` can start with, for a character class (may be empty)."""
+    return "".join(sorted({regex.escape(f[0]) for f in _forms(words, cased=cased) if f}))
+
+
+def _guard(*classes: str) -> str:
+    """A lookahead for the first character of an alternative: ``classes`` are regex atoms
+    ("[Ab]", "\\d", "(?i:[t])") one of which the alternative must start with.  Empty
+    classes (a vocabulary with no words) make no guard, so nothing is ever excluded."""
+    if any(c in ("", "[]", "(?i:[])") for c in classes):
+        return ""
+    return "(?=" + "|".join(classes) + ")"
+
+
+@attrs.frozen
+class Prefilter:
+    """A fast first pass for the trigger pattern over an ASCII copy of the text.
+
+    ``pattern`` runs on the lower-cased ASCII bytes of the text, every other character
+    replaced by ``?``, after one leading space.  Each match starts one character before a
+    position where the trigger may match, and every such position is matched; group 1,
+    when set, is the trigger word found there, exactly as the trigger reads it when the
+    character before it is ASCII, and group 2 the rest of its run of ASCII letters and
+    digits.  It holds only when ``risky`` finds nothing in the text: a character outside
+    ASCII that the trigger could read as a letter or a digit of its own.
+
+    ``any_case`` and ``as_written`` (None when a vocabulary is not all ASCII) hold every
+    run of letters the grammar can read, in any case (lower-cased here) or only as
+    written: a trigger word whose run of letters is in neither, even without a final
+    "s", is part of no date ("Newsweek", "stocks") and the grammar need not run there.
+    """
+
+    pattern: re.Pattern[bytes]
+    risky: regex.Pattern[str]
+    any_case: frozenset[str] | None
+    as_written: frozenset[str] | None
+
+    def readable(self, run: str) -> bool:
+        """Can the grammar read the run of ASCII letters ``run`` (a word, or its plural)?"""
+        if self.any_case is None or self.as_written is None:
+            return True
+        for r in (run, run[:-1]) if run[-1:] in "sS" else (run,):
+            if r.lower() in self.any_case or r in self.as_written:
+                return True
+        return False
+
+
+# Characters outside ASCII that match an ASCII letter when case is ignored (K, s, i).
+_ASCII_CASE_PARTNERS = "\u0130\u017f\u212a"
+_LETTER_RUN = re.compile("[A-Za-z]+")
+
+
+def _prefilter(
+    words: Iterable[str], any_case: Iterable[str], as_written: Iterable[str]
+) -> Prefilter | None:
+    """The first pass for a trigger made of ``words`` (lower case), if they are all ASCII.
+
+    ``any_case`` and ``as_written`` are texts whose runs of letters the grammar reads in
+    any case or only as written.
+    """
+    if not all(w.isascii() for w in words):
+        return None
+    trie = word_trie(words).encode()
+    space = rb"[\t-\r ?]+"  # "?" stands for any character outside ASCII
+    numbers = rb"""(?:1[0-9]|20)[0-9][0-9](?![0-9])|[0-9]{3}0s|'[0-9]0s|q[1-4]
+        |[0-9]{1,2}(?=(?:st|nd|rd|th)?(?:%s(?:of))?%s[a-z?]|/[0-9])""" % (space, space)
+    pattern = re.compile(
+        rb"[^a-z0-9](?=((?:" + trie + rb")s?)([a-z0-9]*)|" + numbers + rb")", re.VERBOSE
+    )
+    risky = regex.compile(rf"[^\P{{Nd}}0-9]|[{_ASCII_CASE_PARTNERS}]")
+    any_case, as_written = list(any_case), list(as_written)
+    if not all(w.isascii() for w in (*any_case, *as_written)):
+        return Prefilter(pattern, risky, None, None)
+    return Prefilter(
+        pattern,
+        risky,
+        frozenset(r.lower() for w in any_case for r in _LETTER_RUN.findall(w)),
+        frozenset(r for w in as_written for r in _LETTER_RUN.findall(w)),
+    )
+
+
+# Words a tense marker can start with besides the listed ones ("will be held", "is being").
+_TENSE_VERBS = ("is", "are", "was", "were", "am", "to", "will", "shall", "would")
+
+
+def _tense_prefilter(tenses: Iterable[str]) -> re.Pattern[str] | None:
+    """A first pass for the tense pattern over a lower-cased ASCII window: it matches at
+    every position where a tense marker can start (a word it can open, a word ending in
+    "ed", an apostrophe), if every marker is ASCII and opens with a letter or an apostrophe.
+    """
+    firsts = set(_TENSE_VERBS)
+    for w in tenses:
+        if not w.isascii():
+            return None
+        run = _LETTER_RUN.match(w)
+        if run is not None:
+            firsts.add(run.group().lower())
+        elif not w.startswith("'"):
+            return None
+    return re.compile(rf"(?<![a-z'])(?:(?:{word_trie(firsts)})(?![a-z])|[a-z]{{2,}}ed(?![a-z])|')")
 
 
 @attrs.frozen
@@ -55,9 +195,15 @@ class Grammar:
     """The compiled patterns and lookup tables of one configuration."""
 
     pattern: regex.Pattern[str]
+    year_first: regex.Pattern[str]
+    rule_groups: tuple[tuple[str, int], ...]
+    rule_of_group: tuple[str, ...]
+    year_group: int
     trigger: regex.Pattern[str]
+    prefilter: Prefilter | None
     relation: regex.Pattern[str]
     tense: regex.Pattern[str]
+    tense_prefilter: re.Pattern[str] | None
     months: dict[str, int]
     abbreviations: frozenset[str]
     weekdays: dict[str, int]
@@ -103,49 +249,65 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
     unit = r"(?i:day|week|month|year|decade)"
     part = r"(?i:morning|afternoon|evening|night)"
     det = r"(?i:this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past|past|the)"
+    # First characters each alternative can start with: a failing position is left at once.
+    mo_i, wd_i = f"[{_initials(months, cased=True)}]", f"[{_initials(weekdays, cased=True)}]"
+    hol_i = f"[{_initials([r[0] for r in config.rows('holidays')], cased=False)}]"
+    se_i = f"(?i:[{_initials(seasons, cased=False)}])"
+    num_i = f"(?i:[{_initials(numbers, cased=False)}])"
+    g_md, g_hol, g_my = _guard(wd_i, mo_i, "[0-9]"), _guard(hol_i), _guard(mo_i)
+    g_ago, g_season = _guard(r"\d", num_i), _guard("(?i:[tlnp])", se_i)
+    g_wd, g_mon = _guard("(?i:[lntc])", wd_i), _guard("(?i:[lntc])", mo_i)
 
     pattern = rf"""
     (?<![\p{{L}}\p{{N}}])
-    (?P<mod>(?i:early|mid|late|earlier|later)(?:\s+in)?(?:\s+|-)
-       |(?i:the\s+)?(?i:start|beginning|middle|end|close)\s+of\s+)?
+    (?P<mod>(?=(?i:[eltsbmc]))(?:(?i:early|mid|late|earlier|later)(?:\s+in)?(?:\s+|-)
+       |(?i:the\s+)?(?i:start|beginning|middle|end|close)\s+of\s+))?
     (?:
-      (?P<md>(?:(?P<md_wd>{weekday}),?\s+)?
+      (?P<md>{g_md}(?:(?P<md_wd>{weekday}),?\s+)?
          (?:(?P<md_m>{month})\s+(?P<md_d>{day})
            |(?P<md_d2>{day})(?:\s+of)?\s+(?P<md_m2>{month}))
          (?:,?\s+(?P<md_y>{year}))?)
-     |(?P<hol>{holiday})(?:,?\s+(?P<hol_y>{year}))?
-     |(?P<my>(?P<my_m>{month}),?\s+(?:of\s+)?
+     |(?P<hol>{g_hol}{holiday})(?:,?\s+(?P<hol_y>{year}))?
+     |(?P<my>{g_my}(?P<my_m>{month}),?\s+(?:of\s+)?
          (?:(?P<my_y>{year})|(?P<my_det>(?i:this|last|next))\s+(?i:year)))
-     |(?P<iso>(?P<iso_y>{year})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01]))(?!\d)
-     |(?P<num>(?P<num_a>\d{{1,2}})/(?P<num_b>\d{{1,2}})/(?P<num_y>{year}))(?![/\d])
-     |(?P<fiscal>(?i:fiscal(?:\s+year)?\s+|FY\s?))(?P<fiscal_y>{year})
-     |(?P<quarter>(?i:the\s+)?(?P<q_ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))
+     |(?P<iso>(?=[12])(?P<iso_y>{year})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01]))(?!\d)
+     |(?P<num>(?=\d)(?P<num_a>\d{{1,2}})/(?P<num_b>\d{{1,2}})/(?P<num_y>{year}))(?![/\d])
+     |(?P<fiscal>(?=(?i:f))(?i:fiscal(?:\s+year)?\s+|FY\s?))(?P<fiscal_y>{year})
+     |(?P<quarter>(?=(?i:[tfs1-4]))(?i:the\s+)?(?P<q_ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))
          [\s-](?i:quarter)
          (?:\s+(?i:of)\s+(?:(?P<q_y>{year})|(?P<q_det>(?i:this|last|next|the))\s+(?i:year)))?
        |Q(?P<q_num>[1-4])(?:\s+(?P<q_y2>{year}))?)
-     |(?P<decade>(?i:the\s+)?(?:(?P<dec_y>(?:1[0-9]|20)\d0)|'(?P<dec_short>\d0))s)
-     |(?P<reld>(?P<reld_w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow
+     |(?P<decade>(?=(?i:t)|[12'])(?i:the\s+)?(?:(?P<dec_y>(?:1[0-9]|20)\d0)|'(?P<dec_short>\d0))s)
+     |(?P<reld>(?=(?i:[ty]))(?P<reld_w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow
            |today|tonight|yesterday|tomorrow))(?:\s+(?P<reld_part>{part}))?
         |(?i:this)\s+(?P<this_part>(?i:morning|afternoon|evening))
         |(?P<last_night>(?i:last)\s+(?i:night)))
-     |(?P<ago>(?P<ago_n>{number})\s+(?P<ago_u>{unit})s?\s+
+     |(?P<ago>{g_ago}(?P<ago_n>{number})\s+(?P<ago_u>{unit})s?\s+
          (?P<ago_dir>(?i:ago|earlier|later|before|after|on|previously)))
-     |(?P<inn>(?i:in)\s+(?:(?i:about|around|roughly|some|approximately|nearly|almost|just
+     |(?P<inn>(?=(?i:i))(?i:in)\s+(?:(?i:about|around|roughly|some|approximately|nearly|almost|just
          |less\s+than|more\s+than|over|under|another)\s+)?(?P<inn_n>{number})\s+
          (?P<inn_u>{unit})s?(?:'?\s+(?i:time))?)
-     |(?P<anch>(?i:the)\s+(?:(?P<anch_rel>(?i:next|following|previous|preceding|same))\s+
+     |(?P<anch>(?=(?i:t))(?i:the)\s+(?:(?P<anch_rel>(?i:next|following|previous|preceding|same))\s+
          (?P<anch_u>{unit})|(?P<anch_u2>{unit})\s+(?P<anch_dir>(?i:before|after|earlier|later))))
-     |(?P<wd>(?:(?P<wd_det>(?i:last|next|this|coming))\s+)?(?P<wd_name>{weekday})
+     |(?P<wd>{g_wd}(?:(?P<wd_det>(?i:last|next|this|coming))\s+)?(?P<wd_name>{weekday})
          (?:\s+(?P<wd_part>{part}))?)
-     |(?P<season>(?:(?P<se_det>{det})\s+)?(?P<se_name>{season})(?:\s+(?:of\s+)?(?P<se_y>{year}))?)
-     |(?P<yend>(?P<yend_u>(?i:year|month))[\s-](?i:end))
-     |(?P<rel>(?:(?P<rel_det>{det})\s+)?(?P<rel_u>(?i:weekend|week|month|year|quarter|decade)))
-     |(?P<year>{year})
-     |(?P<mon>(?:(?P<mon_det>(?i:last|next|this|coming))\s+)?(?P<mon_name>{month})(?!-\p{{Ll}}))
+     |(?P<season>{g_season}(?:(?P<se_det>{det})\s+)?(?P<se_name>{season})
+         (?:\s+(?:of\s+)?(?P<se_y>{year}))?)
+     |(?P<yend>(?=(?i:[ym]))(?P<yend_u>(?i:year|month))[\s-](?i:end))
+     |(?P<rel>(?=(?i:[tlnpwmyqd]))(?:(?P<rel_det>{det})\s+)?
+         (?P<rel_u>(?i:weekend|week|month|year|quarter|decade)))
+     |(?P<year>(?=[12]){year})
+     |(?P<mon>{g_mon}(?:(?P<mon_det>(?i:last|next|this|coming))\s+)?
+         (?P<mon_name>{month})(?!-\p{{Ll}}))
     )
     (?![\p{{L}}\p{{N}}])
     """
-    rel_words = _alternation(relations, cased=False)
+    # The same alternatives with the bare year first, for a start where only it can match.
+    year_alternative = f"(?P<year>(?=[12]){year})"
+    year_first = pattern.replace("\n     |" + year_alternative, "").replace(
+        "(?:\n      (?P<md>", f"(?:\n      {year_alternative}\n     |(?P<md>", 1
+    )
+    rel_words = _longest_first(relations)
     relation = rf"""(?i)(?:^|(?<=[^\p{{L}}\p{{N}}]))(?P<word>{rel_words})\s+
         (?:(?:at\s+least|as\s+early\s+as|as\s+late\s+as|about|around|roughly|approximately
             |the\s+(?:night|morning|afternoon|evening)\s+of)\s+)?\Z"""
@@ -162,15 +324,40 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
         "today", "tonight", "yesterday", "tomorrow", "day", "week", "weekend", "month",
         "year", "quarter", "decade", "night", "morning", "afternoon", "evening", "fy", "fiscal",
     }  # fmt: skip
+    words = {*trigger_words, *months, *weekdays}
     trigger = rf"""(?<![\p{{L}}\p{{N}}])(?:
-        (?i:(?:{word_trie({*trigger_words, *months, *weekdays})})s?)
+        (?i:(?:{word_trie(words)})s?)
         |(?:1\d|20)\d\d(?!\d)|\d{{1,2}}(?=(?:st|nd|rd|th)?(?:\s+of)?\s+\p{{Lu}}|/\d)|\d{{3}}0s
         |Q[1-4]|'\d0s)"""
+    # The grammar without its vocabularies: the words it reads in any case.
+    template = pattern
+    vocabularies = (month, weekday, season, holiday, number)
+    for part in (*vocabularies, g_md, g_hol, g_my, g_ago, g_season, g_wd, g_mon):
+        template = template.replace(part, " ") if part else template
+    as_written = [
+        *_forms(months, cased=True), *_forms(weekdays, cased=True),
+        *(r[0] for r in config.rows("holidays")),
+    ]  # fmt: skip
+    compiled = regex.compile(pattern, regex.VERBOSE)
+    groups = compiled.groupindex
+    first = sorted((groups[rule], rule) for rule in RULES)
+    year_first_compiled = regex.compile(year_first, regex.VERBOSE)
+    if groups["mod"] != 1 or year_first_compiled.groupindex["mod"] != 1:
+        raise AssertionError("the group 'mod' must be the first group of the grammar")
     return Grammar(
-        pattern=regex.compile(pattern, regex.VERBOSE),
+        pattern=compiled,
+        year_first=year_first_compiled,
+        year_group=year_first_compiled.groupindex["year"],
+        rule_groups=tuple((rule, groups[rule]) for rule in RULES),
+        rule_of_group=tuple(
+            next((r for i, r in reversed(first) if i <= index), "")
+            for index in range(compiled.groups + 1)
+        ),
         trigger=regex.compile(trigger, regex.VERBOSE),
+        prefilter=_prefilter(words, [template, *numbers, *seasons], as_written),
         relation=regex.compile(relation, regex.VERBOSE | regex.REVERSE),
         tense=regex.compile(tense),
+        tense_prefilter=_tense_prefilter(tenses),
         months=months,
         abbreviations=frozenset(short),
         weekdays=weekdays,

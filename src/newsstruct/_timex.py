@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 from collections.abc import Callable
 
 import attrs
@@ -54,6 +55,7 @@ class Timex:
         return f"Timex({self.value!r}, {self.granularity!r}, {self.first}, {self.last})"
 
 
+@functools.lru_cache(maxsize=1024)
 def day(d: dt.date) -> Timex:
     """One day.
 
@@ -63,23 +65,27 @@ def day(d: dt.date) -> Timex:
     return Timex(d.isoformat(), "day", d, d)
 
 
+@functools.lru_cache(maxsize=1024)
 def month(y: int, m: int) -> Timex:
     """A calendar month."""
     last = calendar.monthrange(y, m)[1]
     return Timex(f"{y:04d}-{m:02d}", "month", dt.date(y, m, 1), dt.date(y, m, last))
 
 
+@functools.lru_cache(maxsize=1024)
 def year(y: int) -> Timex:
     """A calendar year."""
     return Timex(f"{y:04d}", "year", dt.date(y, 1, 1), dt.date(y, 12, 31))
 
 
+@functools.lru_cache(maxsize=1024)
 def decade(y: int) -> Timex:
     """The decade holding year ``y``, written with three digits (``199`` for the 1990s)."""
     start = y - y % 10
     return Timex(f"{start // 10:03d}", "decade", dt.date(start, 1, 1), dt.date(start + 9, 12, 31))
 
 
+@functools.lru_cache(maxsize=1024)
 def quarter(y: int, q: int) -> Timex:
     """Quarter ``q`` (1-4) of year ``y``."""
     first = dt.date(y, 3 * q - 2, 1)
@@ -88,6 +94,7 @@ def quarter(y: int, q: int) -> Timex:
     return Timex(f"{y:04d}-Q{q}", "quarter", first, last)
 
 
+@functools.lru_cache(maxsize=1024)
 def season(y: int, code: str) -> Timex:
     """Season ``code`` (SP, SU, FA, WI) of year ``y``; winter runs from December into ``y + 1``.
 
@@ -107,6 +114,7 @@ def season_of(d: dt.date) -> Timex:
     return season(d.year - 1 if d.month < 3 else d.year, code)
 
 
+@functools.lru_cache(maxsize=1024)
 def week_of(d: dt.date) -> Timex:
     """The ISO week (Monday to Sunday) holding day ``d``."""
     iso_year, iso_week, weekday = d.isocalendar()
@@ -114,6 +122,7 @@ def week_of(d: dt.date) -> Timex:
     return Timex(f"{iso_year:04d}-W{iso_week:02d}", "week", monday, monday + dt.timedelta(days=6))
 
 
+@functools.lru_cache(maxsize=1024)
 def weekend_of(d: dt.date) -> Timex:
     """The weekend (Saturday and Sunday) of the ISO week holding day ``d``."""
     w = week_of(d)

@@ -37,10 +37,6 @@ _MODS = {
 }  # fmt: skip
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
 _ORDINALS["4th"] = 4
-_RULES = (
-    "md", "hol", "my", "iso", "num", "fiscal", "quarter", "decade", "reld", "ago", "inn",
-    "anch", "wd", "season", "yend", "rel", "year", "mon",
-)  # fmt: skip
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}])([\p{L}][\p{L}.'-]*)[^\p{L}\p{N}]{0,3}\Z", regex.REVERSE)
 _WORD_AFTER = regex.compile(r"[ ,]{0,3}([\p{L}][\p{L}'-]*)")
 _DURATION_CUE = regex.compile(
@@ -75,6 +71,12 @@ class _Context:
         self.anchors: list[tx.Timex] = []
         self.last_end = -100
         self.last_relation: str | None = None
+        self._before: dict[int, str] = {}
+        self.years: dict[tuple[str, int, int, bool, str | None], bool] = {}
+        self._relation: dict[int, str | None] = {}
+        ends = {w[-1:] for w in g.relations}
+        # Characters before the space before a date that no governing word ends with.
+        self._not_relation_end = _NOT_WORD.union(_DIGIT).difference(ends, _SPACES)
 
     def anchor_for(self, unit: str) -> tx.Timex | None:
         """The latest value before this point fine enough to count ``unit`` from."""
@@ -85,17 +87,48 @@ class _Context:
         return None
 
     def word_before(self, pos: int) -> str:
-        m = _WORD_BEFORE.search(self.folded, max(0, pos - 30), pos)
-        return m.group(1) if m else ""
+        """The word just before ``pos`` (at most three marks between), as written."""
+        try:
+            return self._before[pos]
+        except KeyError:
+            pass
+        f, k = self.folded, pos - 1
+        while k > pos - 4 and k >= 0 and f[k] in _NOT_WORD:
+            k -= 1
+        if k > pos - 4 and k >= 0 and f[k] in _DIGIT:
+            word = ""  # the word would have to end at a digit
+        else:
+            m = _WORD_BEFORE.match(f, max(0, pos - 30), pos)
+            word = m.group(1) if m else ""
+        self._before[pos] = word
+        return word
 
     def word_after(self, pos: int) -> str:
-        m = _WORD_AFTER.match(self.folded, pos, min(len(self.folded), pos + 30))
+        """The word just after ``pos`` (at most three spaces or commas between)."""
+        f, k = self.folded, pos
+        while k < pos + 3 and f[k : k + 1] in (" ", ","):
+            k += 1
+        if k >= len(f) or (f[k] < "\x80" and not f[k].isalpha()):
+            return ""  # no letter opens a word there
+        m = _WORD_AFTER.match(f, pos, min(len(f), pos + 30))
         return m.group(1) if m else ""
 
     def relation_word(self, start: int) -> str | None:
         """The governing word just before ``start`` ("since", "prior to"), lower case."""
-        m = self.g.relation.search(self.folded, max(0, start - 30), start)
-        return None if m is None else " ".join(m.group("word").lower().split())
+        try:
+            return self._relation[start]
+        except KeyError:
+            pass
+        f, word = self.folded, None
+        if start == 0 or not f[start - 1].isspace():
+            pass  # a governing word is followed by a space
+        elif f[start - 1] == " " and start > 1 and f[start - 2] in self._not_relation_end:
+            pass  # a governing word ends the way none of them does
+        else:
+            m = self.g.relation.match(f, max(0, start - 30), start)
+            word = None if m is None else " ".join(m.group("word").lower().split())
+        self._relation[start] = word
+        return word
 
     def relation(self, start: int) -> str | None:
         word = self.relation_word(start)
@@ -103,6 +136,21 @@ class _Context:
             return None
         rel = self.g.relations.get(word)
         return None if rel in (None, "-") else rel
+
+    def _tense_markers(self, lo: int, hi: int) -> Iterator[regex.Match[str]]:
+        """``g.tense.finditer(folded, lo, hi)``, run only where a first pass allows."""
+        window, pre = self.folded[lo:hi], self.g.tense_prefilter
+        if pre is None or not window.isascii():
+            yield from self.g.tense.finditer(self.folded, lo, hi)
+            return
+        match, end = self.g.tense.match, lo
+        for c in pre.finditer(window.lower()):
+            p = lo + c.start()
+            if p >= end:
+                m = match(self.folded, p, hi)
+                if m is not None:
+                    end = m.end()
+                    yield m
 
     def tense(self, start: int, end: int) -> str | None:
         """``future`` or ``past``: the nearest tense marker before the span in its sentence, else
@@ -112,7 +160,7 @@ class _Context:
         lo, hi = max(lo, start - 120), min(hi, end + 80)
         before: str | None = None
         after: str | None = None
-        for m in self.g.tense.finditer(self.folded, lo, hi):
+        for m in self._tense_markers(lo, hi):
             if start <= m.start() < end:
                 continue
             if m.group("fut"):
@@ -132,7 +180,26 @@ class _Context:
 
 
 def _year_ok(ctx: _Context, start: int, end: int, has_mod: bool, relation: str | None) -> bool:
-    """Is the four-digit number at ``start:end`` a year rather than an amount or a time?"""
+    """Is the four-digit number at ``start:end`` a year rather than an amount or a time?
+
+    The answer depends on the text from 31 characters before the number to 30 after it
+    only, so it is kept for each such stretch ("2021 2021 2021 ...": computed once).
+    """
+    key = (
+        ctx.folded[max(0, start - 31) : end + 30],
+        min(start, 31),
+        end - start,
+        has_mod,
+        relation,
+    )
+    try:
+        return ctx.years[key]
+    except KeyError:
+        ok = ctx.years[key] = _is_year(ctx, start, end, has_mod, relation)
+        return ok
+
+
+def _is_year(ctx: _Context, start: int, end: int, has_mod: bool, relation: str | None) -> bool:
     f = ctx.folded
     value = int(f[start:end])
     before = f[start - 1] if start > 0 else " "
@@ -151,19 +218,22 @@ def _year_ok(ctx: _Context, start: int, end: int, has_mod: bool, relation: str |
         return False
     if prev.rstrip(".") in ctx.g.year_labels and before == " ":
         return False  # "Flight 1951", "Resolution 1973"
-    if _YEAR_SPAN_AFTER.match(f[end : end + 10]):
+    if "-" in f[end : end + 3] and _YEAR_SPAN_AFTER.match(f[end : end + 10]):
         return True  # a span of years: "2000 - 2050"
     if prev in AMOUNT_WORDS and not relation:
         return False
     temporal = prev in TEMPORAL_PREPOSITIONS or prev in ctx.g.relations or prev == "that"
-    if _YEAR_SPAN_BEFORE.search(f[max(0, start - 10) : start]):
+    if "-" in f[max(0, start - 3) : start] and _YEAR_SPAN_BEFORE.search(
+        f[max(0, start - 10) : start]
+    ):
         temporal = True  # the second year of "2000 - 2050"
     if value < 1900 and not (temporal and prev != "of"):
         return False
     plural = len(nxt) >= 4 and nxt.endswith("s") and not nxt.endswith(("ss", "us", "is", "'s"))
     if ctx.ref is not None and value > ctx.ref.year + 30 and not temporal:
         return False  # "2081 shares"
-    opening = _OPENING.search(f[max(0, start - 4) : start]) is not None
+    lead = f[max(0, start - 4) : start].rstrip(" ")
+    opening = not lead or lead[-1] in _OPENING  # at the start of a clause
     counted = f[end : end + 1] == " " and nxt.islower() and plural  # "1709 schoolchildren"
     return not (counted and not opening and not temporal)
 
@@ -201,13 +271,18 @@ def _resolve(ctx: _Context, m: regex.Match[str], kind: str, relation: str | None
     """Read one match of the grammar with the rule ``kind``; None when it is not a date."""
     g, ref = ctx.g, ctx.ref
     start, end = m.span()
-    mod = m.group("mod")
+    mod = m.group(_MOD)
     prev = ctx.word_before(start).lower()
     adjacent = prev if ctx.folded[max(0, start - len(prev) - 1) : start - 1].lower() == prev else ""
     if adjacent in _NEVER_DATED and (
         adjacent in _REPEATED or kind in ("wd", "mon", "season", "rel")
     ):
         return None  # "every Monday", "a Monday", "each year"; but "a Sept. 19 memo" is a date
+    if kind == "year":
+        y_start, y_end = end - 4, end  # the year closes the match: four digits
+        if not _year_ok(ctx, y_start, y_end, bool(mod), relation):
+            return None
+        return _Found(start, end, "date.year", tx.year(int(ctx.folded[y_start:y_end])), "year")
 
     def found(rule: str, timex: tx.Timex | None, gran: str | None) -> _Found:
         return _Found(start, end, rule, timex, gran)
@@ -319,10 +394,6 @@ def _resolve(ctx: _Context, m: regex.Match[str], kind: str, relation: str | None
         return found("date.period_end", tx.narrow(t, "end"), unit)
     if kind == "rel":
         return _resolve_relative(ctx, m, found)
-    if kind == "year":
-        if not _year_ok(ctx, m.start("year"), m.end("year"), bool(mod), relation):
-            return None
-        return found("date.year", tx.year(int(m.group("year"))), "year")
     if kind == "mon":
         det = (m.group("mon_det") or "").lower()
         written = m.group("mon_name")
@@ -473,8 +544,18 @@ _WORD_BACK = regex.compile(r"[\p{L}\p{N}']+", regex.REVERSE)
 _YEAR_END = regex.compile(r"\d{4}\Z")
 _YEAR_SPAN_AFTER = regex.compile(r"[ ]{0,2}-{1,2}[ ]{0,2}(?:1[0-9]|20)\d\d(?!\d)")
 _YEAR_SPAN_BEFORE = regex.compile(r"(?:1[0-9]|20)\d\d[ ]{0,2}-{1,2}[ ]{0,2}\Z")
-_OPENING = regex.compile(r"(?:^|[,;:(\"\n])[ ]*\Z")
+_OPENING = frozenset(',;:("\n')
 _DIGITS = regex.compile(r"\d+")
+_LEADING_LETTERS = regex.compile(r"[A-Za-z]*")
+# ASCII characters no word holds: spaces and marks but the apostrophe, period and hyphen.
+_NOT_WORD = frozenset(chr(c) for c in range(128) if not chr(c).isalnum()) - set(".'-")
+_DIGIT = frozenset("0123456789")
+# ASCII characters of the words looked back over for opening words, and the others.
+_WORD_BACK_ASCII = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'")
+_NOT_WORD_BACK = frozenset(chr(c) for c in range(128)) - _WORD_BACK_ASCII
+_SPACES = frozenset(chr(c) for c in range(128) if chr(c).isspace())
+_MOD = 1  # the number of the group "mod" in both grammars: the first group of each
+_BARE_YEAR = regex.compile(r"(?:1[0-9]|20)[0-9][0-9](?![\p{L}\p{N}]|-)")
 _LETTERS = regex.compile(r"[a-z]+")
 # Words that can open a date expression before its trigger word ("the end of the year").
 _OPENERS = frozenset(
@@ -485,48 +566,117 @@ _OPENERS = frozenset(
 )
 
 
-def _candidates(folded: str, g: Grammar) -> Iterator[Iterator[regex.Match[str]]]:
-    """For each trigger word, the grammar's matches that hold it, earliest start first.
+def _starts(folded: str, ts: int, numbers: dict[str, int], done: int) -> list[int]:
+    """Where to try the grammar for the trigger at ``ts``: the trigger and the opening words
+    just before it ("the end of", "early", "two"), earliest first, none before ``done``.
 
     Running the whole grammar at every position of a long text is slow; every date
     expression holds a trigger (a month or weekday name, a digit, "week", "today" ...), so
     the grammar is only tried at the trigger and at the opening words just before it.
     """
-    numbers = g.numbers
-    for t in g.trigger.finditer(folded):
-        ts = t.start()
-        starts = [ts]
-        for k, w in enumerate(_WORD_BACK.finditer(folded, max(0, ts - 50), ts)):
-            if k == 5:
-                break
-            low = w.group().lower()
-            if low not in _OPENERS and low not in numbers and not low.isdigit():
-                break
-            starts.append(w.start())
-        yield _matches(g.pattern, folded, starts[::-1], ts)
+    if ts - done < 4 and (ts == done or folded[done:ts].isspace()):
+        return [ts]  # right after the date just read: no word between
+    lo, j = max(0, ts - 50), ts - 1
+    while j >= lo and folded[j] in _NOT_WORD_BACK:
+        j -= 1
+    end = j + 1
+    while j >= lo and folded[j] in _WORD_BACK_ASCII:
+        j -= 1
+    if j < lo or folded[j] < "\x80":  # the word before, read without a pattern
+        if end == lo or j + 1 < done:
+            return [ts]
+        low = folded[j + 1 : end].lower()
+        if low not in _OPENERS and low not in numbers and not low.isdigit():
+            return [ts]
+    starts = [ts]
+    for k, w in enumerate(_WORD_BACK.finditer(folded, max(0, ts - 50), ts)):
+        if k == 5 or w.start() < done:
+            break
+        low = w.group().lower()
+        if low not in _OPENERS and low not in numbers and not low.isdigit():
+            break
+        starts.append(w.start())
+    starts.reverse()
+    return starts
 
 
-def _matches(
-    pattern: regex.Pattern[str], folded: str, starts: list[int], ts: int
-) -> Iterator[regex.Match[str]]:
-    """The matches of ``pattern`` at ``starts`` that reach past ``ts``, tried only as needed."""
-    for s in starts:
-        m = pattern.match(folded, s)
-        if m is not None and m.end() > ts:
-            yield m
+def _match(g: Grammar, folded: str, s: int) -> tuple[regex.Match[str] | None, str]:
+    """The grammar's match at ``s`` and the rule of the alternative that matched."""
+    if folded[s : s + 1] in ("1", "2") and _BARE_YEAR.match(folded, s):
+        m = g.year_first.match(folded, s)  # only the year can match: tried first
+        if m is not None and m.regs[g.year_group][0] != -1:
+            return m, "year"
+    m = g.pattern.match(folded, s)
+    if m is None:
+        return None, ""
+    regs = m.regs
+    kind = g.rule_of_group[m.lastindex or 0]
+    if not kind or regs[g.pattern.groupindex[kind]][0] == -1:
+        kind = next(k for k, i in g.rule_groups if regs[i][0] != -1)
+    return m, kind
+
+
+def _triggers(folded: str, g: Grammar) -> Iterator[int]:
+    """The start of every match of ``g.trigger`` in ``folded``, in text order.
+
+    The trigger pattern is slow to run over a whole text; when the text allows it, a first
+    pass over its ASCII copy finds the few places where it can match, and it only runs there.
+    """
+    pre, trigger = g.prefilter, g.trigger
+    if pre is None or (not folded.isascii() and pre.risky.search(folded)):
+        for t in trigger.finditer(folded):
+            yield t.start()
+        return
+    ascii_copy = b" " + folded.encode("ascii", "replace").lower()
+    match, end, size = trigger.match, 0, len(folded)
+    readable: dict[str, bool] = {}  # for each run of letters and digits met
+    for c in pre.pattern.finditer(ascii_copy):
+        p = c.start()  # the character after the one matched, in ``folded``
+        if p < end:
+            continue
+        word_end = c.end(1) - 1  # offsets in the copy are one more than in ``folded``
+        if word_end >= 0 and (p == 0 or folded[p - 1] < "\x80"):
+            end = word_end  # a trigger word after an ASCII character: read exactly
+            stop = c.end(2) - 1
+            if stop < size and folded[stop] >= "\x80":
+                yield p  # its run of letters goes on outside ASCII
+                continue
+            run = folded[p:stop]
+            try:
+                ok = readable[run]
+            except KeyError:
+                letters = run if run.isalpha() else _LEADING_LETTERS.match(run).group()  # type: ignore[union-attr]
+                ok = readable[run] = pre.readable(letters)
+            if ok:
+                yield p
+            continue
+        hit = match(folded, p)
+        if hit is not None:
+            end = hit.end()
+            yield p
 
 
 def _scan(doc: Document, ref: dt.date | None, config: Config) -> tuple[DateMention, ...]:
     g = grammar(config)
     ctx = _Context(doc, ref, g)
+    folded = doc.folded
+    numbers = g.numbers
     out: list[DateMention] = []
+    tried: dict[int, tuple[regex.Match[str] | None, str]] = {}  # the grammar at each start
     done = 0
-    for group in _candidates(doc.folded, g):
-        for m in group:
-            if m.start() < done:
+    for ts in _triggers(folded, g):
+        if ts < done:
+            continue  # inside the date just read
+        for s in _starts(folded, ts, numbers, done):
+            try:
+                m, kind = tried[s]
+            except KeyError:
+                if len(tried) > 64:
+                    tried.clear()
+                m, kind = tried[s] = _match(g, folded, s)
+            if m is None or m.end() <= ts:
                 continue
-            kind = next(k for k in _RULES if m.group(k) is not None)
-            relation = ctx.relation(m.start())
+            relation = ctx.relation(s)
             if relation == "to" and ctx.last_relation != "from":
                 relation = None
             try:
@@ -535,7 +685,7 @@ def _scan(doc: Document, ref: dt.date | None, config: Config) -> tuple[DateMenti
                 item = _unresolved(ctx, m, kind, relation)
             if item is None:
                 continue
-            in_day = item.granularity == "day" and ctx.relation_word(m.start()) == "in"
+            in_day = item.granularity == "day" and ctx.relation_word(s) == "in"
             if relation == "during" and in_day:
                 relation = None  # "sworn in next Monday"
             try:
@@ -543,9 +693,10 @@ def _scan(doc: Document, ref: dt.date | None, config: Config) -> tuple[DateMenti
             except (ValueError, OverflowError):
                 out.append(_mention(ctx, m, attrs.evolve(item, timex=None), relation))
             done = m.end()
+            tried.clear()  # every start tried so far is before the end of this date
             break
-    mark_ranges(doc.folded, out)
-    share_years(doc.folded, out)
+    mark_ranges(folded, out)
+    share_years(folded, out)
     return tuple(out)
 
 
@@ -569,7 +720,7 @@ def _mention(ctx: _Context, m: regex.Match[str], item: _Found, relation: str | N
     if relation is None and after_and and ctx.last_relation == "from":
         relation = "to"
     timex = item.timex
-    mod = m.group("mod")
+    mod = m.group(_MOD)
     if timex is not None and mod:
         key = next(w for w in _LETTERS.findall(mod.lower()) if w in _MODS)
         timex = tx.narrow(timex, _MODS[key])
