@@ -1,0 +1,347 @@
+"""Subjects: whether a name is the subject of a clause, read from the words around it.
+
+The actors of an article (:mod:`newsstruct._actors`) and the agents of dated events
+(:mod:`newsstruct.events`) ask the same question of a name: is it the subject of a verb?
+Both are answered here, from the words right before the name (a preposition puts it in a
+phrase, "by" makes it the agent of a passive) and the word after it, read as a verb or
+not.
+
+>>> from newsstruct._text import Document
+>>> text = "Norway beat Iceland on Sunday, and Sweden was eliminated by Finland."
+>>> subjects = subject_finder(Document(text))
+>>> spans = {name: (text.index(name), text.index(name) + len(name))
+...          for name in ("Norway", "Iceland", "Sweden", "Finland")}
+>>> [name for name, (start, end) in spans.items() if subjects.acts(start, end)]
+['Norway', 'Finland']
+>>> subjects.verb_after(spans["Sweden"][1], len(text))  # a subject, though not acting
+True
+
+Everything that depends on the whole document is computed once per document, in time
+linear in its length; each question then looks at a few words only.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+import attrs
+import regex
+
+from newsstruct._lexicon import DEFAULT_CONFIG, Config
+from newsstruct._text import Document
+
+__all__ = ["Subjects", "subject_finder"]
+
+# --- the word after a name ------------------------------------------------------------------
+
+_AUX = frozenset(
+    """has have had will would can could may might must should shall does did do
+    've 'll 'd""".split()
+)
+# A copula makes its subject acting only before "to" or an -ing form ("is to begin",
+# "was going"), not before a description ("is mainly Buddhist") or a passive ("was arrested").
+_COPULAS = frozenset("""is are was were 's""".split())
+_ACTIVE_AFTER_COPULA = regex.compile(r"[ ](?:to[ ]|\p{L}+ing\b)")
+_MODAL_COPULA = regex.compile(r"[ ](?:not[ ])?(?:have[ ])?(?:be|been)\b")
+_NOT_VERBS = frozenset("""based united red bed need feed seed speed bred shed deed creed""".split())
+_OBJECT_START = regex.compile(
+    r"[ ](?:the|a|an|that|it|its|his|her|their|this|these|to|on|in|about|for|no|more|\d)\b"
+)
+# Verbs a clause subject is read before in the events' looser reading.
+_CLAUSE_VERBS = frozenset(
+    """has have had is was were are will would can could may might must should shall did
+    does do says set put cut hit""".split()
+)
+_ADVERBIALS = frozenset("also then on in at last this yesterday today".split())
+_CLAUSE_NEXT_WORD = regex.compile(r"[ ]{1,3}([\p{L}\p{N}'.-]+)")
+
+
+@attrs.frozen
+class _Lexicon:
+    acting: frozenset[str]  # speech and action verbs
+    clause: frozenset[str]  # speech verbs and one-word tense markers
+
+
+@functools.lru_cache(maxsize=8)
+def _lexicon(config: Config) -> _Lexicon:
+    speech = config.words("speech_verbs")
+    past = frozenset(r[0] for r in config.rows("tense_markers") if " " not in r[0])
+    return _Lexicon(speech | config.words("action_verbs"), speech | past)
+
+
+def _is_verb(word: str, verbs: frozenset[str], after: str = "") -> bool:
+    """Whether ``word`` reads as a finite verb of an acting subject; ``after`` is the text
+    that follows it."""
+    w = word.lower()
+    if not word[:1].islower() and not word.startswith("'"):
+        return False
+    if w in _COPULAS:
+        return _ACTIVE_AFTER_COPULA.match(after) is not None
+    if w in _AUX:
+        return _MODAL_COPULA.match(after) is None  # "would have been a fit" describes
+    if w in verbs:
+        return True
+    if w in _NOT_VERBS or len(w) < 4:
+        return False
+    if w.endswith("ed"):
+        return True
+    # "Moscow says it ...", but not "Crimea maneuvers included ...": a present-tense verb
+    # is told from a plural noun by what follows it.
+    return w.endswith("s") and not w.endswith("ss") and _OBJECT_START.match(after) is not None
+
+
+# --- the words before a name ----------------------------------------------------------------
+
+# The patterns of the words before a name end where the name starts; they are matched
+# backwards from there (REVERSE), one attempt each instead of one at every earlier offset.
+_BY_BEFORE = regex.compile(r"\b(\p{L}+)[ ]+by[ ]+(?:the[ ]+)?\Z", regex.IGNORECASE | regex.REVERSE)
+_PREPOSITION = (
+    r"\b(?i:in|near|at|from|to|of|with|into|across|over|for|on|about|against|between|under"
+    r"|around|toward|towards|inside|outside|within|without|through|throughout)[ ]+"
+)
+# A name right after a preposition sits in a prepositional phrase, not in subject position.
+_PREPOSITION_BEFORE = regex.compile(
+    _PREPOSITION + r"(?:the[ ]+)?"
+    r"(?:(?!(?:as|that|when|while|and|but|because|if|after|before|since|until|where|who"
+    r"|which|then|so)[ ])\p{Ll}[\p{Ll}-]*[ ]+){0,2}\Z",
+)
+# Where a preposition starts: a phrase or a list after a preposition can only start there.
+_PREPOSITION_CUE = regex.compile(_PREPOSITION)
+# The word before a list of names ("from Libya, Syria and"), when one stands there.
+_LIST_BEFORE = regex.compile(
+    r"\b(\p{Ll}+)[ ]+(?:\p{Lu}[\p{L}'-]*[ ]?){1,4}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ])"
+    r"(?:\p{Lu}[\p{L}'-]*[ ]?){1,4}){0,8}(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ])\Z",
+    regex.REVERSE,
+)
+_LIST_PREPOSITIONS = frozenset(
+    "in near at from to of with into across over for on about against between under around "
+    "including".split()
+)
+_OBJECT_BEFORE = regex.compile(r"\b\p{Ll}{3,}(?:ing|ed)[ ]+the[ ]+\Z", regex.REVERSE)
+
+# --- what may stand between a name and its verb ---------------------------------------------
+
+_ADVERBS = frozenset(
+    """also then later now still already reportedly allegedly finally first recently further
+    previously subsequently quickly immediately again even only never not just since
+    initially currently officially formally publicly repeatedly""".split()
+)
+_APPOSITIVE = regex.compile(
+    r"""[ ]?(?:,[ ](?:the|a|an|his|her|its|their|who|which|whose|[\p{Lu}\p{N}])[^,;:.()"]{0,90},
+        |[ ]?\([^()]{1,60}\))""",
+    regex.VERBOSE,
+)
+_NEXT_WORD = regex.compile(r"[ ]{1,3}((?:'[a-z]{1,2})|[\p{L}][\p{L}'-]*)")
+# A time adverbial between a subject and its verb: "Zelenskiy on April 21 signed".
+_WHEN = regex.compile(
+    r"""[ ](?:(?:on|in|at)[ ])?
+        (?:(?:last|this|next|earlier[ ]this|later[ ]this)[ ]\p{L}+|yesterday|today|tonight
+          |\p{Lu}\p{L}+(?:[ ]\d{1,2})?(?:,[ ]\d{4})?)(?=[ ,])""",
+    regex.VERBOSE,
+)
+_WHEN_STARTS = frozenset("oiatlnye")  # the first letters of its lower-case words
+# Further conjuncts of a coordinated subject: ", Laos and Indonesia", " and the FBI".
+_COORDINATED = regex.compile(
+    r"(?:,[ ]\p{Lu}[\p{L}'-]*(?:[ ]\p{Lu}[\p{L}'-]*){0,3}){0,5},?[ ](?:and|or)[ ](?:the[ ])?"
+    r"\p{Lu}[\p{L}'-]*(?:[ ]\p{Lu}[\p{L}'-]*){0,3}"
+)
+# What may stand before a subject that opens a clause (start of text, punctuation, a
+# conjunction or "that", an article).
+_CLAUSE_OPENING = regex.compile(
+    r"(?:\A|[.,;:!?\"(\n]|\b(?:that|and|but|while|as|when|because|after|before|though|if"
+    r"|the|The))[ ]*\Z"
+)
+# A name's post-modifier naming its organisation: "of the Neo Democrats", "from Acme Corp".
+_POSTMODIFIER = regex.compile(
+    r"[ ](?:of|from|at)[ ](?:the[ ])?\p{Lu}[\p{L}'&-]*(?:[ ](?:of[ ])?\p{Lu}[\p{L}'&-]*){0,5}"
+)
+_RELATIVE = regex.compile(r",?[ ](?:who|which|that)[ ]+")
+_RELATIVE_STARTS = (" who", " which", " that", ", who", ", which", ", that")
+
+# --- clause-wide patterns: a passive's agent, a speaker named after the quote ---------------
+
+# A run of capitalised words, with the small words names hold ("Bank of England").
+NAME = r"""\p{Lu}[\p{L}\p{N}'.&-]{0,40}
+    (?:[ ](?:(?:of|and|the|de|du|da|van|von|der|al|bin|la|le)[ ]){0,2}
+     (?:\p{Lu}[\p{L}\p{N}'.&-]{0,40}|\p{Lu}\.)){0,7}"""
+_SPEECH_AFTER = r"(?:said|says|told|added|announced|stated|according\s+to)"
+_PASSIVE_BY = regex.compile(
+    r"""\b(?:(?:was|were|been|being|is|are|be)[ ](?:\p{Ll}{1,20}[ ]){0,4}?)?
+        \p{Ll}{1,20}(?:ed|en|wn)\b[^.;,]{0,40}?\bby[ ]+(?:the[ ]+)?(?P<name>"""
+    + NAME
+    + ")",
+    regex.VERBOSE,
+)
+_BY_CUE = regex.compile(r"\bby[ ]")
+_INVERTED_SPEECH = regex.compile(
+    r"""[,"][ ]{0,3}"""
+    + _SPEECH_AFTER
+    + r"""[ ]{1,3}(?:\p{Ll}{1,20}[ ]{1,3}){0,3}(?P<name>"""
+    + NAME
+    + ")",
+    regex.VERBOSE,
+)
+_SPEECH_CUE = regex.compile(r"[,\"][ ]{0,3}" + _SPEECH_AFTER)
+
+
+def _starts(pattern: regex.Pattern[str], text: str) -> list[int]:
+    return [m.start() for m in pattern.finditer(text)]
+
+
+def _any_in(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether one of the sorted offsets ``starts`` lies in ``[lo, hi)``."""
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
+
+
+class Subjects:
+    """Reads, for the names of one document, whether they are subjects of a verb.
+
+    Build it with :func:`subject_finder` (once per document and configuration).
+    """
+
+    def __init__(self, doc: Document, config: Config) -> None:
+        self.folded = doc.folded
+        lexicon = _lexicon(config)
+        self.acting_verbs = lexicon.acting
+        self.clause_verbs = lexicon.clause
+
+    @functools.cached_property
+    def _prepositions(self) -> list[int]:
+        return _starts(_PREPOSITION_CUE, self.folded)
+
+    @functools.cached_property
+    def _by(self) -> list[int]:
+        return _starts(_BY_CUE, self.folded)
+
+    @functools.cached_property
+    def _speech(self) -> list[int]:
+        return _starts(_SPEECH_CUE, self.folded)
+
+    # -- the actors' question: does the name at start:end act? --------------------------------
+
+    def acts(self, start: int, end: int) -> bool:
+        """True when the name at ``start:end`` is the subject of a verb or the agent of a
+        passive."""
+        folded = self.folded
+        verbs = self.acting_verbs
+        if start > 0 and folded[start - 1] == " ":
+            # each pattern below ends in a space before the name and is tried only where
+            # the words before it can match: "by", "the", a list, a near preposition
+            tail = folded[max(0, start - 40) : start].rstrip(" ")[-3:].lower()
+            if tail.endswith(("by", "the")):
+                by = _BY_BEFORE.match(folded, max(0, start - 40), start)
+                if by is not None:
+                    return by.group(1).lower().endswith("ed") or by.group(1).lower() in verbs
+            if self._in_phrase(start):
+                return False  # "of hedge fund Acme Partners said": inside a prepositional phrase
+            if tail.endswith("the") and _OBJECT_BEFORE.match(folded, max(0, start - 30), start):
+                return False  # "migrants crossing the Channel last year drove ...": an object
+            if tail.endswith((",", "and", " or")):
+                listed = _LIST_BEFORE.match(folded, max(0, start - 160), start)
+                if listed is not None and listed.group(1).lower() in _LIST_PREPOSITIONS:
+                    return False  # "from Libya, Syria and Yemen who ...": a member of a list
+        pos = end
+        stop = min(len(folded), end + 240)
+        # each pattern is tried only where its first characters stand
+        for _ in range(2):
+            if not ("," in folded[pos : pos + 2] or "(" in folded[pos : pos + 3]):
+                break
+            ap = _APPOSITIVE.match(folded, pos, stop)
+            if ap is None:
+                break
+            pos = ap.end()
+        if folded.startswith((",", " and ", " or "), pos):
+            both = _COORDINATED.match(folded, pos, stop)
+            if both is not None and _CLAUSE_OPENING.search(folded, max(0, start - 12), start):
+                pos = both.end()  # "Malaysia and Indonesia have ...": every conjunct acts
+        if folded.startswith((" of ", " from ", " at "), pos):
+            post = _POSTMODIFIER.match(folded, pos, stop)
+            if post is not None:
+                pos = post.end()  # "Gary Fan of the Neo Democrats failed ..."
+        if folded.startswith(_RELATIVE_STARTS, pos):
+            rel = _RELATIVE.match(folded, pos, stop)
+            if rel is not None:
+                pos = rel.end() - 1
+        following = folded[pos + 1 : pos + 2]
+        if following.isupper() or following in _WHEN_STARTS:
+            when = _WHEN.match(folded, pos, stop)
+            if when is not None:
+                pos = when.end()
+        for _ in range(3):
+            nxt = _NEXT_WORD.match(folded, pos, stop)
+            if nxt is None:
+                break
+            word = nxt.group(1)
+            if word.lower() in _ADVERBS:
+                pos = nxt.end()
+                continue
+            if _is_verb(word, verbs, folded[nxt.end() : nxt.end() + 20]):
+                return True
+            break
+        return False
+
+    def _in_phrase(self, start: int) -> bool:
+        """Whether the name at ``start`` follows a preposition and at most "the" and two
+        lower-case words ("of hedge fund Acme"); tried at each preposition that starts
+        within 40 characters and four words before it."""
+        cues = self._prepositions
+        lo = max(0, start - 40)
+        i = bisect.bisect_left(cues, start) - 1
+        while i >= 0 and cues[i] >= lo:
+            if len(self.folded[cues[i] : start].split()) > 4:
+                return False
+            if _PREPOSITION_BEFORE.match(self.folded, cues[i], start):
+                return True
+            i -= 1
+        return False
+
+    # -- the events' question: does a verb follow? --------------------------------------------
+
+    def verb_after(
+        self,
+        pos: int,
+        end: int,
+        *,
+        strict: bool = True,
+        adverbials: bool = True,
+        dates: frozenset[int] = frozenset(),
+    ) -> bool:
+        """Does a verb (or, with ``adverbials``, an adverbial before one) follow ``pos``?
+        Guessed from the word; ``dates`` are the offsets where date mentions start."""
+        f = self.folded
+        rest = f[pos : min(end, pos + 3)].lstrip(" ")
+        if adverbials and rest[:1] in ",(-":
+            return True
+        m = _CLAUSE_NEXT_WORD.match(f, pos, end)
+        if m is None:
+            return not strict
+        word = m.group(1).lower()
+        verbs = self.clause_verbs
+        if word in _CLAUSE_VERBS or word in verbs or word.endswith("ed"):
+            return True
+        if word.endswith("s") and (word[:-1] + "d" in verbs or word[:-1] + "ed" in verbs):
+            return True  # "announces", "warns": a known verb in the present
+        adverbial = m.start(1) in dates or word.endswith("ly") or word in _ADVERBIALS
+        if adverbials and adverbial:
+            return True
+        return not strict and word.endswith("s") and not word.endswith("ss")
+
+    def passive_agent(self, start: int, end: int) -> regex.Match[str] | None:
+        """The first "... was arrested by the FBI" in ``start:end``; its group ``name`` is
+        the agent."""
+        if not _any_in(self._by, start, end):
+            return None
+        return _PASSIVE_BY.search(self.folded, start, end)
+
+    def inverted_speaker(self, start: int, end: int) -> regex.Match[str] | None:
+        """The first '", said Ann Lee' in ``start:end``; its group ``name`` is the speaker."""
+        if not _any_in(self._speech, start, end):
+            return None
+        return _INVERTED_SPEECH.search(self.folded, start, end)
+
+
+def subject_finder(doc: Document, config: Config = DEFAULT_CONFIG) -> Subjects:
+    """The :class:`Subjects` of ``doc`` (built once per document and configuration)."""
+    return doc.memo(("subjects", config), lambda: Subjects(doc, config))
