@@ -69,9 +69,7 @@ def _covers(spans: list[tuple[int, int]], offset: int) -> bool:
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
-def _eligible(
-    doc: Document, entity: Entity, prefixes: tuple[str, ...], vehicles: frozenset[str]
-) -> bool:
+def _eligible(doc: Document, entity: Entity, prefixes: tuple[str, ...], vehicles: set[str]) -> bool:
     """Whether an entity can be an actor: a name, not a vehicle or product (nor the short
     name of one met before, "Columbia" after "Space Shuttle Columbia"), and not a
     capitalised common word that only ever opens a sentence ("Photos showed ...")."""
@@ -79,9 +77,10 @@ def _eligible(
         return False
     if entity.name.endswith(_GLUED_ENDS) and _GLUED_WORD.search(entity.name):
         return False  # "UkraineAn": a word glued to the next sentence's first by lost space
-    words = [w for w in entity.name.split() if w not in ("and", "&", ",")]
-    if words and all(w in vehicles for w in words):
-        return False
+    if vehicles:
+        words = [w for w in entity.name.split() if w not in ("and", "&", ",")]
+        if words and all(w in vehicles for w in words):
+            return False
     if entity.kind not in NAMED:
         return _TITLED.fullmatch(entity.name) is not None  # "the Indonesian Navy"
     if entity.kind != "name" or " " in entity.name or entity.name.isupper():
@@ -197,12 +196,11 @@ def find_actors(
         return id(entity)
 
     acting: list[Mention] = []
-    vehicles = frozenset(
-        w
-        for e in entities.entities
-        if e.name.startswith(prefixes)
-        for w in e.name[len(next(p for p in prefixes if e.name.startswith(p))) :].split()
-    )
+    vehicles: set[str] = set()
+    for e in entities.entities:
+        if e.name.startswith(prefixes):
+            prefix = next(p for p in prefixes if e.name.startswith(p))
+            vehicles.update(e.name[len(prefix) :].split())
     eligible: dict[int, bool] = {}
     for m, entity in zip(entities.mentions, _owners(entities), strict=True):
         if entity is None:
@@ -210,8 +208,13 @@ def find_actors(
         eid = id(entity)
         ok = eligible.get(eid)
         if ok is None:
-            speaker = entity.kind in NAMED and any(
-                span.kind != "pronoun" and _covers(speaking, span.start) for span in entity.spans
+            speaker = (
+                bool(speaking)
+                and entity.kind in NAMED
+                and any(
+                    span.kind != "pronoun" and _covers(speaking, span.start)
+                    for span in entity.spans
+                )
             )
             ok = eligible[eid] = speaker or _eligible(doc, entity, prefixes, vehicles)
             if ok:
@@ -223,7 +226,7 @@ def find_actors(
             continue  # "it", "they", "I" are too often resolved to the wrong name to vouch
         if _misresolved(entity, m):
             continue
-        speaks = _covers(speaking, m.start)
+        speaks = bool(speaking) and _covers(speaking, m.start)
         barred = entity.kind == "place" and _covers(quoted_text, m.start)
         if speaks or (not barred and subjects.acts(m.start, m.end)):
             acts[eid] = acts.get(eid, 0) + 1
@@ -296,11 +299,11 @@ def find_actors(
             if len(full) == 1:
                 merged[key] = full[0]
 
-    spans: dict[int, list[Span]] = {}
+    spans: dict[int, list[tuple[int, int, str]]] = {}
     for key, entity in by_id.items():
         target = merged.get(key, key)
         if target in acts:
-            spans.setdefault(target, []).extend(Span(s.start, s.end, s.text) for s in entity.spans)
+            spans.setdefault(target, []).extend((s.start, s.end, s.text) for s in entity.spans)
     weight = {k: 2 * acts[k] + len(spans[k]) for k in spans}
     for source, target in merged.items():
         weight[target] += 2 * acts[source]
@@ -309,7 +312,7 @@ def find_actors(
     for key in order:
         entity = by_id[key]
         kind = "person" if entity.kind == "person" else "organisation"
-        ordered = tuple(sorted(set(spans[key]), key=lambda s: (s.start, s.end)))
+        ordered = tuple(Span(*s) for s in sorted(set(spans[key])))
         actors.append(Actor(entity.name, role=entity.role, spans=ordered, kind=kind))
     extra: dict[str, list[Span]] = {}
     for event, key in zip(events, agent_of, strict=True):
@@ -321,12 +324,14 @@ def find_actors(
         actors.append(Actor(_bare_name(name), spans=tuple(found), kind="group"))
     named = []
     for event, key in zip(events, agent_of, strict=True):
+        agents: tuple[str, ...]
         if key is None or (isinstance(key, str) and key not in extra):
-            named.append(attrs.evolve(event, actors=()))
+            agents = ()
         elif isinstance(key, str):
-            named.append(attrs.evolve(event, actors=(_bare_name(key),)))
+            agents = (_bare_name(key),)
         else:
-            named.append(attrs.evolve(event, actors=(by_id[merged.get(key, key)].name,)))
+            agents = (by_id[merged.get(key, key)].name,)
+        named.append(event if event.actors == agents else attrs.evolve(event, actors=agents))
     return Cast(tuple(actors), tuple(named))
 
 

@@ -96,18 +96,27 @@ def _is_verb(word: str, verbs: frozenset[str], after: str = "") -> bool:
 # The patterns of the words before a name end where the name starts; they are matched
 # backwards from there (REVERSE), one attempt each instead of one at every earlier offset.
 _BY_BEFORE = regex.compile(r"\b(\p{L}+)[ ]+by[ ]+(?:the[ ]+)?\Z", regex.IGNORECASE | regex.REVERSE)
-_PREPOSITION = (
-    r"\b(?i:in|near|at|from|to|of|with|into|across|over|for|on|about|against|between|under"
-    r"|around|toward|towards|inside|outside|within|without|through|throughout)[ ]+"
-)
-# A name right after a preposition sits in a prepositional phrase, not in subject position.
+_PREPOSITIONS = (
+    "in near at from to of with into across over for on about against between under around "
+    "toward towards inside outside within without through throughout"
+).split()
+_NOT_MODIFIERS = (
+    "as that when while and but because if after before since until where who which then so"
+).split()
+# A name right after a preposition, "the" and at most two lower-case words sits in a
+# prepositional phrase, not in subject position.  ``Subjects._in_phrase`` reads this pattern
+# word by word, backwards from the name.
 _PREPOSITION_BEFORE = regex.compile(
-    _PREPOSITION + r"(?:the[ ]+)?"
-    r"(?:(?!(?:as|that|when|while|and|but|because|if|after|before|since|until|where|who"
-    r"|which|then|so)[ ])\p{Ll}[\p{Ll}-]*[ ]+){0,2}\Z",
+    r"\b(?i:" + "|".join(_PREPOSITIONS) + r")[ ]+(?:the[ ]+)?"
+    r"(?:(?!(?:" + "|".join(_NOT_MODIFIERS) + r")[ ])\p{Ll}[\p{Ll}-]*[ ]+){0,2}\Z",
 )
-# Where a preposition starts: a phrase or a list after a preposition can only start there.
-_PREPOSITION_CUE = regex.compile(_PREPOSITION)
+_PREPOSITION_SET = frozenset(_PREPOSITIONS)
+_PREPOSITION_LENGTHS = sorted({len(p) for p in _PREPOSITIONS})
+_PREPOSITION_ENDS = frozenset(p[-2:] for p in _PREPOSITIONS)
+_NOT_MODIFIER_SET = frozenset(_NOT_MODIFIERS)
+_PREPOSITION_END = regex.compile(r"\b(?i:" + "|".join(_PREPOSITIONS) + r")\Z")
+_MODIFIER = regex.compile(r"\p{Ll}[\p{Ll}-]*")
+_WORD_CHAR = regex.compile(r"\w")
 # The word before a list of names ("from Libya, Syria and"), when one stands there.
 _LIST_BEFORE = regex.compile(
     r"\b(\p{Ll}+)[ ]+(?:\p{Lu}[\p{L}'-]*[ ]?){1,4}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ])"
@@ -185,6 +194,16 @@ _INVERTED_SPEECH = regex.compile(
 _SPEECH_CUE = regex.compile(r"[,\"][ ]{0,3}" + _SPEECH_AFTER)
 
 
+def _is_modifier(word: str) -> bool:
+    """Whether ``word`` may stand between a preposition and a name: a lower-case word that
+    is not a conjunction or a relative."""
+    if word in _NOT_MODIFIER_SET:
+        return False
+    if word.isascii():
+        return word[:1].isalpha() and word.islower() and word.replace("-", "").isalpha()
+    return _MODIFIER.fullmatch(word) is not None
+
+
 def _starts(pattern: regex.Pattern[str], text: str) -> list[int]:
     return [m.start() for m in pattern.finditer(text)]
 
@@ -206,10 +225,6 @@ class Subjects:
         lexicon = _lexicon(config)
         self.acting_verbs = lexicon.acting
         self.clause_verbs = lexicon.clause
-
-    @functools.cached_property
-    def _prepositions(self) -> list[int]:
-        return _starts(_PREPOSITION_CUE, self.folded)
 
     @functools.cached_property
     def _by(self) -> list[int]:
@@ -283,18 +298,50 @@ class Subjects:
         return False
 
     def _in_phrase(self, start: int) -> bool:
-        """Whether the name at ``start`` follows a preposition and at most "the" and two
-        lower-case words ("of hedge fund Acme"); tried at each preposition that starts
-        within 40 characters and four words before it."""
-        cues = self._prepositions
+        """Whether the name at ``start`` follows a preposition, then "the" and at most two
+        lower-case words ("of hedge fund Acme"), all within 40 characters: whether
+        ``_PREPOSITION_BEFORE`` matches there, read word by word backwards."""
+        f = self.folded
         lo = max(0, start - 40)
-        i = bisect.bisect_left(cues, start) - 1
-        while i >= 0 and cues[i] >= lo:
-            if len(self.folded[cues[i] : start].split()) > 4:
+        end = start
+        after: list[str] = []  # the words between a preposition and the name, latest first
+        for _ in range(4):
+            j = end
+            while j > lo and f[j - 1] == " ":
+                j -= 1
+            if j in (end, lo):
                 return False
-            if _PREPOSITION_BEFORE.match(self.folded, cues[i], start):
+            k = max(f.rfind(" ", lo, j) + 1, lo)
+            word = f[k:j]
+            if (
+                (word[-2:].lower() in _PREPOSITION_ENDS or not word.isascii())
+                and self._ends_in_preposition(word, k, j)
+                and (len(after) <= 2 or after[2] == "the")
+            ):
                 return True
-            i -= 1
+            if k == lo or not _is_modifier(word):
+                return False
+            after.append(word)
+            end = k
+        return False
+
+    def _ends_in_preposition(self, word: str, k: int, j: int) -> bool:
+        """Whether ``word``, written at ``k:j``, ends in a preposition that starts a word."""
+        f = self.folded
+        if not word.isascii():
+            return _PREPOSITION_END.search(f, k, j) is not None
+        low = word.lower()
+        for n in _PREPOSITION_LENGTHS:
+            if n > len(low):
+                break
+            if low[-n:] in _PREPOSITION_SET:
+                at = j - n
+                if at == 0:
+                    return True
+                c = f[at - 1]
+                in_word = (c.isalnum() or c == "_") if c.isascii() else _WORD_CHAR.match(c)
+                if not in_word:
+                    return True
         return False
 
     # -- the events' question: does a verb follow? --------------------------------------------
