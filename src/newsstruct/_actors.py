@@ -46,21 +46,26 @@ def _tables(config: Config) -> tuple[dict[str, str], tuple[str, ...]]:
     return capitals, tuple(sorted(config.words("non_actor_prefixes")))
 
 
-def _owners(entities: Entities) -> list[Entity | None]:
-    """The entity of each mention, in the order of :attr:`Entities.mentions`."""
+def _owners(entities: Entities) -> tuple[list[Entity | None], bool]:
+    """The entity of each mention (:meth:`Entities.entity_of`), in the order of
+    :attr:`Entities.mentions`, and whether each mention is also one of the spans of its
+    entity (which only an equal mention before it can prevent)."""
     of: dict[int, Entity] = {}
     for entity in entities.entities:
         for span in entity.spans:
             of[id(span)] = entity
     owners: list[Entity | None] = []
+    own = True
     previous = -1
     for m in entities.mentions:
+        owner = of.get(id(m))
         if m.start == previous:  # an equal mention before it would own it: ask the index
-            owners.append(entities.entity_of(m))
-        else:
-            owners.append(of.get(id(m)))
+            found = entities.entity_of(m)
+            own = own and found is owner
+            owner = found
+        owners.append(owner)
         previous = m.start
-    return owners
+    return owners, own
 
 
 def _covers(spans: list[tuple[int, int]], offset: int) -> bool:
@@ -201,15 +206,23 @@ def find_actors(
         if e.name.startswith(prefixes):
             prefix = next(p for p in prefixes if e.name.startswith(p))
             vehicles.update(e.name[len(prefix) :].split())
+    starts = [m.start for m in entities.mentions]
+    owners, own = _owners(entities)
+    # the entities with a mention inside a speaker's name (checked exactly below)
+    speakers = {
+        id(owner)
+        for start, end in (speaking if own else [(0, len(doc.text))])
+        for owner in owners[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+    }
     eligible: dict[int, bool] = {}
-    for m, entity in zip(entities.mentions, _owners(entities), strict=True):
+    for m, entity in zip(entities.mentions, owners, strict=True):
         if entity is None:
             continue
         eid = id(entity)
         ok = eligible.get(eid)
         if ok is None:
             speaker = (
-                bool(speaking)
+                eid in speakers
                 and entity.kind in NAMED
                 and any(
                     span.kind != "pronoun" and _covers(speaking, span.start)
@@ -232,7 +245,6 @@ def find_actors(
             acts[eid] = acts.get(eid, 0) + 1
             acting.append(m)
 
-    starts = [m.start for m in entities.mentions]
     acting_starts = [m.start for m in acting]
     quoted = sorted(
         ((q.content.start, q.content.end, q) for q in quotes if q.speaker is not None),

@@ -240,23 +240,34 @@ class Subjects:
         """True when the name at ``start:end`` is the subject of a verb or the agent of a
         passive."""
         folded = self.folded
-        verbs = self.acting_verbs
-        if start > 0 and folded[start - 1] == " ":
-            # each pattern below ends in a space before the name and is tried only where
-            # the words before it can match: "by", "the", a list, a near preposition
-            tail = folded[max(0, start - 40) : start].rstrip(" ")[-3:].lower()
-            if tail.endswith(("by", "the")):
-                by = _BY_BEFORE.match(folded, max(0, start - 40), start)
-                if by is not None:
-                    return by.group(1).lower().endswith("ed") or by.group(1).lower() in verbs
-            if self._in_phrase(start):
-                return False  # "of hedge fund Acme Partners said": inside a prepositional phrase
-            if tail.endswith("the") and _OBJECT_BEFORE.match(folded, max(0, start - 30), start):
-                return False  # "migrants crossing the Channel last year drove ...": an object
-            if tail.endswith((",", "and", " or")):
-                listed = _LIST_BEFORE.match(folded, max(0, start - 160), start)
-                if listed is not None and listed.group(1).lower() in _LIST_PREPOSITIONS:
-                    return False  # "from Libya, Syria and Yemen who ...": a member of a list
+        spaced = start > 0 and folded[start - 1] == " "
+        # The patterns of the words before a name end in a space before it, and each is
+        # tried only where those words can match: "by", "the", a list, a preposition.
+        tail = folded[max(0, start - 40) : start].rstrip(" ")[-3:].lower() if spaced else ""
+        if tail.endswith(("by", "the")):
+            by = _BY_BEFORE.match(folded, max(0, start - 40), start)
+            if by is not None:
+                agent = by.group(1).lower()
+                return agent.endswith("ed") or agent in self.acting_verbs
+        if not self._verb_follows(start, end):
+            return False
+        if not spaced:
+            return True
+        if self._in_phrase(start):
+            return False  # "of hedge fund Acme Partners said": inside a prepositional phrase
+        if tail.endswith("the") and _OBJECT_BEFORE.match(folded, max(0, start - 30), start):
+            return False  # "migrants crossing the Channel last year drove ...": an object
+        if tail.endswith((",", "and", " or")):
+            listed = _LIST_BEFORE.match(folded, max(0, start - 160), start)
+            if listed is not None and listed.group(1).lower() in _LIST_PREPOSITIONS:
+                return False  # "from Libya, Syria and Yemen who ...": a member of a list
+        return True
+
+    def _verb_follows(self, start: int, end: int) -> bool:
+        """Whether a verb of an acting subject follows the name at ``start:end``, past an
+        apposition, further conjuncts, a post-modifier, a relative pronoun, a time and
+        adverbs ("Acme, a rival, on Monday also said")."""
+        folded = self.folded
         pos = end
         stop = min(len(folded), end + 240)
         # each pattern is tried only where its first characters stand
@@ -292,9 +303,7 @@ class Subjects:
             if word.lower() in _ADVERBS:
                 pos = nxt.end()
                 continue
-            if _is_verb(word, verbs, folded[nxt.end() : nxt.end() + 20]):
-                return True
-            break
+            return _is_verb(word, self.acting_verbs, folded[nxt.end() : nxt.end() + 20])
         return False
 
     def _in_phrase(self, start: int) -> bool:
