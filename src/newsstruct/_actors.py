@@ -30,8 +30,8 @@ import regex
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
 from newsstruct._mentions import NAMED
 from newsstruct._names import Entities, Entity, Mention, resolve
-from newsstruct._subjects import subject_finder
-from newsstruct._text import Document, midsentence_capitals
+from newsstruct._subjects import Subjects, subject_finder
+from newsstruct._text import Document
 from newsstruct.model import Actor, Event, Quote, Span
 
 __all__ = ["Cast", "find_actors"]
@@ -74,7 +74,13 @@ def _covers(spans: list[tuple[int, int]], offset: int) -> bool:
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
-def _eligible(doc: Document, entity: Entity, prefixes: tuple[str, ...], vehicles: set[str]) -> bool:
+def _eligible(
+    doc: Document,
+    subjects: Subjects,
+    entity: Entity,
+    prefixes: tuple[str, ...],
+    vehicles: set[str],
+) -> bool:
     """Whether an entity can be an actor: a name, not a vehicle or product (nor the short
     name of one met before, "Columbia" after "Space Shuttle Columbia"), and not a
     capitalised common word that only ever opens a sentence ("Photos showed ...")."""
@@ -96,7 +102,7 @@ def _eligible(doc: Document, entity: Entity, prefixes: tuple[str, ...], vehicles
         sentence = doc.sentence_at(m.start)
         if sentence is None or _HAS_LETTER.search(doc.folded, sentence.start, m.start):
             return True
-    return entity.name in midsentence_capitals(doc)
+    return subjects.capitalised_inside(entity.name)
 
 
 _HAS_LETTER = regex.compile(r"\p{L}")
@@ -229,7 +235,7 @@ def find_actors(
                     for span in entity.spans
                 )
             )
-            ok = eligible[eid] = speaker or _eligible(doc, entity, prefixes, vehicles)
+            ok = eligible[eid] = speaker or _eligible(doc, subjects, entity, prefixes, vehicles)
             if ok:
                 by_id[eid] = entity
                 first[eid] = m.start

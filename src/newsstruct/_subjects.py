@@ -29,7 +29,7 @@ import attrs
 import regex
 
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
-from newsstruct._text import Document
+from newsstruct._text import Document, midsentence_capitals
 
 __all__ = ["Subjects", "subject_finder"]
 
@@ -194,6 +194,16 @@ _INVERTED_SPEECH = regex.compile(
 _SPEECH_CUE = regex.compile(r"[,\"][ ]{0,3}" + _SPEECH_AFTER)
 
 
+# How many words a document looks up by reading the text for each; past them, it collects
+# every capitalised or lower-case word of the text once, so that lookups stay linear.
+_SCANNED_WORDS = 8
+_BEFORE_CAPITAL = regex.compile(r"[\p{Ll},;]")  # see midsentence_capitals
+_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}'-]*")
+_LOWER_RUN = regex.compile(r"(?<![\p{L}])\p{Ll}{1,40}(?![\p{L}])")
+_LOWER_LETTERS = regex.compile(r"\p{Ll}+")
+_LETTER = regex.compile(r"\p{L}")
+
+
 def _is_modifier(word: str) -> bool:
     """Whether ``word`` may stand between a preposition and a name: a lower-case word that
     is not a conjunction or a relative."""
@@ -221,10 +231,68 @@ class Subjects:
     """
 
     def __init__(self, doc: Document, config: Config) -> None:
+        self.doc = doc
         self.folded = doc.folded
         lexicon = _lexicon(config)
         self.acting_verbs = lexicon.acting
         self.clause_verbs = lexicon.clause
+        self._written: dict[tuple[bool, str], bool] = {}
+        self._lower_words: frozenset[str] | None = None
+
+    # -- how the document writes a word ---------------------------------------------------------
+
+    def capitalised_inside(self, word: str) -> bool:
+        """Whether ``word`` is in :func:`midsentence_capitals`: written capitalised after a
+        lower-case word, a comma or a semicolon (a name, not "Prices" opening a sentence)."""
+        return self._written_as(True, word)
+
+    def written_lowercase(self, word: str) -> bool:
+        """Whether the document writes ``word`` in lower case, as a whole word of at most 40
+        letters (a common noun)."""
+        return self._written_as(False, word.lower())
+
+    def _written_as(self, capitalised: bool, word: str) -> bool:
+        key = (capitalised, word)
+        known = self._written.get(key)
+        if known is None:
+            if len(self._written) < _SCANNED_WORDS:  # a few words: looked up in the text
+                found = self._find_capitalised(word) if capitalised else self._find_lower(word)
+            elif capitalised:  # many: every such word of the text, once
+                found = word in midsentence_capitals(self.doc)
+            else:
+                if self._lower_words is None:
+                    self._lower_words = frozenset(_LOWER_RUN.findall(self.folded))
+                found = word in self._lower_words
+            known = self._written[key] = found
+        return known
+
+    def _find_capitalised(self, word: str) -> bool:
+        """``capitalised_inside``, read from the occurrences of ``word`` in the text."""
+        f = self.folded
+        n = len(word)
+        i = f.find(word, 2) if word else -1
+        while i >= 0:
+            if f[i - 1] == " " and _BEFORE_CAPITAL.match(f, i - 2):
+                run = _CAPITALISED_RUN.match(f, i)
+                if run is not None and (
+                    run.end() == i + n or (run.end() == i + n + 2 and f.startswith("'s", i + n))
+                ):
+                    return True
+            i = f.find(word, i + 1)
+        return False
+
+    def _find_lower(self, word: str) -> bool:
+        """``written_lowercase``, read from the occurrences of ``word`` in the text."""
+        if not 0 < len(word) <= 40 or not _LOWER_LETTERS.fullmatch(word):
+            return False
+        f = self.folded
+        n = len(word)
+        i = f.find(word)
+        while i >= 0:
+            if not (i > 0 and _LETTER.match(f, i - 1)) and not _LETTER.match(f, i + n):
+                return True
+            i = f.find(word, i + 1)
+        return False
 
     @functools.cached_property
     def _by(self) -> list[int]:

@@ -26,7 +26,7 @@ import regex
 from newsstruct._inputs import DateLike, to_date
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
 from newsstruct._subjects import NAME, Subjects, subject_finder
-from newsstruct._text import Document, as_document, midsentence_capitals
+from newsstruct._text import Document, as_document
 from newsstruct.dates import extract_dates
 from newsstruct.model import DateMention, Event
 
@@ -63,7 +63,6 @@ _ORG_WORDS = frozenset(
     police army navy force forces club team times post journal""".split()
 )
 _WORD = regex.compile(r"[\p{L}\p{N}'.-]+")
-_LOWER_WORD = regex.compile(r"(?<![\p{L}])\p{Ll}{1,40}(?![\p{L}])")
 _HAS_LETTER = regex.compile(r"\p{L}")
 
 
@@ -135,17 +134,14 @@ class _Actors:
         self.vocab = vocab
         self.subjects = subjects
         self.date_starts = frozenset(d.start for d in dates)
-        self._lower_words: frozenset[str] | None = None
 
     def is_proper(self, word: str) -> bool:
         """Is ``word`` written capitalised inside a sentence somewhere (a name, not "Prices")?"""
-        return word in midsentence_capitals(self.doc)
+        return self.subjects.capitalised_inside(word)
 
     def is_common(self, word: str) -> bool:
         """Is ``word`` written in lower case somewhere in the text (a common noun)?"""
-        if self._lower_words is None:
-            self._lower_words = frozenset(_LOWER_WORD.findall(self.folded))
-        return word.lower() in self._lower_words
+        return self.subjects.written_lowercase(word)
 
     def _usable(self, start: int, name: str) -> str | None:
         """``name`` found at ``start``, unless it is a date or a capitalised common word."""
