@@ -50,10 +50,7 @@ def _owners(entities: Entities) -> tuple[list[Entity | None], bool]:
     """The entity of each mention (:meth:`Entities.entity_of`), in the order of
     :attr:`Entities.mentions`, and whether each mention is also one of the spans of its
     entity (which only an equal mention before it can prevent)."""
-    of: dict[int, Entity] = {}
-    for entity in entities.entities:
-        for span in entity.spans:
-            of[id(span)] = entity
+    of = {id(span): entity for entity in entities.entities for span in entity.spans}
     owners: list[Entity | None] = []
     own = True
     previous = -1
@@ -243,7 +240,7 @@ def find_actors(
             continue
         if m.kind == "pronoun" and m.text.lower() not in _PERSON_PRONOUNS:
             continue  # "it", "they", "I" are too often resolved to the wrong name to vouch
-        if _misresolved(entity, m):
+        if m.kind not in NAMED and _misresolved(entity, m):
             continue
         speaks = bool(speaking) and _covers(speaking, m.start)
         barred = entity.kind == "place" and _covers(quoted_text, m.start)

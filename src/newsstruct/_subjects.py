@@ -167,6 +167,11 @@ _POSTMODIFIER = regex.compile(
 )
 _RELATIVE = regex.compile(r",?[ ](?:who|which|that)[ ]+")
 _RELATIVE_STARTS = (" who", " which", " that", ", who", ", which", ", that")
+# The lower-case words that open what may stand between a name and its verb.
+_SKIPPED = frozenset(
+    """and or of from at who which that on in last this next earlier later yesterday today
+    tonight""".split()
+)
 
 # --- clause-wide patterns: a passive's agent, a speaker named after the quote ---------------
 
@@ -336,8 +341,14 @@ class Subjects:
         apposition, further conjuncts, a post-modifier, a relative pronoun, a time and
         adverbs ("Acme, a rival, on Monday also said")."""
         folded = self.folded
-        pos = end
         stop = min(len(folded), end + 240)
+        nxt = _NEXT_WORD.match(folded, end, stop)
+        if nxt is not None and nxt.start(1) == end + 1:
+            word = nxt.group(1)
+            if word[:1].islower() and word not in _SKIPPED and word.lower() not in _ADVERBS:
+                # "Acme said": no word below can stand between the name and this one
+                return _is_verb(word, self.acting_verbs, folded[nxt.end() : nxt.end() + 20])
+        pos = end
         # each pattern is tried only where its first characters stand
         for _ in range(2):
             if not ("," in folded[pos : pos + 2] or "(" in folded[pos : pos + 3]):
