@@ -70,16 +70,17 @@ def _lexicon(config: Config) -> _Lexicon:
     return _Lexicon(speech | config.words("action_verbs"), speech | past)
 
 
-def _is_verb(word: str, verbs: frozenset[str], after: str = "") -> bool:
-    """Whether ``word`` reads as a finite verb of an acting subject; ``after`` is the text
-    that follows it."""
-    w = word.lower()
+def _is_verb(word: str, verbs: frozenset[str], text: str, after: int) -> bool:
+    """Whether ``word`` reads as a finite verb of an acting subject; ``text[after:]`` is the
+    text that follows it."""
     if not word[:1].islower() and not word.startswith("'"):
         return False
+    w = word.lower()
     if w in _COPULAS:
-        return _ACTIVE_AFTER_COPULA.match(after) is not None
+        return _ACTIVE_AFTER_COPULA.match(text, after, after + 20) is not None
     if w in _AUX:
-        return _MODAL_COPULA.match(after) is None  # "would have been a fit" describes
+        # "would have been a fit" describes
+        return _MODAL_COPULA.match(text, after, after + 20) is None
     if w in verbs:
         return True
     if w in _NOT_VERBS or len(w) < 4:
@@ -88,13 +89,18 @@ def _is_verb(word: str, verbs: frozenset[str], after: str = "") -> bool:
         return True
     # "Moscow says it ...", but not "Crimea maneuvers included ...": a present-tense verb
     # is told from a plural noun by what follows it.
-    return w.endswith("s") and not w.endswith("ss") and _OBJECT_START.match(after) is not None
+    return (
+        w.endswith("s")
+        and not w.endswith("ss")
+        and _OBJECT_START.match(text, after, after + 20) is not None
+    )
 
 
 # --- the words before a name ----------------------------------------------------------------
 
 # The patterns of the words before a name end where the name starts; they are matched
 # backwards from there (REVERSE), one attempt each instead of one at every earlier offset.
+_BY_LAST = frozenset("yYeE ")  # what "by" or "the" ends with, or more space
 _BY_BEFORE = regex.compile(r"\b(\p{L}+)[ ]+by[ ]+(?:the[ ]+)?\Z", regex.IGNORECASE | regex.REVERSE)
 _PREPOSITIONS = (
     "in near at from to of with into across over for on about against between under around "
@@ -313,19 +319,22 @@ class Subjects:
         """True when the name at ``start:end`` is the subject of a verb or the agent of a
         passive."""
         folded = self.folded
-        spaced = start > 0 and folded[start - 1] == " "
+        if start == 0 or folded[start - 1] != " ":
+            return self._verb_follows(start, end)
         # The patterns of the words before a name end in a space before it, and each is
         # tried only where those words can match: "by", "the", a list, a preposition.
-        tail = folded[max(0, start - 40) : start].rstrip(" ")[-3:].lower() if spaced else ""
-        if tail.endswith(("by", "the")):
-            by = _BY_BEFORE.match(folded, max(0, start - 40), start)
-            if by is not None:
-                agent = by.group(1).lower()
-                return agent.endswith("ed") or agent in self.acting_verbs
+        tail = ""
+        if folded[start - 2 : start - 1] in _BY_LAST:
+            tail = folded[max(0, start - 40) : start].rstrip(" ")[-3:].lower()
+            if tail.endswith(("by", "the")):
+                by = _BY_BEFORE.match(folded, max(0, start - 40), start)
+                if by is not None:
+                    agent = by.group(1).lower()
+                    return agent.endswith("ed") or agent in self.acting_verbs
         if not self._verb_follows(start, end):
             return False
-        if not spaced:
-            return True
+        if not tail:
+            tail = folded[max(0, start - 40) : start].rstrip(" ")[-3:].lower()
         if self._in_phrase(start):
             return False  # "of hedge fund Acme Partners said": inside a prepositional phrase
         if tail.endswith("the") and _OBJECT_BEFORE.match(folded, max(0, start - 30), start):
@@ -347,7 +356,7 @@ class Subjects:
             word = nxt.group(1)
             if word[:1].islower() and word not in _SKIPPED and word.lower() not in _ADVERBS:
                 # "Acme said": no word below can stand between the name and this one
-                return _is_verb(word, self.acting_verbs, folded[nxt.end() : nxt.end() + 20])
+                return _is_verb(word, self.acting_verbs, folded, nxt.end())
         pos = end
         # each pattern is tried only where its first characters stand
         for _ in range(2):
@@ -382,7 +391,7 @@ class Subjects:
             if word.lower() in _ADVERBS:
                 pos = nxt.end()
                 continue
-            return _is_verb(word, self.acting_verbs, folded[nxt.end() : nxt.end() + 20])
+            return _is_verb(word, self.acting_verbs, folded, nxt.end())
         return False
 
     def _in_phrase(self, start: int) -> bool:
