@@ -59,41 +59,59 @@ _CLAUSE_NEXT_WORD = regex.compile(r"[ ]{1,3}([\p{L}\p{N}'.-]+)")
 
 @attrs.frozen
 class _Lexicon:
-    acting: frozenset[str]  # speech and action verbs
-    clause: frozenset[str]  # speech verbs and one-word tense markers
+    verbs: frozenset[str]  # speech and action verbs, and one-word tense markers
+    participles: frozenset[str]  # speech and action verbs: what may stand before "by"
 
 
 @functools.lru_cache(maxsize=8)
 def _lexicon(config: Config) -> _Lexicon:
-    speech = config.words("speech_verbs")
+    acting = config.words("speech_verbs") | config.words("action_verbs")
     past = frozenset(r[0] for r in config.rows("tense_markers") if " " not in r[0])
-    return _Lexicon(speech | config.words("action_verbs"), speech | past)
+    return _Lexicon(acting | past, acting)
 
 
-def _is_verb(word: str, verbs: frozenset[str], text: str, after: int) -> bool:
-    """Whether ``word`` reads as a finite verb of an acting subject; ``text[after:]`` is the
-    text that follows it."""
+# How a word after a name reads (see :func:`reading`).
+NOT_VERB = 0
+MAYBE_ACTING = 1  # an -s word before an object: a verb in the present, or a plural noun
+VERB = 2  # a verb whose subject is described or acted upon: "is mainly", "was arrested"
+ACTING = 3  # a verb whose subject acts
+
+
+def reading(word: str, verbs: frozenset[str], text: str, after: int) -> int:
+    """How ``word`` reads after a name: :data:`NOT_VERB`, :data:`MAYBE_ACTING`,
+    :data:`VERB` or :data:`ACTING`; ``text[after:]`` is the text that follows it.
+
+    >>> verbs = _lexicon(DEFAULT_CONFIG).verbs
+    >>> [reading(w, verbs, t, 0) for w, t in [("said", " it"), ("was", " arrested"),
+    ...  ("was", " going"), ("'s", " rate"), ("maneuvers", " included"), ("says", " it"),
+    ...  ("vows", " to"), ("shows", " only"), ("Bank", "")]]
+    [3, 2, 3, 0, 0, 3, 1, 2, 0]
+    """
     if not word[:1].islower() and not word.startswith("'"):
-        return False
+        return NOT_VERB
     w = word.lower()
     if w in _COPULAS:
-        return _ACTIVE_AFTER_COPULA.match(text, after, after + 20) is not None
+        if _ACTIVE_AFTER_COPULA.match(text, after, after + 20):
+            return ACTING
+        return NOT_VERB if w == "'s" else VERB  # "Germany's rate": a possessive
     if w in _AUX:
         # "would have been a fit" describes
-        return _MODAL_COPULA.match(text, after, after + 20) is None
+        return VERB if _MODAL_COPULA.match(text, after, after + 20) else ACTING
     if w in verbs:
-        return True
+        return ACTING
     if w in _NOT_VERBS or len(w) < 4:
-        return False
+        return NOT_VERB
     if w.endswith("ed"):
-        return True
+        return ACTING
+    if not w.endswith("s") or w.endswith("ss"):
+        return NOT_VERB
     # "Moscow says it ...", but not "Crimea maneuvers included ...": a present-tense verb
-    # is told from a plural noun by what follows it.
-    return (
-        w.endswith("s")
-        and not w.endswith("ss")
-        and _OBJECT_START.match(text, after, after + 20) is not None
-    )
+    # is told from a plural noun by what follows it, and by the verb it is a form of.
+    known = w[:-1] + "d" in verbs or w[:-1] + "ed" in verbs  # "warns", "announces"
+    before_object = _OBJECT_START.match(text, after, after + 20) is not None
+    if known:
+        return ACTING if before_object else VERB  # "The Boston shows only had"
+    return MAYBE_ACTING if before_object else NOT_VERB
 
 
 # --- the words before a name ----------------------------------------------------------------
@@ -215,6 +233,10 @@ _LOWER_LETTERS = regex.compile(r"\p{Ll}+")
 _LETTER = regex.compile(r"\p{L}")
 
 
+_ACTS = (ACTING, MAYBE_ACTING)  # what the actors take for a verb of an acting subject
+_VERBS = (ACTING, VERB)  # what the events take for the verb of a clause's subject
+
+
 def _is_modifier(word: str) -> bool:
     """Whether ``word`` may stand between a preposition and a name: a lower-case word that
     is not a conjunction or a relative."""
@@ -245,8 +267,8 @@ class Subjects:
         self.doc = doc
         self.folded = doc.folded
         lexicon = _lexicon(config)
-        self.acting_verbs = lexicon.acting
-        self.clause_verbs = lexicon.clause
+        self.verbs = lexicon.verbs
+        self.participles = lexicon.participles
         self._written: dict[tuple[bool, str], bool] = {}
         self._lower_words: frozenset[str] | None = None
 
@@ -330,7 +352,7 @@ class Subjects:
                 by = _BY_BEFORE.match(folded, max(0, start - 40), start)
                 if by is not None:
                     agent = by.group(1).lower()
-                    return agent.endswith("ed") or agent in self.acting_verbs
+                    return agent.endswith("ed") or agent in self.participles
         if not self._verb_follows(start, end):
             return False
         if not tail:
@@ -356,7 +378,7 @@ class Subjects:
             word = nxt.group(1)
             if word[:1].islower() and word not in _SKIPPED and word.lower() not in _ADVERBS:
                 # "Acme said": no word below can stand between the name and this one
-                return _is_verb(word, self.acting_verbs, folded, nxt.end())
+                return reading(word, self.verbs, folded, nxt.end()) in _ACTS
         pos = end
         # each pattern is tried only where its first characters stand
         for _ in range(2):
@@ -391,7 +413,7 @@ class Subjects:
             if word.lower() in _ADVERBS:
                 pos = nxt.end()
                 continue
-            return _is_verb(word, self.acting_verbs, folded, nxt.end())
+            return reading(word, self.verbs, folded, nxt.end()) in _ACTS
         return False
 
     def _in_phrase(self, start: int) -> bool:
@@ -461,12 +483,9 @@ class Subjects:
         m = _CLAUSE_NEXT_WORD.match(f, pos, end)
         if m is None:
             return not strict
-        word = m.group(1).lower()
-        verbs = self.clause_verbs
-        if word in _CLAUSE_VERBS or word in verbs or word.endswith("ed"):
+        if reading(m.group(1), self.verbs, f, m.end()) in _VERBS:
             return True
-        if word.endswith("s") and (word[:-1] + "d" in verbs or word[:-1] + "ed" in verbs):
-            return True  # "announces", "warns": a known verb in the present
+        word = m.group(1).lower()
         adverbial = m.start(1) in dates or word.endswith("ly") or word in _ADVERBIALS
         if adverbials and adverbial:
             return True

@@ -52,6 +52,7 @@ _OPENING_PREPOSITIONS = frozenset(
     under among unlike for previously""".split()
 )
 _PRONOUNS = frozenset({"he", "she"})
+_TIME_WORDS = frozenset({"this", "last", "next", "on"})
 _PREPOSITIONS = frozenset("of for from at in with on by to".split())
 _MARKUP = regex.compile(r"(?:__\p{Lu}+__[ ]*)+")
 _NOT_AGENTS = frozenset({"they", "it", "we", "i", "you", "this", "that", "these", "those", "there"})
@@ -89,10 +90,14 @@ def _clean(name: str, vocab: _Vocab) -> str:
     'International Air Transport Association'
     >>> _clean("Forty-year-old Ana Ruiz's", _vocab(DEFAULT_CONFIG))
     'Ana Ruiz'
+    >>> _clean("This Monday Acme", _vocab(DEFAULT_CONFIG))
+    'Acme'
     """
     words = name.split()
     if words and words[0].lower() == "the":
         words = words[1:]
+    if len(words) > 2 and words[0].lower() in _TIME_WORDS and words[1].lower() in vocab.calendar:
+        words = words[2:]  # "This Monday Acme bid": a time, then the name
     while len(words) > 1 and words[0].lower().endswith("-year-old"):
         words = words[1:]  # "Thirty-four-year-old Uganda Harris"
     if words and words[-1].endswith(("'s", "s'")):
