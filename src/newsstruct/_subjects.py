@@ -58,16 +58,19 @@ _CLAUSE_NEXT_WORD = regex.compile(r"[ ]{1,3}([\p{L}\p{N}'.-]+)")
 
 
 @attrs.frozen
-class _Lexicon:
-    verbs: frozenset[str]  # speech and action verbs, and one-word tense markers
-    participles: frozenset[str]  # speech and action verbs: what may stand before "by"
+class Lexicon:
+    """The verbs known by name."""
+
+    acting: frozenset[str]  # speech and action verbs
+    tense: frozenset[str]  # one-word tense markers: "will", "plans", "due", "went"
+    verbs: frozenset[str]  # both
 
 
 @functools.lru_cache(maxsize=8)
-def _lexicon(config: Config) -> _Lexicon:
+def _lexicon(config: Config) -> Lexicon:
     acting = config.words("speech_verbs") | config.words("action_verbs")
-    past = frozenset(r[0] for r in config.rows("tense_markers") if " " not in r[0])
-    return _Lexicon(acting | past, acting)
+    tense = frozenset(r[0] for r in config.rows("tense_markers") if " " not in r[0])
+    return Lexicon(acting, tense, acting | tense)
 
 
 # How a word after a name reads (see :func:`reading`).
@@ -77,15 +80,17 @@ VERB = 2  # a verb whose subject is described or acted upon: "is mainly", "was a
 ACTING = 3  # a verb whose subject acts
 
 
-def reading(word: str, verbs: frozenset[str], text: str, after: int) -> int:
+def reading(word: str, lexicon: Lexicon, text: str, after: int) -> int:
     """How ``word`` reads after a name: :data:`NOT_VERB`, :data:`MAYBE_ACTING`,
-    :data:`VERB` or :data:`ACTING`; ``text[after:]`` is the text that follows it.
+    :data:`VERB` or :data:`ACTING`; ``text[after:]`` is the text that follows it.  A tense
+    marker that is not a known action or speech verb ("plan", "due") may be a noun or an
+    adjective: it reads as a verb, not as acting.
 
-    >>> verbs = _lexicon(DEFAULT_CONFIG).verbs
-    >>> [reading(w, verbs, t, 0) for w, t in [("said", " it"), ("was", " arrested"),
+    >>> lexicon = _lexicon(DEFAULT_CONFIG)
+    >>> [reading(w, lexicon, t, 0) for w, t in [("said", " it"), ("was", " arrested"),
     ...  ("was", " going"), ("'s", " rate"), ("maneuvers", " included"), ("says", " it"),
-    ...  ("vows", " to"), ("shows", " only"), ("Bank", "")]]
-    [3, 2, 3, 0, 0, 3, 1, 2, 0]
+    ...  ("vows", " to"), ("shows", " only"), ("plan", " is"), ("Bank", "")]]
+    [3, 2, 3, 0, 0, 3, 1, 2, 2, 0]
     """
     if not word[:1].islower() and not word.startswith("'"):
         return NOT_VERB
@@ -97,21 +102,22 @@ def reading(word: str, verbs: frozenset[str], text: str, after: int) -> int:
     if w in _AUX:
         # "would have been a fit" describes
         return VERB if _MODAL_COPULA.match(text, after, after + 20) else ACTING
-    if w in verbs:
+    if w in lexicon.acting:
         return ACTING
-    if w in _NOT_VERBS or len(w) < 4:
-        return NOT_VERB
-    if w.endswith("ed"):
-        return ACTING
-    if not w.endswith("s") or w.endswith("ss"):
-        return NOT_VERB
-    # "Moscow says it ...", but not "Crimea maneuvers included ...": a present-tense verb
-    # is told from a plural noun by what follows it, and by the verb it is a form of.
-    known = w[:-1] + "d" in verbs or w[:-1] + "ed" in verbs  # "warns", "announces"
-    before_object = _OBJECT_START.match(text, after, after + 20) is not None
-    if known:
-        return ACTING if before_object else VERB  # "The Boston shows only had"
-    return MAYBE_ACTING if before_object else NOT_VERB
+    if w not in _NOT_VERBS and len(w) >= 4:
+        if w.endswith("ed"):
+            return ACTING
+        if w.endswith("s") and not w.endswith("ss"):
+            # "Moscow says it ...", but not "Crimea maneuvers included ...": a present-tense
+            # verb is told from a plural noun by what follows it, and by the verb it is a
+            # form of ("warns", "announces").
+            verbs = lexicon.verbs
+            known = w in verbs or w[:-1] + "d" in verbs or w[:-1] + "ed" in verbs
+            if _OBJECT_START.match(text, after, after + 20) is not None:
+                return ACTING if known else MAYBE_ACTING
+            if known:
+                return VERB  # "The Boston shows only had"
+    return VERB if w in lexicon.tense else NOT_VERB
 
 
 # --- the words before a name ----------------------------------------------------------------
@@ -266,9 +272,7 @@ class Subjects:
     def __init__(self, doc: Document, config: Config) -> None:
         self.doc = doc
         self.folded = doc.folded
-        lexicon = _lexicon(config)
-        self.verbs = lexicon.verbs
-        self.participles = lexicon.participles
+        self.lexicon = _lexicon(config)
         self._written: dict[tuple[bool, str], bool] = {}
         self._lower_words: frozenset[str] | None = None
 
@@ -352,20 +356,26 @@ class Subjects:
                 by = _BY_BEFORE.match(folded, max(0, start - 40), start)
                 if by is not None:
                     agent = by.group(1).lower()
-                    return agent.endswith("ed") or agent in self.participles
-        if not self._verb_follows(start, end):
+                    return agent.endswith("ed") or agent in self.lexicon.acting
+        return self._verb_follows(start, end) and not self.in_phrase(start, tail)
+
+    def in_phrase(self, start: int, tail: str = "") -> bool:
+        """Whether the name at ``start`` stands where no subject does: in a prepositional
+        phrase ("of hedge fund Acme"), as an object ("crossing the Channel") or in a list
+        after a preposition ("from Libya, Syria and Yemen")."""
+        folded = self.folded
+        if start == 0 or folded[start - 1] != " ":
             return False
         if not tail:
             tail = folded[max(0, start - 40) : start].rstrip(" ")[-3:].lower()
         if self._in_phrase(start):
-            return False  # "of hedge fund Acme Partners said": inside a prepositional phrase
+            return True
         if tail.endswith("the") and _OBJECT_BEFORE.match(folded, max(0, start - 30), start):
-            return False  # "migrants crossing the Channel last year drove ...": an object
+            return True
         if tail.endswith((",", "and", " or")):
             listed = _LIST_BEFORE.match(folded, max(0, start - 160), start)
-            if listed is not None and listed.group(1).lower() in _LIST_PREPOSITIONS:
-                return False  # "from Libya, Syria and Yemen who ...": a member of a list
-        return True
+            return listed is not None and listed.group(1).lower() in _LIST_PREPOSITIONS
+        return False
 
     def _verb_follows(self, start: int, end: int) -> bool:
         """Whether a verb of an acting subject follows the name at ``start:end``, past an
@@ -378,7 +388,7 @@ class Subjects:
             word = nxt.group(1)
             if word[:1].islower() and word not in _SKIPPED and word.lower() not in _ADVERBS:
                 # "Acme said": no word below can stand between the name and this one
-                return reading(word, self.verbs, folded, nxt.end()) in _ACTS
+                return reading(word, self.lexicon, folded, nxt.end()) in _ACTS
         pos = end
         # each pattern is tried only where its first characters stand
         for _ in range(2):
@@ -413,7 +423,7 @@ class Subjects:
             if word.lower() in _ADVERBS:
                 pos = nxt.end()
                 continue
-            return reading(word, self.verbs, folded, nxt.end()) in _ACTS
+            return reading(word, self.lexicon, folded, nxt.end()) in _ACTS
         return False
 
     def _in_phrase(self, start: int) -> bool:
@@ -483,7 +493,7 @@ class Subjects:
         m = _CLAUSE_NEXT_WORD.match(f, pos, end)
         if m is None:
             return not strict
-        if reading(m.group(1), self.verbs, f, m.end()) in _VERBS:
+        if reading(m.group(1), self.lexicon, f, m.end()) in _VERBS:
             return True
         word = m.group(1).lower()
         adverbial = m.start(1) in dates or word.endswith("ly") or word in _ADVERBIALS
