@@ -139,6 +139,8 @@ class _Actors:
         self.vocab = vocab
         self.subjects = subjects
         self.date_starts = frozenset(d.start for d in dates)
+        # where capital letters stand in a sentence of many dates (each dating a clause)
+        self.capitals: list[int] | None = None
 
     def is_proper(self, word: str) -> bool:
         """Is ``word`` written capitalised inside a sentence somewhere (a name, not "Prices")?"""
@@ -201,7 +203,11 @@ class _Actors:
         found = self._subject_at(pos, end, near, first)
         if found is not None:
             return found
-        for m in _NAME_RE.finditer(f, pos, date.start if date.start > pos else end):
+        stop = date.start if date.start > pos else end
+        capitals = self.capitals
+        if capitals is not None and not _any_between(capitals, pos, stop):
+            stop = pos  # no name in a clause of the many in this sentence
+        for m in _NAME_RE.finditer(f, pos, stop):
             if m.start() in self.date_starts or self._usable(m.start(), m.group(0)) is None:
                 continue
             if self._verb_after(m.end(), end, strict=True, adverbials=False):
@@ -353,6 +359,14 @@ def _clause(
 
 
 _MAX_CLAUSE = 600
+_MANY_DATES = 8
+_CAPITAL = regex.compile(r"\p{Lu}")
+
+
+def _any_between(offsets: list[int], lo: int, hi: int) -> bool:
+    """Whether one of the sorted ``offsets`` lies in ``[lo, hi)``."""
+    i = bisect.bisect_left(offsets, lo)
+    return i < len(offsets) and offsets[i] < hi
 
 
 def _bounded(folded: str, start: int, end: int, date: DateMention) -> tuple[int, int]:
@@ -392,6 +406,9 @@ def _build(doc: Document, ref: object, config: Config) -> tuple[Event, ...]:
             s_start, s_end = group[0].start, group[0].end
         previous: tuple[str, ...] = ()
         breaks: list[tuple[int, int]] | None = None
+        actors.capitals = None
+        if len(group) > _MANY_DATES:  # looked up once, not in each clause
+            actors.capitals = [m.start() for m in _CAPITAL.finditer(doc.folded, s_start, s_end)]
         for d in group:
             if len(group) > 1:
                 if breaks is None:
