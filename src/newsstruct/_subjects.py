@@ -48,11 +48,6 @@ _NOT_VERBS = frozenset("""based united red bed need feed seed speed bred shed de
 _OBJECT_START = regex.compile(
     r"[ ](?:the|a|an|that|it|its|his|her|their|this|these|to|on|in|about|for|no|more|\d)\b"
 )
-# Verbs a clause subject is read before in the events' looser reading.
-_CLAUSE_VERBS = frozenset(
-    """has have had is was were are will would can could may might must should shall did
-    does do says set put cut hit""".split()
-)
 _ADVERBIALS = frozenset("also then on in at last this yesterday today".split())
 _CLAUSE_NEXT_WORD = regex.compile(r"[ ]{1,3}([\p{L}\p{N}'.-]+)")
 

@@ -112,8 +112,8 @@ def _clean(name: str, vocab: _Vocab) -> str:
 def _fullest(name: str, text: str, near: tuple[int, int]) -> str:
     """The longest name in ``text[near[0]:near[1]]`` that ends with ``name`` ("Shoigu" ->
     "Sergei Shoigu")."""
-    if " " in name or not name:
-        return name
+    if " " in name or not name or text.find(" " + name, *near) < 0:
+        return name  # a longer name ending in this one holds " name"
     best = name
     for m in _NAME_RE.finditer(text, *near):
         words = m.group(0).split()
