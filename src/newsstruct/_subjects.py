@@ -340,19 +340,28 @@ class Subjects:
         """True when the name at ``start:end`` is the subject of a verb or the agent of a
         passive."""
         folded = self.folded
-        if start == 0 or folded[start - 1] != " ":
-            return self._verb_follows(start, end)
+        spaced = start > 0 and folded[start - 1] == " "
         # The patterns of the words before a name end in a space before it, and each is
         # tried only where those words can match: "by", "the", a list, a preposition.
         tail = ""
-        if folded[start - 2 : start - 1] in _BY_LAST:
+        if spaced and folded[start - 2 : start - 1] in _BY_LAST:
             tail = folded[max(0, start - 40) : start].rstrip(" ")[-3:].lower()
             if tail.endswith(("by", "the")):
                 by = _BY_BEFORE.match(folded, max(0, start - 40), start)
                 if by is not None:
                     agent = by.group(1).lower()
                     return agent.endswith("ed") or agent in self.lexicon.acting
-        return self._verb_follows(start, end) and not self.in_phrase(start, tail)
+        nxt = _NEXT_WORD.match(folded, end, min(len(folded), end + 240))
+        if nxt is not None and nxt.start(1) == end + 1:
+            word = nxt.group(1)
+            if word[:1].islower() and word not in _SKIPPED and word.lower() not in _ADVERBS:
+                # "Acme said": nothing _verb_follows skips stands between the name and this
+                if reading(word, self.lexicon, folded, nxt.end()) not in _ACTS:
+                    return False
+                return not (spaced and self.in_phrase(start, tail))
+        if not self._verb_follows(start, end):
+            return False
+        return not (spaced and self.in_phrase(start, tail))
 
     def in_phrase(self, start: int, tail: str = "") -> bool:
         """Whether the name at ``start`` stands where no subject does: in a prepositional
@@ -378,12 +387,6 @@ class Subjects:
         adverbs ("Acme, a rival, on Monday also said")."""
         folded = self.folded
         stop = min(len(folded), end + 240)
-        nxt = _NEXT_WORD.match(folded, end, stop)
-        if nxt is not None and nxt.start(1) == end + 1:
-            word = nxt.group(1)
-            if word[:1].islower() and word not in _SKIPPED and word.lower() not in _ADVERBS:
-                # "Acme said": no word below can stand between the name and this one
-                return reading(word, self.lexicon, folded, nxt.end()) in _ACTS
         pos = end
         # each pattern is tried only where its first characters stand
         for _ in range(2):
