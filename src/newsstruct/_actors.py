@@ -242,7 +242,7 @@ def find_actors(
             continue  # "it", "they", "I" are too often resolved to the wrong name to vouch
         if m.kind not in NAMED and _misresolved(entity, m):
             continue
-        speaks = bool(speaking) and _covers(speaking, m.start)
+        speaks = eid in speakers and _covers(speaking, m.start)
         barred = entity.kind == "place" and _covers(quoted_text, m.start)
         if speaks or (not barred and subjects.acts(m.start, m.end)):
             acts[eid] = acts.get(eid, 0) + 1
