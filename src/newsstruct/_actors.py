@@ -30,153 +30,39 @@ import regex
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
 from newsstruct._mentions import NAMED
 from newsstruct._names import Entities, Entity, Mention, resolve
-from newsstruct._text import Document, midsentence_capitals
+from newsstruct._subjects import Subjects, subject_finder
+from newsstruct._text import Document
 from newsstruct.model import Actor, Event, Quote, Span
 
 __all__ = ["Cast", "find_actors"]
 
 _PERSON_PRONOUNS = frozenset({"he", "she"})
-_AUX = frozenset(
-    """has have had will would can could may might must should shall does did do
-    've 'll 'd""".split()
-)
-# A copula makes its subject acting only before "to" or an -ing form ("is to begin",
-# "was going"), not before a description ("is mainly Buddhist") or a passive ("was arrested").
-_COPULAS = frozenset("""is are was were 's""".split())
-_ACTIVE_AFTER_COPULA = regex.compile(r"[ ](?:to[ ]|\p{L}+ing\b)")
-_MODAL_COPULA = regex.compile(r"[ ](?:not[ ])?(?:have[ ])?(?:be|been)\b")
-_ADVERBS = frozenset(
-    """also then later now still already reportedly allegedly finally first recently further
-    previously subsequently quickly immediately again even only never not just since
-    initially currently officially formally publicly repeatedly""".split()
-)
-_NOT_VERBS = frozenset(
-    """based united red bed need feed seed speed bred shed deed creed""".split()
-)
-
-_APPOSITIVE = regex.compile(
-    r"""[ ]?(?:,[ ](?:the|a|an|his|her|its|their|who|which|whose|[\p{Lu}\p{N}])[^,;:.()"]{0,90},
-        |[ ]?\([^()]{1,60}\))""",
-    regex.VERBOSE,
-)
-_NEXT_WORD = regex.compile(r"[ ]{1,3}((?:'[a-z]{1,2})|[\p{L}][\p{L}'-]*)")
-# A time adverbial between a subject and its verb: "Zelenskiy on April 21 signed".
-_WHEN = regex.compile(
-    r"""[ ](?:(?:on|in|at)[ ])?
-        (?:(?:last|this|next|earlier[ ]this|later[ ]this)[ ]\p{L}+|yesterday|today|tonight
-          |\p{Lu}\p{L}+(?:[ ]\d{1,2})?(?:,[ ]\d{4})?)(?=[ ,])""",
-    regex.VERBOSE,
-)
-# Further conjuncts of a coordinated subject: ", Laos and Indonesia", " and the FBI".
-_COORDINATED = regex.compile(
-    r"(?:,[ ]\p{Lu}[\p{L}'-]*(?:[ ]\p{Lu}[\p{L}'-]*){0,3}){0,5},?[ ](?:and|or)[ ](?:the[ ])?"
-    r"\p{Lu}[\p{L}'-]*(?:[ ]\p{Lu}[\p{L}'-]*){0,3}"
-)
-# What may stand before a subject that opens a clause (start of text, punctuation, a
-# conjunction or "that", an article).
-_CLAUSE_OPENING = regex.compile(
-    r"(?:\A|[.,;:!?\"(\n]|\b(?:that|and|but|while|as|when|because|after|before|though|if"
-    r"|the|The))[ ]*\Z"
-)
-# A name's post-modifier naming its organisation: "of the Neo Democrats", "from Acme Corp".
-_POSTMODIFIER = regex.compile(
-    r"[ ](?:of|from|at)[ ](?:the[ ])?\p{Lu}[\p{L}'&-]*(?:[ ](?:of[ ])?\p{Lu}[\p{L}'&-]*){0,5}"
-)
-_RELATIVE = regex.compile(r",?[ ](?:who|which|that)[ ]+")
-# A name right after a preposition sits in a prepositional phrase, not in subject position.
-_PREPOSITION_BEFORE = regex.compile(
-    r"\b(?i:in|near|at|from|to|of|with|into|across|over|for|on|about|against|between|under"
-    r"|around|toward|towards|inside|outside|within|without|through|throughout)[ ]+(?:the[ ]+)?"
-    r"(?:(?!(?:as|that|when|while|and|but|because|if|after|before|since|until|where|who"
-    r"|which|then|so)[ ])\p{Ll}[\p{Ll}-]*[ ]+){0,2}\Z",
-)
-# The word before a list of names ("from Libya, Syria and"), when one stands there.
-_LIST_BEFORE = regex.compile(
-    r"\b(\p{Ll}+)[ ]+(?:\p{Lu}[\p{L}'-]*[ ]?){1,4}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ])"
-    r"(?:\p{Lu}[\p{L}'-]*[ ]?){1,4}){0,8}(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ])\Z"
-)
-_LIST_PREPOSITIONS = frozenset(
-    "in near at from to of with into across over for on about against between under around "
-    "including".split()
-)
-_OBJECT_BEFORE = regex.compile(r"\b\p{Ll}{3,}(?:ing|ed)[ ]+the[ ]+\Z")
-_BY_BEFORE = regex.compile(r"\b(\p{L}+)[ ]+by[ ]+(?:the[ ]+)?\Z", regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=8)
-def _verbs(config: Config) -> frozenset[str]:
-    return config.words("speech_verbs") | config.words("action_verbs")
+def _tables(config: Config) -> tuple[dict[str, str], tuple[str, ...]]:
+    """The capitals (city -> state) and the prefixes of names that are not actors."""
+    capitals = {row[0]: row[1] for row in config.rows("capitals")}
+    return capitals, tuple(sorted(config.words("non_actor_prefixes")))
 
 
-_OBJECT_START = regex.compile(
-    r"[ ](?:the|a|an|that|it|its|his|her|their|this|these|to|on|in|about|for|no|more|\d)\b"
-)
-
-
-def _is_verb(word: str, verbs: frozenset[str], after: str = "") -> bool:
-    """Whether ``word`` reads as a finite verb; ``after`` is the text that follows it."""
-    w = word.lower()
-    if not word[:1].islower() and not word.startswith("'"):
-        return False
-    if w in _COPULAS:
-        return _ACTIVE_AFTER_COPULA.match(after) is not None
-    if w in _AUX:
-        return _MODAL_COPULA.match(after) is None  # "would have been a fit" describes
-    if w in verbs:
-        return True
-    if w in _NOT_VERBS or len(w) < 4:
-        return False
-    if w.endswith("ed"):
-        return True
-    # "Moscow says it ...", but not "Crimea maneuvers included ...": a present-tense verb
-    # is told from a plural noun by what follows it.
-    return w.endswith("s") and not w.endswith("ss") and _OBJECT_START.match(after) is not None
-
-
-def _acts(doc: Document, m: Mention, verbs: frozenset[str]) -> bool:
-    """True when the mention is the subject of a verb or the agent of a passive."""
-    folded = doc.folded
-    by = _BY_BEFORE.search(folded, max(0, m.start - 40), m.start)
-    if by is not None:
-        return by.group(1).lower().endswith("ed") or by.group(1).lower() in verbs
-    if _PREPOSITION_BEFORE.search(folded, max(0, m.start - 40), m.start):
-        return False  # "of hedge fund Acme Partners said": inside a prepositional phrase
-    if _OBJECT_BEFORE.search(folded, max(0, m.start - 30), m.start):
-        return False  # "migrants crossing the Channel last year drove ...": an object
-    listed = _LIST_BEFORE.search(folded, max(0, m.start - 160), m.start)
-    if listed is not None and listed.group(1).lower() in _LIST_PREPOSITIONS:
-        return False  # "from Libya, Syria and Yemen who ...": a member of a list after "from"
-    pos = m.end
-    end = min(len(folded), m.end + 240)
-    for _ in range(2):
-        ap = _APPOSITIVE.match(folded, pos, end)
-        if ap is None:
-            break
-        pos = ap.end()
-    both = _COORDINATED.match(folded, pos, end)
-    if both is not None and _CLAUSE_OPENING.search(folded, max(0, m.start - 12), m.start):
-        pos = both.end()  # "Malaysia and Indonesia have ...": every conjunct is a subject
-    post = _POSTMODIFIER.match(folded, pos, end)
-    if post is not None:
-        pos = post.end()  # "Gary Fan of the Neo Democrats failed ..."
-    rel = _RELATIVE.match(folded, pos, end)
-    if rel is not None:
-        pos = rel.end() - 1
-    when = _WHEN.match(folded, pos, end)
-    if when is not None:
-        pos = when.end()
-    for _ in range(3):
-        nxt = _NEXT_WORD.match(folded, pos, end)
-        if nxt is None:
-            break
-        word = nxt.group(1)
-        if word.lower() in _ADVERBS:
-            pos = nxt.end()
-            continue
-        if _is_verb(word, verbs, folded[nxt.end() : nxt.end() + 20]):
-            return True
-        break
-    return False
+def _owners(entities: Entities) -> tuple[list[Entity | None], bool]:
+    """The entity of each mention (:meth:`Entities.entity_of`), in the order of
+    :attr:`Entities.mentions`, and whether each mention is also one of the spans of its
+    entity (which only an equal mention before it can prevent)."""
+    of = {id(span): entity for entity in entities.entities for span in entity.spans}
+    owners: list[Entity | None] = []
+    own = True
+    previous = -1
+    for m in entities.mentions:
+        owner = of.get(id(m))
+        if m.start == previous:  # an equal mention before it would own it: ask the index
+            found = entities.entity_of(m)
+            own = own and found is owner
+            owner = found
+        owners.append(owner)
+        previous = m.start
+    return owners, own
 
 
 def _covers(spans: list[tuple[int, int]], offset: int) -> bool:
@@ -186,18 +72,23 @@ def _covers(spans: list[tuple[int, int]], offset: int) -> bool:
 
 
 def _eligible(
-    doc: Document, entity: Entity, prefixes: tuple[str, ...], vehicles: frozenset[str]
+    doc: Document,
+    subjects: Subjects,
+    entity: Entity,
+    prefixes: tuple[str, ...],
+    vehicles: set[str],
 ) -> bool:
     """Whether an entity can be an actor: a name, not a vehicle or product (nor the short
     name of one met before, "Columbia" after "Space Shuttle Columbia"), and not a
     capitalised common word that only ever opens a sentence ("Photos showed ...")."""
     if entity.name.startswith(prefixes):
         return False
-    if _GLUED_WORD.search(entity.name):
+    if entity.name.endswith(_GLUED_ENDS) and _GLUED_WORD.search(entity.name):
         return False  # "UkraineAn": a word glued to the next sentence's first by lost space
-    words = [w for w in entity.name.split() if w not in ("and", "&", ",")]
-    if words and all(w in vehicles for w in words):
-        return False
+    if vehicles:
+        words = [w for w in entity.name.split() if w not in ("and", "&", ",")]
+        if words and all(w in vehicles for w in words):
+            return False
     if entity.kind not in NAMED:
         return _TITLED.fullmatch(entity.name) is not None  # "the Indonesian Navy"
     if entity.kind != "name" or " " in entity.name or entity.name.isupper():
@@ -208,11 +99,12 @@ def _eligible(
         sentence = doc.sentence_at(m.start)
         if sentence is None or _HAS_LETTER.search(doc.folded, sentence.start, m.start):
             return True
-    return entity.name in midsentence_capitals(doc)
+    return subjects.capitalised_inside(entity.name)
 
 
 _HAS_LETTER = regex.compile(r"\p{L}")
-_GLUED_WORD = regex.compile(r"\p{Ll}{3}(?:The|An|According|In|On|At|He|She|It|They|We|This|But)\Z")
+_GLUED_ENDS = tuple("The An According In On At He She It They We This But".split())
+_GLUED_WORD = regex.compile(r"\p{Ll}{3}(?:" + "|".join(_GLUED_ENDS) + r")\Z")
 # A described body written as a proper name: every word capitalised but small linking words.
 _TITLED = regex.compile(
     r"\p{Lu}[\p{L}.'&-]*(?:[ ](?:(?:of|for|and|the|on|de)[ ])*\p{Lu}[\p{L}.'&-]*)+"
@@ -268,8 +160,9 @@ def _event_mention(
 ) -> Mention | None:
     """The mention in ``event`` (or in ``start:end``) that its agent name was read from."""
     best: Mention | None = None
-    for m in entities.between(event.start if start is None else start,
-                              event.end if end is None else end):
+    for m in entities.between(
+        event.start if start is None else start, event.end if end is None else end
+    ):
         if not m.name:
             continue
         named = m.text == agent or m.name == agent
@@ -289,8 +182,8 @@ def find_actors(
     """The actors of ``doc`` (entities that speak in ``quotes``, act, or are the agent of one of
     ``events``), and ``events`` with their agents named as those actors."""
     entities = resolve(doc, config)
-    verbs = _verbs(config)
-    capitals = {row[0]: row[1] for row in config.rows("capitals")}
+    subjects = subject_finder(doc, config)
+    capitals, prefixes = _tables(config)
     speaking = sorted((q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None)
     # what speakers say directly: a name inside it ("America needs this") is not acting here
     quoted_text = sorted(
@@ -311,39 +204,50 @@ def find_actors(
         return id(entity)
 
     acting: list[Mention] = []
-    prefixes = tuple(sorted(config.words("non_actor_prefixes")))
-    vehicles = frozenset(
-        w
-        for e in entities.entities
-        if e.name.startswith(prefixes)
-        for w in e.name[len(next(p for p in prefixes if e.name.startswith(p))) :].split()
-    )
+    vehicles: set[str] = set()
+    for e in entities.entities:
+        if e.name.startswith(prefixes):
+            prefix = next(p for p in prefixes if e.name.startswith(p))
+            vehicles.update(e.name[len(prefix) :].split())
+    starts = [m.start for m in entities.mentions]
+    owners, own = _owners(entities)
+    # the entities with a mention inside a speaker's name (checked exactly below)
+    speakers = {
+        id(owner)
+        for start, end in (speaking if own else [(0, len(doc.text))])
+        for owner in owners[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+    }
     eligible: dict[int, bool] = {}
-    for m in entities.mentions:
-        entity = entities.entity_of(m)
+    for m, entity in zip(entities.mentions, owners, strict=True):
         if entity is None:
             continue
-        if id(entity) not in eligible:
-            speaker = entity.kind in NAMED and any(
-                span.kind != "pronoun" and _covers(speaking, span.start) for span in entity.spans
+        eid = id(entity)
+        ok = eligible.get(eid)
+        if ok is None:
+            speaker = (
+                eid in speakers
+                and entity.kind in NAMED
+                and any(
+                    span.kind != "pronoun" and _covers(speaking, span.start)
+                    for span in entity.spans
+                )
             )
-            eligible[id(entity)] = speaker or _eligible(doc, entity, prefixes, vehicles)
-        if not eligible[id(entity)]:
+            ok = eligible[eid] = speaker or _eligible(doc, subjects, entity, prefixes, vehicles)
+            if ok:
+                by_id[eid] = entity
+                first[eid] = m.start
+        if not ok:
             continue
-        by_id[id(entity)] = entity
-        first.setdefault(id(entity), m.start)
         if m.kind == "pronoun" and m.text.lower() not in _PERSON_PRONOUNS:
             continue  # "it", "they", "I" are too often resolved to the wrong name to vouch
-        if _misresolved(entities, m):
+        if m.kind not in NAMED and _misresolved(entity, m):
             continue
-        speaks = _covers(speaking, m.start)
-        inside_quote = _covers(quoted_text, m.start)
-        barred = inside_quote and entity.kind == "place"
-        if speaks or (not barred and _acts(doc, m, verbs)):
-            credit(m)
+        speaks = eid in speakers and _covers(speaking, m.start)
+        barred = entity.kind == "place" and _covers(quoted_text, m.start)
+        if speaks or (not barred and subjects.acts(m.start, m.end)):
+            acts[eid] = acts.get(eid, 0) + 1
             acting.append(m)
 
-    starts = [m.start for m in entities.mentions]
     acting_starts = [m.start for m in acting]
     quoted = sorted(
         ((q.content.start, q.content.end, q) for q in quotes if q.speaker is not None),
@@ -357,7 +261,7 @@ def find_actors(
             if mention is None and doc.sentences:  # the agent of an earlier clause
                 sentence = doc.sentences[doc.sentence_index(event.start)]
                 mention = _event_mention(entities, event, agent, sentence.start, event.end)
-            if mention is not None and _misresolved(entities, mention):
+            if mention is not None and _misresolved(entities.entity_of(mention), mention):
                 # "the Court" is a court, whatever was named just before it
                 matches = (k for k in acts if _same_actor(mention.name, by_id[k].name))
                 key = next(matches, mention.name)
@@ -378,8 +282,10 @@ def find_actors(
                 key = _nearest_organisation(entities, starts, by_id, event.start)
                 if key is not None:
                     acts[key] = acts.get(key, 0) + 1
-            elif key is None and (agent[:1].islower() or " " in agent) and not agent.startswith(
-                prefixes
+            elif (
+                key is None
+                and (agent[:1].islower() or " " in agent)
+                and not agent.startswith(prefixes)
             ):
                 key = agent  # a group ("fishermen") the resolver does not name: kept as written
             break
@@ -408,11 +314,11 @@ def find_actors(
             if len(full) == 1:
                 merged[key] = full[0]
 
-    spans: dict[int, list[Span]] = {}
+    spans: dict[int, list[tuple[int, int, str]]] = {}
     for key, entity in by_id.items():
         target = merged.get(key, key)
         if target in acts:
-            spans.setdefault(target, []).extend(Span(s.start, s.end, s.text) for s in entity.spans)
+            spans.setdefault(target, []).extend((s.start, s.end, s.text) for s in entity.spans)
     weight = {k: 2 * acts[k] + len(spans[k]) for k in spans}
     for source, target in merged.items():
         weight[target] += 2 * acts[source]
@@ -421,7 +327,7 @@ def find_actors(
     for key in order:
         entity = by_id[key]
         kind = "person" if entity.kind == "person" else "organisation"
-        ordered = tuple(sorted(set(spans[key]), key=lambda s: (s.start, s.end)))
+        ordered = tuple(Span(*s) for s in sorted(set(spans[key])))
         actors.append(Actor(entity.name, role=entity.role, spans=ordered, kind=kind))
     extra: dict[str, list[Span]] = {}
     for event, key in zip(events, agent_of, strict=True):
@@ -433,12 +339,14 @@ def find_actors(
         actors.append(Actor(_bare_name(name), spans=tuple(found), kind="group"))
     named = []
     for event, key in zip(events, agent_of, strict=True):
+        agents: tuple[str, ...]
         if key is None or (isinstance(key, str) and key not in extra):
-            named.append(attrs.evolve(event, actors=()))
+            agents = ()
         elif isinstance(key, str):
-            named.append(attrs.evolve(event, actors=(_bare_name(key),)))
+            agents = (_bare_name(key),)
         else:
-            named.append(attrs.evolve(event, actors=(by_id[merged.get(key, key)].name,)))
+            agents = (by_id[merged.get(key, key)].name,)
+        named.append(event if event.actors == agents else attrs.evolve(event, actors=agents))
     return Cast(tuple(actors), tuple(named))
 
 
@@ -497,10 +405,9 @@ def _last_acting(
     return None
 
 
-def _misresolved(entities: Entities, mention: Mention) -> bool:
-    """Whether a capitalised description ("the Court") was linked to an entity whose name
+def _misresolved(entity: Entity | None, mention: Mention) -> bool:
+    """Whether a capitalised description ("the Court") was linked to ``entity``, whose name
     shares none of its words (an organisation named just before it)."""
-    entity = entities.entity_of(mention)
     if entity is None or entity.kind == "person":
         return False  # "the minister" for the minister named before: what descriptions do
     if mention.kind in NAMED or not mention.name[:1].isupper():

@@ -25,17 +25,14 @@ import regex
 
 from newsstruct._inputs import DateLike, to_date
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
-from newsstruct._text import Document, as_document, midsentence_capitals
+from newsstruct._subjects import NAME, Subjects, subject_finder
+from newsstruct._text import Document, as_document
 from newsstruct.dates import extract_dates
 from newsstruct.model import DateMention, Event
 
 __all__ = ["extract_events"]
 
-# A run of capitalised words, with the small words names hold ("Bank of England").
-_NAME = r"""\p{Lu}[\p{L}\p{N}'.&-]{0,40}
-    (?:[ ](?:(?:of|and|the|de|du|da|van|von|der|al|bin|la|le)[ ]){0,2}
-     (?:\p{Lu}[\p{L}\p{N}'.&-]{0,40}|\p{Lu}\.)){0,7}"""
-_NAME_RE = regex.compile(_NAME, regex.VERBOSE)
+_NAME_RE = regex.compile(NAME, regex.VERBOSE)
 _CLAUSE_BREAK = regex.compile(
     r"""(?:;[ ]++|,[ ]++(?=(?:while|whereas|whilst|but|and|although|though|which)[ ])
         |(?<![ ])[ ]++(?=(?:while|whereas|whilst)[ ]))""",  # runs of spaces matched once
@@ -55,12 +52,8 @@ _OPENING_PREPOSITIONS = frozenset(
     under among unlike for previously""".split()
 )
 _PRONOUNS = frozenset({"he", "she"})
-_VERBS = frozenset(
-    """has have had is was were are will would can could may might must should shall did
-    does do says set put cut hit""".split()
-)
+_TIME_WORDS = frozenset({"this", "last", "next", "on"})
 _PREPOSITIONS = frozenset("of for from at in with on by to".split())
-_ADVERBIALS = frozenset("also then on in at last this yesterday today".split())
 _MARKUP = regex.compile(r"(?:__\p{Lu}+__[ ]*)+")
 _NOT_AGENTS = frozenset({"they", "it", "we", "i", "you", "this", "that", "these", "those", "there"})
 _CONJUNCTION = regex.compile(r"(?:while|whereas|whilst|but|and|although|though)[ ]+")
@@ -70,36 +63,22 @@ _ORG_WORDS = frozenset(
     service services union organization organisation institute center centre government
     police army navy force forces club team times post journal""".split()
 )
-_SPEECH_AFTER = r"(?:said|says|told|added|announced|stated|according\s+to)"
-_PASSIVE_BY = regex.compile(
-    r"""\b(?:(?:was|were|been|being|is|are|be)[ ](?:\p{Ll}{1,20}[ ]){0,4}?)?
-        \p{Ll}{1,20}(?:ed|en|wn)\b[^.;,]{0,40}?\bby[ ]+(?:the[ ]+)?(?P<name>"""
-    + _NAME
-    + ")",
-    regex.VERBOSE,
-)
-_INVERTED_SPEECH = regex.compile(
-    r"""[,"][ ]{0,3}"""
-    + _SPEECH_AFTER
-    + r"""[ ]{1,3}(?:\p{Ll}{1,20}[ ]{1,3}){0,3}(?P<name>"""
-    + _NAME
-    + ")",
-    regex.VERBOSE,
-)
 _WORD = regex.compile(r"[\p{L}\p{N}'.-]+")
-_LOWER_WORD = regex.compile(r"(?<![\p{L}])\p{Ll}{1,40}(?![\p{L}])")
+_HAS_LETTER = regex.compile(r"\p{L}")
 
 
 @attrs.frozen
 class _Vocab:
     titles: frozenset[str]
     agents: frozenset[str]
+    calendar: frozenset[str]  # month and weekday names
 
 
 @functools.lru_cache(maxsize=16)
 def _vocab(config: Config) -> _Vocab:
     titles = frozenset(r[0] for r in config.rows("titles") if r[1] in ("title", "honorific"))
-    return _Vocab(titles, config.words("agent_nouns"))
+    calendar = config.words("months") | config.words("weekdays")
+    return _Vocab(titles, config.words("agent_nouns"), calendar)
 
 
 def _clean(name: str, vocab: _Vocab) -> str:
@@ -111,10 +90,14 @@ def _clean(name: str, vocab: _Vocab) -> str:
     'International Air Transport Association'
     >>> _clean("Forty-year-old Ana Ruiz's", _vocab(DEFAULT_CONFIG))
     'Ana Ruiz'
+    >>> _clean("This Monday Acme", _vocab(DEFAULT_CONFIG))
+    'Acme'
     """
     words = name.split()
     if words and words[0].lower() == "the":
         words = words[1:]
+    if len(words) > 2 and words[0].lower() in _TIME_WORDS and words[1].lower() in vocab.calendar:
+        words = words[2:]  # "This Monday Acme bid": a time, then the name
     while len(words) > 1 and words[0].lower().endswith("-year-old"):
         words = words[1:]  # "Thirty-four-year-old Uganda Harris"
     if words and words[-1].endswith(("'s", "s'")):
@@ -126,12 +109,13 @@ def _clean(name: str, vocab: _Vocab) -> str:
     return " ".join(words).strip(" ,.")
 
 
-def _fullest(name: str, sentence: str) -> str:
-    """The longest name in ``sentence`` that ends with ``name`` ("Shoigu" -> "Sergei Shoigu")."""
-    if " " in name or not name:
-        return name
+def _fullest(name: str, text: str, near: tuple[int, int]) -> str:
+    """The longest name in ``text[near[0]:near[1]]`` that ends with ``name`` ("Shoigu" ->
+    "Sergei Shoigu")."""
+    if " " in name or not name or text.find(" " + name, *near) < 0:
+        return name  # a longer name ending in this one holds " name"
     best = name
-    for m in _NAME_RE.finditer(sentence):
+    for m in _NAME_RE.finditer(text, *near):
         words = m.group(0).split()
         if len(words) > 1 and words[-1].rstrip("'s") == name and len(m.group(0)) > len(best):
             best = m.group(0)
@@ -148,39 +132,30 @@ class _Actors:
     """Finds the agent of a clause; remembers the last person named, for "he" and "she"."""
 
     def __init__(
-        self,
-        doc: Document,
-        vocab: _Vocab,
-        dates: tuple[DateMention, ...],
-        speech: frozenset[str],
-        past_verbs: frozenset[str],
-        calendar: frozenset[str],
+        self, doc: Document, vocab: _Vocab, subjects: Subjects, dates: tuple[DateMention, ...]
     ) -> None:
         self.doc = doc
         self.folded = doc.folded
         self.vocab = vocab
+        self.subjects = subjects
         self.date_starts = frozenset(d.start for d in dates)
-        self._lower_words: frozenset[str] | None = None
-        self.verbs = speech | past_verbs
-        self.calendar = calendar
-        self.speech = speech
+        # where capital letters stand in a sentence of many dates (each dating a clause)
+        self.capitals: list[int] | None = None
 
     def is_proper(self, word: str) -> bool:
         """Is ``word`` written capitalised inside a sentence somewhere (a name, not "Prices")?"""
-        return word in midsentence_capitals(self.doc)
+        return self.subjects.capitalised_inside(word)
 
     def is_common(self, word: str) -> bool:
         """Is ``word`` written in lower case somewhere in the text (a common noun)?"""
-        if self._lower_words is None:
-            self._lower_words = frozenset(_LOWER_WORD.findall(self.folded))
-        return word.lower() in self._lower_words
+        return self.subjects.written_lowercase(word)
 
     def _usable(self, start: int, name: str) -> str | None:
         """``name`` found at ``start``, unless it is a date or a capitalised common word."""
         if start in self.date_starts:
             return None
         words = name.split()
-        if words[0].lower() in _NOT_AGENTS or words[0].lower() in self.calendar:
+        if words[0].lower() in _NOT_AGENTS or words[0].lower() in self.vocab.calendar:
             return None
         if words[0].lower() in _QUANTITY_HEADS:
             return None  # "Thousands of Romanians marched": a crowd, not a named agent
@@ -188,7 +163,7 @@ class _Actors:
             return _usable_rest(name)  # "Thousands of Romanians", "Portions of Interstate 70"
         sent = self.doc.sentence_at(start)
         at_start = sent is None or (
-            start - sent.start < 200 and not regex.search(r"\p{L}", self.folded[sent.start : start])
+            start - sent.start < 200 and not _HAS_LETTER.search(self.folded, sent.start, start)
         )
         if at_start and not words[0].isupper() and not self.is_proper(words[0].rstrip("'s")):
             if len(words) == 1:
@@ -201,16 +176,19 @@ class _Actors:
                 return _usable_rest(name)
         return name
 
-    def of_clause(self, start: int, end: int, date: DateMention, sentence: str) -> tuple[str, ...]:
-        """The agents of the clause ``start:end`` that ``date`` dates."""
+    def of_clause(
+        self, start: int, end: int, date: DateMention, near: tuple[int, int]
+    ) -> tuple[str, ...]:
+        """The agents of the clause ``start:end`` that ``date`` dates; ``near`` is the part of
+        its sentence around it where a short name's full form is looked for."""
         f = self.folded
-        passive = _PASSIVE_BY.search(f, start, end)
+        passive = self.subjects.passive_agent(start, end)
         if passive is not None and passive.start("name") not in self.date_starts:
-            return (self._name(passive.group("name"), sentence),)
+            return (self._name(passive.group("name"), near),)
         if f[start : start + 1] in "\"'":
-            inverted = _INVERTED_SPEECH.search(f, start, end)
+            inverted = self.subjects.inverted_speaker(start, end)
             if inverted is not None:
-                return (self._name(inverted.group("name"), sentence),)
+                return (self._name(inverted.group("name"), near),)
         pos = self._subject_position(start, end, date)
         word_m = _WORD.search(f, pos, end)
         if word_m is None:
@@ -222,17 +200,21 @@ class _Actors:
         if first in _PRONOUNS:
             person = self._last_person(start)
             return (person,) if person else ()
-        found = self._subject_at(pos, end, sentence, first)
+        found = self._subject_at(pos, end, near, first)
         if found is not None:
             return found
-        for m in _NAME_RE.finditer(f, pos, date.start if date.start > pos else end):
+        stop = date.start if date.start > pos else end
+        capitals = self.capitals
+        if capitals is not None and not _any_between(capitals, pos, stop):
+            stop = pos  # no name in a clause of the many in this sentence
+        for m in _NAME_RE.finditer(f, pos, stop):
             if m.start() in self.date_starts or self._usable(m.start(), m.group(0)) is None:
                 continue
             if self._verb_after(m.end(), end, strict=True, adverbials=False):
-                return (self._name(m.group(0), sentence),)
-        inverted = _INVERTED_SPEECH.search(f, start, end)
+                return (self._name(m.group(0), near),)
+        inverted = self.subjects.inverted_speaker(start, end)
         if inverted is not None:
-            return (self._name(inverted.group("name"), sentence),)
+            return (self._name(inverted.group("name"), near),)
         return ()
 
     def starts_with_verb(self, start: int, end: int) -> bool:
@@ -240,25 +222,14 @@ class _Actors:
         return self._verb_after(start - 1, end, strict=True, adverbials=False)
 
     def _verb_after(self, pos: int, end: int, *, strict: bool, adverbials: bool = True) -> bool:
-        """Does a verb (or an adverbial before one) follow ``pos``?  Guessed from the word."""
-        f = self.folded
-        rest = f[pos : min(end, pos + 3)].lstrip(" ")
-        if adverbials and rest[:1] in ",(-":
-            return True
-        m = _NEXT_WORD.match(f, pos, end)
-        if m is None:
-            return not strict
-        word = m.group(1).lower()
-        if word in _VERBS or word in self.verbs or word.endswith("ed"):
-            return True
-        if word.endswith("s") and (word[:-1] + "d" in self.verbs or word[:-1] + "ed" in self.verbs):
-            return True  # "announces", "warns": a known verb in the present
-        adverbial = m.start(1) in self.date_starts or word.endswith("ly") or word in _ADVERBIALS
-        if adverbials and adverbial:
-            return True
-        return not strict and word.endswith("s") and not word.endswith("ss")
+        """Does a verb (or an adverbial before one) follow ``pos``?"""
+        return self.subjects.verb_after(
+            pos, end, strict=strict, adverbials=adverbials, dates=self.date_starts
+        )
 
-    def _subject_at(self, pos: int, end: int, sentence: str, first: str) -> tuple[str, ...] | None:
+    def _subject_at(
+        self, pos: int, end: int, near: tuple[int, int], first: str
+    ) -> tuple[str, ...] | None:
         """The subject noun phrase at ``pos`` when it names an agent; None when it is not one."""
         f = self.folded
         determiner = first in ("the", "a", "an", "its", "their")
@@ -299,10 +270,10 @@ class _Actors:
                 nxt.start(1) - 1, end, strict=True
             ):
                 return None  # "Thai low-cost carrier One-Two-Go announced": a modifier
-        return (self._name(name, sentence),)
+        return (self._name(name, near),)
 
-    def _name(self, raw: str, sentence: str) -> str:
-        return _clean(_fullest(_clean(raw, self.vocab), sentence), self.vocab)
+    def _name(self, raw: str, near: tuple[int, int]) -> str:
+        return _clean(_fullest(_clean(raw, self.vocab), self.doc.text, near), self.vocab)
 
     def _described(self, pos: int, end: int) -> tuple[str, ...] | None:
         """ "the police", "the Ukrainian president": an agent noun heading the subject."""
@@ -388,6 +359,14 @@ def _clause(
 
 
 _MAX_CLAUSE = 600
+_MANY_DATES = 8
+_CAPITAL = regex.compile(r"\p{Lu}")
+
+
+def _any_between(offsets: list[int], lo: int, hi: int) -> bool:
+    """Whether one of the sorted ``offsets`` lies in ``[lo, hi)``."""
+    i = bisect.bisect_left(offsets, lo)
+    return i < len(offsets) and offsets[i] < hi
 
 
 def _bounded(folded: str, start: int, end: int, date: DateMention) -> tuple[int, int]:
@@ -412,10 +391,7 @@ def _bounded(folded: str, start: int, end: int, date: DateMention) -> tuple[int,
 
 def _build(doc: Document, ref: object, config: Config) -> tuple[Event, ...]:
     dates = extract_dates(doc, ref, config=config)  # type: ignore[arg-type]
-    vocab = _vocab(config)
-    past = frozenset(r[0] for r in config.rows("tense_markers") if " " not in r[0])
-    calendar = config.words("months") | config.words("weekdays")
-    actors = _Actors(doc, vocab, dates, config.words("speech_verbs"), past, calendar)
+    actors = _Actors(doc, _vocab(config), subject_finder(doc, config), dates)
     by_sentence: dict[int, list[DateMention]] = {}
     for d in dates:
         if d.value is not None:
@@ -430,6 +406,9 @@ def _build(doc: Document, ref: object, config: Config) -> tuple[Event, ...]:
             s_start, s_end = group[0].start, group[0].end
         previous: tuple[str, ...] = ()
         breaks: list[tuple[int, int]] | None = None
+        actors.capitals = None
+        if len(group) > _MANY_DATES:  # looked up once, not in each clause
+            actors.capitals = [m.start() for m in _CAPITAL.finditer(doc.folded, s_start, s_end)]
         for d in group:
             if len(group) > 1:
                 if breaks is None:
@@ -439,7 +418,7 @@ def _build(doc: Document, ref: object, config: Config) -> tuple[Event, ...]:
             else:
                 c_start, c_end = s_start, s_end
             c_start, c_end = _bounded(doc.folded, c_start, c_end, d)
-            near = doc.text[max(s_start, c_start - 300) : min(s_end, c_end + 300)]
+            near = (max(s_start, c_start - 300), min(s_end, c_end + 300))
             who = actors.of_clause(c_start, c_end, d, near)
             if not who and c_start > s_start and actors.starts_with_verb(c_start, c_end):
                 who = previous  # "X lost $11 billion in 2009, and will lose $5 billion in 2010"

@@ -1,0 +1,518 @@
+"""Subjects: whether a name is the subject of a clause, read from the words around it.
+
+The actors of an article (:mod:`newsstruct._actors`) and the agents of dated events
+(:mod:`newsstruct.events`) ask the same question of a name: is it the subject of a verb?
+Both are answered here, from the words right before the name (a preposition puts it in a
+phrase, "by" makes it the agent of a passive) and the word after it, read as a verb or
+not.
+
+>>> from newsstruct._text import Document
+>>> text = "Norway beat Iceland on Sunday, and Sweden was eliminated by Finland."
+>>> subjects = subject_finder(Document(text))
+>>> spans = {name: (text.index(name), text.index(name) + len(name))
+...          for name in ("Norway", "Iceland", "Sweden", "Finland")}
+>>> [name for name, (start, end) in spans.items() if subjects.acts(start, end)]
+['Norway', 'Finland']
+>>> subjects.verb_after(spans["Sweden"][1], len(text))  # a subject, though not acting
+True
+
+Everything that depends on the whole document is computed once per document, in time
+linear in its length; each question then looks at a few words only.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+import attrs
+import regex
+
+from newsstruct._lexicon import DEFAULT_CONFIG, Config
+from newsstruct._text import Document, midsentence_capitals
+
+__all__ = ["Subjects", "subject_finder"]
+
+# --- the word after a name ------------------------------------------------------------------
+
+_AUX = frozenset(
+    """has have had will would can could may might must should shall does did do
+    've 'll 'd""".split()
+)
+# A copula makes its subject acting only before "to" or an -ing form ("is to begin",
+# "was going"), not before a description ("is mainly Buddhist") or a passive ("was arrested").
+_COPULAS = frozenset("""is are was were 's""".split())
+_ACTIVE_AFTER_COPULA = regex.compile(r"[ ](?:to[ ]|\p{L}+ing\b)")
+_MODAL_COPULA = regex.compile(r"[ ](?:not[ ])?(?:have[ ])?(?:be|been)\b")
+_NOT_VERBS = frozenset("""based united red bed need feed seed speed bred shed deed creed""".split())
+_OBJECT_START = regex.compile(
+    r"[ ](?:the|a|an|that|it|its|his|her|their|this|these|to|on|in|about|for|no|more|\d)\b"
+)
+_ADVERBIALS = frozenset("also then on in at last this yesterday today".split())
+_CLAUSE_NEXT_WORD = regex.compile(r"[ ]{1,3}([\p{L}\p{N}'.-]+)")
+
+
+@attrs.frozen
+class Lexicon:
+    """The verbs known by name."""
+
+    acting: frozenset[str]  # speech and action verbs
+    tense: frozenset[str]  # one-word tense markers: "will", "plans", "due", "went"
+    verbs: frozenset[str]  # both
+
+
+@functools.lru_cache(maxsize=8)
+def _lexicon(config: Config) -> Lexicon:
+    acting = config.words("speech_verbs") | config.words("action_verbs")
+    tense = frozenset(r[0] for r in config.rows("tense_markers") if " " not in r[0])
+    return Lexicon(acting, tense, acting | tense)
+
+
+# How a word after a name reads (see :func:`reading`).
+NOT_VERB = 0
+MAYBE_ACTING = 1  # an -s word before an object: a verb in the present, or a plural noun
+VERB = 2  # a verb whose subject is described or acted upon: "is mainly", "was arrested"
+ACTING = 3  # a verb whose subject acts
+
+
+def reading(word: str, lexicon: Lexicon, text: str, after: int) -> int:
+    """How ``word`` reads after a name: :data:`NOT_VERB`, :data:`MAYBE_ACTING`,
+    :data:`VERB` or :data:`ACTING`; ``text[after:]`` is the text that follows it.  A tense
+    marker that is not a known action or speech verb ("plan", "due") may be a noun or an
+    adjective: it reads as a verb, not as acting.
+
+    >>> lexicon = _lexicon(DEFAULT_CONFIG)
+    >>> [reading(w, lexicon, t, 0) for w, t in [("said", " it"), ("was", " arrested"),
+    ...  ("was", " going"), ("'s", " rate"), ("maneuvers", " included"), ("says", " it"),
+    ...  ("vows", " to"), ("shows", " only"), ("plan", " is"), ("Bank", "")]]
+    [3, 2, 3, 0, 0, 3, 1, 2, 2, 0]
+    """
+    if not word[:1].islower() and not word.startswith("'"):
+        return NOT_VERB
+    w = word.lower()
+    if w in _COPULAS:
+        if _ACTIVE_AFTER_COPULA.match(text, after, after + 20):
+            return ACTING
+        return NOT_VERB if w == "'s" else VERB  # "Germany's rate": a possessive
+    if w in _AUX:
+        # "would have been a fit" describes
+        return VERB if _MODAL_COPULA.match(text, after, after + 20) else ACTING
+    if w in lexicon.acting:
+        return ACTING
+    if w not in _NOT_VERBS and len(w) >= 4:
+        if w.endswith("ed"):
+            return ACTING
+        if w.endswith("s") and not w.endswith("ss"):
+            # "Moscow says it ...", but not "Crimea maneuvers included ...": a present-tense
+            # verb is told from a plural noun by what follows it, and by the verb it is a
+            # form of ("warns", "announces").
+            verbs = lexicon.verbs
+            known = w in verbs or w[:-1] + "d" in verbs or w[:-1] + "ed" in verbs
+            if _OBJECT_START.match(text, after, after + 20) is not None:
+                return ACTING if known else MAYBE_ACTING
+            if known:
+                return VERB  # "The Boston shows only had"
+    return VERB if w in lexicon.tense else NOT_VERB
+
+
+# --- the words before a name ----------------------------------------------------------------
+
+# The patterns of the words before a name end where the name starts; they are matched
+# backwards from there (REVERSE), one attempt each instead of one at every earlier offset.
+_BY_LAST = frozenset("yYeE ")  # what "by" or "the" ends with, or more space
+_BY_BEFORE = regex.compile(r"\b(\p{L}+)[ ]+by[ ]+(?:the[ ]+)?\Z", regex.IGNORECASE | regex.REVERSE)
+_PREPOSITIONS = (
+    "in near at from to of with into across over for on about against between under around "
+    "toward towards inside outside within without through throughout"
+).split()
+_NOT_MODIFIERS = (
+    "as that when while and but because if after before since until where who which then so"
+).split()
+# A name right after a preposition, "the" and at most two lower-case words sits in a
+# prepositional phrase, not in subject position.  ``Subjects._in_phrase`` reads this pattern
+# word by word, backwards from the name.
+_PREPOSITION_BEFORE = regex.compile(
+    r"\b(?i:" + "|".join(_PREPOSITIONS) + r")[ ]+(?:the[ ]+)?"
+    r"(?:(?!(?:" + "|".join(_NOT_MODIFIERS) + r")[ ])\p{Ll}[\p{Ll}-]*[ ]+){0,2}\Z",
+)
+_PREPOSITION_SET = frozenset(_PREPOSITIONS)
+_PREPOSITION_LENGTHS = sorted({len(p) for p in _PREPOSITIONS})
+_PREPOSITION_ENDS = frozenset(p[-2:] for p in _PREPOSITIONS)
+_NOT_MODIFIER_SET = frozenset(_NOT_MODIFIERS)
+_PREPOSITION_END = regex.compile(r"\b(?i:" + "|".join(_PREPOSITIONS) + r")\Z")
+_MODIFIER = regex.compile(r"\p{Ll}[\p{Ll}-]*")
+_WORD_CHAR = regex.compile(r"\w")
+# The word before a list of names ("from Libya, Syria and"), when one stands there.
+_LIST_BEFORE = regex.compile(
+    r"\b(\p{Ll}+)[ ]+(?:\p{Lu}[\p{L}'-]*[ ]?){1,4}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ])"
+    r"(?:\p{Lu}[\p{L}'-]*[ ]?){1,4}){0,8}(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ])\Z",
+    regex.REVERSE,
+)
+_LIST_PREPOSITIONS = frozenset(
+    "in near at from to of with into across over for on about against between under around "
+    "including".split()
+)
+_OBJECT_BEFORE = regex.compile(r"\b\p{Ll}{3,}(?:ing|ed)[ ]+the[ ]+\Z", regex.REVERSE)
+
+# --- what may stand between a name and its verb ---------------------------------------------
+
+_ADVERBS = frozenset(
+    """also then later now still already reportedly allegedly finally first recently further
+    previously subsequently quickly immediately again even only never not just since
+    initially currently officially formally publicly repeatedly""".split()
+)
+_APPOSITIVE = regex.compile(
+    r"""[ ]?(?:,[ ](?:the|a|an|his|her|its|their|who|which|whose|[\p{Lu}\p{N}])[^,;:.()"]{0,90},
+        |[ ]?\([^()]{1,60}\))""",
+    regex.VERBOSE,
+)
+_NEXT_WORD = regex.compile(r"[ ]{1,3}((?:'[a-z]{1,2})|[\p{L}][\p{L}'-]*)")
+# A time adverbial between a subject and its verb: "Zelenskiy on April 21 signed".
+_WHEN = regex.compile(
+    r"""[ ](?:(?:on|in|at)[ ])?
+        (?:(?:last|this|next|earlier[ ]this|later[ ]this)[ ]\p{L}+|yesterday|today|tonight
+          |\p{Lu}\p{L}+(?:[ ]\d{1,2})?(?:,[ ]\d{4})?)(?=[ ,])""",
+    regex.VERBOSE,
+)
+_WHEN_STARTS = frozenset("oiatlnye")  # the first letters of its lower-case words
+# Further conjuncts of a coordinated subject: ", Laos and Indonesia", " and the FBI".
+_COORDINATED = regex.compile(
+    r"(?:,[ ]\p{Lu}[\p{L}'-]*(?:[ ]\p{Lu}[\p{L}'-]*){0,3}){0,5},?[ ](?:and|or)[ ](?:the[ ])?"
+    r"\p{Lu}[\p{L}'-]*(?:[ ]\p{Lu}[\p{L}'-]*){0,3}"
+)
+# What may stand before a subject that opens a clause (start of text, punctuation, a
+# conjunction or "that", an article).
+_CLAUSE_OPENING = regex.compile(
+    r"(?:\A|[.,;:!?\"(\n]|\b(?:that|and|but|while|as|when|because|after|before|though|if"
+    r"|the|The))[ ]*\Z"
+)
+# A name's post-modifier naming its organisation: "of the Neo Democrats", "from Acme Corp".
+_POSTMODIFIER = regex.compile(
+    r"[ ](?:of|from|at)[ ](?:the[ ])?\p{Lu}[\p{L}'&-]*(?:[ ](?:of[ ])?\p{Lu}[\p{L}'&-]*){0,5}"
+)
+_RELATIVE = regex.compile(r",?[ ](?:who|which|that)[ ]+")
+_RELATIVE_STARTS = (" who", " which", " that", ", who", ", which", ", that")
+# The lower-case words that open what may stand between a name and its verb.
+_SKIPPED = frozenset(
+    """and or of from at who which that on in last this next earlier later yesterday today
+    tonight""".split()
+)
+
+# --- clause-wide patterns: a passive's agent, a speaker named after the quote ---------------
+
+# A run of capitalised words, with the small words names hold ("Bank of England").
+NAME = r"""\p{Lu}[\p{L}\p{N}'.&-]{0,40}
+    (?:[ ](?:(?:of|and|the|de|du|da|van|von|der|al|bin|la|le)[ ]){0,2}
+     (?:\p{Lu}[\p{L}\p{N}'.&-]{0,40}|\p{Lu}\.)){0,7}"""
+_SPEECH_AFTER = r"(?:said|says|told|added|announced|stated|according\s+to)"
+_PASSIVE_BY = regex.compile(
+    r"""\b(?:(?:was|were|been|being|is|are|be)[ ](?:\p{Ll}{1,20}[ ]){0,4}?)?
+        \p{Ll}{1,20}(?:ed|en|wn)\b[^.;,]{0,40}?\bby[ ]+(?:the[ ]+)?(?P<name>"""
+    + NAME
+    + ")",
+    regex.VERBOSE,
+)
+_BY_CUE = regex.compile(r"\bby[ ]")
+_INVERTED_SPEECH = regex.compile(
+    r"""[,"][ ]{0,3}"""
+    + _SPEECH_AFTER
+    + r"""[ ]{1,3}(?:\p{Ll}{1,20}[ ]{1,3}){0,3}(?P<name>"""
+    + NAME
+    + ")",
+    regex.VERBOSE,
+)
+_SPEECH_CUE = regex.compile(r"[,\"][ ]{0,3}" + _SPEECH_AFTER)
+
+
+# How many words a document looks up by reading the text for each; past them, it collects
+# every capitalised or lower-case word of the text once, so that lookups stay linear.
+_SCANNED_WORDS = 8
+_BEFORE_CAPITAL = regex.compile(r"[\p{Ll},;]")  # see midsentence_capitals
+_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}'-]*")
+_LOWER_RUN = regex.compile(r"(?<![\p{L}])\p{Ll}{1,40}(?![\p{L}])")
+_LOWER_LETTERS = regex.compile(r"\p{Ll}+")
+_LETTER = regex.compile(r"\p{L}")
+
+
+_ACTS = (ACTING, MAYBE_ACTING)  # what the actors take for a verb of an acting subject
+_VERBS = (ACTING, VERB)  # what the events take for the verb of a clause's subject
+
+
+def _is_modifier(word: str) -> bool:
+    """Whether ``word`` may stand between a preposition and a name: a lower-case word that
+    is not a conjunction or a relative."""
+    if word in _NOT_MODIFIER_SET:
+        return False
+    if word.isascii():
+        return word[:1].isalpha() and word.islower() and word.replace("-", "").isalpha()
+    return _MODIFIER.fullmatch(word) is not None
+
+
+def _starts(pattern: regex.Pattern[str], text: str) -> list[int]:
+    return [m.start() for m in pattern.finditer(text)]
+
+
+def _any_in(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether one of the sorted offsets ``starts`` lies in ``[lo, hi)``."""
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
+
+
+class Subjects:
+    """Reads, for the names of one document, whether they are subjects of a verb.
+
+    Build it with :func:`subject_finder` (once per document and configuration).
+    """
+
+    def __init__(self, doc: Document, config: Config) -> None:
+        self.doc = doc
+        self.folded = doc.folded
+        self.lexicon = _lexicon(config)
+        self._written: dict[tuple[bool, str], bool] = {}
+        self._lower_words: frozenset[str] | None = None
+
+    # -- how the document writes a word ---------------------------------------------------------
+
+    def capitalised_inside(self, word: str) -> bool:
+        """Whether ``word`` is in :func:`midsentence_capitals`: written capitalised after a
+        lower-case word, a comma or a semicolon (a name, not "Prices" opening a sentence)."""
+        return self._written_as(True, word)
+
+    def written_lowercase(self, word: str) -> bool:
+        """Whether the document writes ``word`` in lower case, as a whole word of at most 40
+        letters (a common noun)."""
+        return self._written_as(False, word.lower())
+
+    def _written_as(self, capitalised: bool, word: str) -> bool:
+        key = (capitalised, word)
+        known = self._written.get(key)
+        if known is None:
+            if len(self._written) < _SCANNED_WORDS:  # a few words: looked up in the text
+                found = self._find_capitalised(word) if capitalised else self._find_lower(word)
+            elif capitalised:  # many: every such word of the text, once
+                found = word in midsentence_capitals(self.doc)
+            else:
+                if self._lower_words is None:
+                    self._lower_words = frozenset(_LOWER_RUN.findall(self.folded))
+                found = word in self._lower_words
+            known = self._written[key] = found
+        return known
+
+    def _find_capitalised(self, word: str) -> bool:
+        """``capitalised_inside``, read from the occurrences of ``word`` in the text."""
+        f = self.folded
+        n = len(word)
+        i = f.find(word, 2) if word else -1
+        while i >= 0:
+            if f[i - 1] == " " and _BEFORE_CAPITAL.match(f, i - 2):
+                run = _CAPITALISED_RUN.match(f, i)
+                if run is not None and (
+                    run.end() == i + n or (run.end() == i + n + 2 and f.startswith("'s", i + n))
+                ):
+                    return True
+            i = f.find(word, i + 1)
+        return False
+
+    def _find_lower(self, word: str) -> bool:
+        """``written_lowercase``, read from the occurrences of ``word`` in the text."""
+        if not 0 < len(word) <= 40 or not _LOWER_LETTERS.fullmatch(word):
+            return False
+        f = self.folded
+        n = len(word)
+        i = f.find(word)
+        while i >= 0:
+            if not (i > 0 and _LETTER.match(f, i - 1)) and not _LETTER.match(f, i + n):
+                return True
+            i = f.find(word, i + 1)
+        return False
+
+    @functools.cached_property
+    def _by(self) -> list[int]:
+        return _starts(_BY_CUE, self.folded)
+
+    @functools.cached_property
+    def _speech(self) -> list[int]:
+        return _starts(_SPEECH_CUE, self.folded)
+
+    # -- the actors' question: does the name at start:end act? --------------------------------
+
+    def acts(self, start: int, end: int) -> bool:
+        """True when the name at ``start:end`` is the subject of a verb or the agent of a
+        passive."""
+        folded = self.folded
+        spaced = start > 0 and folded[start - 1] == " "
+        # The patterns of the words before a name end in a space before it, and each is
+        # tried only where those words can match: "by", "the", a list, a preposition.
+        tail = ""
+        if spaced and folded[start - 2 : start - 1] in _BY_LAST:
+            tail = folded[max(0, start - 40) : start].rstrip(" ")[-3:].lower()
+            if tail.endswith(("by", "the")):
+                by = _BY_BEFORE.match(folded, max(0, start - 40), start)
+                if by is not None:
+                    agent = by.group(1).lower()
+                    return agent.endswith("ed") or agent in self.lexicon.acting
+        nxt = _NEXT_WORD.match(folded, end, min(len(folded), end + 240))
+        if nxt is not None and nxt.start(1) == end + 1:
+            word = nxt.group(1)
+            if word[:1].islower() and word not in _SKIPPED and word.lower() not in _ADVERBS:
+                # "Acme said": nothing _verb_follows skips stands between the name and this
+                if reading(word, self.lexicon, folded, nxt.end()) not in _ACTS:
+                    return False
+                return not (spaced and self.in_phrase(start, tail))
+        if not self._verb_follows(start, end):
+            return False
+        return not (spaced and self.in_phrase(start, tail))
+
+    def in_phrase(self, start: int, tail: str = "") -> bool:
+        """Whether the name at ``start`` stands where no subject does: in a prepositional
+        phrase ("of hedge fund Acme"), as an object ("crossing the Channel") or in a list
+        after a preposition ("from Libya, Syria and Yemen")."""
+        folded = self.folded
+        if start == 0 or folded[start - 1] != " ":
+            return False
+        if not tail:
+            tail = folded[max(0, start - 40) : start].rstrip(" ")[-3:].lower()
+        if self._in_phrase(start):
+            return True
+        if tail.endswith("the") and _OBJECT_BEFORE.match(folded, max(0, start - 30), start):
+            return True
+        if tail.endswith((",", "and", " or")):
+            listed = _LIST_BEFORE.match(folded, max(0, start - 160), start)
+            return listed is not None and listed.group(1).lower() in _LIST_PREPOSITIONS
+        return False
+
+    def _verb_follows(self, start: int, end: int) -> bool:
+        """Whether a verb of an acting subject follows the name at ``start:end``, past an
+        apposition, further conjuncts, a post-modifier, a relative pronoun, a time and
+        adverbs ("Acme, a rival, on Monday also said")."""
+        folded = self.folded
+        stop = min(len(folded), end + 240)
+        pos = end
+        # each pattern is tried only where its first characters stand
+        for _ in range(2):
+            if not ("," in folded[pos : pos + 2] or "(" in folded[pos : pos + 3]):
+                break
+            ap = _APPOSITIVE.match(folded, pos, stop)
+            if ap is None:
+                break
+            pos = ap.end()
+        if folded.startswith((",", " and ", " or "), pos):
+            both = _COORDINATED.match(folded, pos, stop)
+            if both is not None and _CLAUSE_OPENING.search(folded, max(0, start - 12), start):
+                pos = both.end()  # "Malaysia and Indonesia have ...": every conjunct acts
+        if folded.startswith((" of ", " from ", " at "), pos):
+            post = _POSTMODIFIER.match(folded, pos, stop)
+            if post is not None:
+                pos = post.end()  # "Gary Fan of the Neo Democrats failed ..."
+        if folded.startswith(_RELATIVE_STARTS, pos):
+            rel = _RELATIVE.match(folded, pos, stop)
+            if rel is not None:
+                pos = rel.end() - 1
+        following = folded[pos + 1 : pos + 2]
+        if following.isupper() or following in _WHEN_STARTS:
+            when = _WHEN.match(folded, pos, stop)
+            if when is not None:
+                pos = when.end()
+        for _ in range(3):
+            nxt = _NEXT_WORD.match(folded, pos, stop)
+            if nxt is None:
+                break
+            word = nxt.group(1)
+            if word.lower() in _ADVERBS:
+                pos = nxt.end()
+                continue
+            return reading(word, self.lexicon, folded, nxt.end()) in _ACTS
+        return False
+
+    def _in_phrase(self, start: int) -> bool:
+        """Whether the name at ``start`` follows a preposition, then "the" and at most two
+        lower-case words ("of hedge fund Acme"), all within 40 characters: whether
+        ``_PREPOSITION_BEFORE`` matches there, read word by word backwards."""
+        f = self.folded
+        lo = max(0, start - 40)
+        end = start
+        after: list[str] = []  # the words between a preposition and the name, latest first
+        for _ in range(4):
+            j = end
+            while j > lo and f[j - 1] == " ":
+                j -= 1
+            if j in (end, lo):
+                return False
+            k = max(f.rfind(" ", lo, j) + 1, lo)
+            word = f[k:j]
+            if (
+                (word[-2:].lower() in _PREPOSITION_ENDS or not word.isascii())
+                and self._ends_in_preposition(word, k, j)
+                and (len(after) <= 2 or after[2] == "the")
+            ):
+                return True
+            if k == lo or not _is_modifier(word):
+                return False
+            after.append(word)
+            end = k
+        return False
+
+    def _ends_in_preposition(self, word: str, k: int, j: int) -> bool:
+        """Whether ``word``, written at ``k:j``, ends in a preposition that starts a word."""
+        f = self.folded
+        if not word.isascii():
+            return _PREPOSITION_END.search(f, k, j) is not None
+        low = word.lower()
+        for n in _PREPOSITION_LENGTHS:
+            if n > len(low):
+                break
+            if low[-n:] in _PREPOSITION_SET:
+                at = j - n
+                if at == 0:
+                    return True
+                c = f[at - 1]
+                in_word = (c.isalnum() or c == "_") if c.isascii() else _WORD_CHAR.match(c)
+                if not in_word:
+                    return True
+        return False
+
+    # -- the events' question: does a verb follow? --------------------------------------------
+
+    def verb_after(
+        self,
+        pos: int,
+        end: int,
+        *,
+        strict: bool = True,
+        adverbials: bool = True,
+        dates: frozenset[int] = frozenset(),
+    ) -> bool:
+        """Does a verb (or, with ``adverbials``, an adverbial before one) follow ``pos``?
+        Guessed from the word; ``dates`` are the offsets where date mentions start."""
+        f = self.folded
+        rest = f[pos : min(end, pos + 3)].lstrip(" ")
+        if adverbials and rest[:1] in ",(-":
+            return True
+        m = _CLAUSE_NEXT_WORD.match(f, pos, end)
+        if m is None:
+            return not strict
+        if reading(m.group(1), self.lexicon, f, m.end()) in _VERBS:
+            return True
+        word = m.group(1).lower()
+        adverbial = m.start(1) in dates or word.endswith("ly") or word in _ADVERBIALS
+        if adverbials and adverbial:
+            return True
+        return not strict and word.endswith("s") and not word.endswith("ss")
+
+    def passive_agent(self, start: int, end: int) -> regex.Match[str] | None:
+        """The first "... was arrested by the FBI" in ``start:end``; its group ``name`` is
+        the agent."""
+        if not _any_in(self._by, start, end):
+            return None
+        return _PASSIVE_BY.search(self.folded, start, end)
+
+    def inverted_speaker(self, start: int, end: int) -> regex.Match[str] | None:
+        """The first '", said Ann Lee' in ``start:end``; its group ``name`` is the speaker."""
+        if not _any_in(self._speech, start, end):
+            return None
+        return _INVERTED_SPEECH.search(self.folded, start, end)
+
+
+def subject_finder(doc: Document, config: Config = DEFAULT_CONFIG) -> Subjects:
+    """The :class:`Subjects` of ``doc`` (built once per document and configuration)."""
+    return doc.memo(("subjects", config), lambda: Subjects(doc, config))
