@@ -168,15 +168,15 @@ def _role_before(folded: str, start: int, v: _Vocab) -> int | None:
     return pos
 
 
+_WORD_BACK = regex.compile(r"(?r)[\p{L}.'-]+")
+
+
 def _word_before(folded: str, start: int) -> tuple[str, int]:
     """The word that ends one space before ``start``, and where it starts ('' if none)."""
     if start < 2 or folded[start - 1] != " ":
         return "", start
-    j = start - 1
-    low = max(0, start - 41)
-    while j > low and (folded[j - 1].isalpha() or folded[j - 1] in ".'-"):
-        j -= 1
-    return (folded[j:start - 1], j) if j < start - 1 else ("", start)
+    m = _WORD_BACK.match(folded, max(0, start - 41), start - 1)
+    return ("", start) if m is None else (m.group(), m.start())
 
 
 def _split_run(run: str, start: int) -> list[tuple[int, int, str]]:
@@ -197,24 +197,67 @@ def _letter_runs(doc: Document) -> frozenset[str]:
 
 def _in_lowercase(doc: Document, word: str) -> bool:
     """Whether ``word`` (lowercase) also occurs as a whole word in the text."""
-    if word.isalpha():
-        return word in _letter_runs(doc)  # one pass per text, not one per word
     folded = doc.folded
-    i = folded.find(word)
     n = len(word)
+    size = len(folded)
+    alpha = word.isalpha()
+    i = folded.find(word)
+    tries = 0
     while i >= 0:
         if (i == 0 or not folded[i - 1].isalpha()) and (
-                i + n >= len(folded) or not folded[i + n].isalpha()):
+                i + n >= size or not folded[i + n].isalpha()):
             return True
+        tries += 1
+        if alpha and tries >= 8:  # a frequent string: one pass over the words instead
+            return word in _letter_runs(doc)
         i = folded.find(word, i + 1)
     return False
 
 
-def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
+# Where a run of capitalised words may start: a capital not glued to a word, or one after
+# the lowercase opening of "eBay" or "al-Assad".
+_RUN_START = regex.compile(
+    r"\p{Lu}(?<=(?<![\p{L}\p{M}\p{N}'.-])(\p{Ll}{1,2}|(?:al|el|de|da|van|bin)-)?\p{Lu})"
+)
+
+
+def _runs(folded: str) -> Iterator[regex.Match[str]]:
+    """The matches of ``_RUN`` over the text, tried only where a run may start."""
+    last = 0
+    match = _RUN.match
+    for c in _RUN_START.finditer(folded):
+        p = c.start(1)
+        if p < 0:
+            p = c.start()
+        if p < last:
+            continue
+        m = match(folded, p)
+        if m is not None:
+            last = m.end()
+            yield m
+
+
+def _common_opener(doc: Document, m: Mention) -> bool:
+    """Whether a lone ``name`` opens its sentence and is a common word ("Grateful for ...")."""
     folded = doc.folded
-    for run in _RUN.finditer(folded):
-        words = _split_run(run.group(), run.start())
-        while words and (words[0][2].rstrip(".") in v.non_names
+    return (m.start == 0 or folded[m.start - 1] in "\n\"'(" or (
+        doc.sentence_at(m.start) or m).start == m.start) and _in_lowercase(doc, m.name.lower())
+
+
+def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
+    non_names, orgs = v.non_names, v.orgs
+    for run in _runs(doc.folded):
+        text = run.group()
+        if " " not in text:  # one word, the most common run
+            if text.rstrip(".") in non_names or text.lower() in _CONNECTORS:
+                continue
+            start = run.start()
+            one = _one_word(doc, start, start + len(text), text, v)
+            if one is not None and not (one.kind == "name" and _common_opener(doc, one)):
+                yield one
+            continue
+        words = _split_run(text, run.start())
+        while words and (words[0][2].rstrip(".") in non_names
                          or words[0][2].lower() in _CONNECTORS):
             words.pop(0)
         while words and words[-1][2].lower() in _CONNECTORS:
@@ -223,7 +266,7 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
             continue
         # "Aviation The International ...": a capitalised function word starts a new name
         for i in range(len(words) - 1, 0, -1):
-            if words[i][2] in v.non_names:
+            if words[i][2] in non_names:
                 rest = words[i + 1:]
                 words = words[:i]
                 if rest:
@@ -231,19 +274,65 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
         # split "Putin and Zelenskiy", keep "Securities and Exchange Commission"
         parts: list[list[tuple[int, int, str]]] = [[]]
         for w in words:
-            if w[2] in ("and", "&") and not (words[-1][2] in v.orgs and
-                                              not any(x[2] in v.orgs for x in parts[-1])):
+            if w[2] in ("and", "&") and not (words[-1][2] in orgs and
+                                              not any(x[2] in orgs for x in parts[-1])):
                 parts.append([])
             else:
                 parts[-1].append(w)
         for part in _split_person_of(parts, v):
             for m in _one_name(doc, part, v):
-                if m.kind == "name" and (
-                    m.start == 0 or folded[m.start - 1] in "\n\"'(" or (
-                        doc.sentence_at(m.start) or m).start == m.start) and _in_lowercase(
-                            doc, m.name.lower()):
+                if m.kind == "name" and _common_opener(doc, m):
                     continue  # a common word opening a sentence ("Grateful for ...")
                 yield m
+
+
+def _one_word(doc: Document, start: int, end: int, word: str, v: _Vocab) -> Mention | None:
+    """:func:`_one_name` for a run of one word that is neither a non-name nor a connector."""
+    text = doc.text
+    title = v.titles.get(word.rstrip(".").lower())
+    if title == "title":
+        return Mention(start, end, text[start:end], kind="role", name=text[start:end],
+                       role=text[start:end])
+    if title == "honorific":
+        return None
+    folded = doc.folded
+    if folded[end - 1] == "." and not _ABBREV_END.search(folded, start, end):
+        end -= 1
+    if end <= start:
+        return None
+    name = text[start:end]
+    plain = word.rstrip(".")
+    if plain.endswith(_DEMONYM) and len(plain) > 4 and plain not in v.places:
+        nxt = _NEXT_WORD.match(folded, end)
+        if nxt is not None and (nxt.group(1) not in v.verbs or nxt.group(1) in _NOUN_TOO):
+            return None  # an adjective: "the Russian buildup", "European states"
+    lower = plain.lower()
+    if plain in v.non_names or lower in v.titles or lower in v.pronouns \
+            or plain.endswith(_ADJECTIVAL):
+        return None
+    role_start = _role_before(folded, start, v)
+    if role_start is None:
+        role = role_span = None
+    else:
+        role = text[role_start:start - 1]
+        role_span = Span(role_start, start - 1, role)
+    if plain in v.orgs or (plain.isupper() and len(plain) > 1 and name not in v.places):
+        kind = "organisation"
+    elif name in v.places or plain in v.places or plain in v.place_words:
+        kind = "place"
+    elif role is not None:
+        kind = "person"
+    else:
+        kind = "name"
+    gender = None
+    if kind == "person":
+        for h in [word, *(role or "").split(" ")]:
+            h = h.lower().rstrip(".")
+            if h in v.genders:
+                gender = v.genders[h]
+                break
+    return Mention(start, end, name, kind=kind, name=name, role=role, role_span=role_span,
+                   gender=gender)
 
 
 def _split_person_of(parts: list[list[tuple[int, int, str]]], v: _Vocab,
