@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import re
 from collections.abc import Iterator
 
 import attrs
@@ -542,7 +544,9 @@ def _det_before(folded: str, head: int) -> tuple[str | None, int]:
     return None, head
 
 
-_WORDS = regex.compile(r"\p{L}[\p{L}\p{M}'-]*")
+_WORDS = regex.compile(r"(\p{L}[\p{L}\p{M}'-]*)")
+# The same words in a text of ASCII characters only, where the standard engine is faster.
+_ASCII_WORDS = re.compile(r"([A-Za-z][A-Za-z'-]*)")
 
 
 @attrs.frozen
@@ -574,16 +578,18 @@ def scan(doc: Document, config: Config | None = None) -> Scan:
 
 def _scan(doc: Document, v: _Vocab) -> Scan:
     kinds = v.word_kinds
+    folded = doc.folded
+    # words at odd places, the stretches between them at even places
+    parts = (_ASCII_WORDS if folded.isascii() else _WORDS).split(folded)
     buckets: tuple[list[tuple[int, int, str]], ...] = ([], [], [])
-    for m in _WORDS.finditer(doc.folded):
-        w = m.group()
-        k = kinds.get(w)
-        if k is not None:
-            for b in k:
-                buckets[b].append((m.start(), m.end(), w))
+    start = done = 0  # parts[done] starts at offset start
+    for i in itertools.compress(range(1, len(parts), 2), map(kinds.__contains__, parts[1::2])):
+        start += sum(map(len, parts[done:i]))
+        done = i
+        w = parts[i]
+        for b in kinds[w]:
+            buckets[b].append((start, start + len(w), w))
     return Scan(tuple(buckets[0]), tuple(buckets[1]), tuple(buckets[2]))
-
-
 
 
 def find_mentions(doc: Document, config: Config | None = None) -> tuple[Mention, ...]:
