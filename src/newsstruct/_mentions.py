@@ -114,12 +114,22 @@ def vocab(config: Config) -> _Vocab:
 
 # --- capitalised names --------------------------------------------------------------------------
 
-_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{Ll}]{0,2}\.(?=[ ]\p{Lu})|\p{Ll}{1,2}\p{Lu}\p{L}+|" \
-    r"(?:(?:al|el|de|da|van|bin)-)?\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'\u2019](?!s(?![\p{L}]))[\p{L}\p{M}]+){0,3})"
-_RUN = regex.compile(
+_WORD = (
+    r"(?:[\p{Lu}]\.(?:[\p{Lu}]\.)+|[\p{Lu}][\p{Ll}]{0,2}\.(?=[ ][\p{Lu}])|[\p{Ll}]{1,2}[\p{Lu}]"
+    r"[\p{L}]+|(?:(?:al|el|de|da|van|bin)-)?[\p{Lu}][\p{L}\p{M}\p{N}]*"
+    r"(?:[-'\u2019](?!s(?![\p{L}]))[\p{L}\p{M}]+){0,3})"
+)
+_RUN_PATTERN = (
     r"(?<![\p{L}\p{M}\p{N}'.-])" + _WORD
     + r"(?:(?:[ ](?:of(?:[ ]the)?|for|and|&|de|del|da|di|van|von|der|den|bin|ibn|al|la|le|du|y))?"
     r"[ ]" + _WORD + r"){0,8}"
+)
+_RUN = regex.compile(_RUN_PATTERN)
+# The same runs in a text of ASCII characters only, where the standard engine is faster:
+# every property class above is written inside brackets, so it maps to ASCII ranges.
+_ASCII_RUN = re.compile(
+    _RUN_PATTERN.replace(r"\p{Lu}", "A-Z").replace(r"\p{Ll}", "a-z").replace(r"\p{L}", "A-Za-z")
+    .replace(r"\p{M}", "").replace(r"\p{N}", "0-9")
 )
 _TOKEN = regex.compile(r"[^ ]+")
 ACRONYM = regex.compile(r"[ ]\((\p{Lu}[\p{Lu}&.]{1,9})\)")
@@ -223,8 +233,11 @@ _RUN_START = regex.compile(
 )
 
 
-def _runs(folded: str) -> Iterator[regex.Match[str]]:
+def _runs(folded: str) -> Iterator[re.Match[str] | regex.Match[str]]:
     """The matches of ``_RUN`` over the text, tried only where a run may start."""
+    if folded.isascii():
+        yield from _ASCII_RUN.finditer(folded)
+        return
     last = 0
     match = _RUN.match
     for c in _RUN_START.finditer(folded):

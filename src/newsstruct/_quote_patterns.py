@@ -69,10 +69,11 @@ GAP = regex.compile(
     r"[ ]{0,2},?[ ]{0,2}",
 )
 APPOSITIVE = regex.compile(r"[ ]?,[^,\"()]{1,100}(?:,[^,\"()]{1,100}){0,2},?")
+# Patterns anchored at the end of what they read (``\Z``) are searched from the end.
 PASSIVE = regex.compile(
-    r"(?:\b(?:was|were|is|are|been|be|being|to|not|n't)|'s)[ ](?:\p{Ll}+ly[ ])?\Z"
+    r"(?r)(?:\b(?:was|were|is|are|been|be|being|to|not|n't)|'s)[ ](?:\p{Ll}+ly[ ])?\Z"
 )
-COORD = regex.compile(r"(?:,[ ]|[ ])(?:and|but|or)[ ](?:(?:" + _ADVERBS + r")[ ]){0,2}\Z")
+COORD = regex.compile(r"(?r)(?:,[ ]|[ ])(?:and|but|or)[ ](?:(?:" + _ADVERBS + r")[ ]){0,2}\Z")
 ACCORDING = regex.compile(r"(?<![\p{L}])[Aa]ccording[ ]to[ ]")
 THAT = regex.compile(
     r"(?:,?[ ]{1,2}(?:" + _ADVERBS + r"|" + _ADVERBIAL
@@ -102,7 +103,7 @@ FINITE = regex.compile(
     r"wants|plan|plans|face|faces|pose|poses|continue|continues|seem|seems|appear|appears)\b"
 )
 PREPOSITION = regex.compile(
-    r"(?:^|[ (])(?:of|for|at|in|from|with|by|to|on|about|against|like|than|into|over|"
+    r"(?r)(?:^|[ (])(?:of|for|at|in|from|with|by|to|on|about|against|like|than|into|over|"
     r"under|between|among|through|via|toward|towards|near)[ ]"
     r"(?:(?:the|a|an|his|her|its|their|our|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ ]){0,2}\Z"
 )
@@ -174,6 +175,9 @@ FUNCTION_WORDS = frozenset(
 )
 
 
+_PLAIN_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'-]*")
+
+
 @attrs.frozen
 class Rules:
     """Reporting verbs compiled from ``speech_verbs`` and ``speech_verbs_object``."""
@@ -181,6 +185,8 @@ class Rules:
     verbs: regex.Pattern[str]
     object_verbs: frozenset[str]
     firsts: dict[str, tuple[str, ...]]  # first word -> the rest of each multiword form
+    longest: int = 0  # length of the longest form
+    plain: bool = False  # every form opens with a plain word (letters, marks, ' and -)
 
 
 @functools.lru_cache(maxsize=16)
@@ -200,7 +206,9 @@ def rules(config: Config) -> Rules:
         head, _, rest = f.partition(" ")
         firsts.setdefault(head, []).append(" " + rest if rest else "")
     return Rules(verbs=verbs, object_verbs=config.words("speech_verbs_object"),
-                  firsts={k: tuple(v) for k, v in firsts.items()})
+                  firsts={k: tuple(v) for k, v in firsts.items()},
+                  longest=max(map(len, forms), default=0),
+                  plain=all(_PLAIN_WORD.fullmatch(k) for k in firsts))
 
 
 # --- the working state --------------------------------------------------------------------------

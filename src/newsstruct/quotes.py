@@ -105,6 +105,8 @@ class _Pass:
         self.used: set[int] = set()  # indices of quoted stretches already claimed
         self.cues: set[int] = set()  # offsets of verbs already used as a cue
         self.found: list[_Found] = []  # in text order (by start)
+        self.verbs = scan(doc, config).verbs
+        self.verb_starts = [w[0] for w in self.verbs]
 
     # -- helpers --
 
@@ -281,7 +283,7 @@ class _Pass:
                     and len(WORD_RE.findall(folded, q.start, q.end)) >= 4)):
             return False
         dash = DASH.match(folded, pos, limit)
-        m = self.rules.verbs.search(folded, pos, limit)
+        m = self.verb_in(pos, limit)
         stop = STOP.search(folded, pos + 1, limit)
         if m is not None and stop is not None and stop.start() < m.start():
             m = None
@@ -311,6 +313,25 @@ class _Pass:
         self.cues.add(m.start())
         self.emit_direct(i, q, m.span(), speaker, "quote.direct_after", limit=limit)
         return True
+
+    def verb_in(self, pos: int, limit: int) -> regex.Match[str] | None:
+        """The first reporting verb in ``folded[pos:limit]``, as ``rules.verbs.search`` finds it.
+
+        Every match opens on a word the scan located, so only those words are tried, up to
+        where a form could be cut short by ``limit``.
+        """
+        verbs = self.rules.verbs
+        if not self.rules.plain:
+            return verbs.search(self.folded, pos, limit)
+        edge = max(pos, limit - self.rules.longest)
+        starts = self.verb_starts
+        i = bisect.bisect_left(starts, pos)
+        while i < len(starts) and starts[i] < edge:
+            m = verbs.match(self.folded, starts[i], limit)
+            if m is not None:
+                return m
+            i += 1
+        return verbs.search(self.folded, edge, limit)
 
     def named_then_verb(self, pos: int, limit: int) -> bool:
         """'"... in a row" Mr McCague said.': a name and a verb right after the mark."""
@@ -539,7 +560,7 @@ class _Pass:
             if not q.open:
                 self.direct_after(i, q)
         folded, firsts = self.folded, self.rules.firsts
-        for start, end, word in scan(self.doc, self.config).verbs:
+        for start, end, word in self.verbs:
             rests = firsts.get(word)
             if rests is None:
                 continue
