@@ -387,20 +387,24 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         return []
     role_start: int | None = None
     role_end: int | None = None
-    all_words = list(words)
+    titles, orgs = v.titles, v.orgs
+    all_words = words  # from here on ``words`` is only rebound, never changed
+    n = len(words)
+    tail_org = n > 1 and words[-1][2] in orgs
     cut = -1
-    for i, w in enumerate(words):
-        if v.titles.get(_bare(w[2])) in ("title", "honorific") and not (
-            i == len(words) - 1 and len(words) > 1 and words[-1][2] in v.orgs
-        ):
+    honorific_only = False
+    for i in range(n - 1, -1, -1):
+        title = titles.get(words[i][2].rstrip(".").lower())
+        if (title == "title" or title == "honorific") and not (i == n - 1 and tail_org):
             cut = i
+            honorific_only = title == "honorific"
+            break
     if cut < 0:
         # "Refugee Council Enver Solomon": a body's name, then a person's
-        for i in range(len(words) - 3, -1, -1):
-            if words[i][2] in v.orgs:
-                cut = i
+        for i in range(n - 3, -1, -1):
+            if words[i][2] in orgs:
+                cut = i  # not a title (the loop above would have cut there)
                 break
-    honorific_only = cut >= 0 and v.titles.get(_bare(words[cut][2])) == "honorific"
     if cut >= 0:
         rest = words[cut + 1:]
         if rest and rest[0][2].lower() in _CONNECTORS:
@@ -424,7 +428,7 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
                 return [Mention(role_start, role_end, text[role_start:role_end], kind="role",
                                 name=text[role_start:role_end], role=text[role_start:role_end])]
             return []
-    if any(w[2] in ("of", "for", "the", "and", "&") for w in words) and cut >= 0:
+    if cut >= 0 and any(w[2] in ("of", "for", "the", "and", "&") for w in words):
         # "Chairman of the Australian Centre for Control of ...": a body, not a person
         words = all_words
         role_start = role_end = None
@@ -550,7 +554,7 @@ def _det_before(folded: str, head: int) -> tuple[str | None, int]:
             break
         if w in _DETS:
             return w, p
-        glued = _GLUED_DET.search(w)
+        glued = _GLUED_DET.search(w) if w.endswith(("The", "An", "A")) else None
         if glued is not None:
             return glued.group(1), p + glued.start(1)
         pos = p

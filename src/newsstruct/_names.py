@@ -208,6 +208,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
             head = m.name.split(" ", 1)[0]
             if head not in v.places and head not in v.non_names:
                 by_first.setdefault(head, []).append(first)  # "Southwest" for "Southwest Airlines"
+    words_of: dict[str, set[str]] = {}  # the lowercase words of a role and name
     recent: list[int] = []  # entities in order of their latest mention
     persons: list[int] = []  # person entities, latest last
     genders: dict[int, str] = {}
@@ -237,9 +238,12 @@ def _resolve(doc: Document, config: Config) -> Entities:
             else:
                 e = new(m, m.name)
         elif m.kind == "role" and m.text.split(" ")[0].lower() not in ("a", "an", "another", "one"):
-            want = {w.lower() for w in m.name.split(" ")}
+            want = set(m.name.lower().split(" "))
             for c in reversed(recent[-30:]):
-                have = {w.lower() for w in f"{roles[c] or ''} {names[c]}".split(" ")}
+                said = f"{roles[c] or ''} {names[c]}"
+                have = words_of.get(said)
+                if have is None:
+                    have = words_of[said] = set(said.lower().split(" "))
                 if want <= have:
                     e = c
                     break
@@ -258,7 +262,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 genders[e] = m.gender
             if kinds[e] in ("name", "role") and m.kind in ("person", "organisation", "place"):
                 kinds[e] = m.kind
-            if len(m.name.split(" ")) > len(names[e].split(" ")) and m.kind in NAMED:
+            if m.name.count(" ") > names[e].count(" ") and m.kind in NAMED:
                 names[e] = m.name
             if recent and recent[-1] == e:
                 pass
