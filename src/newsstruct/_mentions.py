@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Iterator
 
@@ -138,6 +139,8 @@ _NAME_NEXT = regex.compile(r"[ ]\p{Lu}\p{Ll}")
 _NOUN_TOO = frozenset("states reports claims notes estimates comments tweets findings".split())
 _NEXT_WORD = regex.compile(r"[ ](\p{Ll}[\p{L}-]*)")
 _APPOSITIVE = regex.compile(r",[ ]([^,.;:\"()\n]{2,80})")
+_TEXT = operator.itemgetter(2)  # the word of a (start, end, word) triple
+_GLUE = frozenset(("of", "for", "the", "and", "&"))  # words that join the parts of a body's name
 _CONNECTORS = frozenset(
     "of the for and & de del da di van von der den bin ibn al la le du y".split()
 )
@@ -358,7 +361,7 @@ def _split_person_of(parts: list[list[tuple[int, int, str]]], v: _Vocab,
     """
     for part in parts:
         for k in (2, 1):
-            if len(part) >= k + 2 and " ".join(w[2] for w in part[:k]) in v.places and not any(
+            if len(part) >= k + 2 and " ".join(map(_TEXT, part[:k])) in v.places and not any(
                     w[2] in v.orgs or w[2] in v.place_words or w[2] in _CONNECTORS
                     for w in part[k:]):
                 yield part[:k]
@@ -428,7 +431,7 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
                 return [Mention(role_start, role_end, text[role_start:role_end], kind="role",
                                 name=text[role_start:role_end], role=text[role_start:role_end])]
             return []
-    if cut >= 0 and any(w[2] in ("of", "for", "the", "and", "&") for w in words):
+    if cut >= 0 and not _GLUE.isdisjoint(map(_TEXT, words)):
         # "Chairman of the Australian Centre for Control of ...": a body, not a person
         words = all_words
         role_start = role_end = None
@@ -457,7 +460,7 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
     role = None if role_start is None or role_end is None else text[role_start:role_end]
     role_span = None if role is None or role_start is None or role_end is None else Span(
         role_start, role_end, role)
-    if any(p in v.orgs for p in plain) or (
+    if not v.orgs.isdisjoint(plain) or (
         len(words) == 1 and plain[0].isupper() and len(plain[0]) > 1 and name not in v.places
     ):
         kind = "organisation"
@@ -465,10 +468,10 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
             len(plain) > 2 and " ".join(plain[-2:]) in v.places) or (
             plain[0] in _COMPASS and plain[-1] in v.places):  # "South Australia"
         kind = "place"
-    elif any(p in ("of", "for", "and", "&", "the") for p in plain):
+    elif not _GLUE.isdisjoint(plain):
         kind = "organisation"
     elif cut >= 0 or role is not None or (
-        2 <= len(words) <= 4 and not any(p in v.non_names for p in plain)
+        2 <= len(words) <= 4 and v.non_names.isdisjoint(plain)
         and folded[max(0, start - 4):start] not in ("the ", "The ")
     ):
         kind = "person"
@@ -489,9 +492,11 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
                 role_span = Span(kept[0][0], kept[-1][1], role)
     gender = None
     if kind == "person":
-        hints = [w[2] for w in all_words[: max(cut, 0) + 1]] + (role or "").split(" ")
-        gender = next((v.genders[h.lower().rstrip(".")] for h in hints
-                       if h.lower().rstrip(".") in v.genders), None)
+        for h in [w[2] for w in all_words[: max(cut, 0) + 1]] + (role or "").split(" "):
+            h = h.lower().rstrip(".")
+            if h in v.genders:
+                gender = v.genders[h]
+                break
     return [Mention(start, end, name, kind=kind, name=name, role=role, role_span=role_span,
                     gender=gender)]
 
