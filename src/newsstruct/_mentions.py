@@ -354,17 +354,21 @@ def _one_word(doc: Document, start: int, end: int, word: str, v: _Vocab) -> Ment
 
 
 def _split_person_of(parts: list[list[tuple[int, int, str]]], v: _Vocab,
-                     ) -> Iterator[list[tuple[int, int, str]]]:
+                     ) -> list[list[tuple[int, int, str]]]:
     """Split "Tom Parsons of BestFares" into the person and the body; keep "Bank of America".
 
     A place before a person's name is split off too: "New York Joseph Crowley".
     """
+    out = []
     for part in parts:
+        if len(part) < 3:  # too short to split
+            out.append(part)
+            continue
         for k in (2, 1):
             if len(part) >= k + 2 and " ".join(map(_TEXT, part[:k])) in v.places and not any(
                     w[2] in v.orgs or w[2] in v.place_words or w[2] in _CONNECTORS
                     for w in part[k:]):
-                yield part[:k]
+                out.append(part[:k])
                 part = part[k:]
                 break
         for i, w in enumerate(part):
@@ -373,11 +377,12 @@ def _split_person_of(parts: list[list[tuple[int, int, str]]], v: _Vocab,
                 if not any(h in v.orgs or h in v.non_names or h in v.places
                            or h in v.place_words for h in head) and (
                         head[-1].lower() not in v.titles and head[-2].lower() not in v.titles):
-                    yield part[:i]
-                    yield part[i + 1:]
+                    out.append(part[:i])
+                    out.append(part[i + 1:])
                     break
         else:
-            yield part
+            out.append(part)
+    return out
 
 
 def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> list[Mention]:

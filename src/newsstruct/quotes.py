@@ -182,8 +182,12 @@ class _Pass:
         s = clause
         while s < verb and folded[s] in " \n\"":
             s += 1
-        words = [(m.start(), m.end()) for m in WORD_RE.finditer(folded, s, min(verb, s + 80))]
-        if len(words) < 2 or folded[words[0][0]:words[0][1]] not in DETERMINERS:
+        limit = min(verb, s + 80)
+        first = WORD_RE.search(folded, s, limit)
+        if first is None or first.group() not in DETERMINERS:
+            return None  # the clause opens on no determiner
+        words = [(m.start(), m.end()) for m in WORD_RE.finditer(folded, s, limit)]
+        if len(words) < 2:
             return None
         for k in range(1, min(5, len(words))):
             hs, he = words[k]
