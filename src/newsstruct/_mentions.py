@@ -190,6 +190,11 @@ def _word_before(folded: str, start: int) -> tuple[str, int]:
     """The word that ends one space before ``start``, and where it starts ('' if none)."""
     if start < 2 or folded[start - 1] != " ":
         return "", start
+    space = folded.rfind(" ", max(0, start - 42), start - 1)
+    if space >= 0:
+        word = folded[space + 1:start - 1]
+        if word.isalpha():  # the common case: a plain word after a space
+            return word, space + 1
     m = _WORD_BACK.match(folded, max(0, start - 41), start - 1)
     return ("", start) if m is None else (m.group(), m.start())
 
