@@ -93,8 +93,9 @@ def vocab(config: Config) -> _Vocab:
     'title'
     """
     titles = {r[0].lower(): r[1] for r in config.rows("titles")}
-    nouns = sorted((t for t, k in titles.items() if k != "honorific" and "." not in t),
-                   key=len, reverse=True)
+    nouns = sorted(
+        (t for t, k in titles.items() if k != "honorific" and "." not in t), key=len, reverse=True
+    )
     heads = frozenset(f for n in nouns for f in (n, n[:1].upper() + n[1:]))
     return _Vocab(
         titles=titles,
@@ -103,13 +104,19 @@ def vocab(config: Config) -> _Vocab:
         place_words=config.words("place_words"),
         non_names=config.words("non_names"),
         pronouns={r[0]: r[1] for r in config.rows("pronouns")},
-        genders={r[0].lower(): r[2] for name in ("titles", "pronouns")
-                 for r in config.rows(name) if len(r) > 2 and r[2] in ("m", "f")},
+        genders={
+            r[0].lower(): r[2]
+            for name in ("titles", "pronouns")
+            for r in config.rows(name)
+            if len(r) > 2 and r[2] in ("m", "f")
+        },
         verbs=config.words("speech_verbs"),
         heads=heads,
-        word_kinds=_word_kinds(heads, {f for r in config.rows("pronouns")
-                                       for f in (r[0], r[0].capitalize())}, {f.split(" ")[0]
-                                                  for f in config.words("speech_verbs")}),
+        word_kinds=_word_kinds(
+            heads,
+            {f for r in config.rows("pronouns") for f in (r[0], r[0].capitalize())},
+            {f.split(" ")[0] for f in config.words("speech_verbs")},
+        ),
     )
 
 
@@ -121,7 +128,8 @@ _WORD = (
     r"(?:[-'\u2019](?!s(?![\p{L}]))[\p{L}\p{M}]+){0,3})"
 )
 _RUN_PATTERN = (
-    r"(?<![\p{L}\p{M}\p{N}'.-])" + _WORD
+    r"(?<![\p{L}\p{M}\p{N}'.-])"
+    + _WORD
     + r"(?:(?:[ ](?:of(?:[ ]the)?|for|and|&|de|del|da|di|van|von|der|den|bin|ibn|al|la|le|du|y))?"
     r"[ ]" + _WORD + r"){0,8}"
 )
@@ -129,8 +137,11 @@ _RUN = regex.compile(_RUN_PATTERN)
 # The same runs in a text of ASCII characters only, where the standard engine is faster:
 # every property class above is written inside brackets, so it maps to ASCII ranges.
 _ASCII_RUN = re.compile(
-    _RUN_PATTERN.replace(r"\p{Lu}", "A-Z").replace(r"\p{Ll}", "a-z").replace(r"\p{L}", "A-Za-z")
-    .replace(r"\p{M}", "").replace(r"\p{N}", "0-9")
+    _RUN_PATTERN.replace(r"\p{Lu}", "A-Z")
+    .replace(r"\p{Ll}", "a-z")
+    .replace(r"\p{L}", "A-Za-z")
+    .replace(r"\p{M}", "")
+    .replace(r"\p{N}", "0-9")
 )
 _TOKEN = regex.compile(r"[^ ]+")
 ACRONYM = regex.compile(r"[ ]\((\p{Lu}[\p{Lu}&.]{1,9})\)")
@@ -150,9 +161,16 @@ _COMPASS = frozenset(
 )
 _STRIP = frozenset({"unidentified", "unnamed", "anonymous"})
 _ADJECTIVAL = (
-    *("-" + w for w in """led backed based born owned run style era signed made funded bound
-    linked held controlled speaking wide like related specific oriented""".split()),
-    "'ve", "'re", "'ll", "'d", "'m",
+    *(
+        "-" + w
+        for w in """led backed based born owned run style era signed made funded bound
+    linked held controlled speaking wide like related specific oriented""".split()
+    ),
+    "'ve",
+    "'re",
+    "'ll",
+    "'d",
+    "'m",
 )
 _FUNCTION = frozenset(
     """over of in on at to and or with by from for as into than that which who whose when
@@ -175,8 +193,11 @@ def _role_before(folded: str, start: int, v: _Vocab) -> int | None:
         return None
     for _ in range(5):
         w, p = _word_before(folded, pos)
-        if w and ((w[0].isupper() and w.rstrip(".") not in v.non_names) or _bare(w) in v.titles
-                  or w.endswith("'s")):
+        if w and (
+            (w[0].isupper() and w.rstrip(".") not in v.non_names)
+            or _bare(w) in v.titles
+            or w.endswith("'s")
+        ):
             pos = p
         else:
             break
@@ -192,7 +213,7 @@ def _word_before(folded: str, start: int) -> tuple[str, int]:
         return "", start
     space = folded.rfind(" ", max(0, start - 42), start - 1)
     if space >= 0:
-        word = folded[space + 1:start - 1]
+        word = folded[space + 1 : start - 1]
         if word.isalpha():  # the common case: a plain word after a space
             return word, space + 1
     m = _WORD_BACK.match(folded, max(0, start - 41), start - 1)
@@ -225,7 +246,8 @@ def _in_lowercase(doc: Document, word: str) -> bool:
     tries = 0
     while i >= 0:
         if (i == 0 or not folded[i - 1].isalpha()) and (
-                i + n >= size or not folded[i + n].isalpha()):
+            i + n >= size or not folded[i + n].isalpha()
+        ):
             return True
         tries += 1
         if alpha and tries >= 8:  # a frequent string: one pass over the words instead
@@ -263,8 +285,11 @@ def _runs(folded: str) -> Iterator[re.Match[str] | regex.Match[str]]:
 def _common_opener(doc: Document, m: Mention) -> bool:
     """Whether a lone ``name`` opens its sentence and is a common word ("Grateful for ...")."""
     folded = doc.folded
-    return (m.start == 0 or folded[m.start - 1] in "\n\"'(" or (
-        doc.sentence_at(m.start) or m).start == m.start) and _in_lowercase(doc, m.name.lower())
+    return (
+        m.start == 0
+        or folded[m.start - 1] in "\n\"'("
+        or (doc.sentence_at(m.start) or m).start == m.start
+    ) and _in_lowercase(doc, m.name.lower())
 
 
 def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
@@ -280,8 +305,9 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
                 yield one
             continue
         words = _split_run(text, run.start())
-        while words and (words[0][2].rstrip(".") in non_names
-                         or words[0][2].lower() in _CONNECTORS):
+        while words and (
+            words[0][2].rstrip(".") in non_names or words[0][2].lower() in _CONNECTORS
+        ):
             words.pop(0)
         while words and words[-1][2].lower() in _CONNECTORS:
             words.pop()
@@ -290,15 +316,16 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
         # "Aviation The International ...": a capitalised function word starts a new name
         for i in range(len(words) - 1, 0, -1):
             if words[i][2] in non_names:
-                rest = words[i + 1:]
+                rest = words[i + 1 :]
                 words = words[:i]
                 if rest:
                     yield from _one_name(doc, rest, v)
         # split "Putin and Zelenskiy", keep "Securities and Exchange Commission"
         parts: list[list[tuple[int, int, str]]] = [[]]
         for w in words:
-            if w[2] in ("and", "&") and not (words[-1][2] in orgs and
-                                              not any(x[2] in orgs for x in parts[-1])):
+            if w[2] in ("and", "&") and not (
+                words[-1][2] in orgs and not any(x[2] in orgs for x in parts[-1])
+            ):
                 parts.append([])
             else:
                 parts[-1].append(w)
@@ -314,8 +341,9 @@ def _one_word(doc: Document, start: int, end: int, word: str, v: _Vocab) -> Ment
     text = doc.text
     title = v.titles.get(word.rstrip(".").lower())
     if title == "title":
-        return Mention(start, end, text[start:end], kind="role", name=text[start:end],
-                       role=text[start:end])
+        return Mention(
+            start, end, text[start:end], kind="role", name=text[start:end], role=text[start:end]
+        )
     if title == "honorific":
         return None
     folded = doc.folded
@@ -330,14 +358,18 @@ def _one_word(doc: Document, start: int, end: int, word: str, v: _Vocab) -> Ment
         if nxt is not None and (nxt.group(1) not in v.verbs or nxt.group(1) in _NOUN_TOO):
             return None  # an adjective: "the Russian buildup", "European states"
     lower = plain.lower()
-    if plain in v.non_names or lower in v.titles or lower in v.pronouns \
-            or plain.endswith(_ADJECTIVAL):
+    if (
+        plain in v.non_names
+        or lower in v.titles
+        or lower in v.pronouns
+        or plain.endswith(_ADJECTIVAL)
+    ):
         return None
     role_start = _role_before(folded, start, v)
     if role_start is None:
         role = role_span = None
     else:
-        role = text[role_start:start - 1]
+        role = text[role_start : start - 1]
         role_span = Span(role_start, start - 1, role)
     if plain in v.orgs or (plain.isupper() and len(plain) > 1 and name not in v.places):
         kind = "organisation"
@@ -354,12 +386,15 @@ def _one_word(doc: Document, start: int, end: int, word: str, v: _Vocab) -> Ment
             if h in v.genders:
                 gender = v.genders[h]
                 break
-    return Mention(start, end, name, kind=kind, name=name, role=role, role_span=role_span,
-                   gender=gender)
+    return Mention(
+        start, end, name, kind=kind, name=name, role=role, role_span=role_span, gender=gender
+    )
 
 
-def _split_person_of(parts: list[list[tuple[int, int, str]]], v: _Vocab,
-                     ) -> list[list[tuple[int, int, str]]]:
+def _split_person_of(
+    parts: list[list[tuple[int, int, str]]],
+    v: _Vocab,
+) -> list[list[tuple[int, int, str]]]:
     """Split "Tom Parsons of BestFares" into the person and the body; keep "Bank of America".
 
     A place before a person's name is split off too: "New York Joseph Crowley".
@@ -370,20 +405,25 @@ def _split_person_of(parts: list[list[tuple[int, int, str]]], v: _Vocab,
             out.append(part)
             continue
         for k in (2, 1):
-            if len(part) >= k + 2 and " ".join(map(_TEXT, part[:k])) in v.places and not any(
-                    w[2] in v.orgs or w[2] in v.place_words or w[2] in _CONNECTORS
-                    for w in part[k:]):
+            if (
+                len(part) >= k + 2
+                and " ".join(map(_TEXT, part[:k])) in v.places
+                and not any(
+                    w[2] in v.orgs or w[2] in v.place_words or w[2] in _CONNECTORS for w in part[k:]
+                )
+            ):
                 out.append(part[:k])
                 part = part[k:]
                 break
         for i, w in enumerate(part):
             if w[2] in ("of", "for") and i >= 2 and i + 1 < len(part):
                 head = [x[2].rstrip(".") for x in part[:i]]
-                if not any(h in v.orgs or h in v.non_names or h in v.places
-                           or h in v.place_words for h in head) and (
-                        head[-1].lower() not in v.titles and head[-2].lower() not in v.titles):
+                if not any(
+                    h in v.orgs or h in v.non_names or h in v.places or h in v.place_words
+                    for h in head
+                ) and (head[-1].lower() not in v.titles and head[-2].lower() not in v.titles):
                     out.append(part[:i])
-                    out.append(part[i + 1:])
+                    out.append(part[i + 1 :])
                     break
         else:
             out.append(part)
@@ -419,7 +459,7 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
                 cut = i  # not a title (the loop above would have cut there)
                 break
     if cut >= 0:
-        rest = words[cut + 1:]
+        rest = words[cut + 1 :]
         if rest and rest[0][2].lower() in _CONNECTORS:
             # "High Commissioner for Refugees", "Secretary of State John Kerry"
             org = next((j for j in range(len(rest) - 3, -1, -1) if rest[j][2] in v.orgs), None)
@@ -430,16 +470,25 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
             else:
                 # "CEO of Southwest": a role with no name
                 s0, e0 = words[0][0], words[-1][1]
-                return [Mention(s0, e0, text[s0:e0], kind="role", name=text[s0:e0],
-                                role=text[s0:e0])]
+                return [
+                    Mention(s0, e0, text[s0:e0], kind="role", name=text[s0:e0], role=text[s0:e0])
+                ]
         title_words = words[: cut + 1] if cut >= 0 else []
         if title_words and not honorific_only:
             role_start, role_end = title_words[0][0], title_words[-1][1]
-        words = words[cut + 1:]
+        words = words[cut + 1 :]
         if not words:
             if role_start is not None and role_end is not None:
-                return [Mention(role_start, role_end, text[role_start:role_end], kind="role",
-                                name=text[role_start:role_end], role=text[role_start:role_end])]
+                return [
+                    Mention(
+                        role_start,
+                        role_end,
+                        text[role_start:role_end],
+                        kind="role",
+                        name=text[role_start:role_end],
+                        role=text[role_start:role_end],
+                    )
+                ]
             return []
     if cut >= 0 and not _GLUE.isdisjoint(map(_TEXT, words)):
         # "Chairman of the Australian Centre for Control of ...": a body, not a person
@@ -453,14 +502,24 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         return []
     name = text[start:end]
     plain = [w[2].rstrip(".") for w in words]
-    if len(words) == 1 and plain[0].endswith(_DEMONYM) and len(plain[0]) > 4 and cut < 0 \
-            and plain[0] not in v.places:
+    if (
+        len(words) == 1
+        and plain[0].endswith(_DEMONYM)
+        and len(plain[0]) > 4
+        and cut < 0
+        and plain[0] not in v.places
+    ):
         nxt = _NEXT_WORD.match(folded, end)
         if nxt is not None and (nxt.group(1) not in v.verbs or nxt.group(1) in _NOUN_TOO):
             return []  # an adjective: "the Russian buildup", "European states"
-    if (len(words) == 1 and (plain[0] in v.non_names or plain[0].lower() in v.titles
-                             or plain[0].lower() in v.pronouns)) \
-            or plain[-1].endswith(_ADJECTIVAL):
+    if (
+        len(words) == 1
+        and (
+            plain[0] in v.non_names
+            or plain[0].lower() in v.titles
+            or plain[0].lower() in v.pronouns
+        )
+    ) or plain[-1].endswith(_ADJECTIVAL):
         return []
     if len(words) >= 2 and plain[0] in _COMPASS and plain[-1].endswith(_DEMONYM):
         return []  # "North American", "Middle Eastern"
@@ -468,21 +527,33 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         role_start = _role_before(folded, start, v)
         role_end = None if role_start is None else start - 1
     role = None if role_start is None or role_end is None else text[role_start:role_end]
-    role_span = None if role is None or role_start is None or role_end is None else Span(
-        role_start, role_end, role)
+    role_span = (
+        None
+        if role is None or role_start is None or role_end is None
+        else Span(role_start, role_end, role)
+    )
     if not v.orgs.isdisjoint(plain) or (
         len(words) == 1 and plain[0].isupper() and len(plain[0]) > 1 and name not in v.places
     ):
         kind = "organisation"
-    elif name in v.places or " ".join(plain) in v.places or plain[-1] in v.place_words or (
-            len(plain) > 2 and " ".join(plain[-2:]) in v.places) or (
-            plain[0] in _COMPASS and plain[-1] in v.places):  # "South Australia"
+    elif (
+        name in v.places
+        or " ".join(plain) in v.places
+        or plain[-1] in v.place_words
+        or (len(plain) > 2 and " ".join(plain[-2:]) in v.places)
+        or (plain[0] in _COMPASS and plain[-1] in v.places)
+    ):  # "South Australia"
         kind = "place"
     elif not _GLUE.isdisjoint(plain):
         kind = "organisation"
-    elif cut >= 0 or role is not None or (
-        2 <= len(words) <= 4 and v.non_names.isdisjoint(plain)
-        and folded[max(0, start - 4):start] not in ("the ", "The ")
+    elif (
+        cut >= 0
+        or role is not None
+        or (
+            2 <= len(words) <= 4
+            and v.non_names.isdisjoint(plain)
+            and folded[max(0, start - 4) : start] not in ("the ", "The ")
+        )
     ):
         kind = "person"
     else:
@@ -496,9 +567,8 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
                 if w[2] in v.verbs:
                     break
                 kept.append(w)
-            if kept and len(kept) <= 10 and any(v.titles.get(_bare(w[2])) == "title"
-                                                for w in kept):
-                role = text[kept[0][0]:kept[-1][1]]
+            if kept and len(kept) <= 10 and any(v.titles.get(_bare(w[2])) == "title" for w in kept):
+                role = text[kept[0][0] : kept[-1][1]]
                 role_span = Span(kept[0][0], kept[-1][1], role)
     gender = None
     if kind == "person":
@@ -507,12 +577,19 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
             if h in v.genders:
                 gender = v.genders[h]
                 break
-    return [Mention(start, end, name, kind=kind, name=name, role=role, role_span=role_span,
-                    gender=gender)]
+    return [
+        Mention(
+            start, end, name, kind=kind, name=name, role=role, role_span=role_span, gender=gender
+        )
+    ]
 
 
-def _described(doc: Document, v: _Vocab, taken: list[tuple[int, int]], scan_: Scan,
-               ) -> Iterator[Mention]:
+def _described(
+    doc: Document,
+    v: _Vocab,
+    taken: list[tuple[int, int]],
+    scan_: Scan,
+) -> Iterator[Mention]:
     """Role, group and source phrases: "the official", "an unidentified NATO official"."""
     folded, text = doc.folded, doc.text
     for hs, end, word in scan_.heads:
@@ -525,8 +602,13 @@ def _described(doc: Document, v: _Vocab, taken: list[tuple[int, int]], scan_: Sc
             # "Government official said": a capitalised modifier opening the sentence
             w, p = _word_before(folded, hs)
             sent = doc.sentence_at(p) if w else None
-            if not (w and w[0].isupper() and w not in v.non_names and sent is not None
-                    and sent.start == p):
+            if not (
+                w
+                and w[0].isupper()
+                and w not in v.non_names
+                and sent is not None
+                and sent.start == p
+            ):
                 continue  # a bare singular title belongs to the name after it
             det, start = "", p
         if kind == "title" and _NAME_NEXT.match(folded, end, end + 3):
@@ -534,7 +616,7 @@ def _described(doc: Document, v: _Vocab, taken: list[tuple[int, int]], scan_: Sc
         i = bisect.bisect_right(taken, (start, len(folded)))
         if i and taken[i - 1][0] <= start < taken[i - 1][1]:
             continue  # inside a person's role
-        if word[0].isupper() and hs > 0 and folded[hs - 1] not in "\n\"(":
+        if word[0].isupper() and hs > 0 and folded[hs - 1] not in '\n"(':
             # a capitalised noun inside a name ("the Seoul Police") is the name's
             pw, ps = _word_before(folded, hs)
             if pw and pw[0].isupper() and (det is None or ps > start):
@@ -545,12 +627,13 @@ def _described(doc: Document, v: _Vocab, taken: list[tuple[int, int]], scan_: Sc
             if kind == "title":
                 continue
             start += sum(len(w) + 1 for w in toks[: cut_at + 1])
-            toks = toks[cut_at + 1:]
+            toks = toks[cut_at + 1 :]
         core = [w for w in toks if w.lower() not in _DETS_LOWER and w.lower() not in _STRIP]
         name = " ".join(core) or text[start:end]
         mk = "role" if kind == "title" else kind
-        yield Mention(start, end, text[start:end], kind=mk, name=name,
-                      role=name if mk == "role" else None)
+        yield Mention(
+            start, end, text[start:end], kind=mk, name=name, role=name if mk == "role" else None
+        )
 
 
 _DETS = frozenset(
@@ -640,14 +723,11 @@ def find_mentions(doc: Document, config: Config | None = None) -> tuple[Mention,
 def _find(doc: Document, config: Config) -> tuple[Mention, ...]:
     v = vocab(config)
     named = list(_named(doc, v))
-    taken = sorted(
-        (m.role_span.start, m.role_span.end) for m in named if m.role_span is not None
-    )
+    taken = sorted((m.role_span.start, m.role_span.end) for m in named if m.role_span is not None)
     words = scan(doc, config)
     described = list(_described(doc, v, taken, words))
     pron = [
-        Mention(s, e, doc.text[s:e], kind="pronoun", name=w.lower())
-        for s, e, w in words.pronouns
+        Mention(s, e, doc.text[s:e], kind="pronoun", name=w.lower()) for s, e, w in words.pronouns
     ]
     out = named + described + pron
     out.sort(key=lambda m: (m.start, -m.end))

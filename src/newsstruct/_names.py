@@ -45,6 +45,7 @@ from newsstruct._text import Document
 
 __all__ = ["NAMED", "Entities", "Entity", "Mention", "Scan", "find_mentions", "resolve", "scan"]
 
+
 @attrs.frozen(repr=False)
 class Entity:
     """A person, organisation or source merged across its mentions.
@@ -84,8 +85,12 @@ class Entities:
 
     __slots__ = ("_ends", "_of", "_starts", "entities", "mentions")
 
-    def __init__(self, mentions: tuple[Mention, ...], of: tuple[int | None, ...],
-                 entities: tuple[Entity, ...]) -> None:
+    def __init__(
+        self,
+        mentions: tuple[Mention, ...],
+        of: tuple[int | None, ...],
+        entities: tuple[Entity, ...],
+    ) -> None:
         self.mentions = mentions
         self.entities = entities
         self._of = of
@@ -175,6 +180,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
     def quoted_at(offset: int) -> bool:
         i = bisect.bisect_right(mark_starts, offset) - 1
         return i >= 0 and marks[i].mark < offset < marks[i].after
+
     by_last: dict[str, list[int]] = {}
     by_first: dict[str, list[int]] = {}
     names: list[str] = []
@@ -270,9 +276,12 @@ def _resolve(doc: Document, config: Config) -> Entities:
             else:
                 recent.append(e)
             if mk != "pronoun" and not quoted_at(m.start):
-                if (kinds[e] == "person" or (kinds[e] == "role" and mk != "role") or (
-                        mk == "role" and m.text[:4].lower() == "the ") or (
-                        kinds[e] == "name" and e in by_last.get(names[e].rsplit(" ", 1)[-1], []))):
+                if (
+                    kinds[e] == "person"
+                    or (kinds[e] == "role" and mk != "role")
+                    or (mk == "role" and m.text[:4].lower() == "the ")
+                    or (kinds[e] == "name" and e in by_last.get(names[e].rsplit(" ", 1)[-1], []))
+                ):
                     if persons and persons[-1] != e and e in persons[-6:]:
                         persons.remove(e)
                     if not persons or persons[-1] != e:
@@ -286,8 +295,13 @@ def _resolve(doc: Document, config: Config) -> Entities:
     order = sorted((e for e in range(len(names)) if members[e]), key=lambda e: members[e][0])
     renum = {e: i for i, e in enumerate(order)}
     entities = tuple(
-        Entity(names[e], kinds[e], roles[e], tuple(map(mentions.__getitem__, members[e])),
-               genders.get(e))
+        Entity(
+            names[e],
+            kinds[e],
+            roles[e],
+            tuple(map(mentions.__getitem__, members[e])),
+            genders.get(e),
+        )
         for e in order
     )
     return Entities(mentions, tuple(None if e is None else renum[e] for e in of), entities)

@@ -34,8 +34,13 @@ _MONTH = (
     r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
 _ADVERBIAL = (
-    r"(?:(?:on[ ])?(?:" + _DAY + r"|" + _MONTH + r"[ ]\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[ ]"
-    + _MONTH + r")(?:,?[ ]\d{4})?|on[ ]the[ ]\d{1,2}(?:st|nd|rd|th)"
+    r"(?:(?:on[ ])?(?:"
+    + _DAY
+    + r"|"
+    + _MONTH
+    + r"[ ]\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[ ]"
+    + _MONTH
+    + r")(?:,?[ ]\d{4})?|on[ ]the[ ]\d{1,2}(?:st|nd|rd|th)"
     r"|(?:last|this|next|earlier|later)[ ](?:week|month|year|weekend|morning|afternoon|"
     r"evening|night|" + _DAY + r"|" + _MONTH + r")"
     r"|(?:in|at|from)[ ](?:the[ ])?\p{Lu}[\p{L}.'-]*(?:[ ]\p{Lu}[\p{L}.'-]*){0,2}"
@@ -76,7 +81,10 @@ PASSIVE = regex.compile(
 COORD = regex.compile(r"(?r)(?:,[ ]|[ ])(?:and|but|or)[ ](?:(?:" + _ADVERBS + r")[ ]){0,2}\Z")
 ACCORDING = regex.compile(r"(?<![\p{L}])[Aa]ccording[ ]to[ ]")
 THAT = regex.compile(
-    r"(?:,?[ ]{1,2}(?:" + _ADVERBS + r"|" + _ADVERBIAL
+    r"(?:,?[ ]{1,2}(?:"
+    + _ADVERBS
+    + r"|"
+    + _ADVERBIAL
     + r"|(?:quoting|citing)[ ]{1,2}[^,;:\"]{1,60}),?){0,3}"
     r"(?P<sep>[ ]{0,2}:|,|[ ]{1,2}that\b)?[ ]*"
 )
@@ -156,10 +164,17 @@ class _LeadsName:
 
     def fullmatch(self, between: str, role: str | None) -> bool:
         m = self._DET.match(between)
-        rest = between[m.end():] if m else between
-        return rest == "" or (role is not None and rest.rstrip(" ") == role) or (
-            role is not None and rest.rstrip(" ").endswith(role) and len(rest) <= len(role) + 40
-            and "," not in rest)
+        rest = between[m.end() :] if m else between
+        return (
+            rest == ""
+            or (role is not None and rest.rstrip(" ") == role)
+            or (
+                role is not None
+                and rest.rstrip(" ").endswith(role)
+                and len(rest) <= len(role) + 40
+                and "," not in rest
+            )
+        )
 
 
 LEADS_NAME = _LeadsName()
@@ -198,17 +213,21 @@ def rules(config: Config) -> Rules:
     """
     forms = sorted(config.words("speech_verbs"), key=len, reverse=True)
     verbs = regex.compile(
-        r"(?<![\p{L}\p{M}'-])(?:" + "|".join(regex.escape(f) for f in forms)
+        r"(?<![\p{L}\p{M}'-])(?:"
+        + "|".join(regex.escape(f) for f in forms)
         + r")(?![\p{L}\p{M}'-])"
     )
     firsts: dict[str, list[str]] = {}
     for f in forms:
         head, _, rest = f.partition(" ")
         firsts.setdefault(head, []).append(" " + rest if rest else "")
-    return Rules(verbs=verbs, object_verbs=config.words("speech_verbs_object"),
-                  firsts={k: tuple(v) for k, v in firsts.items()},
-                  longest=max(map(len, forms), default=0),
-                  plain=all(_PLAIN_WORD.fullmatch(k) for k in firsts))
+    return Rules(
+        verbs=verbs,
+        object_verbs=config.words("speech_verbs_object"),
+        firsts={k: tuple(v) for k, v in firsts.items()},
+        longest=max(map(len, forms), default=0),
+        plain=all(_PLAIN_WORD.fullmatch(k) for k in firsts),
+    )
 
 
 # --- the working state --------------------------------------------------------------------------
