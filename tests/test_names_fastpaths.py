@@ -69,11 +69,12 @@ _PIECES = [
 ]
 
 
-def _texts(seed: int, count: int) -> list[str]:
+def _texts(seed: int, count: int, *, ascii_only: bool = False) -> list[str]:
     rng = random.Random(seed)
+    pieces = [p for p in _PIECES if p.isascii()] if ascii_only else _PIECES
     out = []
     for _ in range(count):
-        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 30)))
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
         if text.strip():
             out.append(text)
     return out
@@ -87,6 +88,7 @@ def _texts(seed: int, count: int) -> list[str]:
         "\u00c9mile Zola met the U.S. Secretary of State John Kerry.",
         "The  official, Ned Price, said so.",
         *_texts(1, 300),
+        *_texts(7, 300, ascii_only=True),
     ],
 )
 def test_runs_match_the_run_pattern(text: str) -> None:

@@ -127,22 +127,49 @@ _WORD = (
     r"[\p{L}]+|(?:(?:al|el|de|da|van|bin)-)?[\p{Lu}][\p{L}\p{M}\p{N}]*"
     r"(?:[-'\u2019](?!s(?![\p{L}]))[\p{L}\p{M}]+){0,3})"
 )
-_RUN_PATTERN = (
-    r"(?<![\p{L}\p{M}\p{N}'.-])"
-    + _WORD
-    + r"(?:(?:[ ](?:of(?:[ ]the)?|for|and|&|de|del|da|di|van|von|der|den|bin|ibn|al|la|le|du|y))?"
+_RUN_TAIL = (
+    r"(?:(?:[ ](?:of(?:[ ]the)?|for|and|&|de|del|da|di|van|von|der|den|bin|ibn|al|la|le|du|y))?"
     r"[ ]" + _WORD + r"){0,8}"
 )
+_RUN_PATTERN = r"(?<![\p{L}\p{M}\p{N}'.-])" + _WORD + _RUN_TAIL
 _RUN = regex.compile(_RUN_PATTERN)
-# The same runs in a text of ASCII characters only, where the standard engine is faster:
-# every property class above is written inside brackets, so it maps to ASCII ranges.
-_ASCII_RUN = re.compile(
-    _RUN_PATTERN.replace(r"\p{Lu}", "A-Z")
-    .replace(r"\p{Ll}", "a-z")
-    .replace(r"\p{L}", "A-Za-z")
-    .replace(r"\p{M}", "")
-    .replace(r"\p{N}", "0-9")
+# A run that opens on a capital: ``_WORD``'s branches after their first letter, so the
+# search skips straight from capital to capital.
+_CAPITAL_RUN_PATTERN = (
+    r"[\p{Lu}](?<![\p{L}\p{M}\p{N}'.-][\p{Lu}])"
+    r"(?:\.(?:[\p{Lu}]\.)+|[\p{Ll}]{0,2}\.(?=[ ][\p{Lu}])|[\p{L}\p{M}\p{N}]*"
+    r"(?:[-'\u2019](?!s(?![\p{L}]))[\p{L}\p{M}]+){0,3})" + _RUN_TAIL
 )
+# A capital after the lowercase opening of a run ("eBay", "al-Assad"), where only the full
+# pattern finds the run.
+_LOWER_OPENING_PATTERN = (
+    r"[\p{Lu}](?:"
+    + "|".join(
+        r"(?<=(?<![\p{L}\p{M}\p{N}'.-])" + opening + r"[\p{Lu}])"
+        for opening in (r"[\p{Ll}]", r"[\p{Ll}]{2}", r"[\p{Ll}]{2}-", r"[\p{Ll}]{3}-")
+    )
+    + ")"
+)
+
+
+def _ascii_pattern(pattern: str) -> re.Pattern[str]:
+    """A pattern for texts of ASCII characters only, where the standard engine is faster.
+
+    Every property class of the patterns above is written inside brackets, so it maps to
+    ASCII ranges.
+    """
+    return re.compile(
+        pattern.replace(r"\p{Lu}", "A-Z")
+        .replace(r"\p{Ll}", "a-z")
+        .replace(r"\p{L}", "A-Za-z")
+        .replace(r"\p{M}", "")
+        .replace(r"\p{N}", "0-9")
+    )
+
+
+_ASCII_RUN = _ascii_pattern(_RUN_PATTERN)
+_ASCII_CAPITAL_RUN = _ascii_pattern(_CAPITAL_RUN_PATTERN)
+_ASCII_LOWER_OPENING = _ascii_pattern(_LOWER_OPENING_PATTERN)
 _TOKEN = regex.compile(r"[^ ]+")
 ACRONYM = regex.compile(r"[ ]\((\p{Lu}[\p{Lu}&.]{1,9})\)")
 _ABBREV_END = regex.compile(r"\.\p{Lu}\.\Z|\b\p{Lu}\.\Z")
@@ -266,7 +293,10 @@ _RUN_START = regex.compile(
 def _runs(folded: str) -> Iterator[re.Match[str] | regex.Match[str]]:
     """The matches of ``_RUN`` over the text, tried only where a run may start."""
     if folded.isascii():
-        yield from _ASCII_RUN.finditer(folded)
+        if _ASCII_LOWER_OPENING.search(folded) is None:  # every run opens on a capital
+            yield from _ASCII_CAPITAL_RUN.finditer(folded)
+        else:
+            yield from _ASCII_RUN.finditer(folded)
         return
     last = 0
     match = _RUN.match
