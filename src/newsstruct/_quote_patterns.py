@@ -74,7 +74,8 @@ GAP = regex.compile(
     r"[ ]{0,2},?[ ]{0,2}",
 )
 APPOSITIVE = regex.compile(r"[ ]?,[^,\"()]{1,100}(?:,[^,\"()]{1,100}){0,2},?")
-# Patterns anchored at the end of what they read (``\Z``) are searched from the end.
+# Patterns anchored at the end of what they read (``\Z``) are searched from the end: they
+# only tell whether the text before an offset ends so.
 PASSIVE = regex.compile(
     r"(?r)(?:\b(?:was|were|is|are|been|be|being|to|not|n't)|'s)[ ](?:\p{Ll}+ly[ ])?\Z"
 )
