@@ -105,9 +105,11 @@ class Entities:
 
     def index_of(self, mention: Mention) -> int | None:
         """Position of ``mention`` in :attr:`mentions`, or ``None``."""
-        i = bisect.bisect_left(self._starts, mention.start)
-        while i < len(self.mentions) and self.mentions[i].start == mention.start:
-            if self.mentions[i] == mention:
+        start = mention.start
+        mentions = self.mentions
+        i = bisect.bisect_left(self._starts, start)
+        while i < len(mentions) and mentions[i].start == start:
+            if mentions[i] is mention or mentions[i] == mention:  # most often the very object
                 return i
             i += 1
         return None
