@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
+import re
 from collections.abc import Iterator
 
 import attrs
@@ -90,8 +93,9 @@ def vocab(config: Config) -> _Vocab:
     'title'
     """
     titles = {r[0].lower(): r[1] for r in config.rows("titles")}
-    nouns = sorted((t for t, k in titles.items() if k != "honorific" and "." not in t),
-                   key=len, reverse=True)
+    nouns = sorted(
+        (t for t, k in titles.items() if k != "honorific" and "." not in t), key=len, reverse=True
+    )
     heads = frozenset(f for n in nouns for f in (n, n[:1].upper() + n[1:]))
     return _Vocab(
         titles=titles,
@@ -100,25 +104,72 @@ def vocab(config: Config) -> _Vocab:
         place_words=config.words("place_words"),
         non_names=config.words("non_names"),
         pronouns={r[0]: r[1] for r in config.rows("pronouns")},
-        genders={r[0].lower(): r[2] for name in ("titles", "pronouns")
-                 for r in config.rows(name) if len(r) > 2 and r[2] in ("m", "f")},
+        genders={
+            r[0].lower(): r[2]
+            for name in ("titles", "pronouns")
+            for r in config.rows(name)
+            if len(r) > 2 and r[2] in ("m", "f")
+        },
         verbs=config.words("speech_verbs"),
         heads=heads,
-        word_kinds=_word_kinds(heads, {f for r in config.rows("pronouns")
-                                       for f in (r[0], r[0].capitalize())}, {f.split(" ")[0]
-                                                  for f in config.words("speech_verbs")}),
+        word_kinds=_word_kinds(
+            heads,
+            {f for r in config.rows("pronouns") for f in (r[0], r[0].capitalize())},
+            {f.split(" ")[0] for f in config.words("speech_verbs")},
+        ),
     )
 
 
 # --- capitalised names --------------------------------------------------------------------------
 
-_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{Ll}]{0,2}\.(?=[ ]\p{Lu})|\p{Ll}{1,2}\p{Lu}\p{L}+|" \
-    r"(?:(?:al|el|de|da|van|bin)-)?\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'\u2019](?!s(?![\p{L}]))[\p{L}\p{M}]+){0,3})"
-_RUN = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}'.-])" + _WORD
-    + r"(?:(?:[ ](?:of(?:[ ]the)?|for|and|&|de|del|da|di|van|von|der|den|bin|ibn|al|la|le|du|y))?"
+_WORD = (
+    r"(?:[\p{Lu}]\.(?:[\p{Lu}]\.)+|[\p{Lu}][\p{Ll}]{0,2}\.(?=[ ][\p{Lu}])|[\p{Ll}]{1,2}[\p{Lu}]"
+    r"[\p{L}]+|(?:(?:al|el|de|da|van|bin)-)?[\p{Lu}][\p{L}\p{M}\p{N}]*"
+    r"(?:[-'\u2019](?!s(?![\p{L}]))[\p{L}\p{M}]+){0,3})"
+)
+_RUN_TAIL = (
+    r"(?:(?:[ ](?:of(?:[ ]the)?|for|and|&|de|del|da|di|van|von|der|den|bin|ibn|al|la|le|du|y))?"
     r"[ ]" + _WORD + r"){0,8}"
 )
+_RUN_PATTERN = r"(?<![\p{L}\p{M}\p{N}'.-])" + _WORD + _RUN_TAIL
+_RUN = regex.compile(_RUN_PATTERN)
+# A run that opens on a capital: ``_WORD``'s branches after their first letter, so the
+# search skips straight from capital to capital.
+_CAPITAL_RUN_PATTERN = (
+    r"[\p{Lu}](?<![\p{L}\p{M}\p{N}'.-][\p{Lu}])"
+    r"(?:\.(?:[\p{Lu}]\.)+|[\p{Ll}]{0,2}\.(?=[ ][\p{Lu}])|[\p{L}\p{M}\p{N}]*"
+    r"(?:[-'\u2019](?!s(?![\p{L}]))[\p{L}\p{M}]+){0,3})" + _RUN_TAIL
+)
+# A capital after the lowercase opening of a run ("eBay", "al-Assad"), where only the full
+# pattern finds the run.
+_LOWER_OPENING_PATTERN = (
+    r"[\p{Lu}](?:"
+    + "|".join(
+        r"(?<=(?<![\p{L}\p{M}\p{N}'.-])" + opening + r"[\p{Lu}])"
+        for opening in (r"[\p{Ll}]", r"[\p{Ll}]{2}", r"[\p{Ll}]{2}-", r"[\p{Ll}]{3}-")
+    )
+    + ")"
+)
+
+
+def _ascii_pattern(pattern: str) -> re.Pattern[str]:
+    """A pattern for texts of ASCII characters only, where the standard engine is faster.
+
+    Every property class of the patterns above is written inside brackets, so it maps to
+    ASCII ranges.
+    """
+    return re.compile(
+        pattern.replace(r"\p{Lu}", "A-Z")
+        .replace(r"\p{Ll}", "a-z")
+        .replace(r"\p{L}", "A-Za-z")
+        .replace(r"\p{M}", "")
+        .replace(r"\p{N}", "0-9")
+    )
+
+
+_ASCII_RUN = _ascii_pattern(_RUN_PATTERN)
+_ASCII_CAPITAL_RUN = _ascii_pattern(_CAPITAL_RUN_PATTERN)
+_ASCII_LOWER_OPENING = _ascii_pattern(_LOWER_OPENING_PATTERN)
 _TOKEN = regex.compile(r"[^ ]+")
 ACRONYM = regex.compile(r"[ ]\((\p{Lu}[\p{Lu}&.]{1,9})\)")
 _ABBREV_END = regex.compile(r"\.\p{Lu}\.\Z|\b\p{Lu}\.\Z")
@@ -126,6 +177,8 @@ _NAME_NEXT = regex.compile(r"[ ]\p{Lu}\p{Ll}")
 _NOUN_TOO = frozenset("states reports claims notes estimates comments tweets findings".split())
 _NEXT_WORD = regex.compile(r"[ ](\p{Ll}[\p{L}-]*)")
 _APPOSITIVE = regex.compile(r",[ ]([^,.;:\"()\n]{2,80})")
+_TEXT = operator.itemgetter(2)  # the word of a (start, end, word) triple
+_GLUE = frozenset(("of", "for", "the", "and", "&"))  # words that join the parts of a body's name
 _CONNECTORS = frozenset(
     "of the for and & de del da di van von der den bin ibn al la le du y".split()
 )
@@ -135,9 +188,16 @@ _COMPASS = frozenset(
 )
 _STRIP = frozenset({"unidentified", "unnamed", "anonymous"})
 _ADJECTIVAL = (
-    *("-" + w for w in """led backed based born owned run style era signed made funded bound
-    linked held controlled speaking wide like related specific oriented""".split()),
-    "'ve", "'re", "'ll", "'d", "'m",
+    *(
+        "-" + w
+        for w in """led backed based born owned run style era signed made funded bound
+    linked held controlled speaking wide like related specific oriented""".split()
+    ),
+    "'ve",
+    "'re",
+    "'ll",
+    "'d",
+    "'m",
 )
 _FUNCTION = frozenset(
     """over of in on at to and or with by from for as into than that which who whose when
@@ -160,23 +220,31 @@ def _role_before(folded: str, start: int, v: _Vocab) -> int | None:
         return None
     for _ in range(5):
         w, p = _word_before(folded, pos)
-        if w and ((w[0].isupper() and w.rstrip(".") not in v.non_names) or _bare(w) in v.titles
-                  or w.endswith("'s")):
+        if w and (
+            (w[0].isupper() and w.rstrip(".") not in v.non_names)
+            or _bare(w) in v.titles
+            or w.endswith("'s")
+        ):
             pos = p
         else:
             break
     return pos
 
 
+_WORD_BACK = regex.compile(r"(?r)[\p{L}.'-]+")
+
+
 def _word_before(folded: str, start: int) -> tuple[str, int]:
     """The word that ends one space before ``start``, and where it starts ('' if none)."""
     if start < 2 or folded[start - 1] != " ":
         return "", start
-    j = start - 1
-    low = max(0, start - 41)
-    while j > low and (folded[j - 1].isalpha() or folded[j - 1] in ".'-"):
-        j -= 1
-    return (folded[j:start - 1], j) if j < start - 1 else ("", start)
+    space = folded.rfind(" ", max(0, start - 42), start - 1)
+    if space >= 0:
+        word = folded[space + 1 : start - 1]
+        if word.isalpha():  # the common case: a plain word after a space
+            return word, space + 1
+    m = _WORD_BACK.match(folded, max(0, start - 41), start - 1)
+    return ("", start) if m is None else (m.group(), m.start())
 
 
 def _split_run(run: str, start: int) -> list[tuple[int, int, str]]:
@@ -197,25 +265,79 @@ def _letter_runs(doc: Document) -> frozenset[str]:
 
 def _in_lowercase(doc: Document, word: str) -> bool:
     """Whether ``word`` (lowercase) also occurs as a whole word in the text."""
-    if word.isalpha():
-        return word in _letter_runs(doc)  # one pass per text, not one per word
     folded = doc.folded
-    i = folded.find(word)
     n = len(word)
+    size = len(folded)
+    alpha = word.isalpha()
+    i = folded.find(word)
+    tries = 0
     while i >= 0:
         if (i == 0 or not folded[i - 1].isalpha()) and (
-                i + n >= len(folded) or not folded[i + n].isalpha()):
+            i + n >= size or not folded[i + n].isalpha()
+        ):
             return True
+        tries += 1
+        if alpha and tries >= 8:  # a frequent string: one pass over the words instead
+            return word in _letter_runs(doc)
         i = folded.find(word, i + 1)
     return False
 
 
-def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
+# Where a run of capitalised words may start: a capital not glued to a word, or one after
+# the lowercase opening of "eBay" or "al-Assad".
+_RUN_START = regex.compile(
+    r"\p{Lu}(?<=(?<![\p{L}\p{M}\p{N}'.-])(\p{Ll}{1,2}|(?:al|el|de|da|van|bin)-)?\p{Lu})"
+)
+
+
+def _runs(folded: str) -> Iterator[re.Match[str] | regex.Match[str]]:
+    """The matches of ``_RUN`` over the text, tried only where a run may start."""
+    if folded.isascii():
+        if _ASCII_LOWER_OPENING.search(folded) is None:  # every run opens on a capital
+            yield from _ASCII_CAPITAL_RUN.finditer(folded)
+        else:
+            yield from _ASCII_RUN.finditer(folded)
+        return
+    last = 0
+    match = _RUN.match
+    for c in _RUN_START.finditer(folded):
+        p = c.start(1)
+        if p < 0:
+            p = c.start()
+        if p < last:
+            continue
+        m = match(folded, p)
+        if m is not None:
+            last = m.end()
+            yield m
+
+
+def _common_opener(doc: Document, m: Mention) -> bool:
+    """Whether a lone ``name`` opens its sentence and is a common word ("Grateful for ...")."""
     folded = doc.folded
-    for run in _RUN.finditer(folded):
-        words = _split_run(run.group(), run.start())
-        while words and (words[0][2].rstrip(".") in v.non_names
-                         or words[0][2].lower() in _CONNECTORS):
+    return (
+        m.start == 0
+        or folded[m.start - 1] in "\n\"'("
+        or (doc.sentence_at(m.start) or m).start == m.start
+    ) and _in_lowercase(doc, m.name.lower())
+
+
+def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
+    non_names, orgs = v.non_names, v.orgs
+    for run in _runs(doc.folded):
+        text = run.group()
+        if " " not in text:  # one word, the most common run
+            if text.rstrip(".") in non_names or text.lower() in _CONNECTORS:
+                continue
+            start = run.start()
+            one = _one_word(doc, start, start + len(text), text, v)
+            if one is not None and not (one.kind == "name" and _common_opener(doc, one)):
+                yield one
+            continue
+        words = _split_run(text, run.start())
+        while words and (
+            words[0][2].rstrip(".") in non_names or words[0][2].lower() in _CONNECTORS
+        ):
             words.pop(0)
         while words and words[-1][2].lower() in _CONNECTORS:
             words.pop()
@@ -223,54 +345,119 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
             continue
         # "Aviation The International ...": a capitalised function word starts a new name
         for i in range(len(words) - 1, 0, -1):
-            if words[i][2] in v.non_names:
-                rest = words[i + 1:]
+            if words[i][2] in non_names:
+                rest = words[i + 1 :]
                 words = words[:i]
                 if rest:
                     yield from _one_name(doc, rest, v)
         # split "Putin and Zelenskiy", keep "Securities and Exchange Commission"
         parts: list[list[tuple[int, int, str]]] = [[]]
         for w in words:
-            if w[2] in ("and", "&") and not (words[-1][2] in v.orgs and
-                                              not any(x[2] in v.orgs for x in parts[-1])):
+            if w[2] in ("and", "&") and not (
+                words[-1][2] in orgs and not any(x[2] in orgs for x in parts[-1])
+            ):
                 parts.append([])
             else:
                 parts[-1].append(w)
         for part in _split_person_of(parts, v):
             for m in _one_name(doc, part, v):
-                if m.kind == "name" and (
-                    m.start == 0 or folded[m.start - 1] in "\n\"'(" or (
-                        doc.sentence_at(m.start) or m).start == m.start) and _in_lowercase(
-                            doc, m.name.lower()):
+                if m.kind == "name" and _common_opener(doc, m):
                     continue  # a common word opening a sentence ("Grateful for ...")
                 yield m
 
 
-def _split_person_of(parts: list[list[tuple[int, int, str]]], v: _Vocab,
-                     ) -> Iterator[list[tuple[int, int, str]]]:
+def _one_word(doc: Document, start: int, end: int, word: str, v: _Vocab) -> Mention | None:
+    """:func:`_one_name` for a run of one word that is neither a non-name nor a connector."""
+    text = doc.text
+    title = v.titles.get(word.rstrip(".").lower())
+    if title == "title":
+        return Mention(
+            start, end, text[start:end], kind="role", name=text[start:end], role=text[start:end]
+        )
+    if title == "honorific":
+        return None
+    folded = doc.folded
+    if folded[end - 1] == "." and not _ABBREV_END.search(folded, start, end):
+        end -= 1
+    if end <= start:
+        return None
+    name = text[start:end]
+    plain = word.rstrip(".")
+    if plain.endswith(_DEMONYM) and len(plain) > 4 and plain not in v.places:
+        nxt = _NEXT_WORD.match(folded, end)
+        if nxt is not None and (nxt.group(1) not in v.verbs or nxt.group(1) in _NOUN_TOO):
+            return None  # an adjective: "the Russian buildup", "European states"
+    lower = plain.lower()
+    if (
+        plain in v.non_names
+        or lower in v.titles
+        or lower in v.pronouns
+        or plain.endswith(_ADJECTIVAL)
+    ):
+        return None
+    role_start = _role_before(folded, start, v)
+    if role_start is None:
+        role = role_span = None
+    else:
+        role = text[role_start : start - 1]
+        role_span = Span(role_start, start - 1, role)
+    if plain in v.orgs or (plain.isupper() and len(plain) > 1 and name not in v.places):
+        kind = "organisation"
+    elif name in v.places or plain in v.places or plain in v.place_words:
+        kind = "place"
+    elif role is not None:
+        kind = "person"
+    else:
+        kind = "name"
+    gender = None
+    if kind == "person":
+        for h in [word, *(role or "").split(" ")]:
+            h = h.lower().rstrip(".")
+            if h in v.genders:
+                gender = v.genders[h]
+                break
+    return Mention(
+        start, end, name, kind=kind, name=name, role=role, role_span=role_span, gender=gender
+    )
+
+
+def _split_person_of(
+    parts: list[list[tuple[int, int, str]]],
+    v: _Vocab,
+) -> list[list[tuple[int, int, str]]]:
     """Split "Tom Parsons of BestFares" into the person and the body; keep "Bank of America".
 
     A place before a person's name is split off too: "New York Joseph Crowley".
     """
+    out = []
     for part in parts:
+        if len(part) < 3:  # too short to split
+            out.append(part)
+            continue
         for k in (2, 1):
-            if len(part) >= k + 2 and " ".join(w[2] for w in part[:k]) in v.places and not any(
-                    w[2] in v.orgs or w[2] in v.place_words or w[2] in _CONNECTORS
-                    for w in part[k:]):
-                yield part[:k]
+            if (
+                len(part) >= k + 2
+                and " ".join(map(_TEXT, part[:k])) in v.places
+                and not any(
+                    w[2] in v.orgs or w[2] in v.place_words or w[2] in _CONNECTORS for w in part[k:]
+                )
+            ):
+                out.append(part[:k])
                 part = part[k:]
                 break
         for i, w in enumerate(part):
             if w[2] in ("of", "for") and i >= 2 and i + 1 < len(part):
                 head = [x[2].rstrip(".") for x in part[:i]]
-                if not any(h in v.orgs or h in v.non_names or h in v.places
-                           or h in v.place_words for h in head) and (
-                        head[-1].lower() not in v.titles and head[-2].lower() not in v.titles):
-                    yield part[:i]
-                    yield part[i + 1:]
+                if not any(
+                    h in v.orgs or h in v.non_names or h in v.places or h in v.place_words
+                    for h in head
+                ) and (head[-1].lower() not in v.titles and head[-2].lower() not in v.titles):
+                    out.append(part[:i])
+                    out.append(part[i + 1 :])
                     break
         else:
-            yield part
+            out.append(part)
+    return out
 
 
 def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> list[Mention]:
@@ -283,22 +470,26 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         return []
     role_start: int | None = None
     role_end: int | None = None
-    all_words = list(words)
+    titles, orgs = v.titles, v.orgs
+    all_words = words  # from here on ``words`` is only rebound, never changed
+    n = len(words)
+    tail_org = n > 1 and words[-1][2] in orgs
     cut = -1
-    for i, w in enumerate(words):
-        if v.titles.get(_bare(w[2])) in ("title", "honorific") and not (
-            i == len(words) - 1 and len(words) > 1 and words[-1][2] in v.orgs
-        ):
+    honorific_only = False
+    for i in range(n - 1, -1, -1):
+        title = titles.get(words[i][2].rstrip(".").lower())
+        if (title == "title" or title == "honorific") and not (i == n - 1 and tail_org):
             cut = i
+            honorific_only = title == "honorific"
+            break
     if cut < 0:
         # "Refugee Council Enver Solomon": a body's name, then a person's
-        for i in range(len(words) - 3, -1, -1):
-            if words[i][2] in v.orgs:
-                cut = i
+        for i in range(n - 3, -1, -1):
+            if words[i][2] in orgs:
+                cut = i  # not a title (the loop above would have cut there)
                 break
-    honorific_only = cut >= 0 and v.titles.get(_bare(words[cut][2])) == "honorific"
     if cut >= 0:
-        rest = words[cut + 1:]
+        rest = words[cut + 1 :]
         if rest and rest[0][2].lower() in _CONNECTORS:
             # "High Commissioner for Refugees", "Secretary of State John Kerry"
             org = next((j for j in range(len(rest) - 3, -1, -1) if rest[j][2] in v.orgs), None)
@@ -309,18 +500,27 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
             else:
                 # "CEO of Southwest": a role with no name
                 s0, e0 = words[0][0], words[-1][1]
-                return [Mention(s0, e0, text[s0:e0], kind="role", name=text[s0:e0],
-                                role=text[s0:e0])]
+                return [
+                    Mention(s0, e0, text[s0:e0], kind="role", name=text[s0:e0], role=text[s0:e0])
+                ]
         title_words = words[: cut + 1] if cut >= 0 else []
         if title_words and not honorific_only:
             role_start, role_end = title_words[0][0], title_words[-1][1]
-        words = words[cut + 1:]
+        words = words[cut + 1 :]
         if not words:
             if role_start is not None and role_end is not None:
-                return [Mention(role_start, role_end, text[role_start:role_end], kind="role",
-                                name=text[role_start:role_end], role=text[role_start:role_end])]
+                return [
+                    Mention(
+                        role_start,
+                        role_end,
+                        text[role_start:role_end],
+                        kind="role",
+                        name=text[role_start:role_end],
+                        role=text[role_start:role_end],
+                    )
+                ]
             return []
-    if any(w[2] in ("of", "for", "the", "and", "&") for w in words) and cut >= 0:
+    if cut >= 0 and not _GLUE.isdisjoint(map(_TEXT, words)):
         # "Chairman of the Australian Centre for Control of ...": a body, not a person
         words = all_words
         role_start = role_end = None
@@ -332,14 +532,24 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         return []
     name = text[start:end]
     plain = [w[2].rstrip(".") for w in words]
-    if len(words) == 1 and plain[0].endswith(_DEMONYM) and len(plain[0]) > 4 and cut < 0 \
-            and plain[0] not in v.places:
+    if (
+        len(words) == 1
+        and plain[0].endswith(_DEMONYM)
+        and len(plain[0]) > 4
+        and cut < 0
+        and plain[0] not in v.places
+    ):
         nxt = _NEXT_WORD.match(folded, end)
         if nxt is not None and (nxt.group(1) not in v.verbs or nxt.group(1) in _NOUN_TOO):
             return []  # an adjective: "the Russian buildup", "European states"
-    if (len(words) == 1 and (plain[0] in v.non_names or plain[0].lower() in v.titles
-                             or plain[0].lower() in v.pronouns)) \
-            or plain[-1].endswith(_ADJECTIVAL):
+    if (
+        len(words) == 1
+        and (
+            plain[0] in v.non_names
+            or plain[0].lower() in v.titles
+            or plain[0].lower() in v.pronouns
+        )
+    ) or plain[-1].endswith(_ADJECTIVAL):
         return []
     if len(words) >= 2 and plain[0] in _COMPASS and plain[-1].endswith(_DEMONYM):
         return []  # "North American", "Middle Eastern"
@@ -347,21 +557,33 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         role_start = _role_before(folded, start, v)
         role_end = None if role_start is None else start - 1
     role = None if role_start is None or role_end is None else text[role_start:role_end]
-    role_span = None if role is None or role_start is None or role_end is None else Span(
-        role_start, role_end, role)
-    if any(p in v.orgs for p in plain) or (
+    role_span = (
+        None
+        if role is None or role_start is None or role_end is None
+        else Span(role_start, role_end, role)
+    )
+    if not v.orgs.isdisjoint(plain) or (
         len(words) == 1 and plain[0].isupper() and len(plain[0]) > 1 and name not in v.places
     ):
         kind = "organisation"
-    elif name in v.places or " ".join(plain) in v.places or plain[-1] in v.place_words or (
-            len(plain) > 2 and " ".join(plain[-2:]) in v.places) or (
-            plain[0] in _COMPASS and plain[-1] in v.places):  # "South Australia"
+    elif (
+        name in v.places
+        or " ".join(plain) in v.places
+        or plain[-1] in v.place_words
+        or (len(plain) > 2 and " ".join(plain[-2:]) in v.places)
+        or (plain[0] in _COMPASS and plain[-1] in v.places)
+    ):  # "South Australia"
         kind = "place"
-    elif any(p in ("of", "for", "and", "&", "the") for p in plain):
+    elif not _GLUE.isdisjoint(plain):
         kind = "organisation"
-    elif cut >= 0 or role is not None or (
-        2 <= len(words) <= 4 and not any(p in v.non_names for p in plain)
-        and folded[max(0, start - 4):start] not in ("the ", "The ")
+    elif (
+        cut >= 0
+        or role is not None
+        or (
+            2 <= len(words) <= 4
+            and v.non_names.isdisjoint(plain)
+            and folded[max(0, start - 4) : start] not in ("the ", "The ")
+        )
     ):
         kind = "person"
     else:
@@ -375,21 +597,29 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
                 if w[2] in v.verbs:
                     break
                 kept.append(w)
-            if kept and len(kept) <= 10 and any(v.titles.get(_bare(w[2])) == "title"
-                                                for w in kept):
-                role = text[kept[0][0]:kept[-1][1]]
+            if kept and len(kept) <= 10 and any(v.titles.get(_bare(w[2])) == "title" for w in kept):
+                role = text[kept[0][0] : kept[-1][1]]
                 role_span = Span(kept[0][0], kept[-1][1], role)
     gender = None
     if kind == "person":
-        hints = [w[2] for w in all_words[: max(cut, 0) + 1]] + (role or "").split(" ")
-        gender = next((v.genders[h.lower().rstrip(".")] for h in hints
-                       if h.lower().rstrip(".") in v.genders), None)
-    return [Mention(start, end, name, kind=kind, name=name, role=role, role_span=role_span,
-                    gender=gender)]
+        for h in [w[2] for w in all_words[: max(cut, 0) + 1]] + (role or "").split(" "):
+            h = h.lower().rstrip(".")
+            if h in v.genders:
+                gender = v.genders[h]
+                break
+    return [
+        Mention(
+            start, end, name, kind=kind, name=name, role=role, role_span=role_span, gender=gender
+        )
+    ]
 
 
-def _described(doc: Document, v: _Vocab, taken: list[tuple[int, int]], scan_: Scan,
-               ) -> Iterator[Mention]:
+def _described(
+    doc: Document,
+    v: _Vocab,
+    taken: list[tuple[int, int]],
+    scan_: Scan,
+) -> Iterator[Mention]:
     """Role, group and source phrases: "the official", "an unidentified NATO official"."""
     folded, text = doc.folded, doc.text
     for hs, end, word in scan_.heads:
@@ -402,8 +632,13 @@ def _described(doc: Document, v: _Vocab, taken: list[tuple[int, int]], scan_: Sc
             # "Government official said": a capitalised modifier opening the sentence
             w, p = _word_before(folded, hs)
             sent = doc.sentence_at(p) if w else None
-            if not (w and w[0].isupper() and w not in v.non_names and sent is not None
-                    and sent.start == p):
+            if not (
+                w
+                and w[0].isupper()
+                and w not in v.non_names
+                and sent is not None
+                and sent.start == p
+            ):
                 continue  # a bare singular title belongs to the name after it
             det, start = "", p
         if kind == "title" and _NAME_NEXT.match(folded, end, end + 3):
@@ -411,7 +646,7 @@ def _described(doc: Document, v: _Vocab, taken: list[tuple[int, int]], scan_: Sc
         i = bisect.bisect_right(taken, (start, len(folded)))
         if i and taken[i - 1][0] <= start < taken[i - 1][1]:
             continue  # inside a person's role
-        if word[0].isupper() and hs > 0 and folded[hs - 1] not in "\n\"(":
+        if word[0].isupper() and hs > 0 and folded[hs - 1] not in '\n"(':
             # a capitalised noun inside a name ("the Seoul Police") is the name's
             pw, ps = _word_before(folded, hs)
             if pw and pw[0].isupper() and (det is None or ps > start):
@@ -422,12 +657,13 @@ def _described(doc: Document, v: _Vocab, taken: list[tuple[int, int]], scan_: Sc
             if kind == "title":
                 continue
             start += sum(len(w) + 1 for w in toks[: cut_at + 1])
-            toks = toks[cut_at + 1:]
+            toks = toks[cut_at + 1 :]
         core = [w for w in toks if w.lower() not in _DETS_LOWER and w.lower() not in _STRIP]
         name = " ".join(core) or text[start:end]
         mk = "role" if kind == "title" else kind
-        yield Mention(start, end, text[start:end], kind=mk, name=name,
-                      role=name if mk == "role" else None)
+        yield Mention(
+            start, end, text[start:end], kind=mk, name=name, role=name if mk == "role" else None
+        )
 
 
 _DETS = frozenset(
@@ -446,14 +682,16 @@ def _det_before(folded: str, head: int) -> tuple[str | None, int]:
             break
         if w in _DETS:
             return w, p
-        glued = _GLUED_DET.search(w)
+        glued = _GLUED_DET.search(w) if w.endswith(("The", "An", "A")) else None
         if glued is not None:
             return glued.group(1), p + glued.start(1)
         pos = p
     return None, head
 
 
-_WORDS = regex.compile(r"\p{L}[\p{L}\p{M}'-]*")
+_WORDS = regex.compile(r"(\p{L}[\p{L}\p{M}'-]*)")
+# The same words in a text of ASCII characters only, where the standard engine is faster.
+_ASCII_WORDS = re.compile(r"([A-Za-z][A-Za-z'-]*)")
 
 
 @attrs.frozen
@@ -485,16 +723,18 @@ def scan(doc: Document, config: Config | None = None) -> Scan:
 
 def _scan(doc: Document, v: _Vocab) -> Scan:
     kinds = v.word_kinds
+    folded = doc.folded
+    # words at odd places, the stretches between them at even places
+    parts = (_ASCII_WORDS if folded.isascii() else _WORDS).split(folded)
     buckets: tuple[list[tuple[int, int, str]], ...] = ([], [], [])
-    for m in _WORDS.finditer(doc.folded):
-        w = m.group()
-        k = kinds.get(w)
-        if k is not None:
-            for b in k:
-                buckets[b].append((m.start(), m.end(), w))
+    start = done = 0  # parts[done] starts at offset start
+    for i in itertools.compress(range(1, len(parts), 2), map(kinds.__contains__, parts[1::2])):
+        start += sum(map(len, parts[done:i]))
+        done = i
+        w = parts[i]
+        for b in kinds[w]:
+            buckets[b].append((start, start + len(w), w))
     return Scan(tuple(buckets[0]), tuple(buckets[1]), tuple(buckets[2]))
-
-
 
 
 def find_mentions(doc: Document, config: Config | None = None) -> tuple[Mention, ...]:
@@ -513,14 +753,11 @@ def find_mentions(doc: Document, config: Config | None = None) -> tuple[Mention,
 def _find(doc: Document, config: Config) -> tuple[Mention, ...]:
     v = vocab(config)
     named = list(_named(doc, v))
-    taken = sorted(
-        (m.role_span.start, m.role_span.end) for m in named if m.role_span is not None
-    )
+    taken = sorted((m.role_span.start, m.role_span.end) for m in named if m.role_span is not None)
     words = scan(doc, config)
     described = list(_described(doc, v, taken, words))
     pron = [
-        Mention(s, e, doc.text[s:e], kind="pronoun", name=w.lower())
-        for s, e, w in words.pronouns
+        Mention(s, e, doc.text[s:e], kind="pronoun", name=w.lower()) for s, e, w in words.pronouns
     ]
     out = named + described + pron
     out.sort(key=lambda m: (m.start, -m.end))

@@ -45,6 +45,7 @@ from newsstruct._text import Document
 
 __all__ = ["NAMED", "Entities", "Entity", "Mention", "Scan", "find_mentions", "resolve", "scan"]
 
+
 @attrs.frozen(repr=False)
 class Entity:
     """A person, organisation or source merged across its mentions.
@@ -84,8 +85,12 @@ class Entities:
 
     __slots__ = ("_ends", "_of", "_starts", "entities", "mentions")
 
-    def __init__(self, mentions: tuple[Mention, ...], of: tuple[int | None, ...],
-                 entities: tuple[Entity, ...]) -> None:
+    def __init__(
+        self,
+        mentions: tuple[Mention, ...],
+        of: tuple[int | None, ...],
+        entities: tuple[Entity, ...],
+    ) -> None:
         self.mentions = mentions
         self.entities = entities
         self._of = of
@@ -100,9 +105,11 @@ class Entities:
 
     def index_of(self, mention: Mention) -> int | None:
         """Position of ``mention`` in :attr:`mentions`, or ``None``."""
-        i = bisect.bisect_left(self._starts, mention.start)
-        while i < len(self.mentions) and self.mentions[i].start == mention.start:
-            if self.mentions[i] == mention:
+        start = mention.start
+        mentions = self.mentions
+        i = bisect.bisect_left(self._starts, start)
+        while i < len(mentions) and mentions[i].start == start:
+            if mentions[i] is mention or mentions[i] == mention:  # most often the very object
                 return i
             i += 1
         return None
@@ -175,6 +182,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
     def quoted_at(offset: int) -> bool:
         i = bisect.bisect_right(mark_starts, offset) - 1
         return i >= 0 and marks[i].mark < offset < marks[i].after
+
     by_last: dict[str, list[int]] = {}
     by_first: dict[str, list[int]] = {}
     names: list[str] = []
@@ -208,66 +216,74 @@ def _resolve(doc: Document, config: Config) -> Entities:
             head = m.name.split(" ", 1)[0]
             if head not in v.places and head not in v.non_names:
                 by_first.setdefault(head, []).append(first)  # "Southwest" for "Southwest Airlines"
+    words_of: dict[str, set[str]] = {}  # the lowercase words of a role and name
     recent: list[int] = []  # entities in order of their latest mention
     persons: list[int] = []  # person entities, latest last
     genders: dict[int, str] = {}
     last_group: int | None = None
     last_org: int | None = None
     for m in mentions:
+        mk, mn = m.kind, m.name
         e: int | None = None
-        if m.kind == "pronoun" and v.pronouns.get(m.name) == "person":
-            g = v.genders.get(m.name)
+        if mk == "pronoun" and v.pronouns.get(mn) == "person":
+            g = v.genders.get(mn)
             for c in reversed(persons[-6:]):  # the latest person of a compatible gender
                 if genders.get(c) in (None, g):
                     e = c
                     if g is not None:
                         genders[c] = g
                     break
-        elif m.kind == "pronoun":
+        elif mk == "pronoun":
             e = last_group
-        elif m.kind in NAMED:
-            if m.name in key_of:
-                e = key_of[m.name]
-            elif m.kind in ("name", "person") and " " not in m.name and m.name in by_last:
-                cands = by_last[m.name]
+        elif mk in NAMED:
+            if mn in key_of:
+                e = key_of[mn]
+            elif mk in ("name", "person") and " " not in mn and mn in by_last:
+                cands = by_last[mn]
                 before = [c for c in cands if members[c] and members[c][0] < len(of)]
                 e = before[-1] if before else cands[0]
-            elif m.kind == "name" and len(by_first.get(m.name, ())) == 1:
-                e = by_first[m.name][0]
+            elif mk == "name" and len(by_first.get(mn, ())) == 1:
+                e = by_first[mn][0]
             else:
-                e = new(m, m.name)
-        elif m.kind == "role" and m.text.split(" ")[0].lower() not in ("a", "an", "another", "one"):
-            want = {w.lower() for w in m.name.split(" ")}
+                e = new(m, mn)
+        elif mk == "role" and m.text.split(" ")[0].lower() not in ("a", "an", "another", "one"):
+            want = set(mn.lower().split(" "))
             for c in reversed(recent[-30:]):
-                have = {w.lower() for w in f"{roles[c] or ''} {names[c]}".split(" ")}
+                said = f"{roles[c] or ''} {names[c]}"
+                have = words_of.get(said)
+                if have is None:
+                    have = words_of[said] = set(said.lower().split(" "))
                 if want <= have:
                     e = c
                     break
-        if e is None and m.kind == "body" and m.text[:4].lower() == "the " and last_org is not None:
+        if e is None and mk == "body" and m.text[:4].lower() == "the " and last_org is not None:
             e = last_org  # "the company", "the group": the organisation last named
-        if e is None and m.kind in DESCRIBED:
-            key = m.name.lower()
-            e = key_of.get(key) if m.kind != "role" or m.text[:1].lower() == "t" else None
+        if e is None and mk in DESCRIBED:
+            key = mn.lower()
+            e = key_of.get(key) if mk != "role" or m.text[:1].lower() == "t" else None
             if e is None:
                 e = new(m, key)
         if e is not None:
             members[e].append(len(of))
             if roles[e] is None and m.role is not None:
                 roles[e] = m.role
-            if m.gender is not None and m.kind != "pronoun":
+            if m.gender is not None and mk != "pronoun":
                 genders[e] = m.gender
-            if kinds[e] in ("name", "role") and m.kind in ("person", "organisation", "place"):
-                kinds[e] = m.kind
-            if len(m.name.split(" ")) > len(names[e].split(" ")) and m.kind in NAMED:
-                names[e] = m.name
+            if kinds[e] in ("name", "role") and mk in ("person", "organisation", "place"):
+                kinds[e] = mk
+            if mn.count(" ") > names[e].count(" ") and mk in NAMED:
+                names[e] = mn
             if recent and recent[-1] == e:
                 pass
             else:
                 recent.append(e)
-            if m.kind != "pronoun" and not quoted_at(m.start):
-                if (kinds[e] == "person" or (kinds[e] == "role" and m.kind != "role") or (
-                        m.kind == "role" and m.text[:4].lower() == "the ") or (
-                        kinds[e] == "name" and e in by_last.get(names[e].rsplit(" ", 1)[-1], []))):
+            if mk != "pronoun" and not quoted_at(m.start):
+                if (
+                    kinds[e] == "person"
+                    or (kinds[e] == "role" and mk != "role")
+                    or (mk == "role" and m.text[:4].lower() == "the ")
+                    or (kinds[e] == "name" and e in by_last.get(names[e].rsplit(" ", 1)[-1], []))
+                ):
                     if persons and persons[-1] != e and e in persons[-6:]:
                         persons.remove(e)
                     if not persons or persons[-1] != e:
@@ -281,8 +297,13 @@ def _resolve(doc: Document, config: Config) -> Entities:
     order = sorted((e for e in range(len(names)) if members[e]), key=lambda e: members[e][0])
     renum = {e: i for i, e in enumerate(order)}
     entities = tuple(
-        Entity(names[e], kinds[e], roles[e], tuple(mentions[i] for i in members[e]),
-               genders.get(e))
+        Entity(
+            names[e],
+            kinds[e],
+            roles[e],
+            tuple(map(mentions.__getitem__, members[e])),
+            genders.get(e),
+        )
         for e in order
     )
     return Entities(mentions, tuple(None if e is None else renum[e] for e in of), entities)

@@ -34,8 +34,13 @@ _MONTH = (
     r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
 _ADVERBIAL = (
-    r"(?:(?:on[ ])?(?:" + _DAY + r"|" + _MONTH + r"[ ]\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[ ]"
-    + _MONTH + r")(?:,?[ ]\d{4})?|on[ ]the[ ]\d{1,2}(?:st|nd|rd|th)"
+    r"(?:(?:on[ ])?(?:"
+    + _DAY
+    + r"|"
+    + _MONTH
+    + r"[ ]\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[ ]"
+    + _MONTH
+    + r")(?:,?[ ]\d{4})?|on[ ]the[ ]\d{1,2}(?:st|nd|rd|th)"
     r"|(?:last|this|next|earlier|later)[ ](?:week|month|year|weekend|morning|afternoon|"
     r"evening|night|" + _DAY + r"|" + _MONTH + r")"
     r"|(?:in|at|from)[ ](?:the[ ])?\p{Lu}[\p{L}.'-]*(?:[ ]\p{Lu}[\p{L}.'-]*){0,2}"
@@ -69,13 +74,18 @@ GAP = regex.compile(
     r"[ ]{0,2},?[ ]{0,2}",
 )
 APPOSITIVE = regex.compile(r"[ ]?,[^,\"()]{1,100}(?:,[^,\"()]{1,100}){0,2},?")
+# Patterns anchored at the end of what they read (``\Z``) are searched from the end: they
+# only tell whether the text before an offset ends so.
 PASSIVE = regex.compile(
-    r"(?:\b(?:was|were|is|are|been|be|being|to|not|n't)|'s)[ ](?:\p{Ll}+ly[ ])?\Z"
+    r"(?r)(?:\b(?:was|were|is|are|been|be|being|to|not|n't)|'s)[ ](?:\p{Ll}+ly[ ])?\Z"
 )
-COORD = regex.compile(r"(?:,[ ]|[ ])(?:and|but|or)[ ](?:(?:" + _ADVERBS + r")[ ]){0,2}\Z")
+COORD = regex.compile(r"(?r)(?:,[ ]|[ ])(?:and|but|or)[ ](?:(?:" + _ADVERBS + r")[ ]){0,2}\Z")
 ACCORDING = regex.compile(r"(?<![\p{L}])[Aa]ccording[ ]to[ ]")
 THAT = regex.compile(
-    r"(?:,?[ ]{1,2}(?:" + _ADVERBS + r"|" + _ADVERBIAL
+    r"(?:,?[ ]{1,2}(?:"
+    + _ADVERBS
+    + r"|"
+    + _ADVERBIAL
     + r"|(?:quoting|citing)[ ]{1,2}[^,;:\"]{1,60}),?){0,3}"
     r"(?P<sep>[ ]{0,2}:|,|[ ]{1,2}that\b)?[ ]*"
 )
@@ -102,7 +112,7 @@ FINITE = regex.compile(
     r"wants|plan|plans|face|faces|pose|poses|continue|continues|seem|seems|appear|appears)\b"
 )
 PREPOSITION = regex.compile(
-    r"(?:^|[ (])(?:of|for|at|in|from|with|by|to|on|about|against|like|than|into|over|"
+    r"(?r)(?:^|[ (])(?:of|for|at|in|from|with|by|to|on|about|against|like|than|into|over|"
     r"under|between|among|through|via|toward|towards|near)[ ]"
     r"(?:(?:the|a|an|his|her|its|their|our|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ ]){0,2}\Z"
 )
@@ -155,10 +165,17 @@ class _LeadsName:
 
     def fullmatch(self, between: str, role: str | None) -> bool:
         m = self._DET.match(between)
-        rest = between[m.end():] if m else between
-        return rest == "" or (role is not None and rest.rstrip(" ") == role) or (
-            role is not None and rest.rstrip(" ").endswith(role) and len(rest) <= len(role) + 40
-            and "," not in rest)
+        rest = between[m.end() :] if m else between
+        return (
+            rest == ""
+            or (role is not None and rest.rstrip(" ") == role)
+            or (
+                role is not None
+                and rest.rstrip(" ").endswith(role)
+                and len(rest) <= len(role) + 40
+                and "," not in rest
+            )
+        )
 
 
 LEADS_NAME = _LeadsName()
@@ -174,6 +191,9 @@ FUNCTION_WORDS = frozenset(
 )
 
 
+_PLAIN_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'-]*")
+
+
 @attrs.frozen
 class Rules:
     """Reporting verbs compiled from ``speech_verbs`` and ``speech_verbs_object``."""
@@ -181,6 +201,8 @@ class Rules:
     verbs: regex.Pattern[str]
     object_verbs: frozenset[str]
     firsts: dict[str, tuple[str, ...]]  # first word -> the rest of each multiword form
+    longest: int = 0  # length of the longest form
+    plain: bool = False  # every form opens with a plain word (letters, marks, ' and -)
 
 
 @functools.lru_cache(maxsize=16)
@@ -192,15 +214,21 @@ def rules(config: Config) -> Rules:
     """
     forms = sorted(config.words("speech_verbs"), key=len, reverse=True)
     verbs = regex.compile(
-        r"(?<![\p{L}\p{M}'-])(?:" + "|".join(regex.escape(f) for f in forms)
+        r"(?<![\p{L}\p{M}'-])(?:"
+        + "|".join(regex.escape(f) for f in forms)
         + r")(?![\p{L}\p{M}'-])"
     )
     firsts: dict[str, list[str]] = {}
     for f in forms:
         head, _, rest = f.partition(" ")
         firsts.setdefault(head, []).append(" " + rest if rest else "")
-    return Rules(verbs=verbs, object_verbs=config.words("speech_verbs_object"),
-                  firsts={k: tuple(v) for k, v in firsts.items()})
+    return Rules(
+        verbs=verbs,
+        object_verbs=config.words("speech_verbs_object"),
+        firsts={k: tuple(v) for k, v in firsts.items()},
+        longest=max(map(len, forms), default=0),
+        plain=all(_PLAIN_WORD.fullmatch(k) for k in firsts),
+    )
 
 
 # --- the working state --------------------------------------------------------------------------

@@ -76,6 +76,7 @@ from newsstruct.model import Quote, Span, Speaker
 
 __all__ = ["extract_quotes"]
 
+
 @attrs.define
 class _Found:
     start: int
@@ -105,13 +106,15 @@ class _Pass:
         self.used: set[int] = set()  # indices of quoted stretches already claimed
         self.cues: set[int] = set()  # offsets of verbs already used as a cue
         self.found: list[_Found] = []  # in text order (by start)
+        self.verbs = scan(doc, config).verbs
+        self.verb_starts = [w[0] for w in self.verbs]
 
     # -- helpers --
 
     def earlier(self, at: int, limit: int = 12) -> list[_Found]:
         """Up to ``limit`` quotes with a speaker starting before ``at``, latest last."""
         i = bisect.bisect_left(self.found, at, key=lambda f: f.start)
-        out = [f for f in self.found[max(0, i - limit):i] if f.speaker is not None]
+        out = [f for f in self.found[max(0, i - limit) : i] if f.speaker is not None]
         return out
 
     def inside_quote(self, offset: int) -> int | None:
@@ -138,21 +141,30 @@ class _Pass:
         folded = self.folded
         head = LETTERS.match(folded, verb, verb + 24)
         with_ok = head is not None and head.group().endswith("ing")
-        mentions = [m for m in self.ents.between(clause, verb)
-                    if not PREPOSITION.search(folded, max(0, m.start - 40), m.start)
-                    or (with_ok and folded[max(0, m.start - 5):m.start] == "with ")]
+        mentions = [
+            m
+            for m in self.ents.between(clause, verb)
+            if not PREPOSITION.search(folded, max(0, m.start - 40), m.start)
+            or (with_ok and folded[max(0, m.start - 5) : m.start] == "with ")
+        ]
         best: Mention | None = None
         for m in reversed(mentions):  # closest first, plain gap
-            gap = folded[m.end:verb]
+            gap = folded[m.end : verb]
             if not GAP.fullmatch(gap):
                 continue
-            if m.kind == "source" and folded[max(0, m.start - 3):m.start] == "'s ":
+            if m.kind == "source" and folded[max(0, m.start - 3) : m.start] == "'s ":
                 continue  # "Zelenskiy's tweet said": the owner speaks
-            if "," in gap and any(x.end < m.start and folded[x.end:x.end + 1] == ","
-                                  for x in mentions):
+            if "," in gap and any(
+                x.end < m.start and folded[x.end : x.end + 1] == "," for x in mentions
+            ):
                 continue  # inside an appositive: the name before it is the subject
-            owner = [x for x in mentions if x.role_span is not None
-                     and x.role_span.start <= m.start and m.end <= x.role_span.end]
+            owner = [
+                x
+                for x in mentions
+                if x.role_span is not None
+                and x.role_span.start <= m.start
+                and m.end <= x.role_span.end
+            ]
             best = owner[0] if owner else m
             break
         if best is None:
@@ -160,11 +172,16 @@ class _Pass:
                 if m.kind == "pronoun":
                     continue
                 app = APPOSITIVE.match(self.folded, m.end, verb)
-                if app is not None and GAP.fullmatch(self.folded[app.end():verb]):
+                if app is not None and GAP.fullmatch(self.folded[app.end() : verb]):
                     best = m
                     break
-        if best is not None and best.kind == "pronoun" and best.name == "it" and \
-                self.folded[best.start - 1: best.start] != " " and best.start != clause:
+        if (
+            best is not None
+            and best.kind == "pronoun"
+            and best.name == "it"
+            and self.folded[best.start - 1 : best.start] != " "
+            and best.start != clause
+        ):
             return None
         if best is None:
             best = self.described(clause, verb)
@@ -178,20 +195,28 @@ class _Pass:
         """A description opening the clause: "The Hong Kong restaurateur said ..."."""
         folded, text = self.folded, self.doc.text
         s = clause
-        while s < verb and folded[s] in " \n\"":
+        while s < verb and folded[s] in ' \n"':
             s += 1
-        words = [(m.start(), m.end()) for m in WORD_RE.finditer(folded, s, min(verb, s + 80))]
-        if len(words) < 2 or folded[words[0][0]:words[0][1]] not in DETERMINERS:
+        limit = min(verb, s + 80)
+        first = WORD_RE.search(folded, s, limit)
+        if first is None or first.group() not in DETERMINERS:
+            return None  # the clause opens on no determiner
+        words = [(m.start(), m.end()) for m in WORD_RE.finditer(folded, s, limit)]
+        if len(words) < 2:
             return None
         for k in range(1, min(5, len(words))):
             hs, he = words[k]
             head = folded[hs:he]
             if not PLAIN_WORDS.fullmatch(folded, words[0][0], he) or head in self.rules.firsts:
                 break
-            if head[:1].islower() and len(head) > 2 and head not in FUNCTION_WORDS and (
-                    not next_to_verb or GAP.fullmatch(folded, he, verb)):
+            if (
+                head[:1].islower()
+                and len(head) > 2
+                and head not in FUNCTION_WORDS
+                and (not next_to_verb or GAP.fullmatch(folded, he, verb))
+            ):
                 start = words[0][0]
-                name = " ".join(text[a:b] for a, b in words[1:k + 1])
+                name = " ".join(text[a:b] for a, b in words[1 : k + 1])
                 return Mention(start, he, text[start:he], kind="role", name=name, role=name)
             if head in FUNCTION_WORDS:
                 break
@@ -211,10 +236,15 @@ class _Pass:
             earlier = [f for f in self.earlier(at) if f.entity is not None]
             if earlier:
                 f = earlier[-1]
-                if here - self.doc.sentence_index(f.start) <= 3 and \
-                        f.entity is not None and f.entity.kind in ("person", "role") and (
-                            f.entity.gender in (None, self.genders.get(m.name))
-                            or self.genders.get(m.name) not in ("m", "f")):
+                if (
+                    here - self.doc.sentence_index(f.start) <= 3
+                    and f.entity is not None
+                    and f.entity.kind in ("person", "role")
+                    and (
+                        f.entity.gender in (None, self.genders.get(m.name))
+                        or self.genders.get(m.name) not in ("m", "f")
+                    )
+                ):
                     return f.entity
             return near
         return self.ents.entity_of(m)
@@ -274,62 +304,102 @@ class _Pass:
         limit = min(len(folded), pos + 160)
         nl = folded.find("\n", pos, limit)
         limit = nl if nl >= 0 else limit
-        head = folded[pos:pos + 3]
-        if not (folded[q.end - 1] in ",!?.-:" or head.startswith(",")
-                or head.lstrip(" ").startswith("-") or (
-                    self.named_then_verb(pos, limit)
-                    and len(WORD_RE.findall(folded, q.start, q.end)) >= 4)):
+        head = folded[pos : pos + 3]
+        if not (
+            folded[q.end - 1] in ",!?.-:"
+            or head.startswith(",")
+            or head.lstrip(" ").startswith("-")
+            or (
+                self.named_then_verb(pos, limit)
+                and len(WORD_RE.findall(folded, q.start, q.end)) >= 4
+            )
+        ):
             return False
         dash = DASH.match(folded, pos, limit)
-        m = self.rules.verbs.search(folded, pos, limit)
+        m = self.verb_in(pos, limit)
         stop = STOP.search(folded, pos + 1, limit)
         if m is not None and stop is not None and stop.start() < m.start():
             m = None
         if m is None:
             if dash is not None and dash.end() > pos:
-                ms = [x for x in self.ents.between(dash.end(), limit)
-                      if x.start == dash.end() and x.kind != "pronoun"]
+                ms = [
+                    x
+                    for x in self.ents.between(dash.end(), limit)
+                    if x.start == dash.end() and x.kind != "pronoun"
+                ]
                 if ms:
                     self.emit_direct(i, q, None, ms[0], "quote.direct_dash")
                     return True
             return False
-        between = folded[pos:m.start()].strip(" ,")
+        between = folded[pos : m.start()].strip(" ,")
         if not between:  # '"...," said Price'
-            after = [x for x in self.ents.between(m.end(), limit)
-                     if x.kind != "pronoun" and LEADS_NAME.fullmatch(
-                         self.doc.text[m.end():x.start], x.role)]
+            after = [
+                x
+                for x in self.ents.between(m.end(), limit)
+                if x.kind != "pronoun"
+                and LEADS_NAME.fullmatch(self.doc.text[m.end() : x.start], x.role)
+            ]
             if not after:
                 return False
             speaker = after[-1] if after[-1].start <= after[0].end + 40 else after[0]
         else:
             found = self.subject(pos, m.start())
-            lead = folded[pos:found.start].strip(" ,-") if found is not None else ""
-            if found is None or (lead and (LEAD_STOP.search(lead)
-                                           or len(lead.split(" ")) > 6)):
+            lead = folded[pos : found.start].strip(" ,-") if found is not None else ""
+            if found is None or (lead and (LEAD_STOP.search(lead) or len(lead.split(" ")) > 6)):
                 return False
             speaker = found
         self.cues.add(m.start())
         self.emit_direct(i, q, m.span(), speaker, "quote.direct_after", limit=limit)
         return True
 
+    def verb_in(self, pos: int, limit: int) -> regex.Match[str] | None:
+        """The first reporting verb in ``folded[pos:limit]``, as ``rules.verbs.search`` finds it.
+
+        Every match opens on a word the scan located, so only those words are tried, up to
+        where a form could be cut short by ``limit``.
+        """
+        verbs = self.rules.verbs
+        if not self.rules.plain:
+            return verbs.search(self.folded, pos, limit)
+        edge = max(pos, limit - self.rules.longest)
+        starts = self.verb_starts
+        i = bisect.bisect_left(starts, pos)
+        while i < len(starts) and starts[i] < edge:
+            m = verbs.match(self.folded, starts[i], limit)
+            if m is not None:
+                return m
+            i += 1
+        return verbs.search(self.folded, edge, limit)
+
     def named_then_verb(self, pos: int, limit: int) -> bool:
         """'"... in a row" Mr McCague said.': a name and a verb right after the mark."""
         ms = self.ents.between(pos, min(limit, pos + 60))
-        if not ms or ms[0].kind not in ("person", "name", "organisation") or not (
-                HONORIFIC_GAP.fullmatch(self.folded, pos, ms[0].start)):
+        if (
+            not ms
+            or ms[0].kind not in ("person", "name", "organisation")
+            or not (HONORIFIC_GAP.fullmatch(self.folded, pos, ms[0].start))
+        ):
             return False
         return self.rules.verbs.match(self.folded, ms[0].end + 1, limit) is not None and (
-            self.folded[ms[0].end:ms[0].end + 1] == " ")
+            self.folded[ms[0].end : ms[0].end + 1] == " "
+        )
 
-    def emit_direct(self, i: int, q: Quoted, cue: tuple[int, int] | None,
-                    speaker: Mention | None, rule: str, limit: int | None = None) -> None:
+    def emit_direct(
+        self,
+        i: int,
+        q: Quoted,
+        cue: tuple[int, int] | None,
+        speaker: Mention | None,
+        rule: str,
+        limit: int | None = None,
+    ) -> None:
         self.used.add(i)
         parts = [(q.start, q.end)]
         end = max(q.after, speaker.end if speaker else 0, cue[1] if cue else 0)
         # split quote: '"...," said Price, "..."'
         if i + 1 < len(self.marks) and rule == "quote.direct_after":
             nq = self.marks[i + 1]
-            tail = self.folded[end:nq.mark]
+            tail = self.folded[end : nq.mark]
             if SPLIT_TAIL.fullmatch(tail) and nq.paragraph == q.paragraph:
                 self.used.add(i + 1)
                 parts.append((nq.start, nq.end))
@@ -340,9 +410,19 @@ class _Pass:
             if rest is not None:
                 end = rest.end()
         ent = None if speaker is None else self.entity(speaker, q.mark)
-        self.add(_Found(min(q.mark, speaker.start if speaker else q.mark), end, "direct",
-                        parts[0], cue, speaker, ent, rule,
-                        tuple(parts) if len(parts) > 1 else ()))
+        self.add(
+            _Found(
+                min(q.mark, speaker.start if speaker else q.mark),
+                end,
+                "direct",
+                parts[0],
+                cue,
+                speaker,
+                ent,
+                rule,
+                tuple(parts) if len(parts) > 1 else (),
+            )
+        )
 
     def reported(self, vs: int, ve: int) -> None:
         """Try the reporting verb at ``vs:ve`` as the cue of a reported quote."""
@@ -352,36 +432,46 @@ class _Pass:
         word = folded[vs:ve]
         clause = self.clause_start(vs)
         sent = self.doc.sentence_at(vs)
-        before = folded[max(clause if sent is None else sent.start, vs - 40):vs]
+        before = folded[max(clause if sent is None else sent.start, vs - 40) : vs]
         if PASSIVE.search(before):
             return
         speaker = self.subject(clause, vs)
         entity = None
         participial = word.endswith("ing")
         if speaker is None and (participial or COORD.search(before)):
-            prev = [f for f in self.earlier(vs) if
-                    self.doc.sentence_index(f.start) == self.doc.sentence_index(vs)]
+            prev = [
+                f
+                for f in self.earlier(vs)
+                if self.doc.sentence_index(f.start) == self.doc.sentence_index(vs)
+            ]
             if prev:
                 speaker, entity = prev[-1].speaker, prev[-1].entity
             elif participial or finite(word):
                 # "The military confirmed the attack but said ...": the sentence's subject
                 first = clause if participial or sent is None else sent.start
-                cands = [x for x in self.ents.between(first, vs) if x.kind != "pronoun"
-                         and (participial or x.start <= first + 4)]
-                speaker = cands[0] if cands else self.described(
-                    first, min(vs, first + 80), next_to_verb=False)
-        elif participial and speaker is not None and folded[speaker.end:vs].strip() == "":
+                cands = [
+                    x
+                    for x in self.ents.between(first, vs)
+                    if x.kind != "pronoun" and (participial or x.start <= first + 4)
+                ]
+                speaker = (
+                    cands[0]
+                    if cands
+                    else self.described(first, min(vs, first + 80), next_to_verb=False)
+                )
+        elif participial and speaker is not None and folded[speaker.end : vs].strip() == "":
             pass
         elif participial:
             return
-        if participial and word in self.rules.object_verbs and not INTRO.match(
-                folded, ve, ve + 8):
+        if participial and word in self.rules.object_verbs and not INTRO.match(folded, ve, ve + 8):
             return
         sentence_end = self.sentence_end(vs)
-        if speaker is None and folded[vs - 2:vs] == ", ":
-            after = [x for x in self.ents.between(ve, min(sentence_end, ve + 120))
-                     if x.kind != "pronoun"
-                     and LEADS_NAME.fullmatch(self.doc.text[ve:x.start], x.role)]
+        if speaker is None and folded[vs - 2 : vs] == ", ":
+            after = [
+                x
+                for x in self.ents.between(ve, min(sentence_end, ve + 120))
+                if x.kind != "pronoun" and LEADS_NAME.fullmatch(self.doc.text[ve : x.start], x.role)
+            ]
             if after:  # "CLAUSE, said Borrell."
                 speaker = after[0]
         if speaker is None:
@@ -404,9 +494,14 @@ class _Pass:
             prep = PREP_THAT.match(folded, pos, min(sentence_end, pos + 120))
             if prep is not None and self.inside_quote(prep.end() - 1) is None:
                 sep, start = " that", prep.end()
-        if not sep and (word in self.rules.object_verbs or word in ("told", "tells")) and not (
+        if (
+            not sep
+            and (word in self.rules.object_verbs or word in ("told", "tells"))
+            and not (
                 (OBJECT_OK.match(folded, pos, sentence_end) and self.long_quote(start))
-                or FINITE.match(folded, start, sentence_end)):
+                or FINITE.match(folded, start, sentence_end)
+            )
+        ):
             start = sentence_end  # no clause: only "X, Y said." can still apply
         if not sep and NOT_CLAUSE.match(folded, start, sentence_end):
             start = sentence_end
@@ -420,8 +515,7 @@ class _Pass:
             end = self.clause_end(start, sentence_end)
         end = self.cap(start, end)
         content = (start, end)
-        if end - start < 8 or len(WORD_RE.findall(folded, start, end)) < 2 or (
-                speaker.start > vs):
+        if end - start < 8 or len(WORD_RE.findall(folded, start, end)) < 2 or (speaker.start > vs):
             # backward: "CLAUSE, Borrell said." / "CLAUSE, said Borrell."
             if speaker.start > vs:  # "CLAUSE, said Borrell (, the EU's top diplomat)."
                 if not TAIL_AFTER_NAME.fullmatch(folded, speaker.end, sentence_end):
@@ -447,8 +541,14 @@ class _Pass:
             e2 = self.cap(s2, self.clause_end(s2, sentence_end))
             self.emit_reported((s2, e2), (vs, ve), speaker, entity, "quote.indirect_that")
 
-    def emit_reported(self, content: tuple[int, int], cue: tuple[int, int] | None,
-                      speaker: Mention | None, entity: Entity | None, rule: str) -> None:
+    def emit_reported(
+        self,
+        content: tuple[int, int],
+        cue: tuple[int, int] | None,
+        speaker: Mention | None,
+        entity: Entity | None,
+        rule: str,
+    ) -> None:
         start, end = content
         folded = self.folded
         while start < end and folded[start] in " ,:":
@@ -462,8 +562,9 @@ class _Pass:
         if inner:
             kind = "mixed"
             first = self.marks[inner[0]]
-            if first.mark == start and (first.after >= end or NEXT_CLAUSE.match(
-                    self.folded, first.after, end)):
+            if first.mark == start and (
+                first.after >= end or NEXT_CLAUSE.match(self.folded, first.after, end)
+            ):
                 # 'said: "...", and ...': the quote is the content
                 kind = "direct"
                 rule = "quote.direct_before"
@@ -489,21 +590,28 @@ class _Pass:
         if self.inside_quote(cs) is not None:
             return
         sentence_end = self.sentence_end(cs)
-        after = [x for x in self.ents.between(m.end(), min(sentence_end, m.end() + 100))
-                 if x.kind != "pronoun"]
+        after = [
+            x
+            for x in self.ents.between(m.end(), min(sentence_end, m.end() + 100))
+            if x.kind != "pronoun"
+        ]
         if not after or after[0].start > m.end() + 4:
             return
         speaker = after[0]
-        if len(after) > 1 and folded[speaker.end:after[1].start] in ("'s ", "' "):
+        if len(after) > 1 and folded[speaker.end : after[1].start] in ("'s ", "' "):
             speaker = after[1]  # "according to Saudi Arabia's Civil Defense Authority"
         for x in after[1:3]:  # "according to the Kenya Health Society spokesperson Alex Orina"
-            if x.role_span is not None and x.role_span.start <= speaker.end + 2 and (
-                    x.start > speaker.start):
+            if (
+                x.role_span is not None
+                and x.role_span.start <= speaker.end + 2
+                and (x.start > speaker.start)
+            ):
                 speaker = x
         sent = self.doc.sentence_at(cs)
         s0 = sent.start if sent is not None else self.clause_start(cs)
-        if folded[s0:cs].strip(" \"") == "" or (
-                folded[cs - 2:cs] == ", " and folded[speaker.end:speaker.end + 2].strip() == ","):
+        if folded[s0:cs].strip(' "') == "" or (
+            folded[cs - 2 : cs] == ", " and folded[speaker.end : speaker.end + 2].strip() == ","
+        ):
             rest = ACCORDING_REST.match(folded, speaker.end, sentence_end)
             first = rest.end() if rest else speaker.end
             content = (first, self.clause_end(first, sentence_end))
@@ -512,8 +620,9 @@ class _Pass:
             content = (s0, end)
             while content[1] > s0 and folded[content[1] - 1] in " ,":
                 content = (s0, content[1] - 1)
-        self.emit_reported(content, (cs, ce), speaker, self.ents.entity_of(speaker),
-                           "quote.according_to")
+        self.emit_reported(
+            content, (cs, ce), speaker, self.ents.entity_of(speaker), "quote.according_to"
+        )
 
     def continuation(self, i: int, q: Quoted) -> None:
         """A quoted stretch standing alone continues the previous speaker."""
@@ -523,29 +632,46 @@ class _Pass:
         last = prev[-1]
         folded = self.folded
         sent = self.doc.sentence_at(q.mark)
-        alone = q.reopened or (sent is not None and sent.start == q.mark) or (
-            folded[q.mark - 1: q.mark] == "\n" or q.mark == self.doc.paragraphs[q.paragraph].start)
+        alone = (
+            q.reopened
+            or (sent is not None and sent.start == q.mark)
+            or (
+                folded[q.mark - 1 : q.mark] == "\n"
+                or q.mark == self.doc.paragraphs[q.paragraph].start
+            )
+        )
         follows = last.end <= q.mark and FOLLOWS.fullmatch(folded, last.end, q.mark) is not None
         if not (alone or follows) or len(WORD_RE.findall(folded, q.start, q.end)) < 4:
             return
         if q.paragraph - self.doc.sentences[self.doc.sentence_index(last.start)].paragraph > 2:
             return
         self.used.add(i)
-        self.add(_Found(q.mark, q.after, "direct", (q.start, q.end), None, last.speaker,
-                        last.entity, "quote.continuation"))
+        self.add(
+            _Found(
+                q.mark,
+                q.after,
+                "direct",
+                (q.start, q.end),
+                None,
+                last.speaker,
+                last.entity,
+                "quote.continuation",
+            )
+        )
 
     def run(self) -> list[_Found]:
         for i, q in enumerate(self.marks):
             if not q.open:
                 self.direct_after(i, q)
         folded, firsts = self.folded, self.rules.firsts
-        for start, end, word in scan(self.doc, self.config).verbs:
+        for start, end, word in self.verbs:
             rests = firsts.get(word)
             if rests is None:
                 continue
             for rest in rests:  # longest form first
                 if folded.startswith(rest, end) and (
-                        end + len(rest) >= len(folded) or not folded[end + len(rest)].isalpha()):
+                    end + len(rest) >= len(folded) or not folded[end + len(rest)].isalpha()
+                ):
                     self.reported(start, end + len(rest))
                     break
         for m in ACCORDING.finditer(self.folded):
@@ -558,12 +684,25 @@ class _Pass:
             if i in self.used or not q.open or not nq.reopened:
                 continue
             k = bisect.bisect_left(self.found, nq.mark, key=lambda f: f.start)
-            owner = [f for f in self.found[max(0, k - 2):k + 3]
-                     if f.content[0] == nq.start and f.speaker is not None]
+            owner = [
+                f
+                for f in self.found[max(0, k - 2) : k + 3]
+                if f.content[0] == nq.start and f.speaker is not None
+            ]
             if owner:
                 self.used.add(i)
-                self.add(_Found(q.mark, q.after, "direct", (q.start, q.end), None,
-                                owner[0].speaker, owner[0].entity, "quote.continuation"))
+                self.add(
+                    _Found(
+                        q.mark,
+                        q.after,
+                        "direct",
+                        (q.start, q.end),
+                        None,
+                        owner[0].speaker,
+                        owner[0].entity,
+                        "quote.continuation",
+                    )
+                )
         return self.found
 
 
@@ -573,8 +712,9 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
     starts: list[int] = []  # kept contents, disjoint and sorted
     ends: list[int] = []
     keep: list[_Found] = []
-    for f in sorted(found, key=lambda f: (rank[f.kind], f.rule == "quote.according_to",
-                                          f.content[0])):
+    for f in sorted(
+        found, key=lambda f: (rank[f.kind], f.rule == "quote.according_to", f.content[0])
+    ):
         s, e = f.content
         i = bisect.bisect_left(starts, s)
         if (i < len(starts) and starts[i] < e) or (i > 0 and ends[i - 1] > s):
@@ -608,16 +748,30 @@ def _extract(doc: Document, config: Config) -> tuple[Quote, ...]:
     out = []
     for f in _dedupe(_Pass(doc, config).run()):
         speaker = None
-        name = None if f.speaker is None else (
-            f.entity.name if f.entity is not None else
-            None if f.speaker.kind == "pronoun" else f.speaker.name)
+        name = (
+            None
+            if f.speaker is None
+            else (
+                f.entity.name
+                if f.entity is not None
+                else None
+                if f.speaker.kind == "pronoun"
+                else f.speaker.name
+            )
+        )
         if f.speaker is not None and name is not None:  # a pronoun nobody answers to: none
             speaker = Speaker(f.speaker.start, f.speaker.end, f.speaker.text, name=name)
-        out.append(Quote(
-            f.start, f.end, text[f.start:f.end], kind=f.kind,
-            content=Span.of(text, *f.content),
-            cue=None if f.cue is None else Span.of(text, *f.cue),
-            speaker=speaker, rule=f.rule,
-            parts=tuple(Span.of(text, s, e) for s, e in f.parts),
-        ))
+        out.append(
+            Quote(
+                f.start,
+                f.end,
+                text[f.start : f.end],
+                kind=f.kind,
+                content=Span.of(text, *f.content),
+                cue=None if f.cue is None else Span.of(text, *f.cue),
+                speaker=speaker,
+                rule=f.rule,
+                parts=tuple(Span.of(text, s, e) for s, e in f.parts),
+            )
+        )
     return tuple(out)
