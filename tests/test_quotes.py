@@ -268,9 +268,9 @@ def test_bad_input_type():
 def _cost(text: str) -> float:
     best = float("inf")
     for _ in range(3):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         extract_quotes(text)
-        best = min(best, time.perf_counter() - t0)
+        best = min(best, time.process_time() - t0)
     return best
 
 
