@@ -18,7 +18,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from typing import Any
 
 import attrs
 import regex
@@ -60,25 +59,7 @@ def _alternation(words: Iterable[str], *, cased: bool) -> str:
     >>> _alternation(["may", "march", "mar"], cased=False)
     'ma(?:r(?:ch)?|y)'
     """
-    root: dict[str, Any] = {}
-    for w in _forms(words, cased=cased):
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        alts = [
-            (r"\s+" if ch == " " else regex.escape(ch)) + emit(sub)
-            for ch, sub in sorted(node.items())
-            if ch
-        ]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
+    return word_trie(_forms(words, cased=cased), space=r"\s+")
 
 
 def _longest_first(words: Iterable[str]) -> str:

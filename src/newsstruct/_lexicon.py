@@ -101,12 +101,15 @@ class Config:
         return Config((*self.additions, (name, _freeze({name: rows})[0][1])))
 
 
-def word_trie(words: Iterable[str]) -> str:
+def word_trie(words: Iterable[str], space: str = "[ ]") -> str:
     """A regex matching any of ``words``, factored by common prefixes (much faster to scan
-    than a flat alternation); spaces are written ``[ ]`` so it also works in verbose patterns.
+    than a flat alternation); a space in a word is written ``space`` (by default ``[ ]``, so
+    the pattern also works in verbose patterns).
 
     >>> word_trie({"may", "march", "mar"})
     'ma(?:r(?:ch)?|y)'
+    >>> word_trie({"new year", "new"}, space="[ ]+")
+    'new(?:[ ]+year)?'
     """
     root: dict[str, Any] = {}
     for w in words:
@@ -117,7 +120,7 @@ def word_trie(words: Iterable[str]) -> str:
 
     def emit(node: dict[str, Any]) -> str:
         alts = [
-            ("[ ]" if ch == " " else regex.escape(ch)) + emit(sub)
+            (space if ch == " " else regex.escape(ch)) + emit(sub)
             for ch, sub in sorted(node.items())
             if ch
         ]
