@@ -295,6 +295,22 @@ class _Pass:
     def add(self, f: _Found) -> None:
         bisect.insort(self.found, f, key=lambda x: x.start)
 
+    def continues(self, i: int, q: Quoted, owner: _Found) -> None:
+        """Claim quoted stretch ``i`` as a continuation of ``owner``'s quote."""
+        self.used.add(i)
+        self.add(
+            _Found(
+                q.mark,
+                q.after,
+                "direct",
+                (q.start, q.end),
+                None,
+                owner.speaker,
+                owner.entity,
+                "quote.continuation",
+            )
+        )
+
     # -- rules --
 
     def direct_after(self, i: int, q: Quoted) -> bool:
@@ -645,19 +661,7 @@ class _Pass:
             return
         if q.paragraph - self.doc.sentences[self.doc.sentence_index(last.start)].paragraph > 2:
             return
-        self.used.add(i)
-        self.add(
-            _Found(
-                q.mark,
-                q.after,
-                "direct",
-                (q.start, q.end),
-                None,
-                last.speaker,
-                last.entity,
-                "quote.continuation",
-            )
-        )
+        self.continues(i, q, last)
 
     def run(self) -> list[_Found]:
         for i, q in enumerate(self.marks):
@@ -690,19 +694,7 @@ class _Pass:
                 if f.content[0] == nq.start and f.speaker is not None
             ]
             if owner:
-                self.used.add(i)
-                self.add(
-                    _Found(
-                        q.mark,
-                        q.after,
-                        "direct",
-                        (q.start, q.end),
-                        None,
-                        owner[0].speaker,
-                        owner[0].entity,
-                        "quote.continuation",
-                    )
-                )
+                self.continues(i, q, owner[0])
         return self.found
 
 
