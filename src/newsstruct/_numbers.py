@@ -33,9 +33,16 @@ DIGITS = r"""(?:
 )"""
 
 _VULGAR = {
-    "½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"), "⅕": Decimal("0.2"),
-    "⅛": Decimal("0.125"), "⅜": Decimal("0.375"), "⅝": Decimal("0.625"), "⅞": Decimal("0.875"),
-    "⅓": Decimal(1) / 3, "⅔": Decimal(2) / 3,
+    "½": Decimal("0.5"),
+    "¼": Decimal("0.25"),
+    "¾": Decimal("0.75"),
+    "⅕": Decimal("0.2"),
+    "⅛": Decimal("0.125"),
+    "⅜": Decimal("0.375"),
+    "⅝": Decimal("0.625"),
+    "⅞": Decimal("0.875"),
+    "⅓": Decimal(1) / 3,
+    "⅔": Decimal(2) / 3,
 }
 
 

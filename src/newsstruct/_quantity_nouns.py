@@ -61,7 +61,6 @@ class Fig:
     word: str = ""  # the numeral as written, lower case, when spelt out
 
 
-
 class NounReader:
     """Word-level reading shared by the quantity reader."""
 
@@ -78,6 +77,8 @@ class NounReader:
         raise NotImplementedError
 
     def prev_word(self, pos: int) -> str:
+        if self.f[pos - 1 : pos] != " " or pos < 2:
+            return ""  # the word must end one or two spaces before
         m = _WORD_BEFORE.search(self.f, max(0, pos - 34), pos)
         return m.group("w") if m else ""
 
@@ -90,6 +91,18 @@ class NounReader:
             if found[1] in table:
                 best = found
         return best
+
+    def phrase_tail(self, pos: int) -> str:
+        """The character every phrase of :meth:`phrases_before` ends with ("" if none): a
+        table none of whose phrases ends with it has no phrase before ``pos``."""
+        low = self.low
+        lo = max(0, pos - 48)
+        end = pos
+        while end > lo and pos - end < 3 and low[end - 1] == " ":
+            end -= 1
+        if end == pos or end <= lo or low[end - 1] == " ":
+            return ""
+        return low[end - 1]
 
     def phrases_before(self, pos: int) -> list[tuple[int, str]]:
         """The phrases of one to four words ending 1-3 spaces before ``pos``, shortest first
@@ -144,8 +157,11 @@ class NounReader:
         for _ in range(6):
             m = _NP_WORD.match(f, pos)
             if not m:
-                ended_by_punct = pos >= len(f) or f[pos] not in " \n" or f[pos : pos + 2] in (
-                    " -", " (", " '", ' "')
+                ended_by_punct = (
+                    pos >= len(f)
+                    or f[pos] not in " \n"
+                    or f[pos : pos + 2] in (" -", " (", " '", ' "')
+                )
                 break
             w = m.group("w")
             ws, we = m.span("w")
@@ -209,7 +225,7 @@ class NounReader:
         return False
 
     def read_singular(self, g: Fig, words: list[tuple[int, int, str]], stopped: bool) -> None:
-        """"one shell", "one vote": a singular noun after one."""
+        """ "one shell", "one vote": a singular noun after one."""
         if not words:
             return
         ws, we, lw = words[0]
@@ -219,12 +235,16 @@ class NounReader:
             return  # "if one sets out", "no one stepped up": a verb, so "one" is a pronoun
         end = we
         rest = words[1:] if stopped or len(words) <= 2 else []
-        if len(rest) <= 2 and all(
-            self.f[ws2].islower()
-            and not lw2.endswith(("s", "ed", "ing", "ly"))
-            and lw2 not in _MODIFIERS
-            for ws2, _, lw2 in rest
-        ) and rest:
+        if (
+            len(rest) <= 2
+            and all(
+                self.f[ws2].islower()
+                and not lw2.endswith(("s", "ed", "ing", "ly"))
+                and lw2 not in _MODIFIERS
+                for ws2, _, lw2 in rest
+            )
+            and rest
+        ):
             end = rest[-1][1]  # "one police officer was", not "one ferry left port"
         g.entity = self.text[ws:end]
         g.end = end
@@ -286,14 +306,19 @@ class NounReader:
         before = self.prev_word(s)
         prev = before.lower()
         if len(words) == 1 and (
-            prev in _NOT_FRACTION or prev.endswith("ern") or (before[:1].isupper() and prev not in (
-                self.r.stopwords | self.r.qualifiers_before.keys()
-            ))
+            prev in _NOT_FRACTION
+            or prev.endswith("ern")
+            or (
+                before[:1].isupper()
+                and prev not in (self.r.stopwords | self.r.qualifiers_before.keys())
+            )
         ):
             return None  # "the second half", "the northern half", "the Sunni half"
         frac = r.number_words[words[-1]]
-        num = Decimal(1) if len(words) == 1 or words[0] in ("a", "an") else r.number_words.get(
-            words[0], Decimal(1)
+        num = (
+            Decimal(1)
+            if len(words) == 1 or words[0] in ("a", "an")
+            else r.number_words.get(words[0], Decimal(1))
         )
         value = num * frac
         g = Fig(s, e, value, rule="quantity.fraction", kind="number")

@@ -60,11 +60,12 @@ _DEGREES_GLUED = regex.compile(r"[CF](?![\p{L}\p{N}'])")
 _CLOCK = regex.compile(r"\d{1,2}(?:[.:]\d{2})?[ ]?(?i:am|pm|a\.m\.|p\.m\.)(?![\p{L}])")
 _NOT_ONE = frozenset({"no", "any", "every", "some", "each", "someone", "this", "that"})
 _AGE_WORDS = frozenset({"aged", "age", "ages", "at the age of", "at age"})
+_AGE_ENDS = frozenset(w[-1] for w in _AGE_WORDS)
+_RANGE_ENDS = frozenset(w[-1] for w in _RANGE_WORDS)
 _RATE = regex.compile(r"[ ](?:a|an|per|each|every)[ ](?P<w>[\p{L}]{2,20})(?![\p{L}])")
 _OLD = regex.compile(r"(?:-|[ ])old(?![\p{L}])")
 _AGO = regex.compile(r"[ ]ago(?![\p{L}])")
 _HALF = regex.compile(r"[ ]and[ ]a[ ]half(?![\p{L}])")
-
 
 
 class Reader(DocumentPasses):
@@ -129,8 +130,17 @@ class Reader(DocumentPasses):
         low = None if g.low is None else to_number(g.low)
         high = None if g.high is None else to_number(g.high)
         return Quantity(
-            g.start, g.end, self.text[g.start : g.end], value=value, low=low, high=high,
-            qualifier=g.qualifier, unit=g.unit, entity=g.entity, kind=g.kind, rule=g.rule,
+            g.start,
+            g.end,
+            self.text[g.start : g.end],
+            value=value,
+            low=low,
+            high=high,
+            qualifier=g.qualifier,
+            unit=g.unit,
+            entity=g.entity,
+            kind=g.kind,
+            rule=g.rule,
         )
 
     # --- one numeral ----------------------------------------------------------------------
@@ -188,8 +198,11 @@ class Reader(DocumentPasses):
         end = s
         for w in kept:
             end = text.index(w, end - s) + s + len(w)
-        value = words_value(kept, self.r.number_words, {"hundred", "thousand", "million",
-                                                         "billion", "trillion", "dozen"})
+        value = words_value(
+            kept,
+            self.r.number_words,
+            {"hundred", "thousand", "million", "billion", "trillion", "dozen"},
+        )
         if _HALF.match(self.f, end):
             value += Decimal("0.5")
             end = _HALF.match(self.f, end).end()  # type: ignore[union-attr]
@@ -228,13 +241,17 @@ class Reader(DocumentPasses):
         if after == "-" and after2.isalpha() and after2.isupper():
             return False  # 08-MAG
         if after.isalpha() or after == "'":
-            return not _ATTACHED_NON_QUANTITY.match(f, e) and bool(
-                self.r.scale_at.match(f, e)
-                or self.r.unit_after.match(f, e)
-                or self.r.currency_after.match(f, e)
-                or _DEGREES_GLUED.match(f, e)
-            ) and self.not_label(g)
-        if _ATTACHED_NON_QUANTITY.match(f, e) and f[e] == " ":
+            return (
+                not _ATTACHED_NON_QUANTITY.match(f, e)
+                and bool(
+                    self.r.scale_at.match(f, e)
+                    or self.r.unit_after.match(f, e)
+                    or self.r.currency_after.match(f, e)
+                    or _DEGREES_GLUED.match(f, e)
+                )
+                and self.not_label(g)
+            )
+        if after == " " and e < len(f) and _ATTACHED_NON_QUANTITY.match(f, e):
             return False  # 10 a.m.
         return self.not_label(g)
 
@@ -266,25 +283,33 @@ class Reader(DocumentPasses):
         prev = self.prev_word(s)
         prev_l = prev.lower().rstrip(".")
         # dates: "April 22", "22 April", "March 2014"
-        if prev and prev[0].isupper() and (prev_l in r.months or prev_l in r.weekdays
-                                           or prev_l in r.seasons):
+        if (
+            prev
+            and prev[0].isupper()
+            and (prev_l in r.months or prev_l in r.weekdays or prev_l in r.seasons)
+        ):
             return None
-        nxt = _NEXT_WORD_OF.match(f[g.end : g.end + 20])
-        if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() in r.months:
-            return None
+        inert = self.inert_after(g.end)  # nothing can be read after the number
+        if not inert:
+            nxt = _NEXT_WORD_OF.match(f[g.end : g.end + 20])
+            if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() in r.months:
+                return None
         # currency and qualifier before
         cur = self.currency_before(s)
         if cur:
             g.start, g.currency = cur
-        qual = self.phrase_before(g.start, r.qualifiers_before)
-        age = self.phrase_before(g.start, _AGE_WORDS)
-        rng = self.phrase_before(g.start, _RANGE_WORDS, 1)
-        # scale word
-        self.read_scale(g)
-        # range or score
-        done = self.read_range(g, rng)
-        if done is False:
-            return None
+        tail = self.phrase_tail(g.start)  # the last character of every phrase before
+        qual = (
+            self.phrase_before(g.start, r.qualifiers_before) if tail in r.qualifier_ends else None
+        )
+        age = self.phrase_before(g.start, _AGE_WORDS) if tail in _AGE_ENDS else None
+        rng = self.phrase_before(g.start, _RANGE_WORDS, 1) if tail in _RANGE_ENDS else None
+        if not inert:
+            # scale word
+            self.read_scale(g)
+            # range or score
+            if self.read_range(g, rng) is False:
+                return None
         if qual and g.qualifier == "exact":
             g.qualifier = r.qualifiers_before[qual[1]]
             g.start = qual[0]
@@ -309,12 +334,17 @@ class Reader(DocumentPasses):
         """A currency symbol or code written before the number ("US$13", "NZ $ 26", "EUR 40")."""
         f, table = self.f, self.r.currencies
         end = pos - 1 if f[pos - 1 : pos] == " " else pos
+        if f[end - 1 : end] not in self.r.currency_ends:
+            return None  # no currency ends with the character before
         for size in range(min(6, end), 0, -1):
             start = end - size
             cand = f[start:end]
             key = cand.replace(" $", "$")
-            if cand[0] != " " and key in table and table[key][1] != "suffix" and (
-                start == 0 or not (f[start - 1].isalnum())
+            if (
+                cand[0] != " "
+                and key in table
+                and table[key][1] != "suffix"
+                and (start == 0 or not (f[start - 1].isalnum()))
             ):
                 return start, table[key][0]
         return None
@@ -379,8 +409,11 @@ class Reader(DocumentPasses):
                 return False
             return None
         first_plain = g.plain4 or (g.value == g.value.to_integral_value() and g.value >= 1000)
-        if first_plain and g.plain4 and 1000 <= g.value <= 2100 and (
-            (plain4_2 and 1000 <= v2 <= 2100) or (sep.startswith("-") and e2 - m.end() == 2)
+        if (
+            first_plain
+            and g.plain4
+            and 1000 <= g.value <= 2100
+            and ((plain4_2 and 1000 <= v2 <= 2100) or (sep.startswith("-") and e2 - m.end() == 2))
         ):
             g.end = e2
             return False  # 2000 - 2050, 2012-13, from 1980 to 2012
@@ -437,12 +470,16 @@ class Reader(DocumentPasses):
             return True
         spaced = m.group("sep").startswith(" ")
         prev = self.prev_word(g.start)
-        return (spaced and (g.value <= 15 and v2 <= 15)) or bool(prev and prev[0].isupper()
-                                                                 and prev.lower() not in
-                                                                 self.r.stopwords)
+        return (spaced and (g.value <= 15 and v2 <= 15)) or bool(
+            prev and prev[0].isupper() and prev.lower() not in self.r.stopwords
+        )
 
     def read_after(self, g: Fig) -> None:
         f, r = self.f, self.r
+        if self.inert_after(g.end):
+            if g.currency:
+                g.unit, g.kind, g.rule = g.currency, "money", self.rule_for(g, "quantity.money")
+            return
         qa = r.qualifier_after.match(f, g.end)
         if qa and g.qualifier in ("exact",) and g.low is None:
             g.qualifier = r.qualifiers_after[qa.group("q").lower()]
@@ -516,6 +553,14 @@ class Reader(DocumentPasses):
             return
         self.read_entity(g)
 
+    def inert_after(self, pos: int) -> bool:
+        """Whether no unit, scale, range, qualifier or word can be read at ``pos``: the text
+        goes on with a character none of them starts with, or a space and such a character
+        ("2021 2021", "in 2014, the")."""
+        inert = self.r.inert_after
+        c = self.f[pos : pos + 1]
+        return c in inert or (c == " " and self.f[pos + 1 : pos + 2] in inert)
+
     @staticmethod
     def rule_for(g: Fig, rule: str) -> str:
         return "quantity.range" if g.low is not None else rule
@@ -524,7 +569,7 @@ class Reader(DocumentPasses):
         return bool(_ENDS_LETTER.search(self.f[g.start : g.end]))
 
     def is_age_after_name(self, g: Fig) -> bool:
-        """"Thomas Sam, 42, and ...", "Ann Ion (32)": a bare number set off after a name."""
+        """ "Thomas Sam, 42, and ...", "Ann Ion (32)": a bare number set off after a name."""
         f = self.f
         if g.value is None or g.entity or g.word or g.qualifier != "exact":
             return False
@@ -549,8 +594,11 @@ class Reader(DocumentPasses):
         if g.plain4 and g.value is not None and g.low is None:
             if bare and 1000 <= g.value <= 2100:
                 return False  # a year: "in 2014", "2009 was the worst year"
-            if 1900 <= g.value <= 2100 and g.currency is None and g.unit is None and not (
-                qualified or (prev and prev.islower() and prev_l not in r.year_words)
+            if (
+                1900 <= g.value <= 2100
+                and g.currency is None
+                and g.unit is None
+                and not (qualified or (prev and prev.islower() and prev_l not in r.year_words))
             ):
                 return False  # "the 2014 protests", "2009 goes into the books"
         if g.word == "one" and ((bare and not qualified) or prev_l in _NOT_ONE):
@@ -577,9 +625,8 @@ class Reader(DocumentPasses):
             return False  # Boeing 737, Flight 447, Article 5, DEFENDER-Europe 21
         if bare and prev_l == "the" and not qualified:
             return False  # "the 747"
-        if bare and not qualified:
+        if bare and not qualified and not self.inert_after(g.end):
             nxt = _NEXT_WORD.match(self.f[g.end : g.end + 30])
             if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() not in r.stopwords:
                 return False  # 10 Downing Street
         return True
-

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 from decimal import Decimal
+from typing import Any
 
 import attrs
 import regex
@@ -36,6 +37,43 @@ def _alternation(forms: list[str], *, fold_case: bool = False) -> str:
         body = regex.escape(form).replace(r"\ ", "[ ]")
         parts.append(f"(?i:{body})" if fold_case else body)
     return "|".join(parts) if parts else "(?!)"
+
+
+def _trie(forms: list[str], *, fold_case: bool = False) -> str:
+    """The alternation of :func:`_alternation`, factored by common prefixes.
+
+    A factored pattern tries, at each character, only the forms that share it, where a flat
+    alternation tries every form in turn: several times faster on a vocabulary of hundreds of
+    units.  It matches what the flat alternation matches, the longest form first (each
+    optional tail is greedy), because two forms that match at one place are then prefixes of
+    one another.  That holds when case matters, or when all the forms are ASCII; otherwise
+    (a case-folded form with other letters) the flat alternation is kept.
+    """
+    forms = sorted(set(forms))
+    if fold_case and not all(f.isascii() for f in forms):
+        return _alternation(forms, fold_case=True)
+    root: dict[str, dict[str, Any]] = {}
+    for form in forms:
+        node = root
+        for ch in form.lower() if fold_case else form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [
+            ("[ ]" if ch == " " else regex.escape(ch)) + emit(sub)
+            for ch, sub in sorted(node.items())
+            if ch
+        ]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    body = emit(root)
+    if not body:
+        return "(?!)"
+    return f"(?i:{body})" if fold_case else body
 
 
 def _folds_case(form: str) -> bool:
@@ -75,6 +113,10 @@ class Rules:
     unit_after: regex.Pattern[str]
     qualifier_after: regex.Pattern[str]
     one_unit: regex.Pattern[str]
+    # cheap tests that spare the reader a pattern that cannot match
+    inert_after: frozenset[str]  # characters no word read after a number starts with
+    currency_ends: frozenset[str]  # last characters of currencies written before a number
+    qualifier_ends: frozenset[str]  # last characters of qualifiers written before a number
 
 
 @functools.lru_cache(maxsize=16)
@@ -101,8 +143,9 @@ def compile_rules(config: Config) -> Rules:
     start = rf"(?:{_alternation(counting)})\b"
     a_scale = rf"an?[ ](?:{_alternation(big)})\b"
     words_numeral = rf"(?:{a_scale}|{start})(?:(?:[ -]|[ ]and[ ]){word}){{0,8}}"
-    numerator = _alternation(["a", "one", "two", "three", "four", "five", "six", "seven",
-                              "eight", "nine", "ten"])
+    numerator = _alternation(
+        ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    )
     fraction = (
         rf"(?:(?:{numerator})[ -])?(?:{_alternation(fractions)})"
         rf"(?=[ ]of[ ]|[ ]an?[ ]|[.,;:)]|[ ](?:since|in|from|to|and|or|on|over|last|this|as)\b)"
@@ -129,34 +172,44 @@ def compile_rules(config: Config) -> Rules:
         rf"""(?:(?P<digits>{DIGITS})|(?P<words>{words_numeral}))(?![\p{{L}}\p{{N}}])""", _V
     )
     scale_at = regex.compile(
-        rf"""(?P<sep>[ ]{{0,2}}|-)(?P<scale>{_alternation(list(scales))})(?![\p{{L}}\p{{N}}])""", _V
+        rf"""(?P<sep>[ ]{{0,2}}|-)(?P<scale>{_trie(list(scales))})(?![\p{{L}}\p{{N}}])""", _V
     )
     suffixes = [s for s, (_, where, _) in currencies.items() if where in ("suffix", "both")]
     currency_after = regex.compile(
-        rf"[ ]?(?P<cur>{_alternation([s for s in suffixes if not _folds_case(s)])}"
-        rf"|(?i:{_alternation([s for s in suffixes if _folds_case(s)])}))(?![\p{{L}}\p{{N}}])",
+        rf"[ ]?(?P<cur>{_trie([s for s in suffixes if not _folds_case(s)])}"
+        rf"|{_trie([s for s in suffixes if _folds_case(s)], fold_case=True)})(?![\p{{L}}\p{{N}}])",
         _V,
     )
     unit_forms = list(units)
     unit_alt = "|".join(
-        [_alternation([u for u in unit_forms if _folds_case(u)], fold_case=True),
-         _alternation([u for u in unit_forms if not _folds_case(u)])]
+        [
+            _trie([u for u in unit_forms if _folds_case(u)], fold_case=True),
+            _trie([u for u in unit_forms if not _folds_case(u)]),
+        ]
     )
     unit_after = regex.compile(
         rf"""(?P<sep>[ ]?-[ ]?|[ ]?)
-        (?P<adj>(?:{_alternation(list(config.words("quantity_unit_modifiers")))})[ ])?
+        (?P<adj>(?:{_trie(list(config.words("quantity_unit_modifiers")))})[ ])?
         (?P<unit>{unit_alt})(?![\p{{L}}\p{{N}}²³])""",
         _V,
     )
-    measured = [u for u, (_, kind) in units.items() if kind in ("duration", "length", "mass")
-                and _folds_case(u) and not u.endswith("s")]
+    measured = [
+        u
+        for u, (_, kind) in units.items()
+        if kind in ("duration", "length", "mass") and _folds_case(u) and not u.endswith("s")
+    ]
     one_unit = regex.compile(
-        rf"""\ban?[ ](?P<unit>{_alternation(measured)})\b""",
+        rf"""\ban?[ ](?P<unit>{_trie(measured)})\b""",
         _V,
     )
     qualifier_after = regex.compile(
-        rf"(?:[ ]|(?=-))(?P<q>{_alternation(list(q_after))})(?![\p{{L}}\p{{N}}])", _VI
+        rf"(?:[ ]|(?=-))(?P<q>{_trie(list(q_after), fold_case=True)})(?![\p{{L}}\p{{N}}])", _V
     )
+    # Every pattern read right after a number starts, past at most two spaces or a hyphen,
+    # with a form of a vocabulary or with a letter, "%", "/", "+" or "-": a number followed
+    # by one of these characters (or by a space and one of them) has nothing after it.
+    after_forms = [*scales, *suffixes, *units, *config.words("quantity_unit_modifiers"), *q_after]
+    inert_after = frozenset(',.;:)]\n"0123456789') - {form[:1] for form in after_forms}
     return Rules(
         units=units,
         currencies=currencies,
@@ -185,4 +238,9 @@ def compile_rules(config: Config) -> Rules:
         unit_after=unit_after,
         qualifier_after=qualifier_after,
         one_unit=one_unit,
+        inert_after=inert_after | {""},
+        currency_ends=frozenset(
+            key[-1] for key, (_, where, _) in currencies.items() if key and where != "suffix"
+        ),
+        qualifier_ends=frozenset(key[-1] for key in q_before if key),
     )
