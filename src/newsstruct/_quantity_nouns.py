@@ -6,6 +6,7 @@ being read (:class:`Fig`) and the methods that look at words rather than digits.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from decimal import Decimal
 
@@ -17,7 +18,18 @@ from newsstruct._text import Document
 
 __all__ = ["Fig", "NounReader"]
 
-_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+_NON_ASCII = re.compile(r"([^\x00-\x7f]+)")
+
+
+def ascii_lower(text: str) -> str:
+    """``text`` with its ASCII capitals lowered and every other character kept (so the
+    same length): :meth:`str.lower` on the ASCII runs, the rest untouched."""
+    if text.isascii():
+        return text.lower()
+    parts = _NON_ASCII.split(text)
+    parts[::2] = [part.lower() for part in parts[::2]]
+    return "".join(parts)
+
 
 _AND_WORD = regex.compile(r"[ ]and[ ]([\p{L}]+)")
 _LETTERS = regex.compile(r"[\p{L}]+")
@@ -69,7 +81,7 @@ class NounReader:
         self.text = doc.text
         self.f = doc.folded
         self.r = rules
-        self.low = doc.memo("quantity.lowered", lambda: self.f.translate(_ASCII_LOWER))
+        self.low = doc.memo("quantity.lowered", lambda: ascii_lower(self.f))
         self._phrases_at = -1
         self._phrases: list[tuple[int, str]] = []
 

@@ -86,7 +86,7 @@ class Reader(DocumentPasses):
         blocked = iter(self.blocked)
         block = next(blocked, None)
         low = self.low
-        digits_at, words_at = self.r.scan_digits.search, self.r.scan_words.search
+        digits_at, words_at = self.r.scan_digits.search, self.next_word
         # The next match of each scan at or after ``pos``: a match found earlier stays the
         # next one until ``pos`` passes its start.
         dm = digits_at(low, 0)
@@ -124,6 +124,18 @@ class Reader(DocumentPasses):
         self.borrow_conversions(out)
         out = self.add_one_units(out)
         return tuple(self.finish(g) for g in out)
+
+    def next_word(self, low: str, pos: int) -> regex.Match[str] | None:
+        """The first match of the words scan at or after ``pos``."""
+        hint, scan = self.r.words_hint, self.r.scan_words
+        if hint is None:
+            return scan.search(low, pos)
+        while (found := hint.search(low, pos)) is not None:
+            m = scan.match(low, found.start())
+            if m is not None:
+                return m
+            pos = found.start() + 1
+        return None
 
     def finish(self, g: Fig) -> Quantity:
         value = None if g.value is None else to_number(g.value)
