@@ -35,6 +35,8 @@ _AND_WORD = regex.compile(r"[ ]and[ ]([\p{L}]+)")
 _LETTERS = regex.compile(r"[\p{L}]+")
 _A_AN = regex.compile(r"[ ]an?[ ]")
 
+# The place where a word read after a number starts (past spaces and hyphens), and its letters.
+_FORM_START = regex.compile(r"[ -]{0,6}(\p{L}*)")
 _WORD_BEFORE = regex.compile(r"(?P<w>[\p{L}][\p{L}\p{M}.'&-]{0,30})[ ]{1,2}\Z", regex.REVERSE)
 _NP_WORD = regex.compile(
     r"[ ](?P<w>[\p{L}][\p{L}\p{M}\p{N}'&.]{0,40}(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}'.]{0,30}){0,3})"
@@ -84,9 +86,45 @@ class NounReader:
         self.low = doc.memo("quantity.lowered", lambda: ascii_lower(self.f))
         self._phrases_at = -1
         self._phrases: list[tuple[int, str]] = []
+        self._key_at = -1
+        self._key = ""
 
     def read_after(self, g: Fig) -> None:  # pragma: no cover - defined by the reader
         raise NotImplementedError
+
+    def key_after(self, pos: int) -> str:
+        """The letters of the word starting at ``pos`` past spaces and hyphens, or the
+        character there when it is not a letter (the last place asked is remembered)."""
+        if pos != self._key_at:
+            m = _FORM_START.match(self.f, pos)
+            assert m is not None  # the pattern matches the empty string
+            self._key = m.group(1) or self.f[m.end() : m.end() + 1]
+            self._key_at = pos
+        return self._key
+
+    def scale_at(self, pos: int) -> regex.Match[str] | None:
+        """A scale word at ``pos`` ("billion", "bn", "k")."""
+        if self.r.scale_heads.may_start(self.key_after(pos)):
+            return self.r.scale_at.match(self.f, pos)
+        return None
+
+    def unit_at(self, pos: int) -> regex.Match[str] | None:
+        """A unit at ``pos`` ("km", "per cent", "square metres")."""
+        if self.r.unit_heads.may_start(self.key_after(pos)):
+            return self.r.unit_after.match(self.f, pos)
+        return None
+
+    def currency_at(self, pos: int) -> regex.Match[str] | None:
+        """A currency written after a number at ``pos`` ("dollars", "EUR")."""
+        if self.r.currency_heads.may_start(self.key_after(pos)):
+            return self.r.currency_after.match(self.f, pos)
+        return None
+
+    def qualifier_at(self, pos: int) -> regex.Match[str] | None:
+        """A qualifier written after a number at ``pos`` ("or more", "plus")."""
+        if self.r.qualifier_heads.may_start(self.key_after(pos)):
+            return self.r.qualifier_after.match(self.f, pos)
+        return None
 
     def prev_word(self, pos: int) -> str:
         if self.f[pos - 1 : pos] != " " or pos < 2:
@@ -340,14 +378,14 @@ class NounReader:
             g.start = qual[0]
         a = _A_AN.match(f[e : e + 4])
         if a:
-            sc = r.scale_at.match(f, e + a.end())
+            sc = self.scale_at(e + a.end())
             if sc and sc.group("scale") in r.number_words:
                 g.value = value * r.scales[sc.group("scale")][0]
                 g.end = sc.end()
                 g.rule = "quantity.count"
                 self.read_after(g)
                 return g
-            um = r.unit_after.match(f, e + a.end() - 1)
+            um = self.unit_at(e + a.end() - 1)
             if um and r.units[self.unit_key(um.group("unit"))][1] == "duration":
                 g.unit = r.units[self.unit_key(um.group("unit"))][0]
                 g.kind, g.rule, g.end = "duration", "quantity.duration", um.end()

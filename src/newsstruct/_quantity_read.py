@@ -66,6 +66,10 @@ _RATE = regex.compile(r"[ ](?:a|an|per|each|every)[ ](?P<w>[\p{L}]{2,20})(?![\p{
 _OLD = regex.compile(r"(?:-|[ ])old(?![\p{L}])")
 _AGO = regex.compile(r"[ ]ago(?![\p{L}])")
 _HALF = regex.compile(r"[ ]and[ ]a[ ]half(?![\p{L}])")
+# Characters the patterns above may start with, to spare a pattern that cannot match.
+_SEP_SECOND = frozenset("%-/pPtao")  # after a space: "%", "-", "/", percent, to, and, or
+_ATTACHED_FIRST = frozenset("snrt'aApPgGuUhHbBcCeE")  # st nd rd th s 's am pm gmt utc ...
+_RATE_SECOND = frozenset("ape")  # a, an, per, each, every
 
 
 class Reader(DocumentPasses):
@@ -254,16 +258,16 @@ class Reader(DocumentPasses):
             return False  # 08-MAG
         if after.isalpha() or after == "'":
             return (
-                not _ATTACHED_NON_QUANTITY.match(f, e)
+                not self.attached_at(e)
                 and bool(
-                    self.r.scale_at.match(f, e)
-                    or self.r.unit_after.match(f, e)
-                    or self.r.currency_after.match(f, e)
-                    or _DEGREES_GLUED.match(f, e)
+                    self.scale_at(e)
+                    or self.unit_at(e)
+                    or self.currency_at(e)
+                    or (after in "CF" and _DEGREES_GLUED.match(f, e))
                 )
                 and self.not_label(g)
             )
-        if after == " " and e < len(f) and _ATTACHED_NON_QUANTITY.match(f, e):
+        if after == " " and self.attached_at(e):
             return False  # 10 a.m.
         return self.not_label(g)
 
@@ -302,7 +306,7 @@ class Reader(DocumentPasses):
         ):
             return None
         inert = self.inert_after(g.end)  # nothing can be read after the number
-        if not inert:
+        if not inert and self.word_follows(g.end):
             nxt = _NEXT_WORD_OF.match(f[g.end : g.end + 20])
             if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() in r.months:
                 return None
@@ -362,7 +366,7 @@ class Reader(DocumentPasses):
         return None
 
     def read_scale(self, g: Fig) -> None:
-        m = self.r.scale_at.match(self.f, g.end)
+        m = self.scale_at(g.end)
         if not m or g.value is None:
             return
         mult, where = self.r.scales[m.group("scale")]
@@ -392,7 +396,7 @@ class Reader(DocumentPasses):
             value = parse_digits(m.group("digits"))
             if e < len(f) and (f[e] in ":/" or (f[e] == "." and f[e + 1 : e + 2].isdigit())):
                 return None
-            if _ATTACHED_NON_QUANTITY.match(f, e) and (e < len(f) and f[e] != " "):
+            if e < len(f) and f[e] != " " and self.attached_at(e):
                 return e, Decimal(-1), False  # a time or an ordinal: "5.15-5.30pm"
             return e, value, len(m.group("digits")) == 4 and m.group("digits").isdigit()
         e, value, _ = self.split_words(m.start(), m.end())
@@ -404,6 +408,9 @@ class Reader(DocumentPasses):
         Returns False when the pair is not a quantity at all ("2000 - 2050", "2012-13").
         """
         f, r = self.f, self.r
+        c = f[g.end : g.end + 1]
+        if not (c in ("%", "-", "/") or (c == " " and f[g.end + 1 : g.end + 2] in _SEP_SECOND)):
+            return None
         m = _SEP.match(f, g.end)
         if not m or g.value is None:
             return None
@@ -436,14 +443,14 @@ class Reader(DocumentPasses):
         if sep == "to" and rng and rng[1] == "from" and self.is_change(rng[0]):
             return None
         pct = m.group("pct")
-        after = r.unit_after.match(f, e2)
+        after = self.unit_at(e2)
         if pct and not (after and after.group("unit") in ("%", "percent", "per cent")):
             return None
         if sep.startswith("-") and self.is_score(g, m, e2, v2, after):
             g.end, g.value = e2, None
             g.kind, g.rule = "score", "quantity.score"
             return True
-        scale = r.scale_at.match(f, e2)
+        scale = self.scale_at(e2)
         if scale and (r.scales[scale.group("scale")][1] != "attached" or not scale.group("sep")):
             mult, where = r.scales[scale.group("scale")]
             if where != "money" or g.currency:
@@ -492,7 +499,7 @@ class Reader(DocumentPasses):
             if g.currency:
                 g.unit, g.kind, g.rule = g.currency, "money", self.rule_for(g, "quantity.money")
             return
-        qa = r.qualifier_after.match(f, g.end)
+        qa = self.qualifier_at(g.end)
         if qa and g.qualifier in ("exact",) and g.low is None:
             g.qualifier = r.qualifiers_after[qa.group("q").lower()]
             g.end = qa.end()
@@ -504,8 +511,8 @@ class Reader(DocumentPasses):
         ):
             g.qualifier, g.end = "at_least", g.end + 1  # "50+ people"
         # currency word after ("5.6 billion dollars", "40 EUR")
-        cm = r.currency_after.match(f, g.end)
-        um = r.unit_after.match(f, g.end)
+        cm = self.currency_at(g.end)
+        um = self.unit_at(g.end)
         if um and len(um.group("unit")) > 3 and um.group("unit")[:2].istitle():
             nxt = _NEXT_WORD.match(f, um.end())
             if nxt and nxt.group(1)[0].isupper():
@@ -524,12 +531,16 @@ class Reader(DocumentPasses):
                 um = None
         if g.currency:
             g.unit, g.kind, g.rule = g.currency, "money", self.rule_for(g, "quantity.money")
-            rate = _RATE.match(f, g.end)
+            rate = (
+                _RATE.match(f, g.end)
+                if f[g.end : g.end + 1] == " " and f[g.end + 1 : g.end + 2] in _RATE_SECOND
+                else None
+            )
             if rate and rate.group("w").lower() not in r.stopwords:
                 g.entity = rate.group("w")
                 g.end = rate.end()
             return
-        glued = _DEGREES_GLUED.match(f, g.end)
+        glued = _DEGREES_GLUED.match(f, g.end) if f[g.end : g.end + 1] in ("C", "F") else None
         if glued and not um and not cm and g.currency is None:
             g.unit, g.kind, g.rule = f"°{glued.group(0)}", "temperature", "quantity.measure"
             g.end = glued.end()  # "40C"
@@ -559,11 +570,25 @@ class Reader(DocumentPasses):
             if unit == "°":
                 g.kind = "temperature"
             return
-        hyph = _HYPHEN_WORD.match(f[g.end : g.end + 2])
+        hyph = f[g.end : g.end + 1] == "-" and _HYPHEN_WORD.match(f[g.end : g.end + 2])
         if hyph:
             g.kind = "hyphenated"  # "three-time", "10-member": a modifier, not a figure
             return
         self.read_entity(g)
+
+    def attached_at(self, pos: int) -> regex.Match[str] | None:
+        """An ordinal, plural or clock suffix glued to (or after) a number ("2nd", "10 am")."""
+        c = self.f[pos : pos + 1]
+        if c == " ":
+            c = self.f[pos + 1 : pos + 2]
+        if c in _ATTACHED_FIRST or not c.isascii():
+            return _ATTACHED_NON_QUANTITY.match(self.f, pos)
+        return None
+
+    def word_follows(self, pos: int) -> bool:
+        """Whether a space and a letter (or any non-ASCII character) come at ``pos``."""
+        c = self.f[pos + 1 : pos + 2]
+        return self.f[pos : pos + 1] == " " and c != "" and (c.isalpha() or not c.isascii())
 
     def inert_after(self, pos: int) -> bool:
         """Whether no unit, scale, range, qualifier or word can be read at ``pos``: the text

@@ -25,7 +25,7 @@ import regex
 from newsstruct._lexicon import Config, word_trie
 from newsstruct._numbers import DIGITS
 
-__all__ = ["Rules", "compile_rules"]
+__all__ = ["Heads", "Rules", "compile_rules"]
 
 _V = regex.VERBOSE
 _VI = regex.VERBOSE | regex.IGNORECASE
@@ -40,6 +40,12 @@ def _alternation(forms: list[str], *, fold_case: bool = False) -> str:
     return "|".join(parts) if parts else "(?!)"
 
 
+def _caseless(form: str) -> bool:
+    """Whether every character of ``form`` is ASCII or without case ("km²", "°c"): matched
+    in any case, each then matches one character of the text and the same ones as written."""
+    return all(c.isascii() or c.lower() == c == c.upper() == c.casefold() for c in form)
+
+
 def _trie(forms: list[str], *, fold_case: bool = False) -> str:
     """The alternation of :func:`_alternation`, factored by common prefixes.
 
@@ -47,11 +53,11 @@ def _trie(forms: list[str], *, fold_case: bool = False) -> str:
     alternation tries every form in turn: several times faster on a vocabulary of hundreds of
     units.  It matches what the flat alternation matches, the longest form first (each
     optional tail is greedy), because two forms that match at one place are then prefixes of
-    one another.  That holds when case matters, or when all the forms are ASCII; otherwise
-    (a case-folded form with other letters) the flat alternation is kept.
+    one another.  That holds when case matters, or when every character of the forms is
+    ASCII or has no case; otherwise the flat alternation is kept.
     """
     forms = sorted(set(forms))
-    if fold_case and not all(f.isascii() for f in forms):
+    if fold_case and not all(_caseless(f) for f in forms):
         return _alternation(forms, fold_case=True)
     root: dict[str, dict[str, Any]] = {}
     for form in forms:
@@ -75,6 +81,47 @@ def _trie(forms: list[str], *, fold_case: bool = False) -> str:
     if not body:
         return "(?!)"
     return f"(?i:{body})" if fold_case else body
+
+
+_LEADING_LETTERS = regex.compile(r"\p{L}*")
+
+
+@attrs.frozen
+class Heads:
+    """The first words of a vocabulary's forms, so a reader can tell from the word at a place
+    that no form starts there without trying the pattern.
+
+    A form's head is its leading run of letters (after any spaces and hyphens), or its
+    first character when that is not a letter ("%", "$").  A form matches only where it is
+    followed by no letter, so where it matches, the text's run of letters there is its head.
+    """
+
+    exact: frozenset[str]
+    folded: frozenset[str]  # heads of forms matched in any case, lower case
+    always: bool = False  # the forms cannot be told apart so: try the pattern everywhere
+
+    def may_start(self, key: str) -> bool:
+        """Whether a form may start at a place whose letters (or character) are ``key``."""
+        if self.always or key in self.exact:
+            return True
+        if not self.folded:
+            return False
+        return key.lower() in self.folded if key.isascii() else True
+
+
+def _heads(exact_forms: list[str], folded_forms: list[str]) -> Heads:
+    """The :class:`Heads` of a vocabulary (forms matched as written, or in any case)."""
+    exact: set[str] = set()
+    folded: set[str] = set()
+    for forms, out, fold in ((exact_forms, exact, False), (folded_forms, folded, True)):
+        for form in forms:
+            body = form.lstrip(" -")
+            if not body or len(form) - len(body) > 3 or (fold and not _caseless(form)):
+                return Heads(frozenset(), frozenset(), always=True)
+            letters = _LEADING_LETTERS.match(body)
+            head = (letters.group() if letters else "") or body[0]
+            out.add(head.lower() if fold else head)
+    return Heads(frozenset(exact), frozenset(folded))
 
 
 def _folds_case(form: str) -> bool:
@@ -117,6 +164,10 @@ class Rules:
     one_unit: regex.Pattern[str]
     # cheap tests that spare the reader a pattern that cannot match
     inert_after: frozenset[str]  # characters no word read after a number starts with
+    scale_heads: Heads
+    currency_heads: Heads
+    unit_heads: Heads
+    qualifier_heads: Heads
     currency_ends: frozenset[str]  # last characters of currencies written before a number
     qualifier_ends: frozenset[str]  # last characters of qualifiers written before a number
 
@@ -248,6 +299,16 @@ def compile_rules(config: Config) -> Rules:
         qualifier_after=qualifier_after,
         one_unit=one_unit,
         inert_after=inert_after | {""},
+        scale_heads=_heads(list(scales), []),
+        currency_heads=_heads(
+            [s for s in suffixes if not _folds_case(s)], [s for s in suffixes if _folds_case(s)]
+        ),
+        unit_heads=_heads(
+            [u for u in unit_forms if not _folds_case(u)]
+            + list(config.words("quantity_unit_modifiers")),
+            [u for u in unit_forms if _folds_case(u)],
+        ),
+        qualifier_heads=_heads([], list(q_after)),
         currency_ends=frozenset(
             key[-1] for key, (_, where, _) in currencies.items() if key and where != "suffix"
         ),
