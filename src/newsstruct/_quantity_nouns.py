@@ -142,17 +142,20 @@ class NounReader:
                 best = found
         return best
 
-    def phrase_tail(self, pos: int) -> str:
-        """The character every phrase of :meth:`phrases_before` ends with ("" if none): a
-        table none of whose phrases ends with it has no phrase before ``pos``."""
+    def phrase_tail(self, pos: int) -> tuple[str, str]:
+        """The last word of every phrase of :meth:`phrases_before`, as written and without
+        its opening brackets and quotes (("", "") if none): a table none of whose phrases
+        ends with either has no phrase before ``pos``."""
         low = self.low
         lo = max(0, pos - 48)
         end = pos
         while end > lo and pos - end < 3 and low[end - 1] == " ":
             end -= 1
         if end == pos or end <= lo or low[end - 1] == " ":
-            return ""
-        return low[end - 1]
+            return "", ""
+        j = max(low.rfind(" ", lo, end), low.rfind("\n", lo, end))
+        word = low[max(j + 1, lo) : end]
+        return word, word.lstrip("(\"'[")
 
     def phrases_before(self, pos: int) -> list[tuple[int, str]]:
         """The phrases of one to four words ending 1-3 spaces before ``pos``, shortest first

@@ -60,8 +60,8 @@ _DEGREES_GLUED = regex.compile(r"[CF](?![\p{L}\p{N}'])")
 _CLOCK = regex.compile(r"\d{1,2}(?:[.:]\d{2})?[ ]?(?i:am|pm|a\.m\.|p\.m\.)(?![\p{L}])")
 _NOT_ONE = frozenset({"no", "any", "every", "some", "each", "someone", "this", "that"})
 _AGE_WORDS = frozenset({"aged", "age", "ages", "at the age of", "at age"})
-_AGE_ENDS = frozenset(w[-1] for w in _AGE_WORDS)
-_RANGE_ENDS = frozenset(w[-1] for w in _RANGE_WORDS)
+_AGE_TAILS = frozenset(w.split(" ")[-1] for w in _AGE_WORDS)
+_RANGE_TAILS = frozenset(w.split(" ")[-1] for w in _RANGE_WORDS)
 _RATE = regex.compile(r"[ ](?:a|an|per|each|every)[ ](?P<w>[\p{L}]{2,20})(?![\p{L}])")
 _OLD = regex.compile(r"(?:-|[ ])old(?![\p{L}])")
 _AGO = regex.compile(r"[ ]ago(?![\p{L}])")
@@ -314,12 +314,23 @@ class Reader(DocumentPasses):
         cur = self.currency_before(s)
         if cur:
             g.start, g.currency = cur
-        tail = self.phrase_tail(g.start)  # the last character of every phrase before
+        # the last word of every phrase before, as written and without an opening bracket
+        raw, bare = self.phrase_tail(g.start)
         qual = (
-            self.phrase_before(g.start, r.qualifiers_before) if tail in r.qualifier_ends else None
+            self.phrase_before(g.start, r.qualifiers_before)
+            if raw in r.qualifier_tails or bare in r.qualifier_tails
+            else None
         )
-        age = self.phrase_before(g.start, _AGE_WORDS) if tail in _AGE_ENDS else None
-        rng = self.phrase_before(g.start, _RANGE_WORDS, 1) if tail in _RANGE_ENDS else None
+        age = (
+            self.phrase_before(g.start, _AGE_WORDS)
+            if raw in _AGE_TAILS or bare in _AGE_TAILS
+            else None
+        )
+        rng = (
+            self.phrase_before(g.start, _RANGE_WORDS, 1)
+            if raw in _RANGE_TAILS or bare in _RANGE_TAILS
+            else None
+        )
         if not inert:
             # scale word
             self.read_scale(g)
@@ -350,8 +361,10 @@ class Reader(DocumentPasses):
         """A currency symbol or code written before the number ("US$13", "NZ $ 26", "EUR 40")."""
         f, table = self.f, self.r.currencies
         end = pos - 1 if f[pos - 1 : pos] == " " else pos
-        if f[end - 1 : end] not in self.r.currency_ends:
-            return None  # no currency ends with the character before
+        if f[end - 1 : end] not in self.r.currency_ones and f[end - 2 : end] not in (
+            self.r.currency_tails
+        ):
+            return None  # no currency ends with the characters before
         for size in range(min(6, end), 0, -1):
             start = end - size
             cand = f[start:end]

@@ -168,8 +168,9 @@ class Rules:
     currency_heads: Heads
     unit_heads: Heads
     qualifier_heads: Heads
-    currency_ends: frozenset[str]  # last characters of currencies written before a number
-    qualifier_ends: frozenset[str]  # last characters of qualifiers written before a number
+    currency_ones: frozenset[str]  # currencies of one character written before a number
+    currency_tails: frozenset[str]  # the last two characters of the others, as written
+    qualifier_tails: frozenset[str]  # last words of qualifiers written before a number
 
 
 @functools.lru_cache(maxsize=16)
@@ -261,6 +262,9 @@ def compile_rules(config: Config) -> Rules:
         rf"""\ban?[ ](?P<unit>{_trie(measured)})\b""",
         _V,
     )
+    prefixed = [key for key, (_, where, _) in currencies.items() if key and where != "suffix"]
+    currency_tails = {key[-2:] for key in prefixed if len(key) > 1}
+    currency_tails |= {" $" for key in prefixed if len(key) > 1 and key.endswith("$")}
     qualifier_after = regex.compile(
         rf"(?:[ ]|(?=-))(?P<q>{_trie(list(q_after), fold_case=True)})(?![\p{{L}}\p{{N}}])", _V
     )
@@ -309,8 +313,7 @@ def compile_rules(config: Config) -> Rules:
             [u for u in unit_forms if _folds_case(u)],
         ),
         qualifier_heads=_heads([], list(q_after)),
-        currency_ends=frozenset(
-            key[-1] for key, (_, where, _) in currencies.items() if key and where != "suffix"
-        ),
-        qualifier_ends=frozenset(key[-1] for key in q_before if key),
+        currency_ones=frozenset(key for key in prefixed if len(key) == 1),
+        currency_tails=frozenset(currency_tails),
+        qualifier_tails=frozenset(key.split(" ")[-1] for key in q_before if key),
     )
