@@ -72,3 +72,16 @@ def test_runs_of_numbers() -> None:
         "USD",
         "GBP",
     ]
+
+
+def test_numbers_starting_with_a_point_or_a_fraction() -> None:
+    with_fraction = extract_quantities("It grew .5 per cent, then 2½ per cent and ¾ of a mile.")
+    without = extract_quantities("It grew .5 per cent, then 2.5 per cent, v1.5 and A380 jets.")
+    assert [q.value for q in with_fraction][:2] == [0.5, 2.5]
+    assert [q.value for q in without] == [0.5, 2.5]
+
+
+def test_previous_word_ends_with_a_letter_or_mark() -> None:
+    assert [q.text for q in extract_quantities("He paid about  40 euros, 7-  12 men.")][:1] == [
+        "about  40 euros"
+    ]

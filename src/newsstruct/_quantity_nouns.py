@@ -96,9 +96,13 @@ class NounReader:
         """The letters of the word starting at ``pos`` past spaces and hyphens, or the
         character there when it is not a letter (the last place asked is remembered)."""
         if pos != self._key_at:
-            m = _FORM_START.match(self.f, pos)
-            assert m is not None  # the pattern matches the empty string
-            self._key = m.group(1) or self.f[m.end() : m.end() + 1]
+            c = self.f[pos : pos + 1]
+            if c.isascii() and not c.isalpha() and c not in (" ", "-"):
+                self._key = c  # a digit or a mark: no letters to read
+            else:
+                m = _FORM_START.match(self.f, pos)
+                assert m is not None  # the pattern matches the empty string
+                self._key = m.group(1) or self.f[m.end() : m.end() + 1]
             self._key_at = pos
         return self._key
 
@@ -127,8 +131,12 @@ class NounReader:
         return None
 
     def prev_word(self, pos: int) -> str:
-        if self.f[pos - 1 : pos] != " " or pos < 2:
+        f = self.f
+        if f[pos - 1 : pos] != " " or pos < 2:
             return ""  # the word must end one or two spaces before
+        c = f[pos - 3 : pos - 2] if f[pos - 2] == " " else f[pos - 2]
+        if c.isascii() and not c.isalpha() and c not in (".", "'", "&", "-"):
+            return ""  # nor with a digit or a mark other than . ' & -
         m = _WORD_BEFORE.search(self.f, max(0, pos - 34), pos)
         return m.group("w") if m else ""
 

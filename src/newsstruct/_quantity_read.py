@@ -9,11 +9,12 @@ window of bounded width, so the reader is linear in the length of the text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 import regex
 
-from newsstruct._numbers import parse_digits, to_number, words_value
+from newsstruct._numbers import VULGAR_FRACTIONS, parse_digits, to_number, words_value
 from newsstruct._quantity_nouns import Fig
 from newsstruct._quantity_passes import DocumentPasses
 from newsstruct._quantity_rules import Rules
@@ -22,6 +23,7 @@ from newsstruct.model import Quantity
 
 __all__ = ["Reader"]
 
+_DIGIT = regex.compile(r"\d")
 _WORD_TOKENS = regex.compile(r"[\p{L}]+|-| ")
 _NEXT_WORD_OF = regex.compile(r"[ ](?:of[ ])?([\p{L}]+)")
 _WORDS = regex.compile(r"[\p{L}'-]+")
@@ -90,7 +92,10 @@ class Reader(DocumentPasses):
         blocked = iter(self.blocked)
         block = next(blocked, None)
         low = self.low
-        digits_at, words_at = self.r.scan_digits.search, self.next_word
+        digits_at: Callable[[str, int], regex.Match[str] | None] = self.r.scan_digits.search
+        words_at = self.next_word
+        if not any(c in low for c in VULGAR_FRACTIONS):
+            digits_at = self.next_digits  # every number then has a digit
         # The next match of each scan at or after ``pos``: a match found earlier stays the
         # next one until ``pos`` passes its start.
         dm = digits_at(low, 0)
@@ -128,6 +133,20 @@ class Reader(DocumentPasses):
         self.borrow_conversions(out)
         out = self.add_one_units(out)
         return tuple(self.finish(g) for g in out)
+
+    def next_digits(self, low: str, pos: int) -> regex.Match[str] | None:
+        """The first match of the digits scan at or after ``pos`` in a text without vulgar
+        fractions, where a number starts at a digit or at a point just before one."""
+        scan = self.r.scan_digits
+        while (digit := _DIGIT.search(low, pos)) is not None:
+            at = digit.start()
+            m = scan.match(low, at - 1) if at > pos and low[at - 1] == "." else None
+            if m is None:
+                m = scan.match(low, at)
+            if m is not None:
+                return m
+            pos = at + 1
+        return None
 
     def next_word(self, low: str, pos: int) -> regex.Match[str] | None:
         """The first match of the words scan at or after ``pos``."""
