@@ -150,16 +150,16 @@ class NounReader:
                 best = found
         return best
 
-    def phrase_tail(self, pos: int) -> tuple[str, str]:
+    def phrase_tail(self, pos: int, ends: frozenset[str]) -> tuple[str, str]:
         """The last word of every phrase of :meth:`phrases_before`, as written and without
-        its opening brackets and quotes (("", "") if none): a table none of whose phrases
-        ends with either has no phrase before ``pos``."""
+        its opening brackets and quotes (("", "") if none, or if it ends with none of
+        ``ends``): a table none of whose phrases ends with either has no phrase there."""
         low = self.low
-        lo = max(0, pos - 48)
+        lo = pos - 48 if pos > 48 else 0
         end = pos
         while end > lo and pos - end < 3 and low[end - 1] == " ":
             end -= 1
-        if end == pos or end <= lo or low[end - 1] == " ":
+        if end == pos or end <= lo or low[end - 1] not in ends:
             return "", ""
         j = max(low.rfind(" ", lo, end), low.rfind("\n", lo, end))
         word = low[max(j + 1, lo) : end]

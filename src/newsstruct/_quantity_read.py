@@ -81,6 +81,9 @@ class Reader(DocumentPasses):
         super().__init__(doc, rules)
         self.blocked = [m.span() for m in _PHONE.finditer(self.f)]
         self.labels_until = -1
+        self.tail_ends = frozenset(
+            w[-1] for w in (*rules.qualifier_tails, *_AGE_TAILS, *_RANGE_TAILS) if w
+        )
 
     # --- driver ---------------------------------------------------------------------------
 
@@ -334,7 +337,7 @@ class Reader(DocumentPasses):
         if cur:
             g.start, g.currency = cur
         # the last word of every phrase before, as written and without an opening bracket
-        raw, bare = self.phrase_tail(g.start)
+        raw, bare = self.phrase_tail(g.start, self.tail_ends)
         qual = (
             self.phrase_before(g.start, r.qualifiers_before)
             if raw in r.qualifier_tails or bare in r.qualifier_tails
@@ -642,6 +645,8 @@ class Reader(DocumentPasses):
         f = self.f
         if g.value is None or g.entity or g.word or g.qualifier != "exact":
             return False
+        if f[g.end : g.end + 1] not in (",", ")"):
+            return False  # neither "Sam, 42," nor "Ion (32)"
         if not (1 <= g.value <= 120 and g.value == g.value.to_integral_value()):
             return False
         if f[g.start - 1 : g.start] == "(" and f[g.end : g.end + 1] == ")" and g.value >= 16:
