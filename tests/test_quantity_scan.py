@@ -45,8 +45,9 @@ def test_words_hint_finds_every_scan_match() -> None:
     for text in SAMPLES:
         low = ascii_lower(text)
         for m in rules.scan_words.finditer(low):
-            hint = rules.words_hint.search(low, m.start())
-            assert hint is not None and hint.start() == m.start()
+            if m.start():
+                hint = rules.words_hint.search(low, m.start() - 1)
+                assert hint is not None and hint.start() == m.start() - 1
 
 
 def test_ascii_lower_lowers_only_ascii_capitals() -> None:
@@ -85,3 +86,9 @@ def test_previous_word_ends_with_a_letter_or_mark() -> None:
     assert [q.text for q in extract_quantities("He paid about  40 euros, 7-  12 men.")][:1] == [
         "about  40 euros"
     ]
+
+
+def test_number_words_at_the_start_and_after_marks() -> None:
+    found = extract_quantities("Two ships and (three boats), x-four cars; five")
+    assert [q.text for q in found] == ["Two ships", "three boats", "five"]
+    assert [q.text for q in extract_quantities("a dozen eggs")] == ["a dozen eggs"]

@@ -156,11 +156,17 @@ class Reader(DocumentPasses):
         hint, scan = self.r.words_hint, self.r.scan_words
         if hint is None:
             return scan.search(low, pos)
-        while (found := hint.search(low, pos)) is not None:
-            m = scan.match(low, found.start())
+        if pos == 0:
+            m = scan.match(low, 0)
             if m is not None:
                 return m
+            pos = 1
+        pos -= 1  # the hint matches the character before the word
+        while (found := hint.search(low, pos)) is not None:
             pos = found.start() + 1
+            m = scan.match(low, pos)
+            if m is not None:
+                return m
         return None
 
     def finish(self, g: Fig) -> Quantity:

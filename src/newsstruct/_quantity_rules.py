@@ -154,7 +154,7 @@ class Rules:
     # compiled patterns
     scan_digits: regex.Pattern[str]
     scan_words: regex.Pattern[str]
-    words_hint: re.Pattern[str] | None  # where scan_words may match (None: anywhere)
+    words_hint: re.Pattern[str] | None  # the character before where scan_words may match
     spelt: regex.Pattern[str]
     numeral_at: regex.Pattern[str]
     scale_at: regex.Pattern[str]
@@ -216,12 +216,13 @@ def compile_rules(config: Config) -> Rules:
     # reader takes whichever matches first.  The words are factored by common prefixes.
     scan_digits = regex.compile(rf"(?P<digits>(?<![\p{{L}}\p{{N}}_.,/\\]){DIGITS})", _V)
     scan_words = regex.compile(rf"\b(?P<word>{word_trie(firsts)})\b", _V)
-    # The same words with a plain boundary of ASCII letters and digits, for the standard
-    # library's engine, which finds them several times faster: every place the scan matches
-    # is a place the hint matches, so the scan is only tried where the hint found a word.
+    # The same words after a character that is not an ASCII letter or digit, for the
+    # standard library's engine, which finds them several times faster: every place after
+    # the first where the scan matches follows a place the hint matches, so the scan is only
+    # tried there.
     words_hint = None
     if all(w and w.isascii() and w[0].isalpha() and w[-1].isalpha() for w in firsts):
-        words_hint = re.compile(rf"(?<![a-z0-9_])(?:{word_trie(firsts)})(?![a-z0-9_])")
+        words_hint = re.compile(rf"[^a-z0-9_](?:{word_trie(firsts)})(?![a-z0-9_])")
     spelt = regex.compile(
         rf"""(?P<vague>(?:{several}|{vague_alt})\b)
         |(?P<fraction>{fraction})
