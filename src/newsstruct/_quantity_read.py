@@ -334,7 +334,7 @@ class Reader(DocumentPasses):
         ):
             return None
         inert = self.inert_after(g.end)  # nothing can be read after the number
-        if not inert and self.word_follows(g.end):
+        if not inert and self.word_follows(g.end, "o"):
             nxt = _NEXT_WORD_OF.match(f[g.end : g.end + 20])
             if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() in r.months:
                 return None
@@ -626,10 +626,15 @@ class Reader(DocumentPasses):
             return _ATTACHED_NON_QUANTITY.match(self.f, pos)
         return None
 
-    def word_follows(self, pos: int) -> bool:
-        """Whether a space and a letter (or any non-ASCII character) come at ``pos``."""
+    def word_follows(self, pos: int, also: str = "") -> bool:
+        """Whether a space and a capital (or any non-ASCII character, or ``also``) come at
+        ``pos``: the start of a name ("10 Downing Street", "5 March", "5 of March")."""
         c = self.f[pos + 1 : pos + 2]
-        return self.f[pos : pos + 1] == " " and c != "" and (c.isalpha() or not c.isascii())
+        return (
+            self.f[pos : pos + 1] == " "
+            and c != ""
+            and (c.isupper() or not c.isascii() or c == also)
+        )
 
     def inert_after(self, pos: int) -> bool:
         """Whether no unit, scale, range, qualifier or word can be read at ``pos``: the text
@@ -705,7 +710,7 @@ class Reader(DocumentPasses):
             return False  # Boeing 737, Flight 447, Article 5, DEFENDER-Europe 21
         if bare and prev_l == "the" and not qualified:
             return False  # "the 747"
-        if bare and not qualified and not self.inert_after(g.end):
+        if bare and not qualified and self.word_follows(g.end):
             nxt = _NEXT_WORD.match(self.f[g.end : g.end + 30])
             if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() not in r.stopwords:
                 return False  # 10 Downing Street
