@@ -92,3 +92,11 @@ def test_number_words_at_the_start_and_after_marks() -> None:
     found = extract_quantities("Two ships and (three boats), x-four cars; five")
     assert [q.text for q in found] == ["Two ships", "three boats", "five"]
     assert [q.text for q in extract_quantities("a dozen eggs")] == ["a dozen eggs"]
+
+
+def test_digits_glued_to_words_and_other_scripts() -> None:
+    assert extract_quantities("A380 and x٣ or 1.2.3 and v2,5") == ()
+    assert [q.text for q in extract_quantities("A380, .5 per cent and 1,2,3 and 7 men")] == [
+        ".5 per cent",
+        "7 men",
+    ]

@@ -24,6 +24,7 @@ from newsstruct.model import Quantity
 __all__ = ["Reader"]
 
 _DIGIT = regex.compile(r"\d")
+_GLUED_RUN = regex.compile(r"[0-9A-Za-z_.,/\\]*")  # the characters of :func:`_glued`
 _WORD_TOKENS = regex.compile(r"[\p{L}]+|-| ")
 _NEXT_WORD_OF = regex.compile(r"[ ](?:of[ ])?([\p{L}]+)")
 _WORDS = regex.compile(r"[\p{L}'-]+")
@@ -72,6 +73,11 @@ _HALF = regex.compile(r"[ ]and[ ]a[ ]half(?![\p{L}])")
 _SEP_SECOND = frozenset("%-/pPtao")  # after a space: "%", "-", "/", percent, to, and, or
 _ATTACHED_FIRST = frozenset("snrt'aApPgGuUhHbBcCeE")  # st nd rd th s 's am pm gmt utc ...
 _RATE_SECOND = frozenset("ape")  # a, an, per, each, every
+
+
+def _glued(before: str) -> bool:
+    """Whether a number cannot start after ``before`` (the scan's look-behind, for ASCII)."""
+    return before != "" and before.isascii() and (before.isalnum() or before in "_.,/\\")
 
 
 class Reader(DocumentPasses):
@@ -143,9 +149,15 @@ class Reader(DocumentPasses):
         scan = self.r.scan_digits
         while (digit := _DIGIT.search(low, pos)) is not None:
             at = digit.start()
-            m = scan.match(low, at - 1) if at > pos and low[at - 1] == "." else None
-            if m is None:
-                m = scan.match(low, at)
+            if at > pos and low[at - 1] == "." and not _glued(low[at - 2 : at - 1]):
+                m = scan.match(low, at - 1)  # ".75"
+                if m is not None:
+                    return m
+            if _glued(low[at - 1 : at]):
+                # so is every digit up to the end of the word: "A380", "1.2.3", "1,2,3"
+                pos = max(at + 1, _GLUED_RUN.match(low, at).end())  # type: ignore[union-attr]
+                continue
+            m = scan.match(low, at)
             if m is not None:
                 return m
             pos = at + 1
