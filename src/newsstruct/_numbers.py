@@ -18,7 +18,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 
-__all__ = ["DIGITS", "parse_digits", "to_number", "words_value"]
+__all__ = ["DIGITS", "VULGAR_FRACTIONS", "parse_digits", "to_number", "words_value"]
+
+#: The vulgar fractions :data:`DIGITS` reads ("5½", "¾"); any other number has a digit.
+VULGAR_FRACTIONS = "½¼¾⅓⅔⅕⅛⅜⅝⅞"
 
 #: A number written with digits: "1,200", "1 200", "3.5", ".75", "10000".
 #: Groups of three after a comma or a space are thousands; anything else is a plain run.
@@ -33,9 +36,16 @@ DIGITS = r"""(?:
 )"""
 
 _VULGAR = {
-    "½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"), "⅕": Decimal("0.2"),
-    "⅛": Decimal("0.125"), "⅜": Decimal("0.375"), "⅝": Decimal("0.625"), "⅞": Decimal("0.875"),
-    "⅓": Decimal(1) / 3, "⅔": Decimal(2) / 3,
+    "½": Decimal("0.5"),
+    "¼": Decimal("0.25"),
+    "¾": Decimal("0.75"),
+    "⅕": Decimal("0.2"),
+    "⅛": Decimal("0.125"),
+    "⅜": Decimal("0.375"),
+    "⅝": Decimal("0.625"),
+    "⅞": Decimal("0.875"),
+    "⅓": Decimal(1) / 3,
+    "⅔": Decimal(2) / 3,
 }
 
 

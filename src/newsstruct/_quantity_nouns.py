@@ -6,6 +6,7 @@ being read (:class:`Fig`) and the methods that look at words rather than digits.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from decimal import Decimal
 
@@ -17,12 +18,25 @@ from newsstruct._text import Document
 
 __all__ = ["Fig", "NounReader"]
 
-_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+_NON_ASCII = re.compile(r"([^\x00-\x7f]+)")
+
+
+def ascii_lower(text: str) -> str:
+    """``text`` with its ASCII capitals lowered and every other character kept (so the
+    same length): :meth:`str.lower` on the ASCII runs, the rest untouched."""
+    if text.isascii():
+        return text.lower()
+    parts = _NON_ASCII.split(text)
+    parts[::2] = [part.lower() for part in parts[::2]]
+    return "".join(parts)
+
 
 _AND_WORD = regex.compile(r"[ ]and[ ]([\p{L}]+)")
 _LETTERS = regex.compile(r"[\p{L}]+")
 _A_AN = regex.compile(r"[ ]an?[ ]")
 
+# The place where a word read after a number starts (past spaces and hyphens), and its letters.
+_FORM_START = regex.compile(r"[ -]{0,6}(\p{L}*)")
 _WORD_BEFORE = regex.compile(r"(?P<w>[\p{L}][\p{L}\p{M}.'&-]{0,30})[ ]{1,2}\Z", regex.REVERSE)
 _NP_WORD = regex.compile(
     r"[ ](?P<w>[\p{L}][\p{L}\p{M}\p{N}'&.]{0,40}(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}'.]{0,30}){0,3})"
@@ -61,7 +75,6 @@ class Fig:
     word: str = ""  # the numeral as written, lower case, when spelt out
 
 
-
 class NounReader:
     """Word-level reading shared by the quantity reader."""
 
@@ -70,14 +83,60 @@ class NounReader:
         self.text = doc.text
         self.f = doc.folded
         self.r = rules
-        self.low = doc.memo("quantity.lowered", lambda: self.f.translate(_ASCII_LOWER))
+        self.low = doc.memo("quantity.lowered", lambda: ascii_lower(self.f))
         self._phrases_at = -1
         self._phrases: list[tuple[int, str]] = []
+        self._key_at = -1
+        self._key = ""
 
     def read_after(self, g: Fig) -> None:  # pragma: no cover - defined by the reader
         raise NotImplementedError
 
+    def key_after(self, pos: int) -> str:
+        """The letters of the word starting at ``pos`` past spaces and hyphens, or the
+        character there when it is not a letter (the last place asked is remembered)."""
+        if pos != self._key_at:
+            c = self.f[pos : pos + 1]
+            if c.isascii() and not c.isalpha() and c not in (" ", "-"):
+                self._key = c  # a digit or a mark: no letters to read
+            else:
+                m = _FORM_START.match(self.f, pos)
+                assert m is not None  # the pattern matches the empty string
+                self._key = m.group(1) or self.f[m.end() : m.end() + 1]
+            self._key_at = pos
+        return self._key
+
+    def scale_at(self, pos: int) -> regex.Match[str] | None:
+        """A scale word at ``pos`` ("billion", "bn", "k")."""
+        if self.r.scale_heads.may_start(self.key_after(pos)):
+            return self.r.scale_at.match(self.f, pos)
+        return None
+
+    def unit_at(self, pos: int) -> regex.Match[str] | None:
+        """A unit at ``pos`` ("km", "per cent", "square metres")."""
+        if self.r.unit_heads.may_start(self.key_after(pos)):
+            return self.r.unit_after.match(self.f, pos)
+        return None
+
+    def currency_at(self, pos: int) -> regex.Match[str] | None:
+        """A currency written after a number at ``pos`` ("dollars", "EUR")."""
+        if self.r.currency_heads.may_start(self.key_after(pos)):
+            return self.r.currency_after.match(self.f, pos)
+        return None
+
+    def qualifier_at(self, pos: int) -> regex.Match[str] | None:
+        """A qualifier written after a number at ``pos`` ("or more", "plus")."""
+        if self.r.qualifier_heads.may_start(self.key_after(pos)):
+            return self.r.qualifier_after.match(self.f, pos)
+        return None
+
     def prev_word(self, pos: int) -> str:
+        f = self.f
+        if f[pos - 1 : pos] != " " or pos < 2:
+            return ""  # the word must end one or two spaces before
+        c = f[pos - 3 : pos - 2] if f[pos - 2] == " " else f[pos - 2]
+        if c.isascii() and not c.isalpha() and c not in (".", "'", "&", "-"):
+            return ""  # nor with a digit or a mark other than . ' & -
         m = _WORD_BEFORE.search(self.f, max(0, pos - 34), pos)
         return m.group("w") if m else ""
 
@@ -90,6 +149,21 @@ class NounReader:
             if found[1] in table:
                 best = found
         return best
+
+    def phrase_tail(self, pos: int, ends: frozenset[str]) -> tuple[str, str]:
+        """The last word of every phrase of :meth:`phrases_before`, as written and without
+        its opening brackets and quotes (("", "") if none, or if it ends with none of
+        ``ends``): a table none of whose phrases ends with either has no phrase there."""
+        low = self.low
+        lo = pos - 48 if pos > 48 else 0
+        end = pos
+        while end > lo and pos - end < 3 and low[end - 1] == " ":
+            end -= 1
+        if end == pos or end <= lo or low[end - 1] not in ends:
+            return "", ""
+        j = max(low.rfind(" ", lo, end), low.rfind("\n", lo, end))
+        word = low[max(j + 1, lo) : end]
+        return word, word.lstrip("(\"'[")
 
     def phrases_before(self, pos: int) -> list[tuple[int, str]]:
         """The phrases of one to four words ending 1-3 spaces before ``pos``, shortest first
@@ -144,8 +218,11 @@ class NounReader:
         for _ in range(6):
             m = _NP_WORD.match(f, pos)
             if not m:
-                ended_by_punct = pos >= len(f) or f[pos] not in " \n" or f[pos : pos + 2] in (
-                    " -", " (", " '", ' "')
+                ended_by_punct = (
+                    pos >= len(f)
+                    or f[pos] not in " \n"
+                    or f[pos : pos + 2] in (" -", " (", " '", ' "')
+                )
                 break
             w = m.group("w")
             ws, we = m.span("w")
@@ -209,7 +286,7 @@ class NounReader:
         return False
 
     def read_singular(self, g: Fig, words: list[tuple[int, int, str]], stopped: bool) -> None:
-        """"one shell", "one vote": a singular noun after one."""
+        """ "one shell", "one vote": a singular noun after one."""
         if not words:
             return
         ws, we, lw = words[0]
@@ -219,12 +296,16 @@ class NounReader:
             return  # "if one sets out", "no one stepped up": a verb, so "one" is a pronoun
         end = we
         rest = words[1:] if stopped or len(words) <= 2 else []
-        if len(rest) <= 2 and all(
-            self.f[ws2].islower()
-            and not lw2.endswith(("s", "ed", "ing", "ly"))
-            and lw2 not in _MODIFIERS
-            for ws2, _, lw2 in rest
-        ) and rest:
+        if (
+            len(rest) <= 2
+            and all(
+                self.f[ws2].islower()
+                and not lw2.endswith(("s", "ed", "ing", "ly"))
+                and lw2 not in _MODIFIERS
+                for ws2, _, lw2 in rest
+            )
+            and rest
+        ):
             end = rest[-1][1]  # "one police officer was", not "one ferry left port"
         g.entity = self.text[ws:end]
         g.end = end
@@ -286,14 +367,19 @@ class NounReader:
         before = self.prev_word(s)
         prev = before.lower()
         if len(words) == 1 and (
-            prev in _NOT_FRACTION or prev.endswith("ern") or (before[:1].isupper() and prev not in (
-                self.r.stopwords | self.r.qualifiers_before.keys()
-            ))
+            prev in _NOT_FRACTION
+            or prev.endswith("ern")
+            or (
+                before[:1].isupper()
+                and prev not in (self.r.stopwords | self.r.qualifiers_before.keys())
+            )
         ):
             return None  # "the second half", "the northern half", "the Sunni half"
         frac = r.number_words[words[-1]]
-        num = Decimal(1) if len(words) == 1 or words[0] in ("a", "an") else r.number_words.get(
-            words[0], Decimal(1)
+        num = (
+            Decimal(1)
+            if len(words) == 1 or words[0] in ("a", "an")
+            else r.number_words.get(words[0], Decimal(1))
         )
         value = num * frac
         g = Fig(s, e, value, rule="quantity.fraction", kind="number")
@@ -303,14 +389,14 @@ class NounReader:
             g.start = qual[0]
         a = _A_AN.match(f[e : e + 4])
         if a:
-            sc = r.scale_at.match(f, e + a.end())
+            sc = self.scale_at(e + a.end())
             if sc and sc.group("scale") in r.number_words:
                 g.value = value * r.scales[sc.group("scale")][0]
                 g.end = sc.end()
                 g.rule = "quantity.count"
                 self.read_after(g)
                 return g
-            um = r.unit_after.match(f, e + a.end() - 1)
+            um = self.unit_at(e + a.end() - 1)
             if um and r.units[self.unit_key(um.group("unit"))][1] == "duration":
                 g.unit = r.units[self.unit_key(um.group("unit"))][0]
                 g.kind, g.rule, g.end = "duration", "quantity.duration", um.end()

@@ -24,7 +24,7 @@ class DocumentPasses(NounReader):
     """Document-level passes of the quantity reader."""
 
     def share_units(self, figs: list[Fig]) -> None:
-        """"eighteen and sixteen per cent", "from 1,096 to £1,288": the unit is shared."""
+        """ "eighteen and sixteen per cent", "from 1,096 to £1,288": the unit is shared."""
         for a, b in itertools.pairwise(figs):
             if a.kind == "age" and b.unit is None and b.entity is None and b.kind == "number":
                 if self.f[a.end : b.start] in (" and ", " or ", ", ", " to "):
@@ -37,7 +37,7 @@ class DocumentPasses(NounReader):
                 a.unit, a.kind, a.rule = b.unit, b.kind, b.rule
 
     def borrow_conversions(self, figs: list[Fig]) -> None:
-        """"£742 million (1,192 million, 835 million)": conversions whose symbols were lost
+        """ "£742 million (1,192 million, 835 million)": conversions whose symbols were lost
         take the currencies of a complete conversion of the same currency in the article
         ("£2.4 billion (US$3.8 billion, €2.7 billion)")."""
         groups: list[tuple[Fig, list[Fig]]] = []
@@ -55,14 +55,16 @@ class DocumentPasses(NounReader):
                 templates.setdefault(a.unit, [b.unit for b in members])
         for a, members in groups:
             units = templates.get(a.unit)
-            if units and len(units) == len(members) and all(
-                b.kind == "number" and b.entity is None for b in members
+            if (
+                units
+                and len(units) == len(members)
+                and all(b.kind == "number" and b.entity is None for b in members)
             ):
                 for b, unit in zip(members, units, strict=True):
                     b.unit, b.kind, b.rule = unit, "money", "quantity.money"
 
     def add_one_units(self, figs: list[Fig]) -> list[Fig]:
-        """"about a week", "more than an hour", "nearly a mile": one unit, qualified."""
+        """ "about a week", "more than an hour", "nearly a mile": one unit, qualified."""
         extra = []
         starts = [g.start for g in figs]
         for m in self.r.one_unit.finditer(self.low):
@@ -77,6 +79,15 @@ class DocumentPasses(NounReader):
             unit, kind = self.r.units[self.unit_key(m.group("unit"))]
             rule = "quantity.duration" if kind == "duration" else "quantity.measure"
             qualifier = self.r.qualifiers_before[qual[1]]
-            extra.append(Fig(qual[0], m.end(), Decimal(1), qualifier=qualifier, unit=unit,
-                             kind=kind, rule=rule))
+            extra.append(
+                Fig(
+                    qual[0],
+                    m.end(),
+                    Decimal(1),
+                    qualifier=qualifier,
+                    unit=unit,
+                    kind=kind,
+                    rule=rule,
+                )
+            )
         return sorted([*figs, *extra], key=lambda g: g.start) if extra else figs

@@ -9,11 +9,12 @@ window of bounded width, so the reader is linear in the length of the text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 import regex
 
-from newsstruct._numbers import parse_digits, to_number, words_value
+from newsstruct._numbers import VULGAR_FRACTIONS, parse_digits, to_number, words_value
 from newsstruct._quantity_nouns import Fig
 from newsstruct._quantity_passes import DocumentPasses
 from newsstruct._quantity_rules import Rules
@@ -22,6 +23,8 @@ from newsstruct.model import Quantity
 
 __all__ = ["Reader"]
 
+_DIGIT = regex.compile(r"\d")
+_GLUED_RUN = regex.compile(r"[0-9A-Za-z_.,/\\]*")  # the characters of :func:`_glued`
 _WORD_TOKENS = regex.compile(r"[\p{L}]+|-| ")
 _NEXT_WORD_OF = regex.compile(r"[ ](?:of[ ])?([\p{L}]+)")
 _WORDS = regex.compile(r"[\p{L}'-]+")
@@ -60,11 +63,21 @@ _DEGREES_GLUED = regex.compile(r"[CF](?![\p{L}\p{N}'])")
 _CLOCK = regex.compile(r"\d{1,2}(?:[.:]\d{2})?[ ]?(?i:am|pm|a\.m\.|p\.m\.)(?![\p{L}])")
 _NOT_ONE = frozenset({"no", "any", "every", "some", "each", "someone", "this", "that"})
 _AGE_WORDS = frozenset({"aged", "age", "ages", "at the age of", "at age"})
+_AGE_TAILS = frozenset(w.split(" ")[-1] for w in _AGE_WORDS)
+_RANGE_TAILS = frozenset(w.split(" ")[-1] for w in _RANGE_WORDS)
 _RATE = regex.compile(r"[ ](?:a|an|per|each|every)[ ](?P<w>[\p{L}]{2,20})(?![\p{L}])")
 _OLD = regex.compile(r"(?:-|[ ])old(?![\p{L}])")
 _AGO = regex.compile(r"[ ]ago(?![\p{L}])")
 _HALF = regex.compile(r"[ ]and[ ]a[ ]half(?![\p{L}])")
+# Characters the patterns above may start with, to spare a pattern that cannot match.
+_SEP_SECOND = frozenset("%-/pPtao")  # after a space: "%", "-", "/", percent, to, and, or
+_ATTACHED_FIRST = frozenset("snrt'aApPgGuUhHbBcCeE")  # st nd rd th s 's am pm gmt utc ...
+_RATE_SECOND = frozenset("ape")  # a, an, per, each, every
 
+
+def _glued(before: str) -> bool:
+    """Whether a number cannot start after ``before`` (the scan's look-behind, for ASCII)."""
+    return before != "" and before.isascii() and (before.isalnum() or before in "_.,/\\")
 
 
 class Reader(DocumentPasses):
@@ -74,6 +87,9 @@ class Reader(DocumentPasses):
         super().__init__(doc, rules)
         self.blocked = [m.span() for m in _PHONE.finditer(self.f)]
         self.labels_until = -1
+        self.tail_ends = frozenset(
+            w[-1] for w in (*rules.qualifier_tails, *_AGE_TAILS, *_RANGE_TAILS) if w
+        )
 
     # --- driver ---------------------------------------------------------------------------
 
@@ -85,7 +101,10 @@ class Reader(DocumentPasses):
         blocked = iter(self.blocked)
         block = next(blocked, None)
         low = self.low
-        digits_at, words_at = self.r.scan_digits.search, self.r.scan_words.search
+        digits_at: Callable[[str, int], regex.Match[str] | None] = self.r.scan_digits.search
+        words_at = self.next_word
+        if not any(c in low for c in VULGAR_FRACTIONS):
+            digits_at = self.next_digits  # every number then has a digit
         # The next match of each scan at or after ``pos``: a match found earlier stays the
         # next one until ``pos`` passes its start.
         dm = digits_at(low, 0)
@@ -124,13 +143,60 @@ class Reader(DocumentPasses):
         out = self.add_one_units(out)
         return tuple(self.finish(g) for g in out)
 
+    def next_digits(self, low: str, pos: int) -> regex.Match[str] | None:
+        """The first match of the digits scan at or after ``pos`` in a text without vulgar
+        fractions, where a number starts at a digit or at a point just before one."""
+        scan = self.r.scan_digits
+        while (digit := _DIGIT.search(low, pos)) is not None:
+            at = digit.start()
+            if at > pos and low[at - 1] == "." and not _glued(low[at - 2 : at - 1]):
+                m = scan.match(low, at - 1)  # ".75"
+                if m is not None:
+                    return m
+            if _glued(low[at - 1 : at]):
+                # so is every digit up to the end of the word: "A380", "1.2.3", "1,2,3"
+                pos = max(at + 1, _GLUED_RUN.match(low, at).end())  # type: ignore[union-attr]
+                continue
+            m = scan.match(low, at)
+            if m is not None:
+                return m
+            pos = at + 1
+        return None
+
+    def next_word(self, low: str, pos: int) -> regex.Match[str] | None:
+        """The first match of the words scan at or after ``pos``."""
+        hint, scan = self.r.words_hint, self.r.scan_words
+        if hint is None:
+            return scan.search(low, pos)
+        if pos == 0:
+            m = scan.match(low, 0)
+            if m is not None:
+                return m
+            pos = 1
+        pos -= 1  # the hint matches the character before the word
+        while (found := hint.search(low, pos)) is not None:
+            pos = found.start() + 1
+            m = scan.match(low, pos)
+            if m is not None:
+                return m
+        return None
+
     def finish(self, g: Fig) -> Quantity:
         value = None if g.value is None else to_number(g.value)
         low = None if g.low is None else to_number(g.low)
         high = None if g.high is None else to_number(g.high)
         return Quantity(
-            g.start, g.end, self.text[g.start : g.end], value=value, low=low, high=high,
-            qualifier=g.qualifier, unit=g.unit, entity=g.entity, kind=g.kind, rule=g.rule,
+            g.start,
+            g.end,
+            self.text[g.start : g.end],
+            value=value,
+            low=low,
+            high=high,
+            qualifier=g.qualifier,
+            unit=g.unit,
+            entity=g.entity,
+            kind=g.kind,
+            rule=g.rule,
         )
 
     # --- one numeral ----------------------------------------------------------------------
@@ -188,8 +254,11 @@ class Reader(DocumentPasses):
         end = s
         for w in kept:
             end = text.index(w, end - s) + s + len(w)
-        value = words_value(kept, self.r.number_words, {"hundred", "thousand", "million",
-                                                         "billion", "trillion", "dozen"})
+        value = words_value(
+            kept,
+            self.r.number_words,
+            {"hundred", "thousand", "million", "billion", "trillion", "dozen"},
+        )
         if _HALF.match(self.f, end):
             value += Decimal("0.5")
             end = _HALF.match(self.f, end).end()  # type: ignore[union-attr]
@@ -228,13 +297,17 @@ class Reader(DocumentPasses):
         if after == "-" and after2.isalpha() and after2.isupper():
             return False  # 08-MAG
         if after.isalpha() or after == "'":
-            return not _ATTACHED_NON_QUANTITY.match(f, e) and bool(
-                self.r.scale_at.match(f, e)
-                or self.r.unit_after.match(f, e)
-                or self.r.currency_after.match(f, e)
-                or _DEGREES_GLUED.match(f, e)
-            ) and self.not_label(g)
-        if _ATTACHED_NON_QUANTITY.match(f, e) and f[e] == " ":
+            return (
+                not self.attached_at(e)
+                and bool(
+                    self.scale_at(e)
+                    or self.unit_at(e)
+                    or self.currency_at(e)
+                    or (after in "CF" and _DEGREES_GLUED.match(f, e))
+                )
+                and self.not_label(g)
+            )
+        if after == " " and self.attached_at(e):
             return False  # 10 a.m.
         return self.not_label(g)
 
@@ -266,25 +339,44 @@ class Reader(DocumentPasses):
         prev = self.prev_word(s)
         prev_l = prev.lower().rstrip(".")
         # dates: "April 22", "22 April", "March 2014"
-        if prev and prev[0].isupper() and (prev_l in r.months or prev_l in r.weekdays
-                                           or prev_l in r.seasons):
+        if (
+            prev
+            and prev[0].isupper()
+            and (prev_l in r.months or prev_l in r.weekdays or prev_l in r.seasons)
+        ):
             return None
-        nxt = _NEXT_WORD_OF.match(f[g.end : g.end + 20])
-        if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() in r.months:
-            return None
+        inert = self.inert_after(g.end)  # nothing can be read after the number
+        if not inert and self.word_follows(g.end, "o"):
+            nxt = _NEXT_WORD_OF.match(f[g.end : g.end + 20])
+            if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() in r.months:
+                return None
         # currency and qualifier before
         cur = self.currency_before(s)
         if cur:
             g.start, g.currency = cur
-        qual = self.phrase_before(g.start, r.qualifiers_before)
-        age = self.phrase_before(g.start, _AGE_WORDS)
-        rng = self.phrase_before(g.start, _RANGE_WORDS, 1)
-        # scale word
-        self.read_scale(g)
-        # range or score
-        done = self.read_range(g, rng)
-        if done is False:
-            return None
+        # the last word of every phrase before, as written and without an opening bracket
+        raw, bare = self.phrase_tail(g.start, self.tail_ends)
+        qual = (
+            self.phrase_before(g.start, r.qualifiers_before)
+            if raw in r.qualifier_tails or bare in r.qualifier_tails
+            else None
+        )
+        age = (
+            self.phrase_before(g.start, _AGE_WORDS)
+            if raw in _AGE_TAILS or bare in _AGE_TAILS
+            else None
+        )
+        rng = (
+            self.phrase_before(g.start, _RANGE_WORDS, 1)
+            if raw in _RANGE_TAILS or bare in _RANGE_TAILS
+            else None
+        )
+        if not inert:
+            # scale word
+            self.read_scale(g)
+            # range or score
+            if self.read_range(g, rng) is False:
+                return None
         if qual and g.qualifier == "exact":
             g.qualifier = r.qualifiers_before[qual[1]]
             g.start = qual[0]
@@ -309,18 +401,25 @@ class Reader(DocumentPasses):
         """A currency symbol or code written before the number ("US$13", "NZ $ 26", "EUR 40")."""
         f, table = self.f, self.r.currencies
         end = pos - 1 if f[pos - 1 : pos] == " " else pos
+        if f[end - 1 : end] not in self.r.currency_ones and f[end - 2 : end] not in (
+            self.r.currency_tails
+        ):
+            return None  # no currency ends with the characters before
         for size in range(min(6, end), 0, -1):
             start = end - size
             cand = f[start:end]
             key = cand.replace(" $", "$")
-            if cand[0] != " " and key in table and table[key][1] != "suffix" and (
-                start == 0 or not (f[start - 1].isalnum())
+            if (
+                cand[0] != " "
+                and key in table
+                and table[key][1] != "suffix"
+                and (start == 0 or not (f[start - 1].isalnum()))
             ):
                 return start, table[key][0]
         return None
 
     def read_scale(self, g: Fig) -> None:
-        m = self.r.scale_at.match(self.f, g.end)
+        m = self.scale_at(g.end)
         if not m or g.value is None:
             return
         mult, where = self.r.scales[m.group("scale")]
@@ -350,7 +449,7 @@ class Reader(DocumentPasses):
             value = parse_digits(m.group("digits"))
             if e < len(f) and (f[e] in ":/" or (f[e] == "." and f[e + 1 : e + 2].isdigit())):
                 return None
-            if _ATTACHED_NON_QUANTITY.match(f, e) and (e < len(f) and f[e] != " "):
+            if e < len(f) and f[e] != " " and self.attached_at(e):
                 return e, Decimal(-1), False  # a time or an ordinal: "5.15-5.30pm"
             return e, value, len(m.group("digits")) == 4 and m.group("digits").isdigit()
         e, value, _ = self.split_words(m.start(), m.end())
@@ -362,6 +461,9 @@ class Reader(DocumentPasses):
         Returns False when the pair is not a quantity at all ("2000 - 2050", "2012-13").
         """
         f, r = self.f, self.r
+        c = f[g.end : g.end + 1]
+        if not (c in ("%", "-", "/") or (c == " " and f[g.end + 1 : g.end + 2] in _SEP_SECOND)):
+            return None
         m = _SEP.match(f, g.end)
         if not m or g.value is None:
             return None
@@ -379,8 +481,11 @@ class Reader(DocumentPasses):
                 return False
             return None
         first_plain = g.plain4 or (g.value == g.value.to_integral_value() and g.value >= 1000)
-        if first_plain and g.plain4 and 1000 <= g.value <= 2100 and (
-            (plain4_2 and 1000 <= v2 <= 2100) or (sep.startswith("-") and e2 - m.end() == 2)
+        if (
+            first_plain
+            and g.plain4
+            and 1000 <= g.value <= 2100
+            and ((plain4_2 and 1000 <= v2 <= 2100) or (sep.startswith("-") and e2 - m.end() == 2))
         ):
             g.end = e2
             return False  # 2000 - 2050, 2012-13, from 1980 to 2012
@@ -391,14 +496,14 @@ class Reader(DocumentPasses):
         if sep == "to" and rng and rng[1] == "from" and self.is_change(rng[0]):
             return None
         pct = m.group("pct")
-        after = r.unit_after.match(f, e2)
+        after = self.unit_at(e2)
         if pct and not (after and after.group("unit") in ("%", "percent", "per cent")):
             return None
         if sep.startswith("-") and self.is_score(g, m, e2, v2, after):
             g.end, g.value = e2, None
             g.kind, g.rule = "score", "quantity.score"
             return True
-        scale = r.scale_at.match(f, e2)
+        scale = self.scale_at(e2)
         if scale and (r.scales[scale.group("scale")][1] != "attached" or not scale.group("sep")):
             mult, where = r.scales[scale.group("scale")]
             if where != "money" or g.currency:
@@ -437,13 +542,17 @@ class Reader(DocumentPasses):
             return True
         spaced = m.group("sep").startswith(" ")
         prev = self.prev_word(g.start)
-        return (spaced and (g.value <= 15 and v2 <= 15)) or bool(prev and prev[0].isupper()
-                                                                 and prev.lower() not in
-                                                                 self.r.stopwords)
+        return (spaced and (g.value <= 15 and v2 <= 15)) or bool(
+            prev and prev[0].isupper() and prev.lower() not in self.r.stopwords
+        )
 
     def read_after(self, g: Fig) -> None:
         f, r = self.f, self.r
-        qa = r.qualifier_after.match(f, g.end)
+        if self.inert_after(g.end):
+            if g.currency:
+                g.unit, g.kind, g.rule = g.currency, "money", self.rule_for(g, "quantity.money")
+            return
+        qa = self.qualifier_at(g.end)
         if qa and g.qualifier in ("exact",) and g.low is None:
             g.qualifier = r.qualifiers_after[qa.group("q").lower()]
             g.end = qa.end()
@@ -455,8 +564,8 @@ class Reader(DocumentPasses):
         ):
             g.qualifier, g.end = "at_least", g.end + 1  # "50+ people"
         # currency word after ("5.6 billion dollars", "40 EUR")
-        cm = r.currency_after.match(f, g.end)
-        um = r.unit_after.match(f, g.end)
+        cm = self.currency_at(g.end)
+        um = self.unit_at(g.end)
         if um and len(um.group("unit")) > 3 and um.group("unit")[:2].istitle():
             nxt = _NEXT_WORD.match(f, um.end())
             if nxt and nxt.group(1)[0].isupper():
@@ -475,12 +584,16 @@ class Reader(DocumentPasses):
                 um = None
         if g.currency:
             g.unit, g.kind, g.rule = g.currency, "money", self.rule_for(g, "quantity.money")
-            rate = _RATE.match(f, g.end)
+            rate = (
+                _RATE.match(f, g.end)
+                if f[g.end : g.end + 1] == " " and f[g.end + 1 : g.end + 2] in _RATE_SECOND
+                else None
+            )
             if rate and rate.group("w").lower() not in r.stopwords:
                 g.entity = rate.group("w")
                 g.end = rate.end()
             return
-        glued = _DEGREES_GLUED.match(f, g.end)
+        glued = _DEGREES_GLUED.match(f, g.end) if f[g.end : g.end + 1] in ("C", "F") else None
         if glued and not um and not cm and g.currency is None:
             g.unit, g.kind, g.rule = f"°{glued.group(0)}", "temperature", "quantity.measure"
             g.end = glued.end()  # "40C"
@@ -510,11 +623,38 @@ class Reader(DocumentPasses):
             if unit == "°":
                 g.kind = "temperature"
             return
-        hyph = _HYPHEN_WORD.match(f[g.end : g.end + 2])
+        hyph = f[g.end : g.end + 1] == "-" and _HYPHEN_WORD.match(f[g.end : g.end + 2])
         if hyph:
             g.kind = "hyphenated"  # "three-time", "10-member": a modifier, not a figure
             return
         self.read_entity(g)
+
+    def attached_at(self, pos: int) -> regex.Match[str] | None:
+        """An ordinal, plural or clock suffix glued to (or after) a number ("2nd", "10 am")."""
+        c = self.f[pos : pos + 1]
+        if c == " ":
+            c = self.f[pos + 1 : pos + 2]
+        if c in _ATTACHED_FIRST or not c.isascii():
+            return _ATTACHED_NON_QUANTITY.match(self.f, pos)
+        return None
+
+    def word_follows(self, pos: int, also: str = "") -> bool:
+        """Whether a space and a capital (or any non-ASCII character, or ``also``) come at
+        ``pos``: the start of a name ("10 Downing Street", "5 March", "5 of March")."""
+        c = self.f[pos + 1 : pos + 2]
+        return (
+            self.f[pos : pos + 1] == " "
+            and c != ""
+            and (c.isupper() or not c.isascii() or c == also)
+        )
+
+    def inert_after(self, pos: int) -> bool:
+        """Whether no unit, scale, range, qualifier or word can be read at ``pos``: the text
+        goes on with a character none of them starts with, or a space and such a character
+        ("2021 2021", "in 2014, the")."""
+        inert = self.r.inert_after
+        c = self.f[pos : pos + 1]
+        return c in inert or (c == " " and self.f[pos + 1 : pos + 2] in inert)
 
     @staticmethod
     def rule_for(g: Fig, rule: str) -> str:
@@ -524,10 +664,12 @@ class Reader(DocumentPasses):
         return bool(_ENDS_LETTER.search(self.f[g.start : g.end]))
 
     def is_age_after_name(self, g: Fig) -> bool:
-        """"Thomas Sam, 42, and ...", "Ann Ion (32)": a bare number set off after a name."""
+        """ "Thomas Sam, 42, and ...", "Ann Ion (32)": a bare number set off after a name."""
         f = self.f
         if g.value is None or g.entity or g.word or g.qualifier != "exact":
             return False
+        if f[g.end : g.end + 1] not in (",", ")"):
+            return False  # neither "Sam, 42," nor "Ion (32)"
         if not (1 <= g.value <= 120 and g.value == g.value.to_integral_value()):
             return False
         if f[g.start - 1 : g.start] == "(" and f[g.end : g.end + 1] == ")" and g.value >= 16:
@@ -549,8 +691,11 @@ class Reader(DocumentPasses):
         if g.plain4 and g.value is not None and g.low is None:
             if bare and 1000 <= g.value <= 2100:
                 return False  # a year: "in 2014", "2009 was the worst year"
-            if 1900 <= g.value <= 2100 and g.currency is None and g.unit is None and not (
-                qualified or (prev and prev.islower() and prev_l not in r.year_words)
+            if (
+                1900 <= g.value <= 2100
+                and g.currency is None
+                and g.unit is None
+                and not (qualified or (prev and prev.islower() and prev_l not in r.year_words))
             ):
                 return False  # "the 2014 protests", "2009 goes into the books"
         if g.word == "one" and ((bare and not qualified) or prev_l in _NOT_ONE):
@@ -577,9 +722,8 @@ class Reader(DocumentPasses):
             return False  # Boeing 737, Flight 447, Article 5, DEFENDER-Europe 21
         if bare and prev_l == "the" and not qualified:
             return False  # "the 747"
-        if bare and not qualified:
+        if bare and not qualified and self.word_follows(g.end):
             nxt = _NEXT_WORD.match(self.f[g.end : g.end + 30])
             if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() not in r.stopwords:
                 return False  # 10 Downing Street
         return True
-
