@@ -83,7 +83,7 @@ class Entities:
     'Josep Borrell'
     """
 
-    __slots__ = ("_ends", "_of", "_starts", "entities", "mentions")
+    __slots__ = ("_of", "_starts", "entities", "mentions")
 
     def __init__(
         self,
@@ -95,7 +95,6 @@ class Entities:
         self.entities = entities
         self._of = of
         self._starts = [m.start for m in mentions]
-        self._ends = [m.end for m in mentions]
 
     def __repr__(self) -> str:
         return f"<Entities {len(self.entities)} entities, {len(self.mentions)} mentions>"
