@@ -167,6 +167,22 @@ def test_resolution_grows_linearly(unit):
     assert big < 0.05 or ratio < 10, ratio
 
 
+def test_sentence_opening_names_are_looked_up_in_linear_time():
+    # Whether a lone name that opens a sentence is a common word is looked up in the text;
+    # thousands of such lookups must not each search the whole text again.
+    def cost(n: int) -> float:
+        text = "Zorblat arrived early. " * n
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.process_time()
+            find_mentions(Document(text))
+            best = min(best, time.process_time() - t0)
+        return best
+
+    ratio = cost(16000) / max(cost(2000), 1e-6)
+    assert ratio < 16, ratio  # 8x the text: about 8x the time; a search per lookup gives 30x
+
+
 def test_user_can_add_a_pronoun():
     text = "Lena Park arrived. Ze spoke."
     config = Config().extend("pronouns", [("ze", "person")])

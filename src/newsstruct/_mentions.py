@@ -263,22 +263,37 @@ def _letter_runs(doc: Document) -> frozenset[str]:
     return doc.memo("letter runs", lambda: frozenset(_LETTER_RUN.findall(doc.folded)))
 
 
+# How many words a document looks up by searching its text before it collects its words.
+_SEARCHED_WORDS = 8
+
+
 def _in_lowercase(doc: Document, word: str) -> bool:
-    """Whether ``word`` (lowercase) also occurs as a whole word in the text."""
-    folded = doc.folded
+    """Whether ``word`` (lowercase) also occurs as a whole word in the text.
+
+    The first few words asked are searched for in the text; after that, one pass collects
+    every word made of letters alone, so that many lookups in a long text stay linear.
+    """
+    known: dict[str, bool] = doc.memo("lowercase words asked", dict)
+    found = known.get(word)
+    if found is None:
+        if len(known) < _SEARCHED_WORDS or not word.isalpha():
+            found = _search_word(doc.folded, word)
+        else:
+            found = word in _letter_runs(doc)
+        known[word] = found
+    return found
+
+
+def _search_word(folded: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``folded`` as a whole word (not inside a longer one)."""
     n = len(word)
     size = len(folded)
-    alpha = word.isalpha()
     i = folded.find(word)
-    tries = 0
     while i >= 0:
         if (i == 0 or not folded[i - 1].isalpha()) and (
             i + n >= size or not folded[i + n].isalpha()
         ):
             return True
-        tries += 1
-        if alpha and tries >= 8:  # a frequent string: one pass over the words instead
-            return word in _letter_runs(doc)
         i = folded.find(word, i + 1)
     return False
 
