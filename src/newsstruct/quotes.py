@@ -28,6 +28,7 @@ import bisect
 import attrs
 import regex
 
+from newsstruct._ahead import Ahead
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
 from newsstruct._names import Entities, Entity, Mention, resolve, scan
 from newsstruct._quote_patterns import (
@@ -108,6 +109,9 @@ class _Pass:
         self.found: list[_Found] = []  # in text order (by start)
         self.verbs = scan(doc, config).verbs
         self.verb_starts = [w[0] for w in self.verbs]
+        self.clause_ends = Ahead(CLAUSE_END, self.folded)
+        self.cuts = Ahead(CUT, self.folded)
+        self.after_preposition: dict[int, bool] = {}  # mention start -> PREPOSITION before it
 
     # -- helpers --
 
@@ -144,7 +148,7 @@ class _Pass:
         mentions = [
             m
             for m in self.ents.between(clause, verb)
-            if not PREPOSITION.search(folded, max(0, m.start - 40), m.start)
+            if not self.preposition_before(m.start)
             or (with_ok and folded[max(0, m.start - 5) : m.start] == "with ")
         ]
         best: Mention | None = None
@@ -190,6 +194,14 @@ class _Pass:
             if comma >= 0:
                 best = self.described(comma + 2, verb)
         return best
+
+    def preposition_before(self, start: int) -> bool:
+        """Whether a preposition ("of", "with the", ...) ends right before ``start``."""
+        known = self.after_preposition.get(start)
+        if known is None:
+            found = PREPOSITION.search(self.folded, max(0, start - 40), start) is not None
+            known = self.after_preposition[start] = found
+        return known
 
     def described(self, clause: int, verb: int, *, next_to_verb: bool = True) -> Mention | None:
         """A description opening the clause: "The Hong Kong restaurateur said ..."."""
@@ -250,17 +262,22 @@ class _Pass:
         return self.ents.entity_of(m)
 
     def clause_end(self, start: int, limit: int) -> int:
-        m = CLAUSE_END.search(self.folded, start, limit)
+        m = self.clause_ends.search(start, limit)
         end = m.start() if m is not None else limit
         # never stop inside a quoted stretch
         q = self.inside_quote(end)
         if q is not None and self.marks[q].after <= limit:
             end = max(end, self.marks[q].after)
-            m2 = CLAUSE_END.search(self.folded, end, limit)
+            m2 = self.clause_ends.search(end, limit)
             end = m2.start() if m2 is not None else limit
         while end > start and self.folded[end - 1] in " ,.;:":
             end -= 1
         return end
+
+    def two_words(self, start: int, end: int) -> bool:
+        """Whether ``folded[start:end]`` holds at least two words (reading no further)."""
+        first = WORD_RE.search(self.folded, start, end)
+        return first is not None and WORD_RE.search(self.folded, first.end(), end) is not None
 
     def long_quote(self, start: int) -> bool:
         """Whether a quoted stretch opening at ``start`` reads as speech, not a title."""
@@ -274,9 +291,9 @@ class _Pass:
         """Cut a long clause at a comma or dash, so the content stays a located prefix."""
         if end - start <= 180:
             return end
-        m = CUT.search(self.folded, start + 60, end)
+        m = self.cuts.search(start + 60, end)
         while m is not None and self.inside_quote(m.start()) is not None:
-            m = CUT.search(self.folded, m.end(), end)
+            m = self.cuts.search(m.end(), end)
         return m.start() if m is not None and m.start() < end else end
 
     def sentence_end(self, offset: int) -> int:
@@ -531,7 +548,7 @@ class _Pass:
             end = self.clause_end(start, sentence_end)
         end = self.cap(start, end)
         content = (start, end)
-        if end - start < 8 or len(WORD_RE.findall(folded, start, end)) < 2 or (speaker.start > vs):
+        if end - start < 8 or not self.two_words(start, end) or (speaker.start > vs):
             # backward: "CLAUSE, Borrell said." / "CLAUSE, said Borrell."
             if speaker.start > vs:  # "CLAUSE, said Borrell (, the EU's top diplomat)."
                 if not TAIL_AFTER_NAME.fullmatch(folded, speaker.end, sentence_end):

@@ -1,0 +1,48 @@
+"""Forward searches repeated over one text, answered from match starts located once.
+
+A reported-speech pass asks "where does the next clause break fall after this offset?"
+once per reporting verb. On text where no break comes, each such search reads to its
+limit, so many verbs read the same stretch again and again. :class:`Ahead` locates every
+offset at which the pattern matches once, and answers each search by trying only those
+offsets.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+
+class Ahead:
+    """``pattern.search(text, pos, endpos)`` answered from precomputed match starts.
+
+    The pattern must not match the empty string and must read nothing outside the
+    match (no lookbehind, lookahead past the match, anchors or word boundaries), so that
+    whether it matches at an offset before ``endpos`` depends only on the text from that
+    offset to ``endpos``.
+
+    >>> ahead = Ahead(regex.compile(r", "), "a, b, c")
+    >>> ahead.search(2, 7).start()
+    4
+    >>> ahead.search(5, 7) is None
+    True
+    """
+
+    def __init__(self, pattern: regex.Pattern[str], text: str) -> None:
+        self.pattern = pattern
+        self.text = text
+        # every offset at which a match starts (with the whole text as its limit)
+        self.starts = [m.start() for m in pattern.finditer(text, overlapped=True)]
+
+    def search(self, pos: int, endpos: int) -> regex.Match[str] | None:
+        """The leftmost match in ``text[pos:endpos]``, as ``pattern.search`` finds it."""
+        starts, match, text = self.starts, self.pattern.match, self.text
+        i = bisect.bisect_left(starts, pos)
+        n = len(starts)
+        while i < n and starts[i] < endpos:
+            m = match(text, starts[i], endpos)
+            if m is not None:
+                return m
+            i += 1
+        return None
