@@ -138,13 +138,10 @@ class Entities:
 
     def between(self, start: int, end: int) -> tuple[Mention, ...]:
         """Mentions that lie inside ``[start, end)``, in text order."""
-        i = bisect.bisect_left(self._starts, start)
-        out = []
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            if self.mentions[i].end <= end:
-                out.append(self.mentions[i])
-            i += 1
-        return tuple(out)
+        starts = self._starts
+        i = bisect.bisect_left(starts, start)
+        j = bisect.bisect_left(starts, end, i)
+        return tuple(m for m in self.mentions[i:j] if m.end <= end)
 
 
 # --- resolution ---------------------------------------------------------------------------------

@@ -145,12 +145,14 @@ class _Pass:
         folded = self.folded
         head = LETTERS.match(folded, verb, verb + 24)
         with_ok = head is not None and head.group().endswith("ing")
-        mentions = [
-            m
-            for m in self.ents.between(clause, verb)
-            if not self.preposition_before(m.start)
-            or (with_ok and folded[max(0, m.start - 5) : m.start] == "with ")
-        ]
+        known, preposition_before = self.after_preposition, self.preposition_before
+        mentions = []
+        for m in self.ents.between(clause, verb):
+            after = known.get(m.start)
+            if after is None:
+                after = preposition_before(m.start)
+            if not after or (with_ok and folded[max(0, m.start - 5) : m.start] == "with "):
+                mentions.append(m)
         best: Mention | None = None
         for m in reversed(mentions):  # closest first, plain gap
             gap = folded[m.end : verb]
