@@ -33,12 +33,13 @@ _PIECES = [
 ]
 
 
+@pytest.mark.parametrize("budget", [0, 30, None], ids=["located", "mixed", "default"])
 @pytest.mark.parametrize("pattern", [CLAUSE_END, CUT], ids=["clause_end", "cut"])
-def test_same_as_search(pattern: regex.Pattern[str]) -> None:
+def test_same_as_search(pattern: regex.Pattern[str], budget: int | None) -> None:
     rng = random.Random(7)
     for _ in range(1500):
         text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 40)))
-        ahead = Ahead(pattern, text)
+        ahead = Ahead(pattern, text, budget=budget)
         for _ in range(10):
             pos = rng.randint(0, len(text))
             endpos = rng.randint(pos, len(text))
@@ -50,6 +51,7 @@ def test_same_as_search(pattern: regex.Pattern[str]) -> None:
 
 
 def test_limit_cuts_a_match_short() -> None:
-    ahead = Ahead(CLAUSE_END, "x while y")
+    ahead = Ahead(CLAUSE_END, "x while y", budget=0)
     assert ahead.search(0, 9) is not None
     assert ahead.search(0, 5) is None
+    assert ahead.starts == [1]

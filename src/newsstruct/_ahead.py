@@ -15,29 +15,43 @@ import regex
 
 
 class Ahead:
-    """``pattern.search(text, pos, endpos)`` answered from precomputed match starts.
+    """``pattern.search(text, pos, endpos)``, answered from precomputed match starts once
+    plain searches have read more than ``budget`` characters (by default twice the text).
+
+    Short texts and texts whose searches stop early never pay for locating the starts;
+    on texts where searches keep reading far, the total work stays linear.
 
     The pattern must not match the empty string and must read nothing outside the
     match (no lookbehind, lookahead past the match, anchors or word boundaries), so that
     whether it matches at an offset before ``endpos`` depends only on the text from that
     offset to ``endpos``.
 
-    >>> ahead = Ahead(regex.compile(r", "), "a, b, c")
+    >>> ahead = Ahead(regex.compile(r", "), "a, b, c", budget=0)
     >>> ahead.search(2, 7).start()
     4
     >>> ahead.search(5, 7) is None
     True
     """
 
-    def __init__(self, pattern: regex.Pattern[str], text: str) -> None:
+    def __init__(self, pattern: regex.Pattern[str], text: str, budget: int | None = None) -> None:
         self.pattern = pattern
         self.text = text
+        self.budget = 2 * len(text) if budget is None else budget
         # every offset at which a match starts (with the whole text as its limit)
-        self.starts = [m.start() for m in pattern.finditer(text, overlapped=True)]
+        self.starts: list[int] | None = None
 
     def search(self, pos: int, endpos: int) -> regex.Match[str] | None:
         """The leftmost match in ``text[pos:endpos]``, as ``pattern.search`` finds it."""
-        starts, match, text = self.starts, self.pattern.match, self.text
+        starts = self.starts
+        if starts is None:
+            if self.budget > 0:
+                m = self.pattern.search(self.text, pos, endpos)
+                self.budget -= (endpos if m is None else m.end()) - pos
+                return m
+            starts = self.starts = [
+                m.start() for m in self.pattern.finditer(self.text, overlapped=True)
+            ]
+        match, text = self.pattern.match, self.text
         i = bisect.bisect_left(starts, pos)
         n = len(starts)
         while i < n and starts[i] < endpos:
