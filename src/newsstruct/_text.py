@@ -159,6 +159,21 @@ _TOKEN = regex.compile(
 )
 
 _LINE = regex.compile(r"[^\n]+")
+# For :func:`_glued`: the standard library's engine finds the capitalised words of
+# :data:`_GLUED` several times faster than the pattern itself is tried at every position.
+_GLUED_WORD = re.compile(
+    r"(?:The|An|According|He|She|It|They|We|This|But|However|For|During|After|In|On|At)"
+    r"(?=[ ,])"
+)
+_GLUED_FIRST = frozenset("The An According In On At He She It They We This But However".split())
+_GLUED_SECOND = frozenset("In On At For During After".split())
+_GLUED_DETERMINER = re.compile(r" (?:the|a|an|this|its|his|her) ")
+_LOWER3 = regex.compile(r"\p{Ll}{3}")
+# The ASCII characters of the words :data:`_WORD_BEFORE` and :data:`_WORD_AFTER` read.
+_ALNUM_ASCII = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_WORD_BEFORE_ASCII = _ALNUM_ASCII | frozenset(".'&")
+_WORD_AFTER_ASCII = _ALNUM_ASCII | frozenset(".'&-")
+
 _TERMINAL = frozenset(".!?:;\u2026\"')\u201d\u2019]")
 
 
@@ -190,6 +205,63 @@ def _is_break(before: str, punct: str, close: str, nxt: str) -> bool:
     return True
 
 
+def _word_before(folded: str, lo: int, pos: int) -> tuple[str, int] | None:
+    """The run of word characters ending at ``pos`` (after at most three spaces), and its end.
+
+    What :data:`_WORD_BEFORE` finds between ``lo`` and ``pos``, read without a pattern when
+    the characters are ASCII.
+    """
+    j = pos
+    while j > lo and folded[j - 1] == " ":
+        j -= 1
+    if pos - j > 3:
+        return None
+    i = j
+    while i > lo and folded[i - 1] in _WORD_BEFORE_ASCII:
+        i -= 1
+    if i > lo and folded[i - 1] >= "\x80":  # a run that may go on outside ASCII
+        m = _WORD_BEFORE.search(folded, lo, pos)
+        return None if m is None else (m.group(1), m.end(1))
+    return None if i == j else (folded[i:j], j)
+
+
+def _word_after(folded: str, pos: int, end: int) -> str:
+    """The word that follows ``pos`` (without leading quotes or brackets), as
+    :data:`_WORD_AFTER` reads it before ``end``, else the character at ``pos``."""
+    i = pos
+    while i < end and folded[i] in "\"'([":
+        i += 1
+    if i < end and folded[i] in _ALNUM_ASCII:
+        j = i + 1
+        while j < end and folded[j] in _WORD_AFTER_ASCII:
+            j += 1
+        if j == end or folded[j] < "\x80":
+            return folded[i:j]
+    elif i == end or folded[i] < "\x80":
+        return folded[pos : pos + 1]
+    m = _WORD_AFTER.match(folded, pos, end)
+    return m.group(1) if m else folded[pos : pos + 1]
+
+
+def _glued(folded: str, start: int, end: int) -> Iterator[int]:
+    """Where :data:`_GLUED` matches between ``start`` and ``end``.
+
+    The pattern is slow to try at every position; its capitalised words are found first,
+    and the lower-case letters before them checked only there.
+    """
+    for c in _GLUED_WORD.finditer(folded, start, end):
+        p = c.start()
+        word = c.group()
+        if (word in _GLUED_FIRST and p - 3 >= start and _LOWER3.fullmatch(folded, p - 3, p)) or (
+            word in _GLUED_SECOND
+            and p - 4 >= start
+            and folded[p - 1] == " "
+            and _LOWER3.fullmatch(folded, p - 4, p - 1)
+            and _GLUED_DETERMINER.match(folded, c.end(), end)
+        ):
+            yield p
+
+
 def _split_paragraph(folded: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Sentence boundaries inside one paragraph, as (start, end) offsets, whitespace trimmed."""
     cuts: list[int] = []
@@ -197,19 +269,18 @@ def _split_paragraph(folded: str, start: int, end: int) -> Iterator[tuple[int, i
     if m and m.end() < end and m.end() - start >= 4:
         cuts.append(m.end())
     for m in _SENTENCE_END.finditer(folded, start, end):
-        punct = m.group("punct")
-        before_m = _WORD_BEFORE.search(folded, max(start, m.start() - 40), m.start())
-        before = before_m.group(1).rstrip(".") if before_m else ""
-        if before_m and before_m.end(1) < m.start():  # an orphan stop after a space
+        punct, close = m.group("punct", "close")
+        m_start, m_end = m.span()
+        found = _word_before(folded, max(start, m_start - 40), m_start)
+        before = found[0].rstrip(".") if found else ""
+        if found and found[1] < m_start:  # an orphan stop after a space
             if before.lower() in _FUNCTION_WORDS:
                 continue
             before = ""
-        after_m = _WORD_AFTER.match(folded, m.end(), min(end, m.end() + 40))
-        nxt = after_m.group(1) if after_m else folded[m.end() : m.end() + 1]
-        if _is_break(before, punct, m.group("close"), nxt):
-            cuts.append(m.end())
-    for m in _GLUED.finditer(folded, start, end):
-        cuts.append(m.start())
+        nxt = _word_after(folded, m_end, min(end, m_end + 40))
+        if _is_break(before, punct, close, nxt):
+            cuts.append(m_end)
+    cuts.extend(_glued(folded, start, end))
     for m in _WIKI_HEADING.finditer(folded, start, end):
         cuts.extend(m.span())
     cuts.sort()
