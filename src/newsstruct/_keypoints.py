@@ -77,6 +77,8 @@ _COSTLY = (
 )
 
 _WORD = regex.compile(r"\p{L}[\p{L}'-]+")
+# The same words in lower-cased ASCII text, for the faster engine.
+_ASCII_WORD = re.compile(r"[a-z][a-z'-]+")
 _STOP = frozenset(
     """a about above after again against all also am an and any are as at be because been
     before being below between both but by can could did do does doing down during each few for
@@ -140,9 +142,11 @@ class Candidate:
 
 def _content_words(text: str) -> frozenset[str]:
     """Lower-cased content words, a plural "s" stripped so "cuts" meets "cut"."""
+    lower = text.lower()
+    words = (_ASCII_WORD if lower.isascii() else _WORD).findall(lower)
     return frozenset(
         w[:-1] if w[-1] == "s" and len(w) > 3 else w
-        for w in set(_WORD.findall(text.lower())).difference(_STOP)
+        for w in set(words).difference(_STOP)
         if len(w) > 2
     )
 

@@ -75,6 +75,8 @@ _MARKUP = regex.compile(
     r"__[A-Z]{2,20}__|\{\{|\}\}|\[\[|\]\]|<\/?[a-zA-Z][^<>]{0,40}>|&[a-z]{2,8};|'''"
 )
 _NOT_LETTER = regex.compile(r"\P{L}+")
+# Every ASCII byte that is not a letter: deleting them counts the letters of ASCII text.
+_ASCII_NOT_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'-]*")
 _TERMINAL = frozenset(".!?\"')]:")
 
@@ -88,7 +90,10 @@ def _section_labels(config: Config) -> regex.Pattern[str]:
 
 def _markup_only(text: str) -> bool:
     stripped = _MARKUP.sub("", text) if _MARKUP.search(text) else text
-    letters = len(_NOT_LETTER.sub("", stripped))
+    if stripped.isascii():
+        letters = len(stripped.encode("ascii").translate(None, _ASCII_NOT_LETTER))
+    else:
+        letters = len(_NOT_LETTER.sub("", stripped))
     return letters < max(3, len(stripped) // 3)
 
 
