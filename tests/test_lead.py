@@ -40,6 +40,10 @@ def test_lead_skips_furniture(opening: str, kinds: list[str]) -> None:
         ("Economy and business ", STORY),
         ("Crime and law ", STORY),
         ("__NOTOC__ ", STORY),
+        ("<noinclude>   ", STORY),
+        ("<br>  <!---->  ", STORY),
+        ("Publish  Economy and business  ", STORY),
+        ("Crime and law infobox  ", STORY),
     ],
 )
 def test_glued_section_labels_are_trimmed(label: str, lead_text: str) -> None:
@@ -49,6 +53,14 @@ def test_glued_section_labels_are_trimmed(label: str, lead_text: str) -> None:
     assert lead.text == lead_text
     assert text[lead.start : lead.end] == lead.text
     assert [k for k, _ in skipped] == ["label"]
+
+
+def test_a_sentence_that_names_an_infobox_is_kept() -> None:
+    text = "The infobox template was removed from the page on Monday."
+    lead, skipped = find_lead(Document(text))
+    assert lead is not None
+    assert lead.text == text
+    assert skipped == []
 
 
 def test_a_label_word_that_starts_a_sentence_is_kept() -> None:

@@ -85,7 +85,12 @@ _TERMINAL = frozenset(".!?\"')]:")
 def _section_labels(config: Config) -> regex.Pattern[str]:
     labels = sorted(config.words("section_labels"), key=len, reverse=True)
     alternatives = "|".join(regex.escape(label) for label in labels)
-    return regex.compile(rf"(?:{alternatives})[ ]+(?=\p{{Lu}}|\")|__[A-Z]{{2,20}}__[ ]*")
+    # Labels, wiki magic words, HTML tags and comments, and template names ("Crime and
+    # law infobox"), any number of them in a row.
+    return regex.compile(
+        rf"(?:(?:{alternatives})[ ]+(?=\p{{Lu}}|\")|__[A-Z]{{2,20}}__[ ]*|<[^<>]{{0,60}}>[ ]*"
+        rf"|(?:[\p{{L}}\p{{N}}'-]+[ ]){{0,4}}infobox[ ]+(?=\p{{Lu}}|\"))+"
+    )
 
 
 def _markup_only(text: str) -> bool:
