@@ -20,6 +20,9 @@ ABSOLUTE = [
     ("The plant opened on 22 April.", REF, [("22 April", "2021-04-22", "on")]),
     ("The plant opened on Apr. 12.", REF, [("Apr. 12", "2021-04-12", "on")]),
     ("The plant opened on April 22, 2019.", REF, [("April 22, 2019", "2019-04-22", "on")]),
+    # a space before the comma, as text with links stripped out has it
+    ("The plant opened on April 22 , 2019.", REF, [("April 22 , 2019", "2019-04-22", "on")]),
+    ("It rained on Tuesday , June 19 , 2018.", REF, [("Tuesday , June 19 , 2018", "2018-06-19", "on")]),
     ("The plant opened on April 3rd.", REF, [("April 3rd", "2021-04-03", "on")]),
     ("Tuesday, June 19, 2018", REF, [("Tuesday, June 19, 2018", "2018-06-19", None)]),
     ("The lake froze in March 2014.", REF, [("March 2014", "2014-03", "during")]),
@@ -174,6 +177,7 @@ NOT_DATES = [
     "The convoy of 2000 troops left.",
     "Temperatures reached 2000 degrees.",
     "Call 555-2014 for details.",
+    "Call the hotline on 1800 333 000 for details.",
     "The fund paid $2014 each.",
     "The company sold the rights in the past.",
     "He made the Good Friday agreement.",

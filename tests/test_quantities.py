@@ -17,6 +17,16 @@ CASES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     # --- numerals in news spellings
     ("The club sold 1,200 tickets.", [("1,200 tickets", {"value": 1200, "entity": "tickets"})]),
     ("The club sold 1 200 tickets.", [("1 200 tickets", {"value": 1200})]),
+    # a change "by" one figure "to" another is two figures, not a range
+    (
+        "Jobless claims rose by 250,000 to 4.8 million.",
+        [("250,000", {"value": 250000}), ("4.8 million", {"value": 4800000})],
+    ),
+    ("Rates climbed by 0.5% to 7.5%.", [("0.5%", {"value": 0.5}), ("7.5%", {"value": 7.5})]),
+    (
+        "The plan cuts emissions by 10 to 20 percent.",
+        [("10 to 20 percent", {"low": 10, "high": 20, "qualifier": "range"})],
+    ),
     ("Rainfall rose by 3.5 mm.", [("3.5 mm", {"value": 3.5, "unit": "mm", "kind": "length"})]),
     ("Only 0.75 litres were left.", [("0.75 litres", {"value": 0.75, "unit": "L"})]),
     ("It fell to -5 °C overnight.", [("-5 °C", {"value": -5, "unit": "°C"})]),
@@ -185,6 +195,7 @@ NOT_QUANTITIES = [
     "She lives at 10 Downing Street.",
     "It is the world's No. 1 exporter.",
     "Call (02) 9876 5432 or 020 7946 0958 today.",
+    "Call the hotline on 1800 333 000 for details.",
     "Mega Millions sales rose.",
     "Storms hit the northern half of the country.",
     "The iPad 2 went on sale.",

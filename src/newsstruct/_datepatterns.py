@@ -244,12 +244,12 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
     (?P<mod>(?=(?i:[eltsbmc]))(?:(?i:early|mid|late|earlier|later)(?:\s+in)?(?:\s+|-)
        |(?i:the\s+)?(?i:start|beginning|middle|end|close)\s+of\s+))?
     (?:
-      (?P<md>{g_md}(?:(?P<md_wd>{weekday}),?\s+)?
+      (?P<md>{g_md}(?:(?P<md_wd>{weekday})(?:\s?,)?\s+)?
          (?:(?P<md_m>{month})\s+(?P<md_d>{day})
            |(?P<md_d2>{day})(?:\s+of)?\s+(?P<md_m2>{month}))
-         (?:,?\s+(?P<md_y>{year}))?)
-     |(?P<hol>{g_hol}{holiday})(?:,?\s+(?P<hol_y>{year}))?
-     |(?P<my>{g_my}(?P<my_m>{month}),?\s+(?:of\s+)?
+         (?:(?:\s?,)?\s+(?P<md_y>{year}))?)
+     |(?P<hol>{g_hol}{holiday})(?:(?:\s?,)?\s+(?P<hol_y>{year}))?
+     |(?P<my>{g_my}(?P<my_m>{month})(?:\s?,)?\s+(?:of\s+)?
          (?:(?P<my_y>{year})|(?P<my_det>(?i:this|last|next))\s+(?i:year)))
      |(?P<iso>(?=[12])(?P<iso_y>{year})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01]))(?!\d)
      |(?P<num>(?=\d)(?P<num_a>\d{{1,2}})/(?P<num_b>\d{{1,2}})/(?P<num_y>{year}))(?![/\d])

@@ -44,6 +44,7 @@ _PHONE = regex.compile(
       | 1-800-[\dA-Z]{3}-[\dA-Z]{4}
       | \(0\d{1,4}\)[ ]?\d{3,4}[ -]?\d{3,4}                                   # (02) 9876 5432
       | 0\d{2,4}[ ]\d{3,4}[ ]\d{3,4}                                          # 020 7946 0958
+      | 1[38]00[ ]\d{3}[ ]\d{3,4}                                            # 1800 333 000
     )(?![\p{N}])""",
     regex.VERBOSE,
 )
@@ -496,6 +497,13 @@ class Reader(DocumentPasses):
         if sep == "to" and rng and rng[1] == "from" and self.is_change(rng[0]):
             return None
         pct = m.group("pct")
+        if (
+            sep == "to"
+            and (pct or g.value > v2)
+            and f.endswith(" by ", max(0, g.start - 4), g.start)
+            and self.is_change(g.start - 3)
+        ):
+            return None  # "rose by 0.5% to 7.5%", "rising by 293,000 to 5.9 million": two figures
         after = self.unit_at(e2)
         if pct and not (after and after.group("unit") in ("%", "percent", "per cent")):
             return None

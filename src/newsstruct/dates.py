@@ -213,6 +213,8 @@ def _is_year(ctx: _Context, start: int, end: int, has_mod: bool, relation: str |
         return False
     if after[:1] == "%" or (after[:1] in (".", ",", ":") and after[1:2].isdigit()):
         return False
+    if after[:1] == " " and _DIGIT_GROUP_AFTER.match(f, end):
+        return False
     nxt = ctx.word_after(end)
     if nxt.lower() in ctx.g.year_blockers:
         return False
@@ -542,6 +544,9 @@ def _resolve_relative(
 
 _WORD_BACK = regex.compile(r"[\p{L}\p{N}']+", regex.REVERSE)
 _YEAR_END = regex.compile(r"\d{4}\Z")
+# Two more groups of digits after a four-digit number: a phone number ("call 1800 333
+# 000"), not a year.
+_DIGIT_GROUP_AFTER = regex.compile(r"[ ]\d{2,4}[ ]\d{2,4}(?!\d)")
 _YEAR_SPAN_AFTER = regex.compile(r"[ ]{0,2}-{1,2}[ ]{0,2}(?:1[0-9]|20)\d\d(?!\d)")
 _YEAR_SPAN_BEFORE = regex.compile(r"(?:1[0-9]|20)\d\d[ ]{0,2}-{1,2}[ ]{0,2}\Z")
 _OPENING = frozenset(',;:("\n')
