@@ -158,6 +158,13 @@ YEAR_INFERENCE = [
         [("January 12", "2021-01-12", None)],
     ),
     ("A hearing is set for Friday.", "2021-01-09", [("Friday", "2021-01-15", None)]),
+    # a condition or an aim in the present points ahead, whatever the verb before it
+    (
+        "The leader welcomed the vote and wants to win if the party gets to power in September.",
+        "2005-07-21",
+        [("September", "2005-09", "during")],
+    ),
+    ("The party hopes to win the seat in March.", "2005-07-21", [("March", "2006-03", "during")]),
     # a scheduling verb in the present points ahead
     ("The law takes effect Jan. 1.", REF, [("Jan. 1", "2022-01-01", None)]),
 ]
