@@ -183,3 +183,27 @@ def test_starts_are_the_opening_words_before_the_trigger() -> None:
             for done in (0, max(0, ts - 20), max(0, ts - 3), ts):
                 got = dates._starts(folded, ts, numbers, done)
                 assert got == _plain_starts(folded, ts, numbers, done), (folded[ts - 50 : ts], done)
+
+
+PARAGRAPHS = [
+    "KYIV, Ukraine (AP) - Troops left on Tuesday. Gen. Ivanov said so.\n\nTalks resume",
+    "on May 3 and\nwill end in June.\n  \nLONDON - It rained on Monday . . . and  then?\n",
+    "\n\n===Talks===\nThey met on Friday.Then they left UkraineAn official said on Sunday.",
+]
+
+
+def test_sentences_of_a_string_are_those_of_its_document() -> None:
+    for text in [*_texts(), *PARAGRAPHS, "\n".join(PARAGRAPHS)]:
+        doc = Document(text)
+        sentences = dates._Sentences(doc.folded)
+        for pos in range(len(text) + 1):
+            sent = doc.sentence_at(pos)
+            assert sentences.at(pos) == (None if sent is None else (sent.start, sent.end))
+
+
+def test_a_string_gives_the_dates_of_its_document() -> None:
+    for text in [*_texts(), *PARAGRAPHS, "\n".join(PARAGRAPHS)]:
+        for ref in (REF, None):
+            assert dates._scan(text, ref, DEFAULT_CONFIG) == dates._scan(
+                Document(text), ref, DEFAULT_CONFIG
+            )

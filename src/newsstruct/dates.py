@@ -15,6 +15,7 @@ May 1 2021-05-01 by date.month_day
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Callable, Iterator
 
@@ -24,9 +25,9 @@ import regex
 from newsstruct import _timex as tx
 from newsstruct._datepatterns import AMOUNT_WORDS, TEMPORAL_PREPOSITIONS, Grammar, grammar
 from newsstruct._dateranges import mark_ranges, share_years
-from newsstruct._inputs import DateLike, to_date
+from newsstruct._inputs import DateLike, require_text, to_date
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
-from newsstruct._text import Document, as_document
+from newsstruct._text import Document, _paragraphs, _split_paragraph, fold
 from newsstruct.model import DateMention
 
 __all__ = ["extract_dates"]
@@ -60,12 +61,56 @@ class _Found:
     relation: str | None = None
 
 
+class _Sentences:
+    """The sentences of a text without a :class:`Document`: only the paragraphs asked
+    about are split, the way the document splits them.
+
+    Few sentences hold a date whose reading needs its sentence (the tense of "Tuesday"),
+    so a plain string is not segmented up front.
+    """
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        self.paragraphs: list[tuple[int, int]] | None = None
+        self.starts: list[int] = []
+        self.split: dict[int, list[tuple[int, int]]] = {}
+
+    def at(self, offset: int) -> tuple[int, int] | None:
+        """The span of the sentence that contains ``offset``, or None between sentences."""
+        if self.paragraphs is None:
+            self.paragraphs = list(_paragraphs(self.folded))
+            self.starts = [p[0] for p in self.paragraphs]
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i < 0 or offset >= self.paragraphs[i][1]:
+            return None  # sentences lie inside paragraphs
+        try:
+            sentences = self.split[i]
+        except KeyError:
+            sentences = self.split[i] = list(_split_paragraph(self.folded, *self.paragraphs[i]))
+        k = bisect.bisect_right(sentences, (offset, len(self.folded))) - 1
+        return sentences[k] if k >= 0 and offset < sentences[k][1] else None
+
+
+def _sentence_of(doc: Document) -> Callable[[int], tuple[int, int] | None]:
+    """``doc.sentence_at`` as a span."""
+
+    def at(offset: int) -> tuple[int, int] | None:
+        sent = doc.sentence_at(offset)
+        return None if sent is None else (sent.start, sent.end)
+
+    return at
+
+
 class _Context:
     """Per-document state the rules need: the text, the reference and the last value."""
 
-    def __init__(self, doc: Document, ref: dt.date | None, g: Grammar) -> None:
-        self.doc = doc
-        self.folded = doc.folded
+    def __init__(self, doc: Document | str, ref: dt.date | None, g: Grammar) -> None:
+        if isinstance(doc, Document):
+            self.text, self.folded = doc.text, doc.folded
+            self.sentence_at = _sentence_of(doc)
+        else:
+            self.text, self.folded = doc, fold(doc)
+            self.sentence_at = _Sentences(self.folded).at
         self.ref = ref
         self.g = g
         self.anchors: list[tx.Timex] = []
@@ -155,8 +200,7 @@ class _Context:
     def tense(self, start: int, end: int) -> str | None:
         """``future`` or ``past``: the nearest tense marker before the span in its sentence, else
         the first one after it ("On Tuesday, talks will resume")."""
-        sent = self.doc.sentence_at(start)
-        lo, hi = (sent.start, sent.end) if sent else (0, len(self.folded))
+        lo, hi = self.sentence_at(start) or (0, len(self.folded))
         lo, hi = max(lo, start - 120), min(hi, end + 80)
         before: str | None = None
         after: str | None = None
@@ -656,10 +700,10 @@ def _triggers(folded: str, g: Grammar) -> Iterator[int]:
             yield p
 
 
-def _scan(doc: Document, ref: dt.date | None, config: Config) -> tuple[DateMention, ...]:
+def _scan(doc: Document | str, ref: dt.date | None, config: Config) -> tuple[DateMention, ...]:
     g = grammar(config)
     ctx = _Context(doc, ref, g)
-    folded = doc.folded
+    folded = ctx.folded
     numbers = g.numbers
     out: list[DateMention] = []
     tried: dict[int, tuple[regex.Match[str] | None, str]] = {}  # the grammar at each start
@@ -734,7 +778,7 @@ def _mention(ctx: _Context, m: regex.Match[str], item: _Found, relation: str | N
     return DateMention(
         item.start,
         item.end,
-        ctx.doc.text[item.start : item.end],
+        ctx.text[item.start : item.end],
         value=None if timex is None else timex.value,
         granularity=gran,
         relation=relation,
@@ -760,7 +804,11 @@ def extract_dates(
     >>> [d.value for d in extract_dates("He left last week, not on Tuesday.")]
     [None, None]
     """
-    doc = as_document(text)
+    if not isinstance(text, Document):
+        text = require_text(text)
     ref = to_date(reference, "reference")
     config = config or DEFAULT_CONFIG
+    if isinstance(text, str):
+        return _scan(text, ref, config)  # a plain string is segmented only where dates need it
+    doc = text
     return doc.memo(("dates", ref, config), lambda: _scan(doc, ref, config))
