@@ -102,6 +102,9 @@ def test_match_is_the_grammar_match() -> None:
                 continue
             assert m is not None
             assert kind == next(k for k, i in g.rule_groups if plain.regs[i][0] != -1)
+            if m.re is dates._BARE_YEAR:
+                assert (m.span(), m.span("mod")) == (plain.span("year"), plain.span("mod"))
+                continue
             assert all(m.span(name) == plain.span(name) for name in g.pattern.groupindex)
 
 
@@ -139,10 +142,16 @@ def test_case_partners_of_ascii_letters_are_risky() -> None:
     assert all(risky.risky.search(c) for c in found)
 
 
-def test_bare_year_grammar_holds_the_same_groups() -> None:
+def test_bare_year_is_the_year_alternative_of_the_grammar() -> None:
     g = grammar(DEFAULT_CONFIG)
-    assert g.year_first.groupindex.keys() == g.pattern.groupindex.keys()
-    assert g.year_first.pattern.count("(?P<year>") == 1
+    assert dates._BARE_YEAR.groupindex["mod"] == dates._MOD == g.pattern.groupindex["mod"]
+    for text in ["in 2021", "x2021", "2021-22", "1999s", "2021\u0661", "(1850)", "1899 2000"]:
+        for s in range(len(text)):
+            bare = dates._BARE_YEAR.match(text, s)
+            if bare is not None:
+                plain = g.pattern.match(text, s)
+                assert plain is not None and plain.lastgroup == "year", text[s:]
+                assert plain.span() == bare.span()
 
 
 def test_words_around_a_position_are_the_plain_patterns() -> None:

@@ -105,6 +105,8 @@ class Prefilter:
     risky: regex.Pattern[str]
     any_case: frozenset[str] | None
     as_written: frozenset[str] | None
+    # The verdict of :meth:`readable` on each run of letters and digits met so far.
+    verdicts: dict[str, bool] = attrs.field(factory=dict, eq=False, repr=False)
 
     def readable(self, run: str) -> bool:
         """Can the grammar read the run of ASCII letters ``run`` (a word, or its plural)?"""
@@ -176,10 +178,8 @@ class Grammar:
     """The compiled patterns and lookup tables of one configuration."""
 
     pattern: regex.Pattern[str]
-    year_first: regex.Pattern[str]
     rule_groups: tuple[tuple[str, int], ...]
     rule_of_group: tuple[str, ...]
-    year_group: int
     trigger: regex.Pattern[str]
     prefilter: Prefilter | None
     relation: regex.Pattern[str]
@@ -283,11 +283,6 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
     )
     (?![\p{{L}}\p{{N}}])
     """
-    # The same alternatives with the bare year first, for a start where only it can match.
-    year_alternative = f"(?P<year>(?=[12]){year})"
-    year_first = pattern.replace("\n     |" + year_alternative, "").replace(
-        "(?:\n      (?P<md>", f"(?:\n      {year_alternative}\n     |(?P<md>", 1
-    )
     rel_words = _longest_first(relations)
     relation = rf"""(?i)(?:^|(?<=[^\p{{L}}\p{{N}}]))(?P<word>{rel_words})\s+
         (?:(?:at\s+least|as\s+early\s+as|as\s+late\s+as|about|around|roughly|approximately
@@ -322,13 +317,10 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
     compiled = regex.compile(pattern, regex.VERBOSE)
     groups = compiled.groupindex
     first = sorted((groups[rule], rule) for rule in RULES)
-    year_first_compiled = regex.compile(year_first, regex.VERBOSE)
-    if groups["mod"] != 1 or year_first_compiled.groupindex["mod"] != 1:
+    if groups["mod"] != 1:
         raise AssertionError("the group 'mod' must be the first group of the grammar")
     return Grammar(
         pattern=compiled,
-        year_first=year_first_compiled,
-        year_group=year_first_compiled.groupindex["year"],
         rule_groups=tuple((rule, groups[rule]) for rule in RULES),
         rule_of_group=tuple(
             next((r for i, r in reversed(first) if i <= index), "")

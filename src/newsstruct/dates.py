@@ -18,8 +18,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Callable, Iterator
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from newsstruct import _timex as tx
@@ -49,8 +49,7 @@ _REPEATED = frozenset({"every", "each", "per", "any"})
 _NEVER_DATED = _REPEATED | {"a", "an", "one"}
 
 
-@attrs.frozen
-class _Found:
+class _Found(NamedTuple):
     """What a rule read: the span, the resolved value (or None) and the rule id."""
 
     start: int
@@ -598,8 +597,12 @@ _DIGIT = frozenset("0123456789")
 _WORD_BACK_ASCII = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'")
 _NOT_WORD_BACK = frozenset(chr(c) for c in range(128)) - _WORD_BACK_ASCII
 _SPACES = frozenset(chr(c) for c in range(128) if chr(c).isspace())
-_MOD = 1  # the number of the group "mod" in both grammars: the first group of each
-_BARE_YEAR = regex.compile(r"(?:1[0-9]|20)[0-9][0-9](?![\p{L}\p{N}]|-)")
+_MOD = 1  # the number of the group "mod" in the grammar and in _BARE_YEAR: the first group
+# A bare year as the grammar's year alternative reads it, where no other can match (no
+# letter, digit or dash after it); "mod" never matches there, as it opens with a letter.
+_BARE_YEAR = regex.compile(
+    r"(?<![\p{L}\p{N}])(?P<mod>(?!))?(?:1[0-9]|20)[0-9][0-9](?![\p{L}\p{N}]|-)"
+)
 _LETTERS = regex.compile(r"[a-z]+")
 # Words that can open a date expression before its trigger word ("the end of the year").
 _OPENERS = frozenset(
@@ -646,9 +649,9 @@ def _starts(folded: str, ts: int, numbers: dict[str, int], done: int) -> list[in
 
 def _match(g: Grammar, folded: str, s: int) -> tuple[regex.Match[str] | None, str]:
     """The grammar's match at ``s`` and the rule of the alternative that matched."""
-    if folded[s : s + 1] in ("1", "2") and _BARE_YEAR.match(folded, s):
-        m = g.year_first.match(folded, s)  # only the year can match: tried first
-        if m is not None and m.regs[g.year_group][0] != -1:
+    if folded[s : s + 1] in ("1", "2"):
+        m = _BARE_YEAR.match(folded, s)  # where it matches, only the year alternative can
+        if m is not None:
             return m, "year"
     m = g.pattern.match(folded, s)
     if m is None:
@@ -673,7 +676,9 @@ def _triggers(folded: str, g: Grammar) -> Iterator[int]:
         return
     ascii_copy = b" " + folded.encode("ascii", "replace").lower()
     match, end, size = trigger.match, 0, len(folded)
-    readable: dict[str, bool] = {}  # for each run of letters and digits met
+    readable = pre.verdicts  # for each run of letters and digits met
+    if len(readable) > 50_000:
+        readable.clear()  # distinct runs without end (hostile text): kept bounded
     for c in pre.pattern.finditer(ascii_copy):
         p = c.start()  # the character after the one matched, in ``folded``
         if p < end:
@@ -735,7 +740,7 @@ def _scan(doc: Document | str, ref: dt.date | None, config: Config) -> tuple[Dat
             try:
                 out.append(_mention(ctx, m, item, relation))
             except (ValueError, OverflowError):
-                out.append(_mention(ctx, m, attrs.evolve(item, timex=None), relation))
+                out.append(_mention(ctx, m, item._replace(timex=None), relation))
             done = m.end()
             tried.clear()  # every start tried so far is before the end of this date
             break
@@ -756,7 +761,7 @@ def _unresolved(
         item = None
     finally:
         ctx.ref, ctx.anchors = ref, anchors
-    return None if item is None else attrs.evolve(item, timex=None)
+    return None if item is None else item._replace(timex=None)
 
 
 def _mention(ctx: _Context, m: regex.Match[str], item: _Found, relation: str | None) -> DateMention:
