@@ -17,7 +17,7 @@ import pytest
 import regex
 
 from newsstruct import Config, Document, dates
-from newsstruct._datepatterns import Grammar, grammar
+from newsstruct._datepatterns import HOLIDAY_ONLY, NOT_READ, READ, Grammar, grammar
 from newsstruct._lexicon import DEFAULT_CONFIG
 from tests.adversarial_inputs import INPUTS, news_paragraph
 
@@ -36,6 +36,8 @@ TRICKY = [
     "Newsweek states the stock market may fall; all Statements were made.",
     "\u201cWe will return on 22 April,\u201d she said \u2014 days later, on 24 April, they did.",
     "He said: 'll be there by March 3 and until 31 December 2020 at the latest.",
+    "New Zealand and News Corp met on New Year's Day; Canada Day, Canada's Christmas.",
+    "NEW Canadas all All Saints' Day early New Year's Eve, Christmas 2019 and Boxing Days.",
 ]
 
 
@@ -216,3 +218,15 @@ def test_a_string_gives_the_dates_of_its_document() -> None:
             assert dates._scan(text, ref, DEFAULT_CONFIG) == dates._scan(
                 Document(text), ref, DEFAULT_CONFIG
             )
+
+
+def test_holiday_words_are_read_only_where_a_holiday_starts() -> None:
+    pre = grammar(DEFAULT_CONFIG).prefilter
+    assert pre is not None
+    assert pre.reading("New") == pre.reading("News") == pre.reading("Canada") == HOLIDAY_ONLY
+    assert pre.reading("May") == pre.reading("Christmas") - 1 == READ
+    assert pre.reading("Newsweek") == pre.reading("new") == NOT_READ
+    text = "New Zealand, News Corp and New Year's Day; Christmas in Canada."
+    found = {text[p : p + 6] for p in dates._triggers(text, grammar(DEFAULT_CONFIG))}
+    assert {"New Ye", "Christ"} <= found
+    assert not found & {"New Ze", "News C", "Canada"}

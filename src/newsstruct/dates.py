@@ -23,7 +23,14 @@ from typing import NamedTuple
 import regex
 
 from newsstruct import _timex as tx
-from newsstruct._datepatterns import AMOUNT_WORDS, TEMPORAL_PREPOSITIONS, Grammar, grammar
+from newsstruct._datepatterns import (
+    AMOUNT_WORDS,
+    HOLIDAY_ONLY,
+    READ,
+    TEMPORAL_PREPOSITIONS,
+    Grammar,
+    grammar,
+)
 from newsstruct._dateranges import mark_ranges, share_years
 from newsstruct._inputs import DateLike, require_text, to_date
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
@@ -692,12 +699,14 @@ def _triggers(folded: str, g: Grammar) -> Iterator[int]:
                 continue
             run = folded[p:stop]
             try:
-                ok = readable[run]
+                reading = readable[run]
             except KeyError:
                 letters = run if run.isalpha() else _LEADING_LETTERS.match(run).group()  # type: ignore[union-attr]
-                ok = readable[run] = pre.readable(letters)
-            if ok:
-                yield p
+                reading = readable[run] = pre.reading(letters)
+            if reading == READ or (
+                reading == HOLIDAY_ONLY and pre.holiday is not None and pre.holiday.match(folded, p)
+            ):
+                yield p  # not "New" in "New Zealand": read only as "New Year's Day"
             continue
         hit = match(folded, p)
         if hit is not None:
