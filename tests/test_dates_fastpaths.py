@@ -38,6 +38,7 @@ TRICKY = [
     "He said: 'll be there by March 3 and until 31 December 2020 at the latest.",
     "New Zealand and News Corp met on New Year's Day; Canada Day, Canada's Christmas.",
     "NEW Canadas all All Saints' Day early New Year's Eve, Christmas 2019 and Boxing Days.",
+    "In 2021? ?2020 2020\u0661 \u00e92019 1999s x2001 2001x (1850) 20210 2021-22 3021 2099.",
 ]
 
 

@@ -433,7 +433,11 @@ def _resolve(ctx: _Context, m: regex.Match[str], kind: str, relation: str | None
             return found("date.weekday", None, "day")
         det = (m.group("wd_det") or "").lower()
         direction = {"last": "last", "next": "next", "coming": "next"}.get(det, "")
-        return found("date.weekday", tx.pick_weekday(wd, ref, tense(), direction), "day")
+        # the tense only chooses between two days, unless "last" or "next" does or the
+        # day is the reference itself: its sentence is then left unsegmented
+        tensed = not direction and (wd - ref.isoweekday()) % 7
+        when = tx.pick_weekday(wd, ref, tense() if tensed else None, direction)
+        return found("date.weekday", when, "day")
     if kind == "season":
         return _resolve_season(ctx, m, found, tense)
     if kind == "yend":
