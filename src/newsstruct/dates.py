@@ -323,9 +323,10 @@ def _resolve(ctx: _Context, m: regex.Match[str], kind: str, relation: str | None
     start, end = m.span()
     mod = m.group(_MOD)
     prev = ctx.word_before(start).lower()
-    adjacent = prev if ctx.folded[max(0, start - len(prev) - 1) : start - 1].lower() == prev else ""
-    if adjacent in _NEVER_DATED and (
-        adjacent in _REPEATED or kind in ("wd", "mon", "season", "rel")
+    if (
+        prev in _NEVER_DATED
+        and (prev in _REPEATED or kind in ("wd", "mon", "season", "rel"))
+        and ctx.folded[max(0, start - len(prev) - 1) : start - 1].lower() == prev  # adjacent
     ):
         return None  # "every Monday", "a Monday", "each year"; but "a Sept. 19 memo" is a date
     if kind == "year":
@@ -747,8 +748,7 @@ def _scan(doc: Document | str, ref: dt.date | None, config: Config) -> tuple[Dat
                 item = _unresolved(ctx, m, kind, relation)
             if item is None:
                 continue
-            in_day = item.granularity == "day" and ctx.relation_word(s) == "in"
-            if relation == "during" and in_day:
+            if relation == "during" and item.granularity == "day" and ctx.relation_word(s) == "in":
                 relation = None  # "sworn in next Monday"
             try:
                 out.append(_mention(ctx, m, item, relation))
@@ -778,8 +778,11 @@ def _unresolved(
 
 
 def _mention(ctx: _Context, m: regex.Match[str], item: _Found, relation: str | None) -> DateMention:
-    after_and = ctx.word_before(item.start).lower() == "and"
-    if relation is None and after_and and ctx.last_relation == "from":
+    if (
+        relation is None
+        and ctx.last_relation == "from"
+        and ctx.word_before(item.start).lower() == "and"
+    ):
         relation = "to"
     timex = item.timex
     mod = m.group(_MOD)
