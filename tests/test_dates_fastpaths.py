@@ -17,7 +17,7 @@ import pytest
 import regex
 
 from newsstruct import Config, Document, dates
-from newsstruct._datepatterns import Grammar, grammar
+from newsstruct._datepatterns import HOLIDAY_ONLY, NOT_READ, READ, Grammar, grammar
 from newsstruct._lexicon import DEFAULT_CONFIG
 from tests.adversarial_inputs import INPUTS, news_paragraph
 
@@ -36,6 +36,9 @@ TRICKY = [
     "Newsweek states the stock market may fall; all Statements were made.",
     "\u201cWe will return on 22 April,\u201d she said \u2014 days later, on 24 April, they did.",
     "He said: 'll be there by March 3 and until 31 December 2020 at the latest.",
+    "New Zealand and News Corp met on New Year's Day; Canada Day, Canada's Christmas.",
+    "NEW Canadas all All Saints' Day early New Year's Eve, Christmas 2019 and Boxing Days.",
+    "In 2021? ?2020 2020\u0661 \u00e92019 1999s x2001 2001x (1850) 20210 2021-22 3021 2099.",
 ]
 
 
@@ -102,6 +105,9 @@ def test_match_is_the_grammar_match() -> None:
                 continue
             assert m is not None
             assert kind == next(k for k, i in g.rule_groups if plain.regs[i][0] != -1)
+            if m.re is dates._BARE_YEAR:
+                assert (m.span(), m.span("mod")) == (plain.span("year"), plain.span("mod"))
+                continue
             assert all(m.span(name) == plain.span(name) for name in g.pattern.groupindex)
 
 
@@ -139,10 +145,16 @@ def test_case_partners_of_ascii_letters_are_risky() -> None:
     assert all(risky.risky.search(c) for c in found)
 
 
-def test_bare_year_grammar_holds_the_same_groups() -> None:
+def test_bare_year_is_the_year_alternative_of_the_grammar() -> None:
     g = grammar(DEFAULT_CONFIG)
-    assert g.year_first.groupindex.keys() == g.pattern.groupindex.keys()
-    assert g.year_first.pattern.count("(?P<year>") == 1
+    assert dates._BARE_YEAR.groupindex["mod"] == dates._MOD == g.pattern.groupindex["mod"]
+    for text in ["in 2021", "x2021", "2021-22", "1999s", "2021\u0661", "(1850)", "1899 2000"]:
+        for s in range(len(text)):
+            bare = dates._BARE_YEAR.match(text, s)
+            if bare is not None:
+                plain = g.pattern.match(text, s)
+                assert plain is not None and plain.lastgroup == "year", text[s:]
+                assert plain.span() == bare.span()
 
 
 def test_words_around_a_position_are_the_plain_patterns() -> None:
@@ -183,3 +195,39 @@ def test_starts_are_the_opening_words_before_the_trigger() -> None:
             for done in (0, max(0, ts - 20), max(0, ts - 3), ts):
                 got = dates._starts(folded, ts, numbers, done)
                 assert got == _plain_starts(folded, ts, numbers, done), (folded[ts - 50 : ts], done)
+
+
+PARAGRAPHS = [
+    "KYIV, Ukraine (AP) - Troops left on Tuesday. Gen. Ivanov said so.\n\nTalks resume",
+    "on May 3 and\nwill end in June.\n  \nLONDON - It rained on Monday . . . and  then?\n",
+    "\n\n===Talks===\nThey met on Friday.Then they left UkraineAn official said on Sunday.",
+]
+
+
+def test_sentences_of_a_string_are_those_of_its_document() -> None:
+    for text in [*_texts(), *PARAGRAPHS, "\n".join(PARAGRAPHS)]:
+        doc = Document(text)
+        sentences = dates._Sentences(doc.folded)
+        for pos in range(len(text) + 1):
+            sent = doc.sentence_at(pos)
+            assert sentences.at(pos) == (None if sent is None else (sent.start, sent.end))
+
+
+def test_a_string_gives_the_dates_of_its_document() -> None:
+    for text in [*_texts(), *PARAGRAPHS, "\n".join(PARAGRAPHS)]:
+        for ref in (REF, None):
+            assert dates._scan(text, ref, DEFAULT_CONFIG) == dates._scan(
+                Document(text), ref, DEFAULT_CONFIG
+            )
+
+
+def test_holiday_words_are_read_only_where_a_holiday_starts() -> None:
+    pre = grammar(DEFAULT_CONFIG).prefilter
+    assert pre is not None
+    assert pre.reading("New") == pre.reading("News") == pre.reading("Canada") == HOLIDAY_ONLY
+    assert pre.reading("May") == pre.reading("Christmas") - 1 == READ
+    assert pre.reading("Newsweek") == pre.reading("new") == NOT_READ
+    text = "New Zealand, News Corp and New Year's Day; Christmas in Canada."
+    found = {text[p : p + 6] for p in dates._triggers(text, grammar(DEFAULT_CONFIG))}
+    assert {"New Ye", "Christ"} <= found
+    assert not found & {"New Ze", "News C", "Canada"}

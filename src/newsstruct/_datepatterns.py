@@ -24,7 +24,7 @@ import regex
 
 from newsstruct._lexicon import DEFAULT_CONFIG, Config, word_trie
 
-__all__ = ["RULES", "Grammar", "Prefilter", "grammar"]
+__all__ = ["HOLIDAY_ONLY", "NOT_READ", "READ", "RULES", "Grammar", "Prefilter", "grammar"]
 
 # The alternatives of the grammar, each read by the rule of the same name, in pattern order.
 RULES = (
@@ -99,21 +99,39 @@ class Prefilter:
     run of letters the grammar can read, in any case (lower-cased here) or only as
     written: a trigger word whose run of letters is in neither, even without a final
     "s", is part of no date ("Newsweek", "stocks") and the grammar need not run there.
+    ``holiday_first`` holds the runs it reads only as the first word of a holiday name
+    ("New", "Canada"): there the grammar need only run where ``holiday`` matches.
     """
 
     pattern: re.Pattern[bytes]
     risky: regex.Pattern[str]
     any_case: frozenset[str] | None
     as_written: frozenset[str] | None
+    holiday_first: frozenset[str] = frozenset()
+    holiday: regex.Pattern[str] | None = None
+    # The verdict of :meth:`reading` on each run of letters and digits met so far.
+    verdicts: dict[str, int] = attrs.field(factory=dict, eq=False, repr=False)
 
     def readable(self, run: str) -> bool:
         """Can the grammar read the run of ASCII letters ``run`` (a word, or its plural)?"""
+        return self.reading(run) != NOT_READ
+
+    def reading(self, run: str) -> int:
+        """How the grammar can read the run of ASCII letters ``run`` (a word, or its plural):
+        :data:`NOT_READ`, :data:`READ` or :data:`HOLIDAY_ONLY` (as a holiday's first word)."""
         if self.any_case is None or self.as_written is None:
-            return True
-        for r in (run, run[:-1]) if run[-1:] in "sS" else (run,):
-            if r.lower() in self.any_case or r in self.as_written:
-                return True
-        return False
+            return READ
+        hits = [
+            r
+            for r in ((run, run[:-1]) if run[-1:] in "sS" else (run,))
+            if r.lower() in self.any_case or r in self.as_written
+        ]
+        if not hits:
+            return NOT_READ
+        return HOLIDAY_ONLY if all(r in self.holiday_first for r in hits) else READ
+
+
+NOT_READ, READ, HOLIDAY_ONLY = 0, 1, 2
 
 
 # Characters outside ASCII that match an ASCII letter when case is ignored (K, s, i).
@@ -122,12 +140,17 @@ _LETTER_RUN = re.compile("[A-Za-z]+")
 
 
 def _prefilter(
-    words: Iterable[str], any_case: Iterable[str], as_written: Iterable[str]
+    words: Iterable[str],
+    any_case: Iterable[str],
+    as_written: Iterable[str],
+    holidays: Iterable[str] = (),
+    holiday: str = "",
 ) -> Prefilter | None:
     """The first pass for a trigger made of ``words`` (lower case), if they are all ASCII.
 
     ``any_case`` and ``as_written`` are texts whose runs of letters the grammar reads in
-    any case or only as written.
+    any case or only as written; ``holidays`` the holiday names it reads as written, with
+    the pattern ``holiday`` for them.
     """
     if not all(w.isascii() for w in words):
         return None
@@ -139,14 +162,21 @@ def _prefilter(
         rb"[^a-z0-9](?=((?:" + trie + rb")s?)([a-z0-9]*)|" + numbers + rb")", re.VERBOSE
     )
     risky = regex.compile(rf"[^\P{{Nd}}0-9]|[{_ASCII_CASE_PARTNERS}]")
-    any_case, as_written = list(any_case), list(as_written)
-    if not all(w.isascii() for w in (*any_case, *as_written)):
+    any_case, as_written, holidays = list(any_case), list(as_written), list(holidays)
+    if not all(w.isascii() for w in (*any_case, *as_written, *holidays)):
         return Prefilter(pattern, risky, None, None)
+    lower = frozenset(r.lower() for w in any_case for r in _LETTER_RUN.findall(w))
+    written = frozenset(r for w in as_written for r in _LETTER_RUN.findall(w))
+    runs = [_LETTER_RUN.findall(h) for h in holidays]
+    later = {r for rs in runs for r in rs[1:]}
+    first = {rs[0] for rs in runs if rs and rs[0] not in later and rs[0] not in written}
     return Prefilter(
         pattern,
         risky,
-        frozenset(r.lower() for w in any_case for r in _LETTER_RUN.findall(w)),
-        frozenset(r for w in as_written for r in _LETTER_RUN.findall(w)),
+        lower,
+        written.union(*runs),
+        frozenset(r for r in first if r.lower() not in lower),
+        regex.compile(holiday) if holiday and first else None,
     )
 
 
@@ -176,10 +206,8 @@ class Grammar:
     """The compiled patterns and lookup tables of one configuration."""
 
     pattern: regex.Pattern[str]
-    year_first: regex.Pattern[str]
     rule_groups: tuple[tuple[str, int], ...]
     rule_of_group: tuple[str, ...]
-    year_group: int
     trigger: regex.Pattern[str]
     prefilter: Prefilter | None
     relation: regex.Pattern[str]
@@ -283,11 +311,6 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
     )
     (?![\p{{L}}\p{{N}}])
     """
-    # The same alternatives with the bare year first, for a start where only it can match.
-    year_alternative = f"(?P<year>(?=[12]){year})"
-    year_first = pattern.replace("\n     |" + year_alternative, "").replace(
-        "(?:\n      (?P<md>", f"(?:\n      {year_alternative}\n     |(?P<md>", 1
-    )
     rel_words = _longest_first(relations)
     relation = rf"""(?i)(?:^|(?<=[^\p{{L}}\p{{N}}]))(?P<word>{rel_words})\s+
         (?:(?:at\s+least|as\s+early\s+as|as\s+late\s+as|about|around|roughly|approximately
@@ -315,27 +338,27 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
     vocabularies = (month, weekday, season, holiday, number)
     for part in (*vocabularies, g_md, g_hol, g_my, g_ago, g_season, g_wd, g_mon):
         template = template.replace(part, " ") if part else template
-    as_written = [
-        *_forms(months, cased=True), *_forms(weekdays, cased=True),
-        *(r[0] for r in config.rows("holidays")),
-    ]  # fmt: skip
+    as_written = [*_forms(months, cased=True), *_forms(weekdays, cased=True)]
     compiled = regex.compile(pattern, regex.VERBOSE)
     groups = compiled.groupindex
     first = sorted((groups[rule], rule) for rule in RULES)
-    year_first_compiled = regex.compile(year_first, regex.VERBOSE)
-    if groups["mod"] != 1 or year_first_compiled.groupindex["mod"] != 1:
+    if groups["mod"] != 1:
         raise AssertionError("the group 'mod' must be the first group of the grammar")
     return Grammar(
         pattern=compiled,
-        year_first=year_first_compiled,
-        year_group=year_first_compiled.groupindex["year"],
         rule_groups=tuple((rule, groups[rule]) for rule in RULES),
         rule_of_group=tuple(
             next((r for i, r in reversed(first) if i <= index), "")
             for index in range(compiled.groups + 1)
         ),
         trigger=regex.compile(trigger, regex.VERBOSE),
-        prefilter=_prefilter(words, [template, *numbers, *seasons], as_written),
+        prefilter=_prefilter(
+            words,
+            [template, *numbers, *seasons],
+            as_written,
+            [r[0] for r in config.rows("holidays")],
+            holiday,
+        ),
         relation=regex.compile(relation, regex.VERBOSE | regex.REVERSE),
         tense=regex.compile(tense),
         tense_prefilter=_tense_prefilter(tenses),

@@ -15,18 +15,26 @@ May 1 2021-05-01 by date.month_day
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Callable, Iterator
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from newsstruct import _timex as tx
-from newsstruct._datepatterns import AMOUNT_WORDS, TEMPORAL_PREPOSITIONS, Grammar, grammar
+from newsstruct._datepatterns import (
+    AMOUNT_WORDS,
+    HOLIDAY_ONLY,
+    READ,
+    TEMPORAL_PREPOSITIONS,
+    Grammar,
+    grammar,
+)
 from newsstruct._dateranges import mark_ranges, share_years
-from newsstruct._inputs import DateLike, to_date
+from newsstruct._inputs import DateLike, require_text, to_date
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
-from newsstruct._text import Document, as_document
+from newsstruct._text import Document, _paragraphs, _split_paragraph, fold
 from newsstruct.model import DateMention
 
 __all__ = ["extract_dates"]
@@ -48,8 +56,7 @@ _REPEATED = frozenset({"every", "each", "per", "any"})
 _NEVER_DATED = _REPEATED | {"a", "an", "one"}
 
 
-@attrs.frozen
-class _Found:
+class _Found(NamedTuple):
     """What a rule read: the span, the resolved value (or None) and the rule id."""
 
     start: int
@@ -60,12 +67,56 @@ class _Found:
     relation: str | None = None
 
 
+class _Sentences:
+    """The sentences of a text without a :class:`Document`: only the paragraphs asked
+    about are split, the way the document splits them.
+
+    Few sentences hold a date whose reading needs its sentence (the tense of "Tuesday"),
+    so a plain string is not segmented up front.
+    """
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        self.paragraphs: list[tuple[int, int]] | None = None
+        self.starts: list[int] = []
+        self.split: dict[int, list[tuple[int, int]]] = {}
+
+    def at(self, offset: int) -> tuple[int, int] | None:
+        """The span of the sentence that contains ``offset``, or None between sentences."""
+        if self.paragraphs is None:
+            self.paragraphs = list(_paragraphs(self.folded))
+            self.starts = [p[0] for p in self.paragraphs]
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i < 0 or offset >= self.paragraphs[i][1]:
+            return None  # sentences lie inside paragraphs
+        try:
+            sentences = self.split[i]
+        except KeyError:
+            sentences = self.split[i] = list(_split_paragraph(self.folded, *self.paragraphs[i]))
+        k = bisect.bisect_right(sentences, (offset, len(self.folded))) - 1
+        return sentences[k] if k >= 0 and offset < sentences[k][1] else None
+
+
+def _sentence_of(doc: Document) -> Callable[[int], tuple[int, int] | None]:
+    """``doc.sentence_at`` as a span."""
+
+    def at(offset: int) -> tuple[int, int] | None:
+        sent = doc.sentence_at(offset)
+        return None if sent is None else (sent.start, sent.end)
+
+    return at
+
+
 class _Context:
     """Per-document state the rules need: the text, the reference and the last value."""
 
-    def __init__(self, doc: Document, ref: dt.date | None, g: Grammar) -> None:
-        self.doc = doc
-        self.folded = doc.folded
+    def __init__(self, doc: Document | str, ref: dt.date | None, g: Grammar) -> None:
+        if isinstance(doc, Document):
+            self.text, self.folded = doc.text, doc.folded
+            self.sentence_at = _sentence_of(doc)
+        else:
+            self.text, self.folded = doc, fold(doc)
+            self.sentence_at = _Sentences(self.folded).at
         self.ref = ref
         self.g = g
         self.anchors: list[tx.Timex] = []
@@ -155,8 +206,7 @@ class _Context:
     def tense(self, start: int, end: int) -> str | None:
         """``future`` or ``past``: the nearest tense marker before the span in its sentence, else
         the first one after it ("On Tuesday, talks will resume")."""
-        sent = self.doc.sentence_at(start)
-        lo, hi = (sent.start, sent.end) if sent else (0, len(self.folded))
+        lo, hi = self.sentence_at(start) or (0, len(self.folded))
         lo, hi = max(lo, start - 120), min(hi, end + 80)
         before: str | None = None
         after: str | None = None
@@ -275,9 +325,10 @@ def _resolve(ctx: _Context, m: regex.Match[str], kind: str, relation: str | None
     start, end = m.span()
     mod = m.group(_MOD)
     prev = ctx.word_before(start).lower()
-    adjacent = prev if ctx.folded[max(0, start - len(prev) - 1) : start - 1].lower() == prev else ""
-    if adjacent in _NEVER_DATED and (
-        adjacent in _REPEATED or kind in ("wd", "mon", "season", "rel")
+    if (
+        prev in _NEVER_DATED
+        and (prev in _REPEATED or kind in ("wd", "mon", "season", "rel"))
+        and ctx.folded[max(0, start - len(prev) - 1) : start - 1].lower() == prev  # adjacent
     ):
         return None  # "every Monday", "a Monday", "each year"; but "a Sept. 19 memo" is a date
     if kind == "year":
@@ -385,7 +436,11 @@ def _resolve(ctx: _Context, m: regex.Match[str], kind: str, relation: str | None
             return found("date.weekday", None, "day")
         det = (m.group("wd_det") or "").lower()
         direction = {"last": "last", "next": "next", "coming": "next"}.get(det, "")
-        return found("date.weekday", tx.pick_weekday(wd, ref, tense(), direction), "day")
+        # the tense only chooses between two days, unless "last" or "next" does or the
+        # day is the reference itself: its sentence is then left unsegmented
+        tensed = not direction and (wd - ref.isoweekday()) % 7
+        when = tx.pick_weekday(wd, ref, tense() if tensed else None, direction)
+        return found("date.weekday", when, "day")
     if kind == "season":
         return _resolve_season(ctx, m, found, tense)
     if kind == "yend":
@@ -559,8 +614,12 @@ _DIGIT = frozenset("0123456789")
 _WORD_BACK_ASCII = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'")
 _NOT_WORD_BACK = frozenset(chr(c) for c in range(128)) - _WORD_BACK_ASCII
 _SPACES = frozenset(chr(c) for c in range(128) if chr(c).isspace())
-_MOD = 1  # the number of the group "mod" in both grammars: the first group of each
-_BARE_YEAR = regex.compile(r"(?:1[0-9]|20)[0-9][0-9](?![\p{L}\p{N}]|-)")
+_MOD = 1  # the number of the group "mod" in the grammar and in _BARE_YEAR: the first group
+# A bare year as the grammar's year alternative reads it, where no other can match (no
+# letter, digit or dash after it); "mod" never matches there, as it opens with a letter.
+_BARE_YEAR = regex.compile(
+    r"(?<![\p{L}\p{N}])(?P<mod>(?!))?(?:1[0-9]|20)[0-9][0-9](?![\p{L}\p{N}]|-)"
+)
 _LETTERS = regex.compile(r"[a-z]+")
 # Words that can open a date expression before its trigger word ("the end of the year").
 _OPENERS = frozenset(
@@ -607,9 +666,9 @@ def _starts(folded: str, ts: int, numbers: dict[str, int], done: int) -> list[in
 
 def _match(g: Grammar, folded: str, s: int) -> tuple[regex.Match[str] | None, str]:
     """The grammar's match at ``s`` and the rule of the alternative that matched."""
-    if folded[s : s + 1] in ("1", "2") and _BARE_YEAR.match(folded, s):
-        m = g.year_first.match(folded, s)  # only the year can match: tried first
-        if m is not None and m.regs[g.year_group][0] != -1:
+    if folded[s : s + 1] in ("1", "2"):
+        m = _BARE_YEAR.match(folded, s)  # where it matches, only the year alternative can
+        if m is not None:
             return m, "year"
     m = g.pattern.match(folded, s)
     if m is None:
@@ -634,7 +693,9 @@ def _triggers(folded: str, g: Grammar) -> Iterator[int]:
         return
     ascii_copy = b" " + folded.encode("ascii", "replace").lower()
     match, end, size = trigger.match, 0, len(folded)
-    readable: dict[str, bool] = {}  # for each run of letters and digits met
+    readable = pre.verdicts  # for each run of letters and digits met
+    if len(readable) > 50_000:
+        readable.clear()  # distinct runs without end (hostile text): kept bounded
     for c in pre.pattern.finditer(ascii_copy):
         p = c.start()  # the character after the one matched, in ``folded``
         if p < end:
@@ -648,12 +709,14 @@ def _triggers(folded: str, g: Grammar) -> Iterator[int]:
                 continue
             run = folded[p:stop]
             try:
-                ok = readable[run]
+                reading = readable[run]
             except KeyError:
                 letters = run if run.isalpha() else _LEADING_LETTERS.match(run).group()  # type: ignore[union-attr]
-                ok = readable[run] = pre.readable(letters)
-            if ok:
-                yield p
+                reading = readable[run] = pre.reading(letters)
+            if reading == READ or (
+                reading == HOLIDAY_ONLY and pre.holiday is not None and pre.holiday.match(folded, p)
+            ):
+                yield p  # not "New" in "New Zealand": read only as "New Year's Day"
             continue
         hit = match(folded, p)
         if hit is not None:
@@ -661,10 +724,10 @@ def _triggers(folded: str, g: Grammar) -> Iterator[int]:
             yield p
 
 
-def _scan(doc: Document, ref: dt.date | None, config: Config) -> tuple[DateMention, ...]:
+def _scan(doc: Document | str, ref: dt.date | None, config: Config) -> tuple[DateMention, ...]:
     g = grammar(config)
     ctx = _Context(doc, ref, g)
-    folded = doc.folded
+    folded = ctx.folded
     numbers = g.numbers
     out: list[DateMention] = []
     tried: dict[int, tuple[regex.Match[str] | None, str]] = {}  # the grammar at each start
@@ -690,13 +753,12 @@ def _scan(doc: Document, ref: dt.date | None, config: Config) -> tuple[DateMenti
                 item = _unresolved(ctx, m, kind, relation)
             if item is None:
                 continue
-            in_day = item.granularity == "day" and ctx.relation_word(s) == "in"
-            if relation == "during" and in_day:
+            if relation == "during" and item.granularity == "day" and ctx.relation_word(s) == "in":
                 relation = None  # "sworn in next Monday"
             try:
                 out.append(_mention(ctx, m, item, relation))
             except (ValueError, OverflowError):
-                out.append(_mention(ctx, m, attrs.evolve(item, timex=None), relation))
+                out.append(_mention(ctx, m, item._replace(timex=None), relation))
             done = m.end()
             tried.clear()  # every start tried so far is before the end of this date
             break
@@ -717,12 +779,15 @@ def _unresolved(
         item = None
     finally:
         ctx.ref, ctx.anchors = ref, anchors
-    return None if item is None else attrs.evolve(item, timex=None)
+    return None if item is None else item._replace(timex=None)
 
 
 def _mention(ctx: _Context, m: regex.Match[str], item: _Found, relation: str | None) -> DateMention:
-    after_and = ctx.word_before(item.start).lower() == "and"
-    if relation is None and after_and and ctx.last_relation == "from":
+    if (
+        relation is None
+        and ctx.last_relation == "from"
+        and ctx.word_before(item.start).lower() == "and"
+    ):
         relation = "to"
     timex = item.timex
     mod = m.group(_MOD)
@@ -739,7 +804,7 @@ def _mention(ctx: _Context, m: regex.Match[str], item: _Found, relation: str | N
     return DateMention(
         item.start,
         item.end,
-        ctx.doc.text[item.start : item.end],
+        ctx.text[item.start : item.end],
         value=None if timex is None else timex.value,
         granularity=gran,
         relation=relation,
@@ -765,7 +830,11 @@ def extract_dates(
     >>> [d.value for d in extract_dates("He left last week, not on Tuesday.")]
     [None, None]
     """
-    doc = as_document(text)
+    if not isinstance(text, Document):
+        text = require_text(text)
     ref = to_date(reference, "reference")
     config = config or DEFAULT_CONFIG
+    if isinstance(text, str):
+        return _scan(text, ref, config)  # a plain string is segmented only where dates need it
+    doc = text
     return doc.memo(("dates", ref, config), lambda: _scan(doc, ref, config))
