@@ -217,8 +217,8 @@ def _bare(word: str) -> str:
 
 def _role_before(folded: str, start: int, v: _Vocab) -> int | None:
     """Start of a lowercase title before a name ("spokesman Ned Price"), with what precedes it."""
-    end = folded[start - 2 : start - 1]
-    if end.isascii() and end.lower() not in v.title_ends:
+    last = folded[start - 2 : start - 1]  # the last character of the word before, if any
+    if last.isascii() and last.lower() not in v.title_ends:
         return None  # the word before, if any, ends as no title does ("the", ",")
     word, pos = _word_before(folded, start)
     if not word or not word[0].islower() or v.titles.get(word.lower()) != "title":
