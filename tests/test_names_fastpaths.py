@@ -13,6 +13,7 @@ from newsstruct._mentions import (
     _WORDS,
     _in_lowercase,
     _letter_runs,
+    _role_before,
     _runs,
     _scan,
     _word_before,
@@ -141,3 +142,37 @@ def test_verb_search_matches_the_verb_pattern() -> None:
             want = p.rules.verbs.search(doc.folded, a, b)
             got = p.verb_in(a, b)
             assert (want and want.span()) == (got and got.span())
+
+
+def _role_before_by_words(folded: str, start: int) -> int | None:
+    """``_role_before`` read word by word, without its test of the character before."""
+    v = vocab(DEFAULT_CONFIG)
+    word, pos = _word_before(folded, start)
+    if not word or not word[0].islower() or v.titles.get(word.lower()) != "title":
+        return None
+    for _ in range(5):
+        w, p = _word_before(folded, pos)
+        if w and (
+            (w[0].isupper() and w.rstrip(".") not in v.non_names)
+            or w.rstrip(".").lower() in v.titles
+            or w.endswith("'s")
+        ):
+            pos = p
+        else:
+            break
+    return pos
+
+
+def test_role_before_skips_only_words_that_are_no_title() -> None:
+    v = vocab(DEFAULT_CONFIG)
+    texts = [
+        *_texts(8, 300),
+        "the spokesman Ned Price",
+        "former minister Ann Lee",
+        "gen. Lee and spokesMan Lee",
+        "chief executive Dana Wu, the \u0130 Lee",
+    ]
+    for text in texts:
+        folded = Document(text).folded
+        for start in range(len(folded) + 1):
+            assert _role_before(folded, start, v) == _role_before_by_words(folded, start)

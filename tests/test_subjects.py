@@ -165,3 +165,17 @@ def test_many_words_are_looked_up_in_one_collection() -> None:
     assert all(subjects.capitalised_inside(w) for w in words)
     assert not subjects.capitalised_inside("Namez")
     assert len(subjects._written) == len(words) + 1
+
+
+def test_no_verb_follows_a_name_before_other_characters() -> None:
+    # ``acts`` answers at once for a name followed by none of the characters that open
+    # what ``_verb_follows`` reads: it finds no verb there either
+    pieces = [*_TOKENS, "said", "'s", ".", "-", "(", ")", '"', "who", "on", "Monday", "also"]
+    rnd = random.Random(4)
+    for _ in range(600):
+        text = "".join(rnd.choice(pieces) + rnd.choice(("", " ", " ", ",")) for _ in range(12))
+        subjects = subject_finder(Document(text))
+        folded = subjects.folded
+        for end in range(1, len(folded) + 1):
+            if folded[end : end + 1] not in (" ", ",", "("):
+                assert not subjects._verb_follows(max(0, end - 4), end), (text, end)

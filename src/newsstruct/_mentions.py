@@ -75,6 +75,7 @@ class _Vocab:
     verbs: frozenset[str]
     heads: frozenset[str]
     word_kinds: dict[str, tuple[int, ...]]
+    title_ends: frozenset[str]  # the last characters of the titles (kind "title")
 
 
 def _word_kinds(*groups: frozenset[str] | set[str]) -> dict[str, tuple[int, ...]]:
@@ -112,6 +113,7 @@ def vocab(config: Config) -> _Vocab:
         },
         verbs=config.words("speech_verbs"),
         heads=heads,
+        title_ends=frozenset(t[-1:] for t, k in titles.items() if k == "title"),
         word_kinds=_word_kinds(
             heads,
             {f for r in config.rows("pronouns") for f in (r[0], r[0].capitalize())},
@@ -215,6 +217,9 @@ def _bare(word: str) -> str:
 
 def _role_before(folded: str, start: int, v: _Vocab) -> int | None:
     """Start of a lowercase title before a name ("spokesman Ned Price"), with what precedes it."""
+    last = folded[start - 2 : start - 1]  # the last character of the word before, if any
+    if last.isascii() and last.lower() not in v.title_ends:
+        return None  # the word before, if any, ends as no title does ("the", ",")
     word, pos = _word_before(folded, start)
     if not word or not word[0].islower() or v.titles.get(word.lower()) != "title":
         return None
@@ -309,10 +314,12 @@ def _runs(folded: str) -> Iterator[re.Match[str] | regex.Match[str]]:
     """The matches of ``_RUN`` over the text, tried only where a run may start."""
     if folded.isascii():
         if _ASCII_LOWER_OPENING.search(folded) is None:  # every run opens on a capital
-            yield from _ASCII_CAPITAL_RUN.finditer(folded)
-        else:
-            yield from _ASCII_RUN.finditer(folded)
-        return
+            return _ASCII_CAPITAL_RUN.finditer(folded)
+        return _ASCII_RUN.finditer(folded)
+    return _unicode_runs(folded)
+
+
+def _unicode_runs(folded: str) -> Iterator[regex.Match[str]]:
     last = 0
     match = _RUN.match
     for c in _RUN_START.finditer(folded):
@@ -775,5 +782,10 @@ def _find(doc: Document, config: Config) -> tuple[Mention, ...]:
         Mention(s, e, doc.text[s:e], kind="pronoun", name=w.lower()) for s, e, w in words.pronouns
     ]
     out = named + described + pron
-    out.sort(key=lambda m: (m.start, -m.end))
+    out.sort(key=_END, reverse=True)  # by start, then longest first: two stable sorts
+    out.sort(key=_START)
     return tuple(out)
+
+
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")

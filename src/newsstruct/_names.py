@@ -174,10 +174,11 @@ def _resolve(doc: Document, config: Config) -> Entities:
     v = vocab(config)
     marks = quoted(doc)
     mark_starts = [q.mark for q in marks]
+    mark_afters = [q.after for q in marks]
 
     def quoted_at(offset: int) -> bool:
         i = bisect.bisect_right(mark_starts, offset) - 1
-        return i >= 0 and marks[i].mark < offset < marks[i].after
+        return i >= 0 and mark_starts[i] < offset < mark_afters[i]
 
     by_last: dict[str, list[int]] = {}
     by_first: dict[str, list[int]] = {}
@@ -267,7 +268,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 genders[e] = m.gender
             if kinds[e] in ("name", "role") and mk in ("person", "organisation", "place"):
                 kinds[e] = mk
-            if mn.count(" ") > names[e].count(" ") and mk in NAMED:
+            if mk in NAMED and mn.count(" ") > names[e].count(" "):
                 names[e] = mn
             if recent and recent[-1] == e:
                 pass

@@ -234,6 +234,10 @@ _LOWER_LETTERS = regex.compile(r"\p{Ll}+")
 _LETTER = regex.compile(r"\p{L}")
 
 
+# The characters that what may stand between a name and its verb opens on (a space, the
+# comma of an apposition or a list, the bracket of an aside); ``_verb_follows`` finds no verb
+# after a name followed by any other.
+_VERB_FOLLOWS_FROM = frozenset(" ,(")
 _ACTS = (ACTING, MAYBE_ACTING)  # what the actors take for a verb of an acting subject
 _VERBS = (ACTING, VERB)  # what the events take for the verb of a clause's subject
 
@@ -351,14 +355,18 @@ class Subjects:
                 if by is not None:
                     agent = by.group(1).lower()
                     return agent.endswith("ed") or agent in self.lexicon.acting
-        nxt = _NEXT_WORD.match(folded, end, min(len(folded), end + 240))
-        if nxt is not None and nxt.start(1) == end + 1:
-            word = nxt.group(1)
-            if word[:1].islower() and word not in _SKIPPED and word.lower() not in _ADVERBS:
-                # "Acme said": nothing _verb_follows skips stands between the name and this
-                if reading(word, self.lexicon, folded, nxt.end()) not in _ACTS:
-                    return False
-                return not (spaced and self.in_phrase(start, tail))
+        after = folded[end : end + 1]
+        if after == " ":
+            nxt = _NEXT_WORD.match(folded, end, min(len(folded), end + 240))
+            if nxt is not None and nxt.start(1) == end + 1:
+                word = nxt.group(1)
+                if word[:1].islower() and word not in _SKIPPED and word.lower() not in _ADVERBS:
+                    # "Acme said": nothing _verb_follows skips stands between the name and this
+                    if reading(word, self.lexicon, folded, nxt.end()) not in _ACTS:
+                        return False
+                    return not (spaced and self.in_phrase(start, tail))
+        elif after not in _VERB_FOLLOWS_FROM:
+            return False  # "Acme's", "Acme.": what _verb_follows skips opens on none of these
         if not self._verb_follows(start, end):
             return False
         return not (spaced and self.in_phrase(start, tail))

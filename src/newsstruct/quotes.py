@@ -104,6 +104,7 @@ class _Pass:
         self.ents: Entities = resolve(doc, config)
         self.marks = quoted(doc)
         self.mark_starts = [q.mark for q in self.marks]
+        self.mark_afters = [q.after for q in self.marks]
         self.used: set[int] = set()  # indices of quoted stretches already claimed
         self.cues: set[int] = set()  # offsets of verbs already used as a cue
         self.found: list[_Found] = []  # in text order (by start)
@@ -124,7 +125,7 @@ class _Pass:
     def inside_quote(self, offset: int) -> int | None:
         """Index of the quoted stretch whose marks enclose ``offset``."""
         i = bisect.bisect_right(self.mark_starts, offset) - 1
-        if i >= 0 and self.marks[i].mark < offset < self.marks[i].after:
+        if i >= 0 and self.mark_starts[i] < offset < self.mark_afters[i]:
             return i
         return None
 
