@@ -103,7 +103,7 @@ class Reader(DocumentPasses):
         low = self.low
         digits_at: Callable[[str, int], regex.Match[str] | None] = self.r.scan_digits.search
         words_at = self.next_word
-        if not any(c in low for c in VULGAR_FRACTIONS):
+        if low.isascii() or not any(c in low for c in VULGAR_FRACTIONS):
             digits_at = self.next_digits  # every number then has a digit
         # The next match of each scan at or after ``pos``: a match found earlier stays the
         # next one until ``pos`` passes its start.
@@ -212,12 +212,12 @@ class Reader(DocumentPasses):
             e, value, word = self.split_words(s, e)
             fig = Fig(s, e, value, word=word)
         else:
+            text = self.f[s:e]
             try:
-                value = parse_digits(self.f[s:e])
+                value = parse_digits(text)
             except ValueError:
                 return None, e
-            fig = Fig(s, e, value)
-            fig.plain4 = len(self.f[s:e]) == 4 and self.f[s:e].isdigit()
+            fig = Fig(s, e, value, plain4=len(text) == 4 and text.isdigit())
             if not self.digits_ok(fig):
                 return None, self.skip_token(e)
         kept = self.expand(fig)
@@ -712,6 +712,7 @@ class Reader(DocumentPasses):
         if (
             prev  # the word right before the number
             and not prev.endswith(".")
+            and not prev.islower()
             and any(c.isupper() for c in prev)  # Boeing 737, iPad 2
             and prev_l not in r.stopwords
             and prev_l not in r.qualifiers_before
