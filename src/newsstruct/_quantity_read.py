@@ -9,6 +9,7 @@ window of bounded width, so the reader is linear in the length of the text.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -75,6 +76,12 @@ _ATTACHED_FIRST = frozenset("snrt'aApPgGuUhHbBcCeE")  # st nd rd th s 's am pm g
 _RATE_SECOND = frozenset("ape")  # a, an, per, each, every
 
 
+@functools.lru_cache(maxsize=16)
+def _tail_ends(qualifier_tails: frozenset[str]) -> frozenset[str]:
+    """The last characters of the words that end a qualifier, "aged" or "between" phrase."""
+    return frozenset(w[-1] for w in (*qualifier_tails, *_AGE_TAILS, *_RANGE_TAILS) if w)
+
+
 def _glued(before: str) -> bool:
     """Whether a number cannot start after ``before`` (the scan's look-behind, for ASCII)."""
     return before != "" and before.isascii() and (before.isalnum() or before in "_.,/\\")
@@ -87,9 +94,7 @@ class Reader(DocumentPasses):
         super().__init__(doc, rules)
         self.blocked = [m.span() for m in _PHONE.finditer(self.f)]
         self.labels_until = -1
-        self.tail_ends = frozenset(
-            w[-1] for w in (*rules.qualifier_tails, *_AGE_TAILS, *_RANGE_TAILS) if w
-        )
+        self.tail_ends = _tail_ends(rules.qualifier_tails)
 
     # --- driver ---------------------------------------------------------------------------
 
