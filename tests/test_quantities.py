@@ -10,6 +10,7 @@ import pytest
 
 from newsstruct import extract_quantities
 from newsstruct._lexicon import Config
+from newsstruct._numbers import parse_digits, to_number
 from newsstruct._text import Document
 
 # (sentence, [(text, fields that must match)])
@@ -290,3 +291,17 @@ def test_time_grows_linearly(piece: str) -> None:
 
     small, large = run(2_000), run(20_000)
     assert large < max(small, 1e-3) * 40  # 10x the input: linear is ~10x, quadratic ~100x
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [("1200", 1200), ("\u0661\u0662", 12), ("1,200", 1200), ("1 200", 1200), ("5\u00bd", 5.5)],
+)
+def test_digit_numerals_read_the_same_on_every_path(written: str, value: float) -> None:
+    assert to_number(parse_digits(written)) == value
+
+
+@pytest.mark.parametrize("written", ["\u00b2", "1\u00b2", ""])
+def test_digits_that_are_no_decimal_numeral_are_refused(written: str) -> None:
+    with pytest.raises(ValueError, match="not a number"):
+        parse_digits(written)

@@ -100,3 +100,36 @@ def test_digits_glued_to_words_and_other_scripts() -> None:
         ".5 per cent",
         "7 men",
     ]
+
+
+def test_heads_judge_keys_outside_ascii_as_the_patterns_do() -> None:
+    """A key outside ASCII is judged by the patterns' own case folding: wherever a form may
+    start at a character outside ASCII (its own first character, or one that matches it in
+    any case: "\u212a" for "k", "\u017f" for "s", "\u0130" for "i"), the verdict on the key
+    read there agrees with the patterns; anywhere else no form starts."""
+    rules = compile_rules(DEFAULT_CONFIG)
+    forms = [*rules.units, *rules.currencies, *rules.scales, *rules.qualifiers_after]
+    forms += DEFAULT_CONFIG.words("quantity_unit_modifiers")
+    firsts = sorted({f.lstrip(" -")[:1] for f in forms if f.lstrip(" -")})
+    first = regex.compile("(?i:" + "|".join(regex.escape(c) for c in firsts) + ")")
+    pairs = [
+        (rules.scale_heads, rules.scale_at),
+        (rules.unit_heads, rules.unit_after),
+        (rules.currency_heads, rules.currency_after),
+        (rules.qualifier_heads, rules.qualifier_after),
+    ]
+    form_start = regex.compile(r"[ -]{0,6}(\p{L}*)")
+    suspects = [chr(cp) for cp in range(0x80, 0x3000) if first.fullmatch(chr(cp))]
+    assert {"\u212a", "\u017f", "\u00a3", "\u20ac"} <= set(suspects)
+    for c in [*suspects, "\u0301", "\u00e9", "\u00b2", "\u0130m"]:
+        for before in ("", "k", "K", "m"):
+            for after in ("", " ", "m", "g", "s", "illion", "ilometres", "ercent", " cent", "bn"):
+                text = "5 " + before + c + after
+                m = form_start.match(text, 1)
+                assert m is not None
+                key = m.group(1) or text[m.end() : m.end() + 1]
+                for heads, pattern in pairs:
+                    if not heads.may_start(key):
+                        assert pattern.match(text, 1) is None, (text, pattern.pattern[:40])
+    verdicts = rules.unit_heads.unusual
+    assert verdicts.get("\u0301") is False and verdicts.get("\u212am") is True

@@ -55,6 +55,8 @@ def parse_digits(text: str) -> Decimal:
     >>> parse_digits("1 200"), parse_digits(".75"), parse_digits("-5"), parse_digits("5½")
     (Decimal('1200'), Decimal('0.75'), Decimal('-5'), Decimal('5.5'))
     """
+    if text.isdecimal():
+        return Decimal(text)  # the common case: a plain run of digits
     cleaned = text.replace(",", "").replace(" ", "")
     if cleaned and cleaned[-1] in _VULGAR:
         whole = Decimal(cleaned[:-1] or 0)

@@ -9,6 +9,7 @@ window of bounded width, so the reader is linear in the length of the text.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -76,6 +77,12 @@ _ATTACHED_FIRST = frozenset("snrt'aApPgGuUhHbBcCeE")  # st nd rd th s 's am pm g
 _RATE_SECOND = frozenset("ape")  # a, an, per, each, every
 
 
+@functools.lru_cache(maxsize=16)
+def _tail_ends(qualifier_tails: frozenset[str]) -> frozenset[str]:
+    """The last characters of the words that end a qualifier, "aged" or "between" phrase."""
+    return frozenset(w[-1] for w in (*qualifier_tails, *_AGE_TAILS, *_RANGE_TAILS) if w)
+
+
 def _glued(before: str) -> bool:
     """Whether a number cannot start after ``before`` (the scan's look-behind, for ASCII)."""
     return before != "" and before.isascii() and (before.isalnum() or before in "_.,/\\")
@@ -88,9 +95,7 @@ class Reader(DocumentPasses):
         super().__init__(doc, rules)
         self.blocked = [m.span() for m in _PHONE.finditer(self.f)]
         self.labels_until = -1
-        self.tail_ends = frozenset(
-            w[-1] for w in (*rules.qualifier_tails, *_AGE_TAILS, *_RANGE_TAILS) if w
-        )
+        self.tail_ends = _tail_ends(rules.qualifier_tails)
 
     # --- driver ---------------------------------------------------------------------------
 
@@ -104,7 +109,7 @@ class Reader(DocumentPasses):
         low = self.low
         digits_at: Callable[[str, int], regex.Match[str] | None] = self.r.scan_digits.search
         words_at = self.next_word
-        if not any(c in low for c in VULGAR_FRACTIONS):
+        if low.isascii() or not any(c in low for c in VULGAR_FRACTIONS):
             digits_at = self.next_digits  # every number then has a digit
         # The next match of each scan at or after ``pos``: a match found earlier stays the
         # next one until ``pos`` passes its start.
@@ -213,12 +218,12 @@ class Reader(DocumentPasses):
             e, value, word = self.split_words(s, e)
             fig = Fig(s, e, value, word=word)
         else:
+            text = self.f[s:e]
             try:
-                value = parse_digits(self.f[s:e])
+                value = parse_digits(text)
             except ValueError:
                 return None, e
-            fig = Fig(s, e, value)
-            fig.plain4 = len(self.f[s:e]) == 4 and self.f[s:e].isdigit()
+            fig = Fig(s, e, value, plain4=len(text) == 4 and text.isdigit())
             if not self.digits_ok(fig):
                 return None, self.skip_token(e)
         kept = self.expand(fig)
@@ -720,6 +725,7 @@ class Reader(DocumentPasses):
         if (
             prev  # the word right before the number
             and not prev.endswith(".")
+            and not prev.islower()
             and any(c.isupper() for c in prev)  # Boeing 737, iPad 2
             and prev_l not in r.stopwords
             and prev_l not in r.qualifiers_before

@@ -99,6 +99,8 @@ class Heads:
     exact: frozenset[str]
     folded: frozenset[str]  # heads of forms matched in any case, lower case
     always: bool = False  # the forms cannot be told apart so: try the pattern everywhere
+    # the verdicts on keys outside ASCII, which the pattern's own case folding decides
+    unusual: dict[str, bool] = attrs.field(factory=dict, eq=False, repr=False)
 
     def may_start(self, key: str) -> bool:
         """Whether a form may start at a place whose letters (or character) are ``key``."""
@@ -106,7 +108,15 @@ class Heads:
             return True
         if not self.folded:
             return False
-        return key.lower() in self.folded if key.isascii() else True
+        if key.isascii():
+            return key.lower() in self.folded
+        verdict = self.unusual.get(key)
+        if verdict is None:
+            heads = "|".join(regex.escape(head) for head in sorted(self.folded))
+            verdict = regex.fullmatch(f"(?i:{heads})", key) is not None
+            if len(self.unusual) < 4096:
+                self.unusual[key] = verdict
+        return verdict
 
 
 def _heads(exact_forms: list[str], folded_forms: list[str]) -> Heads:

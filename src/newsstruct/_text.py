@@ -170,9 +170,10 @@ _GLUED_SECOND = frozenset("In On At For During After".split())
 _GLUED_DETERMINER = re.compile(r" (?:the|a|an|this|its|his|her) ")
 _LOWER3 = regex.compile(r"\p{Ll}{3}")
 # The ASCII characters of the words :data:`_WORD_BEFORE` and :data:`_WORD_AFTER` read.
-_ALNUM_ASCII = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-_WORD_BEFORE_ASCII = _ALNUM_ASCII | frozenset(".'&")
-_WORD_AFTER_ASCII = _ALNUM_ASCII | frozenset(".'&-")
+_ALNUM = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+_ALNUM_ASCII = frozenset(_ALNUM)
+_WORD_BEFORE_ASCII = _ALNUM + ".'&"  # as strings, for str.rstrip and str.lstrip
+_WORD_AFTER_ASCII = _ALNUM + ".'&-"
 
 _TERMINAL = frozenset(".!?:;\u2026\"')\u201d\u2019]")
 
@@ -211,33 +212,26 @@ def _word_before(folded: str, lo: int, pos: int) -> tuple[str, int] | None:
     What :data:`_WORD_BEFORE` finds between ``lo`` and ``pos``, read without a pattern when
     the characters are ASCII.
     """
-    j = pos
-    while j > lo and folded[j - 1] == " ":
-        j -= 1
+    head = folded[lo:pos].rstrip(" ")
+    j = lo + len(head)
     if pos - j > 3:
         return None
-    i = j
-    while i > lo and folded[i - 1] in _WORD_BEFORE_ASCII:
-        i -= 1
-    if i > lo and folded[i - 1] >= "\x80":  # a run that may go on outside ASCII
+    rest = head.rstrip(_WORD_BEFORE_ASCII)
+    if rest and rest[-1] >= "\x80":  # a run that may go on outside ASCII
         m = _WORD_BEFORE.search(folded, lo, pos)
         return None if m is None else (m.group(1), m.end(1))
-    return None if i == j else (folded[i:j], j)
+    return None if len(rest) == len(head) else (head[len(rest) :], j)
 
 
 def _word_after(folded: str, pos: int, end: int) -> str:
     """The word that follows ``pos`` (without leading quotes or brackets), as
     :data:`_WORD_AFTER` reads it before ``end``, else the character at ``pos``."""
-    i = pos
-    while i < end and folded[i] in "\"'([":
-        i += 1
-    if i < end and folded[i] in _ALNUM_ASCII:
-        j = i + 1
-        while j < end and folded[j] in _WORD_AFTER_ASCII:
-            j += 1
-        if j == end or folded[j] < "\x80":
-            return folded[i:j]
-    elif i == end or folded[i] < "\x80":
+    tail = folded[pos:end].lstrip("\"'([")
+    if tail and tail[0] in _ALNUM_ASCII:
+        rest = tail[1:].lstrip(_WORD_AFTER_ASCII)
+        if not rest or rest[0] < "\x80":
+            return tail[: len(tail) - len(rest)]
+    elif not tail or tail[0] < "\x80":
         return folded[pos : pos + 1]
     m = _WORD_AFTER.match(folded, pos, end)
     return m.group(1) if m else folded[pos : pos + 1]
@@ -295,7 +289,9 @@ def _split_paragraph(folded: str, start: int, end: int) -> Iterator[tuple[int, i
         pos = max(pos, cut)
         if e <= s:
             continue
-        if pending is not None and not _HAS_WORD.search(folded, s, e):
+        if pending is not None and not (
+            folded[s] in _ALNUM_ASCII or _HAS_WORD.search(folded, s, e)
+        ):
             pending = (pending[0], e)  # a stray stop or bracket joins the sentence before it
             continue
         if pending is not None:
@@ -397,14 +393,16 @@ class Document:
 
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (or the last one starting before it)."""
-        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+        i = bisect.bisect_right(self._starts, offset)
+        return i - 1 if i else 0
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that contains ``offset``, or ``None`` between sentences."""
-        if not self.sentences:
-            return None
-        s = self.sentences[self.sentence_index(offset)]
-        return s if s.start <= offset < s.end else None
+        i = bisect.bisect_right(self._starts, offset)
+        if not i:
+            return None  # before the first sentence, or no sentence at all
+        s = self.sentences[i - 1]
+        return s if offset < s.end else None
 
     def span(self, start: int, end: int) -> Span:
         """The :class:`~newsstruct.model.Span` of ``text[start:end]``."""
