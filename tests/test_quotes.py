@@ -97,6 +97,22 @@ ONE_QUOTE = [
     ("According to Reuters news agency, quoting port officials, the harbour was closed.",
      "indirect", "quote.according_to", "the harbour was closed", "According to",
      "Reuters", "Reuters"),
+    # an opening "According to" with a longer source phrase
+    ("According to a statement on Harbour Rail's website, trains will run hourly.",
+     "indirect", "quote.according_to", "trains will run hourly", "According to",
+     "Harbour Rail", "Harbour Rail"),
+    ("According to Danish  and Swedish diplomats, the border talks have stalled.",
+     "indirect", "quote.according_to", "the border talks have stalled", "According to",
+     "diplomats", "diplomats"),
+    ("According to the head of the World Meteorological Organization (WMO), Petra Lund, "
+     "the winter will be mild.",
+     "indirect", "quote.according_to", "the winter will be mild", "According to",
+     "Petra Lund", "Petra Lund"),
+    ("According to the Coastal Fisheries Board more than 40 boats were lost in the storm, "
+     "the worst in years.",
+     "indirect", "quote.according_to",
+     "more than 40 boats were lost in the storm, the worst in years",
+     "According to", "Coastal Fisheries Board", "Coastal Fisheries Board"),
     ("The agency reported, quoting state media, that ten people were hurt.",
      "indirect", "quote.indirect_that", "ten people were hurt", "reported",
      "The agency", "agency"),
@@ -169,6 +185,12 @@ NOT_QUOTES = [
     'The "peace plan" Putin proposed was rejected.',
     "",
 ]
+
+
+def test_according_to_keeps_a_name_with_an_age_in_the_content():
+    (q,) = extract_quotes("According to police, Jonas Berg, 45, was arrested on Monday.")
+    assert q.content.text == "Jonas Berg, 45, was arrested on Monday"
+    assert q.speaker is not None and q.speaker.name == "police"
 
 
 @pytest.mark.parametrize("text", NOT_QUOTES)

@@ -148,6 +148,19 @@ ACCORDING_REST = regex.compile(
     r"(?:[ ]\p{Ll}[\p{L}-]*){0,3}(?:[ ]\([^()]{1,40}\))?[ ]?,"
     r"(?:[ ](?:quoting|citing)[^,;]{1,100}?(?:[ ]\([^()]{1,20}\))?,)?[ ]*"
 )
+# An opening "According to SOURCE,": the source phrase up to its comma, through a
+# parenthetical ("the International Atomic Energy Agency (IAEA)") and doubled spaces.
+ACCORDING_SOURCE = regex.compile(r"(?:[^,;:\"()\n]|\([^()\n]{1,60}\)){1,110},")
+# A clause, not a source phrase: a finite verb inside it.
+CLAUSE_VERB = regex.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|shall|should|been|did|does)\b"
+)
+# After the source's comma: "quoting Y (KCNA),".
+ACCORDING_QUOTING = regex.compile(
+    r"(?:[ ]{1,2}(?:quoting|citing)[^,;]{1,100}?(?:[ ]\([^()]{1,20}\))?,)?[ ]*"
+)
+# A name in apposition to a described source: "the Crown prosecutor, Mark Tedeschi, QC, ".
+APPOSED_TAIL = regex.compile(r"(?:,[ ]{1,2}\p{Lu}{1,3})?,[ ]*+(?!\p{N})")
 INTRO = regex.compile(r"[ ]+that\b|[ ]*:|,?[ ]*\"")
 FOLLOWS = regex.compile(
     r"[\"]?[ ]*[:;,]?(?:[ ]*(?:and|then|later|also|again|adding|continuing|concluding)[,]?){0,3}"

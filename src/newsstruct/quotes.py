@@ -33,11 +33,15 @@ from newsstruct._lexicon import DEFAULT_CONFIG, Config
 from newsstruct._names import Entities, Entity, Mention, resolve, scan
 from newsstruct._quote_patterns import (
     ACCORDING,
+    ACCORDING_QUOTING,
     ACCORDING_REST,
+    ACCORDING_SOURCE,
     AND_THAT,
+    APPOSED_TAIL,
     APPOSITIVE,
     ATTRIBUTION_REST,
     CLAUSE_END,
+    CLAUSE_VERB,
     COORD,
     CUT,
     DASH,
@@ -644,7 +648,26 @@ class _Pass:
                 speaker = x
         sent = self.doc.sentence_at(cs)
         s0 = sent.start if sent is not None else self.clause_start(cs)
-        if folded[s0:cs].strip(' "') == "" or (
+        source = None
+        if folded[s0:cs].strip(' "') == "":
+            source = ACCORDING_SOURCE.match(folded, m.end(), min(sentence_end, m.end() + 112))
+            if source is not None and (
+                speaker.end > source.end() or CLAUSE_VERB.search(folded, m.end(), source.end())
+            ):
+                source = None  # "According to the ministry over 300 people have died, ..."
+        if source is not None:
+            # "According to a statement on the police's website, ...": the content opens
+            # after the source phrase; its speaker is the organisation or person inside it
+            first = source.end()
+            apposed = self.apposed(first, sentence_end) if speaker.kind == "role" else None
+            if apposed is not None:  # "According to the head of the agency, NAME, ..."
+                speaker, first = apposed
+            else:
+                speaker = self.source_head(speaker, source.end() - 1)
+                rest = ACCORDING_QUOTING.match(folded, first, sentence_end)
+                first = rest.end() if rest else first
+            content = (first, self.clause_end(first, sentence_end))
+        elif folded[s0:cs].strip(' "') == "" or (
             folded[cs - 2 : cs] == ", " and folded[speaker.end : speaker.end + 2].strip() == ","
         ):
             rest = ACCORDING_REST.match(folded, speaker.end, sentence_end)
@@ -658,6 +681,33 @@ class _Pass:
         self.emit_reported(
             content, (cs, ce), speaker, self.ents.entity_of(speaker), "quote.according_to"
         )
+
+    def source_head(self, first: Mention, end: int) -> Mention:
+        """The speaker of a source phrase opening with ``first`` and ending at ``end``: an
+        organisation or person inside a statement, a role or an adjective ("a statement on
+        the agency's website", "American and foreign officials"), else ``first`` itself."""
+        if first.kind not in ("source", "role", "name") or first.end >= end:
+            return first
+        inside = [x for x in self.ents.between(first.end, end) if x.kind != "pronoun"]
+        named = [x for x in inside if x.kind in ("organisation", "person")]
+        if named and first.kind != "name":
+            return named[0]
+        if inside and inside[-1].kind in ("group", "role") and inside[-1].end >= end - 1:
+            return inside[-1]  # the head noun closing the phrase: "American officials"
+        return first
+
+    def apposed(self, pos: int, limit: int) -> tuple[Mention, int] | None:
+        """A person's name set off by commas at ``pos``: "Mark Tedeschi, QC, " (not
+        "John Smith, 45, ...").  Returns the mention and where the text after it starts."""
+        folded = self.folded
+        while pos < limit and folded[pos] == " ":
+            pos += 1
+        for x in self.ents.between(pos, min(limit, pos + 60)):
+            if x.start != pos or x.kind != "person":
+                break
+            tail = APPOSED_TAIL.match(folded, x.end, limit)
+            return (x, tail.end()) if tail is not None else None
+        return None
 
     def continuation(self, i: int, q: Quoted) -> None:
         """A quoted stretch standing alone continues the previous speaker."""
