@@ -150,6 +150,40 @@ ONE_QUOTE = [
     ('Hugh Brady spoke. "We won four elections in a row" Mr McCague said.',
      "direct", "quote.direct_after", "We won four elections in a row", "said", "McCague",
      "McCague"),
+    # a quoted sentence after one announcing a statement; a quote after a colon
+    ('Senator Dana Whitlow, Democrat from Ohio, issued a statement on the closure. '
+     '"Like many workers in this state, I am angry about the decision."',
+     "direct", "quote.introduced", "Like many workers in this state, I am angry about the decision.",
+     "issued a statement", "Dana Whitlow", "Dana Whitlow"),
+    ('During the weekly briefing, Whitlow defended the plan while promising a "full review": '
+     '"We are working as fast as we can to fix it."',
+     "direct", "quote.direct_colon", "We are working as fast as we can to fix it.", None,
+     "Whitlow", "Whitlow"),
+    ('The jury heard the case, and in the words of the prosecutor, Ruth Ambler, KC, '
+     '"The child spent her last weeks in pain."',
+     "direct", "quote.words_of", "The child spent her last weeks in pain.", "in the words of",
+     "Ruth Ambler", "Ruth Ambler"),
+    ('Tom Hale from the consumer group Fairbill criticised the rise, calling the move '
+     '"greedy but expected" for households.',
+     "mixed", "quote.naming", "greedy but expected", "calling", "Tom Hale", "Tom Hale"),
+    ('The regulator said little. It later accused the firm of "hiding losses from its '
+     'own auditors" for a decade.',
+     "mixed", "quote.naming", "hiding losses from its own auditors", "accused", "It",
+     "regulator"),
+    ("According to Ines Varga, the head of the Lake Institute, the water is clean.",
+     "indirect", "quote.according_to", "the water is clean", "According to",
+     "Ines Varga", "Ines Varga"),
+    ("Omar Haddad has released a statement saying he will not resign.",
+     "indirect", "quote.indirect", "he will not resign", "saying", "Omar Haddad", "Omar Haddad"),
+    ("Omar Haddad said that was not true.",
+     "indirect", "quote.indirect_that", "that was not true", "said",
+     "Omar Haddad", "Omar Haddad"),
+    ("Haddad continued that the clinics were open.",
+     "indirect", "quote.indirect_that", "the clinics were open", "continued",
+     "Haddad", "Haddad"),
+    ("Lena Park's sister declined, but the chair of the tenants' union spoke up, calling "
+     'the plan "cruel and short-sighted" for families.',
+     "mixed", "quote.naming", "cruel and short-sighted", "calling", "the chair", "chair"),
     # mixed speech
     ('Omar Haddad said that the reforms were "long overdue".',
      "mixed", "quote.indirect_that", 'the reforms were "long overdue"', "said",
@@ -183,8 +217,25 @@ NOT_QUOTES = [
     "People were asked to send designs and suggest what the flag should mean.",
     "The plan said nothing.",
     'The "peace plan" Putin proposed was rejected.',
+    'The report lists three causes: "poor planning and bad luck".',
+    'The river flooded the town: "the worst flood in living memory" hit the area.',
+    'Lena Park issued a statement. The bridge "will never be safe again, they say" in town.',
+    'Fans called the stadium "the Cauldron" for years.',
+    "Harbour  state police are all taking part in the search.",
+    "The offensive continues even though a truce is in place.",
+    "Several states that are backing the plan met on Monday.",
     "",
 ]
+
+
+def test_a_quote_is_not_attributed_to_the_next_sentence_with_its_own_quote():
+    text = ('The Port Authority pleads that "the berth was never safe for ships." '
+            'It also accused the owners of "ignoring every warning they were given".')
+    quotes = extract_quotes(text)
+    assert [(q.cue.text if q.cue else None, q.content.text) for q in quotes] == [
+        ("pleads", "the berth was never safe for ships."),
+        ("accused", "ignoring every warning they were given")]
+    assert {q.speaker.name for q in quotes if q.speaker} == {"Port Authority"}
 
 
 def test_according_to_keeps_a_name_with_an_age_in_the_content():
