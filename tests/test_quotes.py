@@ -224,6 +224,7 @@ NOT_QUOTES = [
     "Harbour  state police are all taking part in the search.",
     "The offensive continues even though a truce is in place.",
     "Several states that are backing the plan met on Monday.",
+    "The growth then continued, with the index up over 150 points.",
     "",
 ]
 
@@ -236,6 +237,26 @@ def test_a_quote_is_not_attributed_to_the_next_sentence_with_its_own_quote():
         ("pleads", "the berth was never safe for ships."),
         ("accused", "ignoring every warning they were given")]
     assert {q.speaker.name for q in quotes if q.speaker} == {"Port Authority"}
+
+
+def test_reported_clause_then_a_quoted_sentence_are_two_quotes():
+    text = 'Lena Park said the depot would open in May, "We have hired all the drivers we need."'
+    quotes = extract_quotes(text)
+    assert [(q.kind, q.rule, q.content.text) for q in quotes] == [
+        ("indirect", "quote.indirect", "the depot would open in May"),
+        ("direct", "quote.direct_before", "We have hired all the drivers we need.")]
+    assert [q.cue.text for q in quotes if q.cue] == ["said", "said"]
+    assert {q.speaker.name for q in quotes if q.speaker} == {"Lena Park"}
+
+
+def test_a_mark_spaced_on_the_wrong_side_still_opens_a_quote():
+    text = ('Lena Park said kits would go to every school and library," For example, '
+            'pupils can vote on their own designs". Designs are due in June.')
+    quotes = extract_quotes(text)
+    assert [(q.kind, q.content.text) for q in quotes] == [
+        ("indirect", "kits would go to every school and library"),
+        ("direct", "For example, pupils can vote on their own designs")]
+    assert {q.speaker.name for q in quotes if q.speaker} == {"Lena Park"}
 
 
 def test_according_to_keeps_a_name_with_an_age_in_the_content():

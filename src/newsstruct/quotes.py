@@ -558,8 +558,10 @@ class _Pass:
             prep = PREP_THAT.match(folded, pos, min(sentence_end, pos + 120))
             if prep is not None and self.inside_quote(prep.end() - 1) is None:
                 sep, start = " that", prep.end()
-        if not sep and word in NEEDS_SEPARATOR:
-            return
+        if word in NEEDS_SEPARATOR and not (
+            (sep and sep.strip() in ("that", ":")) or folded[start : start + 1] == '"'
+        ):
+            return  # "growth continued, with the index up": no speech
         if sep and "that" in sep and AUXILIARY.match(folded, start, sentence_end):
             if word.endswith("s") and word != "says":
                 return  # "the states that are backing it": a noun and a relative clause
@@ -640,6 +642,32 @@ class _Pass:
                 rule = "quote.direct_before"
                 start, end = first.start, first.end
                 inner = inner[:1]
+            last = self.marks[inner[-1]]
+            head = folded[start : last.mark].rstrip(" ")
+            words = head[:-1].rsplit(" ", 2)
+            if words[-1] == "that":  # 'said X and that, "..."'
+                head = head[: -len(" that,")].removesuffix(" and") + ","
+            if (
+                words[-1] not in self.rules.firsts  # 'when asked why, replied, "..."'
+                and kind == "mixed"
+                and last.after >= end
+                and head.endswith(",")
+                and folded[last.start : last.start + 1].isupper()
+                and len(WORD_RE.findall(folded, last.start, last.end)) >= 4
+                and self.two_words(start, len(head) + start)
+                and not NOT_CLAUSE.match(folded, start, start + len(head))
+                and FINITE.match(folded, start, start + len(head))
+            ):
+                # 'said kits would be sent to schools, "For example, ..."': a reported
+                # clause, then a quoted sentence of the speaker's own
+                self.used.add(inner[-1])
+                self.add(
+                    _Found(last.mark, last.after, "direct", (last.start, last.end), cue,
+                           speaker, entity, "quote.direct_before")
+                )
+                inner = inner[:-1]
+                end = start + len(head) - 1
+                kind = "mixed" if inner else "indirect"
             for i in inner:
                 self.used.add(i)
         elif hi_i > lo_i:
