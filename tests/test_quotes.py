@@ -113,6 +113,9 @@ ONE_QUOTE = [
      "indirect", "quote.according_to",
      "more than 40 boats were lost in the storm, the worst in years",
      "According to", "Coastal Fisheries Board", "Coastal Fisheries Board"),
+    ("The depot will close in June, according to Radio Nord, which quoted a union official.",
+     "indirect", "quote.according_to", "The depot will close in June", "according to",
+     "Radio Nord", "Radio Nord"),
     ("The agency reported, quoting state media, that ten people were hurt.",
      "indirect", "quote.indirect_that", "ten people were hurt", "reported",
      "The agency", "agency"),
@@ -257,6 +260,16 @@ def test_a_mark_spaced_on_the_wrong_side_still_opens_a_quote():
         ("indirect", "kits would go to every school and library"),
         ("direct", "For example, pupils can vote on their own designs")]
     assert {q.speaker.name for q in quotes if q.speaker} == {"Lena Park"}
+
+
+def test_calling_after_a_reported_clause_keeps_its_speaker():
+    text = ('Senator Ann Ruiz spoke next. She said the Greens had "feigned shock", '
+            'calling their response "righteous indignation and theatre".')
+    quotes = extract_quotes(text)
+    assert [(q.kind, q.rule, q.cue.text if q.cue else None, q.content.text) for q in quotes] == [
+        ("mixed", "quote.indirect", "said", 'the Greens had "feigned shock"'),
+        ("mixed", "quote.naming", "calling", "righteous indignation and theatre")]
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Ann Ruiz", "Ann Ruiz"]
 
 
 def test_according_to_keeps_a_name_with_an_age_in_the_content():

@@ -196,6 +196,8 @@ NEEDS_SEPARATOR = frozenset({"state", "continue", "continues", "continued", "con
 AUXILIARY = regex.compile(
     r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b"
 )
+# A relative or participial clause on a source: ", which quoted ...", ", citing ...".
+RELATIVE = regex.compile(r"[ ]{1,2}(?:which|who|whose|quoting|citing)\b")
 INTRO = regex.compile(r"[ ]+that\b|[ ]*:|,?[ ]*\"")
 FOLLOWS = regex.compile(
     r"[\"]?[ ]*[:;,]?(?:[ ]*(?:and|then|later|also|again|adding|continuing|concluding)[,]?){0,3}"

@@ -71,6 +71,7 @@ from newsstruct._quote_patterns import (
     PREP_THAT,
     PREPOSITION,
     REACH,
+    RELATIVE,
     SPLIT_TAIL,
     STATEMENT_INTRO,
     STOP,
@@ -735,8 +736,10 @@ class _Pass:
                     first = desc.end()
             content = (first, self.clause_end(first, sentence_end))
         elif folded[s0:cs].strip(' "') == "" or (
-            folded[cs - 2 : cs] == ", " and folded[speaker.end : speaker.end + 2].strip() == ","
-        ):
+            folded[cs - 2 : cs] == ", "
+            and folded[speaker.end : speaker.end + 2].strip() == ","
+            and not RELATIVE.match(folded, speaker.end + 1, sentence_end)
+        ):  # "X, according to CNN, did Y" (not "Y, according to CNN, which quoted Z")
             rest = ACCORDING_REST.match(folded, speaker.end, sentence_end)
             first = rest.end() if rest else speaker.end
             content = (first, self.clause_end(first, sentence_end))
@@ -851,7 +854,13 @@ class _Pass:
             return False
         vs, ve = m.span("verb")
         speaker = self.subject(self.clause_start(vs), vs)
-        if speaker is None and folded[ve - 3 : ve] == "ing":
+        entity = None
+        here = self.doc.sentence_index(vs)
+        prev = [f for f in self.earlier(vs) if self.doc.sentence_index(f.start) == here]
+        if speaker is None and folded[ve - 3 : ve] == "ing" and prev:
+            # 'He said X had "feigned shock", calling it "..."': the same speaker goes on
+            speaker, entity = prev[-1].speaker, prev[-1].entity
+        elif speaker is None and folded[ve - 3 : ve] == "ing":
             cands = [
                 x
                 for x in self.ents.between(sent.start, vs)
@@ -862,7 +871,8 @@ class _Pass:
             speaker = cands[0] if cands else None
         if speaker is None:
             return False
-        entity = self.entity(speaker, speaker.start)
+        if entity is None:
+            entity = self.entity(speaker, speaker.start)
         if speaker.kind == "pronoun" and entity is None:
             return False
         self.used.add(i)
