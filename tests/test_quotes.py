@@ -108,6 +108,9 @@ ONE_QUOTE = [
      "the winter will be mild.",
      "indirect", "quote.according_to", "the winter will be mild", "According to",
      "Petra Lund", "Petra Lund"),
+    ("According to the Deputy Minister of Transport, Sara Holm , the road will reopen soon.",
+     "indirect", "quote.according_to", "the road will reopen soon", "According to",
+     "Sara Holm", "Sara Holm"),
     ("According to the Coastal Fisheries Board more than 40 boats were lost in the storm, "
      "the worst in years.",
      "indirect", "quote.according_to",

@@ -160,7 +160,13 @@ ACCORDING_QUOTING = regex.compile(
     r"(?:[ ]{1,2}(?:quoting|citing)[^,;]{1,100}?(?:[ ]\([^()]{1,20}\))?,)?[ ]*"
 )
 # A name in apposition to a described source: "the Crown prosecutor, Mark Tedeschi, QC, ".
-APPOSED_TAIL = regex.compile(r"(?:,[ ]{1,2}\p{Lu}{1,3})?,[ ]*+(?!\p{N})")
+APPOSED_TAIL = regex.compile(r"[ ]?(?:,[ ]{1,2}\p{Lu}{1,3}[ ]?)?,[ ]*+(?!\p{N})")
+# A source described by its post: "the Under-Secretary of Mining", "the head of the agency".
+POST = regex.compile(
+    r"(?i)(?<![\p{L}])(?:head|chief|director|secretary|minister|spokes(?:man|woman|person)|"
+    r"chair(?:man|woman|person)?|president|prosecutor|official|commissioner|governor|mayor|"
+    r"leader|manager|editor|ambassador|commander|under-secretary)(?![\p{L}])"
+)
 # A description in apposition to a named source: "Keith Lyons, the director of X, ".
 DESCRIPTION = regex.compile(r"[ ]{1,2}(?:the|a|an)[ ][^,;:\"()\n]{1,90},[ ]*")
 # A sentence announcing a statement it does not quote: "X issued a statement on the

@@ -68,6 +68,7 @@ from newsstruct._quote_patterns import (
     OBJECT_OK,
     PASSIVE,
     PLAIN_WORDS,
+    POST,
     PREP_THAT,
     PREPOSITION,
     REACH,
@@ -719,7 +720,11 @@ class _Pass:
             # "According to a statement on the police's website, ...": the content opens
             # after the source phrase; its speaker is the organisation or person inside it
             first = source.end()
-            apposed = self.apposed(first, sentence_end) if speaker.kind == "role" else None
+            apposed = (
+                self.apposed(first, sentence_end)
+                if speaker.kind == "role" or POST.search(folded, m.end(), source.end())
+                else None
+            )
             if apposed is not None:  # "According to the head of the agency, NAME, ..."
                 speaker, first = apposed
             else:
