@@ -97,6 +97,28 @@ ONE_QUOTE = [
     ("According to Reuters news agency, quoting port officials, the harbour was closed.",
      "indirect", "quote.according_to", "the harbour was closed", "According to",
      "Reuters", "Reuters"),
+    # an opening "According to" with a longer source phrase
+    ("According to a statement on Harbour Rail's website, trains will run hourly.",
+     "indirect", "quote.according_to", "trains will run hourly", "According to",
+     "Harbour Rail", "Harbour Rail"),
+    ("According to Danish  and Swedish diplomats, the border talks have stalled.",
+     "indirect", "quote.according_to", "the border talks have stalled", "According to",
+     "diplomats", "diplomats"),
+    ("According to the head of the World Meteorological Organization (WMO), Petra Lund, "
+     "the winter will be mild.",
+     "indirect", "quote.according_to", "the winter will be mild", "According to",
+     "Petra Lund", "Petra Lund"),
+    ("According to the Deputy Minister of Transport, Sara Holm , the road will reopen soon.",
+     "indirect", "quote.according_to", "the road will reopen soon", "According to",
+     "Sara Holm", "Sara Holm"),
+    ("According to the Coastal Fisheries Board more than 40 boats were lost in the storm, "
+     "the worst in years.",
+     "indirect", "quote.according_to",
+     "more than 40 boats were lost in the storm, the worst in years",
+     "According to", "Coastal Fisheries Board", "Coastal Fisheries Board"),
+    ("The depot will close in June, according to Radio Nord, which quoted a union official.",
+     "indirect", "quote.according_to", "The depot will close in June", "according to",
+     "Radio Nord", "Radio Nord"),
     ("The agency reported, quoting state media, that ten people were hurt.",
      "indirect", "quote.indirect_that", "ten people were hurt", "reported",
      "The agency", "agency"),
@@ -134,6 +156,40 @@ ONE_QUOTE = [
     ('Hugh Brady spoke. "We won four elections in a row" Mr McCague said.',
      "direct", "quote.direct_after", "We won four elections in a row", "said", "McCague",
      "McCague"),
+    # a quoted sentence after one announcing a statement; a quote after a colon
+    ('Senator Dana Whitlow, Democrat from Ohio, issued a statement on the closure. '
+     '"Like many workers in this state, I am angry about the decision."',
+     "direct", "quote.introduced", "Like many workers in this state, I am angry about the decision.",
+     "issued a statement", "Dana Whitlow", "Dana Whitlow"),
+    ('During the weekly briefing, Whitlow defended the plan while promising a "full review": '
+     '"We are working as fast as we can to fix it."',
+     "direct", "quote.direct_colon", "We are working as fast as we can to fix it.", None,
+     "Whitlow", "Whitlow"),
+    ('The jury heard the case, and in the words of the prosecutor, Ruth Ambler, KC, '
+     '"The child spent her last weeks in pain."',
+     "direct", "quote.words_of", "The child spent her last weeks in pain.", "in the words of",
+     "Ruth Ambler", "Ruth Ambler"),
+    ('Tom Hale from the consumer group Fairbill criticised the rise, calling the move '
+     '"greedy but expected" for households.',
+     "mixed", "quote.naming", "greedy but expected", "calling", "Tom Hale", "Tom Hale"),
+    ('The regulator said little. It later accused the firm of "hiding losses from its '
+     'own auditors" for a decade.',
+     "mixed", "quote.naming", "hiding losses from its own auditors", "accused", "It",
+     "regulator"),
+    ("According to Ines Varga, the head of the Lake Institute, the water is clean.",
+     "indirect", "quote.according_to", "the water is clean", "According to",
+     "Ines Varga", "Ines Varga"),
+    ("Omar Haddad has released a statement saying he will not resign.",
+     "indirect", "quote.indirect", "he will not resign", "saying", "Omar Haddad", "Omar Haddad"),
+    ("Omar Haddad said that was not true.",
+     "indirect", "quote.indirect_that", "that was not true", "said",
+     "Omar Haddad", "Omar Haddad"),
+    ("Haddad continued that the clinics were open.",
+     "indirect", "quote.indirect_that", "the clinics were open", "continued",
+     "Haddad", "Haddad"),
+    ("Lena Park's sister declined, but the chair of the tenants' union spoke up, calling "
+     'the plan "cruel and short-sighted" for families.',
+     "mixed", "quote.naming", "cruel and short-sighted", "calling", "the chair", "chair"),
     # mixed speech
     ('Omar Haddad said that the reforms were "long overdue".',
      "mixed", "quote.indirect_that", 'the reforms were "long overdue"', "said",
@@ -167,8 +223,62 @@ NOT_QUOTES = [
     "People were asked to send designs and suggest what the flag should mean.",
     "The plan said nothing.",
     'The "peace plan" Putin proposed was rejected.',
+    'The report lists three causes: "poor planning and bad luck".',
+    'The river flooded the town: "the worst flood in living memory" hit the area.',
+    'Lena Park issued a statement. The bridge "will never be safe again, they say" in town.',
+    'Fans called the stadium "the Cauldron" for years.',
+    "Harbour  state police are all taking part in the search.",
+    "The offensive continues even though a truce is in place.",
+    "Several states that are backing the plan met on Monday.",
+    "The growth then continued, with the index up over 150 points.",
     "",
 ]
+
+
+def test_a_quote_is_not_attributed_to_the_next_sentence_with_its_own_quote():
+    text = ('The Port Authority pleads that "the berth was never safe for ships." '
+            'It also accused the owners of "ignoring every warning they were given".')
+    quotes = extract_quotes(text)
+    assert [(q.cue.text if q.cue else None, q.content.text) for q in quotes] == [
+        ("pleads", "the berth was never safe for ships."),
+        ("accused", "ignoring every warning they were given")]
+    assert {q.speaker.name for q in quotes if q.speaker} == {"Port Authority"}
+
+
+def test_reported_clause_then_a_quoted_sentence_are_two_quotes():
+    text = 'Lena Park said the depot would open in May, "We have hired all the drivers we need."'
+    quotes = extract_quotes(text)
+    assert [(q.kind, q.rule, q.content.text) for q in quotes] == [
+        ("indirect", "quote.indirect", "the depot would open in May"),
+        ("direct", "quote.direct_before", "We have hired all the drivers we need.")]
+    assert [q.cue.text for q in quotes if q.cue] == ["said", "said"]
+    assert {q.speaker.name for q in quotes if q.speaker} == {"Lena Park"}
+
+
+def test_a_mark_spaced_on_the_wrong_side_still_opens_a_quote():
+    text = ('Lena Park said kits would go to every school and library," For example, '
+            'pupils can vote on their own designs". Designs are due in June.')
+    quotes = extract_quotes(text)
+    assert [(q.kind, q.content.text) for q in quotes] == [
+        ("indirect", "kits would go to every school and library"),
+        ("direct", "For example, pupils can vote on their own designs")]
+    assert {q.speaker.name for q in quotes if q.speaker} == {"Lena Park"}
+
+
+def test_calling_after_a_reported_clause_keeps_its_speaker():
+    text = ('Senator Ann Ruiz spoke next. She said the Greens had "feigned shock", '
+            'calling their response "righteous indignation and theatre".')
+    quotes = extract_quotes(text)
+    assert [(q.kind, q.rule, q.cue.text if q.cue else None, q.content.text) for q in quotes] == [
+        ("mixed", "quote.indirect", "said", 'the Greens had "feigned shock"'),
+        ("mixed", "quote.naming", "calling", "righteous indignation and theatre")]
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Ann Ruiz", "Ann Ruiz"]
+
+
+def test_according_to_keeps_a_name_with_an_age_in_the_content():
+    (q,) = extract_quotes("According to police, Jonas Berg, 45, was arrested on Monday.")
+    assert q.content.text == "Jonas Berg, 45, was arrested on Monday"
+    assert q.speaker is not None and q.speaker.name == "police"
 
 
 @pytest.mark.parametrize("text", NOT_QUOTES)

@@ -148,6 +148,62 @@ ACCORDING_REST = regex.compile(
     r"(?:[ ]\p{Ll}[\p{L}-]*){0,3}(?:[ ]\([^()]{1,40}\))?[ ]?,"
     r"(?:[ ](?:quoting|citing)[^,;]{1,100}?(?:[ ]\([^()]{1,20}\))?,)?[ ]*"
 )
+# An opening "According to SOURCE,": the source phrase up to its comma, through a
+# parenthetical ("the International Atomic Energy Agency (IAEA)") and doubled spaces.
+ACCORDING_SOURCE = regex.compile(r"(?:[^,;:\"()\n]|\([^()\n]{1,60}\)){1,110},")
+# A clause, not a source phrase: a finite verb inside it.
+CLAUSE_VERB = regex.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|shall|should|been|did|does)\b"
+)
+# After the source's comma: "quoting Y (KCNA),".
+ACCORDING_QUOTING = regex.compile(
+    r"(?:[ ]{1,2}(?:quoting|citing)[^,;]{1,100}?(?:[ ]\([^()]{1,20}\))?,)?[ ]*"
+)
+# A name in apposition to a described source: "the Crown prosecutor, Mark Tedeschi, QC, ".
+APPOSED_TAIL = regex.compile(r"[ ]?(?:,[ ]{1,2}\p{Lu}{1,3}[ ]?)?,[ ]*+(?!\p{N})")
+# A source described by its post: "the Under-Secretary of Mining", "the head of the agency".
+POST = regex.compile(
+    r"(?i)(?<![\p{L}])(?:head|chief|director|secretary|minister|spokes(?:man|woman|person)|"
+    r"chair(?:man|woman|person)?|president|prosecutor|official|commissioner|governor|mayor|"
+    r"leader|manager|editor|ambassador|commander|under-secretary)(?![\p{L}])"
+)
+# A description in apposition to a named source: "Keith Lyons, the director of X, ".
+DESCRIPTION = regex.compile(r"[ ]{1,2}(?:the|a|an)[ ][^,;:\"()\n]{1,90},[ ]*")
+# A sentence announcing a statement it does not quote: "X issued a statement on the
+# decision." / "X spoke to reporters." (the next sentence, a quote, is the statement).
+STATEMENT_INTRO = regex.compile(
+    r"(?<![\p{L}])(?:(?:issued|released|made|gave|delivered|published|posted|put[ ]out|"
+    r"read[ ]out|sent)[ ]{1,2}(?:a|an|the|his|her|its|their)[ ]{1,2}(?:[\p{L}-]+[ ]{1,2}){0,2}?"
+    r"(?:statement|comment|comments|remarks|speech|response|reply|address|message|tweet)"
+    r"|(?:spoke|commented|responded|reacted)(?=[ ,.]))(?![\p{L}])"
+)
+# A subject then its verb (not a reporting one): "Sunak defended", "The board later voted".
+SUBJECT_VERB = regex.compile(r"[ ]{1,2}(?:\p{Ll}+ly[ ]{1,2})?\p{Ll}{2,}(?:ed|s)\b")
+# Right before a quoted fragment, a verb naming what its object is: "calling the decision
+# ", "described it as ", "branded the plan a ".  Searched from the end.
+NAMING = regex.compile(
+    r"(?r)(?<![\p{L}])(?P<verb>call(?:ed|ing|s)|describ(?:ed|ing|es)|label(?:l?ed|l?ing|s)|"
+    r"brand(?:ed|ing|s)|dubb(?:ed|ing)|dubs|term(?:ed|ing|s))[ ]{1,2}"
+    r"(?:it|this|that|(?:the|a|an|his|her|its|their|this|these|those)[ ]{1,2}"
+    r"(?:[\p{L}'-]+[ ]{1,2}){0,3}?[\p{L}'-]+)[ ]{1,2}(?:as[ ]{1,2})?(?:(?:a|an)[ ])?\Z"
+    # "accused the defendant of ", "blamed them for ": a charge in the accuser's words
+    r"|(?r)(?<![\p{L}])(?P<verb>accus(?:ed|ing|es)|blam(?:ed|ing|es)|criticis(?:ed|ing|es)|"
+    r"criticiz(?:ed|ing|es)|prais(?:ed|ing|es)|condemn(?:ed|ing|s)|thank(?:ed|ing|s))[ ]{1,2}"
+    r"(?:it|him|her|them|us|(?:the|a|an|his|her|its|their|this|these|those)[ ]{1,2}"
+    r"(?:[\p{L}'-]+[ ]{1,2}){0,3}?[\p{L}'-]+)[ ]{1,2}(?:of|for)[ ]{1,2}\Z"
+)
+# "in the words of SOURCE, " before a quote.
+WORDS_OF = regex.compile(r"(?<![\p{L}])[Ii]n[ ]{1,2}(?:the[ ]{1,2})?words[ ]{1,2}of[ ]{1,2}")
+# Forms that are far more often a noun or a plain verb ("state television", "the
+# offensive continues"): they report speech only before "that", a colon or a quotation.
+NEEDS_SEPARATOR = frozenset({"state", "continue", "continues", "continued", "continuing"})
+# After "that", an auxiliary: "the states that are backing it" (a relative clause), or
+# "said that was wrong" ("that" is the subject).
+AUXILIARY = regex.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b"
+)
+# A relative or participial clause on a source: ", which quoted ...", ", citing ...".
+RELATIVE = regex.compile(r"[ ]{1,2}(?:which|who|whose|quoting|citing)\b")
 INTRO = regex.compile(r"[ ]+that\b|[ ]*:|,?[ ]*\"")
 FOLLOWS = regex.compile(
     r"[\"]?[ ]*[:;,]?(?:[ ]*(?:and|then|later|also|again|adding|continuing|concluding)[,]?){0,3}"

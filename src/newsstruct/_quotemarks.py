@@ -94,7 +94,11 @@ def _pair(doc: Document) -> tuple[Quoted, ...]:
                     out.append(Quoted(s, e, p_start, pos, index, reopened=True))
                 pending = None
             elif opened is None:
-                if opener or (not closer and nxt not in " \n"):
+                if (
+                    opener
+                    or (not closer and nxt not in " \n")
+                    or (prev in ",:" and nxt == " " and folded[pos + 2 : pos + 3].isupper())
+                ):  # 'and communities," For example, ...": a mark spaced on the wrong side
                     opened = pos
             elif closer or not opener:
                 s, e = _trim(folded, opened + 1, pos)

@@ -7,8 +7,12 @@ Three passes over one :class:`~newsstruct._text.Document`:
    the speaker is the name, role or pronoun that is its subject ("Price said",
    "said Price", "Josep Borrell, the EU's top diplomat, said"), the content is the quoted
    stretch next to it or the clause it reports ("said on April 19 that ...");
-3. a quoted stretch that no cue claimed continues the previous speaker when it stands as
-   a sentence of its own, and is dropped otherwise (scare quotes, titles, nicknames).
+3. a quoted stretch that no cue claimed is the statement a previous sentence announced
+   ("X issued a statement."), the words of the subject of a sentence it closes after a
+   colon, of the source after "in the words of", or of the subject that is "calling the
+   plan" / "accused the firm of" it; else it continues the previous speaker when it
+   stands as a sentence of its own, and is dropped otherwise (scare quotes, titles,
+   nicknames).
 
 Speakers are resolved through :func:`newsstruct._names.resolve`, so ``speaker.name`` is
 the fullest name the article gives ("Ned Price" for "Price" or "he").
@@ -33,14 +37,20 @@ from newsstruct._lexicon import DEFAULT_CONFIG, Config
 from newsstruct._names import Entities, Entity, Mention, resolve, scan
 from newsstruct._quote_patterns import (
     ACCORDING,
+    ACCORDING_QUOTING,
     ACCORDING_REST,
+    ACCORDING_SOURCE,
     AND_THAT,
+    APPOSED_TAIL,
     APPOSITIVE,
     ATTRIBUTION_REST,
+    AUXILIARY,
     CLAUSE_END,
+    CLAUSE_VERB,
     COORD,
     CUT,
     DASH,
+    DESCRIPTION,
     DETERMINERS,
     FINITE,
     FOLLOWS,
@@ -51,16 +61,22 @@ from newsstruct._quote_patterns import (
     LEAD_STOP,
     LEADS_NAME,
     LETTERS,
+    NAMING,
+    NEEDS_SEPARATOR,
     NEXT_CLAUSE,
     NOT_CLAUSE,
     OBJECT_OK,
     PASSIVE,
     PLAIN_WORDS,
+    POST,
     PREP_THAT,
     PREPOSITION,
     REACH,
+    RELATIVE,
     SPLIT_TAIL,
+    STATEMENT_INTRO,
     STOP,
+    SUBJECT_VERB,
     SUBORDINATE,
     TAIL,
     TAIL_AFTER_NAME,
@@ -68,6 +84,7 @@ from newsstruct._quote_patterns import (
     TOLD,
     TOLD_THAT,
     WORD_RE,
+    WORDS_OF,
     finite,
     rules,
 )
@@ -383,6 +400,12 @@ class _Pass:
             lead = folded[pos : found.start].strip(" ,-") if found is not None else ""
             if found is None or (lead and (LEAD_STOP.search(lead) or len(lead.split(" ")) > 6)):
                 return False
+            if folded[q.end - 1] in ".!?":
+                # '"...swindle." It further accused him of "...".': a new sentence whose
+                # verb reports words of its own is no attribution of the quote before it
+                rest = folded[m.end() : self.sentence_end(m.start())]
+                if '"' in rest or " that " in rest:
+                    return False
             speaker = found
         self.cues.add(m.start())
         self.emit_direct(i, q, m.span(), speaker, "quote.direct_after", limit=limit)
@@ -512,6 +535,14 @@ class _Pass:
                 speaker = after[0]
         if speaker is None:
             return
+        if speaker.kind == "source" and entity is None:
+            # "X has released a statement saying ...": the statement's author speaks
+            intro = STATEMENT_INTRO.search(folded, max(clause, speaker.start - 40), speaker.end)
+            owner = None
+            if intro is not None and intro.end() == speaker.end:
+                owner = self.subject(clause, intro.start())
+            if owner is not None:
+                speaker = owner
         if entity is None:
             entity = self.entity(speaker, speaker.start)
         # forward: "said (on Tuesday) (that) CLAUSE"
@@ -530,6 +561,14 @@ class _Pass:
             prep = PREP_THAT.match(folded, pos, min(sentence_end, pos + 120))
             if prep is not None and self.inside_quote(prep.end() - 1) is None:
                 sep, start = " that", prep.end()
+        if word in NEEDS_SEPARATOR and not (
+            (sep and sep.strip() in ("that", ":")) or folded[start : start + 1] == '"'
+        ):
+            return  # "growth continued, with the index up": no speech
+        if sep and "that" in sep and AUXILIARY.match(folded, start, sentence_end):
+            if word.endswith("s") and word != "says":
+                return  # "the states that are backing it": a noun and a relative clause
+            start = folded.rfind("that", pos, start)  # "said that was wrong"
         if (
             not sep
             and (word in self.rules.object_verbs or word in ("told", "tells"))
@@ -606,6 +645,32 @@ class _Pass:
                 rule = "quote.direct_before"
                 start, end = first.start, first.end
                 inner = inner[:1]
+            last = self.marks[inner[-1]]
+            head = folded[start : last.mark].rstrip(" ")
+            words = head[:-1].rsplit(" ", 2)
+            if words[-1] == "that":  # 'said X and that, "..."'
+                head = head[: -len(" that,")].removesuffix(" and") + ","
+            if (
+                words[-1] not in self.rules.firsts  # 'when asked why, replied, "..."'
+                and kind == "mixed"
+                and last.after >= end
+                and head.endswith(",")
+                and folded[last.start : last.start + 1].isupper()
+                and len(WORD_RE.findall(folded, last.start, last.end)) >= 4
+                and self.two_words(start, len(head) + start)
+                and not NOT_CLAUSE.match(folded, start, start + len(head))
+                and FINITE.match(folded, start, start + len(head))
+            ):
+                # 'said kits would be sent to schools, "For example, ..."': a reported
+                # clause, then a quoted sentence of the speaker's own
+                self.used.add(inner[-1])
+                self.add(
+                    _Found(last.mark, last.after, "direct", (last.start, last.end), cue,
+                           speaker, entity, "quote.direct_before")
+                )
+                inner = inner[:-1]
+                end = start + len(head) - 1
+                kind = "mixed" if inner else "indirect"
             for i in inner:
                 self.used.add(i)
         elif hi_i > lo_i:
@@ -645,9 +710,42 @@ class _Pass:
                 speaker = x
         sent = self.doc.sentence_at(cs)
         s0 = sent.start if sent is not None else self.clause_start(cs)
-        if folded[s0:cs].strip(' "') == "" or (
-            folded[cs - 2 : cs] == ", " and folded[speaker.end : speaker.end + 2].strip() == ","
-        ):
+        source = None
+        if folded[s0:cs].strip(' "') == "":
+            source = ACCORDING_SOURCE.match(folded, m.end(), min(sentence_end, m.end() + 112))
+            if source is not None and (
+                speaker.end > source.end() or CLAUSE_VERB.search(folded, m.end(), source.end())
+            ):
+                source = None  # "According to the ministry over 300 people have died, ..."
+        if source is not None:
+            # "According to a statement on the police's website, ...": the content opens
+            # after the source phrase; its speaker is the organisation or person inside it
+            first = source.end()
+            apposed = (
+                self.apposed(first, sentence_end)
+                if speaker.kind == "role" or POST.search(folded, m.end(), source.end())
+                else None
+            )
+            if apposed is not None:  # "According to the head of the agency, NAME, ..."
+                speaker, first = apposed
+            else:
+                speaker = self.source_head(speaker, source.end() - 1)
+                rest = ACCORDING_QUOTING.match(folded, first, sentence_end)
+                first = rest.end() if rest else first
+                desc = DESCRIPTION.match(folded, source.end(), sentence_end)
+                if (
+                    speaker.kind == "person"
+                    and folded[speaker.end : source.end()].strip(" ") == ","
+                    and desc is not None
+                    and not CLAUSE_VERB.search(folded, desc.start(), desc.end())
+                ):  # "According to NAME, the director of the institute, ..."
+                    first = desc.end()
+            content = (first, self.clause_end(first, sentence_end))
+        elif folded[s0:cs].strip(' "') == "" or (
+            folded[cs - 2 : cs] == ", "
+            and folded[speaker.end : speaker.end + 2].strip() == ","
+            and not RELATIVE.match(folded, speaker.end + 1, sentence_end)
+        ):  # "X, according to CNN, did Y" (not "Y, according to CNN, which quoted Z")
             rest = ACCORDING_REST.match(folded, speaker.end, sentence_end)
             first = rest.end() if rest else speaker.end
             content = (first, self.clause_end(first, sentence_end))
@@ -660,8 +758,172 @@ class _Pass:
             content, (cs, ce), speaker, self.ents.entity_of(speaker), "quote.according_to"
         )
 
+    def source_head(self, first: Mention, end: int) -> Mention:
+        """The speaker of a source phrase opening with ``first`` and ending at ``end``: an
+        organisation or person inside a statement, a role or an adjective ("a statement on
+        the agency's website", "American and foreign officials"), else ``first`` itself."""
+        if first.kind not in ("source", "role", "name") or first.end >= end:
+            return first
+        inside = [x for x in self.ents.between(first.end, end) if x.kind != "pronoun"]
+        named = [x for x in inside if x.kind in ("organisation", "person")]
+        if named and first.kind != "name":
+            return named[0]
+        if inside and inside[-1].kind in ("group", "role") and inside[-1].end >= end - 1:
+            return inside[-1]  # the head noun closing the phrase: "American officials"
+        return first
+
+    def apposed(self, pos: int, limit: int) -> tuple[Mention, int] | None:
+        """A person's name set off by commas at ``pos``: "Mark Tedeschi, QC, " (not
+        "John Smith, 45, ...").  Returns the mention and where the text after it starts."""
+        folded = self.folded
+        while pos < limit and folded[pos] == " ":
+            pos += 1
+        for x in self.ents.between(pos, min(limit, pos + 60)):
+            if x.start != pos or x.kind != "person":
+                break
+            tail = APPOSED_TAIL.match(folded, x.end, limit)
+            return (x, tail.end()) if tail is not None else None
+        return None
+
+    def introduced(self, i: int, q: Quoted) -> bool:
+        """'X issued a statement on the ruling. "..."': a quoted sentence after a sentence
+        that announces a statement without quoting it is that statement."""
+        doc, folded = self.doc, self.folded
+        sent = doc.sentence_at(q.mark)
+        k = doc.sentence_index(q.mark)
+        if sent is None or sent.start != q.mark or k <= 0:
+            return False
+        if q.open and i + 1 < len(self.marks) and self.marks[i + 1].reopened:
+            return False  # a quote over paragraphs: its closing attribution decides
+        prev = doc.sentences[k - 1]
+        if sent.paragraph - prev.paragraph > 1 or len(WORD_RE.findall(folded, q.start, q.end)) < 4:
+            return False
+        earlier = self.earlier(q.mark, limit=1)
+        if earlier and earlier[-1].end > prev.start:
+            return False  # a quote in the sentence before: a continuation of it
+        m = STATEMENT_INTRO.search(folded, prev.start, prev.end)
+        if m is None or self.inside_quote(m.start()) is not None:
+            return False
+        speaker = self.subject(self.clause_start(m.start()), m.start())
+        if speaker is None:
+            return False
+        entity = self.entity(speaker, speaker.start)
+        if speaker.kind == "pronoun" and entity is None:
+            return False
+        self.used.add(i)
+        self.add(
+            _Found(q.mark, q.after, "direct", (q.start, q.end), m.span(), speaker, entity,
+                   "quote.introduced")
+        )
+        return True
+
+    def colon_led(self, i: int, q: Quoted) -> bool:
+        """'Sunak defended the record: "..."': a quote closing a sentence after a colon
+        is said by the subject that opens the sentence (or its main clause)."""
+        folded = self.folded
+        if folded[q.mark - 2 : q.mark] != ": " or len(WORD_RE.findall(folded, q.start, q.end)) < 4:
+            return False
+        sent = self.doc.sentence_at(q.mark)
+        if sent is None or folded[q.after : max(q.after, sent.end)].strip(' .!?"\n'):
+            return False
+        s0 = sent.start
+        comma = folded.find(", ", s0, min(q.mark, s0 + 100))
+        opens = {s0} if comma < 0 else {s0, comma + 2}
+        for x in self.ents.between(s0, q.mark):
+            if x.start not in opens:
+                continue
+            if x.kind in ("place", "source") or not SUBJECT_VERB.match(folded, x.end, q.mark):
+                continue
+            entity = self.entity(x, x.start)
+            if x.kind == "pronoun" and entity is None:
+                continue
+            self.used.add(i)
+            self.add(
+                _Found(x.start, q.after, "direct", (q.start, q.end), None, x, entity,
+                       "quote.direct_colon")
+            )
+            return True
+        return False
+
+    def naming(self, i: int, q: Quoted) -> bool:
+        """'X criticised the rise, calling it "unwelcome but expected"': the fragment is
+        X's words (a mixed quote); a capitalised name ("called the stadium "the Pit"") is not."""
+        folded = self.folded
+        sent = self.doc.sentence_at(q.mark)
+        words = WORD_RE.findall(folded, q.start, q.end)
+        if words[:1] and words[0] in ("the", "a", "an"):
+            words = words[1:]
+        if sent is None or len(words) < 2 or not words[0][:1].islower():
+            return False
+        m = NAMING.search(folded, max(sent.start, q.mark - 100), q.mark)
+        if m is None or self.inside_quote(m.start()) is not None:
+            return False
+        vs, ve = m.span("verb")
+        speaker = self.subject(self.clause_start(vs), vs)
+        entity = None
+        here = self.doc.sentence_index(vs)
+        prev = [f for f in self.earlier(vs) if self.doc.sentence_index(f.start) == here]
+        if speaker is None and folded[ve - 3 : ve] == "ing" and prev:
+            # 'He said X had "feigned shock", calling it "..."': the same speaker goes on
+            speaker, entity = prev[-1].speaker, prev[-1].entity
+        elif speaker is None and folded[ve - 3 : ve] == "ing":
+            cands = [
+                x
+                for x in self.ents.between(sent.start, vs)
+                if x.kind not in ("pronoun", "place")
+                and not self.preposition_before(x.start)
+                and folded[x.end : x.end + 2] not in ("'s", "' ")  # "Trudeau's family"
+            ]
+            speaker = cands[0] if cands else None
+        if speaker is None:
+            return False
+        if entity is None:
+            entity = self.entity(speaker, speaker.start)
+        if speaker.kind == "pronoun" and entity is None:
+            return False
+        self.used.add(i)
+        self.add(
+            _Found(min(speaker.start, vs), q.after, "mixed", (q.start, q.end), (vs, ve),
+                   speaker, entity, "quote.naming")
+        )
+        return True
+
+    def words_of(self, i: int, q: Quoted) -> bool:
+        """'in the words of the prosecutor, NAME, "..."': the quote is NAME's."""
+        folded = self.folded
+        sent = self.doc.sentence_at(q.mark)
+        lo = max(sent.start if sent is not None else 0, q.mark - 160)
+        m = WORDS_OF.search(folded, lo, q.mark)
+        if m is None:
+            return False
+        ms = [x for x in self.ents.between(m.end(), q.mark) if x.kind != "pronoun"]
+        source = ACCORDING_SOURCE.match(folded, m.end(), q.mark)
+        if not ms or ms[0].start > m.end() + 4 or source is None or ms[0].end > source.end():
+            return False
+        speaker, first = ms[0], source.end()
+        apposed = self.apposed(first, q.mark + 1) if speaker.kind == "role" else None
+        if apposed is not None:
+            speaker, first = apposed
+        else:
+            speaker = self.source_head(speaker, source.end() - 1)
+        if folded[first : q.mark].strip(" ") != "":
+            return False
+        self.used.add(i)
+        self.add(
+            _Found(m.start(), q.after, "direct", (q.start, q.end), (m.start(), m.end() - 1),
+                   speaker, self.entity(speaker, speaker.start), "quote.words_of")
+        )
+        return True
+
     def continuation(self, i: int, q: Quoted) -> None:
         """A quoted stretch standing alone continues the previous speaker."""
+        if (
+            self.introduced(i, q)
+            or self.colon_led(i, q)
+            or self.naming(i, q)
+            or self.words_of(i, q)
+        ):
+            return
         prev = self.earlier(q.mark)
         if not prev:
             return
