@@ -204,17 +204,37 @@ PARAGRAPHS = [
 ]
 
 
-def test_sentences_of_a_string_are_those_of_its_document() -> None:
-    for text in [*_texts(), *PARAGRAPHS, "\n".join(PARAGRAPHS)]:
+def _long_texts() -> list[str]:
+    """Texts long enough that a date's stretch of its paragraph is less than the paragraph."""
+    rnd = random.Random(11)
+    pieces = [*" ".join(TRICKY).split(" "), "said.", "Mr.", "U.S.", ". . .", "\n", "\n\n"]
+    out = [" ".join(PARAGRAPHS * 8), ("It rained. " * 60) + "  " + "x " * 150 + "on Monday."]
+    out += [" ".join(rnd.choice(pieces) for _ in range(rnd.randint(60, 250))) for _ in range(40)]
+    return out
+
+
+_WORDY = regex.compile(r"[\p{L}\p{N}]")
+
+
+def _words_in(folded: str, lo: int, hi: int) -> tuple[int, int]:
+    """``lo:hi`` narrowed to its first and last letter or digit: where a tense can be read."""
+    found = [m.start() for m in _WORDY.finditer(folded, lo, hi)]
+    return (found[0], found[-1]) if found else (0, 0)
+
+
+def test_sentence_bounds_of_a_string_are_those_of_its_document() -> None:
+    for text in [*_texts(), *PARAGRAPHS, "\n".join(PARAGRAPHS), *_long_texts()]:
         doc = Document(text)
         sentences = dates._Sentences(doc.folded)
+        expected = dates._around(doc)
         for pos in range(len(text) + 1):
-            sent = doc.sentence_at(pos)
-            assert sentences.at(pos) == (None if sent is None else (sent.start, sent.end))
+            for end in (pos, min(len(text), pos + 7)):
+                got, want = sentences.around(pos, end), expected(pos, end)
+                assert _words_in(doc.folded, *got) == _words_in(doc.folded, *want), (pos, text)
 
 
 def test_a_string_gives_the_dates_of_its_document() -> None:
-    for text in [*_texts(), *PARAGRAPHS, "\n".join(PARAGRAPHS)]:
+    for text in [*_texts(), *PARAGRAPHS, "\n".join(PARAGRAPHS), *_long_texts()]:
         for ref in (REF, None):
             assert dates._scan(text, ref, DEFAULT_CONFIG) == dates._scan(
                 Document(text), ref, DEFAULT_CONFIG

@@ -256,10 +256,17 @@ def _glued(folded: str, start: int, end: int) -> Iterator[int]:
             yield p
 
 
-def _split_paragraph(folded: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Sentence boundaries inside one paragraph, as (start, end) offsets, whitespace trimmed."""
+def _split_paragraph(
+    folded: str, start: int, end: int, *, opening: bool = True
+) -> Iterator[tuple[int, int]]:
+    """Sentence boundaries inside one paragraph, as (start, end) offsets, whitespace trimmed.
+
+    A sentence end is decided by the 40 characters around it, so a stretch of a paragraph
+    (``opening=False``: not its start, where a dateline may end) is cut as the paragraph
+    is, but for the sentence ends within 40 characters of its two ends.
+    """
     cuts: list[int] = []
-    m = _DATELINE.match(folded, start, end)
+    m = _DATELINE.match(folded, start, end) if opening else None
     if m and m.end() < end and m.end() - start >= 4:
         cuts.append(m.end())
     for m in _SENTENCE_END.finditer(folded, start, end):

@@ -68,43 +68,53 @@ class _Found(NamedTuple):
 
 
 class _Sentences:
-    """The sentences of a text without a :class:`Document`: only the paragraphs asked
-    about are split, the way the document splits them.
+    """Where the sentence around a date starts and ends, near the date, without a
+    :class:`Document`: only the stretch of its paragraph around the date is split.
 
-    Few sentences hold a date whose reading needs its sentence (the tense of "Tuesday"),
-    so a plain string is not segmented up front.
+    Few dates need their sentence (the tense of "Tuesday"), and only the part of it within
+    ``_BEFORE`` characters before the date and ``_AFTER`` after it; a sentence end is decided
+    by the 40 characters around it (:func:`~newsstruct._text._split_paragraph`), so a
+    stretch reaching 80 characters further on each side is cut as the whole paragraph is.
     """
 
     def __init__(self, folded: str) -> None:
         self.folded = folded
         self.paragraphs: list[tuple[int, int]] | None = None
         self.starts: list[int] = []
-        self.split: dict[int, list[tuple[int, int]]] = {}
 
-    def at(self, offset: int) -> tuple[int, int] | None:
-        """The span of the sentence that contains ``offset``, or None between sentences."""
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        """The part of the sentence holding ``start:end`` that lies within ``_BEFORE``
+        characters before it and ``_AFTER`` after it."""
+        lo, hi = max(0, start - _BEFORE), min(len(self.folded), end + _AFTER)
         if self.paragraphs is None:
             self.paragraphs = list(_paragraphs(self.folded))
             self.starts = [p[0] for p in self.paragraphs]
-        i = bisect.bisect_right(self.starts, offset) - 1
-        if i < 0 or offset >= self.paragraphs[i][1]:
-            return None  # sentences lie inside paragraphs
-        try:
-            sentences = self.split[i]
-        except KeyError:
-            sentences = self.split[i] = list(_split_paragraph(self.folded, *self.paragraphs[i]))
-        k = bisect.bisect_right(sentences, (offset, len(self.folded))) - 1
-        return sentences[k] if k >= 0 and offset < sentences[k][1] else None
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i < 0 or start >= self.paragraphs[i][1]:
+            return lo, hi  # outside every paragraph, as a Document reads it
+        p_start, p_end = self.paragraphs[i]
+        w_start, w_end = max(p_start, lo - _MARGIN), min(p_end, hi + _MARGIN)
+        for s, e in _split_paragraph(self.folded, w_start, w_end, opening=w_start == p_start):
+            if s <= start < e:
+                return max(lo, s), min(hi, e)
+        return lo, hi
 
 
-def _sentence_of(doc: Document) -> Callable[[int], tuple[int, int] | None]:
-    """``doc.sentence_at`` as a span."""
+# How far a date's tense is looked for, before and after it, in its sentence; and how much
+# further a stretch of a paragraph is split so that its sentence ends there are the ones
+# of the whole paragraph.
+_BEFORE, _AFTER, _MARGIN = 120, 80, 80
 
-    def at(offset: int) -> tuple[int, int] | None:
-        sent = doc.sentence_at(offset)
-        return None if sent is None else (sent.start, sent.end)
 
-    return at
+def _around(doc: Document) -> Callable[[int, int], tuple[int, int]]:
+    """:meth:`_Sentences.around` read off the sentences of ``doc``."""
+
+    def around(start: int, end: int) -> tuple[int, int]:
+        sent = doc.sentence_at(start)
+        lo, hi = (sent.start, sent.end) if sent is not None else (0, len(doc.folded))
+        return max(lo, start - _BEFORE), min(hi, end + _AFTER)
+
+    return around
 
 
 class _Context:
@@ -113,10 +123,10 @@ class _Context:
     def __init__(self, doc: Document | str, ref: dt.date | None, g: Grammar) -> None:
         if isinstance(doc, Document):
             self.text, self.folded = doc.text, doc.folded
-            self.sentence_at = _sentence_of(doc)
+            self.around = _around(doc)
         else:
             self.text, self.folded = doc, fold(doc)
-            self.sentence_at = _Sentences(self.folded).at
+            self.around = _Sentences(self.folded).around
         self.ref = ref
         self.g = g
         self.anchors: list[tx.Timex] = []
@@ -206,8 +216,7 @@ class _Context:
     def tense(self, start: int, end: int) -> str | None:
         """``future`` or ``past``: the nearest tense marker before the span in its sentence, else
         the first one after it ("On Tuesday, talks will resume")."""
-        lo, hi = self.sentence_at(start) or (0, len(self.folded))
-        lo, hi = max(lo, start - 120), min(hi, end + 80)
+        lo, hi = self.around(start, end)
         before: str | None = None
         after: str | None = None
         for m in self._tense_markers(lo, hi):
