@@ -161,3 +161,41 @@ def test_an_agent_that_is_a_role_before_a_name_is_that_name() -> None:
         assert set(event.actors) <= names
     monday = next(e for e in s.events if e.date.text == "Monday")
     assert monday.actors in ((), ("Bluewing Air",))
+
+
+def actors_of(text: str) -> dict[str, tuple[str | None, int]]:
+    s = summarize(text, published="2021-03-10")
+    return {a.name: (a.role, a.mentions) for a in s.actors}
+
+
+# --- short forms merged with the full name ------------------------------------------------
+
+
+def test_a_word_inside_one_full_name_is_that_person() -> None:
+    got = actors_of("Ruritanian President Carlos Mendes Pinto Ribeiro opened the fair on "
+                    "Tuesday. Pinto said exports had doubled.")
+    assert got == {"Carlos Mendes Pinto Ribeiro": ("Ruritanian President", 2)}
+
+
+def test_a_word_inside_two_full_names_is_nobody_s_short_form() -> None:
+    got = actors_of("Ana Maria Costa said the plan was fair. Luis Maria Duarte said it was "
+                    "not. Maria said nothing.")
+    assert "Ana Maria Costa" in got and "Luis Maria Duarte" in got
+    assert got["Ana Maria Costa"][1] == 1 and got["Luis Maria Duarte"][1] == 1
+
+
+@pytest.mark.parametrize("order", ["full first", "short first"])
+def test_a_name_without_its_middle_initial_is_the_same_person(order: str) -> None:
+    full = "Governor Harold T. Okafor said on Monday he would sign the bill."
+    short = "Harold Okafor told reporters the vote was close."
+    text = f"{full} {short}" if order == "full first" else f"{short} {full}"
+    got = actors_of(text)
+    assert list(got) == ["Harold T. Okafor"]
+    assert got["Harold T. Okafor"][1] == 3
+
+
+def test_a_first_name_after_a_title_joins_the_full_name() -> None:
+    got = actors_of("Colonel Pradit told reporters the border was calm. Pradit Somchai said "
+                    "troops had left.")
+    assert got == {"Pradit Somchai": ("Colonel", 2)}
+
