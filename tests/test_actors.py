@@ -199,3 +199,75 @@ def test_a_first_name_after_a_title_joins_the_full_name() -> None:
                     "troops had left.")
     assert got == {"Pradit Somchai": ("Colonel", 2)}
 
+
+
+
+def test_an_acronym_of_a_common_noun_is_not_an_actor() -> None:
+    got = actors_of("The men tried to buy ammonium perchlorate (AMPC) for a bomb. AMPC is "
+                    "unstable, and AMPC burns fast, the prosecutor said.")
+    assert "AMPC" not in got
+
+
+def test_an_acronym_of_a_body_is_still_an_actor() -> None:
+    got = actors_of("Officers of the national border agency (NBA) arrested two men. NBA said "
+                    "they were armed.")
+    assert "NBA" in got
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("According to Freedonian  and foreign officials, the talks failed.", "Freedonian"),
+        ("Saudi  officials said the road was open.", "Saudi"),
+        ("The Muslim pilgrims said the road was open.", "Muslim"),
+        ("Omar Haddad, age 40, is a Dane of Ruritanian  origin who said he was innocent.",
+         "Dane"),
+        ("Ivo Lind is a Swede who moved to Oslo.", "Swede"),
+    ],
+)
+def test_nationality_and_religion_adjectives_are_not_actors(text: str, word: str) -> None:
+    assert all(word not in name for name in actors_of(text))
+
+
+def test_a_nationality_noun_acting_is_still_an_actor() -> None:
+    assert "Freedonians" in actors_of("On Sunday, Freedonians voted for a new flag.")
+
+
+# --- roles --------------------------------------------------------------------------------
+
+
+def test_a_role_set_off_before_a_name_is_that_person_s_role() -> None:
+    got = actors_of("The Ruritanian Minister of Fisheries, Elena Varga, said the quota "
+                    "would stay.")
+    assert got == {"Elena Varga": ("Ruritanian Minister of Fisheries", 1)}
+
+
+def test_a_role_that_ends_in_a_body_before_a_set_off_name() -> None:
+    got = actors_of("The Director General of the Northern Fisheries Agency (NFA), Tomas "
+                    "Berg, announced new limits.")
+    assert got == {"Tomas Berg": ("Director General of the Northern Fisheries Agency", 1)}
+
+
+def test_a_role_does_not_run_across_a_sentence_end() -> None:
+    got = actors_of("Senators questioned the chief before the committee. Border Police "
+                    "spokesman Ivan Petrov said the guards acted correctly.")
+    assert got["Ivan Petrov"][0] == "Border Police spokesman"
+
+
+def test_a_role_is_not_given_to_a_name_that_is_not_set_off() -> None:
+    got = actors_of("The Minister of Fisheries, Elena Varga and Tomas Berg said the quota "
+                    "would stay.")
+    assert got.get("Elena Varga", (None, 0))[0] is None
+
+
+def test_a_title_cut_off_its_name_by_a_doubled_space_is_still_its_role() -> None:
+    got = actors_of("Former Ruritanian Secretary of Defense  Ivo Lind has died. Lind "
+                    "served two terms.")
+    assert got == {"Ivo Lind": ("Former Ruritanian Secretary of Defense", 2)}
+
+
+def test_a_nationality_adjective_before_a_title_is_not_an_actor() -> None:
+    got = actors_of("Talks between Ruritanian  President Ivo Lind and the rebels went on. "
+                    "Lind said he was hopeful, and an independent Ruritanian state was near.")
+    assert "Ruritanian" not in got
+    assert got["Ivo Lind"][1] == 3

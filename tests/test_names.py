@@ -32,6 +32,14 @@ MENTIONS = [
     ("The report spoke.", "The report", "source", "report", None),
     ("The ministry spoke.", "The ministry", "body", "ministry", None),
     ("Then he spoke.", "he", "pronoun", "he", None),
+    ("The Ruritanian Minister of Fisheries, Elena Varga, spoke.", "Elena Varga", "person",
+     "Elena Varga", "Ruritanian Minister of Fisheries"),
+    ("The Director General of the Northern Fisheries Agency (NFA), Tomas Berg, spoke.",
+     "Tomas Berg", "person", "Tomas Berg", "Director General of the Northern Fisheries Agency"),
+    ("The Director General of the Northern Fisheries Agency (NFA), Tomas Berg, spoke.",
+     "Northern Fisheries Agency", "organisation", "Northern Fisheries Agency", None),
+    ("He left the hall. Border Police spokesman Ivan Petrov spoke.", "Ivan Petrov", "person",
+     "Ivan Petrov", "Border Police spokesman"),
 ]
 
 
@@ -50,6 +58,15 @@ NOT_NAMES = [
     ("The U.S.-led coalition left.", "U.S.-led"),
     ("On Tuesday the talks resumed.", "Tuesday"),
     ("Grateful for the help, they left. We are grateful.", "Grateful"),
+    ("According to Freedonian  and foreign officials, it failed.", "Freedonian"),
+    ("The Saudi officials left.", "Saudi"),
+    ("The Muslim  pilgrims left.", "Muslim"),
+    ("Omar Haddad is a Dane of Ruritanian  origin.", "Dane of Ruritanian"),
+    ("Omar Haddad is a Dane of Ruritanian  origin.", "Dane"),
+    ("Ivo Lind is a Swede who left.", "Swede"),
+    ("They want an independent Ruritanian state.", "Ruritanian"),
+    ("Ruritanian  President Ivo Lind left.", "Ruritanian"),
+    ("They bought triacetone triperoxide (TATP). TATP is unstable.", "TATP"),
 ]
 
 

@@ -28,7 +28,7 @@ import attrs
 import regex
 
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
-from newsstruct._mentions import NAMED
+from newsstruct._mentions import ACRONYM, NAMED
 from newsstruct._names import Entities, Entity, Mention, resolve
 from newsstruct._subjects import Subjects, subject_finder
 from newsstruct._text import Document
@@ -141,6 +141,41 @@ def _name_after(
     return None
 
 
+def _acts(doc: Document, subjects: Subjects, m: Mention) -> bool:
+    """Whether a mention acts, or the name set off after its role does ("The Finance
+    Minister, Ann Lee, said ...": the role, the name and its commas stand as the subject)."""
+    if subjects.acts(m.start, m.end):
+        return True
+    role = m.role_span
+    if role is None or role.end >= m.start or not doc.folded.startswith(", ", m.end):
+        return False
+    acronym = ACRONYM.match(doc.folded, role.end)  # "... Energy Agency (IEA), Claude Mandil,"
+    return (
+        doc.folded.startswith(",", role.end if acronym is None else acronym.end())
+        and subjects.acts(role.start, m.end + 1)
+    )
+
+
+def _name_inside(
+    doc: Document, entities: Entities, by_id: dict[int, Entity], event: Event, agent: str
+) -> int | None:
+    """The one actor named inside an agent written as a description ("the state-run Xinhua
+    news agency")."""
+    if agent[:1].isupper() or not any(c.isupper() for c in agent):
+        return None
+    at = doc.text.find(agent, event.start, event.end)
+    if at < 0:
+        return None
+    found = {
+        id(entity)
+        for m in entities.between(at, at + len(agent))
+        if m.kind in NAMED and m.kind != "place"
+        for entity in (entities.entity_of(m),)
+        if entity is not None and id(entity) in by_id
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _same_role(agent: str, role: str | None) -> bool:
     """Whether an agent written as a role ("the Ukrainian president") is this role."""
     a, r = _words(agent), _words(role or "")
@@ -244,7 +279,7 @@ def find_actors(
             continue
         speaks = eid in speakers and _covers(speaking, m.start)
         barred = entity.kind == "place" and _covers(quoted_text, m.start)
-        if speaks or (not barred and subjects.acts(m.start, m.end)):
+        if speaks or (not barred and _acts(doc, subjects, m)):
             acts[eid] = acts.get(eid, 0) + 1
             acting.append(m)
 
