@@ -200,6 +200,16 @@ def test_a_first_name_after_a_title_joins_the_full_name() -> None:
     assert got == {"Pradit Somchai": ("Colonel", 2)}
 
 
+def test_a_description_around_a_name_is_that_actor() -> None:
+    text = ("Wednesday, March 10, 2021\n\nThe state-run Vostok news agency reported on "
+            "Tuesday that two ships had docked. Vostok said the crews were safe.")
+    s = summarize(text, published="2021-03-10")
+    assert [a.name for a in s.actors] == ["Vostok"]
+    tuesday = next(e for e in s.events if e.date.text == "Tuesday")
+    assert tuesday.actors == ("Vostok",)
+
+
+# --- what is not an actor -----------------------------------------------------------------
 
 
 def test_an_acronym_of_a_common_noun_is_not_an_actor() -> None:
@@ -212,6 +222,23 @@ def test_an_acronym_of_a_body_is_still_an_actor() -> None:
     got = actors_of("Officers of the national border agency (NBA) arrested two men. NBA said "
                     "they were armed.")
     assert "NBA" in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Great Harbour War II ended the trade, and the Harbour War II changed maps.",
+        "The Coastal Defence Reorganisation Plan calls for fewer bases, the report said.",
+        "The Northern Rivers Treaty takes effect on Monday.",
+    ],
+)
+def test_wars_documents_and_plans_are_not_actors(text: str) -> None:
+    assert actors_of(text) == {}
+
+
+def test_a_name_that_only_contains_such_a_word_is_still_an_actor() -> None:
+    assert "Policy Research Council" in actors_of("The Policy Research Council said the plan "
+                                                 "worked.")
 
 
 @pytest.mark.parametrize(

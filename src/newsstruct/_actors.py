@@ -46,6 +46,24 @@ def _tables(config: Config) -> tuple[dict[str, str], tuple[str, ...]]:
     return capitals, tuple(sorted(config.words("non_actor_prefixes")))
 
 
+@functools.lru_cache(maxsize=8)
+def _thing_heads(config: Config) -> frozenset[str]:
+    """The last words of names of wars, documents, plans and occasions."""
+    return config.words("non_actor_heads")
+
+
+def _names_thing(name: str, heads: frozenset[str]) -> bool:
+    """Whether a name of several words ends in a word of ``heads``, before an optional
+    number ("World War III", "the Reorganization Plan")."""
+    words = name.split(" ")
+    if len(words) > 2 and _NUMBER.fullmatch(words[-1]):
+        words.pop()
+    return len(words) > 1 and words[-1] in heads
+
+
+_NUMBER = regex.compile(r"[IVX]{1,5}|\d{1,4}")
+
+
 def _owners(entities: Entities) -> tuple[list[Entity | None], bool]:
     """The entity of each mention (:meth:`Entities.entity_of`), in the order of
     :attr:`Entities.mentions`, and whether each mention is also one of the spans of its
@@ -77,11 +95,12 @@ def _eligible(
     entity: Entity,
     prefixes: tuple[str, ...],
     vehicles: set[str],
+    heads: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether an entity can be an actor: a name, not a vehicle or product (nor the short
     name of one met before, "Columbia" after "Space Shuttle Columbia"), and not a
     capitalised common word that only ever opens a sentence ("Photos showed ...")."""
-    if entity.name.startswith(prefixes):
+    if entity.name.startswith(prefixes) or _names_thing(entity.name, heads):
         return False
     if entity.name.endswith(_GLUED_ENDS) and _GLUED_WORD.search(entity.name):
         return False  # "UkraineAn": a word glued to the next sentence's first by lost space
@@ -219,6 +238,7 @@ def find_actors(
     entities = resolve(doc, config)
     subjects = subject_finder(doc, config)
     capitals, prefixes = _tables(config)
+    heads = _thing_heads(config)
     speaking = sorted((q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None)
     # what speakers say directly: a name inside it ("America needs this") is not acting here
     quoted_text = sorted(
@@ -262,12 +282,15 @@ def find_actors(
             speaker = (
                 eid in speakers
                 and entity.kind in NAMED
+                and not _names_thing(entity.name, heads)  # "the Plan calls for ..."
                 and any(
                     span.kind != "pronoun" and _covers(speaking, span.start)
                     for span in entity.spans
                 )
             )
-            ok = eligible[eid] = speaker or _eligible(doc, subjects, entity, prefixes, vehicles)
+            ok = eligible[eid] = speaker or _eligible(
+                doc, subjects, entity, prefixes, vehicles, heads
+            )
             if ok:
                 by_id[eid] = entity
                 first[eid] = m.start
@@ -312,6 +335,10 @@ def find_actors(
                 key = _name_after(doc, entities, by_id, event, agent)
                 if key is not None:
                     acts[key] = acts.get(key, 0) + 1
+            if key is None:  # "the official Xinhua news agency": the name inside it
+                key = _name_inside(doc, entities, by_id, event, agent)
+                if key is not None:
+                    acts[key] = acts.get(key, 0) + 1
             if key is None and _is_anaphor(doc, event, agent):
                 # "the company": the organisation named last before, or nobody
                 key = _nearest_organisation(entities, starts, by_id, event.start)
@@ -321,6 +348,7 @@ def find_actors(
                 key is None
                 and (agent[:1].islower() or " " in agent)
                 and not agent.startswith(prefixes)
+                and not _names_thing(_bare_name(agent), heads)
             ):
                 key = agent  # a group ("fishermen") the resolver does not name: kept as written
             break
