@@ -298,3 +298,40 @@ def test_a_nationality_adjective_before_a_title_is_not_an_actor() -> None:
                     "Lind said he was hopeful, and an independent Ruritanian state was near.")
     assert "Ruritanian" not in got
     assert got["Ivo Lind"][1] == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports say that troops crossed the border at night.",
+        "Hurricane Nadia hit the coast on Monday.",
+        "The court said the Constitution allows it, and the Constitution says so.",
+    ],
+)
+def test_reports_storms_and_a_constitution_are_not_actors(text: str) -> None:
+    got = actors_of(text)
+    assert not {"Reports", "Hurricane Nadia", "Nadia", "Constitution"} & set(got)
+
+
+def test_a_body_whose_name_opens_with_an_organisation_word_stays_whole() -> None:
+    got = actors_of("The Government Accountability Office (GAO) on June 18 called for a new "
+                    "bid, and GAO said the old one was flawed.")
+    assert got == {"Government Accountability Office": (None, 3)}
+
+
+def test_a_company_suffix_cut_off_by_a_comma_is_not_an_actor() -> None:
+    got = actors_of("Zeta Systems, Inc. announced on Monday that it will close.")
+    assert "Inc" not in got and "Zeta Systems" in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President of Ruritania , Ivo Lind , has criticised the plan.",
+        "Ivo Lind , the President of Ruritania , announced the end of the war.",
+    ],
+)
+def test_a_set_off_role_with_a_space_before_its_commas(text: str) -> None:
+    got = actors_of(text)
+    assert list(got) == ["Ivo Lind"]
+    assert got["Ivo Lind"][0] in ("President of Ruritania", "the President of Ruritania")

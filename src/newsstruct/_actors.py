@@ -53,12 +53,12 @@ def _thing_heads(config: Config) -> frozenset[str]:
 
 
 def _names_thing(name: str, heads: frozenset[str]) -> bool:
-    """Whether a name of several words ends in a word of ``heads``, before an optional
-    number ("World War III", "the Reorganization Plan")."""
+    """Whether a name is or ends in a word of ``heads``, before an optional number
+    ("World War III", "the Reorganization Plan", "the Constitution")."""
     words = name.split(" ")
     if len(words) > 2 and _NUMBER.fullmatch(words[-1]):
         words.pop()
-    return len(words) > 1 and words[-1] in heads
+    return words[-1] in heads
 
 
 _NUMBER = regex.compile(r"[IVX]{1,5}|\d{1,4}")
@@ -160,19 +160,22 @@ def _name_after(
     return None
 
 
+_COMMA = regex.compile(r"[ ]?,[ ]")  # a comma, with the space left before it by lost links
+
+
 def _acts(doc: Document, subjects: Subjects, m: Mention) -> bool:
     """Whether a mention acts, or the name set off after its role does ("The Finance
     Minister, Ann Lee, said ...": the role, the name and its commas stand as the subject)."""
     if subjects.acts(m.start, m.end):
         return True
     role = m.role_span
-    if role is None or role.end >= m.start or not doc.folded.startswith(", ", m.end):
+    closing = None if role is None or role.end >= m.start else _COMMA.match(doc.folded, m.end)
+    if role is None or closing is None:
         return False
     acronym = ACRONYM.match(doc.folded, role.end)  # "... Energy Agency (IEA), Claude Mandil,"
-    return (
-        doc.folded.startswith(",", role.end if acronym is None else acronym.end())
-        and subjects.acts(role.start, m.end + 1)
-    )
+    return _COMMA.match(
+        doc.folded, role.end if acronym is None else acronym.end()
+    ) is not None and subjects.acts(role.start, closing.end() - 1)
 
 
 def _name_inside(

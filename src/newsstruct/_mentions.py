@@ -188,7 +188,7 @@ _NEXT_WORD = regex.compile(r"[ ]{1,3}(\p{Ll}[\p{L}-]*)")
 _NEXT_TITLE = regex.compile(r"[ ]{1,3}(\p{Lu}\p{Ll}{1,20})")
 # What follows a capitalised noun after "a" or "an" that ends its phrase ("a Dane who").
 _NOUN_END = regex.compile(r"[ ]{0,2}(?:[,.;:)]|\Z)|[ ]{1,2}(?:who|that|of|from|and|or|with)[ ]")
-_APPOSITIVE = regex.compile(r",[ ]([^,.;:\"()\n]{2,80})")
+_APPOSITIVE = regex.compile(r"[ ]?,[ ]{1,2}([^,.;:\"()\n]{2,80})")
 _TEXT = operator.itemgetter(2)  # the word of a (start, end, word) triple
 _GLUE = frozenset(("of", "for", "the", "and", "&"))  # words that join the parts of a body's name
 _CONNECTORS = frozenset(
@@ -198,6 +198,7 @@ _DEMONYM = ("ian", "ean", "ese", "ish", "ic", "an", "ern")
 _COMPASS = frozenset(
     "North South East West Middle Latin Central Southern Northern Eastern Western".split()
 )
+_COMPANY_ENDS = frozenset("Inc Ltd Plc PLC LLC LLP GmbH".split())
 _STRIP = frozenset({"unidentified", "unnamed", "anonymous"})
 _ADJECTIVAL = (
     *(
@@ -374,6 +375,8 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
         if " " not in text:  # one word, the most common run
             if text.rstrip(".") in non_names or text.lower() in _CONNECTORS:
                 continue
+            if text.rstrip(".") in _COMPANY_ENDS:
+                continue  # "DivX, Inc.": the end of the company's name, cut off by a comma
             start = run.start()
             one = _one_word(doc, start, start + len(text), text, v)
             if one is not None and not (one.kind == "name" and _common_opener(doc, one)):
@@ -550,8 +553,9 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
             cut = i
             honorific_only = title == "honorific"
             break
-    if cut < 0:
-        # "Refugee Council Enver Solomon": a body's name, then a person's
+    if cut < 0 and not tail_org:
+        # "Refugee Council Enver Solomon": a body's name, then a person's (but
+        # "Government Accountability Office" ends as a body does)
         for i in range(n - 3, -1, -1):
             if words[i][2] in orgs:
                 cut = i  # not a title (the loop above would have cut there)
@@ -872,6 +876,7 @@ def _term_acronyms(folded: str, v: _Vocab) -> frozenset[str]:
     return frozenset(found)
 
 
+_SET_OFF = regex.compile(r"[ ]?,[ ]{1,2}")
 _CLOSING = regex.compile(r"[ ]?[,.;]")  # what ends a name set off by commas ("Ann Lee ,")
 
 
@@ -890,9 +895,10 @@ def _appositive_names(folded: str, named: list[Mention]) -> list[Mention]:
             continue
         acronym = ACRONYM.match(folded, m.end)  # "... Energy Agency (IEA), Claude Mandil,"
         after = m.end if acronym is None else acronym.end()
-        set_off = folded.startswith(", ", after)
-        if set_off:
-            j = persons.get(after + 2)
+        comma = _SET_OFF.match(folded, after)
+        set_off = comma is not None
+        if comma is not None:  # "the President , Ann Lee ,": links removed left spaces
+            j = persons.get(comma.end())
         else:  # "Prime Minister  Ann Lee": a name that a doubled space cut off its title
             j = persons.get(after + 2) if folded.startswith("  ", after) else None
         if j is None:
