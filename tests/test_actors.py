@@ -335,3 +335,14 @@ def test_a_set_off_role_with_a_space_before_its_commas(text: str) -> None:
     got = actors_of(text)
     assert list(got) == ["Ivo Lind"]
     assert got["Ivo Lind"][0] in ("President of Ruritania", "the President of Ruritania")
+
+
+def test_a_name_set_off_after_its_description_acts_with_the_verb_after_it() -> None:
+    got = actors_of("The Ruritanian regulator's associate director of enforcement, Ivo K. "
+                    "Lind, asked the judge to freeze the accounts.")
+    assert "Ivo K. Lind" in got
+
+
+def test_a_name_set_off_in_a_phrase_does_not_act() -> None:
+    got = actors_of("The letter went to the minister, Ivo Lind, in Oslo.")
+    assert "Ivo Lind" not in got

@@ -169,6 +169,10 @@ def _acts(doc: Document, subjects: Subjects, m: Mention) -> bool:
     if subjects.acts(m.start, m.end):
         return True
     role = m.role_span
+    if role is None and m.kind == "person" and doc.folded.endswith(", ", 0, m.start):
+        # "..., New York associate director of enforcement, Ann M. Lee, asked the judge"
+        closing = _COMMA.match(doc.folded, m.end)
+        return closing is not None and subjects.acts(m.start, closing.end() - 1)
     closing = None if role is None or role.end >= m.start else _COMMA.match(doc.folded, m.end)
     if role is None or closing is None:
         return False
