@@ -346,3 +346,24 @@ def test_a_name_set_off_after_its_description_acts_with_the_verb_after_it() -> N
 def test_a_name_set_off_in_a_phrase_does_not_act() -> None:
     got = actors_of("The letter went to the minister, Ivo Lind, in Oslo.")
     assert "Ivo Lind" not in got
+
+
+def test_a_place_set_off_before_another_is_not_an_actor() -> None:
+    got = actors_of("The trial at the Military Court Centre, Larkhill Barracks, Wessex "
+                    "continues.")
+    assert "Larkhill Barracks" not in got
+
+
+def test_a_role_met_before_the_name_that_holds_it_is_that_person() -> None:
+    text = ("Wednesday, March 10, 2021\n\nThe Prime Minister said on Monday the plan would go "
+            "ahead. Later Prime Minister Ann Lee told reporters it was fair.")
+    s = summarize(text, published="2021-03-10")
+    assert [(a.name, a.role, a.mentions) for a in s.actors] == [("Ann Lee", "Prime Minister", 2)]
+    monday = next(e for e in s.events if e.date.text == "Monday")
+    assert monday.actors == ("Ann Lee",)
+
+
+def test_a_role_held_by_two_people_joins_neither() -> None:
+    got = actors_of("The Minister said the plan would go ahead. Minister Ann Lee agreed, and "
+                    "Minister Ivo Lind said it was fair.")
+    assert got.get("Ann Lee", (None, 0))[1] == 1 and got.get("Ivo Lind", (None, 0))[1] == 1

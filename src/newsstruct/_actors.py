@@ -161,6 +161,7 @@ def _name_after(
 
 
 _COMMA = regex.compile(r"[ ]?,[ ]")  # a comma, with the space left before it by lost links
+_COMMA_WORD = regex.compile(r"[ ]?,[ ](?=\p{Ll})")  # ... and a lower-case word after it
 
 
 def _acts(doc: Document, subjects: Subjects, m: Mention) -> bool:
@@ -171,7 +172,7 @@ def _acts(doc: Document, subjects: Subjects, m: Mention) -> bool:
     role = m.role_span
     if role is None and m.kind == "person" and doc.folded.endswith(", ", 0, m.start):
         # "..., New York associate director of enforcement, Ann M. Lee, asked the judge"
-        closing = _COMMA.match(doc.folded, m.end)
+        closing = _COMMA_WORD.match(doc.folded, m.end)
         return closing is not None and subjects.acts(m.start, closing.end() - 1)
     closing = None if role is None or role.end >= m.start else _COMMA.match(doc.folded, m.end)
     if role is None or closing is None:
@@ -370,8 +371,15 @@ def find_actors(
     for key in acts:
         name = by_id[key].name
         state = capitals.get(name)
+        holders = (
+            [k for k in acts if by_id[k].kind == "person" and _same_role(name, by_id[k].role)]
+            if by_id[key].kind == "role"
+            else []
+        )
         if state in by_name and by_name[state] != key:
             merged[key] = by_name[state]
+        elif len(holders) == 1:
+            merged[key] = holders[0]  # "the Prime Minister", before "Prime Minister Ann Lee"
         elif by_id[key].kind != "person":
             # "Southwest" -> "Southwest Airlines"; "Home Office" -> "United Kingdom Home Office"
             full = [
