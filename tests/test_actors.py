@@ -367,3 +367,11 @@ def test_a_role_held_by_two_people_joins_neither() -> None:
     got = actors_of("The Minister said the plan would go ahead. Minister Ann Lee agreed, and "
                     "Minister Ivo Lind said it was fair.")
     assert got.get("Ann Lee", (None, 0))[1] == 1 and got.get("Ivo Lind", (None, 0))[1] == 1
+
+
+def test_an_agent_made_of_non_name_words_is_not_a_group_actor() -> None:
+    text = ("Wednesday, July 20, 2016\n\nRebels seized two soldiers. On July 12 Ruritania "
+            "set up a blockade of the coast.")
+    s = summarize(text, published="2016-07-20")
+    assert "On July" not in [a.name for a in s.actors]
+    assert all("On July" not in e.actors for e in s.events)

@@ -357,6 +357,7 @@ def find_actors(
                 and (agent[:1].islower() or " " in agent)
                 and not agent.startswith(prefixes)
                 and not _names_thing(_bare_name(agent), heads)
+                and not set(agent.split(" ")) <= config.words("non_names")  # "On July"
             ):
                 key = agent  # a group ("fishermen") the resolver does not name: kept as written
             break
