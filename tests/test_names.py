@@ -32,6 +32,14 @@ MENTIONS = [
     ("The report spoke.", "The report", "source", "report", None),
     ("The ministry spoke.", "The ministry", "body", "ministry", None),
     ("Then he spoke.", "he", "pronoun", "he", None),
+    ("The Ruritanian Minister of Fisheries, Elena Varga, spoke.", "Elena Varga", "person",
+     "Elena Varga", "Ruritanian Minister of Fisheries"),
+    ("The Director General of the Northern Fisheries Agency (NFA), Tomas Berg, spoke.",
+     "Tomas Berg", "person", "Tomas Berg", "Director General of the Northern Fisheries Agency"),
+    ("The Director General of the Northern Fisheries Agency (NFA), Tomas Berg, spoke.",
+     "Northern Fisheries Agency", "organisation", "Northern Fisheries Agency", None),
+    ("He left the hall. Border Police spokesman Ivan Petrov spoke.", "Ivan Petrov", "person",
+     "Ivan Petrov", "Border Police spokesman"),
 ]
 
 
@@ -50,6 +58,15 @@ NOT_NAMES = [
     ("The U.S.-led coalition left.", "U.S.-led"),
     ("On Tuesday the talks resumed.", "Tuesday"),
     ("Grateful for the help, they left. We are grateful.", "Grateful"),
+    ("According to Freedonian  and foreign officials, it failed.", "Freedonian"),
+    ("The Saudi officials left.", "Saudi"),
+    ("The Muslim  pilgrims left.", "Muslim"),
+    ("Omar Haddad is a Dane of Ruritanian  origin.", "Dane of Ruritanian"),
+    ("Omar Haddad is a Dane of Ruritanian  origin.", "Dane"),
+    ("Ivo Lind is a Swede who left.", "Swede"),
+    ("They want an independent Ruritanian state.", "Ruritanian"),
+    ("Ruritanian  President Ivo Lind left.", "Ruritanian"),
+    ("They bought triacetone triperoxide (TATP). TATP is unstable.", "TATP"),
 ]
 
 
@@ -208,3 +225,37 @@ def test_gender_learned_from_an_earlier_pronoun():
 def test_entity_gender_comes_from_titles():
     ents = resolve(Document("Spokeswoman Mara Quist spoke. Mr. Okafor left."))
     assert {e.name: e.gender for e in ents} == {"Mara Quist": "f", "Okafor": "m"}
+
+
+def test_a_word_inside_one_full_name_joins_it():
+    text = "Carlos Mendes Pinto Ribeiro spoke. Later Pinto left."
+    assert entity_name(text, "Pinto", 2) == "Carlos Mendes Pinto Ribeiro"
+
+
+def test_a_word_inside_two_full_names_joins_neither():
+    text = "Ana Maria Costa spoke. Luis Maria Duarte spoke. Later Maria left."
+    assert entity_name(text, "Maria", 3) == "Maria"
+
+
+def test_a_name_with_and_without_its_middle_initial_is_one_person():
+    text = "Harold Okafor spoke. Governor Harold T. Okafor left. Okafor came back."
+    ents = resolve(Document(text))
+    assert [(e.name, e.mentions) for e in ents if e.kind == "person"] == [
+        ("Harold T. Okafor", 3)
+    ]
+
+
+def test_different_middle_initials_and_no_match_stay_apart():
+    text = "Harold T. Okafor spoke. Harold K. Okafor left."
+    assert entity_name(text, "Harold K. Okafor") == "Harold K. Okafor"
+    assert entity_name(text, "Harold T. Okafor") == "Harold T. Okafor"
+
+
+def test_a_first_name_after_a_title_joins_the_one_full_name():
+    text = "Colonel Pradit spoke. Pradit Somchai left."
+    assert entity_name(text, "Pradit") == "Pradit Somchai"
+
+
+def test_a_first_name_shared_by_two_full_names_joins_neither():
+    text = "Pradit Somchai spoke. Pradit Wongsa left. Colonel Pradit came."
+    assert entity_name(text, "Pradit", 3) == "Pradit"

@@ -28,7 +28,7 @@ import attrs
 import regex
 
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
-from newsstruct._mentions import NAMED
+from newsstruct._mentions import ACRONYM, NAMED
 from newsstruct._names import Entities, Entity, Mention, resolve
 from newsstruct._subjects import Subjects, subject_finder
 from newsstruct._text import Document
@@ -44,6 +44,24 @@ def _tables(config: Config) -> tuple[dict[str, str], tuple[str, ...]]:
     """The capitals (city -> state) and the prefixes of names that are not actors."""
     capitals = {row[0]: row[1] for row in config.rows("capitals")}
     return capitals, tuple(sorted(config.words("non_actor_prefixes")))
+
+
+@functools.lru_cache(maxsize=8)
+def _thing_heads(config: Config) -> frozenset[str]:
+    """The last words of names of wars, documents, plans and occasions."""
+    return config.words("non_actor_heads")
+
+
+def _names_thing(name: str, heads: frozenset[str]) -> bool:
+    """Whether a name is or ends in a word of ``heads``, before an optional number
+    ("World War III", "the Reorganization Plan", "the Constitution")."""
+    words = name.split(" ")
+    if len(words) > 2 and _NUMBER.fullmatch(words[-1]):
+        words.pop()
+    return words[-1] in heads
+
+
+_NUMBER = regex.compile(r"[IVX]{1,5}|\d{1,4}")
 
 
 def _owners(entities: Entities) -> tuple[list[Entity | None], bool]:
@@ -77,11 +95,12 @@ def _eligible(
     entity: Entity,
     prefixes: tuple[str, ...],
     vehicles: set[str],
+    heads: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether an entity can be an actor: a name, not a vehicle or product (nor the short
     name of one met before, "Columbia" after "Space Shuttle Columbia"), and not a
     capitalised common word that only ever opens a sentence ("Photos showed ...")."""
-    if entity.name.startswith(prefixes):
+    if entity.name.startswith(prefixes) or _names_thing(entity.name, heads):
         return False
     if entity.name.endswith(_GLUED_ENDS) and _GLUED_WORD.search(entity.name):
         return False  # "UkraineAn": a word glued to the next sentence's first by lost space
@@ -141,6 +160,49 @@ def _name_after(
     return None
 
 
+_COMMA = regex.compile(r"[ ]?,[ ]")  # a comma, with the space left before it by lost links
+_COMMA_WORD = regex.compile(r"[ ]?,[ ](?=\p{Ll})")  # ... and a lower-case word after it
+
+
+def _acts(doc: Document, subjects: Subjects, m: Mention) -> bool:
+    """Whether a mention acts, or the name set off after its role does ("The Finance
+    Minister, Ann Lee, said ...": the role, the name and its commas stand as the subject)."""
+    if subjects.acts(m.start, m.end):
+        return True
+    role = m.role_span
+    if role is None and m.kind == "person" and doc.folded.endswith(", ", 0, m.start):
+        # "..., New York associate director of enforcement, Ann M. Lee, asked the judge"
+        closing = _COMMA_WORD.match(doc.folded, m.end)
+        return closing is not None and subjects.acts(m.start, closing.end() - 1)
+    closing = None if role is None or role.end >= m.start else _COMMA.match(doc.folded, m.end)
+    if role is None or closing is None:
+        return False
+    acronym = ACRONYM.match(doc.folded, role.end)  # "... Energy Agency (IEA), Claude Mandil,"
+    return _COMMA.match(
+        doc.folded, role.end if acronym is None else acronym.end()
+    ) is not None and subjects.acts(role.start, closing.end() - 1)
+
+
+def _name_inside(
+    doc: Document, entities: Entities, by_id: dict[int, Entity], event: Event, agent: str
+) -> int | None:
+    """The one actor named inside an agent written as a description ("the state-run Xinhua
+    news agency")."""
+    if agent[:1].isupper() or not any(c.isupper() for c in agent):
+        return None
+    at = doc.text.find(agent, event.start, event.end)
+    if at < 0:
+        return None
+    found = {
+        id(entity)
+        for m in entities.between(at, at + len(agent))
+        if m.kind in NAMED and m.kind != "place"
+        for entity in (entities.entity_of(m),)
+        if entity is not None and id(entity) in by_id
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _same_role(agent: str, role: str | None) -> bool:
     """Whether an agent written as a role ("the Ukrainian president") is this role."""
     a, r = _words(agent), _words(role or "")
@@ -184,6 +246,7 @@ def find_actors(
     entities = resolve(doc, config)
     subjects = subject_finder(doc, config)
     capitals, prefixes = _tables(config)
+    heads = _thing_heads(config)
     speaking = sorted((q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None)
     # what speakers say directly: a name inside it ("America needs this") is not acting here
     quoted_text = sorted(
@@ -227,12 +290,15 @@ def find_actors(
             speaker = (
                 eid in speakers
                 and entity.kind in NAMED
+                and not _names_thing(entity.name, heads)  # "the Plan calls for ..."
                 and any(
                     span.kind != "pronoun" and _covers(speaking, span.start)
                     for span in entity.spans
                 )
             )
-            ok = eligible[eid] = speaker or _eligible(doc, subjects, entity, prefixes, vehicles)
+            ok = eligible[eid] = speaker or _eligible(
+                doc, subjects, entity, prefixes, vehicles, heads
+            )
             if ok:
                 by_id[eid] = entity
                 first[eid] = m.start
@@ -244,7 +310,7 @@ def find_actors(
             continue
         speaks = eid in speakers and _covers(speaking, m.start)
         barred = entity.kind == "place" and _covers(quoted_text, m.start)
-        if speaks or (not barred and subjects.acts(m.start, m.end)):
+        if speaks or (not barred and _acts(doc, subjects, m)):
             acts[eid] = acts.get(eid, 0) + 1
             acting.append(m)
 
@@ -277,6 +343,10 @@ def find_actors(
                 key = _name_after(doc, entities, by_id, event, agent)
                 if key is not None:
                     acts[key] = acts.get(key, 0) + 1
+            if key is None:  # "the official Xinhua news agency": the name inside it
+                key = _name_inside(doc, entities, by_id, event, agent)
+                if key is not None:
+                    acts[key] = acts.get(key, 0) + 1
             if key is None and _is_anaphor(doc, event, agent):
                 # "the company": the organisation named last before, or nobody
                 key = _nearest_organisation(entities, starts, by_id, event.start)
@@ -286,6 +356,8 @@ def find_actors(
                 key is None
                 and (agent[:1].islower() or " " in agent)
                 and not agent.startswith(prefixes)
+                and not _names_thing(_bare_name(agent), heads)
+                and not set(agent.split(" ")) <= config.words("non_names")  # "On July"
             ):
                 key = agent  # a group ("fishermen") the resolver does not name: kept as written
             break
@@ -300,8 +372,15 @@ def find_actors(
     for key in acts:
         name = by_id[key].name
         state = capitals.get(name)
+        holders = (
+            [k for k in acts if by_id[k].kind == "person" and _same_role(name, by_id[k].role)]
+            if by_id[key].kind == "role"
+            else []
+        )
         if state in by_name and by_name[state] != key:
             merged[key] = by_name[state]
+        elif len(holders) == 1:
+            merged[key] = holders[0]  # "the Prime Minister", before "Prime Minister Ann Lee"
         elif by_id[key].kind != "person":
             # "Southwest" -> "Southwest Airlines"; "Home Office" -> "United Kingdom Home Office"
             full = [

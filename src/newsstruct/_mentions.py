@@ -70,6 +70,8 @@ class _Vocab:
     places: frozenset[str]
     place_words: frozenset[str]
     non_names: frozenset[str]
+    demonyms: frozenset[str]
+    bodies: frozenset[str]  # lower-case nouns that name a body ("agency", "party")
     pronouns: dict[str, str]
     genders: dict[str, str]
     verbs: frozenset[str]
@@ -104,6 +106,9 @@ def vocab(config: Config) -> _Vocab:
         places=config.words("places"),
         place_words=config.words("place_words"),
         non_names=config.words("non_names"),
+        demonyms=config.words("demonyms"),
+        bodies=frozenset(w.lower() for w in config.words("org_words"))
+        | config.words("agent_nouns"),
         pronouns={r[0]: r[1] for r in config.rows("pronouns")},
         genders={
             r[0].lower(): r[2]
@@ -176,9 +181,14 @@ _TOKEN = regex.compile(r"[^ ]+")
 ACRONYM = regex.compile(r"[ ]\((\p{Lu}[\p{Lu}&.]{1,9})\)")
 _ABBREV_END = regex.compile(r"\.\p{Lu}\.\Z|\b\p{Lu}\.\Z")
 _NAME_NEXT = regex.compile(r"[ ]\p{Lu}\p{Ll}")
-_NOUN_TOO = frozenset("states reports claims notes estimates comments tweets findings".split())
-_NEXT_WORD = regex.compile(r"[ ](\p{Ll}[\p{L}-]*)")
-_APPOSITIVE = regex.compile(r",[ ]([^,.;:\"()\n]{2,80})")
+_NOUN_TOO = frozenset(
+    "state states reports claims notes estimates comments tweets findings".split()
+)
+_NEXT_WORD = regex.compile(r"[ ]{1,3}(\p{Ll}[\p{L}-]*)")
+_NEXT_TITLE = regex.compile(r"[ ]{1,3}(\p{Lu}\p{Ll}{1,20})")
+# What follows a capitalised noun after "a" or "an" that ends its phrase ("a Dane who").
+_NOUN_END = regex.compile(r"[ ]{0,2}(?:[,.;:)]|\Z)|[ ]{1,2}(?:who|that|of|from|and|or|with)[ ]")
+_APPOSITIVE = regex.compile(r"[ ]?,[ ]{1,2}([^,.;:\"()\n]{2,80})")
 _TEXT = operator.itemgetter(2)  # the word of a (start, end, word) triple
 _GLUE = frozenset(("of", "for", "the", "and", "&"))  # words that join the parts of a body's name
 _CONNECTORS = frozenset(
@@ -188,6 +198,7 @@ _DEMONYM = ("ian", "ean", "ese", "ish", "ic", "an", "ern")
 _COMPASS = frozenset(
     "North South East West Middle Latin Central Southern Northern Eastern Western".split()
 )
+_COMPANY_ENDS = frozenset("Inc Ltd Plc PLC LLC LLP GmbH".split())
 _STRIP = frozenset({"unidentified", "unnamed", "anonymous"})
 _ADJECTIVAL = (
     *(
@@ -225,6 +236,8 @@ def _role_before(folded: str, start: int, v: _Vocab) -> int | None:
         return None
     for _ in range(5):
         w, p = _word_before(folded, pos)
+        if w and _ends_sentence(w, v.titles):
+            break  # "before the committee. Secret Service spokesman Eric Zahren"
         if w and (
             (w[0].isupper() and w.rstrip(".") not in v.non_names)
             or _bare(w) in v.titles
@@ -237,6 +250,17 @@ def _role_before(folded: str, start: int, v: _Vocab) -> int | None:
 
 
 _WORD_BACK = regex.compile(r"(?r)[\p{L}.'-]+")
+
+
+def _ends_sentence(word: str, abbreviations: dict[str, str] | frozenset[str]) -> bool:
+    """Whether ``word`` ends in a full stop that closes a sentence, not an abbreviation
+    ("U.S.", "Gen.")."""
+    return (
+        word.endswith(".")
+        and len(word) > 2
+        and word.lower() not in abbreviations
+        and _ABBREV_END.search(word) is None
+    )
 
 
 def _word_before(folded: str, start: int) -> tuple[str, int]:
@@ -351,6 +375,8 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
         if " " not in text:  # one word, the most common run
             if text.rstrip(".") in non_names or text.lower() in _CONNECTORS:
                 continue
+            if text.rstrip(".") in _COMPANY_ENDS:
+                continue  # "DivX, Inc.": the end of the company's name, cut off by a comma
             start = run.start()
             one = _one_word(doc, start, start + len(text), text, v)
             if one is not None and not (one.kind == "name" and _common_opener(doc, one)):
@@ -405,10 +431,10 @@ def _one_word(doc: Document, start: int, end: int, word: str, v: _Vocab) -> Ment
         return None
     name = text[start:end]
     plain = word.rstrip(".")
-    if plain.endswith(_DEMONYM) and len(plain) > 4 and plain not in v.places:
-        nxt = _NEXT_WORD.match(folded, end)
-        if nxt is not None and (nxt.group(1) not in v.verbs or nxt.group(1) in _NOUN_TOO):
-            return None  # an adjective: "the Russian buildup", "European states"
+    if _adjective_before_noun(folded, end, plain, v):
+        return None  # an adjective: "the Russian buildup", "European states"
+    if _one_of_a_people(folded, start, end):
+        return None  # "is a Dane who ...", "an Australian, ...": a noun for one of a people
     lower = plain.lower()
     if (
         plain in v.non_names
@@ -440,6 +466,29 @@ def _one_word(doc: Document, start: int, end: int, word: str, v: _Vocab) -> Ment
                 break
     return Mention(
         start, end, name, kind=kind, name=name, role=role, role_span=role_span, gender=gender
+    )
+
+
+def _adjective_before_noun(folded: str, end: int, word: str, v: _Vocab) -> bool:
+    """Whether ``word``, ending at ``end``, is a nationality or religion adjective before a
+    common noun ("Russian buildup", "Saudi  officials"), not a name acting ("Russian said")."""
+    if not (
+        (word.endswith(_DEMONYM) and len(word) > 4 and word not in v.places)
+        or word in v.demonyms
+    ):
+        return False
+    nxt = _NEXT_WORD.match(folded, end)
+    if nxt is None:  # "Ruritanian  President Ann Lee": the adjective of a title
+        title = _NEXT_TITLE.match(folded, end)
+        return title is not None and v.titles.get(title.group(1).lower()) == "title"
+    return nxt.group(1) not in v.verbs or nxt.group(1) in _NOUN_TOO
+
+
+def _one_of_a_people(folded: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at ``start:end`` follows "a" or "an" and ends its
+    phrase ("is a Dane who ...", "an Australian, ..."): a noun for one of a people."""
+    return _word_before(folded, start)[0] in ("a", "A", "an", "An") and bool(
+        _NOUN_END.match(folded, end)
     )
 
 
@@ -504,14 +553,30 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
             cut = i
             honorific_only = title == "honorific"
             break
-    if cut < 0:
-        # "Refugee Council Enver Solomon": a body's name, then a person's
+    if cut < 0 and not tail_org:
+        # "Refugee Council Enver Solomon": a body's name, then a person's (but
+        # "Government Accountability Office" ends as a body does)
         for i in range(n - 3, -1, -1):
             if words[i][2] in orgs:
                 cut = i  # not a title (the loop above would have cut there)
                 break
     if cut >= 0:
         rest = words[cut + 1 :]
+        if rest and rest[0][2].lower() in _CONNECTORS and rest[-1][2] in orgs:
+            # "Executive Director of the International Energy Agency": a role that ends in
+            # the body it serves, and no name after it
+            s0, e0 = words[0][0], words[-1][1]
+            body = rest
+            while body and body[0][2].lower() in _CONNECTORS:
+                body = body[1:]
+            role_text = text[s0:e0]
+            out = [Mention(s0, e0, role_text, kind="role", name=role_text, role=role_text)]
+            if len(body) >= 2:
+                b0, b1 = body[0][0], body[-1][1]
+                out.append(
+                    Mention(b0, b1, text[b0:b1], kind="organisation", name=text[b0:b1])
+                )
+            return out
         if rest and rest[0][2].lower() in _CONNECTORS:
             # "High Commissioner for Refugees", "Secretary of State John Kerry"
             org = next((j for j in range(len(rest) - 3, -1, -1) if rest[j][2] in v.orgs), None)
@@ -547,6 +612,14 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         words = all_words
         role_start = role_end = None
         cut = -1
+    if (
+        len(words) >= 3
+        and words[-2][2] in _CONNECTORS
+        and _adjective_before_noun(folded, words[-1][1], words[-1][2], v)
+    ):
+        words = words[:-2]  # "a Dane of Palestinian origin": the adjective is the noun's
+        if len(words) == 1 and _one_of_a_people(folded, words[0][0], words[0][1]):
+            return []
     start, end = words[0][0], words[-1][1]
     if folded[end - 1] == "." and not _ABBREV_END.search(folded, start, end):
         end -= 1
@@ -554,16 +627,8 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         return []
     name = text[start:end]
     plain = [w[2].rstrip(".") for w in words]
-    if (
-        len(words) == 1
-        and plain[0].endswith(_DEMONYM)
-        and len(plain[0]) > 4
-        and cut < 0
-        and plain[0] not in v.places
-    ):
-        nxt = _NEXT_WORD.match(folded, end)
-        if nxt is not None and (nxt.group(1) not in v.verbs or nxt.group(1) in _NOUN_TOO):
-            return []  # an adjective: "the Russian buildup", "European states"
+    if len(words) == 1 and cut < 0 and _adjective_before_noun(folded, end, plain[0], v):
+        return []  # an adjective: "the Russian buildup", "European states"
     if (
         len(words) == 1
         and (
@@ -700,8 +765,8 @@ def _det_before(folded: str, head: int) -> tuple[str | None, int]:
     pos = head
     for _ in range(4):
         w, p = _word_before(folded, pos)
-        if not w or len(w) > 24:
-            break
+        if not w or len(w) > 24 or _ends_sentence(w, _DETS_LOWER):
+            break  # "the talks failed. Saudi officials": not one phrase
         if w in _DETS:
             return w, p
         glued = _GLUED_DET.search(w) if w.endswith(("The", "An", "A")) else None
@@ -774,7 +839,10 @@ def find_mentions(doc: Document, config: Config | None = None) -> tuple[Mention,
 
 def _find(doc: Document, config: Config) -> tuple[Mention, ...]:
     v = vocab(config)
-    named = list(_named(doc, v))
+    named = _appositive_names(doc.folded, list(_named(doc, v)))
+    terms = _term_acronyms(doc.folded, v)
+    if terms:  # "triacetone triperoxide (TATP)": TATP is a thing wherever it stands
+        named = [m for m in named if m.name not in terms]
     taken = sorted((m.role_span.start, m.role_span.end) for m in named if m.role_span is not None)
     words = scan(doc, config)
     described = list(_described(doc, v, taken, words))
@@ -785,6 +853,65 @@ def _find(doc: Document, config: Config) -> tuple[Mention, ...]:
     out.sort(key=_END, reverse=True)  # by start, then longest first: two stable sorts
     out.sort(key=_START)
     return tuple(out)
+
+
+_DEFINED_ACRONYM = regex.compile(r"[ ]{1,2}\((\p{Lu}[\p{Lu}\p{N}]{1,9})\)")
+
+
+def _term_acronyms(folded: str, v: _Vocab) -> frozenset[str]:
+    """Acronyms the text defines after lower-case words that name no body ("triacetone
+    triperoxide (TATP)", but not "the intelligence agency (PET)").
+
+    >>> sorted(_term_acronyms("an explosive, triacetone triperoxide (TATP), and the "
+    ...                       "security agency (PET) or Acme Corp (AC)", vocab(Config())))
+    ['TATP']
+    """
+    if "(" not in folded:
+        return frozenset()
+    found = set()
+    for m in _DEFINED_ACRONYM.finditer(folded):
+        word, _ = _word_before(folded, m.start() + 1)
+        if word.isalpha() and word.islower() and word not in v.bodies:
+            found.add(m.group(1))
+    return frozenset(found)
+
+
+_SET_OFF = regex.compile(r"[ ]?,[ ]{1,2}")
+_CLOSING = regex.compile(r"[ ]?[,.;]")  # what ends a name set off by commas ("Ann Lee ,")
+
+
+def _appositive_names(folded: str, named: list[Mention]) -> list[Mention]:
+    """A role written as a name and the full name set off after it ("the Colombian
+    Minister of Foreign Relations, Carolina Barco, said"): the person, with that role.
+
+    >>> doc = Document("The Finance Minister of Ruritania, Ann Lee, said so.")
+    >>> [(m.name, m.kind, m.role) for m in find_mentions(doc)]
+    [('Ann Lee', 'person', 'Finance Minister of Ruritania')]
+    """
+    persons = {m.start: i for i, m in enumerate(named) if m.kind in ("person", "name")}
+    dropped: set[int] = set()
+    for i, m in enumerate(named):
+        if m.kind != "role":
+            continue
+        acronym = ACRONYM.match(folded, m.end)  # "... Energy Agency (IEA), Claude Mandil,"
+        after = m.end if acronym is None else acronym.end()
+        comma = _SET_OFF.match(folded, after)
+        set_off = comma is not None
+        if comma is not None:  # "the President , Ann Lee ,": links removed left spaces
+            j = persons.get(comma.end())
+        else:  # "Prime Minister  Ann Lee": a name that a doubled space cut off its title
+            j = persons.get(after + 2) if folded.startswith("  ", after) else None
+        if j is None:
+            continue
+        p = named[j]
+        if p.role is not None or " " not in p.name:
+            continue
+        if set_off and not _CLOSING.match(folded, p.end):
+            continue
+        role = Span(m.start, m.end, m.text)
+        named[j] = attrs.evolve(p, kind="person", role=m.text, role_span=role)
+        dropped.add(i)
+    return [m for i, m in enumerate(named) if i not in dropped] if dropped else named
 
 
 _START = operator.attrgetter("start")

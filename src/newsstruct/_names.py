@@ -28,6 +28,7 @@ import bisect
 from collections.abc import Iterator
 
 import attrs
+import regex
 
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
 from newsstruct._mentions import (
@@ -147,6 +148,18 @@ class Entities:
 # --- resolution ---------------------------------------------------------------------------------
 
 
+_INITIAL = regex.compile(r"\p{Lu}\.?")
+
+
+def _without_initials(name: str) -> str:
+    """A person's name without its middle initials ("George W. Bush" -> "George Bush")."""
+    words = name.split(" ")
+    if len(words) < 3:
+        return name
+    inner = [w for w in words[1:-1] if not _INITIAL.fullmatch(w)]
+    return " ".join([words[0], *inner, words[-1]])
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split(" ") if w[:1].isupper())
 
@@ -198,12 +211,23 @@ def _resolve(doc: Document, config: Config) -> Entities:
         key_of[key] = e
         return e
 
+    by_part: dict[str, set[int]] = {}  # the inner words of persons' names ("Lula")
     # full names first, so a surname met before its full name still finds it
     for m in mentions:
         if m.kind == "person" and " " in m.name and m.name not in key_of:
+            short = _without_initials(m.name)
+            if short in key_of and names[key_of[short]] == short:
+                # "George W. Bush" after "George Bush": the same person
+                key_of[m.name] = key_of[short]
+                continue
             first = new(m, m.name)
-            by_last.setdefault(m.name.rsplit(" ", 1)[1], []).append(first)
-            by_first.setdefault(m.name.split(" ", 1)[0], []).append(first)
+            key_of.setdefault(short, first)
+            words = m.name.split(" ")
+            by_last.setdefault(words[-1], []).append(first)
+            by_first.setdefault(words[0], []).append(first)
+            for word in words[1:-1]:
+                if word[:1].isupper() and not _INITIAL.fullmatch(word):
+                    by_part.setdefault(word, set()).add(first)
         elif m.kind == "organisation" and " " in m.name and m.name not in key_of:
             first = new(m, m.name)
             acr = ACRONYM.match(doc.folded, m.end)
@@ -239,8 +263,19 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 cands = by_last[mn]
                 before = [c for c in cands if members[c] and members[c][0] < len(of)]
                 e = before[-1] if before else cands[0]
-            elif mk == "name" and len(by_first.get(mn, ())) == 1:
-                e = by_first[mn][0]
+            elif (
+                mk in ("name", "person")
+                and len(by_first.get(mn, ())) == 1
+                and (mk == "name" or kinds[by_first[mn][0]] == "person")
+            ):
+                e = by_first[mn][0]  # "Southwest"; "Colonel Thawan" for "Thawan Nakarawong"
+            elif (
+                mk in ("name", "person")
+                and " " not in mn
+                and mn not in by_first
+                and len(by_part.get(mn, ())) == 1
+            ):
+                e = next(iter(by_part[mn]))  # "Lula" for "Luiz Inácio Lula da Silva"
             else:
                 e = new(m, mn)
         elif mk == "role" and m.text.split(" ")[0].lower() not in ("a", "an", "another", "one"):
