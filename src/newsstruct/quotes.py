@@ -696,8 +696,19 @@ class _Pass:
             for x in self.ents.between(m.end(), min(sentence_end, m.end() + 100))
             if x.kind != "pronoun"
         ]
-        if not after or after[0].start > m.end() + 4:
-            return
+        # "According to the Deputy Minister of Transport, NAME, ...": the source is NAME's role
+        role = after[0].role_span if after else None
+        set_off = role is not None and role.start <= m.end() + 4 < after[0].start
+        if not set_off and (not after or after[0].start > m.end() + 4):
+            # "According to Danish  and Swedish diplomats, ...": no name opens the source
+            # phrase; the head noun closing it speaks
+            opening = ACCORDING_SOURCE.match(folded, m.end(), min(sentence_end, m.end() + 112))
+            if opening is None:
+                return
+            head = [x for x in after if x.end >= opening.end() - 1]
+            if not head or head[0].kind not in ("group", "role") or head[0].end > opening.end():
+                return
+            after = head
         speaker = after[0]
         if len(after) > 1 and folded[speaker.end : after[1].start] in ("'s ", "' "):
             speaker = after[1]  # "according to Saudi Arabia's Civil Defense Authority"
