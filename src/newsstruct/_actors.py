@@ -28,7 +28,7 @@ import attrs
 import regex
 
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
-from newsstruct._mentions import ACRONYM, NAMED
+from newsstruct._mentions import ACRONYM, NAMED, SET_OFF
 from newsstruct._names import Entities, Entity, Mention, resolve
 from newsstruct._subjects import Subjects, subject_finder
 from newsstruct._text import Document
@@ -160,7 +160,6 @@ def _name_after(
     return None
 
 
-_COMMA = regex.compile(r"[ ]?,[ ]")  # a comma, with the space left before it by lost links
 _COMMA_WORD = regex.compile(r"[ ]?,[ ](?=\p{Ll})")  # ... and a lower-case word after it
 
 
@@ -174,11 +173,11 @@ def _acts(doc: Document, subjects: Subjects, m: Mention) -> bool:
         # "..., New York associate director of enforcement, Ann M. Lee, asked the judge"
         closing = _COMMA_WORD.match(doc.folded, m.end)
         return closing is not None and subjects.acts(m.start, closing.end() - 1)
-    closing = None if role is None or role.end >= m.start else _COMMA.match(doc.folded, m.end)
+    closing = None if role is None or role.end >= m.start else SET_OFF.match(doc.folded, m.end)
     if role is None or closing is None:
         return False
     acronym = ACRONYM.match(doc.folded, role.end)  # "... Energy Agency (IEA), Claude Mandil,"
-    return _COMMA.match(
+    return SET_OFF.match(
         doc.folded, role.end if acronym is None else acronym.end()
     ) is not None and subjects.acts(role.start, closing.end() - 1)
 

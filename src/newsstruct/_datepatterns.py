@@ -112,10 +112,6 @@ class Prefilter:
     # The verdict of :meth:`reading` on each run of letters and digits met so far.
     verdicts: dict[str, int] = attrs.field(factory=dict, eq=False, repr=False)
 
-    def readable(self, run: str) -> bool:
-        """Can the grammar read the run of ASCII letters ``run`` (a word, or its plural)?"""
-        return self.reading(run) != NOT_READ
-
     def reading(self, run: str) -> int:
         """How the grammar can read the run of ASCII letters ``run`` (a word, or its plural):
         :data:`NOT_READ`, :data:`READ` or :data:`HOLIDAY_ONLY` (as a holiday's first word)."""
@@ -255,6 +251,9 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
     number = rf"(?:\d{{1,3}}|(?i:{_alternation(numbers, cased=False)}))"
     day = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\d]|[.,:]\d)"
     year = r"(?:1[0-9]|20)\d\d(?!\d)"
+    # a comma between the parts of a date, with the space before it that text stripped of
+    # its links has ("March 24 , 2005")
+    comma = r"(?:\s?,)?\s+"
     unit = r"(?i:day|week|month|year|decade)"
     part = r"(?i:morning|afternoon|evening|night)"
     det = r"(?i:this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past|past|the)"
@@ -272,12 +271,12 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
     (?P<mod>(?=(?i:[eltsbmc]))(?:(?i:early|mid|late|earlier|later)(?:\s+in)?(?:\s+|-)
        |(?i:the\s+)?(?i:start|beginning|middle|end|close)\s+of\s+))?
     (?:
-      (?P<md>{g_md}(?:(?P<md_wd>{weekday})(?:\s?,)?\s+)?
+      (?P<md>{g_md}(?:(?P<md_wd>{weekday}){comma})?
          (?:(?P<md_m>{month})\s+(?P<md_d>{day})
            |(?P<md_d2>{day})(?:\s+of)?\s+(?P<md_m2>{month}))
-         (?:(?:\s?,)?\s+(?P<md_y>{year}))?)
-     |(?P<hol>{g_hol}{holiday})(?:(?:\s?,)?\s+(?P<hol_y>{year}))?
-     |(?P<my>{g_my}(?P<my_m>{month})(?:\s?,)?\s+(?:of\s+)?
+         (?:{comma}(?P<md_y>{year}))?)
+     |(?P<hol>{g_hol}{holiday})(?:{comma}(?P<hol_y>{year}))?
+     |(?P<my>{g_my}(?P<my_m>{month}){comma}(?:of\s+)?
          (?:(?P<my_y>{year})|(?P<my_det>(?i:this|last|next))\s+(?i:year)))
      |(?P<iso>(?=[12])(?P<iso_y>{year})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01]))(?!\d)
      |(?P<num>(?=\d)(?P<num_a>\d{{1,2}})/(?P<num_b>\d{{1,2}})/(?P<num_y>{year}))(?![/\d])

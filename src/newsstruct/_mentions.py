@@ -26,7 +26,17 @@ from newsstruct._lexicon import DEFAULT_CONFIG, Config
 from newsstruct._text import Document
 from newsstruct.model import Span
 
-__all__ = ["ACRONYM", "DESCRIBED", "NAMED", "Mention", "Scan", "find_mentions", "scan", "vocab"]
+__all__ = [
+    "ACRONYM",
+    "DESCRIBED",
+    "NAMED",
+    "SET_OFF",
+    "Mention",
+    "Scan",
+    "find_mentions",
+    "scan",
+    "vocab",
+]
 
 #: Mention kinds that name someone (as opposed to describing or pointing at them).
 NAMED = frozenset({"person", "organisation", "place", "name"})
@@ -178,7 +188,9 @@ _ASCII_RUN = _ascii_pattern(_RUN_PATTERN)
 _ASCII_CAPITAL_RUN = _ascii_pattern(_CAPITAL_RUN_PATTERN)
 _ASCII_LOWER_OPENING = _ascii_pattern(_LOWER_OPENING_PATTERN)
 _TOKEN = regex.compile(r"[^ ]+")
-ACRONYM = regex.compile(r"[ ]\((\p{Lu}[\p{Lu}&.]{1,9})\)")
+# An acronym defined in brackets after a name or term ("Energy Agency (IEA)"), with the
+# doubled space that text stripped of links leaves.
+ACRONYM = regex.compile(r"[ ]{1,2}\((\p{Lu}[\p{Lu}\p{N}&.]{1,9})\)")
 _ABBREV_END = regex.compile(r"\.\p{Lu}\.\Z|\b\p{Lu}\.\Z")
 _NAME_NEXT = regex.compile(r"[ ]\p{Lu}\p{Ll}")
 _NOUN_TOO = frozenset(
@@ -855,9 +867,6 @@ def _find(doc: Document, config: Config) -> tuple[Mention, ...]:
     return tuple(out)
 
 
-_DEFINED_ACRONYM = regex.compile(r"[ ]{1,2}\((\p{Lu}[\p{Lu}\p{N}]{1,9})\)")
-
-
 def _term_acronyms(folded: str, v: _Vocab) -> frozenset[str]:
     """Acronyms the text defines after lower-case words that name no body ("triacetone
     triperoxide (TATP)", but not "the intelligence agency (PET)").
@@ -869,14 +878,15 @@ def _term_acronyms(folded: str, v: _Vocab) -> frozenset[str]:
     if "(" not in folded:
         return frozenset()
     found = set()
-    for m in _DEFINED_ACRONYM.finditer(folded):
+    for m in ACRONYM.finditer(folded):
         word, _ = _word_before(folded, m.start() + 1)
         if word.isalpha() and word.islower() and word not in v.bodies:
             found.add(m.group(1))
     return frozenset(found)
 
 
-_SET_OFF = regex.compile(r"[ ]?,[ ]{1,2}")
+# The comma that sets a phrase off, with the space left before it by removed links.
+SET_OFF = regex.compile(r"[ ]?,[ ]{1,2}")
 _CLOSING = regex.compile(r"[ ]?[,.;]")  # what ends a name set off by commas ("Ann Lee ,")
 
 
@@ -895,7 +905,7 @@ def _appositive_names(folded: str, named: list[Mention]) -> list[Mention]:
             continue
         acronym = ACRONYM.match(folded, m.end)  # "... Energy Agency (IEA), Claude Mandil,"
         after = m.end if acronym is None else acronym.end()
-        comma = _SET_OFF.match(folded, after)
+        comma = SET_OFF.match(folded, after)
         set_off = comma is not None
         if comma is not None:  # "the President , Ann Lee ,": links removed left spaces
             j = persons.get(comma.end())

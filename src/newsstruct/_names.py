@@ -225,8 +225,8 @@ def _resolve(doc: Document, config: Config) -> Entities:
             words = m.name.split(" ")
             by_last.setdefault(words[-1], []).append(first)
             by_first.setdefault(words[0], []).append(first)
-            for word in words[1:-1]:
-                if word[:1].isupper() and not _INITIAL.fullmatch(word):
+            for word in short.split(" ")[1:-1]:  # the inner words, initials left out
+                if word[:1].isupper():
                     by_part.setdefault(word, set()).add(first)
         elif m.kind == "organisation" and " " in m.name and m.name not in key_of:
             first = new(m, m.name)

@@ -106,10 +106,14 @@ NOT_CLAUSE = regex.compile(
     r"must|did|does|do|and|or|but)\b"
 )
 # A finite verb early in a clause: "the findings show ...", "it would attack ..."
+# Auxiliaries and modals: the finite verbs every clause may open on.
+_AUXILIARIES = (
+    r"is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|shall"
+)
 FINITE = regex.compile(
-    r"(?:[^ ]+[ ]){0,4}?[\"]?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|"
-    r"might|must|did|does|do|shall|\p{Ll}+ed|show|shows|remain|remains|need|needs|want|"
-    r"wants|plan|plans|face|faces|pose|poses|continue|continues|seem|seems|appear|appears)\b"
+    r"(?:[^ ]+[ ]){0,4}?[\"]?(?:" + _AUXILIARIES + r"|\p{Ll}+ed|show|shows|remain|remains|"
+    r"need|needs|want|wants|plan|plans|face|faces|pose|poses|continue|continues|seem|seems|"
+    r"appear|appears)\b"
 )
 PREPOSITION = regex.compile(
     r"(?r)(?:^|[ (])(?:of|for|at|in|from|with|by|to|on|about|against|like|than|into|over|"
@@ -144,21 +148,17 @@ LEAD_STOP = regex.compile(r"[.,;!?\"]")
 SPLIT_TAIL = regex.compile(r"[^.!?;\"\n]{0,60}?,[ ]*")
 AND_THAT = regex.compile(r"[,]?[ ]and[ ]that[ ]")
 # After "according to X": a trailing description, "(KCNA)", "quoting Y", then the comma.
+# After the source's comma: "quoting Y (KCNA),".
+_QUOTING = r"(?:[ ]{1,2}(?:quoting|citing)[^,;]{1,100}?(?:[ ]\([^()]{1,20}\))?,)?[ ]*"
 ACCORDING_REST = regex.compile(
-    r"(?:[ ]\p{Ll}[\p{L}-]*){0,3}(?:[ ]\([^()]{1,40}\))?[ ]?,"
-    r"(?:[ ](?:quoting|citing)[^,;]{1,100}?(?:[ ]\([^()]{1,20}\))?,)?[ ]*"
+    r"(?:[ ]\p{Ll}[\p{L}-]*){0,3}(?:[ ]\([^()]{1,40}\))?[ ]?," + _QUOTING
 )
 # An opening "According to SOURCE,": the source phrase up to its comma, through a
 # parenthetical ("the International Atomic Energy Agency (IAEA)") and doubled spaces.
 ACCORDING_SOURCE = regex.compile(r"(?:[^,;:\"()\n]|\([^()\n]{1,60}\)){1,110},")
 # A clause, not a source phrase: a finite verb inside it.
-CLAUSE_VERB = regex.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|shall|should|been|did|does)\b"
-)
-# After the source's comma: "quoting Y (KCNA),".
-ACCORDING_QUOTING = regex.compile(
-    r"(?:[ ]{1,2}(?:quoting|citing)[^,;]{1,100}?(?:[ ]\([^()]{1,20}\))?,)?[ ]*"
-)
+CLAUSE_VERB = regex.compile(r"\b(?:" + _AUXILIARIES + r"|been)\b")
+ACCORDING_QUOTING = regex.compile(_QUOTING)
 # A name in apposition to a described source: "the Crown prosecutor, Mark Tedeschi, QC, ".
 APPOSED_TAIL = regex.compile(r"[ ]?(?:,[ ]{1,2}\p{Lu}{1,3}[ ]?)?,[ ]*+(?!\p{N})")
 # A source described by its post: "the Under-Secretary of Mining", "the head of the agency".
@@ -199,9 +199,7 @@ WORDS_OF = regex.compile(r"(?<![\p{L}])[Ii]n[ ]{1,2}(?:the[ ]{1,2})?words[ ]{1,2
 NEEDS_SEPARATOR = frozenset({"state", "continue", "continues", "continued", "continuing"})
 # After "that", an auxiliary: "the states that are backing it" (a relative clause), or
 # "said that was wrong" ("that" is the subject).
-AUXILIARY = regex.compile(
-    r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b"
-)
+AUXILIARY = regex.compile(r"(?:" + _AUXILIARIES + r")\b")
 # A relative or participial clause on a source: ", which quoted ...", ", citing ...".
 RELATIVE = regex.compile(r"[ ]{1,2}(?:which|who|whose|quoting|citing)\b")
 INTRO = regex.compile(r"[ ]+that\b|[ ]*:|,?[ ]*\"")

@@ -840,10 +840,10 @@ def extract_dates(
     [None, None]
     """
     if not isinstance(text, Document):
-        text = require_text(text)
+        text = require_text(text)  # a plain string is segmented only where dates need it
     ref = to_date(reference, "reference")
     config = config or DEFAULT_CONFIG
     if isinstance(text, str):
-        return _scan(text, ref, config)  # a plain string is segmented only where dates need it
+        return _scan(text, ref, config)
     doc = text
     return doc.memo(("dates", ref, config), lambda: _scan(doc, ref, config))

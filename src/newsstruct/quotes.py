@@ -332,10 +332,16 @@ class _Pass:
     def add(self, f: _Found) -> None:
         bisect.insort(self.found, f, key=lambda x: x.start)
 
+    def claim(self, i: int, found: _Found) -> bool:
+        """Record ``found`` as the quote that quoted stretch ``i`` makes."""
+        self.used.add(i)
+        self.add(found)
+        return True
+
     def continues(self, i: int, q: Quoted, owner: _Found) -> None:
         """Claim quoted stretch ``i`` as a continuation of ``owner``'s quote."""
-        self.used.add(i)
-        self.add(
+        self.claim(
+            i,
             _Found(
                 q.mark,
                 q.after,
@@ -345,7 +351,7 @@ class _Pass:
                 owner.speaker,
                 owner.entity,
                 "quote.continuation",
-            )
+            ),
         )
 
     # -- rules --
@@ -663,10 +669,10 @@ class _Pass:
             ):
                 # 'said kits would be sent to schools, "For example, ..."': a reported
                 # clause, then a quoted sentence of the speaker's own
-                self.used.add(inner[-1])
-                self.add(
+                self.claim(
+                    inner[-1],
                     _Found(last.mark, last.after, "direct", (last.start, last.end), cue,
-                           speaker, entity, "quote.direct_before")
+                           speaker, entity, "quote.direct_before"),
                 )
                 inner = inner[:-1]
                 end = start + len(head) - 1
@@ -696,13 +702,14 @@ class _Pass:
             for x in self.ents.between(m.end(), min(sentence_end, m.end() + 100))
             if x.kind != "pronoun"
         ]
+        # the source phrase, up to its comma: "According to a statement on X's website,"
+        opening = ACCORDING_SOURCE.match(folded, m.end(), min(sentence_end, m.end() + 112))
         # "According to the Deputy Minister of Transport, NAME, ...": the source is NAME's role
         role = after[0].role_span if after else None
         set_off = role is not None and role.start <= m.end() + 4 < after[0].start
         if not set_off and (not after or after[0].start > m.end() + 4):
             # "According to Danish  and Swedish diplomats, ...": no name opens the source
             # phrase; the head noun closing it speaks
-            opening = ACCORDING_SOURCE.match(folded, m.end(), min(sentence_end, m.end() + 112))
             if opening is None:
                 return
             head = [x for x in after if x.end >= opening.end() - 1]
@@ -722,8 +729,9 @@ class _Pass:
         sent = self.doc.sentence_at(cs)
         s0 = sent.start if sent is not None else self.clause_start(cs)
         source = None
-        if folded[s0:cs].strip(' "') == "":
-            source = ACCORDING_SOURCE.match(folded, m.end(), min(sentence_end, m.end() + 112))
+        opens = folded[s0:cs].strip(' "') == ""  # "According to" opens the sentence
+        if opens:
+            source = opening
             if source is not None and (
                 speaker.end > source.end() or CLAUSE_VERB.search(folded, m.end(), source.end())
             ):
@@ -731,16 +739,10 @@ class _Pass:
         if source is not None:
             # "According to a statement on the police's website, ...": the content opens
             # after the source phrase; its speaker is the organisation or person inside it
-            first = source.end()
-            apposed = (
-                self.apposed(first, sentence_end)
-                if speaker.kind == "role" or POST.search(folded, m.end(), source.end())
-                else None
+            speaker, first, apposed = self.read_source(
+                speaker, m.end(), source.end(), sentence_end
             )
-            if apposed is not None:  # "According to the head of the agency, NAME, ..."
-                speaker, first = apposed
-            else:
-                speaker = self.source_head(speaker, source.end() - 1)
+            if not apposed:
                 rest = ACCORDING_QUOTING.match(folded, first, sentence_end)
                 first = rest.end() if rest else first
                 desc = DESCRIPTION.match(folded, source.end(), sentence_end)
@@ -752,7 +754,7 @@ class _Pass:
                 ):  # "According to NAME, the director of the institute, ..."
                     first = desc.end()
             content = (first, self.clause_end(first, sentence_end))
-        elif folded[s0:cs].strip(' "') == "" or (
+        elif opens or (
             folded[cs - 2 : cs] == ", "
             and folded[speaker.end : speaker.end + 2].strip() == ","
             and not RELATIVE.match(folded, speaker.end + 1, sentence_end)
@@ -782,6 +784,18 @@ class _Pass:
         if inside and inside[-1].kind in ("group", "role") and inside[-1].end >= end - 1:
             return inside[-1]  # the head noun closing the phrase: "American officials"
         return first
+
+    def read_source(
+        self, first: Mention, start: int, source_end: int, limit: int
+    ) -> tuple[Mention, int, bool]:
+        """Who speaks in a source phrase ``start:source_end`` that opens with ``first``
+        ("the head of the agency, NAME, ...", "a statement on the agency's website, ..."),
+        where the words after it start, and whether that is a name set off after it."""
+        if first.kind == "role" or POST.search(self.folded, start, source_end):
+            apposed = self.apposed(source_end, limit)
+            if apposed is not None:  # "According to the head of the agency, NAME, ..."
+                return apposed[0], apposed[1], True
+        return self.source_head(first, source_end - 1), source_end, False
 
     def apposed(self, pos: int, limit: int) -> tuple[Mention, int] | None:
         """A person's name set off by commas at ``pos``: "Mark Tedeschi, QC, " (not
@@ -821,12 +835,11 @@ class _Pass:
         entity = self.entity(speaker, speaker.start)
         if speaker.kind == "pronoun" and entity is None:
             return False
-        self.used.add(i)
-        self.add(
+        return self.claim(
+            i,
             _Found(q.mark, q.after, "direct", (q.start, q.end), m.span(), speaker, entity,
-                   "quote.introduced")
+                   "quote.introduced"),
         )
-        return True
 
     def colon_led(self, i: int, q: Quoted) -> bool:
         """'Sunak defended the record: "..."': a quote closing a sentence after a colon
@@ -848,12 +861,11 @@ class _Pass:
             entity = self.entity(x, x.start)
             if x.kind == "pronoun" and entity is None:
                 continue
-            self.used.add(i)
-            self.add(
+            return self.claim(
+                i,
                 _Found(x.start, q.after, "direct", (q.start, q.end), None, x, entity,
-                       "quote.direct_colon")
+                       "quote.direct_colon"),
             )
-            return True
         return False
 
     def naming(self, i: int, q: Quoted) -> bool:
@@ -892,12 +904,11 @@ class _Pass:
             entity = self.entity(speaker, speaker.start)
         if speaker.kind == "pronoun" and entity is None:
             return False
-        self.used.add(i)
-        self.add(
+        return self.claim(
+            i,
             _Found(min(speaker.start, vs), q.after, "mixed", (q.start, q.end), (vs, ve),
-                   speaker, entity, "quote.naming")
+                   speaker, entity, "quote.naming"),
         )
-        return True
 
     def words_of(self, i: int, q: Quoted) -> bool:
         """'in the words of the prosecutor, NAME, "..."': the quote is NAME's."""
@@ -911,20 +922,14 @@ class _Pass:
         source = ACCORDING_SOURCE.match(folded, m.end(), q.mark)
         if not ms or ms[0].start > m.end() + 4 or source is None or ms[0].end > source.end():
             return False
-        speaker, first = ms[0], source.end()
-        apposed = self.apposed(first, q.mark + 1) if speaker.kind == "role" else None
-        if apposed is not None:
-            speaker, first = apposed
-        else:
-            speaker = self.source_head(speaker, source.end() - 1)
+        speaker, first, _ = self.read_source(ms[0], m.end(), source.end(), q.mark + 1)
         if folded[first : q.mark].strip(" ") != "":
             return False
-        self.used.add(i)
-        self.add(
+        return self.claim(
+            i,
             _Found(m.start(), q.after, "direct", (q.start, q.end), (m.start(), m.end() - 1),
-                   speaker, self.entity(speaker, speaker.start), "quote.words_of")
+                   speaker, self.entity(speaker, speaker.start), "quote.words_of"),
         )
-        return True
 
     def continuation(self, i: int, q: Quoted) -> None:
         """A quoted stretch standing alone continues the previous speaker."""
