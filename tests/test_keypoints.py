@@ -153,3 +153,22 @@ def test_weights_can_be_given() -> None:
     ranked = rank(doc, facts, count=2, weights=late)
     assert facts.lead is not None and ranked[0].overlaps(facts.lead)
     assert ranked[1].start > rank(doc, facts, count=2)[1].start
+
+
+@pytest.mark.parametrize(
+    ("sentence", "timeless"),
+    [
+        ("The new flag is based on the old one and is partly blue.", True),
+        ("Its members are not included in the count of the agency.", True),
+        ("They are among the most persecuted groups of the region.", True),
+        ("The new flag was based on the old one and is partly blue.", False),
+        ("The agency counted its members in the spring of that year.", False),
+        ("The first vote is to be held in the spring of next year.", False),
+        ("The talks are set to resume after the holiday in the spring.", False),
+    ],
+)
+def test_a_participle_after_is_or_are_is_no_past_tense(sentence: str, timeless: bool) -> None:
+    text = "The port authority said on Monday that 40 ships would move. " + sentence
+    doc, facts = _facts(text)
+    features = {c.sentence.text: c.features for c in candidates(doc, facts)}
+    assert bool(features[sentence].get("timeless")) is timeless

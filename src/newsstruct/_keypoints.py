@@ -91,8 +91,16 @@ _STOP = frozenset(
 )
 
 # Past tense or a future: a sentence with neither tells what is so, not what happened.
+# A word in "-ed" after "is", "are", "be", "not", "most" or "more" is a participle or an
+# adjective ("is based", "are not included", "most persecuted"), not a past tense; "is to",
+# "are set to", "is expected to" say what will happen.
 # (Plain ``re``: the words are English, and it is the faster engine for one search.)
-_TENSE = re.compile(r"\b(?:was|were|had|did|said|told|will|would|could|[a-z]{2,}ed)\b")
+_TENSE = re.compile(
+    r"\b(?:was|were|had|did|said|told|will|would|could"
+    r"|(?:is|are)[ ](?:(?:set|due|expected|scheduled|going)[ ])?to"
+    r"|(?<!\bis[ ])(?<!\bare[ ])(?<!\bam[ ])(?<!\bbe[ ])(?<!\bnot[ ])(?<!\bmost[ ])(?<!\bmore[ ])"
+    r"[a-z]{2,}ed)\b"
+)
 # Any finite verb or participle: enough to tell a sentence from a caption or a label.
 _VERB = re.compile(
     r"\b(?:is|are|be|been|has|have|can|may|might|must|shall|should|do|does|says"
