@@ -172,3 +172,14 @@ def test_a_participle_after_is_or_are_is_no_past_tense(sentence: str, timeless: 
     doc, facts = _facts(text)
     features = {c.sentence.text: c.features for c in candidates(doc, facts)}
     assert bool(features[sentence].get("timeless")) is timeless
+
+
+def test_only_a_sentence_under_sixty_characters_is_brief() -> None:
+    lead = "The port authority said on Monday that 40 ships would move to the new harbour."
+    slight = "The move was approved by the council."
+    full = "Shipowners will be offered US$7.69 per berth by the authority."
+    doc, facts = _facts(f"{lead} {slight} {full}")
+    features = {c.sentence.text: c.features for c in candidates(doc, facts)}
+    assert len(slight) < 60 <= len(full)
+    assert features[slight].get("brief") == 1.0
+    assert "brief" not in features[full]

@@ -112,7 +112,7 @@ _CONNECTIVE = re.compile(
     r"|Nonetheless|Moreover|Furthermore|Besides|Otherwise)\b"
 )
 # A sentence shorter than this many characters is too slight for a brief.
-_BRIEF = 70
+_BRIEF = 60
 # A subject is named within this many characters of the sentence start.
 _SUBJECT_REACH = 40
 # A sentence with fewer words is a fragment.
