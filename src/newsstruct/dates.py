@@ -682,10 +682,11 @@ def _match(g: Grammar, folded: str, s: int) -> tuple[regex.Match[str] | None, st
     m = g.pattern.match(folded, s)
     if m is None:
         return None, ""
-    regs = m.regs
+    # (``m.start`` of one group: ``m.regs`` would build the spans of all of them)
     kind = g.rule_of_group[m.lastindex or 0]
-    if not kind or regs[g.pattern.groupindex[kind]][0] == -1:
-        kind = next(k for k, i in g.rule_groups if regs[i][0] != -1)
+    if not kind or m.start(kind) == -1:
+        start = m.start
+        kind = next(k for k, i in g.rule_groups if start(i) != -1)
     return m, kind
 
 
