@@ -213,9 +213,10 @@ WORD_RE = regex.compile(r"[\p{L}\p{N}']+")
 
 
 class _LeadsName:
-    """What may stand between a verb and the speaker after it: "said (the) (ROLE) NAME"."""
+    """What may stand between a verb and the speaker after it: "said (the) (ROLE) NAME",
+    "said Mr NAME"."""
 
-    _DET = regex.compile(r"[ ]{0,2}(?:(?:the|an?)[ ])?")
+    _DET = regex.compile(r"[ ]{0,2}(?:(?:the|an?)[ ]|(?:Mr|Mrs|Ms|Dr|Prof)\.?[ ])?")
 
     def fullmatch(self, between: str, role: str | None) -> bool:
         m = self._DET.match(between)

@@ -369,7 +369,7 @@ class _Pass:
             or head.startswith(",")
             or head.lstrip(" ").startswith("-")
             or (
-                self.named_then_verb(pos, limit)
+                (self.named_then_verb(pos, limit) or self.verb_then_named(pos, limit))
                 and len(WORD_RE.findall(folded, q.start, q.end)) >= 4
             )
         ):
@@ -447,6 +447,20 @@ class _Pass:
             return False
         return self.rules.verbs.match(self.folded, ms[0].end + 1, limit) is not None and (
             self.folded[ms[0].end : ms[0].end + 1] == " "
+        )
+
+    def verb_then_named(self, pos: int, limit: int) -> bool:
+        """'"... to deliver" said Mr Beattie.': a verb and a name right after the mark."""
+        if self.folded[pos : pos + 1] != " ":
+            return False
+        m = self.rules.verbs.match(self.folded, pos + 1, limit)
+        if m is None:
+            return False
+        ms = self.ents.between(m.end(), min(limit, m.end() + 60))
+        return bool(
+            ms
+            and ms[0].kind in ("person", "name", "organisation")
+            and HONORIFIC_GAP.fullmatch(self.folded, m.end(), ms[0].start)
         )
 
     def emit_direct(
