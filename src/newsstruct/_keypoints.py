@@ -78,7 +78,11 @@ _COSTLY = (
 
 _WORD = regex.compile(r"\p{L}[\p{L}'-]+")
 # The same words in lower-cased ASCII text, for the faster engine.
-_ASCII_WORD = re.compile(r"[a-z][a-z'-]+")
+# The words of the pattern three characters long or more (and the same in lower-cased ASCII
+# text, for the faster engine): every match of the pattern is a whole run of its
+# characters, so a match here is a match there, and the reverse for those long enough.
+_WORD3 = regex.compile(r"\p{L}[\p{L}'-]{2,}")
+_ASCII_WORD3 = re.compile(r"[a-z][a-z'-]{2,}")
 _STOP = frozenset(
     """a about above after again against all also am an and any are as at be because been
     before being below between both but by can could did do does doing down during each few for
@@ -143,12 +147,14 @@ class Candidate:
 def _content_words(text: str) -> frozenset[str]:
     """Lower-cased content words, a plural "s" stripped so "cuts" meets "cut"."""
     lower = text.lower()
-    words = (_ASCII_WORD if lower.isascii() else _WORD).findall(lower)
-    return frozenset(
-        w[:-1] if w[-1] == "s" and len(w) > 3 else w
-        for w in set(words).difference(_STOP)
-        if len(w) > 2
-    )
+    # Words of three letters or more only: a pattern's shorter words are whole runs too.
+    words = set((_ASCII_WORD3 if lower.isascii() else _WORD3).findall(lower))
+    words -= _STOP
+    plurals = [w for w in words if w[-1] == "s" and len(w) > 3]
+    if plurals:
+        words.difference_update(plurals)
+        words.update([w[:-1] for w in plurals])
+    return frozenset(words)
 
 
 def _overlap(words: frozenset[str], other: frozenset[str]) -> float:
@@ -243,6 +249,11 @@ class _Story:
             ),
             "background": ones((at for at, p in past.items() if p), 1.0),
         }
+        # the same marks by sentence, each sentence's in the order of ``marks``
+        self.marked: dict[int, dict[str, float]] = {}
+        for feature, marks in self.marks.items():
+            for at, value in marks.items():
+                self.marked.setdefault(at, {})[feature] = value
         self.lead_words = _content_words(lead.text) if lead else frozenset()
         self._words: dict[int, frozenset[str]] = {}
         self._glances: dict[int, dict[str, float]] = {}
@@ -281,11 +292,10 @@ class _Story:
 
     def features(self, k: int) -> dict[str, float]:
         """Every non-zero feature of the ``k``-th story sentence."""
-        at = self.indices[k]
         feats = {"position": self.position(k)}
-        for feature, marks in self.marks.items():
-            if at in marks:
-                feats[feature] = marks[at]
+        marked = self.marked.get(self.indices[k])
+        if marked:
+            feats.update(marked)
         feats.update(self.glance(k))
         feats.update(self.costly(k))
         return feats
@@ -368,6 +378,7 @@ def _pick(
     the lead aside; it only grows as picks are made, so scores come out descending.
     """
     penalty = min(0.0, weights.get("redundancy", 0.0))
+    weighted = [f for f, w in weights.items() if w]
     remaining = sorted(bounds, key=lambda k: (-bounds[k], k))
     exact: dict[int, tuple[float, Mapping[str, float]]] = {}
     compare: list[frozenset[str]] = []
@@ -392,7 +403,7 @@ def _pick(
         score, k, place, worst = best
         del remaining[place]
         feats = exact[k][1]
-        reported = {f: feats.get(f, 0.0) for f, w in weights.items() if w}
+        reported = {f: feats.get(f, 0.0) for f in weighted}
         if "redundancy" in reported:
             reported["redundancy"] = worst
         picked.append((score, k, reported))

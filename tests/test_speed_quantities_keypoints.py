@@ -1,0 +1,112 @@
+"""The fast paths of the quantity reader, the lead and the key points read what the patterns
+they spare read."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsstruct import _keypoints, _lead
+from newsstruct._text import Document
+
+# ASCII text with the characters words, markup, credits and datelines are made of.
+ascii_text = st.text(
+    alphabet=st.sampled_from(list("abcsXYZPI '-.,;:!?0123_{}[]<>&\"()\t\n")), max_size=80
+)
+# Any text, with some of the characters case folding maps to ASCII letters (K, ſ).
+any_text = st.text(
+    alphabet=st.sampled_from(list("abcsXYZ '-.,:()0123_\u212a\u017f\u00e9\u00c9\u0130\u0131")),
+    max_size=60,
+)
+CREDITS = [
+    "Image: NASA.",
+    "PHOTO: Jane Doe",
+    "The mayor (AP Photo/John Doe) spoke.",
+    "Ann (left) and Bo.",
+    "A (reuters image) b",
+    "File photo: a dam",
+    "picture credit: x",
+]
+DATELINES = [
+    "Wednesday, September 12th, 2015",
+    " '*\"Thursday.,   September.   30th,   2015.'\"*",
+    "Tues 3rd Dec., 2019",
+    "2015-09-12",
+]
+
+
+@given(ascii_text)
+def test_content_words_of_three_letters_or_more(text: str) -> None:
+    lower = text.lower()
+    expected = frozenset(
+        w[:-1] if w[-1] == "s" and len(w) > 3 else w
+        for w in set(regex.findall(r"\p{L}[\p{L}'-]+", lower)).difference(_keypoints._STOP)
+        if len(w) > 2
+    )
+    assert _keypoints._content_words(text) == expected
+    assert set(_keypoints._ASCII_WORD3.findall(lower)) == {
+        w for w in regex.findall(r"[a-z][a-z'-]+", lower) if len(w) > 2
+    }
+
+
+@given(any_text)
+def test_content_words_outside_ascii(text: str) -> None:
+    lower = text.lower()
+    expected = frozenset(
+        w[:-1] if w[-1] == "s" and len(w) > 3 else w
+        for w in set(_keypoints._WORD.findall(lower)).difference(_keypoints._STOP)
+        if len(w) > 2
+    )
+    assert _keypoints._content_words(text) == expected
+
+
+@given(st.one_of(ascii_text, any_text, st.sampled_from(CREDITS)))
+def test_credit_test_passes_every_text_with_a_credit(text: str) -> None:
+    if _lead._CREDIT.search(text) is not None:
+        assert _lead._may_credit(text)
+    elif text.isascii():
+        assert not _lead._may_credit(text)
+
+
+def test_credits_found() -> None:
+    for text in CREDITS:
+        assert _lead._may_credit(text) and _lead._CREDIT.search(text)
+        doc = Document("Boats sank.\n\n" + text + "\n\nCrews helped.")
+        assert _lead._captions(doc) == frozenset({1})
+
+
+@given(st.one_of(ascii_text, any_text))
+def test_markup_found_where_the_pattern_finds_it(text: str) -> None:
+    doc = Document(text + " x") if text.strip() else Document("x")
+    if not _lead._has_markup(doc):
+        for s in doc.sentences:
+            assert _lead._MARKUP.search(doc.folded, s.start, s.end) is None
+    assert _lead._markup_only(text, _lead._MARKUP.search(text) is not None) == (
+        _lead._markup_only(text)
+    )
+
+
+def test_dateline_bound() -> None:
+    for text in DATELINES:
+        assert _lead._DATELINE.match(text)
+    longest = "   *Wednesday.,   September.   30th,   2015    "
+    assert len(longest) <= _lead._DATELINE_MAX
+    assert _lead._DATELINE.match(longest)
+    assert not _lead._DATELINE.match(longest + " ")
+
+
+@given(st.one_of(ascii_text, any_text))
+def test_dateline_and_byline_prechecks(text: str) -> None:
+    if _lead._DATELINE.match(text):
+        assert len(text) <= _lead._DATELINE_MAX
+    if _lead._BYLINE.match(text):
+        assert text[:1] in _lead._BYLINE_FIRST
+
+
+@given(st.lists(st.sampled_from(["Image: NASA.", "By Jo Ray", "Monday, May 18, 2015", "__NOTOC__",
+                                 "Boats sank.", "crews helped", "Heading", "x (left)"]), max_size=6))
+def test_story_sentences_as_furniture_tells(parts: list[str]) -> None:
+    doc = Document("\n\n".join(parts) or "x")
+    expected = [i for i in range(len(doc.sentences)) if _lead.furniture(doc, i) is None]
+    assert _lead.story_sentences(Document(doc.text)) == expected
