@@ -8,6 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsstruct import _keypoints, _lead
+from newsstruct._lexicon import DEFAULT_CONFIG
+from newsstruct._quantity_rules import Heads, Rules, compile_rules
 from newsstruct._text import Document
 
 # ASCII text with the characters words, markup, credits and datelines are made of.
@@ -110,3 +112,20 @@ def test_story_sentences_as_furniture_tells(parts: list[str]) -> None:
     doc = Document("\n\n".join(parts) or "x")
     expected = [i for i in range(len(doc.sentences)) if _lead.furniture(doc, i) is None]
     assert _lead.story_sentences(Document(doc.text)) == expected
+
+
+# --- quantities -------------------------------------------------------------------------------
+
+def _rules() -> Rules:
+    return compile_rules(DEFAULT_CONFIG)
+
+
+@given(st.text(alphabet=st.sampled_from(list("kmsKMS\u212a\u017f\u00b0\u00e9\u00b2ab$%")), max_size=6))
+def test_heads_outside_ascii_as_the_whole_alternation_tells(key: str) -> None:
+    for heads in (_rules().unit_heads, _rules().currency_heads, _rules().scale_heads):
+        fresh = Heads(heads.exact, heads.folded, heads.always)
+        alternation = "|".join(regex.escape(h) for h in sorted(heads.folded))
+        expected = heads.always or key in heads.exact or (
+            bool(heads.folded) and regex.fullmatch(f"(?i:{alternation})", key) is not None
+        )
+        assert fresh.may_start(key) == expected

@@ -283,11 +283,18 @@ class _Story:
                 for at, value in marks.items():
                     if at in order:
                         bounds[order[at]] += w * value
-        for k in bounds:
-            for feature, value in self.glance(k).items():
-                bounds[k] += weights.get(feature, 0.0) * value
+        # of the glance, what a sentence's first character and length decide; an opening
+        # connective, which costs a match, only as headroom (when its weight is positive)
+        sentences, folded = self.doc.sentences, self.doc.folded
+        w_quote, w_brief = weights.get("opens_quote", 0.0), weights.get("brief", 0.0)
+        for k, at in enumerate(self.indices):
+            s = sentences[at]
+            if w_quote and folded[s.start : s.start + 1] == '"':
+                bounds[k] += w_quote
+            if w_brief and s.end - s.start < _BRIEF:
+                bounds[k] += w_brief
         costly = [f for f in _COSTLY if f != "title_overlap" or self.title_words]
-        headroom = sum(max(0.0, weights.get(f, 0.0)) for f in costly)
+        headroom = sum(max(0.0, weights.get(f, 0.0)) for f in [*costly, "connective"])
         return {k: b + headroom for k, b in bounds.items()}
 
     def features(self, k: int) -> dict[str, float]:
