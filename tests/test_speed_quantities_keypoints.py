@@ -63,7 +63,17 @@ def test_content_words_outside_ascii(text: str) -> None:
     assert _keypoints._content_words(text) == expected
 
 
-@given(st.one_of(ascii_text, any_text, st.sampled_from(CREDITS)))
+# Texts made of the pieces of credits and caption markers.
+credit_pieces = st.lists(
+    st.sampled_from(
+        ["Photo", "image", "IMAGES", "Credit", "video", "file photo", "AP", "Reuters", ": ", ":",
+         "(", ")", "left", "Top", " ", "x", "/", "\n", "\u212a", "\u017f"]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(st.one_of(ascii_text, any_text, credit_pieces, st.sampled_from(CREDITS)))
 def test_credit_test_passes_every_text_with_a_credit(text: str) -> None:
     if _lead._CREDIT.search(text) is not None:
         assert _lead._may_credit(text)
@@ -81,6 +91,7 @@ def test_credits_found() -> None:
 @given(st.one_of(ascii_text, any_text))
 def test_markup_found_where_the_pattern_finds_it(text: str) -> None:
     doc = Document(text + " x") if text.strip() else Document("x")
+    assert _lead._has_markup(doc) == (_lead._MARKUP.search(doc.folded) is not None)
     if not _lead._has_markup(doc):
         for s in doc.sentences:
             assert _lead._MARKUP.search(doc.folded, s.start, s.end) is None

@@ -367,7 +367,8 @@ Scored = tuple[float, int, dict[str, float]]
 
 
 def _score(feats: Mapping[str, float], weights: Mapping[str, float]) -> float:
-    return round(sum(weights.get(f, 0.0) * v for f, v in feats.items()), 6)
+    get = weights.get
+    return round(sum([get(f, 0.0) * v for f, v in feats.items()]), 6)
 
 
 def _pick(

@@ -76,9 +76,22 @@ def _may_credit(folded: str) -> bool:
     (where matching in any case is matching the text lowered), a pass for any other."""
     if not folded.isascii():
         return True
-    if ": " not in folded and "(" not in folded:
-        return False
-    return _CREDIT_LOWER.search(folded.lower()) is not None
+    low = folded.lower()
+    if not (
+        (": " in low and any(word in low for word in _CREDIT_WORDS))  # "Image: NASA."
+        or ("(" in low and ("photo" in low or "image" in low))  # "(AP Photo/John Doe)"
+        or ("(" in low and any(mark in low for mark in _CAPTION_MARKS))  # "(left)"
+    ):
+        return False  # what every marker of one kind or another holds is missing
+    return _CREDIT_LOWER.search(low) is not None
+
+
+# What the three kinds of markers hold, lowered: a credit word before ": ", "(" with "photo"
+# or "image", a position in brackets.
+_CREDIT_WORDS = ("image", "photo", "picture", "credit", "video", "graphic", "illustration")
+_CAPTION_MARKS = tuple(
+    f"({word})" for word in "left right centre center pictured top bottom".split()
+)
 
 
 _BYLINE = regex.compile(
@@ -98,6 +111,8 @@ _INTRO = regex.compile(
 _MARKUP = re.compile(
     r"__[A-Z]{2,20}__|\{\{|\}\}|\[\[|\]\]|<\/?[a-zA-Z][^<>]{0,40}>|&[a-z]{2,8};|'''"
 )
+# What every match of the pattern holds, one of these.
+_MARKUP_MARKS = ("__", "{{", "}}", "[[", "]]", "<", "&", "'''")
 _NOT_LETTER = regex.compile(r"\P{L}+")
 # Every ASCII byte that is not a letter: deleting them counts the letters of ASCII text.
 _ASCII_NOT_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
@@ -162,7 +177,11 @@ def furniture(doc: Document, index: int) -> str | None:
 def _has_markup(doc: Document) -> bool:
     """Whether markup occurs anywhere in the document: the pattern has no anchors nor
     look-arounds, so a sentence holds a match only where the whole text does."""
-    return doc.memo("has markup", lambda: _MARKUP.search(doc.folded) is not None)
+    return doc.memo(
+        "has markup",
+        lambda: any(mark in doc.folded for mark in _MARKUP_MARKS)
+        and _MARKUP.search(doc.folded) is not None,
+    )
 
 
 def _furniture(doc: Document, index: int, captions: frozenset[int], markup: bool) -> str | None:
