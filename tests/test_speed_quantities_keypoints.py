@@ -3,12 +3,16 @@ they spare read."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsstruct import _keypoints, _lead
 from newsstruct._lexicon import DEFAULT_CONFIG
+from newsstruct._quantity_nouns import Fig
+from newsstruct._quantity_read import Reader
 from newsstruct._quantity_rules import Heads, Rules, compile_rules
 from newsstruct._text import Document
 
@@ -140,3 +144,87 @@ def test_heads_outside_ascii_as_the_whole_alternation_tells(key: str) -> None:
             bool(heads.folded) and regex.fullmatch(f"(?i:{alternation})", key) is not None
         )
         assert fresh.may_start(key) == expected
+
+
+def _digits_ok_reference(r: Reader, g: Fig) -> bool:
+    """The checks of ``Reader.digits_ok`` in their plain order, one after the other."""
+    f, s, e = r.f, g.start, g.end
+    before = f[s - 1] if s else " "
+    before2 = f[s - 2] if s > 1 else " "
+    after = f[e] if e < len(f) else " "
+    after2 = f[e + 1] if e + 1 < len(f) else " "
+    if before == "-":
+        if before2.isalpha() or before2.isdigit() or before2 in "-/":
+            return False
+        if before2 in " (\n" and not f[max(0, s - 3) : s - 2].isdigit() and g.value:
+            g.start -= 1
+            g.value = -g.value
+    if before in ":" and before2.isdigit():
+        return False
+    if before in "#|!=" or (before == "'" and before2 in " (\n"):
+        return False
+    if before in "\"'" and before2 == "=":
+        return False
+    if after in ":/" and after2.isdigit():
+        return False
+    if after == "," and after2.isdigit():
+        return False
+    if after == "." and after2.isdigit():
+        return False
+    if after == "-" and after2.isalpha() and after2.isupper():
+        return False
+    if after.isalpha() or after == "'":
+        return (
+            not r.attached_at(e)
+            and bool(
+                r.scale_at(e)
+                or r.unit_at(e)
+                or r.currency_at(e)
+                or (after in "CF" and regex.match(r"[CF](?![\p{L}\p{N}'])", f[e:]))
+            )
+            and _not_label_reference(r, g)
+        )
+    if after == " " and r.attached_at(e):
+        return False
+    return _not_label_reference(r, g)
+
+
+def _not_label_reference(r: Reader, g: Fig) -> bool:
+    f, s, e = r.f, g.start, g.end
+    text = f[s:e]
+    if len(text) > 1 and text[0] == "0" and text[1].isdigit():
+        return False
+    line = f[max(0, s - 8) : s]
+    if "\n" in line or s <= 8:
+        head = line.rsplit("\n", 1)[-1].strip(" (")
+        if (
+            head == ""
+            and text.isdigit()
+            and len(text) <= 2
+            and f[e : e + 1] in (".", ")")
+            and f[e + 1 : e + 2] in (" ", "")
+        ):
+            return False
+    before, after = f[s - 1 : s], f[e : e + 1]
+    return not (before == "(" and after == ")" and g.value is not None and g.value <= 20)
+
+
+number_context = st.lists(
+    st.sampled_from(
+        ["7", "0", "12", "2014", "1,200", "-", ":", "#", "|", "!", "=", "'", '"', "/", ",", ".",
+         "(", ")", " ", "\n", "a", "F", "MAG", "km", "pm", "bn", "%", "x"]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@given(number_context)
+def test_digits_checked_as_in_plain_order(text: str) -> None:
+    doc = Document(text + " .")
+    for m in regex.finditer(r"\d+", doc.folded):
+        value = Decimal(m.group())
+        fast, slow = Fig(m.start(), m.end(), value), Fig(m.start(), m.end(), value)
+        assert Reader(doc, _rules()).digits_ok(fast) == _digits_ok_reference(
+            Reader(doc, _rules()), slow
+        )
+        assert (fast.start, fast.value) == (slow.start, slow.value)

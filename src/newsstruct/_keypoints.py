@@ -276,7 +276,10 @@ class _Story:
         """For each story sentence, a score that its features cannot exceed."""
         order = {at: k for k, at in enumerate(self.indices)}
         w = weights.get("position", 0.0)
-        bounds = {k: w * self.position(k) for k in range(len(self.indices))}
+        lead = self.lead_at or 0  # (the position of :meth:`position`, inline)
+        bounds = {
+            k: w * (1.0 / (1.0 + _DECAY * max(0, k - lead))) for k in range(len(self.indices))
+        }
         for feature, marks in self.marks.items():
             w = weights.get(feature, 0.0)
             if w:
