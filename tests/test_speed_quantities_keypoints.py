@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from newsstruct import _keypoints, _lead
 from newsstruct._lexicon import DEFAULT_CONFIG
-from newsstruct._quantity_nouns import Fig
+from newsstruct._quantity_nouns import _FORM_START, _WORD_BEFORE, Fig
 from newsstruct._quantity_read import Reader
 from newsstruct._quantity_rules import Heads, Rules, compile_rules
 from newsstruct._text import Document
@@ -228,3 +228,38 @@ def test_digits_checked_as_in_plain_order(text: str) -> None:
             Reader(doc, _rules()), slow
         )
         assert (fast.start, fast.value) == (slow.start, slow.value)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Boeing", "a", "U.S.", "&", "'", "-", ".", " ", "  ", "7", ",", "x" * 40,
+                         "\u00e9", "e\u0301", "\n", "("]),
+        max_size=8,
+    ).map("".join)
+)
+def test_word_before_read_as_the_pattern_reads_it(text: str) -> None:
+    doc = Document(text + " 5 x")
+    reader = Reader(doc, _rules())
+    pos = len(text) + 1
+    f = doc.folded
+    expected = ""
+    if f[pos - 1 : pos] == " " and pos >= 2:
+        c = f[pos - 3 : pos - 2] if f[pos - 2] == " " else f[pos - 2]
+        if not (c.isascii() and not c.isalpha() and c not in (".", "'", "&", "-")):
+            m = _WORD_BEFORE.search(f, max(0, pos - 34), pos)
+            expected = m.group("w") if m else ""
+    assert reader.prev_word(pos) == expected
+
+
+@given(
+    st.lists(
+        st.sampled_from([" ", "-", "km", "Billion", "x" * 30, "\u00e9", "%", "$", ".", "7", "\n"]),
+        max_size=8,
+    ).map("".join)
+)
+def test_form_start_read_as_the_pattern_reads_it(text: str) -> None:
+    doc = Document("5" + text if text.strip() else "5 x")
+    reader = Reader(doc, _rules())
+    m = _FORM_START.match(doc.folded, 1)
+    assert m is not None
+    assert reader._form_start(1) == (m.group(1) or doc.folded[m.end() : m.end() + 1])
