@@ -263,3 +263,12 @@ def test_form_start_read_as_the_pattern_reads_it(text: str) -> None:
     m = _FORM_START.match(doc.folded, 1)
     assert m is not None
     assert reader._form_start(1) == (m.group(1) or doc.folded[m.end() : m.end() + 1])
+
+
+@given(ascii_text)
+def test_letters_flagged_as_markup_only_counts_them(text: str) -> None:
+    flags = _lead._letter_flags(text)
+    for start in range(0, len(text), 7):
+        for end in range(start, len(text) + 1, 5):
+            expected = _lead._markup_only(text[start:end], False)
+            assert (flags.count(1, start, end) < max(3, (end - start) // 3)) == expected

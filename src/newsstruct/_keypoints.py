@@ -148,8 +148,7 @@ def _content_words(text: str) -> frozenset[str]:
     """Lower-cased content words, a plural "s" stripped so "cuts" meets "cut"."""
     lower = text.lower()
     # Words of three letters or more only: a pattern's shorter words are whole runs too.
-    words = set((_ASCII_WORD3 if lower.isascii() else _WORD3).findall(lower))
-    words -= _STOP
+    words = set((_ASCII_WORD3 if lower.isascii() else _WORD3).findall(lower)).difference(_STOP)
     plurals = [w for w in words if w[-1] == "s" and len(w) > 3]
     if plurals:
         words.difference_update(plurals)

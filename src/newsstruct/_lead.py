@@ -111,11 +111,11 @@ _INTRO = regex.compile(
 _MARKUP = re.compile(
     r"__[A-Z]{2,20}__|\{\{|\}\}|\[\[|\]\]|<\/?[a-zA-Z][^<>]{0,40}>|&[a-z]{2,8};|'''"
 )
-# What every match of the pattern holds, one of these.
-_MARKUP_MARKS = ("__", "{{", "}}", "[[", "]]", "<", "&", "'''")
 _NOT_LETTER = regex.compile(r"\P{L}+")
 # Every ASCII byte that is not a letter: deleting them counts the letters of ASCII text.
 _ASCII_NOT_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
+# The same as a table to :meth:`bytes.translate`: 1 for a letter, 0 for any other byte.
+_LETTER_FLAGS = bytes(int(c < 128 and chr(c).isalpha()) for c in range(256))
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'-]*")
 _TERMINAL = frozenset(".!?\"')]:")
 
@@ -177,20 +177,28 @@ def furniture(doc: Document, index: int) -> str | None:
 def _has_markup(doc: Document) -> bool:
     """Whether markup occurs anywhere in the document: the pattern has no anchors nor
     look-arounds, so a sentence holds a match only where the whole text does."""
-    return doc.memo(
-        "has markup",
-        lambda: any(mark in doc.folded for mark in _MARKUP_MARKS)
-        and _MARKUP.search(doc.folded) is not None,
-    )
+    return doc.memo("has markup", lambda: _MARKUP.search(doc.folded) is not None)
 
 
-def _furniture(doc: Document, index: int, captions: frozenset[int], markup: bool) -> str | None:
-    """:func:`furniture`, given the caption paragraphs and whether the text has markup."""
+def _furniture(
+    doc: Document,
+    index: int,
+    captions: frozenset[int],
+    markup: bool,
+    letters: bytes | None = None,
+) -> str | None:
+    """:func:`furniture`, given the caption paragraphs, whether the text has markup and,
+    for an ASCII text without markup, :func:`_letter_flags` of the text."""
     sentence = doc.sentences[index]
-    folded = doc.folded[sentence.start : sentence.end]
+    start, end = sentence.start, sentence.end
+    folded = doc.folded[start:end]
     if len(folded) <= _DATELINE_MAX and _DATELINE.match(folded):
         return "dateline"
-    if _markup_only(folded, markup):
+    if (
+        letters.count(1, start, end) < max(3, (end - start) // 3)
+        if letters is not None
+        else _markup_only(folded, markup)
+    ):
         return "markup"
     if sentence.paragraph in captions:
         return "caption"
@@ -227,7 +235,18 @@ def story_sentences(doc: Document) -> list[int]:
 
 def _story_sentences(doc: Document) -> list[int]:
     captions, markup = _captions(doc), _has_markup(doc)
-    return [i for i in range(len(doc.sentences)) if _furniture(doc, i, captions, markup) is None]
+    letters = None if markup or not doc.folded.isascii() else _letter_flags(doc.folded)
+    return [
+        i
+        for i in range(len(doc.sentences))
+        if _furniture(doc, i, captions, markup, letters) is None
+    ]
+
+
+def _letter_flags(text: str) -> bytes:
+    """ASCII ``text`` as bytes with 1 for each letter and 0 for any other character: the
+    letters of a stretch without markup counted at once (what :func:`_markup_only` counts)."""
+    return text.encode("ascii").translate(_LETTER_FLAGS)
 
 
 def find_lead(
