@@ -388,7 +388,7 @@ def _pick(
     the lead aside; it only grows as picks are made, so scores come out descending.
     """
     penalty = min(0.0, weights.get("redundancy", 0.0))
-    weighted = [f for f, w in weights.items() if w]
+    weighted = sorted(f for f, w in weights.items() if w)  # reported in name order
     remaining = sorted(bounds, key=lambda k: (-bounds[k], k))
     exact: dict[int, tuple[float, Mapping[str, float]]] = {}
     compare: list[frozenset[str]] = []
@@ -460,7 +460,7 @@ def rank(
             s.end,
             s.text,
             score=score,
-            features=tuple(sorted(feats.items())),
+            features=tuple(feats.items()),  # (in name order)
         )
         for score, k, feats in picks
     )
