@@ -78,7 +78,11 @@ _COSTLY = (
 
 _WORD = regex.compile(r"\p{L}[\p{L}'-]+")
 # The same words in lower-cased ASCII text, for the faster engine.
-_ASCII_WORD = re.compile(r"[a-z][a-z'-]+")
+# The words of the pattern three characters long or more (and the same in lower-cased ASCII
+# text, for the faster engine): every match of the pattern is a whole run of its
+# characters, so a match here is a match there, and the reverse for those long enough.
+_WORD3 = regex.compile(r"\p{L}[\p{L}'-]{2,}")
+_ASCII_WORD3 = re.compile(r"[a-z][a-z'-]{2,}")
 _STOP = frozenset(
     """a about above after again against all also am an and any are as at be because been
     before being below between both but by can could did do does doing down during each few for
@@ -151,12 +155,13 @@ class Candidate:
 def _content_words(text: str) -> frozenset[str]:
     """Lower-cased content words, a plural "s" stripped so "cuts" meets "cut"."""
     lower = text.lower()
-    words = (_ASCII_WORD if lower.isascii() else _WORD).findall(lower)
-    return frozenset(
-        w[:-1] if w[-1] == "s" and len(w) > 3 else w
-        for w in set(words).difference(_STOP)
-        if len(w) > 2
-    )
+    # Words of three letters or more only: a pattern's shorter words are whole runs too.
+    words = set((_ASCII_WORD3 if lower.isascii() else _WORD3).findall(lower)).difference(_STOP)
+    plurals = [w for w in words if w[-1] == "s" and len(w) > 3]
+    if plurals:
+        words.difference_update(plurals)
+        words.update([w[:-1] for w in plurals])
+    return frozenset(words)
 
 
 def _overlap(words: frozenset[str], other: frozenset[str]) -> float:
@@ -251,6 +256,11 @@ class _Story:
             ),
             "background": ones((at for at, p in past.items() if p), 1.0),
         }
+        # the same marks by sentence, each sentence's in the order of ``marks``
+        self.marked: dict[int, dict[str, float]] = {}
+        for feature, marks in self.marks.items():
+            for at, value in marks.items():
+                self.marked.setdefault(at, {})[feature] = value
         self.lead_words = _content_words(lead.text) if lead else frozenset()
         self._words: dict[int, frozenset[str]] = {}
         self._glances: dict[int, dict[str, float]] = {}
@@ -273,27 +283,36 @@ class _Story:
         """For each story sentence, a score that its features cannot exceed."""
         order = {at: k for k, at in enumerate(self.indices)}
         w = weights.get("position", 0.0)
-        bounds = {k: w * self.position(k) for k in range(len(self.indices))}
+        lead = self.lead_at or 0  # (the position of :meth:`position`, inline)
+        bounds = {
+            k: w * (1.0 / (1.0 + _DECAY * max(0, k - lead))) for k in range(len(self.indices))
+        }
         for feature, marks in self.marks.items():
             w = weights.get(feature, 0.0)
             if w:
                 for at, value in marks.items():
                     if at in order:
                         bounds[order[at]] += w * value
-        for k in bounds:
-            for feature, value in self.glance(k).items():
-                bounds[k] += weights.get(feature, 0.0) * value
+        # of the glance, what a sentence's first character and length decide; an opening
+        # connective, which costs a match, only as headroom (when its weight is positive)
+        sentences, folded = self.doc.sentences, self.doc.folded
+        w_quote, w_brief = weights.get("opens_quote", 0.0), weights.get("brief", 0.0)
+        for k, at in enumerate(self.indices):
+            s = sentences[at]
+            if w_quote and folded[s.start : s.start + 1] == '"':
+                bounds[k] += w_quote
+            if w_brief and s.end - s.start < _BRIEF:
+                bounds[k] += w_brief
         costly = [f for f in _COSTLY if f != "title_overlap" or self.title_words]
-        headroom = sum(max(0.0, weights.get(f, 0.0)) for f in costly)
+        headroom = sum(max(0.0, weights.get(f, 0.0)) for f in [*costly, "connective"])
         return {k: b + headroom for k, b in bounds.items()}
 
     def features(self, k: int) -> dict[str, float]:
         """Every non-zero feature of the ``k``-th story sentence."""
-        at = self.indices[k]
         feats = {"position": self.position(k)}
-        for feature, marks in self.marks.items():
-            if at in marks:
-                feats[feature] = marks[at]
+        marked = self.marked.get(self.indices[k])
+        if marked:
+            feats.update(marked)
         feats.update(self.glance(k))
         feats.update(self.costly(k))
         return feats
@@ -358,7 +377,8 @@ Scored = tuple[float, int, dict[str, float]]
 
 
 def _score(feats: Mapping[str, float], weights: Mapping[str, float]) -> float:
-    return round(sum(weights.get(f, 0.0) * v for f, v in feats.items()), 6)
+    get = weights.get
+    return round(sum([get(f, 0.0) * v for f, v in feats.items()]), 6)
 
 
 def _pick(
@@ -376,6 +396,7 @@ def _pick(
     the lead aside; it only grows as picks are made, so scores come out descending.
     """
     penalty = min(0.0, weights.get("redundancy", 0.0))
+    weighted = sorted(f for f, w in weights.items() if w)  # reported in name order
     remaining = sorted(bounds, key=lambda k: (-bounds[k], k))
     exact: dict[int, tuple[float, Mapping[str, float]]] = {}
     compare: list[frozenset[str]] = []
@@ -400,7 +421,7 @@ def _pick(
         score, k, place, worst = best
         del remaining[place]
         feats = exact[k][1]
-        reported = {f: feats.get(f, 0.0) for f, w in weights.items() if w}
+        reported = {f: feats.get(f, 0.0) for f in weighted}
         if "redundancy" in reported:
             reported["redundancy"] = worst
         picked.append((score, k, reported))
@@ -447,7 +468,7 @@ def rank(
             s.end,
             s.text,
             score=score,
-            features=tuple(sorted(feats.items())),
+            features=tuple(feats.items()),  # (in name order)
         )
         for score, k, feats in picks
     )

@@ -22,6 +22,7 @@ caption 'Image: City Hall.'
 from __future__ import annotations
 
 import functools
+import re
 
 import attrs
 import regex
@@ -52,6 +53,10 @@ _DATELINE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# No dateline is longer: a longer sentence is not tried (the pattern has bounded repetition
+# only, and without full case folding each character matches one character).
+_DATELINE_MAX = 64
+
 # Credits and caption markers: "Image: NASA.", "Photo: Jane Doe", "(AP Photo/John Doe)".
 _CREDIT = regex.compile(
     r"""(?:\b(?:Image|Images|Photo|Photos|Photograph|Picture|Credit|Credits|Video|Graphic
@@ -61,22 +66,56 @@ _CREDIT = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# The same markers in ASCII text lowered, for the standard library's engine, and the
+# characters every marker holds: a text without them (most) is not searched.
+_CREDIT_LOWER = re.compile(_CREDIT.pattern.lower(), re.VERBOSE)
+
+
+def _may_credit(folded: str) -> bool:
+    """False when ``folded`` holds no credit or caption marker: an exact test for ASCII text
+    (where matching in any case is matching the text lowered), a pass for any other."""
+    if not folded.isascii():
+        return True
+    low = folded.lower()
+    if not (
+        (": " in low and any(word in low for word in _CREDIT_WORDS))  # "Image: NASA."
+        or ("(" in low and ("photo" in low or "image" in low))  # "(AP Photo/John Doe)"
+        or ("(" in low and any(mark in low for mark in _CAPTION_MARKS))  # "(left)"
+    ):
+        return False  # what every marker of one kind or another holds is missing
+    return _CREDIT_LOWER.search(low) is not None
+
+
+# What the three kinds of markers hold, lowered: a credit word before ": ", "(" with "photo"
+# or "image", a position in brackets.
+_CREDIT_WORDS = ("image", "photo", "picture", "credit", "video", "graphic", "illustration")
+_CAPTION_MARKS = tuple(
+    f"({word})" for word in "left right centre center pictured top bottom".split()
+)
+
+
 _BYLINE = regex.compile(
     r"(?:By|From|Reporting[ ]by|Written[ ]by|Posted[ ]by)[ ]\p{Lu}[\p{L}.'-]*"
     r"(?:[ ](?:and[ ])?\p{Lu}[\p{L}.'-]*){0,5}(?:,[ ][\p{L} ]{1,40})?\Z",
 )
+
+# The first characters the byline pattern can match (and "" for an empty sentence).
+_BYLINE_FIRST = "BFRWP"
 
 _INTRO = regex.compile(
     r"(?:This[ ]is|Welcome[ ]to|Hello[ ]and[ ]welcome|I'm|I[ ]am|From[ ]\p{Lu}\p{L}+[ ]\p{Lu}"
     r"\p{L}+,[ ]this[ ]is)\b",
 )
 
-_MARKUP = regex.compile(
+# (ASCII only: the standard library's engine finds it faster, with the same matches)
+_MARKUP = re.compile(
     r"__[A-Z]{2,20}__|\{\{|\}\}|\[\[|\]\]|<\/?[a-zA-Z][^<>]{0,40}>|&[a-z]{2,8};|'''"
 )
 _NOT_LETTER = regex.compile(r"\P{L}+")
 # Every ASCII byte that is not a letter: deleting them counts the letters of ASCII text.
 _ASCII_NOT_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
+# The same as a table to :meth:`bytes.translate`: 1 for a letter, 0 for any other byte.
+_LETTER_FLAGS = bytes(int(c < 128 and chr(c).isalpha()) for c in range(256))
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'-]*")
 _TERMINAL = frozenset(".!?\"')]:")
 
@@ -93,8 +132,9 @@ def _section_labels(config: Config) -> regex.Pattern[str]:
     )
 
 
-def _markup_only(text: str) -> bool:
-    stripped = _MARKUP.sub("", text) if _MARKUP.search(text) else text
+def _markup_only(text: str, markup: bool = True) -> bool:
+    """Whether ``text`` is mostly markup or marks; ``markup``: whether it may hold markup."""
+    stripped = _MARKUP.sub("", text) if markup and _MARKUP.search(text) else text
     if stripped.isascii():
         letters = len(stripped.encode("ascii").translate(None, _ASCII_NOT_LETTER))
     else:
@@ -106,10 +146,15 @@ def _captions(doc: Document) -> frozenset[int]:
     """Indices of the paragraphs that are captions: short, with a credit or caption marker."""
 
     def find() -> frozenset[int]:
-        found = set()
+        found: set[int] = set()
+        if not _may_credit(doc.folded):
+            return frozenset()  # a paragraph holds a marker only where the whole text does
         for i, p in enumerate(doc.paragraphs):
-            short = len(p) < 1200 and len(_WORD.findall(doc.folded, p.start, p.end)) < 60
-            if short and _CREDIT.search(doc.folded, p.start, p.end):
+            if (
+                len(p) < 1200
+                and _CREDIT.search(doc.folded, p.start, p.end)
+                and len(_WORD.findall(doc.folded, p.start, p.end)) < 60
+            ):
                 found.add(i)
         return frozenset(found)
 
@@ -126,17 +171,40 @@ def furniture(doc: Document, index: int) -> str | None:
     >>> furniture(doc, 0), furniture(doc, 1)
     ('heading', None)
     """
+    return _furniture(doc, index, _captions(doc), _has_markup(doc))
+
+
+def _has_markup(doc: Document) -> bool:
+    """Whether markup occurs anywhere in the document: the pattern has no anchors nor
+    look-arounds, so a sentence holds a match only where the whole text does."""
+    return doc.memo("has markup", lambda: _MARKUP.search(doc.folded) is not None)
+
+
+def _furniture(
+    doc: Document,
+    index: int,
+    captions: frozenset[int],
+    markup: bool,
+    letters: bytes | None = None,
+) -> str | None:
+    """:func:`furniture`, given the caption paragraphs, whether the text has markup and,
+    for an ASCII text without markup, :func:`_letter_flags` of the text."""
     sentence = doc.sentences[index]
-    folded = doc.folded[sentence.start : sentence.end]
-    paragraph = doc.paragraphs[sentence.paragraph]
-    if _DATELINE.match(folded):
+    start, end = sentence.start, sentence.end
+    folded = doc.folded[start:end]
+    if len(folded) <= _DATELINE_MAX and _DATELINE.match(folded):
         return "dateline"
-    if _markup_only(folded):
+    if (
+        letters.count(1, start, end) < max(3, (end - start) // 3)
+        if letters is not None
+        else _markup_only(folded, markup)
+    ):
         return "markup"
-    if sentence.paragraph in _captions(doc):
+    if sentence.paragraph in captions:
         return "caption"
-    if _BYLINE.match(folded):
+    if folded[:1] in _BYLINE_FIRST and _BYLINE.match(folded):
         return "byline"
+    paragraph = doc.paragraphs[sentence.paragraph]
     if sentence.start != paragraph.start:
         return None  # the rest frames only a paragraph's first sentence
     if _INTRO.match(folded) and _words(folded) <= 25:
@@ -161,8 +229,24 @@ def story_sentences(doc: Document) -> list[int]:
     """
     return doc.memo(
         "story_sentences",
-        lambda: [i for i in range(len(doc.sentences)) if furniture(doc, i) is None],
+        lambda: _story_sentences(doc),
     )
+
+
+def _story_sentences(doc: Document) -> list[int]:
+    captions, markup = _captions(doc), _has_markup(doc)
+    letters = None if markup or not doc.folded.isascii() else _letter_flags(doc.folded)
+    return [
+        i
+        for i in range(len(doc.sentences))
+        if _furniture(doc, i, captions, markup, letters) is None
+    ]
+
+
+def _letter_flags(text: str) -> bytes:
+    """ASCII ``text`` as bytes with 1 for each letter and 0 for any other character: the
+    letters of a stretch without markup counted at once (what :func:`_markup_only` counts)."""
+    return text.encode("ascii").translate(_LETTER_FLAGS)
 
 
 def find_lead(

@@ -7,6 +7,7 @@ being read (:class:`Fig`) and the methods that look at words rather than digits.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Mapping
 from decimal import Decimal
 
@@ -37,6 +38,7 @@ _A_AN = regex.compile(r"[ ]an?[ ]")
 
 # The place where a word read after a number starts (past spaces and hyphens), and its letters.
 _FORM_START = regex.compile(r"[ -]{0,6}(\p{L}*)")
+_WORD_CHARS = string.ascii_letters + ".'&-"  # the ASCII characters of a word before a number
 _WORD_BEFORE = regex.compile(r"(?P<w>[\p{L}][\p{L}\p{M}.'&-]{0,30})[ ]{1,2}\Z", regex.REVERSE)
 _NP_WORD = regex.compile(
     r"[ ](?P<w>[\p{L}][\p{L}\p{M}\p{N}'&.]{0,40}(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}'.]{0,30}){0,3})"
@@ -100,11 +102,23 @@ class NounReader:
             if c.isascii() and not c.isalpha() and c not in (" ", "-"):
                 self._key = c  # a digit or a mark: no letters to read
             else:
-                m = _FORM_START.match(self.f, pos)
-                assert m is not None  # the pattern matches the empty string
-                self._key = m.group(1) or self.f[m.end() : m.end() + 1]
+                self._key = self._form_start(pos)
             self._key_at = pos
         return self._key
+
+    def _form_start(self, pos: int) -> str:
+        """What :data:`_FORM_START` reads at ``pos``: its letters, or the character after."""
+        f = self.f
+        seg = f[pos : pos + 48]
+        body = seg.lstrip(" -")
+        if len(seg) - len(body) <= 6 and seg.isascii():
+            # ASCII: the run of letters, when the text shows where it ends
+            letters = body[: len(body) - len(body.lstrip(string.ascii_letters))]
+            if len(letters) < len(body) or pos + 48 >= len(f):
+                return letters or body[:1]
+        m = _FORM_START.match(f, pos)
+        assert m is not None  # the pattern matches the empty string
+        return m.group(1) or f[m.end() : m.end() + 1]
 
     def scale_at(self, pos: int) -> regex.Match[str] | None:
         """A scale word at ``pos`` ("billion", "bn", "k")."""
@@ -137,6 +151,12 @@ class NounReader:
         c = f[pos - 3 : pos - 2] if f[pos - 2] == " " else f[pos - 2]
         if c.isascii() and not c.isalpha() and c not in (".", "'", "&", "-"):
             return ""  # nor with a digit or a mark other than . ' & -
+        # In ASCII the pattern reads the longest run of its characters (31 at most) before
+        # the spaces, from its first letter on: plain string operations read the same.
+        end = pos - 2 if f[pos - 2] == " " else pos - 1
+        run = f[end - 31 if end > 31 else 0 : end]
+        if run.isascii():
+            return run[len(run.rstrip(_WORD_CHARS)) :].lstrip(".'&-")
         m = _WORD_BEFORE.search(self.f, max(0, pos - 34), pos)
         return m.group("w") if m else ""
 

@@ -75,6 +75,8 @@ _HALF = regex.compile(r"[ ]and[ ]a[ ]half(?![\p{L}])")
 _SEP_SECOND = frozenset("%-/pPtao")  # after a space: "%", "-", "/", percent, to, and, or
 _ATTACHED_FIRST = frozenset("snrt'aApPgGuUhHbBcCeE")  # st nd rd th s 's am pm gmt utc ...
 _RATE_SECOND = frozenset("ape")  # a, an, per, each, every
+# The characters before a number that ``digits_ok`` asks about.
+_BEFORE_MARKS = frozenset("-:#|!='\"")
 
 
 @functools.lru_cache(maxsize=16)
@@ -282,26 +284,28 @@ class Reader(DocumentPasses):
         before2 = f[s - 2] if s > 1 else " "
         after = f[e] if e < len(f) else " "
         after2 = f[e + 1] if e + 1 < len(f) else " "
-        if before == "-":
-            if before2.isalpha() or before2.isdigit() or before2 in "-/":
-                return False  # F-16, COVID-19, 2012-13 tail
-            if before2 in " (\n" and not f[max(0, s - 3) : s - 2].isdigit() and g.value:
-                g.start -= 1  # a negative number: "-5", "(-3)"
-                g.value = -g.value
-        if before in ":" and before2.isdigit():
-            return False
-        if before in "#|!=" or (before == "'" and before2 in " (\n"):
-            return False  # #5, '90s, table cells and markup: |19 |6, border="2"
-        if before in "\"'" and before2 == "=":
-            return False
-        if after in ":/" and after2.isdigit():
-            return False
-        if after == "," and after2.isdigit():
-            return False  # "35,5%": a decimal comma, or a list glued together
-        if after == "." and after2.isdigit():
-            return False  # 1.2.3
-        if after == "-" and after2.isalpha() and after2.isupper():
-            return False  # 08-MAG
+        if before in _BEFORE_MARKS:  # (most numbers follow a space: none of these)
+            if before == "-":
+                if before2.isalpha() or before2.isdigit() or before2 in "-/":
+                    return False  # F-16, COVID-19, 2012-13 tail
+                if before2 in " (\n" and not f[max(0, s - 3) : s - 2].isdigit() and g.value:
+                    g.start -= 1  # a negative number: "-5", "(-3)"
+                    g.value = -g.value
+            if before == ":" and before2.isdigit():
+                return False
+            if before in "#|!=" or (before == "'" and before2 in " (\n"):
+                return False  # #5, '90s, table cells and markup: |19 |6, border="2"
+            if before in "\"'" and before2 == "=":
+                return False
+        if after in ":/,.-":
+            if after in ":/" and after2.isdigit():
+                return False
+            if after == "," and after2.isdigit():
+                return False  # "35,5%": a decimal comma, or a list glued together
+            if after == "." and after2.isdigit():
+                return False  # 1.2.3
+            if after == "-" and after2.isalpha() and after2.isupper():
+                return False  # 08-MAG
         if after.isalpha() or after == "'":
             return (
                 not self.attached_at(e)
@@ -320,11 +324,11 @@ class Reader(DocumentPasses):
     def not_label(self, g: Fig) -> bool:
         """False for "007", list labels ("1. ", "(2) ") and a lone "(3)"."""
         f, s, e = self.f, g.start, g.end
-        text = f[s:e]
-        if len(text) > 1 and text[0] == "0" and text[1].isdigit():
+        if f[s] == "0" and e - s > 1 and f[s + 1].isdigit():
             return False  # 007, 0800
-        line = f[max(0, s - 8) : s]
-        if "\n" in line or s <= 8:
+        if s <= 8 or "\n" in f[s - 8 : s]:
+            text = f[s:e]
+            line = f[max(0, s - 8) : s]
             head = line.rsplit("\n", 1)[-1].strip(" (")
             if (
                 head == ""

@@ -112,8 +112,11 @@ class Heads:
             return key.lower() in self.folded
         verdict = self.unusual.get(key)
         if verdict is None:
-            heads = "|".join(regex.escape(head) for head in sorted(self.folded))
-            verdict = regex.fullmatch(f"(?i:{heads})", key) is not None
+            # Without full case folding a character matches one character: only the heads
+            # as long as the key can match it (a small pattern, soon compiled).
+            same = sorted(head for head in self.folded if len(head) == len(key))
+            heads = "|".join(regex.escape(head) for head in same)
+            verdict = bool(same) and regex.fullmatch(f"(?i:{heads})", key) is not None
             if len(self.unusual) < 4096:
                 self.unusual[key] = verdict
         return verdict

@@ -155,9 +155,10 @@ class _Actors:
         if start in self.date_starts:
             return None
         words = name.split()
-        if words[0].lower() in _NOT_AGENTS or words[0].lower() in self.vocab.calendar:
+        head = words[0].lower()
+        if head in _NOT_AGENTS or head in self.vocab.calendar:
             return None
-        if words[0].lower() in _QUANTITY_HEADS:
+        if head in _QUANTITY_HEADS:
             return None  # "Thousands of Romanians marched": a crowd, not a named agent
         if len(words) > 2 and words[1] == "of" and self.is_common(words[0]):
             return _usable_rest(name)  # "Thousands of Romanians", "Portions of Interstate 70"
@@ -429,7 +430,7 @@ def _build(doc: Document, ref: object, config: Config) -> tuple[Event, ...]:
                     c_end,
                     doc.text[c_start:c_end],
                     date=d,
-                    actors=tuple(w for w in who if w),
+                    actors=tuple(filter(None, who)),
                     rule="event.sentence"
                     if (c_start, c_end) == (s_start, s_end)
                     else "event.clause",
