@@ -240,10 +240,18 @@ def _bare(word: str) -> str:
 
 def _role_before(folded: str, start: int, v: _Vocab) -> int | None:
     """Start of a lowercase title before a name ("spokesman Ned Price"), with what precedes it."""
-    last = folded[start - 2 : start - 1]  # the last character of the word before, if any
+    if start < 2 or folded[start - 1] != " ":
+        return None  # no word one space before
+    last = folded[start - 2]  # the last character of the word before
     if last.isascii() and last.lower() not in v.title_ends:
-        return None  # the word before, if any, ends as no title does ("the", ",")
-    word, pos = _word_before(folded, start)
+        return None  # the word before ends as no title does ("the", ",")
+    # the word before, read as _word_before reads it: a plain word after a space at once
+    space = folded.rfind(" ", max(0, start - 42), start - 1)
+    word = folded[space + 1 : start - 1] if space >= 0 else ""
+    if word.isalpha():
+        pos = space + 1
+    else:
+        word, pos = _word_before(folded, start)
     if not word or not word[0].islower() or v.titles.get(word.lower()) != "title":
         return None
     for _ in range(5):
@@ -372,12 +380,16 @@ def _unicode_runs(folded: str) -> Iterator[regex.Match[str]]:
 
 def _common_opener(doc: Document, m: Mention) -> bool:
     """Whether a lone ``name`` opens its sentence and is a common word ("Grateful for ...")."""
-    folded = doc.folded
-    return (
-        m.start == 0
-        or folded[m.start - 1] in "\n\"'("
-        or (doc.sentence_at(m.start) or m).start == m.start
-    ) and _in_lowercase(doc, m.name.lower())
+    return _opens_common(doc, m.start, m.name)
+
+
+def _opens_common(doc: Document, start: int, name: str) -> bool:
+    """:func:`_common_opener` for the name ``name`` written at ``start``."""
+    if start and doc.folded[start - 1] not in "\n\"'(":
+        sentence = doc.sentence_at(start)
+        if sentence is not None and sentence.start != start:
+            return False  # inside its sentence
+    return _in_lowercase(doc, name.lower())
 
 
 def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
@@ -385,13 +397,12 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
     for run in _runs(doc.folded):
         text = run.group()
         if " " not in text:  # one word, the most common run
-            if text.rstrip(".") in non_names or text.lower() in _CONNECTORS:
-                continue
-            if text.rstrip(".") in _COMPANY_ENDS:
+            plain = text.rstrip(".")
+            if plain in non_names or plain in _COMPANY_ENDS or text.lower() in _CONNECTORS:
                 continue  # "DivX, Inc.": the end of the company's name, cut off by a comma
             start = run.start()
-            one = _one_word(doc, start, start + len(text), text, v)
-            if one is not None and not (one.kind == "name" and _common_opener(doc, one)):
+            one = _one_word(doc, start, start + len(text), text, plain, v)
+            if one is not None:
                 yield one
             continue
         words = _split_run(text, run.start())
@@ -426,35 +437,34 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
                 yield m
 
 
-def _one_word(doc: Document, start: int, end: int, word: str, v: _Vocab) -> Mention | None:
-    """:func:`_one_name` for a run of one word that is neither a non-name nor a connector."""
+def _one_word(
+    doc: Document, start: int, end: int, word: str, plain: str, v: _Vocab
+) -> Mention | None:
+    """:func:`_one_name` for a run of one word that is neither a non-name nor a connector,
+    ``plain`` without its full stops; ``None`` for a common word opening a sentence too."""
     text = doc.text
-    title = v.titles.get(word.rstrip(".").lower())
-    if title == "title":
-        return Mention(
-            start, end, text[start:end], kind="role", name=text[start:end], role=text[start:end]
-        )
-    if title == "honorific":
+    lower = plain.lower()
+    title = v.titles.get(lower)
+    if title is not None:
+        if title == "title":
+            return Mention(
+                start, end, text[start:end], kind="role", name=text[start:end], role=text[start:end]
+            )
+        return None  # an honorific, or a title of another kind (see below)
+    if lower in v.pronouns or plain.endswith(_ADJECTIVAL):
         return None
     folded = doc.folded
     if folded[end - 1] == "." and not _ABBREV_END.search(folded, start, end):
         end -= 1
     if end <= start:
         return None
-    name = text[start:end]
-    plain = word.rstrip(".")
-    if _adjective_before_noun(folded, end, plain, v):
+    if (
+        (plain.endswith(_DEMONYM) and len(plain) > 4) or plain in v.demonyms
+    ) and _adjective_before_noun(folded, end, plain, v):
         return None  # an adjective: "the Russian buildup", "European states"
     if _one_of_a_people(folded, start, end):
         return None  # "is a Dane who ...", "an Australian, ...": a noun for one of a people
-    lower = plain.lower()
-    if (
-        plain in v.non_names
-        or lower in v.titles
-        or lower in v.pronouns
-        or plain.endswith(_ADJECTIVAL)
-    ):
-        return None
+    name = text[start:end]
     role_start = _role_before(folded, start, v)
     if role_start is None:
         role = role_span = None
@@ -468,6 +478,8 @@ def _one_word(doc: Document, start: int, end: int, word: str, v: _Vocab) -> Ment
     elif role is not None:
         kind = "person"
     else:
+        if _opens_common(doc, start, name):
+            return None  # a common word opening a sentence ("Grateful for ...")
         kind = "name"
     gender = None
     if kind == "person":
@@ -499,6 +511,8 @@ def _adjective_before_noun(folded: str, end: int, word: str, v: _Vocab) -> bool:
 def _one_of_a_people(folded: str, start: int, end: int) -> bool:
     """Whether the capitalised word at ``start:end`` follows "a" or "an" and ends its
     phrase ("is a Dane who ...", "an Australian, ..."): a noun for one of a people."""
+    if start < 2 or folded[start - 1] != " " or folded[start - 2] not in "aAn":
+        return False  # the word before (see _word_before) cannot be "a" or "an"
     return _word_before(folded, start)[0] in ("a", "A", "an", "An") and bool(
         _NOUN_END.match(folded, end)
     )
