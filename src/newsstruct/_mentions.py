@@ -187,6 +187,26 @@ def _ascii_pattern(pattern: str) -> re.Pattern[str]:
 _ASCII_RUN = _ascii_pattern(_RUN_PATTERN)
 _ASCII_CAPITAL_RUN = _ascii_pattern(_CAPITAL_RUN_PATTERN)
 _ASCII_LOWER_OPENING = _ascii_pattern(_LOWER_OPENING_PATTERN)
+_CAPITAL_RUN = regex.compile(_CAPITAL_RUN_PATTERN)
+_LOWER_OPENING = regex.compile(_LOWER_OPENING_PATTERN)
+# A letter, mark or digit beyond ASCII: where it is absent, every property class of the
+# patterns reads the text as its ASCII range does ("€" and "£" are in none).
+_WIDE_WORD_CHAR = regex.compile(r"[^\x00-\x7f](?<=[\p{L}\p{M}\p{N}])")
+
+
+def ascii_words(folded: str) -> bool:
+    """Whether every letter, mark and digit of ``folded`` is ASCII, so that the ASCII forms
+    of the patterns (:func:`_ascii_pattern`) read it as the full ones do.
+
+    >>> ascii_words("Paid \u20ac5 to Zoe"), ascii_words("Paid \u20ac5 to Zo\u00eb")
+    (True, False)
+    """
+    return folded.isascii() or _WIDE_WORD_CHAR.search(folded) is None
+
+
+def _ascii_words_of(doc: Document) -> bool:
+    """:func:`ascii_words` of ``doc.folded``, computed once per document."""
+    return doc.memo("ascii words", lambda: ascii_words(doc.folded))
 _TOKEN = regex.compile(r"[^ ]+")
 # An acronym defined in brackets after a name or term ("Energy Agency (IEA)"), with the
 # doubled space that text stripped of links leaves.
@@ -354,12 +374,17 @@ _RUN_START = regex.compile(
 )
 
 
-def _runs(folded: str) -> Iterator[re.Match[str] | regex.Match[str]]:
-    """The matches of ``_RUN`` over the text, tried only where a run may start."""
-    if folded.isascii():
+def _runs(
+    folded: str, ascii_only: bool | None = None
+) -> Iterator[re.Match[str] | regex.Match[str]]:
+    """The matches of ``_RUN`` over the text, tried only where a run may start;
+    ``ascii_only`` is :func:`ascii_words` of the text, if known."""
+    if ascii_words(folded) if ascii_only is None else ascii_only:
         if _ASCII_LOWER_OPENING.search(folded) is None:  # every run opens on a capital
             return _ASCII_CAPITAL_RUN.finditer(folded)
         return _ASCII_RUN.finditer(folded)
+    if _LOWER_OPENING.search(folded) is None:
+        return _CAPITAL_RUN.finditer(folded)
     return _unicode_runs(folded)
 
 
@@ -394,7 +419,7 @@ def _opens_common(doc: Document, start: int, name: str) -> bool:
 
 def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
     non_names, orgs = v.non_names, v.orgs
-    for run in _runs(doc.folded):
+    for run in _runs(doc.folded, _ascii_words_of(doc)):
         text = run.group()
         if " " not in text:  # one word, the most common run
             plain = text.rstrip(".")
@@ -838,7 +863,7 @@ def _scan(doc: Document, v: _Vocab) -> Scan:
     kinds = v.word_kinds
     folded = doc.folded
     # words at odd places, the stretches between them at even places
-    parts = (_ASCII_WORDS if folded.isascii() else _WORDS).split(folded)
+    parts = (_ASCII_WORDS if _ascii_words_of(doc) else _WORDS).split(folded)
     buckets: tuple[list[tuple[int, int, str]], ...] = ([], [], [])
     start = done = 0  # parts[done] starts at offset start
     for i in itertools.compress(range(1, len(parts), 2), map(kinds.__contains__, parts[1::2])):
