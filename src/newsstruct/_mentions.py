@@ -790,13 +790,17 @@ def _described(
             if pw and pw[0].isupper() and (det is None or ps > start):
                 continue
         toks = text[start:end].split(" ")
-        cut_at = max((i for i, w in enumerate(toks[:-1]) if w.lower() in _FUNCTION), default=-1)
+        cut_at = -1  # the last function word before the head
+        for i in range(len(toks) - 2, -1, -1):
+            if toks[i].lower() in _FUNCTION:
+                cut_at = i
+                break
         if cut_at >= 0:
             if kind == "title":
                 continue
             start += sum(len(w) + 1 for w in toks[: cut_at + 1])
             toks = toks[cut_at + 1 :]
-        core = [w for w in toks if w.lower() not in _DETS_LOWER and w.lower() not in _STRIP]
+        core = [w for w in toks if w.lower() not in _NOT_CORE]
         name = " ".join(core) or text[start:end]
         mk = "role" if kind == "title" else kind
         yield Mention(
@@ -808,6 +812,7 @@ _DETS = frozenset(
     "the The a A an An another Another one One his His her Her their Their its Its".split()
 )
 _DETS_LOWER = frozenset(d.lower() for d in _DETS)
+_NOT_CORE = _DETS_LOWER | _STRIP  # the words a described mention's name leaves out
 _GLUED_DET = regex.compile(r"\p{Ll}(The|An|A)\Z")  # "UkraineAn official": lost space
 
 
@@ -815,9 +820,19 @@ def _det_before(folded: str, head: int) -> tuple[str | None, int]:
     """The determiner up to three words before ``head`` ("an unidentified NATO official")."""
     pos = head
     for _ in range(4):
-        w, p = _word_before(folded, pos)
-        if not w or len(w) > 24 or _ends_sentence(w, _DETS_LOWER):
-            break  # "the talks failed. Saudi officials": not one phrase
+        if pos < 2 or folded[pos - 1] != " ":
+            break  # no word before
+        # the word before, read as _word_before reads it: a plain word after a space at once
+        space = folded.rfind(" ", max(0, pos - 42), pos - 1)
+        w = folded[space + 1 : pos - 1] if space >= 0 else ""
+        if w.isalpha():
+            p = space + 1
+            if len(w) > 24:
+                break
+        else:
+            w, p = _word_before(folded, pos)
+            if not w or len(w) > 24 or _ends_sentence(w, _DETS_LOWER):
+                break  # "the talks failed. Saudi officials": not one phrase
         if w in _DETS:
             return w, p
         glued = _GLUED_DET.search(w) if w.endswith(("The", "An", "A")) else None
