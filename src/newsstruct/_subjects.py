@@ -357,10 +357,16 @@ class Subjects:
                     return agent.endswith("ed") or agent in self.lexicon.acting
         after = folded[end : end + 1]
         if after == " ":
-            nxt = _NEXT_WORD.match(folded, end, min(len(folded), end + 240))
+            # only a lower-case word one space after the name is read here: one after more
+            # space, or opening on any other character, is left to _verb_follows
+            nxt = (
+                _NEXT_WORD.match(folded, end, min(len(folded), end + 240))
+                if folded[end + 1 : end + 2].islower()
+                else None
+            )
             if nxt is not None and nxt.start(1) == end + 1:
                 word = nxt.group(1)
-                if word[:1].islower() and word not in _SKIPPED and word.lower() not in _ADVERBS:
+                if word not in _SKIPPED and word.lower() not in _ADVERBS:
                     # "Acme said": nothing _verb_follows skips stands between the name and this
                     if reading(word, self.lexicon, folded, nxt.end()) not in _ACTS:
                         return False
@@ -422,6 +428,8 @@ class Subjects:
             if when is not None:
                 pos = when.end()
         for _ in range(3):
+            if not folded.startswith(" ", pos):
+                break  # _NEXT_WORD opens on a space
             nxt = _NEXT_WORD.match(folded, pos, stop)
             if nxt is None:
                 break
