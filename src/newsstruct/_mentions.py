@@ -48,6 +48,9 @@ DESCRIBED = frozenset({"role", "group", "source", "body"})
 class Mention(Span):
     """One mention of a person, organisation or source, as written.
 
+    The rules build their mentions with the fields in order, by position: attrs reads
+    positional arguments faster than keywords.
+
     ``kind`` is ``person``, ``organisation``, ``place``, ``name`` (a lone capitalised word
     that may be a surname or a body), ``role`` ("the official"), ``group`` ("analysts"),
     ``source`` ("the report"), ``body`` ("the ministry") or ``pronoun``.  ``name`` is the
@@ -87,7 +90,8 @@ class _Vocab:
     verbs: frozenset[str]
     heads: frozenset[str]
     word_kinds: dict[str, tuple[int, ...]]
-    title_ends: frozenset[str]  # the last characters of the titles (kind "title")
+    title_tails: frozenset[str]  # the last three characters of the titles (kind "title")
+    short_titles: frozenset[str]  # the titles (kind "title") of fewer than three characters
 
 
 def _word_kinds(*groups: frozenset[str] | set[str]) -> dict[str, tuple[int, ...]]:
@@ -128,7 +132,8 @@ def vocab(config: Config) -> _Vocab:
         },
         verbs=config.words("speech_verbs"),
         heads=heads,
-        title_ends=frozenset(t[-1:] for t, k in titles.items() if k == "title"),
+        title_tails=frozenset(t[-3:] for t, k in titles.items() if k == "title" and len(t) >= 3),
+        short_titles=frozenset(t for t, k in titles.items() if k == "title" and len(t) < 3),
         word_kinds=_word_kinds(
             heads,
             {f for r in config.rows("pronouns") for f in (r[0], r[0].capitalize())},
@@ -262,9 +267,15 @@ def _role_before(folded: str, start: int, v: _Vocab) -> int | None:
     """Start of a lowercase title before a name ("spokesman Ned Price"), with what precedes it."""
     if start < 2 or folded[start - 1] != " ":
         return None  # no word one space before
-    last = folded[start - 2]  # the last character of the word before
-    if last.isascii() and last.lower() not in v.title_ends:
-        return None  # the word before ends as no title does ("the", ",")
+    tail = folded[max(0, start - 4) : start - 1]  # the last characters of the word before
+    if tail.isascii():
+        tail = tail.lower()
+        if (
+            tail not in v.title_tails
+            and tail[-2:] not in v.short_titles
+            and tail[-1:] not in v.short_titles
+        ):
+            return None  # the word before ends as no title does ("the", "and", ",")
     # the word before, read as _word_before reads it: a plain word after a space at once
     space = folded.rfind(" ", max(0, start - 42), start - 1)
     word = folded[space + 1 : start - 1] if space >= 0 else ""
@@ -448,13 +459,16 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
                     yield from _one_name(doc, rest, v)
         # split "Putin and Zelenskiy", keep "Securities and Exchange Commission"
         parts: list[list[tuple[int, int, str]]] = [[]]
-        for w in words:
-            if w[2] in ("and", "&") and not (
-                words[-1][2] in orgs and not any(x[2] in orgs for x in parts[-1])
-            ):
-                parts.append([])
-            else:
-                parts[-1].append(w)
+        if "and" in text or "&" in text:
+            for w in words:
+                if w[2] in ("and", "&") and not (
+                    words[-1][2] in orgs and not any(x[2] in orgs for x in parts[-1])
+                ):
+                    parts.append([])
+                else:
+                    parts[-1].append(w)
+        else:
+            parts[0] = words
         for part in _split_person_of(parts, v):
             for m in _one_name(doc, part, v):
                 if m.kind == "name" and _common_opener(doc, m):
@@ -472,9 +486,8 @@ def _one_word(
     title = v.titles.get(lower)
     if title is not None:
         if title == "title":
-            return Mention(
-                start, end, text[start:end], kind="role", name=text[start:end], role=text[start:end]
-            )
+            role = text[start:end]
+            return Mention(start, end, role, "role", role, role)
         return None  # an honorific, or a title of another kind (see below)
     if lower in v.pronouns or plain.endswith(_ADJECTIVAL):
         return None
@@ -513,9 +526,7 @@ def _one_word(
             if h in v.genders:
                 gender = v.genders[h]
                 break
-    return Mention(
-        start, end, name, kind=kind, name=name, role=role, role_span=role_span, gender=gender
-    )
+    return Mention(start, end, name, kind, name, role, role_span, gender)
 
 
 def _adjective_before_noun(folded: str, end: int, word: str, v: _Vocab) -> bool:
@@ -745,11 +756,7 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
             if h in v.genders:
                 gender = v.genders[h]
                 break
-    return [
-        Mention(
-            start, end, name, kind=kind, name=name, role=role, role_span=role_span, gender=gender
-        )
-    ]
+    return [Mention(start, end, name, kind, name, role, role_span, gender)]
 
 
 def _described(
@@ -803,9 +810,7 @@ def _described(
         core = [w for w in toks if w.lower() not in _NOT_CORE]
         name = " ".join(core) or text[start:end]
         mk = "role" if kind == "title" else kind
-        yield Mention(
-            start, end, text[start:end], kind=mk, name=name, role=name if mk == "role" else None
-        )
+        yield Mention(start, end, text[start:end], mk, name, name if mk == "role" else None)
 
 
 _DETS = frozenset(
@@ -913,7 +918,7 @@ def _find(doc: Document, config: Config) -> tuple[Mention, ...]:
     words = scan(doc, config)
     described = list(_described(doc, v, taken, words))
     pron = [
-        Mention(s, e, doc.text[s:e], kind="pronoun", name=w.lower()) for s, e, w in words.pronouns
+        Mention(s, e, doc.text[s:e], "pronoun", w.lower()) for s, e, w in words.pronouns
     ]
     out = named + described + pron
     out.sort(key=_END, reverse=True)  # by start, then longest first: two stable sorts
@@ -929,14 +934,24 @@ def _term_acronyms(folded: str, v: _Vocab) -> frozenset[str]:
     ...                       "security agency (PET) or Acme Corp (AC)", vocab(Config())))
     ['TATP']
     """
-    if "(" not in folded:
-        return frozenset()
     found = set()
-    for m in ACRONYM.finditer(folded):
+    for m in _acronyms(folded):
         word, _ = _word_before(folded, m.start() + 1)
         if word.isalpha() and word.islower() and word not in v.bodies:
             found.add(m.group(1))
     return frozenset(found)
+
+
+def _acronyms(folded: str) -> Iterator[regex.Match[str]]:
+    """The matches of :data:`ACRONYM` in ``folded``, tried only at the space or two before
+    each opening bracket."""
+    i = folded.find(" (")
+    while i >= 0:
+        start = i - 1 if i and folded[i - 1] == " " else i  # "Agency  (IEA)"
+        m = ACRONYM.match(folded, start)
+        if m is not None:
+            yield m
+        i = folded.find(" (", i + 2)
 
 
 # The comma that sets a phrase off, with the space left before it by removed links.

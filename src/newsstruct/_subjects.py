@@ -238,6 +238,9 @@ _LETTER = regex.compile(r"\p{L}")
 # comma of an apposition or a list, the bracket of an aside); ``_verb_follows`` finds no verb
 # after a name followed by any other.
 _VERB_FOLLOWS_FROM = frozenset(" ,(")
+# What may follow the space after a name, besides a letter, when a verb follows: more space,
+# an apposition's comma or bracket, an auxiliary's apostrophe ("Acme 've").
+_OPEN_AFTER_SPACE = frozenset(" ,('")
 _ACTS = (ACTING, MAYBE_ACTING)  # what the actors take for a verb of an acting subject
 _VERBS = (ACTING, VERB)  # what the events take for the verb of a clause's subject
 
@@ -400,6 +403,14 @@ class Subjects:
         apposition, further conjuncts, a post-modifier, a relative pronoun, a time and
         adverbs ("Acme, a rival, on Monday also said")."""
         folded = self.folded
+        after = folded[end + 1 : end + 2]
+        if (
+            folded.startswith(" ", end)
+            and after.isascii()
+            and not after.isalpha()
+            and after not in _OPEN_AFTER_SPACE
+        ):
+            return False  # " 5", " .": no word, apposition or list goes on from here
         stop = min(len(folded), end + 240)
         pos = end
         # each pattern is tried only where its first characters stand
