@@ -33,6 +33,8 @@ __all__ = [
     "SET_OFF",
     "Mention",
     "Scan",
+    "ascii_words",
+    "ascii_words_of",
     "find_mentions",
     "scan",
     "vocab",
@@ -209,7 +211,7 @@ def ascii_words(folded: str) -> bool:
     return folded.isascii() or _WIDE_WORD_CHAR.search(folded) is None
 
 
-def _ascii_words_of(doc: Document) -> bool:
+def ascii_words_of(doc: Document) -> bool:
     """:func:`ascii_words` of ``doc.folded``, computed once per document."""
     return doc.memo("ascii words", lambda: ascii_words(doc.folded))
 _TOKEN = regex.compile(r"[^ ]+")
@@ -430,7 +432,7 @@ def _opens_common(doc: Document, start: int, name: str) -> bool:
 
 def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
     non_names, orgs = v.non_names, v.orgs
-    for run in _runs(doc.folded, _ascii_words_of(doc)):
+    for run in _runs(doc.folded, ascii_words_of(doc)):
         text = run.group()
         if " " not in text:  # one word, the most common run
             plain = text.rstrip(".")
@@ -486,8 +488,8 @@ def _one_word(
     title = v.titles.get(lower)
     if title is not None:
         if title == "title":
-            role = text[start:end]
-            return Mention(start, end, role, "role", role, role)
+            written = text[start:end]
+            return Mention(start, end, written, "role", written, written)
         return None  # an honorific, or a title of another kind (see below)
     if lower in v.pronouns or plain.endswith(_ADJECTIVAL):
         return None
@@ -883,11 +885,11 @@ def _scan(doc: Document, v: _Vocab) -> Scan:
     kinds = v.word_kinds
     folded = doc.folded
     # words at odd places, the stretches between them at even places
-    parts = (_ASCII_WORDS if _ascii_words_of(doc) else _WORDS).split(folded)
+    parts = (_ASCII_WORDS if ascii_words_of(doc) else _WORDS).split(folded)
     buckets: tuple[list[tuple[int, int, str]], ...] = ([], [], [])
     start = done = 0  # parts[done] starts at offset start
     for i in itertools.compress(range(1, len(parts), 2), map(kinds.__contains__, parts[1::2])):
-        start += sum(map(len, parts[done:i]))
+        start += len("".join(parts[done:i]))
         done = i
         w = parts[i]
         for b in kinds[w]:
