@@ -740,7 +740,8 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
     else:
         kind = "name"
     if kind == "person" and role is None:
-        app = _APPOSITIVE.match(folded, end)
+        # _APPOSITIVE opens on a comma, or on a space and a comma
+        app = _APPOSITIVE.match(folded, end) if folded.startswith((",", " ,"), end) else None
         if app is not None:
             phrase = _words(folded, app.start(1), app.end(1))
             kept = []
