@@ -104,17 +104,18 @@ def _eligible(
     """Whether an entity can be an actor: a name, not a vehicle or product (nor the short
     name of one met before, "Columbia" after "Space Shuttle Columbia"), and not a
     capitalised common word that only ever opens a sentence ("Photos showed ...")."""
-    if entity.name.startswith(prefixes) or _names_thing(entity.name, heads):
+    name, kind = entity.name, entity.kind
+    if name.startswith(prefixes) or _names_thing(name, heads):
         return False
-    if entity.name.endswith(_GLUED_ENDS) and _GLUED_WORD.search(entity.name):
+    if name.endswith(_GLUED_ENDS) and _GLUED_WORD.search(name):
         return False  # "UkraineAn": a word glued to the next sentence's first by lost space
     if vehicles:
-        words = [w for w in entity.name.split() if w not in ("and", "&", ",")]
+        words = [w for w in name.split() if w not in ("and", "&", ",")]
         if words and all(w in vehicles for w in words):
             return False
-    if entity.kind not in NAMED:
-        return _TITLED.fullmatch(entity.name) is not None  # "the Indonesian Navy"
-    if entity.kind != "name" or " " in entity.name or entity.name.isupper():
+    if kind not in NAMED:
+        return _TITLED.fullmatch(name) is not None  # "the Indonesian Navy"
+    if kind != "name" or " " in name or name.isupper():
         return True
     for m in entity.spans:
         if m.kind == "pronoun":
@@ -414,7 +415,7 @@ def find_actors(
         entity = by_id[key]
         kind = "person" if entity.kind == "person" else "organisation"
         ordered = tuple([Span(s, e, t) for s, e, t in sorted(set(spans[key]))])
-        actors.append(Actor(entity.name, role=entity.role, spans=ordered, kind=kind))
+        actors.append(Actor(entity.name, entity.role, ordered, kind))  # the fields in order
     extra: dict[str, list[Span]] = {}
     for event, key in zip(events, agent_of, strict=True):
         if isinstance(key, str):
