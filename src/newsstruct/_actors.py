@@ -55,31 +55,35 @@ def _thing_heads(config: Config) -> frozenset[str]:
 def _names_thing(name: str, heads: frozenset[str]) -> bool:
     """Whether a name is or ends in a word of ``heads``, before an optional number
     ("World War III", "the Reorganization Plan", "the Constitution")."""
-    words = name.split(" ")
-    if len(words) > 2 and _NUMBER.fullmatch(words[-1]):
-        words.pop()
-    return words[-1] in heads
+    space = name.rfind(" ")
+    last = name[space + 1 :]
+    if (
+        space > 0
+        and (last[:1] in _NUMERAL_OPENINGS or last[:1].isdigit())
+        and name.count(" ") >= 2
+        and _NUMBER.fullmatch(last)
+    ):
+        last = name[name.rfind(" ", 0, space) + 1 : space]  # the word before the number
+    return last in heads
 
 
 _NUMBER = regex.compile(r"[IVX]{1,5}|\d{1,4}")
+_NUMERAL_OPENINGS = frozenset("IVX")  # what _NUMBER opens on, besides a digit
 
 
 def _owners(entities: Entities) -> tuple[list[Entity | None], bool]:
     """The entity of each mention (:meth:`Entities.entity_of`), in the order of
     :attr:`Entities.mentions`, and whether each mention is also one of the spans of its
     entity (which only an equal mention before it can prevent)."""
-    of = {id(span): entity for entity in entities.entities for span in entity.spans}
-    owners: list[Entity | None] = []
+    owners = entities.owners()
     own = True
-    previous = -1
-    for m in entities.mentions:
-        owner = of.get(id(m))
-        if m.start == previous:  # an equal mention before it would own it: ask the index
-            found = entities.entity_of(m)
-            own = own and found is owner
-            owner = found
-        owners.append(owner)
-        previous = m.start
+    mentions = entities.mentions
+    for i in range(1, len(mentions)):
+        if mentions[i].start == mentions[i - 1].start:
+            # an equal mention before it would own it: ask the index
+            found = entities.entity_of(mentions[i])
+            own = own and found is owners[i]
+            owners[i] = found
     return owners, own
 
 
@@ -100,17 +104,18 @@ def _eligible(
     """Whether an entity can be an actor: a name, not a vehicle or product (nor the short
     name of one met before, "Columbia" after "Space Shuttle Columbia"), and not a
     capitalised common word that only ever opens a sentence ("Photos showed ...")."""
-    if entity.name.startswith(prefixes) or _names_thing(entity.name, heads):
+    name, kind = entity.name, entity.kind
+    if name.startswith(prefixes) or _names_thing(name, heads):
         return False
-    if entity.name.endswith(_GLUED_ENDS) and _GLUED_WORD.search(entity.name):
+    if name.endswith(_GLUED_ENDS) and _GLUED_WORD.search(name):
         return False  # "UkraineAn": a word glued to the next sentence's first by lost space
     if vehicles:
-        words = [w for w in entity.name.split() if w not in ("and", "&", ",")]
+        words = [w for w in name.split() if w not in ("and", "&", ",")]
         if words and all(w in vehicles for w in words):
             return False
-    if entity.kind not in NAMED:
-        return _TITLED.fullmatch(entity.name) is not None  # "the Indonesian Navy"
-    if entity.kind != "name" or " " in entity.name or entity.name.isupper():
+    if kind not in NAMED:
+        return _TITLED.fullmatch(name) is not None  # "the Indonesian Navy"
+    if kind != "name" or " " in name or name.isupper():
         return True
     for m in entity.spans:
         if m.kind == "pronoun":
@@ -134,8 +139,12 @@ _NAME_WORD = regex.compile(r"[\p{L}\p{N}'-]+")
 
 
 def _words(name: str) -> list[str]:
-    words = _NAME_WORD.findall(name.lower())
-    return [w for w in words if w not in ("the", "a", "an")]
+    low = name.lower()
+    if low.isascii() and low.replace(" ", "").replace("-", "").replace("'", "").isalnum():
+        words = low.split(" ")  # words of letters, digits, "'" and "-" alone: _NAME_WORD's
+    else:
+        words = _NAME_WORD.findall(low)
+    return [w for w in words if w and w not in ("the", "a", "an")]
 
 
 def _same_actor(agent: str, name: str) -> bool:
@@ -405,8 +414,8 @@ def find_actors(
     for key in order:
         entity = by_id[key]
         kind = "person" if entity.kind == "person" else "organisation"
-        ordered = tuple(Span(*s) for s in sorted(set(spans[key])))
-        actors.append(Actor(entity.name, role=entity.role, spans=ordered, kind=kind))
+        ordered = tuple([Span(s, e, t) for s, e, t in sorted(set(spans[key]))])
+        actors.append(Actor(entity.name, entity.role, ordered, kind))  # the fields in order
     extra: dict[str, list[Span]] = {}
     for event, key in zip(events, agent_of, strict=True):
         if isinstance(key, str):

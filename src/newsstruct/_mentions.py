@@ -33,6 +33,8 @@ __all__ = [
     "SET_OFF",
     "Mention",
     "Scan",
+    "ascii_words",
+    "ascii_words_of",
     "find_mentions",
     "scan",
     "vocab",
@@ -47,6 +49,9 @@ DESCRIBED = frozenset({"role", "group", "source", "body"})
 @attrs.frozen(repr=False)
 class Mention(Span):
     """One mention of a person, organisation or source, as written.
+
+    The rules build their mentions with the fields in order, by position: attrs reads
+    positional arguments faster than keywords.
 
     ``kind`` is ``person``, ``organisation``, ``place``, ``name`` (a lone capitalised word
     that may be a surname or a body), ``role`` ("the official"), ``group`` ("analysts"),
@@ -87,7 +92,8 @@ class _Vocab:
     verbs: frozenset[str]
     heads: frozenset[str]
     word_kinds: dict[str, tuple[int, ...]]
-    title_ends: frozenset[str]  # the last characters of the titles (kind "title")
+    title_tails: frozenset[str]  # the last three characters of the titles (kind "title")
+    short_titles: frozenset[str]  # the titles (kind "title") of fewer than three characters
 
 
 def _word_kinds(*groups: frozenset[str] | set[str]) -> dict[str, tuple[int, ...]]:
@@ -128,7 +134,8 @@ def vocab(config: Config) -> _Vocab:
         },
         verbs=config.words("speech_verbs"),
         heads=heads,
-        title_ends=frozenset(t[-1:] for t, k in titles.items() if k == "title"),
+        title_tails=frozenset(t[-3:] for t, k in titles.items() if k == "title" and len(t) >= 3),
+        short_titles=frozenset(t for t, k in titles.items() if k == "title" and len(t) < 3),
         word_kinds=_word_kinds(
             heads,
             {f for r in config.rows("pronouns") for f in (r[0], r[0].capitalize())},
@@ -187,6 +194,26 @@ def _ascii_pattern(pattern: str) -> re.Pattern[str]:
 _ASCII_RUN = _ascii_pattern(_RUN_PATTERN)
 _ASCII_CAPITAL_RUN = _ascii_pattern(_CAPITAL_RUN_PATTERN)
 _ASCII_LOWER_OPENING = _ascii_pattern(_LOWER_OPENING_PATTERN)
+_CAPITAL_RUN = regex.compile(_CAPITAL_RUN_PATTERN)
+_LOWER_OPENING = regex.compile(_LOWER_OPENING_PATTERN)
+# A letter, mark or digit beyond ASCII: where it is absent, every property class of the
+# patterns reads the text as its ASCII range does ("€" and "£" are in none).
+_WIDE_WORD_CHAR = regex.compile(r"[^\x00-\x7f](?<=[\p{L}\p{M}\p{N}])")
+
+
+def ascii_words(folded: str) -> bool:
+    """Whether every letter, mark and digit of ``folded`` is ASCII, so that the ASCII forms
+    of the patterns (:func:`_ascii_pattern`) read it as the full ones do.
+
+    >>> ascii_words("Paid \u20ac5 to Zoe"), ascii_words("Paid \u20ac5 to Zo\u00eb")
+    (True, False)
+    """
+    return folded.isascii() or _WIDE_WORD_CHAR.search(folded) is None
+
+
+def ascii_words_of(doc: Document) -> bool:
+    """:func:`ascii_words` of ``doc.folded``, computed once per document."""
+    return doc.memo("ascii words", lambda: ascii_words(doc.folded))
 _TOKEN = regex.compile(r"[^ ]+")
 # An acronym defined in brackets after a name or term ("Energy Agency (IEA)"), with the
 # doubled space that text stripped of links leaves.
@@ -240,10 +267,24 @@ def _bare(word: str) -> str:
 
 def _role_before(folded: str, start: int, v: _Vocab) -> int | None:
     """Start of a lowercase title before a name ("spokesman Ned Price"), with what precedes it."""
-    last = folded[start - 2 : start - 1]  # the last character of the word before, if any
-    if last.isascii() and last.lower() not in v.title_ends:
-        return None  # the word before, if any, ends as no title does ("the", ",")
-    word, pos = _word_before(folded, start)
+    if start < 2 or folded[start - 1] != " ":
+        return None  # no word one space before
+    tail = folded[max(0, start - 4) : start - 1]  # the last characters of the word before
+    if tail.isascii():
+        tail = tail.lower()
+        if (
+            tail not in v.title_tails
+            and tail[-2:] not in v.short_titles
+            and tail[-1:] not in v.short_titles
+        ):
+            return None  # the word before ends as no title does ("the", "and", ",")
+    # the word before, read as _word_before reads it: a plain word after a space at once
+    space = folded.rfind(" ", max(0, start - 42), start - 1)
+    word = folded[space + 1 : start - 1] if space >= 0 else ""
+    if word.isalpha():
+        pos = space + 1
+    else:
+        word, pos = _word_before(folded, start)
     if not word or not word[0].islower() or v.titles.get(word.lower()) != "title":
         return None
     for _ in range(5):
@@ -346,12 +387,17 @@ _RUN_START = regex.compile(
 )
 
 
-def _runs(folded: str) -> Iterator[re.Match[str] | regex.Match[str]]:
-    """The matches of ``_RUN`` over the text, tried only where a run may start."""
-    if folded.isascii():
+def _runs(
+    folded: str, ascii_only: bool | None = None
+) -> Iterator[re.Match[str] | regex.Match[str]]:
+    """The matches of ``_RUN`` over the text, tried only where a run may start;
+    ``ascii_only`` is :func:`ascii_words` of the text, if known."""
+    if ascii_words(folded) if ascii_only is None else ascii_only:
         if _ASCII_LOWER_OPENING.search(folded) is None:  # every run opens on a capital
             return _ASCII_CAPITAL_RUN.finditer(folded)
         return _ASCII_RUN.finditer(folded)
+    if _LOWER_OPENING.search(folded) is None:
+        return _CAPITAL_RUN.finditer(folded)
     return _unicode_runs(folded)
 
 
@@ -372,26 +418,29 @@ def _unicode_runs(folded: str) -> Iterator[regex.Match[str]]:
 
 def _common_opener(doc: Document, m: Mention) -> bool:
     """Whether a lone ``name`` opens its sentence and is a common word ("Grateful for ...")."""
-    folded = doc.folded
-    return (
-        m.start == 0
-        or folded[m.start - 1] in "\n\"'("
-        or (doc.sentence_at(m.start) or m).start == m.start
-    ) and _in_lowercase(doc, m.name.lower())
+    return _opens_common(doc, m.start, m.name)
+
+
+def _opens_common(doc: Document, start: int, name: str) -> bool:
+    """:func:`_common_opener` for the name ``name`` written at ``start``."""
+    if start and doc.folded[start - 1] not in "\n\"'(":
+        sentence = doc.sentence_at(start)
+        if sentence is not None and sentence.start != start:
+            return False  # inside its sentence
+    return _in_lowercase(doc, name.lower())
 
 
 def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
     non_names, orgs = v.non_names, v.orgs
-    for run in _runs(doc.folded):
+    for run in _runs(doc.folded, ascii_words_of(doc)):
         text = run.group()
         if " " not in text:  # one word, the most common run
-            if text.rstrip(".") in non_names or text.lower() in _CONNECTORS:
-                continue
-            if text.rstrip(".") in _COMPANY_ENDS:
+            plain = text.rstrip(".")
+            if plain in non_names or plain in _COMPANY_ENDS or text.lower() in _CONNECTORS:
                 continue  # "DivX, Inc.": the end of the company's name, cut off by a comma
             start = run.start()
-            one = _one_word(doc, start, start + len(text), text, v)
-            if one is not None and not (one.kind == "name" and _common_opener(doc, one)):
+            one = _one_word(doc, start, start + len(text), text, plain, v)
+            if one is not None:
                 yield one
             continue
         words = _split_run(text, run.start())
@@ -412,13 +461,16 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
                     yield from _one_name(doc, rest, v)
         # split "Putin and Zelenskiy", keep "Securities and Exchange Commission"
         parts: list[list[tuple[int, int, str]]] = [[]]
-        for w in words:
-            if w[2] in ("and", "&") and not (
-                words[-1][2] in orgs and not any(x[2] in orgs for x in parts[-1])
-            ):
-                parts.append([])
-            else:
-                parts[-1].append(w)
+        if "and" in text or "&" in text:
+            for w in words:
+                if w[2] in ("and", "&") and not (
+                    words[-1][2] in orgs and not any(x[2] in orgs for x in parts[-1])
+                ):
+                    parts.append([])
+                else:
+                    parts[-1].append(w)
+        else:
+            parts[0] = words
         for part in _split_person_of(parts, v):
             for m in _one_name(doc, part, v):
                 if m.kind == "name" and _common_opener(doc, m):
@@ -426,35 +478,33 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
                 yield m
 
 
-def _one_word(doc: Document, start: int, end: int, word: str, v: _Vocab) -> Mention | None:
-    """:func:`_one_name` for a run of one word that is neither a non-name nor a connector."""
+def _one_word(
+    doc: Document, start: int, end: int, word: str, plain: str, v: _Vocab
+) -> Mention | None:
+    """:func:`_one_name` for a run of one word that is neither a non-name nor a connector,
+    ``plain`` without its full stops; ``None`` for a common word opening a sentence too."""
     text = doc.text
-    title = v.titles.get(word.rstrip(".").lower())
-    if title == "title":
-        return Mention(
-            start, end, text[start:end], kind="role", name=text[start:end], role=text[start:end]
-        )
-    if title == "honorific":
+    lower = plain.lower()
+    title = v.titles.get(lower)
+    if title is not None:
+        if title == "title":
+            written = text[start:end]
+            return Mention(start, end, written, "role", written, written)
+        return None  # an honorific, or a title of another kind (see below)
+    if lower in v.pronouns or plain.endswith(_ADJECTIVAL):
         return None
     folded = doc.folded
     if folded[end - 1] == "." and not _ABBREV_END.search(folded, start, end):
         end -= 1
     if end <= start:
         return None
-    name = text[start:end]
-    plain = word.rstrip(".")
-    if _adjective_before_noun(folded, end, plain, v):
+    if (
+        (plain.endswith(_DEMONYM) and len(plain) > 4) or plain in v.demonyms
+    ) and _adjective_before_noun(folded, end, plain, v):
         return None  # an adjective: "the Russian buildup", "European states"
     if _one_of_a_people(folded, start, end):
         return None  # "is a Dane who ...", "an Australian, ...": a noun for one of a people
-    lower = plain.lower()
-    if (
-        plain in v.non_names
-        or lower in v.titles
-        or lower in v.pronouns
-        or plain.endswith(_ADJECTIVAL)
-    ):
-        return None
+    name = text[start:end]
     role_start = _role_before(folded, start, v)
     if role_start is None:
         role = role_span = None
@@ -468,6 +518,8 @@ def _one_word(doc: Document, start: int, end: int, word: str, v: _Vocab) -> Ment
     elif role is not None:
         kind = "person"
     else:
+        if _opens_common(doc, start, name):
+            return None  # a common word opening a sentence ("Grateful for ...")
         kind = "name"
     gender = None
     if kind == "person":
@@ -476,9 +528,7 @@ def _one_word(doc: Document, start: int, end: int, word: str, v: _Vocab) -> Ment
             if h in v.genders:
                 gender = v.genders[h]
                 break
-    return Mention(
-        start, end, name, kind=kind, name=name, role=role, role_span=role_span, gender=gender
-    )
+    return Mention(start, end, name, kind, name, role, role_span, gender)
 
 
 def _adjective_before_noun(folded: str, end: int, word: str, v: _Vocab) -> bool:
@@ -499,6 +549,8 @@ def _adjective_before_noun(folded: str, end: int, word: str, v: _Vocab) -> bool:
 def _one_of_a_people(folded: str, start: int, end: int) -> bool:
     """Whether the capitalised word at ``start:end`` follows "a" or "an" and ends its
     phrase ("is a Dane who ...", "an Australian, ..."): a noun for one of a people."""
+    if start < 2 or folded[start - 1] != " " or folded[start - 2] not in "aAn":
+        return False  # the word before (see _word_before) cannot be "a" or "an"
     return _word_before(folded, start)[0] in ("a", "A", "an", "An") and bool(
         _NOUN_END.match(folded, end)
     )
@@ -688,7 +740,8 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
     else:
         kind = "name"
     if kind == "person" and role is None:
-        app = _APPOSITIVE.match(folded, end)
+        # _APPOSITIVE opens on a comma, or on a space and a comma
+        app = _APPOSITIVE.match(folded, end) if folded.startswith((",", " ,"), end) else None
         if app is not None:
             phrase = _words(folded, app.start(1), app.end(1))
             kept = []
@@ -706,11 +759,7 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
             if h in v.genders:
                 gender = v.genders[h]
                 break
-    return [
-        Mention(
-            start, end, name, kind=kind, name=name, role=role, role_span=role_span, gender=gender
-        )
-    ]
+    return [Mention(start, end, name, kind, name, role, role_span, gender)]
 
 
 def _described(
@@ -751,24 +800,27 @@ def _described(
             if pw and pw[0].isupper() and (det is None or ps > start):
                 continue
         toks = text[start:end].split(" ")
-        cut_at = max((i for i, w in enumerate(toks[:-1]) if w.lower() in _FUNCTION), default=-1)
+        cut_at = -1  # the last function word before the head
+        for i in range(len(toks) - 2, -1, -1):
+            if toks[i].lower() in _FUNCTION:
+                cut_at = i
+                break
         if cut_at >= 0:
             if kind == "title":
                 continue
             start += sum(len(w) + 1 for w in toks[: cut_at + 1])
             toks = toks[cut_at + 1 :]
-        core = [w for w in toks if w.lower() not in _DETS_LOWER and w.lower() not in _STRIP]
+        core = [w for w in toks if w.lower() not in _NOT_CORE]
         name = " ".join(core) or text[start:end]
         mk = "role" if kind == "title" else kind
-        yield Mention(
-            start, end, text[start:end], kind=mk, name=name, role=name if mk == "role" else None
-        )
+        yield Mention(start, end, text[start:end], mk, name, name if mk == "role" else None)
 
 
 _DETS = frozenset(
     "the The a A an An another Another one One his His her Her their Their its Its".split()
 )
 _DETS_LOWER = frozenset(d.lower() for d in _DETS)
+_NOT_CORE = _DETS_LOWER | _STRIP  # the words a described mention's name leaves out
 _GLUED_DET = regex.compile(r"\p{Ll}(The|An|A)\Z")  # "UkraineAn official": lost space
 
 
@@ -776,9 +828,19 @@ def _det_before(folded: str, head: int) -> tuple[str | None, int]:
     """The determiner up to three words before ``head`` ("an unidentified NATO official")."""
     pos = head
     for _ in range(4):
-        w, p = _word_before(folded, pos)
-        if not w or len(w) > 24 or _ends_sentence(w, _DETS_LOWER):
-            break  # "the talks failed. Saudi officials": not one phrase
+        if pos < 2 or folded[pos - 1] != " ":
+            break  # no word before
+        # the word before, read as _word_before reads it: a plain word after a space at once
+        space = folded.rfind(" ", max(0, pos - 42), pos - 1)
+        w = folded[space + 1 : pos - 1] if space >= 0 else ""
+        if w.isalpha():
+            p = space + 1
+            if len(w) > 24:
+                break
+        else:
+            w, p = _word_before(folded, pos)
+            if not w or len(w) > 24 or _ends_sentence(w, _DETS_LOWER):
+                break  # "the talks failed. Saudi officials": not one phrase
         if w in _DETS:
             return w, p
         glued = _GLUED_DET.search(w) if w.endswith(("The", "An", "A")) else None
@@ -824,11 +886,11 @@ def _scan(doc: Document, v: _Vocab) -> Scan:
     kinds = v.word_kinds
     folded = doc.folded
     # words at odd places, the stretches between them at even places
-    parts = (_ASCII_WORDS if folded.isascii() else _WORDS).split(folded)
+    parts = (_ASCII_WORDS if ascii_words_of(doc) else _WORDS).split(folded)
     buckets: tuple[list[tuple[int, int, str]], ...] = ([], [], [])
     start = done = 0  # parts[done] starts at offset start
     for i in itertools.compress(range(1, len(parts), 2), map(kinds.__contains__, parts[1::2])):
-        start += sum(map(len, parts[done:i]))
+        start += len("".join(parts[done:i]))
         done = i
         w = parts[i]
         for b in kinds[w]:
@@ -859,7 +921,7 @@ def _find(doc: Document, config: Config) -> tuple[Mention, ...]:
     words = scan(doc, config)
     described = list(_described(doc, v, taken, words))
     pron = [
-        Mention(s, e, doc.text[s:e], kind="pronoun", name=w.lower()) for s, e, w in words.pronouns
+        Mention(s, e, doc.text[s:e], "pronoun", w.lower()) for s, e, w in words.pronouns
     ]
     out = named + described + pron
     out.sort(key=_END, reverse=True)  # by start, then longest first: two stable sorts
@@ -875,14 +937,24 @@ def _term_acronyms(folded: str, v: _Vocab) -> frozenset[str]:
     ...                       "security agency (PET) or Acme Corp (AC)", vocab(Config())))
     ['TATP']
     """
-    if "(" not in folded:
-        return frozenset()
     found = set()
-    for m in ACRONYM.finditer(folded):
+    for m in _acronyms(folded):
         word, _ = _word_before(folded, m.start() + 1)
         if word.isalpha() and word.islower() and word not in v.bodies:
             found.add(m.group(1))
     return frozenset(found)
+
+
+def _acronyms(folded: str) -> Iterator[regex.Match[str]]:
+    """The matches of :data:`ACRONYM` in ``folded``, tried only at the space or two before
+    each opening bracket."""
+    i = folded.find(" (")
+    while i >= 0:
+        start = i - 1 if i and folded[i - 1] == " " else i  # "Agency  (IEA)"
+        m = ACRONYM.match(folded, start)
+        if m is not None:
+            yield m
+        i = folded.find(" (", i + 2)
 
 
 # The comma that sets a phrase off, with the space left before it by removed links.

@@ -114,6 +114,18 @@ class Entities:
             i += 1
         return None
 
+    def owners(self) -> list[Entity | None]:
+        """The entity each mention was resolved to, in the order of :attr:`mentions`
+        (``None`` for an unresolved pronoun).  Unlike :meth:`entity_of`, which reads the
+        first of equal mentions, this is each mention's own entity.
+
+        >>> ents = resolve(Document("Ann Lee left. She said Lee would go."))
+        >>> [(m.text, e and e.name) for m, e in zip(ents.mentions, ents.owners())]
+        [('Ann Lee', 'Ann Lee'), ('She', 'Ann Lee'), ('Lee', 'Ann Lee')]
+        """
+        entities = self.entities
+        return [None if e is None else entities[e] for e in self._of]
+
     def entity_of(self, mention: Mention) -> Entity | None:
         """The entity a mention refers to (``None`` for an unresolved pronoun)."""
         i = self.index_of(mention)

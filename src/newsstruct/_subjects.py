@@ -24,11 +24,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 
 import attrs
 import regex
 
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
+from newsstruct._mentions import ascii_words_of
 from newsstruct._text import Document, midsentence_capitals
 
 __all__ = ["Subjects", "subject_finder"]
@@ -167,6 +169,9 @@ _APPOSITIVE = regex.compile(
     regex.VERBOSE,
 )
 _NEXT_WORD = regex.compile(r"[ ]{1,3}((?:'[a-z]{1,2})|[\p{L}][\p{L}'-]*)")
+# The same in a text whose letters are all ASCII (see ascii_words), where the standard
+# engine is faster.
+_ASCII_NEXT_WORD = re.compile(r"[ ]{1,3}((?:'[a-z]{1,2})|[A-Za-z][A-Za-z'-]*)")
 # A time adverbial between a subject and its verb: "Zelenskiy on April 21 signed".
 _WHEN = regex.compile(
     r"""[ ](?:(?:on|in|at)[ ])?
@@ -238,6 +243,9 @@ _LETTER = regex.compile(r"\p{L}")
 # comma of an apposition or a list, the bracket of an aside); ``_verb_follows`` finds no verb
 # after a name followed by any other.
 _VERB_FOLLOWS_FROM = frozenset(" ,(")
+# What may follow the space after a name, besides a letter, when a verb follows: more space,
+# an apposition's comma or bracket, an auxiliary's apostrophe ("Acme 've").
+_OPEN_AFTER_SPACE = frozenset(" ,('")
 _ACTS = (ACTING, MAYBE_ACTING)  # what the actors take for a verb of an acting subject
 _VERBS = (ACTING, VERB)  # what the events take for the verb of a clause's subject
 
@@ -272,6 +280,7 @@ class Subjects:
         self.doc = doc
         self.folded = doc.folded
         self.lexicon = _lexicon(config)
+        self._next_word = _ASCII_NEXT_WORD.match if ascii_words_of(doc) else _NEXT_WORD.match
         self._written: dict[tuple[bool, str], bool] = {}
         self._lower_words: frozenset[str] | None = None
 
@@ -357,10 +366,16 @@ class Subjects:
                     return agent.endswith("ed") or agent in self.lexicon.acting
         after = folded[end : end + 1]
         if after == " ":
-            nxt = _NEXT_WORD.match(folded, end, min(len(folded), end + 240))
+            # only a lower-case word one space after the name is read here: one after more
+            # space, or opening on any other character, is left to _verb_follows
+            nxt = (
+                self._next_word(folded, end, min(len(folded), end + 240))
+                if folded[end + 1 : end + 2].islower()
+                else None
+            )
             if nxt is not None and nxt.start(1) == end + 1:
                 word = nxt.group(1)
-                if word[:1].islower() and word not in _SKIPPED and word.lower() not in _ADVERBS:
+                if word not in _SKIPPED and word.lower() not in _ADVERBS:
                     # "Acme said": nothing _verb_follows skips stands between the name and this
                     if reading(word, self.lexicon, folded, nxt.end()) not in _ACTS:
                         return False
@@ -394,6 +409,14 @@ class Subjects:
         apposition, further conjuncts, a post-modifier, a relative pronoun, a time and
         adverbs ("Acme, a rival, on Monday also said")."""
         folded = self.folded
+        after = folded[end + 1 : end + 2]
+        if (
+            folded.startswith(" ", end)
+            and after.isascii()
+            and not after.isalpha()
+            and after not in _OPEN_AFTER_SPACE
+        ):
+            return False  # " 5", " .": no word, apposition or list goes on from here
         stop = min(len(folded), end + 240)
         pos = end
         # each pattern is tried only where its first characters stand
@@ -422,7 +445,9 @@ class Subjects:
             if when is not None:
                 pos = when.end()
         for _ in range(3):
-            nxt = _NEXT_WORD.match(folded, pos, stop)
+            if not folded.startswith(" ", pos):
+                break  # _NEXT_WORD opens on a space
+            nxt = self._next_word(folded, pos, stop)
             if nxt is None:
                 break
             word = nxt.group(1)
