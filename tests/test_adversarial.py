@@ -170,7 +170,9 @@ def test_a_long_sentence_with_no_punctuation_is_one_result() -> None:
 def test_time_grows_linearly(name: str) -> None:
     make, size = INPUTS[name], _size(name, SMALL)
     growth, t_small, t_large = _time_growth(STAGES["summarize"], make, size, repeats=1)
-    if growth > LIMIT and name not in KNOWN_SUPERLINEAR:  # measure again, more carefully
+    for _ in range(3):  # measure again, more carefully: a busy machine stretches one run
+        if growth <= LIMIT or name in KNOWN_SUPERLINEAR:
+            break
         growth, t_small, t_large = _time_growth(STAGES["summarize"], make, size, repeats=3)
     if growth <= LIMIT:
         return
