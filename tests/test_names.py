@@ -259,3 +259,33 @@ def test_a_first_name_after_a_title_joins_the_one_full_name():
 def test_a_first_name_shared_by_two_full_names_joins_neither():
     text = "Pradit Somchai spoke. Pradit Wongsa left. Colonel Pradit came."
     assert entity_name(text, "Pradit", 3) == "Pradit"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Stephen King spoke.", "Stephen King"), ("The writer Peter Judge spoke.", "Peter Judge")],
+)
+def test_a_title_word_after_a_given_name_is_a_surname(text: str, name: str) -> None:
+    found = [(m.text, m.kind) for m in find_mentions(Document(text))]
+    assert (name, "person") in found
+    assert all(kind != "role" or surface != name for surface, kind in found)
+
+
+def test_a_title_after_a_word_that_is_no_given_name_is_a_role() -> None:
+    found = [(m.text, m.kind) for m in find_mentions(Document("The Prime Minister spoke."))]
+    assert ("Prime Minister", "role") in found
+
+
+def test_he_skips_a_person_whose_given_name_says_she() -> None:
+    text = "Omar Haddad met Lena Park. He said little."
+    assert entity_name(text, "He") == "Omar Haddad"
+    assert entity_name("Omar Haddad met Lena Park. She said little.", "She") == "Lena Park"
+
+
+def test_a_user_can_add_a_given_name() -> None:
+    text = "Omar Haddad met Zorwa Park. He said little."
+    config = Config().extend("first_names", [("Zorwa", "f")])
+    ents = resolve(Document(text), config)
+    he = next(m for m in ents.mentions if m.text == "He")
+    entity = ents.entity_of(he)
+    assert entity is not None and entity.name == "Omar Haddad"

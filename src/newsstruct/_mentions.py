@@ -89,6 +89,7 @@ class _Vocab:
     bodies: frozenset[str]  # lower-case nouns that name a body ("agency", "party")
     pronouns: dict[str, str]
     genders: dict[str, str]
+    first_names: dict[str, str]  # given names that tell a gender: "Stephen" -> "m"
     verbs: frozenset[str]
     heads: frozenset[str]
     word_kinds: dict[str, tuple[int, ...]]
@@ -132,6 +133,7 @@ def vocab(config: Config) -> _Vocab:
             for r in config.rows(name)
             if len(r) > 2 and r[2] in ("m", "f")
         },
+        first_names={r[0]: r[1] for r in config.rows("first_names") if len(r) > 1},
         verbs=config.words("speech_verbs"),
         heads=heads,
         title_tails=frozenset(t[-3:] for t, k in titles.items() if k == "title" and len(t) >= 3),
@@ -614,6 +616,8 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
     for i in range(n - 1, -1, -1):
         title = titles.get(words[i][2].rstrip(".").lower())
         if (title == "title" or title == "honorific") and not (i == n - 1 and tail_org):
+            if i == n - 1 and i > 0 and words[i - 1][2] in v.first_names:
+                continue  # "Stephen King", "Peter Judge": a surname, not a title
             cut = i
             honorific_only = title == "honorific"
             break
@@ -759,6 +763,8 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
             if h in v.genders:
                 gender = v.genders[h]
                 break
+        else:
+            gender = v.first_names.get(plain[0]) if len(plain) > 1 else None
     return [Mention(start, end, name, kind, name, role, role_span, gender)]
 
 
@@ -784,6 +790,7 @@ def _described(
                 w
                 and w[0].isupper()
                 and w not in v.non_names
+                and w not in v.first_names  # "Stephen King said": a name
                 and sent is not None
                 and sent.start == p
             ):

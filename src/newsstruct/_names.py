@@ -261,7 +261,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
         if mk == "pronoun" and v.pronouns.get(mn) == "person":
             g = v.genders.get(mn)
             for c in reversed(persons[-6:]):  # the latest person of a compatible gender
-                if genders.get(c) in (None, g):
+                if g is None or genders.get(c) in (None, g):
                     e = c
                     if g is not None:
                         genders[c] = g
