@@ -289,3 +289,8 @@ def test_a_user_can_add_a_given_name() -> None:
     he = next(m for m in ents.mentions if m.text == "He")
     entity = ents.entity_of(he)
     assert entity is not None and entity.name == "Omar Haddad"
+
+
+def test_he_does_not_go_to_a_war() -> None:
+    text = "Jean Morel spoke of World War II. Then he left."
+    assert entity_name(text, "he left") == "Jean Morel"

@@ -13,7 +13,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsstruct._actors import _NAME_WORD, _NUMBER, _names_thing, _owners, _thing_heads
+from newsstruct._actors import _NAME_WORD, _owners
 from newsstruct._actors import _words as actor_words
 from newsstruct._lexicon import DEFAULT_CONFIG
 from newsstruct._mentions import (
@@ -37,7 +37,7 @@ from newsstruct._mentions import (
     ascii_words,
     vocab,
 )
-from newsstruct._names import resolve
+from newsstruct._names import _NUMBER, _names_thing, _thing_heads, resolve
 from newsstruct._subjects import (
     _ACTS,
     _ADVERBS,

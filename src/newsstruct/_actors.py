@@ -29,7 +29,14 @@ import regex
 
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
 from newsstruct._mentions import ACRONYM, NAMED, SET_OFF
-from newsstruct._names import Entities, Entity, Mention, resolve
+from newsstruct._names import (
+    Entities,
+    Entity,
+    Mention,
+    _names_thing,
+    _thing_heads,
+    resolve,
+)
 from newsstruct._subjects import Subjects, subject_finder
 from newsstruct._text import Document
 from newsstruct.model import Actor, Event, Quote, Span
@@ -46,29 +53,6 @@ def _tables(config: Config) -> tuple[dict[str, str], tuple[str, ...]]:
     return capitals, tuple(sorted(config.words("non_actor_prefixes")))
 
 
-@functools.lru_cache(maxsize=8)
-def _thing_heads(config: Config) -> frozenset[str]:
-    """The last words of names of wars, documents, plans and occasions."""
-    return config.words("non_actor_heads")
-
-
-def _names_thing(name: str, heads: frozenset[str]) -> bool:
-    """Whether a name is or ends in a word of ``heads``, before an optional number
-    ("World War III", "the Reorganization Plan", "the Constitution")."""
-    space = name.rfind(" ")
-    last = name[space + 1 :]
-    if (
-        space > 0
-        and (last[:1] in _NUMERAL_OPENINGS or last[:1].isdigit())
-        and name.count(" ") >= 2
-        and _NUMBER.fullmatch(last)
-    ):
-        last = name[name.rfind(" ", 0, space) + 1 : space]  # the word before the number
-    return last in heads
-
-
-_NUMBER = regex.compile(r"[IVX]{1,5}|\d{1,4}")
-_NUMERAL_OPENINGS = frozenset("IVX")  # what _NUMBER opens on, besides a digit
 
 
 def _owners(entities: Entities) -> tuple[list[Entity | None], bool]:

@@ -25,6 +25,7 @@ linear in the length of the text.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterator
 
 import attrs
@@ -194,9 +195,35 @@ def resolve(doc: Document, config: Config | None = None) -> Entities:
     return doc.memo(("names.entities", config), lambda: _resolve(doc, config))
 
 
+@functools.lru_cache(maxsize=8)
+def _thing_heads(config: Config) -> frozenset[str]:
+    """The last words of names of wars, documents, plans and occasions."""
+    return config.words("non_actor_heads")
+
+
+def _names_thing(name: str, heads: frozenset[str]) -> bool:
+    """Whether a name is or ends in a word of ``heads``, before an optional number
+    ("World War III", "the Reorganization Plan", "the Constitution")."""
+    space = name.rfind(" ")
+    last = name[space + 1 :]
+    if (
+        space > 0
+        and (last[:1] in _NUMERAL_OPENINGS or last[:1].isdigit())
+        and name.count(" ") >= 2
+        and _NUMBER.fullmatch(last)
+    ):
+        last = name[name.rfind(" ", 0, space) + 1 : space]  # the word before the number
+    return last in heads
+
+
+_NUMBER = regex.compile(r"[IVX]{1,5}|\d{1,4}")
+_NUMERAL_OPENINGS = frozenset("IVX")  # what _NUMBER opens on, besides a digit
+
+
 def _resolve(doc: Document, config: Config) -> Entities:
     mentions = find_mentions(doc, config)
     v = vocab(config)
+    heads = _thing_heads(config)
     marks = quoted(doc)
     mark_starts = [q.mark for q in marks]
     mark_afters = [q.after for q in marks]
@@ -323,7 +350,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 recent.append(e)
             if mk != "pronoun" and not quoted_at(m.start):
                 if (
-                    kinds[e] == "person"
+                    (kinds[e] == "person" and not _names_thing(names[e], heads))  # no War
                     or (kinds[e] == "role" and mk != "role")
                     or (mk == "role" and m.text[:4].lower() == "the ")
                     or (kinds[e] == "name" and e in by_last.get(names[e].rsplit(" ", 1)[-1], []))
