@@ -294,3 +294,28 @@ def test_a_user_can_add_a_given_name() -> None:
 def test_he_does_not_go_to_a_war() -> None:
     text = "Jean Morel spoke of World War II. Then he left."
     assert entity_name(text, "he left") == "Jean Morel"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Okafor, who has been the Premier of Lagos State for years, spoke.", "Okafor",
+         "the Premier of Lagos State"),
+        ("Ann Lee, who became Chief Justice on June 15, spoke.", "Ann Lee", "Chief Justice"),
+        ("Ann Lee, who is the city's mayor, spoke.", "Ann Lee", "the city's mayor"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_gives_the_name_its_role(text: str, name: str, role: str) -> None:
+    found = {m.text: m for m in find_mentions(Document(text))}
+    assert found[name].kind == "person" and found[name].role == role
+    assert not any(m.kind == "role" for m in found.values())
+
+
+def test_a_relative_clause_without_a_title_gives_no_role() -> None:
+    found = {m.text: m for m in find_mentions(Document("Ann Lee, who is happy, spoke."))}
+    assert found["Ann Lee"].role is None
+
+
+def test_he_after_a_relative_clause_role_is_the_named_person() -> None:
+    text = "Okafor, who has been the Premier of Lagos State for years, spoke. He left."
+    assert entity_name(text, "He left") == "Okafor"

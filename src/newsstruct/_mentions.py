@@ -230,6 +230,13 @@ _NEXT_TITLE = regex.compile(r"[ ]{1,3}(\p{Lu}\p{Ll}{1,20})")
 # What follows a capitalised noun after "a" or "an" that ends its phrase ("a Dane who").
 _NOUN_END = regex.compile(r"[ ]{0,2}(?:[,.;:)]|\Z)|[ ]{1,2}(?:who|that|of|from|and|or|with)[ ]")
 _APPOSITIVE = regex.compile(r"[ ]?,[ ]{1,2}([^,.;:\"()\n]{2,80})")
+# ", who has been the Premier of Queensland": a role held by the name before it; the words
+# of the role, and what may follow its title ("of the Victorian Commission")
+_WHO_IS = regex.compile(
+    r",[ ]who[ ](?:is|was|has[ ]been|had[ ]been|became|is[ ]now|was[ ]then)[ ]"
+    r"((?:[\p{L}'-]+[ ]){0,4}[\p{L}'-]+)"
+)
+_ROLE_OF = regex.compile(r"[ ]of(?:[ ]the)?(?:[ ]\p{Lu}[\p{L}'-]*){1,4}")
 _TEXT = operator.itemgetter(2)  # the word of a (start, end, word) triple
 _GLUE = frozenset(("of", "for", "the", "and", "&"))  # words that join the parts of a body's name
 _CONNECTORS = frozenset(
@@ -519,6 +526,8 @@ def _one_word(
         kind = "place"
     elif role is not None:
         kind = "person"
+    elif (role_span := _role_held(doc, end, v)) is not None:
+        role, kind = role_span.text, "person"
     else:
         if _opens_common(doc, start, name):
             return None  # a common word opening a sentence ("Grateful for ...")
@@ -531,6 +540,35 @@ def _one_word(
                 gender = v.genders[h]
                 break
     return Mention(start, end, name, kind, name, role, role_span, gender)
+
+
+def _role_held(doc: Document, end: int, v: _Vocab) -> Span | None:
+    """The role a relative clause gives the name ending at ``end`` ("Beattie, who has been
+    the Premier of Queensland, ..."): up to a title among its first five words."""
+    folded = doc.folded
+    if not folded.startswith(", who ", end):
+        return None
+    rel = _WHO_IS.match(folded, end)
+    if rel is None:
+        return None
+    start = rel.start(1)
+    words = _words(folded, start, rel.end(1))
+    for i, w in enumerate(words):
+        low = w[2].lower()
+        if i == 0 and low in ("the", "a", "an"):
+            continue
+        if v.titles.get(low) == "title":
+            stop = w[1]
+            for more in words[i + 1 :]:  # "Chief Justice": the title's last word
+                if v.titles.get(more[2].lower()) != "title":
+                    break
+                stop = more[1]
+            of = _ROLE_OF.match(folded, stop)
+            stop = of.end() if of else stop
+            return Span(start, stop, doc.text[start:stop])
+        if not w[2][:1].isupper() and words[0][2].lower() not in ("the", "a", "an"):
+            return None  # "who is happy": no role
+    return None
 
 
 def _adjective_before_noun(folded: str, end: int, word: str, v: _Vocab) -> bool:
@@ -743,6 +781,10 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         kind = "person"
     else:
         kind = "name"
+    if kind in ("person", "name") and role is None:
+        role_span = _role_held(doc, end, v)
+        if role_span is not None:
+            role, kind = role_span.text, "person"
     if kind == "person" and role is None:
         # _APPOSITIVE opens on a comma, or on a space and a comma
         app = _APPOSITIVE.match(folded, end) if folded.startswith((",", " ,"), end) else None
@@ -925,6 +967,13 @@ def _find(doc: Document, config: Config) -> tuple[Mention, ...]:
     if terms:  # "triacetone triperoxide (TATP)": TATP is a thing wherever it stands
         named = [m for m in named if m.name not in terms]
     taken = sorted((m.role_span.start, m.role_span.end) for m in named if m.role_span is not None)
+    held = sorted(  # roles a relative clause gives a name: ", who is the Premier of ..."
+        (m.role_span.start, m.role_span.end)
+        for m in named
+        if m.role_span is not None and doc.folded.startswith(", who ", m.end)
+    )
+    if held:  # a role inside such a role ("Premier of Queensland") is that name's
+        named = [m for m in named if m.kind != "role" or not _inside(held, m.start, m.end)]
     words = scan(doc, config)
     described = list(_described(doc, v, taken, words))
     pron = [
@@ -934,6 +983,12 @@ def _find(doc: Document, config: Config) -> tuple[Mention, ...]:
     out.sort(key=_END, reverse=True)  # by start, then longest first: two stable sorts
     out.sort(key=_START)
     return tuple(out)
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` lies within one of the sorted ``spans``."""
+    i = bisect.bisect_right(spans, (start, len(spans) and 1 << 62))
+    return bool(i) and spans[i - 1][0] <= start and end <= spans[i - 1][1]
 
 
 def _term_acronyms(folded: str, v: _Vocab) -> frozenset[str]:
