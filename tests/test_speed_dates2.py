@@ -184,6 +184,10 @@ def test_each_relation_phrase_is_read_as_the_plain_pattern_reads_it() -> None:
         for form in (phrase, phrase.upper(), phrase.title()):
             _check_relations(f"{form} 2005, x{form} 2005, {form}  May 3. {form}\t{form} 2005")
             _check_relations(f"{form} about 2005; since {form} 2005. {form}-2005 ({form} 2005")
+            _check_relations(f"5{form} 2005 _{form} 2005 \x1c{form}\x1c2005 {form}\x1c 2005")
+            for k in (28, 29, 30, 31):  # the window of 30 characters opening in the phrase
+                _check_relations("yy." + form + " " * (k - len(form)) + "2005")
+                _check_relations("yy5" + form + " " * (k - len(form)) + "2005")
 
 
 @given(relation_texts)
@@ -203,8 +207,9 @@ def _check_relations(text: str) -> None:
         m = G.relation.match(folded, max(0, pos - 30), pos)
         word = None if m is None else " ".join(m.group("word").lower().split())
         assert ctx.relation_word(pos) == word
-        if m is not None:
-            assert ctx._may_end_relation(pos)
+        if pos and folded[pos - 1].isspace():
+            fast = ctx._ascii_relation(pos)
+            assert fast == dates._ASK or fast == word
         for done in (0, max(0, pos - 12)):
             assert dates._starts(folded, pos, G.numbers, done) == _plain_starts(
                 folded, pos, G.numbers, done

@@ -222,6 +222,18 @@ def _last_words(phrases: Iterable[str]) -> frozenset[str] | None:
     return frozenset(m.group().lower() for p in phrases if (m := _LAST_RUN.search(p)))
 
 
+def _alone(relations: Iterable[str], fillers: Iterable[str]) -> frozenset[str]:
+    """The relation words of ASCII letters only whose letters end no other relation phrase
+    nor filler (in any case): before a date, the relation pattern can read them only alone."""
+    phrases = [*relations, *fillers]
+    ends = [m.group().lower() if (m := _LAST_RUN.search(p)) else "" for p in phrases]
+    return frozenset(
+        w
+        for w in relations
+        if w.isascii() and w.isalpha() and sum(e == w.lower() for e in ends) == 1
+    )
+
+
 # Characters on which the two engines agree ("plain" text): ASCII but the separators
 # \x1c-\x1f, which ``re`` reads as spaces and ``regex`` does not.
 _NOT_PLAIN = regex.compile(r"[^\x00-\x1b\x20-\x7f]", regex.REVERSE)
@@ -320,6 +332,8 @@ class Grammar:
     # phrases the relation pattern reads before a date ("prior to", "as of ... as early as").
     relation_ends: frozenset[str]
     relation_last_words: frozenset[str] | None
+    # The relation words that end no other phrase the pattern reads ("in", "on", "since").
+    relation_alone: frozenset[str]
     tenses: dict[str, str]
     year_blockers: frozenset[str]
     year_labels: frozenset[str]
@@ -479,6 +493,7 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
         relations=relations,
         relation_ends=frozenset(w[-1:] for w in relations),
         relation_last_words=_last_words([*relations, *_RELATION_FILLERS]),
+        relation_alone=_alone(relations, _RELATION_FILLERS),
         tenses=tenses,
         year_blockers=frozenset(
             _key(r[0]) for r in config.rows("year_blockers") if r[1] == "after"

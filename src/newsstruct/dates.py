@@ -199,27 +199,37 @@ class _Context:
             pass  # a governing word is followed by a space
         elif f[start - 1] == " " and start > 1 and f[start - 2] in self._not_relation_end:
             pass  # a governing word ends the way none of them does
-        elif not self._may_end_relation(start):
-            pass  # the word before is none a governing phrase ends with
         else:
-            m = self.g.relation.match(f, max(0, start - 30), start)
-            word = None if m is None else " ".join(m.group("word").lower().split())
+            word = self._ascii_relation(start)
+            if word == _ASK:
+                m = self.g.relation.match(f, max(0, start - 30), start)
+                word = None if m is None else " ".join(m.group("word").lower().split())
         self._relation[start] = word
         return word
 
-    def _may_end_relation(self, start: int) -> bool:
-        """False where ``g.relation`` cannot match before ``start`` (after a space): the
-        run of letters before the spaces, in an ASCII window, ends no governing phrase."""
+    def _ascii_relation(self, start: int) -> str | None:
+        """What ``g.relation`` reads before ``start`` when the 30 characters before it are
+        ASCII, without the pattern: None where it cannot match (no space before ``start``,
+        or no governing phrase ending with the run of letters before the spaces), the word
+        where only a governing word alone can end there ("in", "on"); else :data:`_ASK`.
+        """
         last = self.g.relation_last_words
         lo = max(0, start - 30)
         head = self.folded[lo:start]
         if last is None or not head.isascii():
-            return True
-        head = head.rstrip()
-        rest = head.rstrip(_ASCII_LETTERS)
-        if len(rest) == len(head) or (not rest and lo > 0):
-            return True  # no letter there, or a run that may begin before the window
-        return head[len(rest) :].lower() in last
+            return _ASK
+        words = head.rstrip(_ASCII_SPACES)
+        if len(words) == len(head):
+            return None  # no space the pattern reads as one
+        rest = words.rstrip(_ASCII_LETTERS)
+        if len(rest) == len(words) or (not rest and lo > 0):
+            return _ASK  # a mark there, or a run of letters that may begin before the window
+        word = words[len(rest) :].lower()
+        if word not in last:
+            return None
+        if word not in self.g.relation_alone:
+            return _ASK
+        return None if rest[-1:] in _DIGIT else word  # a mark or the start of the text before it
 
     def relation(self, start: int) -> str | None:
         word = self.relation_word(start)
@@ -708,6 +718,8 @@ def _not_relation_end(ends: frozenset[str]) -> frozenset[str]:
 
 
 _RELATION_END_CACHE: dict[frozenset[str], frozenset[str]] = {}
+_ASK = "?"  # not read without the relation pattern
+_ASCII_SPACES = " \t\n\x0b\x0c\r"  # the ASCII characters ``regex`` reads as spaces
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _ASCII_WORD_RUN = _ASCII_LETTERS + ".'-"  # the characters of a word _WORD_BEFORE reads
 # ASCII characters neither letters nor digits, as a string for str.rstrip.
