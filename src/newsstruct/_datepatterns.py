@@ -24,7 +24,9 @@ import regex
 
 from newsstruct._lexicon import DEFAULT_CONFIG, Config, word_trie
 
-__all__ = ["HOLIDAY_ONLY", "NOT_READ", "READ", "RULES", "Grammar", "Prefilter", "grammar"]
+__all__ = [
+    "HOLIDAY_ONLY", "NOT_READ", "READ", "RULES", "Grammar", "Prefilter", "grammar", "plain_from",
+]  # fmt: skip
 
 # The alternatives of the grammar, each read by the rule of the same name, in pattern order.
 RULES = (
@@ -89,11 +91,13 @@ class Prefilter:
 
     ``pattern`` runs on the lower-cased ASCII bytes of the text, every other character
     replaced by ``?``, after one leading space.  Each match starts one character before a
-    position where the trigger may match, and every such position is matched; group 1,
-    when set, is the trigger word found there, exactly as the trigger reads it when the
-    character before it is ASCII, and group 2 the rest of its run of ASCII letters and
-    digits.  It holds only when ``risky`` finds nothing in the text: a character outside
-    ASCII that the trigger could read as a letter or a digit of its own.
+    position where the trigger may match, and every such position is matched, but for a
+    trigger word whose run of letters :meth:`reading` turns down in any case, with ASCII
+    around it (see :func:`_prefilter_pattern`); group 1, when set, is the trigger word
+    found there, exactly as the trigger reads it when the character before it is ASCII,
+    and group 2 the rest of its run of ASCII letters and digits.  It holds only when
+    ``risky`` finds nothing in the text: a character outside ASCII that the trigger could
+    read as a letter or a digit of its own.
 
     ``any_case`` and ``as_written`` (None when a vocabulary is not all ASCII) hold every
     run of letters the grammar can read, in any case (lower-cased here) or only as
@@ -154,26 +158,129 @@ def _prefilter(
     space = rb"[\t-\r ?]+"  # "?" stands for any character outside ASCII
     numbers = rb"""(?:1[0-9]|20)[0-9][0-9](?![0-9])|[0-9]{3}0s|'[0-9]0s|q[1-4]
         |[0-9]{1,2}(?=(?:st|nd|rd|th)?(?:%s(?:of))?%s[a-z?]|/[0-9])""" % (space, space)
-    pattern = re.compile(
-        rb"[^a-z0-9](?=((?:" + trie + rb")s?)([a-z0-9]*)|" + numbers + rb")", re.VERBOSE
-    )
     risky = regex.compile(rf"[^\P{{Nd}}0-9]|[{_ASCII_CASE_PARTNERS}]")
     any_case, as_written, holidays = list(any_case), list(as_written), list(holidays)
     if not all(w.isascii() for w in (*any_case, *as_written, *holidays)):
-        return Prefilter(pattern, risky, None, None)
+        return Prefilter(_prefilter_pattern(trie, numbers, None), risky, None, None)
     lower = frozenset(r.lower() for w in any_case for r in _LETTER_RUN.findall(w))
     written = frozenset(r for w in as_written for r in _LETTER_RUN.findall(w))
     runs = [_LETTER_RUN.findall(h) for h in holidays]
     later = {r for rs in runs for r in rs[1:]}
     first = {rs[0] for rs in runs if rs and rs[0] not in later and rs[0] not in written}
+    readable = lower.union(r.lower() for r in written.union(*runs))
+    # A trigger word holding a mark ("st.") may hold another trigger word after it, which
+    # the verdict on its run of letters turns down with it: it is kept if it can be read.
+    kept = all(
+        (m := _LETTER_RUN.match(w)) is not None and m.group() in readable
+        for w in words
+        if not w.isalpha()
+    )
     return Prefilter(
-        pattern,
+        _prefilter_pattern(trie, numbers, readable if kept else None),
         risky,
         lower,
         written.union(*runs),
         frozenset(r for r in first if r.lower() not in lower),
         regex.compile(holiday) if holiday and first else None,
     )
+
+
+def _prefilter_pattern(
+    trie: bytes, numbers: bytes, readable: frozenset[str] | None
+) -> re.Pattern[bytes]:
+    """The pattern of :class:`Prefilter` for the trigger words ``trie`` and the patterns
+    ``numbers`` of the triggers that open with a digit, an apostrophe or "q".
+
+    With ``readable``, the lower-cased runs of letters :meth:`Prefilter.reading` can accept
+    (less a final "s"), a trigger word is only found where its run of letters is one of
+    them or the text around it holds a character outside ASCII ("?" in the copy): the
+    other runs ("states", "market") the verdict would turn down.
+    """
+    word = rb"((?:" + trie + rb")s?)([a-z0-9]*)"
+    if readable is not None:
+        runs = word_trie(readable | {r + "s" for r in readable}).encode()
+        word = rb"(?=" + trie + rb")(?=(?<=\?)|(?:" + runs + rb")(?![a-z])|[a-z0-9]*+\?)" + word
+    return re.compile(rb"[^a-z0-9](?=" + word + rb"|(?=[0-9'q])(?:" + numbers + rb"))", re.VERBOSE)
+
+
+# What may stand between a relation word and the date it governs ("since about 2001").
+_RELATION_FILLERS = (
+    "at least", "as early as", "as late as", "about", "around", "roughly", "approximately",
+    "the night of", "the morning of", "the afternoon of", "the evening of",
+)  # fmt: skip
+
+
+_LAST_RUN = re.compile(r"[A-Za-z]+\Z")
+
+
+def _last_words(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The runs of letters ending ``phrases`` that end with a letter, in lower case (None if a
+    phrase is not all ASCII): a phrase the relation pattern reads before a date ends with
+    one of them, or with a mark, whatever the case it is written in."""
+    if not all(p.isascii() for p in phrases):
+        return None
+    return frozenset(m.group().lower() for p in phrases if (m := _LAST_RUN.search(p)))
+
+
+def _alone(relations: Iterable[str], fillers: Iterable[str]) -> frozenset[str]:
+    """The relation words of ASCII letters only whose letters end no other relation phrase
+    nor filler (in any case): before a date, the relation pattern can read them only alone."""
+    phrases = [*relations, *fillers]
+    ends = [m.group().lower() if (m := _LAST_RUN.search(p)) else "" for p in phrases]
+    return frozenset(
+        w
+        for w in relations
+        if w.isascii() and w.isalpha() and sum(e == w.lower() for e in ends) == 1
+    )
+
+
+# Characters on which the two engines agree ("plain" text): ASCII but the separators
+# \x1c-\x1f, which ``re`` reads as spaces and ``regex`` does not.
+_NOT_PLAIN = regex.compile(r"[^\x00-\x1b\x20-\x7f]", regex.REVERSE)
+
+
+def plain_from(text: str) -> int:
+    """Where the plain part that ends ``text`` begins: the offset just after its last
+    character that is not plain, 0 if there is none."""
+    if text.isascii():
+        return max(text.rfind(c) for c in "\x1c\x1d\x1e\x1f") + 1
+    m = _NOT_PLAIN.search(text)
+    return 0 if m is None else m.end()
+
+
+# The letters and digits of the Unicode classes the patterns use, in ASCII.
+_ASCII_CLASSES = {"L": "A-Za-z", "Lu": "A-Z", "Ll": "a-z", "N": "0-9"}
+_SOURCE_TOKEN = regex.compile(r"\\[pP]\{(\w+)\}|\\.|\[\^?\]?|\]", regex.DOTALL)
+# The flags of ``regex`` that ``re`` reads the same way (the other ones are refused).
+_SHARED_FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.DOTALL | regex.VERBOSE
+_OWN_FLAGS = regex.ASCII | regex.LOCALE | regex.REVERSE | regex.FULLCASE | regex.BESTMATCH
+_OWN_FLAGS |= regex.ENHANCEMATCH | regex.POSIX | regex.VERSION1 | regex.WORD
+
+
+def _for_plain_text(compiled: regex.Pattern[str]) -> re.Pattern[str] | None:
+    """``compiled`` for the faster ``re``, its Unicode classes of letters and digits written
+    for ASCII: on plain text (:func:`plain_from`) it reads what ``compiled`` reads.  None if
+    the pattern is not all ASCII or holds what ``re`` would read otherwise."""
+    source, parts, start, in_set = compiled.pattern, [], 0, False
+    if not source.isascii() or compiled.flags & _OWN_FLAGS:
+        return None
+    for m in _SOURCE_TOKEN.finditer(source):
+        token = m.group()
+        if token.startswith(("\\p{", "\\P{")):
+            letters = _ASCII_CLASSES.get(m.group(1)) if token[1] == "p" else None
+            if letters is None:
+                return None
+            parts += [source[start : m.start()], letters if in_set else f"[{letters}]"]
+            start = m.end()
+        elif token.startswith("["):
+            in_set = True
+        elif token == "]":
+            in_set = False
+    try:
+        out = re.compile("".join(parts) + source[start:], compiled.flags & _SHARED_FLAGS)
+    except re.error:
+        return None
+    return out if out.groupindex == compiled.groupindex else None
 
 
 # Words a tense marker can start with besides the listed ones ("will be held", "is being").
@@ -209,6 +316,11 @@ class Grammar:
     relation: regex.Pattern[str]
     tense: regex.Pattern[str]
     tense_prefilter: re.Pattern[str] | None
+    # ``pattern``, ``trigger`` and ``tense`` for the faster engine, to be read only where
+    # the text is plain (:func:`plain_from`); None where it cannot read them.
+    ascii_pattern: re.Pattern[str] | None
+    ascii_trigger: re.Pattern[str] | None
+    ascii_tense: re.Pattern[str] | None
     months: dict[str, int]
     abbreviations: frozenset[str]
     weekdays: dict[str, int]
@@ -216,6 +328,12 @@ class Grammar:
     holidays: dict[str, tuple[int, int]]
     numbers: dict[str, int]
     relations: dict[str, str]
+    # The last characters of the relation words, and the runs of letters that end the
+    # phrases the relation pattern reads before a date ("prior to", "as of ... as early as").
+    relation_ends: frozenset[str]
+    relation_last_words: frozenset[str] | None
+    # The relation words that end no other phrase the pattern reads ("in", "on", "since").
+    relation_alone: frozenset[str]
     tenses: dict[str, str]
     year_blockers: frozenset[str]
     year_labels: frozenset[str]
@@ -311,9 +429,9 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
     (?![\p{{L}}\p{{N}}])
     """
     rel_words = _longest_first(relations)
+    fillers = "|".join(w.replace(" ", r"\s+") for w in _RELATION_FILLERS)
     relation = rf"""(?i)(?:^|(?<=[^\p{{L}}\p{{N}}]))(?P<word>{rel_words})\s+
-        (?:(?:at\s+least|as\s+early\s+as|as\s+late\s+as|about|around|roughly|approximately
-            |the\s+(?:night|morning|afternoon|evening)\s+of)\s+)?\Z"""
+        (?:(?:{fillers})\s+)?\Z"""
     future_first = sorted(tenses, key=lambda w: (tenses[w] != "future", -len(w), w))
     tense_words = "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in future_first)
     tense = rf"""(?ix)(?<![\p{{L}}'])(?:
@@ -339,6 +457,8 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
         template = template.replace(part, " ") if part else template
     as_written = [*_forms(months, cased=True), *_forms(weekdays, cased=True)]
     compiled = regex.compile(pattern, regex.VERBOSE)
+    compiled_trigger = regex.compile(trigger, regex.VERBOSE)
+    compiled_tense = regex.compile(tense)
     groups = compiled.groupindex
     first = sorted((groups[rule], rule) for rule in RULES)
     if groups["mod"] != 1:
@@ -350,7 +470,7 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
             next((r for i, r in reversed(first) if i <= index), "")
             for index in range(compiled.groups + 1)
         ),
-        trigger=regex.compile(trigger, regex.VERBOSE),
+        trigger=compiled_trigger,
         prefilter=_prefilter(
             words,
             [template, *numbers, *seasons],
@@ -359,8 +479,11 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
             holiday,
         ),
         relation=regex.compile(relation, regex.VERBOSE | regex.REVERSE),
-        tense=regex.compile(tense),
+        tense=compiled_tense,
         tense_prefilter=_tense_prefilter(tenses),
+        ascii_pattern=_for_plain_text(compiled),
+        ascii_trigger=_for_plain_text(compiled_trigger),
+        ascii_tense=_for_plain_text(compiled_tense),
         months=months,
         abbreviations=frozenset(short),
         weekdays=weekdays,
@@ -368,6 +491,9 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
         holidays=holidays,
         numbers=numbers,
         relations=relations,
+        relation_ends=frozenset(w[-1:] for w in relations),
+        relation_last_words=_last_words([*relations, *_RELATION_FILLERS]),
+        relation_alone=_alone(relations, _RELATION_FILLERS),
         tenses=tenses,
         year_blockers=frozenset(
             _key(r[0]) for r in config.rows("year_blockers") if r[1] == "after"

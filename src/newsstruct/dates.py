@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
@@ -30,6 +31,7 @@ from newsstruct._datepatterns import (
     TEMPORAL_PREPOSITIONS,
     Grammar,
     grammar,
+    plain_from,
 )
 from newsstruct._dateranges import mark_ranges, share_years
 from newsstruct._inputs import DateLike, require_text, to_date
@@ -54,6 +56,10 @@ _DURATION_CUE = regex.compile(
 )
 _REPEATED = frozenset({"every", "each", "per", "any"})
 _NEVER_DATED = _REPEATED | {"a", "an", "one"}
+
+
+# A match of the grammar, by either engine.
+_Match = regex.Match[str] | re.Match[str]
 
 
 class _Found(NamedTuple):
@@ -129,15 +135,18 @@ class _Context:
             self.around = _Sentences(self.folded).around
         self.ref = ref
         self.g = g
+        start = plain_from(self.folded)
+        # Where the text read from the character before is plain to the end: the patterns
+        # are read by the faster engine from there on.
+        self.fast_from = start + 1 if start else 0
         self.anchors: list[tx.Timex] = []
         self.last_end = -100
         self.last_relation: str | None = None
         self._before: dict[int, str] = {}
         self.years: dict[tuple[str, int, int, bool, str | None], bool] = {}
         self._relation: dict[int, str | None] = {}
-        ends = {w[-1:] for w in g.relations}
         # Characters before the space before a date that no governing word ends with.
-        self._not_relation_end = _NOT_WORD.union(_DIGIT).difference(ends, _SPACES)
+        self._not_relation_end = _not_relation_end(g.relation_ends)
 
     def anchor_for(self, unit: str) -> tx.Timex | None:
         """The latest value before this point fine enough to count ``unit`` from."""
@@ -159,8 +168,13 @@ class _Context:
         if k > pos - 4 and k >= 0 and f[k] in _DIGIT:
             word = ""  # the word would have to end at a digit
         else:
-            m = _WORD_BEFORE.match(f, max(0, pos - 30), pos)
-            word = m.group(1) if m else ""
+            lo = max(0, pos - 30)
+            fast = _ascii_word_before(f, lo, pos) if f[lo:pos].isascii() else None
+            if fast is None:
+                m = _WORD_BEFORE.match(f, lo, pos)
+                word = m.group(1) if m else ""
+            else:
+                word = fast
         self._before[pos] = word
         return word
 
@@ -186,10 +200,36 @@ class _Context:
         elif f[start - 1] == " " and start > 1 and f[start - 2] in self._not_relation_end:
             pass  # a governing word ends the way none of them does
         else:
-            m = self.g.relation.match(f, max(0, start - 30), start)
-            word = None if m is None else " ".join(m.group("word").lower().split())
+            word = self._ascii_relation(start)
+            if word == _ASK:
+                m = self.g.relation.match(f, max(0, start - 30), start)
+                word = None if m is None else " ".join(m.group("word").lower().split())
         self._relation[start] = word
         return word
+
+    def _ascii_relation(self, start: int) -> str | None:
+        """What ``g.relation`` reads before ``start`` when the 30 characters before it are
+        ASCII, without the pattern: None where it cannot match (no space before ``start``,
+        or no governing phrase ending with the run of letters before the spaces), the word
+        where only a governing word alone can end there ("in", "on"); else :data:`_ASK`.
+        """
+        last = self.g.relation_last_words
+        lo = max(0, start - 30)
+        head = self.folded[lo:start]
+        if last is None or not head.isascii():
+            return _ASK
+        words = head.rstrip(_ASCII_SPACES)
+        if len(words) == len(head):
+            return None  # no space the pattern reads as one
+        rest = words.rstrip(_ASCII_LETTERS)
+        if len(rest) == len(words) or (not rest and lo > 0):
+            return _ASK  # a mark there, or a run of letters that may begin before the window
+        word = words[len(rest) :].lower()
+        if word not in last:
+            return None
+        if word not in self.g.relation_alone:
+            return _ASK
+        return None if rest[-1:] in _DIGIT else word  # a mark or the start of the text before it
 
     def relation(self, start: int) -> str | None:
         word = self.relation_word(start)
@@ -198,13 +238,14 @@ class _Context:
         rel = self.g.relations.get(word)
         return None if rel in (None, "-") else rel
 
-    def _tense_markers(self, lo: int, hi: int) -> Iterator[regex.Match[str]]:
+    def _tense_markers(self, lo: int, hi: int) -> Iterator[_Match]:
         """``g.tense.finditer(folded, lo, hi)``, run only where a first pass allows."""
         window, pre = self.folded[lo:hi], self.g.tense_prefilter
         if pre is None or not window.isascii():
             yield from self.g.tense.finditer(self.folded, lo, hi)
             return
-        match, end = self.g.tense.match, lo
+        fast = self.g.ascii_tense if lo >= self.fast_from else None
+        match, end = (self.g.tense if fast is None else fast).match, lo
         for c in pre.finditer(window.lower()):
             p = lo + c.start()
             if p >= end:
@@ -299,7 +340,7 @@ def _is_year(ctx: _Context, start: int, end: int, has_mod: bool, relation: str |
     return not (counted and not opening and not temporal)
 
 
-def _resolve_md(ctx: _Context, m: regex.Match[str], relation: str | None) -> _Found | None:
+def _resolve_md(ctx: _Context, m: _Match, relation: str | None) -> _Found | None:
     name = m.group("md_m") or m.group("md_m2")
     day_s = m.group("md_d") or m.group("md_d2")
     mon = ctx.g.months[name.lower().rstrip(".")]
@@ -320,7 +361,7 @@ def _resolve_md(ctx: _Context, m: regex.Match[str], relation: str | None) -> _Fo
     return _Found(*m.span("md"), "date.month_day", timex, "day")
 
 
-def _tense_for(ctx: _Context, m: regex.Match[str], relation: str | None) -> str | None:
+def _tense_for(ctx: _Context, m: _Match, relation: str | None) -> str | None:
     if relation in ("until", "by"):
         return "future"
     if relation == "since":
@@ -328,7 +369,7 @@ def _tense_for(ctx: _Context, m: regex.Match[str], relation: str | None) -> str 
     return ctx.tense(m.start(), m.end())
 
 
-def _resolve(ctx: _Context, m: regex.Match[str], kind: str, relation: str | None) -> _Found | None:
+def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Found | None:
     """Read one match of the grammar with the rule ``kind``; None when it is not a date."""
     g, ref = ctx.g, ctx.ref
     start, end = m.span()
@@ -494,7 +535,7 @@ def _count(ctx: _Context, word: str) -> int:
 
 
 def _resolve_offset(
-    ctx: _Context, m: regex.Match[str], start: int, end: int, kind: str, relation: str | None
+    ctx: _Context, m: _Match, start: int, end: int, kind: str, relation: str | None
 ) -> _Found | None:
     """ "two years ago", "a week later", "in three weeks"."""
     n = _count(ctx, m.group(f"{kind}_n"))
@@ -546,7 +587,7 @@ def _move(base: tx.Timex, n: int, unit: str, *, exact: bool = True) -> tx.Timex 
     return tx.at_granularity(moved.first, target)
 
 
-def _resolve_anchored(ctx: _Context, m: regex.Match[str], start: int, end: int) -> _Found | None:
+def _resolve_anchored(ctx: _Context, m: _Match, start: int, end: int) -> _Found | None:
     """ "the next day", "the year before": relative to the date just before in the story."""
     unit = (m.group("anch_u") or m.group("anch_u2")).lower()
     word = (m.group("anch_rel") or m.group("anch_dir")).lower()
@@ -561,7 +602,7 @@ def _resolve_anchored(ctx: _Context, m: regex.Match[str], start: int, end: int) 
 
 def _resolve_season(
     ctx: _Context,
-    m: regex.Match[str],
+    m: _Match,
     found: Callable[[str, tx.Timex | None, str | None], _Found],
     tense: Callable[[], str | None],
 ) -> _Found | None:
@@ -587,7 +628,7 @@ def _resolve_season(
 
 
 def _resolve_relative(
-    ctx: _Context, m: regex.Match[str], found: Callable[[str, tx.Timex | None, str | None], _Found]
+    ctx: _Context, m: _Match, found: Callable[[str, tx.Timex | None, str | None], _Found]
 ) -> _Found | None:
     """ "last week", "this year", "earlier this month", "the end of the year"."""
     det = " ".join((m.group("rel_det") or "").lower().split())
@@ -622,12 +663,18 @@ _DIGIT = frozenset("0123456789")
 # ASCII characters of the words looked back over for opening words, and the others.
 _WORD_BACK_ASCII = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'")
 _NOT_WORD_BACK = frozenset(chr(c) for c in range(128)) - _WORD_BACK_ASCII
+_WORD_BACK_CHARS = "".join(sorted(_WORD_BACK_ASCII))  # the same, as strings for str.rstrip
+_NOT_WORD_BACK_CHARS = "".join(sorted(_NOT_WORD_BACK))
 _SPACES = frozenset(chr(c) for c in range(128) if chr(c).isspace())
 _MOD = 1  # the number of the group "mod" in the grammar and in _BARE_YEAR: the first group
 # A bare year as the grammar's year alternative reads it, where no other can match (no
 # letter, digit or dash after it); "mod" never matches there, as it opens with a letter.
 _BARE_YEAR = regex.compile(
     r"(?<![\p{L}\p{N}])(?P<mod>(?!))?(?:1[0-9]|20)[0-9][0-9](?![\p{L}\p{N}]|-)"
+)
+# The same for the faster engine, on plain text (see :func:`_datepatterns.plain_from`).
+_BARE_YEAR_ASCII = re.compile(
+    r"(?<![A-Za-z0-9])(?P<mod>(?!))?(?:1[0-9]|20)[0-9][0-9](?![A-Za-z0-9]|-)"
 )
 _LETTERS = regex.compile(r"[a-z]+")
 # Words that can open a date expression before its trigger word ("the end of the year").
@@ -637,6 +684,46 @@ _OPENERS = frozenset(
     nearly almost just less more than over under another fiscal year first second third
     fourth 1st 2nd 3rd 4th""".split()
 )
+
+
+def _ascii_word_before(f: str, lo: int, pos: int) -> str | None:
+    """What ``_WORD_BEFORE.match(f, lo, pos)`` reads (its word, or "" where it fails) when
+    ``f[lo:pos]`` is ASCII, without the pattern; None where the word may begin before
+    ``lo``, where the pattern looks behind.
+
+    The pattern takes up to three marks before ``pos`` (as many as it can), then the run
+    of letters and ".'-" before them from its first letter; with no letter in that run, it
+    gives one mark back at a time.
+    """
+    seg = f[lo:pos]
+    marks = len(seg) - len(seg.rstrip(_ASCII_MARKS))
+    for n in range(min(3, marks), -1, -1):
+        head = seg[: len(seg) - n]
+        rest = head.rstrip(_ASCII_WORD_RUN)
+        word = head[len(rest) :].lstrip(".'-")
+        if word:
+            return None if not rest and lo > 0 else word
+    return ""
+
+
+def _not_relation_end(ends: frozenset[str]) -> frozenset[str]:
+    """ASCII characters no governing word ending with one of ``ends`` ends with, but spaces."""
+    try:
+        return _RELATION_END_CACHE[ends]
+    except KeyError:
+        if len(_RELATION_END_CACHE) > 32:
+            _RELATION_END_CACHE.clear()
+        chars = _RELATION_END_CACHE[ends] = _NOT_WORD.union(_DIGIT).difference(ends, _SPACES)
+        return chars
+
+
+_RELATION_END_CACHE: dict[frozenset[str], frozenset[str]] = {}
+_ASK = "?"  # not read without the relation pattern
+_ASCII_SPACES = " \t\n\x0b\x0c\r"  # the ASCII characters ``regex`` reads as spaces
+_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_ASCII_WORD_RUN = _ASCII_LETTERS + ".'-"  # the characters of a word _WORD_BEFORE reads
+# ASCII characters neither letters nor digits, as a string for str.rstrip.
+_ASCII_MARKS = "".join(chr(c) for c in range(128) if not chr(c).isalnum())
 
 
 def _starts(folded: str, ts: int, numbers: dict[str, int], done: int) -> list[int]:
@@ -649,7 +736,23 @@ def _starts(folded: str, ts: int, numbers: dict[str, int], done: int) -> list[in
     """
     if ts - done < 4 and (ts == done or folded[done:ts].isspace()):
         return [ts]  # right after the date just read: no word between
-    lo, j = max(0, ts - 50), ts - 1
+    lo = max(0, ts - 50)
+    head = folded[lo:ts]
+    if head.isascii():  # the words before, read without a pattern
+        starts = [ts]
+        while len(starts) < 6:
+            head = head.rstrip(_NOT_WORD_BACK_CHARS)
+            rest = head.rstrip(_WORD_BACK_CHARS)
+            if len(rest) == len(head) or lo + len(rest) < done:
+                break
+            low = head[len(rest) :].lower()
+            if low not in _OPENERS and low not in numbers and not low.isdigit():
+                break
+            starts.append(lo + len(rest))
+            head = rest
+        starts.reverse()
+        return starts
+    j = ts - 1
     while j >= lo and folded[j] in _NOT_WORD_BACK:
         j -= 1
     end = j + 1
@@ -673,13 +776,20 @@ def _starts(folded: str, ts: int, numbers: dict[str, int], done: int) -> list[in
     return starts
 
 
-def _match(g: Grammar, folded: str, s: int) -> tuple[regex.Match[str] | None, str]:
-    """The grammar's match at ``s`` and the rule of the alternative that matched."""
+def _match(g: Grammar, folded: str, s: int, fast_from: int = -1) -> tuple[_Match | None, str]:
+    """The grammar's match at ``s`` and the rule of the alternative that matched.
+
+    From ``fast_from`` on (when not negative), where the text read from the character
+    before ``s`` to its end is plain, the patterns are read by the faster engine.
+    """
+    fast = 0 <= fast_from <= s and g.ascii_pattern is not None
+    m: _Match | None
     if folded[s : s + 1] in ("1", "2"):
-        m = _BARE_YEAR.match(folded, s)  # where it matches, only the year alternative can
+        # where it matches, only the year alternative can
+        m = (_BARE_YEAR_ASCII if fast else _BARE_YEAR).match(folded, s)
         if m is not None:
             return m, "year"
-    m = g.pattern.match(folded, s)
+    m = (g.ascii_pattern if fast else g.pattern).match(folded, s)  # type: ignore[union-attr]
     if m is None:
         return None, ""
     # (``m.start`` of one group: ``m.regs`` would build the spans of all of them)
@@ -690,11 +800,12 @@ def _match(g: Grammar, folded: str, s: int) -> tuple[regex.Match[str] | None, st
     return m, kind
 
 
-def _triggers(folded: str, g: Grammar) -> Iterator[int]:
+def _triggers(folded: str, g: Grammar, fast_from: int = -1) -> Iterator[int]:
     """The start of every match of ``g.trigger`` in ``folded``, in text order.
 
     The trigger pattern is slow to run over a whole text; when the text allows it, a first
-    pass over its ASCII copy finds the few places where it can match, and it only runs there.
+    pass over its ASCII copy finds the few places where it can match, and it only runs there
+    (by the faster engine from ``fast_from`` on, when not negative: see :func:`_match`).
     """
     pre, trigger = g.prefilter, g.trigger
     if pre is None or (not folded.isascii() and pre.risky.search(folded)):
@@ -703,6 +814,7 @@ def _triggers(folded: str, g: Grammar) -> Iterator[int]:
         return
     ascii_copy = b" " + folded.encode("ascii", "replace").lower()
     match, end, size = trigger.match, 0, len(folded)
+    fast = g.ascii_trigger.match if g.ascii_trigger is not None and fast_from >= 0 else None
     readable = pre.verdicts  # for each run of letters and digits met
     if len(readable) > 50_000:
         readable.clear()  # distinct runs without end (hostile text): kept bounded
@@ -728,7 +840,7 @@ def _triggers(folded: str, g: Grammar) -> Iterator[int]:
             ):
                 yield p  # not "New" in "New Zealand": read only as "New Year's Day"
             continue
-        hit = match(folded, p)
+        hit = (match if fast is None or p < fast_from else fast)(folded, p)
         if hit is not None:
             end = hit.end()
             yield p
@@ -740,9 +852,10 @@ def _scan(doc: Document | str, ref: dt.date | None, config: Config) -> tuple[Dat
     folded = ctx.folded
     numbers = g.numbers
     out: list[DateMention] = []
-    tried: dict[int, tuple[regex.Match[str] | None, str]] = {}  # the grammar at each start
+    tried: dict[int, tuple[_Match | None, str]] = {}  # the grammar at each start
     done = 0
-    for ts in _triggers(folded, g):
+    fast_from = ctx.fast_from
+    for ts in _triggers(folded, g, fast_from):
         if ts < done:
             continue  # inside the date just read
         for s in _starts(folded, ts, numbers, done):
@@ -751,7 +864,7 @@ def _scan(doc: Document | str, ref: dt.date | None, config: Config) -> tuple[Dat
             except KeyError:
                 if len(tried) > 64:
                     tried.clear()
-                m, kind = tried[s] = _match(g, folded, s)
+                m, kind = tried[s] = _match(g, folded, s, fast_from)
             if m is None or m.end() <= ts:
                 continue
             relation = ctx.relation(s)
@@ -777,9 +890,7 @@ def _scan(doc: Document | str, ref: dt.date | None, config: Config) -> tuple[Dat
     return tuple(out)
 
 
-def _unresolved(
-    ctx: _Context, m: regex.Match[str], kind: str, relation: str | None
-) -> _Found | None:
+def _unresolved(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Found | None:
     """Read a match as if there were no reference date: found, its value left unresolved."""
     ref, anchors = ctx.ref, ctx.anchors
     ctx.ref, ctx.anchors = None, []
@@ -792,7 +903,7 @@ def _unresolved(
     return None if item is None else item._replace(timex=None)
 
 
-def _mention(ctx: _Context, m: regex.Match[str], item: _Found, relation: str | None) -> DateMention:
+def _mention(ctx: _Context, m: _Match, item: _Found, relation: str | None) -> DateMention:
     if (
         relation is None
         and ctx.last_relation == "from"
