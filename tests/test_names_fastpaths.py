@@ -21,6 +21,7 @@ from newsstruct._mentions import (
 )
 from newsstruct._text import Document
 from newsstruct.quotes import _Pass
+from tests.test_speed_mentions import _role_before_by_words
 
 _PIECES = [
     "he",
@@ -142,25 +143,6 @@ def test_verb_search_matches_the_verb_pattern() -> None:
             want = p.rules.verbs.search(doc.folded, a, b)
             got = p.verb_in(a, b)
             assert (want and want.span()) == (got and got.span())
-
-
-def _role_before_by_words(folded: str, start: int) -> int | None:
-    """``_role_before`` read word by word, without its test of the character before."""
-    v = vocab(DEFAULT_CONFIG)
-    word, pos = _word_before(folded, start)
-    if not word or not word[0].islower() or v.titles.get(word.lower()) != "title":
-        return None
-    for _ in range(5):
-        w, p = _word_before(folded, pos)
-        if w and (
-            (w[0].isupper() and w.rstrip(".") not in v.non_names)
-            or w.rstrip(".").lower() in v.titles
-            or w.endswith("'s")
-        ):
-            pos = p
-        else:
-            break
-    return pos
 
 
 def test_role_before_skips_only_words_that_are_no_title() -> None:
