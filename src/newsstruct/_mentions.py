@@ -987,7 +987,7 @@ def _find(doc: Document, config: Config) -> tuple[Mention, ...]:
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether ``start:end`` lies within one of the sorted ``spans``."""
-    i = bisect.bisect_right(spans, (start, len(spans) and 1 << 62))
+    i = bisect.bisect_right(spans, (start, 1 << 62))
     return bool(i) and spans[i - 1][0] <= start and end <= spans[i - 1][1]
 
 
