@@ -319,3 +319,9 @@ def test_a_relative_clause_without_a_title_gives_no_role() -> None:
 def test_he_after_a_relative_clause_role_is_the_named_person() -> None:
     text = "Okafor, who has been the Premier of Lagos State for years, spoke. He left."
     assert entity_name(text, "He left") == "Okafor"
+
+
+def test_a_surname_that_is_a_title_word_splits_off_its_party() -> None:
+    found = {m.text: m.kind for m in find_mentions(Document("Gary Fan of the Neo Party won."))}
+    assert found.get("Gary Fan") == "person"
+    assert "Neo Party" in found

@@ -626,7 +626,12 @@ def _split_person_of(
                 if not any(
                     h in v.orgs or h in v.non_names or h in v.places or h in v.place_words
                     for h in head
-                ) and (head[-1].lower() not in v.titles and head[-2].lower() not in v.titles):
+                ) and (
+                    # "Gary Fan of the Neo Democrats": a title word after a given name is a
+                    # surname
+                    (head[-1].lower() not in v.titles or head[-2] in v.first_names)
+                    and head[-2].lower() not in v.titles
+                ):
                     out.append(part[:i])
                     out.append(part[i + 1 :])
                     break
