@@ -845,8 +845,7 @@ def _described(
             det, start = "", p
         if kind == "title" and _NAME_NEXT.match(folded, end, end + 3):
             continue  # "spokesman Ned Price": the role of the name
-        i = bisect.bisect_right(taken, (start, len(folded)))
-        if i and taken[i - 1][0] <= start < taken[i - 1][1]:
+        if _starts_inside(taken, start):
             continue  # inside a person's role
         if word[0].isupper() and hs > 0 and folded[hs - 1] not in '\n"(':
             # a capitalised noun inside a name ("the Seoul Police") is the name's
@@ -978,7 +977,7 @@ def _find(doc: Document, config: Config) -> tuple[Mention, ...]:
         if m.role_span is not None and doc.folded.startswith(", who ", m.end)
     )
     if held:  # a role inside such a role ("Premier of Queensland") is that name's
-        named = [m for m in named if m.kind != "role" or not _inside(held, m.start, m.end)]
+        named = [m for m in named if m.kind != "role" or not _starts_inside(held, m.start)]
     words = scan(doc, config)
     described = list(_described(doc, v, taken, words))
     pron = [
@@ -990,10 +989,10 @@ def _find(doc: Document, config: Config) -> tuple[Mention, ...]:
     return tuple(out)
 
 
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``start:end`` lies within one of the sorted ``spans``."""
+def _starts_inside(spans: list[tuple[int, int]], start: int) -> bool:
+    """Whether ``start`` lies within one of the sorted, non-overlapping ``spans``."""
     i = bisect.bisect_right(spans, (start, 1 << 62))
-    return bool(i) and spans[i - 1][0] <= start and end <= spans[i - 1][1]
+    return bool(i) and spans[i - 1][0] <= start < spans[i - 1][1]
 
 
 def _term_acronyms(folded: str, v: _Vocab) -> frozenset[str]:

@@ -212,11 +212,15 @@ REACH = 1200  # no sentence is read further than this past a cue
 WORD_RE = regex.compile(r"[\p{L}\p{N}']+")
 
 
+# An honorific before a name: "Mr ", "Ms. ", "Dr ".
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Prof)\.?[ ]"
+
+
 class _LeadsName:
     """What may stand between a verb and the speaker after it: "said (the) (ROLE) NAME",
     "said Mr NAME"."""
 
-    _DET = regex.compile(r"[ ]{0,2}(?:(?:the|an?)[ ]|(?:Mr|Mrs|Ms|Dr|Prof)\.?[ ])?")
+    _DET = regex.compile(r"[ ]{0,2}(?:(?:the|an?)[ ]|" + _HONORIFIC + r")?")
 
     def fullmatch(self, between: str, role: str | None) -> bool:
         m = self._DET.match(between)
@@ -235,7 +239,7 @@ class _LeadsName:
 
 LEADS_NAME = _LeadsName()
 # Between a closing mark and a name: a space and perhaps an honorific ("Mr ", "Ms. ").
-HONORIFIC_GAP = regex.compile(r"[ ]{1,2}(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ ])?")
+HONORIFIC_GAP = regex.compile(r"[ ]{1,2}(?:" + _HONORIFIC + r")?")
 PLAIN_WORDS = regex.compile(r"[\p{L}\p{N}'.-]+(?:[ ][\p{L}\p{N}'.-]+)*")
 # Words that open a description of a speaker, and words that cannot head one.
 DETERMINERS = frozenset("the The a A an An his His her Her their Their its Its".split())
