@@ -183,3 +183,32 @@ def test_only_a_sentence_under_sixty_characters_is_brief() -> None:
     assert len(slight) < 60 <= len(full)
     assert features[slight].get("brief") == 1.0
     assert "brief" not in features[full]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "framing"),
+    [
+        ("The move comes after the council rejected the plan last week.", True),
+        ("This came just two days after the mayor resigned from office.", True),
+        ("His remarks come as the city faces a shortage of nurses.", True),
+        ("The announcement comes amid talks between the two unions.", True),
+        ("The decision came as a surprise to the shipowners of the port.", False),
+        ("The mayor came to the harbour after the council met on Monday.", False),
+        ("The bolt came loose after a worker failed to replace a washer.", False),
+    ],
+)
+def test_a_sentence_that_sets_the_news_in_context_is_framing(sentence: str, framing: bool) -> None:
+    text = "The port authority said on Monday that 40 ships would move. " + sentence
+    doc, facts = _facts(text)
+    features = {c.sentence.text: c.features for c in candidates(doc, facts)}
+    assert bool(features[sentence].get("framing")) is framing
+
+
+def test_framing_ranks_below_the_news_after_it() -> None:
+    lead = "The port authority said on Monday that 40 ships would move to the new harbour."
+    framing = "The move comes after the council rejected a plan to widen the old harbour."
+    news = "The ships moved to the new harbour in the spring of that year."
+    doc, facts = _facts(" ".join([lead, framing, news]))
+    assert [k.text for k in rank(doc, facts, count=2)] == [lead, news]
+    plain = {**WEIGHTS, "framing": 0.0}
+    assert [k.text for k in rank(doc, facts, count=2, weights=plain)] == [lead, framing]

@@ -61,6 +61,7 @@ WEIGHTS: dict[str, float] = {
     "short": -1.0,
     "question": -1.0,
     "timeless": -1.0,
+    "framing": -2.0,
     "redundancy": -1.0,
 }
 
@@ -74,6 +75,7 @@ _COSTLY = (
     "short",
     "question",
     "timeless",
+    "framing",
 )
 
 _WORD = regex.compile(r"\p{L}[\p{L}'-]+")
@@ -114,6 +116,17 @@ _VERB = re.compile(
 _CONNECTIVE = re.compile(
     r"[\"' ]*(?:However|But|Meanwhile|Also|Although|Though|And|Yet|Still|Instead|Nevertheless"
     r"|Nonetheless|Moreover|Furthermore|Besides|Otherwise)\b"
+)
+# A sentence that sets the news in context rather than telling it: "The move comes after
+# ...", "This came just days after ...", "His remarks come as ...".  Its subject is the news
+# itself, named by a determiner or a pronoun; a few words of time may stand between the
+# verb and the link ("comes just two days after"); "comes as a surprise" and "came as part
+# of" are no framing.
+_FRAMING = re.compile(
+    r"[\"' ]*(?:The|This|That|These|Those|It|Its|His|Her|Their)\b[^.,;:!?\"]{0,60}?"
+    r"\b(?:comes?|came)(?:[ ]+(?:just|only|shortly|soon|barely|mere|a|an|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|few|several|[0-9]+|days?|weeks?|months?|hours?|years?)){0,3}"
+    r"[ ]+(?:after|amid|following|as(?![ ]+(?:a|an|part|the[ ]+result)\b))\b"
 )
 # A sentence shorter than this many characters is too slight for a brief.
 _BRIEF = 60
@@ -355,6 +368,8 @@ class _Story:
             feats["timeless"] = 1.0
             if _VERB.search(folded, start, end) is None:
                 feats["verbless"] = 1.0
+        if _FRAMING.match(folded, start, end):
+            feats["framing"] = 1.0
         tail = folded[start:end].rstrip("\"') ]")
         if tail and tail[-1] not in ".!?":
             feats["unterminated"] = 1.0
