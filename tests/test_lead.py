@@ -91,3 +91,17 @@ def test_summary_notes_what_the_lead_skipped() -> None:
     assert skipped[0].span is not None
     assert skipped[0].span.text == "Saturday, September 12, 2015"
     assert "dateline" in skipped[0].message
+
+
+@pytest.mark.parametrize("repeats", [1, 10, 1000])
+@pytest.mark.parametrize("tail", ["", "&nb", "&nbsp", "&nbsp;sea"])
+def test_a_run_of_entities_with_letters_left_over_is_markup(repeats: int, tail: str) -> None:
+    text = "&mdash;&nbsp;&quot;" * repeats + tail
+    assert furniture(Document(text), 0) == "markup"
+    lead, _ = find_lead(Document(text + "\n\nPolice said 200 people were evacuated."))
+    assert lead is not None and lead.text == "Police said 200 people were evacuated."
+
+
+def test_a_sentence_with_some_markup_is_no_markup() -> None:
+    doc = Document("&quot;We acted fast,&quot; the chief said.")
+    assert furniture(doc, 0) is None

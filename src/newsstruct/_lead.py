@@ -133,13 +133,17 @@ def _section_labels(config: Config) -> regex.Pattern[str]:
 
 
 def _markup_only(text: str, markup: bool = True) -> bool:
-    """Whether ``text`` is mostly markup or marks; ``markup``: whether it may hold markup."""
+    """Whether ``text`` is mostly markup or marks; ``markup``: whether it may hold markup.
+
+    Letters outside markup are counted against the length of the whole text, so that a
+    run of entities with a few letters left over ("&mdash;&nbsp;&nbsp") is markup too.
+    """
     stripped = _MARKUP.sub("", text) if markup and _MARKUP.search(text) else text
     if stripped.isascii():
         letters = len(stripped.encode("ascii").translate(None, _ASCII_NOT_LETTER))
     else:
         letters = len(_NOT_LETTER.sub("", stripped))
-    return letters < max(3, len(stripped) // 3)
+    return letters < max(3, len(text) // 3)
 
 
 def _captions(doc: Document) -> frozenset[int]:
