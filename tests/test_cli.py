@@ -549,6 +549,8 @@ def test_ctrl_c_stops_a_pooled_batch_cleanly() -> None:
          "--chunksize", "1"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
         start_new_session=True,
+        # Ctrl-C is ignored by a command started from a background job; this one takes it
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert proc.stdin is not None and proc.stdout is not None
     try:
