@@ -10,6 +10,7 @@ window of bounded width, so the reader is linear in the length of the text.
 from __future__ import annotations
 
 import functools
+import string
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -85,6 +86,23 @@ def _tail_ends(qualifier_tails: frozenset[str]) -> frozenset[str]:
     return frozenset(w[-1] for w in (*qualifier_tails, *_AGE_TAILS, *_RANGE_TAILS) if w)
 
 
+@functools.lru_cache(maxsize=16)
+def _quiet_before(
+    currency_ones: frozenset[str], currency_tails: frozenset[str], tail_ends: frozenset[str]
+) -> frozenset[str]:
+    """The characters that, two places before a number (a space between), leave nothing to
+    read before it: no word ends with them, nor a currency, a qualifier, "aged" or "between",
+    and they set off no age after a name (", 42")."""
+    return frozenset(
+        c
+        for c in string.digits + string.punctuation
+        if c not in ".'&-,"
+        and c not in currency_ones
+        and c not in tail_ends
+        and not any(tail.endswith(c) for tail in currency_tails)
+    )
+
+
 def _glued(before: str) -> bool:
     """Whether a number cannot start after ``before`` (the scan's look-behind, for ASCII)."""
     return before != "" and before.isascii() and (before.isalnum() or before in "_.,/\\")
@@ -98,6 +116,11 @@ class Reader(DocumentPasses):
         self.blocked = [m.span() for m in _PHONE.finditer(self.f)]
         self.labels_until = -1
         self.tail_ends = _tail_ends(rules.qualifier_tails)
+        self.quiet_before = (
+            frozenset()
+            if "" in rules.labels
+            else _quiet_before(rules.currency_ones, rules.currency_tails, self.tail_ends)
+        )
 
     # --- driver ---------------------------------------------------------------------------
 
@@ -228,8 +251,25 @@ class Reader(DocumentPasses):
             fig = Fig(s, e, value, plain4=len(text) == 4 and text.isdigit())
             if not self.digits_ok(fig):
                 return None, self.skip_token(e)
+            if self.bare(fig):
+                # what :meth:`expand` reads of a number with nothing before or after it
+                if fig.plain4 and 1000 <= value <= 2100:
+                    return None, e  # a year
+                self.labels_until = -1
+                return fig, e
         kept = self.expand(fig)
         return kept, max(e, fig.end)
+
+    def bare(self, g: Fig) -> bool:
+        """Whether nothing can be read before or after a number: a space and a character
+        of :func:`_quiet_before` come before it, and it is :meth:`inert_after` ("1 2 3").
+        :meth:`expand` then keeps it as it is, unless it is a year."""
+        f, s = self.f, g.start
+        return (
+            f[s - 1 : s] == " "
+            and f[s - 2 : s - 1] in self.quiet_before
+            and self.inert_after(g.end)
+        )
 
     def split_words(self, s: int, e: int) -> tuple[int, Decimal, str]:
         """Cut a run of number words where a new number starts ("eighteen and sixteen")."""
