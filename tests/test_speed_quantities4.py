@@ -7,9 +7,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsstruct._lexicon import DEFAULT_CONFIG
-from newsstruct._quantity_nouns import Fig
-from newsstruct._quantity_read import Reader
-from newsstruct._quantity_rules import compile_rules
+from newsstruct._quantity_nouns import _FORM_START, Fig
+from newsstruct._quantity_read import _REPEATED_CURRENCY, _SEP, _WORDS_HYPHEN, Reader
+from newsstruct._quantity_rules import Rules, compile_rules
 from newsstruct._text import Document
 from newsstruct.model import Quantity
 from tests.adversarial_inputs import INPUTS
@@ -18,7 +18,13 @@ RULES = compile_rules(DEFAULT_CONFIG)
 
 
 class FullReader(Reader):
-    """The reader with every figure read the whole way."""
+    """The reader with every figure read the whole way: no character before a number
+    spares the look before it, every score window is read word by word."""
+
+    def __init__(self, doc: Document, rules: Rules) -> None:
+        super().__init__(doc, rules)
+        self.quiet_before = frozenset()
+        self.letterless_cues = True
 
     def bare(self, g: Fig) -> bool:
         return False
@@ -105,3 +111,39 @@ def test_hostile_inputs_read_as_the_full_path_reads_them() -> None:
     for name, make in INPUTS.items():
         text = make(3000)
         assert read(text) == read(text, FullReader), name
+
+
+# ASCII and other text around digits, spaces and hyphens.
+around_digits = st.text(
+    alphabet=st.sampled_from(list("ab X-  -0123.,%$/\u00e9\u212a")), max_size=30
+)
+
+
+@given(around_digits, st.integers(0, 31))
+def test_key_after_reads_what_the_pattern_reads(text: str, pos: int) -> None:
+    c = text[pos : pos + 1]
+    if c.isascii() and not c.isalpha() and c not in (" ", "-"):
+        expected = c
+    else:
+        m = _FORM_START.match(text, pos)
+        assert m is not None
+        expected = m.group(1) or text[m.end() : m.end() + 1]
+    assert Reader(Document(text), RULES).key_after(pos) == expected
+
+
+@given(st.sampled_from("0123456789"), around_digits)
+def test_a_hyphen_before_a_digit_is_read_as_the_separator_pattern_reads_it(
+    digit: str, rest: str
+) -> None:
+    text = "5-" + digit + rest
+    m = _SEP.match(text, 1)
+    assert m is not None
+    assert (m.group("sep"), m.group("pct"), m.end()) == ("-", None, 2)
+    assert _REPEATED_CURRENCY.match(text, 2) is None  # no currency starts with a digit
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_an_ascii_window_without_letters_has_no_word(text: str) -> None:
+    window = text.lower()
+    if window.upper() == window:
+        assert all(not w.strip("-") for w in _WORDS_HYPHEN.findall(window))

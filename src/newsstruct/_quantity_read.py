@@ -76,6 +76,7 @@ _HALF = regex.compile(r"[ ]and[ ]a[ ]half(?![\p{L}])")
 _SEP_SECOND = frozenset("%-/pPtao")  # after a space: "%", "-", "/", percent, to, and, or
 _ATTACHED_FIRST = frozenset("snrt'aApPgGuUhHbBcCeE")  # st nd rd th s 's am pm gmt utc ...
 _RATE_SECOND = frozenset("ape")  # a, an, per, each, every
+_ASCII_DIGITS = frozenset(string.digits)
 # The characters before a number that ``digits_ok`` asks about.
 _BEFORE_MARKS = frozenset("-:#|!='\"")
 
@@ -116,6 +117,7 @@ class Reader(DocumentPasses):
         self.blocked = [m.span() for m in _PHONE.finditer(self.f)]
         self.labels_until = -1
         self.tail_ends = _tail_ends(rules.qualifier_tails)
+        self.letterless_cues = any(not cue.strip("-") for cue in rules.score_cues)
         self.quiet_before = (
             frozenset()
             if "" in rules.labels
@@ -386,7 +388,9 @@ class Reader(DocumentPasses):
     def expand(self, g: Fig) -> Fig | None:
         f, r = self.f, self.r
         s = g.start
-        prev = self.prev_word(s)
+        # nothing to read before the number: no word, currency, qualifier, "aged", "between"
+        quiet = f[s - 1 : s] == " " and f[s - 2 : s - 1] in self.quiet_before
+        prev = "" if quiet else self.prev_word(s)
         prev_l = prev.lower().rstrip(".")
         # dates: "April 22", "22 April", "March 2014"
         if (
@@ -400,27 +404,20 @@ class Reader(DocumentPasses):
             nxt = _NEXT_WORD_OF.match(f[g.end : g.end + 20])
             if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() in r.months:
                 return None
-        # currency and qualifier before
-        cur = self.currency_before(s)
-        if cur:
-            g.start, g.currency = cur
-        # the last word of every phrase before, as written and without an opening bracket
-        raw, bare = self.phrase_tail(g.start, self.tail_ends)
-        qual = (
-            self.phrase_before(g.start, r.qualifiers_before)
-            if raw in r.qualifier_tails or bare in r.qualifier_tails
-            else None
-        )
-        age = (
-            self.phrase_before(g.start, _AGE_WORDS)
-            if raw in _AGE_TAILS or bare in _AGE_TAILS
-            else None
-        )
-        rng = (
-            self.phrase_before(g.start, _RANGE_WORDS, 1)
-            if raw in _RANGE_TAILS or bare in _RANGE_TAILS
-            else None
-        )
+        qual = age = rng = None
+        if not quiet:
+            # currency and qualifier before
+            cur = self.currency_before(s)
+            if cur:
+                g.start, g.currency = cur
+            # the last word of every phrase before, as written and without an opening bracket
+            raw, bare = self.phrase_tail(g.start, self.tail_ends)
+            if raw in r.qualifier_tails or bare in r.qualifier_tails:
+                qual = self.phrase_before(g.start, r.qualifiers_before)
+            if raw in _AGE_TAILS or bare in _AGE_TAILS:
+                age = self.phrase_before(g.start, _AGE_WORDS)
+            if raw in _RANGE_TAILS or bare in _RANGE_TAILS:
+                rng = self.phrase_before(g.start, _RANGE_WORDS, 1)
         if not inert:
             # scale word
             self.read_scale(g)
@@ -486,7 +483,7 @@ class Reader(DocumentPasses):
     def second_numeral(self, pos: int, currency: str | None) -> tuple[int, Decimal, bool] | None:
         """The numeral that closes a range, at ``pos`` (a currency symbol may repeat)."""
         f, r = self.f, self.r
-        cur = _REPEATED_CURRENCY.match(f, pos)
+        cur = None if f[pos : pos + 1] in _ASCII_DIGITS else _REPEATED_CURRENCY.match(f, pos)
         if cur and cur.group("c") in r.currencies:
             if currency and r.currencies[cur.group("c")][0] != currency:
                 return None
@@ -512,16 +509,22 @@ class Reader(DocumentPasses):
         """
         f, r = self.f, self.r
         c = f[g.end : g.end + 1]
-        if not (c in ("%", "-", "/") or (c == " " and f[g.end + 1 : g.end + 2] in _SEP_SECOND)):
+        if c == "-" and f[g.end + 1 : g.end + 2] in _ASCII_DIGITS:
+            raw, pct, sep_end = "-", None, g.end + 1  # what _SEP reads of "-2"
+        else:
+            if not (c in ("%", "-", "/") or (c == " " and f[g.end + 1 : g.end + 2] in _SEP_SECOND)):
+                return None
+            m = _SEP.match(f, g.end)
+            if not m:
+                return None
+            raw, pct, sep_end = m.group("sep"), m.group("pct"), m.end()
+        if g.value is None:
             return None
-        m = _SEP.match(f, g.end)
-        if not m or g.value is None:
-            return None
-        sep = m.group("sep").strip(" ")
-        if _CLOCK.match(f, m.end()):
-            g.end = m.end()
+        sep = raw.strip(" ")
+        if _CLOCK.match(f, sep_end):
+            g.end = sep_end
             return False  # "5.15-5.30pm", "9 to 5pm"
-        second = self.second_numeral(m.end(), g.currency)
+        second = self.second_numeral(sep_end, g.currency)
         if second is None:
             return None
         e2, v2, plain4_2 = second
@@ -535,7 +538,7 @@ class Reader(DocumentPasses):
             first_plain
             and g.plain4
             and 1000 <= g.value <= 2100
-            and ((plain4_2 and 1000 <= v2 <= 2100) or (sep.startswith("-") and e2 - m.end() == 2))
+            and ((plain4_2 and 1000 <= v2 <= 2100) or (sep.startswith("-") and e2 - sep_end == 2))
         ):
             g.end = e2
             return False  # 2000 - 2050, 2012-13, from 1980 to 2012
@@ -545,7 +548,6 @@ class Reader(DocumentPasses):
             return None
         if sep == "to" and rng and rng[1] == "from" and self.is_change(rng[0]):
             return None
-        pct = m.group("pct")
         if (
             sep == "to"
             and (pct or g.value > v2)
@@ -556,7 +558,7 @@ class Reader(DocumentPasses):
         after = self.unit_at(e2)
         if pct and not (after and after.group("unit") in ("%", "percent", "per cent")):
             return None
-        if sep.startswith("-") and self.is_score(g, m, e2, v2, after):
+        if sep.startswith("-") and self.is_score(g, pct, raw, e2, v2, after):
             g.end, g.value = e2, None
             g.kind, g.rule = "score", "quantity.score"
             return True
@@ -581,9 +583,16 @@ class Reader(DocumentPasses):
         return any(w in self.r.change_words for w in words[-3:])
 
     def is_score(
-        self, g: Fig, m: regex.Match[str], e2: int, v2: Decimal, after: regex.Match[str] | None
+        self,
+        g: Fig,
+        pct: str | None,
+        sep: str,
+        e2: int,
+        v2: Decimal,
+        after: regex.Match[str] | None,
     ) -> bool:
-        if g.value is None or g.currency or m.group("pct") or after or g.word:
+        """Whether "3-1" (``sep`` the separator as written) is a score or a tally."""
+        if g.value is None or g.currency or pct or after or g.word:
             return False
         if not (g.value == g.value.to_integral_value() and v2 == v2.to_integral_value()):
             return False
@@ -594,10 +603,12 @@ class Reader(DocumentPasses):
         if g.value > 99 or v2 > 99:
             return False
         window = self.f[max(0, g.start - 40) : min(len(self.f), e2 + 25)].lower()
-        words = set(_WORDS_HYPHEN.findall(window))
-        if words & self.r.score_cues:
-            return True
-        spaced = m.group("sep").startswith(" ")
+        if self.letterless_cues or not window.isascii() or window.upper() != window:
+            # (an ASCII window without letters holds no word, only runs of hyphens)
+            words = set(_WORDS_HYPHEN.findall(window))
+            if words & self.r.score_cues:
+                return True
+        spaced = sep.startswith(" ")
         prev = self.prev_word(g.start)
         return (spaced and (g.value <= 15 and v2 <= 15)) or bool(
             prev and prev[0].isupper() and prev.lower() not in self.r.stopwords
