@@ -7,8 +7,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsstruct._lexicon import DEFAULT_CONFIG
-from newsstruct._quantity_nouns import _FORM_START, Fig
-from newsstruct._quantity_read import _REPEATED_CURRENCY, _SEP, _WORDS_HYPHEN, Reader
+from newsstruct._quantity_nouns import _FORM_START
+from newsstruct._quantity_read import _CLOCK, _REPEATED_CURRENCY, _SEP, _WORDS_HYPHEN, Reader
 from newsstruct._quantity_rules import Rules, compile_rules
 from newsstruct._text import Document
 from newsstruct.model import Quantity
@@ -26,9 +26,6 @@ class FullReader(Reader):
         self.quiet_before = frozenset()
         self.letterless_cues = True
 
-    def bare(self, g: Fig) -> bool:
-        return False
-
 
 def read(text: str, reader: type[Reader] = Reader) -> tuple[Quantity, ...]:
     return reader(Document(text), RULES).run()
@@ -41,6 +38,8 @@ TOKENS = [
     "99",
     "100",
     "2014",
+    "-2014",
+    "( -",
     "1999",
     "5,000",
     "1.5",
@@ -96,6 +95,7 @@ numbers = st.lists(
 @settings(max_examples=400)
 @given(texts)
 @example("Ann, 42, left; Ann (32) left; 5 2014, 3 $ 4 US$ 5 ( 7) 8 :9 10;")
+@example("( -2014 ) 1 ( -2014 ; 5 -2014 ,")
 @example("about 1 2 3, aged 4 5, between 6 and 7 8 in 9 Flight 10 11.")
 def test_bare_numbers_read_as_the_full_path_reads_them(text: str) -> None:
     assert read(text) == read(text, FullReader)
@@ -147,3 +147,11 @@ def test_an_ascii_window_without_letters_has_no_word(text: str) -> None:
     window = text.lower()
     if window.upper() == window:
         assert all(not w.strip("-") for w in _WORDS_HYPHEN.findall(window))
+
+
+@given(st.text(alphabet=st.sampled_from(list("0123456789\u0663.: aApPmM")), max_size=12))
+@example("12.30 a.m.")
+@example("12:30 PM")
+def test_a_clock_has_an_m_within_nine_characters(text: str) -> None:
+    if _CLOCK.match(text):
+        assert "m" in text[:9] or "M" in text[:9]

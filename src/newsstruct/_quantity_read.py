@@ -253,25 +253,8 @@ class Reader(DocumentPasses):
             fig = Fig(s, e, value, plain4=len(text) == 4 and text.isdigit())
             if not self.digits_ok(fig):
                 return None, self.skip_token(e)
-            if self.bare(fig):
-                # what :meth:`expand` reads of a number with nothing before or after it
-                if fig.plain4 and 1000 <= value <= 2100:
-                    return None, e  # a year
-                self.labels_until = -1
-                return fig, e
         kept = self.expand(fig)
         return kept, max(e, fig.end)
-
-    def bare(self, g: Fig) -> bool:
-        """Whether nothing can be read before or after a number: a space and a character
-        of :func:`_quiet_before` come before it, and it is :meth:`inert_after` ("1 2 3").
-        :meth:`expand` then keeps it as it is, unless it is a year."""
-        f, s = self.f, g.start
-        return (
-            f[s - 1 : s] == " "
-            and f[s - 2 : s - 1] in self.quiet_before
-            and self.inert_after(g.end)
-        )
 
     def split_words(self, s: int, e: int) -> tuple[int, Decimal, str]:
         """Cut a run of number words where a new number starts ("eighteen and sixteen")."""
@@ -390,6 +373,13 @@ class Reader(DocumentPasses):
         s = g.start
         # nothing to read before the number: no word, currency, qualifier, "aged", "between"
         quiet = f[s - 1 : s] == " " and f[s - 2 : s - 1] in self.quiet_before
+        inert = self.inert_after(g.end)  # nothing can be read after the number
+        if quiet and inert and not g.word:
+            # "1 2 3": the number stays as it is, unless it is a year (see :meth:`keep`)
+            if g.plain4 and g.value is not None and 1000 <= g.value <= 2100:
+                return None
+            self.labels_until = -1
+            return g
         prev = "" if quiet else self.prev_word(s)
         prev_l = prev.lower().rstrip(".")
         # dates: "April 22", "22 April", "March 2014"
@@ -399,7 +389,6 @@ class Reader(DocumentPasses):
             and (prev_l in r.months or prev_l in r.weekdays or prev_l in r.seasons)
         ):
             return None
-        inert = self.inert_after(g.end)  # nothing can be read after the number
         if not inert and self.word_follows(g.end, "o"):
             nxt = _NEXT_WORD_OF.match(f[g.end : g.end + 20])
             if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() in r.months:
@@ -491,14 +480,15 @@ class Reader(DocumentPasses):
         m = r.numeral_at.match(self.low, pos)
         if not m:
             return None
-        if m.group("digits"):
+        digits = m.group("digits")
+        if digits:
             e = m.end()
-            value = parse_digits(m.group("digits"))
+            value = parse_digits(digits)
             if e < len(f) and (f[e] in ":/" or (f[e] == "." and f[e + 1 : e + 2].isdigit())):
                 return None
             if e < len(f) and f[e] != " " and self.attached_at(e):
                 return e, Decimal(-1), False  # a time or an ordinal: "5.15-5.30pm"
-            return e, value, len(m.group("digits")) == 4 and m.group("digits").isdigit()
+            return e, value, len(digits) == 4 and digits.isdigit()
         e, value, _ = self.split_words(m.start(), m.end())
         return e, value, False
 
@@ -521,7 +511,8 @@ class Reader(DocumentPasses):
         if g.value is None:
             return None
         sep = raw.strip(" ")
-        if _CLOCK.match(f, sep_end):
+        clock = f[sep_end : sep_end + 9]  # an "m" ends "am" or "pm" within it
+        if ("m" in clock or "M" in clock) and _CLOCK.match(f, sep_end):
             g.end = sep_end
             return False  # "5.15-5.30pm", "9 to 5pm"
         second = self.second_numeral(sep_end, g.currency)
