@@ -3,6 +3,10 @@ nothing before or after it, and the cheaper tests of a range."""
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -155,3 +159,44 @@ def test_an_ascii_window_without_letters_has_no_word(text: str) -> None:
 def test_a_clock_has_an_m_within_nine_characters(text: str) -> None:
     if _CLOCK.match(text):
         assert "m" in text[:9] or "M" in text[:9]
+
+
+MAKE = Quantity.maker()
+offsets = st.one_of(st.integers(-2, 5), st.booleans(), st.just(1.0), st.none())
+qualifiers = st.sampled_from(["exact", "range", "about", "", "more_than"])
+numbers_or_none = st.one_of(st.none(), st.integers(-5, 5), st.floats(allow_nan=False))
+words_or_none = st.one_of(st.none(), st.sampled_from(["", "USD", "people"]))
+
+
+@given(
+    st.tuples(
+        offsets,
+        offsets,
+        st.one_of(st.text(max_size=3), st.none()),
+        numbers_or_none,
+        numbers_or_none,
+        numbers_or_none,
+        qualifiers,
+        words_or_none,
+        words_or_none,
+        st.sampled_from(["number", "count"]),
+        st.sampled_from(["", "quantity.count"]),
+    )
+)
+def test_the_quantity_maker_makes_what_the_constructor_makes(args: tuple[Any, ...]) -> None:
+    try:
+        expected = Quantity(*args)
+    except (TypeError, ValueError) as error:
+        refused = error
+    else:
+        refused = None
+    if refused is not None:
+        with pytest.raises(type(refused), match=f"^{re.escape(str(refused))}$"):
+            MAKE(*args)
+        return
+    made = MAKE(*args)
+    assert type(made) is Quantity
+    assert made == expected
+    assert repr(made) == repr(expected)
+    assert made.to_dict() == expected.to_dict()
+    assert hash(made) == hash(expected)

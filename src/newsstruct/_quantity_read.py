@@ -79,6 +79,7 @@ _RATE_SECOND = frozenset("ape")  # a, an, per, each, every
 _ASCII_DIGITS = frozenset(string.digits)
 # The characters before a number that ``digits_ok`` asks about.
 _BEFORE_MARKS = frozenset("-:#|!='\"")
+_make_quantity = Quantity.maker()
 
 
 @functools.lru_cache(maxsize=16)
@@ -174,7 +175,7 @@ class Reader(DocumentPasses):
         self.share_units(out)
         self.borrow_conversions(out)
         out = self.add_one_units(out)
-        return tuple(self.finish(g) for g in out)
+        return tuple(map(self.finish, out))
 
     def next_digits(self, low: str, pos: int) -> regex.Match[str] | None:
         """The first match of the digits scan at or after ``pos`` in a text without vulgar
@@ -186,8 +187,10 @@ class Reader(DocumentPasses):
                 m = scan.match(low, at - 1)  # ".75"
                 if m is not None:
                     return m
-            if _glued(low[at - 1 : at]):
-                # so is every digit up to the end of the word: "A380", "1.2.3", "1,2,3"
+            before = low[at - 1 : at]
+            if before and before.isascii() and (before.isalnum() or before in "_.,/\\"):
+                # glued (see :func:`_glued`), and so is every digit up to the end of the
+                # word: "A380", "1.2.3", "1,2,3"
                 pos = max(at + 1, _GLUED_RUN.match(low, at).end())  # type: ignore[union-attr]
                 continue
             m = scan.match(low, at)
@@ -215,21 +218,19 @@ class Reader(DocumentPasses):
         return None
 
     def finish(self, g: Fig) -> Quantity:
-        value = None if g.value is None else to_number(g.value)
-        low = None if g.low is None else to_number(g.low)
-        high = None if g.high is None else to_number(g.high)
-        return Quantity(
+        value, low, high = g.value, g.low, g.high
+        return _make_quantity(
             g.start,
             g.end,
             self.text[g.start : g.end],
-            value=value,
-            low=low,
-            high=high,
-            qualifier=g.qualifier,
-            unit=g.unit,
-            entity=g.entity,
-            kind=g.kind,
-            rule=g.rule,
+            None if value is None else to_number(value),
+            None if low is None else to_number(low),
+            None if high is None else to_number(high),
+            g.qualifier,
+            g.unit,
+            g.entity,
+            g.kind,
+            g.rule,
         )
 
     # --- one numeral ----------------------------------------------------------------------
@@ -342,7 +343,11 @@ class Reader(DocumentPasses):
                 )
                 and self.not_label(g)
             )
-        if after == " " and self.attached_at(e):
+        if (
+            after == " "
+            and (after2 in _ATTACHED_FIRST or not after2.isascii())  # see :meth:`attached_at`
+            and self.attached_at(e)
+        ):
             return False  # 10 a.m.
         return self.not_label(g)
 
