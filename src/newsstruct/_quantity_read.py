@@ -154,24 +154,26 @@ class Reader(DocumentPasses):
                 m = dm
             else:
                 m = wm
+            ms = m.start()
             if m.lastgroup == "word":
                 spelt = None
-                if self.low[m.start() - 1 : m.start()] not in ("'", "-"):
-                    spelt = self.r.spelt.match(self.low, m.start())
+                if low[ms - 1 : ms] not in ("'", "-"):
+                    spelt = self.r.spelt.match(low, ms)
                 if spelt is None:
                     pos = m.end()
                     continue
                 m = spelt
-            while block is not None and block[1] <= m.start():
+            while block is not None and block[1] <= ms:
                 block = next(blocked, None)
-            if block is not None and block[0] <= m.start():
+            if block is not None and block[0] <= ms:
                 pos = block[1]
                 continue
             fig, nxt = self.read(m)
             if fig is not None and (not out or fig.start >= out[-1].end):
                 out.append(fig)
-                nxt = max(nxt, fig.end)
-            pos = max(nxt, m.start() + 1)
+                if fig.end > nxt:
+                    nxt = fig.end
+            pos = nxt if nxt > ms else ms + 1
         self.share_units(out)
         self.borrow_conversions(out)
         out = self.add_one_units(out)
@@ -255,7 +257,7 @@ class Reader(DocumentPasses):
             if not self.digits_ok(fig):
                 return None, self.skip_token(e)
         kept = self.expand(fig)
-        return kept, max(e, fig.end)
+        return kept, (e if e > fig.end else fig.end)
 
     def split_words(self, s: int, e: int) -> tuple[int, Decimal, str]:
         """Cut a run of number words where a new number starts ("eighteen and sixteen")."""
@@ -306,11 +308,12 @@ class Reader(DocumentPasses):
     def digits_ok(self, g: Fig) -> bool:
         """False for digits that are part of a code, a name, a time, an ordinal or a date."""
         f, s, e = self.f, g.start, g.end
+        n = len(f)
         before = f[s - 1] if s else " "
-        before2 = f[s - 2] if s > 1 else " "
-        after = f[e] if e < len(f) else " "
-        after2 = f[e + 1] if e + 1 < len(f) else " "
+        after = f[e] if e < n else " "
+        after2 = f[e + 1] if e + 1 < n else " "
         if before in _BEFORE_MARKS:  # (most numbers follow a space: none of these)
+            before2 = f[s - 2] if s > 1 else " "
             if before == "-":
                 if before2.isalpha() or before2.isdigit() or before2 in "-/":
                     return False  # F-16, COVID-19, 2012-13 tail
@@ -378,7 +381,9 @@ class Reader(DocumentPasses):
         s = g.start
         # nothing to read before the number: no word, currency, qualifier, "aged", "between"
         quiet = f[s - 1 : s] == " " and f[s - 2 : s - 1] in self.quiet_before
-        inert = self.inert_after(g.end)  # nothing can be read after the number
+        c, inert_chars = f[g.end : g.end + 1], r.inert_after
+        # nothing can be read after the number (as :meth:`inert_after` tells)
+        inert = c in inert_chars or (c == " " and f[g.end + 1 : g.end + 2] in inert_chars)
         if quiet and inert and not g.word:
             # "1 2 3": the number stays as it is, unless it is a year (see :meth:`keep`)
             if g.plain4 and g.value is not None and 1000 <= g.value <= 2100:
