@@ -89,6 +89,12 @@ def _tail_ends(qualifier_tails: frozenset[str]) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=16)
+def _letterless(score_cues: frozenset[str]) -> bool:
+    """Whether a score cue has no letter: a run of hyphens, or nothing."""
+    return any(not cue.strip("-") for cue in score_cues)
+
+
+@functools.lru_cache(maxsize=16)
 def _quiet_before(
     currency_ones: frozenset[str], currency_tails: frozenset[str], tail_ends: frozenset[str]
 ) -> frozenset[str]:
@@ -118,7 +124,7 @@ class Reader(DocumentPasses):
         self.blocked = [m.span() for m in _PHONE.finditer(self.f)]
         self.labels_until = -1
         self.tail_ends = _tail_ends(rules.qualifier_tails)
-        self.letterless_cues = any(not cue.strip("-") for cue in rules.score_cues)
+        self.letterless_cues = _letterless(rules.score_cues)
         self.quiet_before = (
             frozenset()
             if "" in rules.labels
