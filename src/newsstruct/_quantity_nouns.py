@@ -38,6 +38,7 @@ _A_AN = regex.compile(r"[ ]an?[ ]")
 
 # The place where a word read after a number starts (past spaces and hyphens), and its letters.
 _FORM_START = regex.compile(r"[ -]{0,6}(\p{L}*)")
+_ASCII_DIGITS = frozenset(string.digits)
 _WORD_CHARS = string.ascii_letters + ".'&-"  # the ASCII characters of a word before a number
 _WORD_BEFORE = regex.compile(r"(?P<w>[\p{L}][\p{L}\p{M}.'&-]{0,30})[ ]{1,2}\Z", regex.REVERSE)
 _NP_WORD = regex.compile(
@@ -101,6 +102,8 @@ class NounReader:
             c = self.f[pos : pos + 1]
             if c.isascii() and not c.isalpha() and c not in (" ", "-"):
                 self._key = c  # a digit or a mark: no letters to read
+            elif c in (" ", "-") and self.f[pos + 1 : pos + 2] in _ASCII_DIGITS:
+                self._key = self.f[pos + 1]  # a space or hyphen, then a digit ("10-20")
             else:
                 self._key = self._form_start(pos)
             self._key_at = pos

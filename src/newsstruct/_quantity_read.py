@@ -10,6 +10,7 @@ window of bounded width, so the reader is linear in the length of the text.
 from __future__ import annotations
 
 import functools
+import string
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -75,14 +76,39 @@ _HALF = regex.compile(r"[ ]and[ ]a[ ]half(?![\p{L}])")
 _SEP_SECOND = frozenset("%-/pPtao")  # after a space: "%", "-", "/", percent, to, and, or
 _ATTACHED_FIRST = frozenset("snrt'aApPgGuUhHbBcCeE")  # st nd rd th s 's am pm gmt utc ...
 _RATE_SECOND = frozenset("ape")  # a, an, per, each, every
+_ASCII_DIGITS = frozenset(string.digits)
 # The characters before a number that ``digits_ok`` asks about.
 _BEFORE_MARKS = frozenset("-:#|!='\"")
+_make_quantity = Quantity.maker()
 
 
 @functools.lru_cache(maxsize=16)
 def _tail_ends(qualifier_tails: frozenset[str]) -> frozenset[str]:
     """The last characters of the words that end a qualifier, "aged" or "between" phrase."""
     return frozenset(w[-1] for w in (*qualifier_tails, *_AGE_TAILS, *_RANGE_TAILS) if w)
+
+
+@functools.lru_cache(maxsize=16)
+def _letterless(score_cues: frozenset[str]) -> bool:
+    """Whether a score cue has no letter: a run of hyphens, or nothing."""
+    return any(not cue.strip("-") for cue in score_cues)
+
+
+@functools.lru_cache(maxsize=16)
+def _quiet_before(
+    currency_ones: frozenset[str], currency_tails: frozenset[str], tail_ends: frozenset[str]
+) -> frozenset[str]:
+    """The characters that, two places before a number (a space between), leave nothing to
+    read before it: no word ends with them, nor a currency, a qualifier, "aged" or "between",
+    and they set off no age after a name (", 42")."""
+    return frozenset(
+        c
+        for c in string.digits + string.punctuation
+        if c not in ".'&-,"
+        and c not in currency_ones
+        and c not in tail_ends
+        and not any(tail.endswith(c) for tail in currency_tails)
+    )
 
 
 def _glued(before: str) -> bool:
@@ -98,6 +124,12 @@ class Reader(DocumentPasses):
         self.blocked = [m.span() for m in _PHONE.finditer(self.f)]
         self.labels_until = -1
         self.tail_ends = _tail_ends(rules.qualifier_tails)
+        self.letterless_cues = _letterless(rules.score_cues)
+        self.quiet_before = (
+            frozenset()
+            if "" in rules.labels
+            else _quiet_before(rules.currency_ones, rules.currency_tails, self.tail_ends)
+        )
 
     # --- driver ---------------------------------------------------------------------------
 
@@ -128,28 +160,30 @@ class Reader(DocumentPasses):
                 m = dm
             else:
                 m = wm
+            ms = m.start()
             if m.lastgroup == "word":
                 spelt = None
-                if self.low[m.start() - 1 : m.start()] not in ("'", "-"):
-                    spelt = self.r.spelt.match(self.low, m.start())
+                if low[ms - 1 : ms] not in ("'", "-"):
+                    spelt = self.r.spelt.match(low, ms)
                 if spelt is None:
                     pos = m.end()
                     continue
                 m = spelt
-            while block is not None and block[1] <= m.start():
+            while block is not None and block[1] <= ms:
                 block = next(blocked, None)
-            if block is not None and block[0] <= m.start():
+            if block is not None and block[0] <= ms:
                 pos = block[1]
                 continue
             fig, nxt = self.read(m)
             if fig is not None and (not out or fig.start >= out[-1].end):
                 out.append(fig)
-                nxt = max(nxt, fig.end)
-            pos = max(nxt, m.start() + 1)
+                if fig.end > nxt:
+                    nxt = fig.end
+            pos = nxt if nxt > ms else ms + 1
         self.share_units(out)
         self.borrow_conversions(out)
         out = self.add_one_units(out)
-        return tuple(self.finish(g) for g in out)
+        return tuple(map(self.finish, out))
 
     def next_digits(self, low: str, pos: int) -> regex.Match[str] | None:
         """The first match of the digits scan at or after ``pos`` in a text without vulgar
@@ -161,8 +195,10 @@ class Reader(DocumentPasses):
                 m = scan.match(low, at - 1)  # ".75"
                 if m is not None:
                     return m
-            if _glued(low[at - 1 : at]):
-                # so is every digit up to the end of the word: "A380", "1.2.3", "1,2,3"
+            before = low[at - 1 : at]
+            if before and before.isascii() and (before.isalnum() or before in "_.,/\\"):
+                # glued (see :func:`_glued`), and so is every digit up to the end of the
+                # word: "A380", "1.2.3", "1,2,3"
                 pos = max(at + 1, _GLUED_RUN.match(low, at).end())  # type: ignore[union-attr]
                 continue
             m = scan.match(low, at)
@@ -190,21 +226,19 @@ class Reader(DocumentPasses):
         return None
 
     def finish(self, g: Fig) -> Quantity:
-        value = None if g.value is None else to_number(g.value)
-        low = None if g.low is None else to_number(g.low)
-        high = None if g.high is None else to_number(g.high)
-        return Quantity(
+        value, low, high = g.value, g.low, g.high
+        return _make_quantity(
             g.start,
             g.end,
             self.text[g.start : g.end],
-            value=value,
-            low=low,
-            high=high,
-            qualifier=g.qualifier,
-            unit=g.unit,
-            entity=g.entity,
-            kind=g.kind,
-            rule=g.rule,
+            None if value is None else to_number(value),
+            None if low is None else to_number(low),
+            None if high is None else to_number(high),
+            g.qualifier,
+            g.unit,
+            g.entity,
+            g.kind,
+            g.rule,
         )
 
     # --- one numeral ----------------------------------------------------------------------
@@ -229,7 +263,7 @@ class Reader(DocumentPasses):
             if not self.digits_ok(fig):
                 return None, self.skip_token(e)
         kept = self.expand(fig)
-        return kept, max(e, fig.end)
+        return kept, (e if e > fig.end else fig.end)
 
     def split_words(self, s: int, e: int) -> tuple[int, Decimal, str]:
         """Cut a run of number words where a new number starts ("eighteen and sixteen")."""
@@ -280,11 +314,12 @@ class Reader(DocumentPasses):
     def digits_ok(self, g: Fig) -> bool:
         """False for digits that are part of a code, a name, a time, an ordinal or a date."""
         f, s, e = self.f, g.start, g.end
+        n = len(f)
         before = f[s - 1] if s else " "
-        before2 = f[s - 2] if s > 1 else " "
-        after = f[e] if e < len(f) else " "
-        after2 = f[e + 1] if e + 1 < len(f) else " "
+        after = f[e] if e < n else " "
+        after2 = f[e + 1] if e + 1 < n else " "
         if before in _BEFORE_MARKS:  # (most numbers follow a space: none of these)
+            before2 = f[s - 2] if s > 1 else " "
             if before == "-":
                 if before2.isalpha() or before2.isdigit() or before2 in "-/":
                     return False  # F-16, COVID-19, 2012-13 tail
@@ -317,7 +352,11 @@ class Reader(DocumentPasses):
                 )
                 and self.not_label(g)
             )
-        if after == " " and self.attached_at(e):
+        if (
+            after == " "
+            and (after2 in _ATTACHED_FIRST or not after2.isascii())  # see :meth:`attached_at`
+            and self.attached_at(e)
+        ):
             return False  # 10 a.m.
         return self.not_label(g)
 
@@ -346,7 +385,18 @@ class Reader(DocumentPasses):
     def expand(self, g: Fig) -> Fig | None:
         f, r = self.f, self.r
         s = g.start
-        prev = self.prev_word(s)
+        # nothing to read before the number: no word, currency, qualifier, "aged", "between"
+        quiet = f[s - 1 : s] == " " and f[s - 2 : s - 1] in self.quiet_before
+        c, inert_chars = f[g.end : g.end + 1], r.inert_after
+        # nothing can be read after the number (as :meth:`inert_after` tells)
+        inert = c in inert_chars or (c == " " and f[g.end + 1 : g.end + 2] in inert_chars)
+        if quiet and inert and not g.word:
+            # "1 2 3": the number stays as it is, unless it is a year (see :meth:`keep`)
+            if g.plain4 and g.value is not None and 1000 <= g.value <= 2100:
+                return None
+            self.labels_until = -1
+            return g
+        prev = "" if quiet else self.prev_word(s)
         prev_l = prev.lower().rstrip(".")
         # dates: "April 22", "22 April", "March 2014"
         if (
@@ -355,32 +405,24 @@ class Reader(DocumentPasses):
             and (prev_l in r.months or prev_l in r.weekdays or prev_l in r.seasons)
         ):
             return None
-        inert = self.inert_after(g.end)  # nothing can be read after the number
         if not inert and self.word_follows(g.end, "o"):
             nxt = _NEXT_WORD_OF.match(f[g.end : g.end + 20])
             if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() in r.months:
                 return None
-        # currency and qualifier before
-        cur = self.currency_before(s)
-        if cur:
-            g.start, g.currency = cur
-        # the last word of every phrase before, as written and without an opening bracket
-        raw, bare = self.phrase_tail(g.start, self.tail_ends)
-        qual = (
-            self.phrase_before(g.start, r.qualifiers_before)
-            if raw in r.qualifier_tails or bare in r.qualifier_tails
-            else None
-        )
-        age = (
-            self.phrase_before(g.start, _AGE_WORDS)
-            if raw in _AGE_TAILS or bare in _AGE_TAILS
-            else None
-        )
-        rng = (
-            self.phrase_before(g.start, _RANGE_WORDS, 1)
-            if raw in _RANGE_TAILS or bare in _RANGE_TAILS
-            else None
-        )
+        qual = age = rng = None
+        if not quiet:
+            # currency and qualifier before
+            cur = self.currency_before(s)
+            if cur:
+                g.start, g.currency = cur
+            # the last word of every phrase before, as written and without an opening bracket
+            raw, bare = self.phrase_tail(g.start, self.tail_ends)
+            if raw in r.qualifier_tails or bare in r.qualifier_tails:
+                qual = self.phrase_before(g.start, r.qualifiers_before)
+            if raw in _AGE_TAILS or bare in _AGE_TAILS:
+                age = self.phrase_before(g.start, _AGE_WORDS)
+            if raw in _RANGE_TAILS or bare in _RANGE_TAILS:
+                rng = self.phrase_before(g.start, _RANGE_WORDS, 1)
         if not inert:
             # scale word
             self.read_scale(g)
@@ -446,7 +488,7 @@ class Reader(DocumentPasses):
     def second_numeral(self, pos: int, currency: str | None) -> tuple[int, Decimal, bool] | None:
         """The numeral that closes a range, at ``pos`` (a currency symbol may repeat)."""
         f, r = self.f, self.r
-        cur = _REPEATED_CURRENCY.match(f, pos)
+        cur = None if f[pos : pos + 1] in _ASCII_DIGITS else _REPEATED_CURRENCY.match(f, pos)
         if cur and cur.group("c") in r.currencies:
             if currency and r.currencies[cur.group("c")][0] != currency:
                 return None
@@ -454,14 +496,15 @@ class Reader(DocumentPasses):
         m = r.numeral_at.match(self.low, pos)
         if not m:
             return None
-        if m.group("digits"):
+        digits = m.group("digits")
+        if digits:
             e = m.end()
-            value = parse_digits(m.group("digits"))
+            value = parse_digits(digits)
             if e < len(f) and (f[e] in ":/" or (f[e] == "." and f[e + 1 : e + 2].isdigit())):
                 return None
             if e < len(f) and f[e] != " " and self.attached_at(e):
                 return e, Decimal(-1), False  # a time or an ordinal: "5.15-5.30pm"
-            return e, value, len(m.group("digits")) == 4 and m.group("digits").isdigit()
+            return e, value, len(digits) == 4 and digits.isdigit()
         e, value, _ = self.split_words(m.start(), m.end())
         return e, value, False
 
@@ -472,16 +515,23 @@ class Reader(DocumentPasses):
         """
         f, r = self.f, self.r
         c = f[g.end : g.end + 1]
-        if not (c in ("%", "-", "/") or (c == " " and f[g.end + 1 : g.end + 2] in _SEP_SECOND)):
+        if c == "-" and f[g.end + 1 : g.end + 2] in _ASCII_DIGITS:
+            raw, pct, sep_end = "-", None, g.end + 1  # what _SEP reads of "-2"
+        else:
+            if not (c in ("%", "-", "/") or (c == " " and f[g.end + 1 : g.end + 2] in _SEP_SECOND)):
+                return None
+            m = _SEP.match(f, g.end)
+            if not m:
+                return None
+            raw, pct, sep_end = m.group("sep"), m.group("pct"), m.end()
+        if g.value is None:
             return None
-        m = _SEP.match(f, g.end)
-        if not m or g.value is None:
-            return None
-        sep = m.group("sep").strip(" ")
-        if _CLOCK.match(f, m.end()):
-            g.end = m.end()
+        sep = raw.strip(" ")
+        clock = f[sep_end : sep_end + 9]  # an "m" ends "am" or "pm" within it
+        if ("m" in clock or "M" in clock) and _CLOCK.match(f, sep_end):
+            g.end = sep_end
             return False  # "5.15-5.30pm", "9 to 5pm"
-        second = self.second_numeral(m.end(), g.currency)
+        second = self.second_numeral(sep_end, g.currency)
         if second is None:
             return None
         e2, v2, plain4_2 = second
@@ -495,7 +545,7 @@ class Reader(DocumentPasses):
             first_plain
             and g.plain4
             and 1000 <= g.value <= 2100
-            and ((plain4_2 and 1000 <= v2 <= 2100) or (sep.startswith("-") and e2 - m.end() == 2))
+            and ((plain4_2 and 1000 <= v2 <= 2100) or (sep.startswith("-") and e2 - sep_end == 2))
         ):
             g.end = e2
             return False  # 2000 - 2050, 2012-13, from 1980 to 2012
@@ -505,7 +555,6 @@ class Reader(DocumentPasses):
             return None
         if sep == "to" and rng and rng[1] == "from" and self.is_change(rng[0]):
             return None
-        pct = m.group("pct")
         if (
             sep == "to"
             and (pct or g.value > v2)
@@ -516,7 +565,7 @@ class Reader(DocumentPasses):
         after = self.unit_at(e2)
         if pct and not (after and after.group("unit") in ("%", "percent", "per cent")):
             return None
-        if sep.startswith("-") and self.is_score(g, m, e2, v2, after):
+        if sep.startswith("-") and self.is_score(g, pct, raw, e2, v2, after):
             g.end, g.value = e2, None
             g.kind, g.rule = "score", "quantity.score"
             return True
@@ -541,9 +590,16 @@ class Reader(DocumentPasses):
         return any(w in self.r.change_words for w in words[-3:])
 
     def is_score(
-        self, g: Fig, m: regex.Match[str], e2: int, v2: Decimal, after: regex.Match[str] | None
+        self,
+        g: Fig,
+        pct: str | None,
+        sep: str,
+        e2: int,
+        v2: Decimal,
+        after: regex.Match[str] | None,
     ) -> bool:
-        if g.value is None or g.currency or m.group("pct") or after or g.word:
+        """Whether "3-1" (``sep`` the separator as written) is a score or a tally."""
+        if g.value is None or g.currency or pct or after or g.word:
             return False
         if not (g.value == g.value.to_integral_value() and v2 == v2.to_integral_value()):
             return False
@@ -554,10 +610,12 @@ class Reader(DocumentPasses):
         if g.value > 99 or v2 > 99:
             return False
         window = self.f[max(0, g.start - 40) : min(len(self.f), e2 + 25)].lower()
-        words = set(_WORDS_HYPHEN.findall(window))
-        if words & self.r.score_cues:
-            return True
-        spaced = m.group("sep").startswith(" ")
+        if self.letterless_cues or not window.isascii() or window.upper() != window:
+            # (an ASCII window without letters holds no word, only runs of hyphens)
+            words = set(_WORDS_HYPHEN.findall(window))
+            if words & self.r.score_cues:
+                return True
+        spaced = sep.startswith(" ")
         prev = self.prev_word(g.start)
         return (spaced and (g.value <= 15 and v2 <= 15)) or bool(
             prev and prev[0].isupper() and prev.lower() not in self.r.stopwords
