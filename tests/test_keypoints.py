@@ -168,10 +168,15 @@ def test_weights_can_be_given() -> None:
     ],
 )
 def test_a_participle_after_is_or_are_is_no_past_tense(sentence: str, timeless: bool) -> None:
+    assert _marked(sentence, "timeless") is timeless
+
+
+def _marked(sentence: str, feature: str) -> bool:
+    """Whether ``sentence``, after a news lead, has ``feature``."""
     text = "The port authority said on Monday that 40 ships would move. " + sentence
     doc, facts = _facts(text)
     features = {c.sentence.text: c.features for c in candidates(doc, facts)}
-    assert bool(features[sentence].get("timeless")) is timeless
+    return bool(features[sentence].get(feature))
 
 
 def test_only_a_sentence_under_sixty_characters_is_brief() -> None:
@@ -198,10 +203,7 @@ def test_only_a_sentence_under_sixty_characters_is_brief() -> None:
     ],
 )
 def test_a_sentence_that_sets_the_news_in_context_is_framing(sentence: str, framing: bool) -> None:
-    text = "The port authority said on Monday that 40 ships would move. " + sentence
-    doc, facts = _facts(text)
-    features = {c.sentence.text: c.features for c in candidates(doc, facts)}
-    assert bool(features[sentence].get("framing")) is framing
+    assert _marked(sentence, "framing") is framing
 
 
 def test_framing_ranks_below_the_news_after_it() -> None:
