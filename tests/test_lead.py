@@ -44,6 +44,11 @@ def test_lead_skips_furniture(opening: str, kinds: list[str]) -> None:
         ("<br>  <!---->  ", STORY),
         ("Publish  Economy and business  ", STORY),
         ("Crime and law infobox  ", STORY),
+        ("New Zealand  ", STORY),
+        ("Sri Lanka   ", STORY),
+        ("Councilelection2025  ", STORY),
+        ("Councilelection2025 ", STORY),
+        ("APEC2025  ", STORY),
     ],
 )
 def test_glued_section_labels_are_trimmed(label: str, lead_text: str) -> None:
@@ -105,3 +110,19 @@ def test_a_run_of_entities_with_letters_left_over_is_markup(repeats: int, tail: 
 def test_a_sentence_with_some_markup_is_no_markup() -> None:
     doc = Document("&quot;We acted fast,&quot; the chief said.")
     assert furniture(doc, 0) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New Zealand Post said on Monday it would close 30 offices.",  # one space: a name
+        "The United States  Department of Labor said on Monday jobs rose.",  # no place
+        "Canada  announced on Monday that the border would reopen.",  # a subject
+        "Councils  The council approved the new budget on Monday.",  # no place, no digit
+        "Opening remarks. New Zealand  The council approved the new budget on Monday.",
+    ],
+)
+def test_a_place_or_a_name_that_opens_the_story_is_kept(text: str) -> None:
+    lead, skipped = find_lead(Document(text))
+    assert lead is not None
+    assert "label" not in [k for k, _ in skipped]

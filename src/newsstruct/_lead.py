@@ -132,6 +132,29 @@ def _section_labels(config: Config) -> regex.Pattern[str]:
     )
 
 
+# A category label at the very start of a text: a place ("New Zealand  New Zealand Post
+# said ..."), set off by two spaces or more from the capitalised word that opens the story
+# (one space is a sentence: "Canada Post said ..."); or a template name with a digit in it
+# ("Germanelection2005  The court ...", "APEC2005  APEC, the ...").  Only a place of the
+# ``places`` vocabulary counts: "The United States  Department of Labor" is a subject.
+_OPENING_LABEL = regex.compile(
+    r"(?P<place>\p{Lu}[\p{L}'.-]{0,30}(?:[ ]\p{Lu}[\p{L}'.-]{0,30}){0,2})[ ]{2,}(?=\p{Lu}|\"|')"
+    r"|(?P<template>(?=[\w-]{0,60}\d)\p{Lu}[\w-]{5,60})[ ]+(?=\p{Lu}|\"|'|<)"
+)
+
+
+def _opening_label(doc: Document, start: int, end: int, config: Config) -> int | None:
+    """Where the story starts after a category label that opens the text at ``start``,
+    or None when there is no such label."""
+    m = _OPENING_LABEL.match(doc.folded, start, end)
+    if m is None or m.end() >= end:
+        return None
+    place = m.group("place")
+    if place is not None and place not in config.words("places"):
+        return None
+    return m.end()
+
+
 def _markup_only(text: str, markup: bool = True) -> bool:
     """Whether ``text`` is mostly markup or marks; ``markup``: whether it may hold markup.
 
@@ -274,9 +297,12 @@ def find_lead(
             continue
         start = sentence.start
         m = _section_labels(config).match(doc.folded, start, sentence.end)
-        if m and m.end() < sentence.end:
-            label = attrs.evolve(sentence, end=m.end(), text=doc.text[start : m.end()])
+        story = m.end() if m and m.end() < sentence.end else None
+        if story is None and not doc.text[:start].strip():  # the text opens on a label?
+            story = _opening_label(doc, start, sentence.end, config)
+        if story is not None:
+            label = attrs.evolve(sentence, end=story, text=doc.text[start:story])
             skipped.append(("label", label))
-            start = m.end()
+            start = story
         return doc.span(start, sentence.end), skipped
     return None, skipped
