@@ -139,7 +139,9 @@ class _Actors:
         self.vocab = vocab
         self.subjects = subjects
         self.date_starts = frozenset(d.start for d in dates)
-        # where capital letters stand in a sentence of many dates (each dating a clause)
+        # where capital letters stand in a sentence of many dates (each dating a clause),
+        # but where dates start: a name opens with a capital letter, and one at the start
+        # of a date is not an agent
         self.capitals: list[int] | None = None
 
     def is_proper(self, word: str) -> bool:
@@ -409,7 +411,12 @@ def _build(doc: Document, ref: object, config: Config) -> tuple[Event, ...]:
         breaks: list[tuple[int, int]] | None = None
         actors.capitals = None
         if len(group) > _MANY_DATES:  # looked up once, not in each clause
-            actors.capitals = [m.start() for m in _CAPITAL.finditer(doc.folded, s_start, s_end)]
+            starts = actors.date_starts  # a name there is a date: skipped
+            actors.capitals = [
+                c
+                for m in _CAPITAL.finditer(doc.folded, s_start, s_end)
+                if (c := m.start()) not in starts
+            ]
         for d in group:
             if len(group) > 1:
                 if breaks is None:
