@@ -106,6 +106,10 @@ class _Sentences:
         return lo, hi
 
 
+# How far back the word before a point is read (30 characters, and the one before them
+# that a pattern may look behind at).
+_LOOK_BACK = 31
+
 # How far a date's tense is looked for, before and after it, in its sentence; and how much
 # further a stretch of a paragraph is split so that its sentence ends there are the ones
 # of the whole paragraph.
@@ -142,9 +146,12 @@ class _Context:
         self.anchors: list[tx.Timex] = []
         self.last_end = -100
         self.last_relation: str | None = None
-        self._before: dict[int, str] = {}
+        # The word before a point and the governing word before it depend on the 31
+        # characters before it only (fewer at the start of the text): they are kept for
+        # each such stretch ("on April 22 ... on April 22": read once).
+        self._before: dict[str, str] = {}
         self.years: dict[tuple[str, int, int, bool, str | None], bool] = {}
-        self._relation: dict[int, str | None] = {}
+        self._relation: dict[str, str | None] = {}
         # Characters before the space before a date that no governing word ends with.
         self._not_relation_end = _not_relation_end(g.relation_ends)
 
@@ -158,8 +165,9 @@ class _Context:
 
     def word_before(self, pos: int) -> str:
         """The word just before ``pos`` (at most three marks between), as written."""
+        key = self.folded[max(0, pos - _LOOK_BACK) : pos]
         try:
-            return self._before[pos]
+            return self._before[key]
         except KeyError:
             pass
         f, k = self.folded, pos - 1
@@ -175,7 +183,7 @@ class _Context:
                 word = m.group(1) if m else ""
             else:
                 word = fast
-        self._before[pos] = word
+        self._before[key] = word
         return word
 
     def word_after(self, pos: int) -> str:
@@ -190,8 +198,9 @@ class _Context:
 
     def relation_word(self, start: int) -> str | None:
         """The governing word just before ``start`` ("since", "prior to"), lower case."""
+        key = self.folded[max(0, start - _LOOK_BACK) : start]
         try:
-            return self._relation[start]
+            return self._relation[key]
         except KeyError:
             pass
         f, word = self.folded, None
@@ -204,7 +213,7 @@ class _Context:
             if word == _ASK:
                 m = self.g.relation.match(f, max(0, start - 30), start)
                 word = None if m is None else " ".join(m.group("word").lower().split())
-        self._relation[start] = word
+        self._relation[key] = word
         return word
 
     def _ascii_relation(self, start: int) -> str | None:
