@@ -152,6 +152,7 @@ class _Context:
         self._before: dict[str, str] = {}
         self.years: dict[tuple[str, int, int, bool, str | None], bool] = {}
         self._relation: dict[str, str | None] = {}
+        self.relative: dict[tuple[str, str], tx.Timex] = {}  # "last week" ... (not weekends)
         # Characters before the space before a date that no governing word ends with.
         self._not_relation_end = _not_relation_end(g.relation_ends)
 
@@ -353,7 +354,8 @@ def _resolve_md(ctx: _Context, m: _Match, relation: str | None) -> _Found | None
     name = m.group("md_m") or m.group("md_m2")
     day_s = m.group("md_d") or m.group("md_d2")
     mon = ctx.g.months[name.lower().rstrip(".")]
-    d = int(_DIGITS.match(day_s).group(0))  # type: ignore[union-attr]
+    # (the leading digits: "22" of "22nd")
+    d = int(day_s) if day_s.isascii() and day_s.isdigit() else int(_DIGITS.match(day_s).group(0))  # type: ignore[union-attr]
     if m.group("md_y"):
         try:
             timex = tx.day(dt.date(int(m.group("md_y")), mon, d))
@@ -395,6 +397,8 @@ def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Foun
         if not _year_ok(ctx, y_start, y_end, bool(mod), relation):
             return None
         return _Found(start, end, "date.year", tx.year(int(ctx.folded[y_start:y_end])), "year")
+    if kind == "md":
+        return _resolve_md(ctx, m, relation)
 
     def found(rule: str, timex: tx.Timex | None, gran: str | None) -> _Found:
         return _Found(start, end, rule, timex, gran)
@@ -402,8 +406,6 @@ def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Foun
     def tense() -> str | None:
         return _tense_for(ctx, m, relation)
 
-    if kind == "md":
-        return _resolve_md(ctx, m, relation)
     if kind == "hol":
         name = " ".join(m.group("hol").lower().split())
         if " " not in name and not m.group("hol_y") and relation is None:
@@ -649,13 +651,22 @@ def _resolve_relative(
     if ctx.ref is None:
         return found("date.relative_" + gran, None, gran)
     ref = ctx.ref
-    base = tx.weekend_of(ref) if unit == "weekend" else tx.at_granularity(ref, gran)
-    n = {"last": -1, "this past": -1, "next": 1, "the coming": 1, "this coming": 1}.get(det, 0)
-    if unit == "weekend" and det in ("this", "the", "this past"):
+    if unit != "weekend":  # the value depends on the words and the reference only
+        try:
+            timex = ctx.relative[det, unit]
+        except KeyError:
+            base = tx.at_granularity(ref, gran)
+            n = _RELATIVE_SHIFT.get(det, 0)
+            timex = ctx.relative[det, unit] = tx.shift(base, n) if n else base
+        return found("date.relative_" + gran, timex, gran)
+    base = tx.weekend_of(ref)
+    n = _RELATIVE_SHIFT.get(det, 0)
+    if det in ("this", "the", "this past"):
         n = -1 if ref.isoweekday() < 6 and ctx.tense(m.start(), m.end()) != "future" else 0
     return found("date.relative_" + gran, tx.shift(base, n) if n else base, gran)
 
 
+_RELATIVE_SHIFT = {"last": -1, "this past": -1, "next": 1, "the coming": 1, "this coming": 1}
 _WORD_BACK = regex.compile(r"[\p{L}\p{N}']+", regex.REVERSE)
 _YEAR_END = regex.compile(r"\d{4}\Z")
 # Two more groups of digits after a four-digit number: a phone number ("call 1800 333
@@ -735,31 +746,39 @@ _ASCII_WORD_RUN = _ASCII_LETTERS + ".'-"  # the characters of a word _WORD_BEFOR
 _ASCII_MARKS = "".join(chr(c) for c in range(128) if not chr(c).isalnum())
 
 
-def _starts(folded: str, ts: int, numbers: dict[str, int], done: int) -> list[int]:
+def _starts(
+    folded: str,
+    ts: int,
+    numbers: dict[str, int],
+    done: int,
+    openings: dict[str, tuple[int, ...]] | None = None,
+) -> list[int]:
     """Where to try the grammar for the trigger at ``ts``: the trigger and the opening words
     just before it ("the end of", "early", "two"), earliest first, none before ``done``.
 
     Running the whole grammar at every position of a long text is slow; every date
     expression holds a trigger (a month or weekday name, a digit, "week", "today" ...), so
     the grammar is only tried at the trigger and at the opening words just before it.
+    ``openings`` keeps :func:`_ascii_openings` for each stretch of text before a trigger.
     """
     if ts - done < 4 and (ts == done or folded[done:ts].isspace()):
         return [ts]  # right after the date just read: no word between
     lo = max(0, ts - 50)
     head = folded[lo:ts]
     if head.isascii():  # the words before, read without a pattern
-        starts = [ts]
-        while len(starts) < 6:
-            head = head.rstrip(_NOT_WORD_BACK_CHARS)
-            rest = head.rstrip(_WORD_BACK_CHARS)
-            if len(rest) == len(head) or lo + len(rest) < done:
-                break
-            low = head[len(rest) :].lower()
-            if low not in _OPENERS and low not in numbers and not low.isdigit():
-                break
-            starts.append(lo + len(rest))
-            head = rest
-        starts.reverse()
+        if openings is None:
+            found = _ascii_openings(head, numbers)
+        else:
+            try:
+                found = openings[head]
+            except KeyError:
+                if len(openings) > 4096:
+                    openings.clear()
+                found = openings[head] = _ascii_openings(head, numbers)
+        if not found:
+            return [ts]
+        starts = [lo + k for k in found if lo + k >= done]
+        starts.append(ts)
         return starts
     j = ts - 1
     while j >= lo and folded[j] in _NOT_WORD_BACK:
@@ -783,6 +802,25 @@ def _starts(folded: str, ts: int, numbers: dict[str, int], done: int) -> list[in
         starts.append(w.start())
     starts.reverse()
     return starts
+
+
+def _ascii_openings(head: str, numbers: dict[str, int]) -> tuple[int, ...]:
+    """Where the opening words of a date (at most five) start in ``head``, the ASCII text
+    just before its trigger, read back from its end until a word that is none: earliest
+    first."""
+    found: list[int] = []
+    while len(found) < 5:
+        head = head.rstrip(_NOT_WORD_BACK_CHARS)
+        rest = head.rstrip(_WORD_BACK_CHARS)
+        if len(rest) == len(head):
+            break
+        low = head[len(rest) :].lower()
+        if low not in _OPENERS and low not in numbers and not low.isdigit():
+            break
+        found.append(len(rest))
+        head = rest
+    found.reverse()
+    return tuple(found)
 
 
 def _match(g: Grammar, folded: str, s: int, fast_from: int = -1) -> tuple[_Match | None, str]:
@@ -862,12 +900,13 @@ def _scan(doc: Document | str, ref: dt.date | None, config: Config) -> tuple[Dat
     numbers = g.numbers
     out: list[DateMention] = []
     tried: dict[int, tuple[_Match | None, str]] = {}  # the grammar at each start
+    openings: dict[str, tuple[int, ...]] = {}  # see _starts
     done = 0
     fast_from = ctx.fast_from
     for ts in _triggers(folded, g, fast_from):
         if ts < done:
             continue  # inside the date just read
-        for s in _starts(folded, ts, numbers, done):
+        for s in _starts(folded, ts, numbers, done, openings):
             try:
                 m, kind = tried[s]
             except KeyError:
