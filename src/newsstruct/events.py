@@ -443,9 +443,13 @@ def _build(doc: Document, ref: object, config: Config) -> tuple[Event, ...]:
                 c_start, c_end = _bounded(doc.folded, c_start, c_end, d)
             near = (max(s_start, c_start - 300), min(s_end, c_end + 300))
             who = actors.of_clause(c_start, c_end, d, near)
-            if not who and previous and c_start > s_start:  # (no agent before: none to share)
-                if actors.starts_with_verb(c_start, c_end):
-                    who = previous  # "X lost $11 billion in 2009, and will lose $5 billion in 2010"
+            if (
+                not who
+                and previous  # (no agent named before: none to share)
+                and c_start > s_start
+                and actors.starts_with_verb(c_start, c_end)
+            ):
+                who = previous  # "X lost $11 billion in 2009, and will lose $5 billion in 2010"
             previous = who or previous
             events.append(
                 Event(
