@@ -166,24 +166,22 @@ class _Context:
 
     def word_before(self, pos: int) -> str:
         """The word just before ``pos`` (at most three marks between), as written."""
-        key = self.folded[max(0, pos - _LOOK_BACK) : pos]
-        try:
-            return self._before[key]
-        except KeyError:
-            pass
         f, k = self.folded, pos - 1
         while k > pos - 4 and k >= 0 and f[k] in _NOT_WORD:
             k -= 1
         if k > pos - 4 and k >= 0 and f[k] in _DIGIT:
-            word = ""  # the word would have to end at a digit
+            return ""  # the word would have to end at a digit
+        key = f[max(0, pos - _LOOK_BACK) : pos]
+        word = self._before.get(key)
+        if word is not None:
+            return word
+        lo = max(0, pos - 30)
+        fast = _ascii_word_before(f, lo, pos) if f[lo:pos].isascii() else None
+        if fast is None:
+            m = _WORD_BEFORE.match(f, lo, pos)
+            word = m.group(1) if m else ""
         else:
-            lo = max(0, pos - 30)
-            fast = _ascii_word_before(f, lo, pos) if f[lo:pos].isascii() else None
-            if fast is None:
-                m = _WORD_BEFORE.match(f, lo, pos)
-                word = m.group(1) if m else ""
-            else:
-                word = fast
+            word = fast
         self._before[key] = word
         return word
 
@@ -199,21 +197,19 @@ class _Context:
 
     def relation_word(self, start: int) -> str | None:
         """The governing word just before ``start`` ("since", "prior to"), lower case."""
-        key = self.folded[max(0, start - _LOOK_BACK) : start]
-        try:
-            return self._relation[key]
-        except KeyError:
-            pass
-        f, word = self.folded, None
+        f = self.folded
         if start == 0 or not f[start - 1].isspace():
-            pass  # a governing word is followed by a space
-        elif f[start - 1] == " " and start > 1 and f[start - 2] in self._not_relation_end:
-            pass  # a governing word ends the way none of them does
-        else:
-            word = self._ascii_relation(start)
-            if word == _ASK:
-                m = self.g.relation.match(f, max(0, start - 30), start)
-                word = None if m is None else " ".join(m.group("word").lower().split())
+            return None  # a governing word is followed by a space
+        if f[start - 1] == " " and start > 1 and f[start - 2] in self._not_relation_end:
+            return None  # a governing word ends the way none of them does
+        key = f[max(0, start - _LOOK_BACK) : start]
+        word = self._relation.get(key, _ASK)
+        if word != _ASK:
+            return word
+        word = self._ascii_relation(start)
+        if word == _ASK:
+            m = self.g.relation.match(f, max(0, start - 30), start)
+            word = None if m is None else " ".join(m.group("word").lower().split())
         self._relation[key] = word
         return word
 
@@ -766,15 +762,13 @@ def _starts(
     lo = max(0, ts - 50)
     head = folded[lo:ts]
     if head.isascii():  # the words before, read without a pattern
-        if openings is None:
+        found = None if openings is None else openings.get(head)
+        if found is None:
             found = _ascii_openings(head, numbers)
-        else:
-            try:
-                found = openings[head]
-            except KeyError:
+            if openings is not None:
                 if len(openings) > 4096:
                     openings.clear()
-                found = openings[head] = _ascii_openings(head, numbers)
+                openings[head] = found
         if not found:
             return [ts]
         starts = [lo + k for k in found if lo + k >= done]
