@@ -755,7 +755,8 @@ def _starts(
     Running the whole grammar at every position of a long text is slow; every date
     expression holds a trigger (a month or weekday name, a digit, "week", "today" ...), so
     the grammar is only tried at the trigger and at the opening words just before it.
-    ``openings`` keeps :func:`_ascii_openings` for each stretch of text before a trigger.
+    ``openings`` keeps where the opening words start for each stretch of ASCII text before
+    a trigger.
     """
     if ts - done < 4 and (ts == done or folded[done:ts].isspace()):
         return [ts]  # right after the date just read: no word between
@@ -764,7 +765,21 @@ def _starts(
     if head.isascii():  # the words before, read without a pattern
         found = None if openings is None else openings.get(head)
         if found is None:
-            found = _ascii_openings(head, numbers)
+            # the opening words (at most five), read back from the trigger until a word
+            # that is none: where they start in ``head``, earliest first
+            back: list[int] = []
+            words = head
+            while len(back) < 5:
+                words = words.rstrip(_NOT_WORD_BACK_CHARS)
+                rest = words.rstrip(_WORD_BACK_CHARS)
+                if len(rest) == len(words):
+                    break
+                low = words[len(rest) :].lower()
+                if low not in _OPENERS and low not in numbers and not low.isdigit():
+                    break
+                back.append(len(rest))
+                words = rest
+            found = tuple(reversed(back))
             if openings is not None:
                 if len(openings) > 4096:
                     openings.clear()
@@ -796,25 +811,6 @@ def _starts(
         starts.append(w.start())
     starts.reverse()
     return starts
-
-
-def _ascii_openings(head: str, numbers: dict[str, int]) -> tuple[int, ...]:
-    """Where the opening words of a date (at most five) start in ``head``, the ASCII text
-    just before its trigger, read back from its end until a word that is none: earliest
-    first."""
-    found: list[int] = []
-    while len(found) < 5:
-        head = head.rstrip(_NOT_WORD_BACK_CHARS)
-        rest = head.rstrip(_WORD_BACK_CHARS)
-        if len(rest) == len(head):
-            break
-        low = head[len(rest) :].lower()
-        if low not in _OPENERS and low not in numbers and not low.isdigit():
-            break
-        found.append(len(rest))
-        head = rest
-    found.reverse()
-    return tuple(found)
 
 
 def _match(g: Grammar, folded: str, s: int, fast_from: int = -1) -> tuple[_Match | None, str]:
