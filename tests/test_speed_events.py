@@ -234,6 +234,7 @@ def _plain_dates(text: str, ref: dt.date | None, monkeypatch: pytest.MonkeyPatch
     def plain_init(self: dates._Context, *args: Any) -> None:
         init(self, *args)
         self._before, self._relation, self.relative = _NoMemo(), _NoMemo(), _NoMemo()
+        self._before_text, self._relation_text = _NoMemo(), _NoMemo()
 
     starts = dates._starts
     with monkeypatch.context() as m:
@@ -244,10 +245,15 @@ def _plain_dates(text: str, ref: dt.date | None, monkeypatch: pytest.MonkeyPatch
         return dates._scan(Document(text), ref, DEFAULT_CONFIG)
 
 
-def test_dates_are_those_read_with_nothing_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("after", [dates._BY_TEXT_AFTER, 0, 3])
+def test_dates_are_those_read_with_nothing_kept(
+    after: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     for text in [*_texts(), "In 2021 on April 22nd, April 3 and April \u0663; last weekend."]:
         for ref in (REF, dt.date(2020, 12, 31), None):
-            kept = dates._scan(Document(text), ref, DEFAULT_CONFIG)
+            with monkeypatch.context() as m:
+                m.setattr(dates, "_BY_TEXT_AFTER", after)
+                kept = dates._scan(Document(text), ref, DEFAULT_CONFIG)
             assert kept == _plain_dates(text, ref, monkeypatch), text[:80]
 
 
@@ -255,7 +261,9 @@ def test_dates_are_those_read_with_nothing_kept(monkeypatch: pytest.MonkeyPatch)
 def test_repeated_dates_are_those_read_with_nothing_kept(pieces: list[str], n: int) -> None:
     text = " ".join(pieces * n)
     with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(dates, "_BY_TEXT_AFTER", 1)
         kept = dates._scan(Document(text), REF, DEFAULT_CONFIG)
+        monkeypatch.undo()
         assert kept == _plain_dates(text, REF, monkeypatch)
 
 
@@ -265,6 +273,7 @@ def test_words_before_kept_by_text_are_the_plain_patterns(pieces: list[str]) -> 
     text = " ".join(pieces * 3)
     doc = Document(text)
     ctx = dates._Context(doc, REF, g)
+    ctx.by_text = True
     f = doc.folded
     for pos in range(len(f) + 1):
         before = dates._WORD_BEFORE.search(f, max(0, pos - 30), pos)

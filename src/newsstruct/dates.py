@@ -109,6 +109,9 @@ class _Sentences:
 # How far back the word before a point is read (30 characters, and the one before them
 # that a pattern may look behind at).
 _LOOK_BACK = 31
+# After how many dates the words before a date are kept by text (see _Context.by_text):
+# few news stories hold as many, where keeping them by text costs more than it spares.
+_BY_TEXT_AFTER = 64
 
 # How far a date's tense is looked for, before and after it, in its sentence; and how much
 # further a stretch of a paragraph is split so that its sentence ends there are the ones
@@ -146,12 +149,16 @@ class _Context:
         self.anchors: list[tx.Timex] = []
         self.last_end = -100
         self.last_relation: str | None = None
-        # The word before a point and the governing word before it depend on the 31
-        # characters before it only (fewer at the start of the text): they are kept for
-        # each such stretch ("on April 22 ... on April 22": read once).
-        self._before: dict[str, str] = {}
+        # The word before a point and the governing word before it, kept for the point;
+        # past the first dates of a text of many (see _scan), kept instead for the 31
+        # characters before the point, the only ones they depend on (fewer at the start of
+        # the text), so that "on April 22 ... on April 22" reads them once.
+        self.by_text = False
+        self._before: dict[int, str] = {}
+        self._before_text: dict[str, str] = {}
         self.years: dict[tuple[str, int, int, bool, str | None], bool] = {}
-        self._relation: dict[str, str | None] = {}
+        self._relation: dict[int, str | None] = {}
+        self._relation_text: dict[str, str | None] = {}
         self.relative: dict[tuple[str, str], tx.Timex] = {}  # "last week" ... (not weekends)
         # Characters before the space before a date that no governing word ends with.
         self._not_relation_end = _not_relation_end(g.relation_ends)
@@ -166,24 +173,30 @@ class _Context:
 
     def word_before(self, pos: int) -> str:
         """The word just before ``pos`` (at most three marks between), as written."""
+        if self.by_text:
+            key = self.folded[max(0, pos - _LOOK_BACK) : pos]
+            word = self._before_text.get(key)
+            if word is None:
+                word = self._before_text[key] = self._read_word_before(pos)
+            return word
+        try:
+            return self._before[pos]
+        except KeyError:
+            word = self._before[pos] = self._read_word_before(pos)
+            return word
+
+    def _read_word_before(self, pos: int) -> str:
         f, k = self.folded, pos - 1
         while k > pos - 4 and k >= 0 and f[k] in _NOT_WORD:
             k -= 1
         if k > pos - 4 and k >= 0 and f[k] in _DIGIT:
             return ""  # the word would have to end at a digit
-        key = f[max(0, pos - _LOOK_BACK) : pos]
-        word = self._before.get(key)
-        if word is not None:
-            return word
         lo = max(0, pos - 30)
         fast = _ascii_word_before(f, lo, pos) if f[lo:pos].isascii() else None
         if fast is None:
             m = _WORD_BEFORE.match(f, lo, pos)
-            word = m.group(1) if m else ""
-        else:
-            word = fast
-        self._before[key] = word
-        return word
+            return m.group(1) if m else ""
+        return fast
 
     def word_after(self, pos: int) -> str:
         """The word just after ``pos`` (at most three spaces or commas between)."""
@@ -197,20 +210,28 @@ class _Context:
 
     def relation_word(self, start: int) -> str | None:
         """The governing word just before ``start`` ("since", "prior to"), lower case."""
+        if self.by_text:
+            key = self.folded[max(0, start - _LOOK_BACK) : start]
+            word = self._relation_text.get(key, _ASK)
+            if word == _ASK:
+                word = self._relation_text[key] = self._read_relation_word(start)
+            return word
+        try:
+            return self._relation[start]
+        except KeyError:
+            word = self._relation[start] = self._read_relation_word(start)
+            return word
+
+    def _read_relation_word(self, start: int) -> str | None:
         f = self.folded
         if start == 0 or not f[start - 1].isspace():
             return None  # a governing word is followed by a space
         if f[start - 1] == " " and start > 1 and f[start - 2] in self._not_relation_end:
             return None  # a governing word ends the way none of them does
-        key = f[max(0, start - _LOOK_BACK) : start]
-        word = self._relation.get(key, _ASK)
-        if word != _ASK:
-            return word
         word = self._ascii_relation(start)
         if word == _ASK:
             m = self.g.relation.match(f, max(0, start - 30), start)
             word = None if m is None else " ".join(m.group("word").lower().split())
-        self._relation[key] = word
         return word
 
     def _ascii_relation(self, start: int) -> str | None:
@@ -890,7 +911,7 @@ def _scan(doc: Document | str, ref: dt.date | None, config: Config) -> tuple[Dat
     numbers = g.numbers
     out: list[DateMention] = []
     tried: dict[int, tuple[_Match | None, str]] = {}  # the grammar at each start
-    openings: dict[str, tuple[int, ...]] = {}  # see _starts
+    openings: dict[str, tuple[int, ...]] | None = None  # see _starts; and _Context.by_text
     done = 0
     fast_from = ctx.fast_from
     for ts in _triggers(folded, g, fast_from):
@@ -922,6 +943,8 @@ def _scan(doc: Document | str, ref: dt.date | None, config: Config) -> tuple[Dat
                 out.append(_mention(ctx, m, item._replace(timex=None), relation))
             done = m.end()
             tried.clear()  # every start tried so far is before the end of this date
+            if len(out) == _BY_TEXT_AFTER:  # a text of many dates: words kept by text
+                ctx.by_text, openings = True, {}
             break
     mark_ranges(folded, out)
     share_years(folded, out)
