@@ -173,30 +173,35 @@ class _Context:
 
     def word_before(self, pos: int) -> str:
         """The word just before ``pos`` (at most three marks between), as written."""
-        if self.by_text:
-            key = self.folded[max(0, pos - _LOOK_BACK) : pos]
-            word = self._before_text.get(key)
-            if word is None:
-                word = self._before_text[key] = self._read_word_before(pos)
-            return word
-        try:
-            return self._before[pos]
-        except KeyError:
-            word = self._before[pos] = self._read_word_before(pos)
-            return word
-
-    def _read_word_before(self, pos: int) -> str:
-        f, k = self.folded, pos - 1
+        f, by_text, key = self.folded, self.by_text, ""
+        if by_text:
+            key = f[max(0, pos - _LOOK_BACK) : pos]
+            kept = self._before_text.get(key)
+            if kept is not None:
+                return kept
+        else:
+            try:
+                return self._before[pos]
+            except KeyError:
+                pass
+        k = pos - 1
         while k > pos - 4 and k >= 0 and f[k] in _NOT_WORD:
             k -= 1
         if k > pos - 4 and k >= 0 and f[k] in _DIGIT:
-            return ""  # the word would have to end at a digit
-        lo = max(0, pos - 30)
-        fast = _ascii_word_before(f, lo, pos) if f[lo:pos].isascii() else None
-        if fast is None:
-            m = _WORD_BEFORE.match(f, lo, pos)
-            return m.group(1) if m else ""
-        return fast
+            word = ""  # the word would have to end at a digit
+        else:
+            lo = max(0, pos - 30)
+            fast = _ascii_word_before(f, lo, pos) if f[lo:pos].isascii() else None
+            if fast is None:
+                m = _WORD_BEFORE.match(f, lo, pos)
+                word = m.group(1) if m else ""
+            else:
+                word = fast
+        if by_text:
+            self._before_text[key] = word
+        else:
+            self._before[pos] = word
+        return word
 
     def word_after(self, pos: int) -> str:
         """The word just after ``pos`` (at most three spaces or commas between)."""
@@ -210,28 +215,31 @@ class _Context:
 
     def relation_word(self, start: int) -> str | None:
         """The governing word just before ``start`` ("since", "prior to"), lower case."""
-        if self.by_text:
-            key = self.folded[max(0, start - _LOOK_BACK) : start]
-            word = self._relation_text.get(key, _ASK)
-            if word == _ASK:
-                word = self._relation_text[key] = self._read_relation_word(start)
-            return word
-        try:
-            return self._relation[start]
-        except KeyError:
-            word = self._relation[start] = self._read_relation_word(start)
-            return word
-
-    def _read_relation_word(self, start: int) -> str | None:
-        f = self.folded
+        f, by_text, key = self.folded, self.by_text, ""
+        if by_text:
+            key = f[max(0, start - _LOOK_BACK) : start]
+            kept = self._relation_text.get(key, _ASK)
+            if kept != _ASK:
+                return kept
+        else:
+            try:
+                return self._relation[start]
+            except KeyError:
+                pass
+        word = None
         if start == 0 or not f[start - 1].isspace():
-            return None  # a governing word is followed by a space
-        if f[start - 1] == " " and start > 1 and f[start - 2] in self._not_relation_end:
-            return None  # a governing word ends the way none of them does
-        word = self._ascii_relation(start)
-        if word == _ASK:
-            m = self.g.relation.match(f, max(0, start - 30), start)
-            word = None if m is None else " ".join(m.group("word").lower().split())
+            pass  # a governing word is followed by a space
+        elif f[start - 1] == " " and start > 1 and f[start - 2] in self._not_relation_end:
+            pass  # a governing word ends the way none of them does
+        else:
+            word = self._ascii_relation(start)
+            if word == _ASK:
+                m = self.g.relation.match(f, max(0, start - 30), start)
+                word = None if m is None else " ".join(m.group("word").lower().split())
+        if by_text:
+            self._relation_text[key] = word
+        else:
+            self._relation[start] = word
         return word
 
     def _ascii_relation(self, start: int) -> str | None:
@@ -776,39 +784,37 @@ def _starts(
     Running the whole grammar at every position of a long text is slow; every date
     expression holds a trigger (a month or weekday name, a digit, "week", "today" ...), so
     the grammar is only tried at the trigger and at the opening words just before it.
-    ``openings`` keeps where the opening words start for each stretch of ASCII text before
-    a trigger.
+    ``openings``, when given, keeps :func:`_ascii_openings` for each stretch of ASCII text
+    before a trigger (in a text of many dates, see :func:`_scan`).
     """
     if ts - done < 4 and (ts == done or folded[done:ts].isspace()):
         return [ts]  # right after the date just read: no word between
     lo = max(0, ts - 50)
     head = folded[lo:ts]
     if head.isascii():  # the words before, read without a pattern
-        found = None if openings is None else openings.get(head)
-        if found is None:
-            # the opening words (at most five), read back from the trigger until a word
-            # that is none: where they start in ``head``, earliest first
-            back: list[int] = []
-            words = head
-            while len(back) < 5:
-                words = words.rstrip(_NOT_WORD_BACK_CHARS)
-                rest = words.rstrip(_WORD_BACK_CHARS)
-                if len(rest) == len(words):
-                    break
-                low = words[len(rest) :].lower()
-                if low not in _OPENERS and low not in numbers and not low.isdigit():
-                    break
-                back.append(len(rest))
-                words = rest
-            found = tuple(reversed(back))
-            if openings is not None:
+        if openings is not None:
+            found = openings.get(head)
+            if found is None:
                 if len(openings) > 4096:
                     openings.clear()
-                openings[head] = found
-        if not found:
-            return [ts]
-        starts = [lo + k for k in found if lo + k >= done]
-        starts.append(ts)
+                found = openings[head] = _ascii_openings(head, numbers)
+            if not found:
+                return [ts]
+            starts = [lo + k for k in found if lo + k >= done]
+            starts.append(ts)
+            return starts
+        starts = [ts]
+        while len(starts) < 6:
+            head = head.rstrip(_NOT_WORD_BACK_CHARS)
+            rest = head.rstrip(_WORD_BACK_CHARS)
+            if len(rest) == len(head) or lo + len(rest) < done:
+                break
+            low = head[len(rest) :].lower()
+            if low not in _OPENERS and low not in numbers and not low.isdigit():
+                break
+            starts.append(lo + len(rest))
+            head = rest
+        starts.reverse()
         return starts
     j = ts - 1
     while j >= lo and folded[j] in _NOT_WORD_BACK:
@@ -832,6 +838,25 @@ def _starts(
         starts.append(w.start())
     starts.reverse()
     return starts
+
+
+def _ascii_openings(head: str, numbers: dict[str, int]) -> tuple[int, ...]:
+    """Where the opening words of a date start in ``head``, the ASCII text just before its
+    trigger, earliest first: :func:`_starts` with nothing done, for any text before ``head``.
+    """
+    found: list[int] = []
+    while len(found) < 5:
+        head = head.rstrip(_NOT_WORD_BACK_CHARS)
+        rest = head.rstrip(_WORD_BACK_CHARS)
+        if len(rest) == len(head):
+            break
+        low = head[len(rest) :].lower()
+        if low not in _OPENERS and low not in numbers and not low.isdigit():
+            break
+        found.append(len(rest))
+        head = rest
+    found.reverse()
+    return tuple(found)
 
 
 def _match(g: Grammar, folded: str, s: int, fast_from: int = -1) -> tuple[_Match | None, str]:
