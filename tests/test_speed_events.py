@@ -245,7 +245,7 @@ def _plain_dates(text: str, ref: dt.date | None, monkeypatch: pytest.MonkeyPatch
         return dates._scan(Document(text), ref, DEFAULT_CONFIG)
 
 
-@pytest.mark.parametrize("after", [dates._BY_TEXT_AFTER, 0, 3])
+@pytest.mark.parametrize("after", [dates._BY_TEXT_AFTER, 1, 3])
 def test_dates_are_those_read_with_nothing_kept(
     after: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -379,8 +379,8 @@ def _resolve_md(ctx: _Context, m: _Match, relation: str | None) -> _Found | None
     name = m.group("md_m") or m.group("md_m2")
     day_s = m.group("md_d") or m.group("md_d2")
     mon = ctx.g.months[name.lower().rstrip(".")]
-    # (the leading digits: "22" of "22nd")
-    d = int(day_s) if day_s.isascii() and day_s.isdigit() else int(_DIGITS.match(day_s).group(0))  # type: ignore[union-attr]
+    digits = day_s if day_s.isascii() and day_s.isdigit() else _DIGITS.match(day_s).group(0)  # type: ignore[union-attr]
+    d = int(digits)  # (the leading digits: "22" of "22nd")
     if m.group("md_y"):
         try:
             timex = tx.day(dt.date(int(m.group("md_y")), mon, d))
