@@ -106,6 +106,13 @@ class _Sentences:
         return lo, hi
 
 
+# How far back the word before a point is read (30 characters, and the one before them
+# that a pattern may look behind at).
+_LOOK_BACK = 31
+# After how many dates the words before a date are kept by text (see _Context.by_text):
+# few news stories hold as many, where keeping them by text costs more than it spares.
+_BY_TEXT_AFTER = 64
+
 # How far a date's tense is looked for, before and after it, in its sentence; and how much
 # further a stretch of a paragraph is split so that its sentence ends there are the ones
 # of the whole paragraph.
@@ -142,9 +149,17 @@ class _Context:
         self.anchors: list[tx.Timex] = []
         self.last_end = -100
         self.last_relation: str | None = None
+        # The word before a point and the governing word before it, kept for the point;
+        # past the first dates of a text of many (see _scan), kept instead for the 31
+        # characters before the point, the only ones they depend on (fewer at the start of
+        # the text), so that "on April 22 ... on April 22" reads them once.
+        self.by_text = False
         self._before: dict[int, str] = {}
+        self._before_text: dict[str, str] = {}
         self.years: dict[tuple[str, int, int, bool, str | None], bool] = {}
         self._relation: dict[int, str | None] = {}
+        self._relation_text: dict[str, str | None] = {}
+        self.relative: dict[tuple[str, str], tx.Timex] = {}  # "last week" ... (not weekends)
         # Characters before the space before a date that no governing word ends with.
         self._not_relation_end = _not_relation_end(g.relation_ends)
 
@@ -158,11 +173,18 @@ class _Context:
 
     def word_before(self, pos: int) -> str:
         """The word just before ``pos`` (at most three marks between), as written."""
-        try:
-            return self._before[pos]
-        except KeyError:
-            pass
-        f, k = self.folded, pos - 1
+        f, by_text, key = self.folded, self.by_text, ""
+        if by_text:
+            key = f[max(0, pos - _LOOK_BACK) : pos]
+            kept = self._before_text.get(key)
+            if kept is not None:
+                return kept
+        else:
+            try:
+                return self._before[pos]
+            except KeyError:
+                pass
+        k = pos - 1
         while k > pos - 4 and k >= 0 and f[k] in _NOT_WORD:
             k -= 1
         if k > pos - 4 and k >= 0 and f[k] in _DIGIT:
@@ -175,7 +197,10 @@ class _Context:
                 word = m.group(1) if m else ""
             else:
                 word = fast
-        self._before[pos] = word
+        if by_text:
+            self._before_text[key] = word
+        else:
+            self._before[pos] = word
         return word
 
     def word_after(self, pos: int) -> str:
@@ -190,11 +215,18 @@ class _Context:
 
     def relation_word(self, start: int) -> str | None:
         """The governing word just before ``start`` ("since", "prior to"), lower case."""
-        try:
-            return self._relation[start]
-        except KeyError:
-            pass
-        f, word = self.folded, None
+        f, by_text, key = self.folded, self.by_text, ""
+        if by_text:
+            key = f[max(0, start - _LOOK_BACK) : start]
+            kept = self._relation_text.get(key, _ASK)
+            if kept != _ASK:
+                return kept
+        else:
+            try:
+                return self._relation[start]
+            except KeyError:
+                pass
+        word = None
         if start == 0 or not f[start - 1].isspace():
             pass  # a governing word is followed by a space
         elif f[start - 1] == " " and start > 1 and f[start - 2] in self._not_relation_end:
@@ -204,7 +236,10 @@ class _Context:
             if word == _ASK:
                 m = self.g.relation.match(f, max(0, start - 30), start)
                 word = None if m is None else " ".join(m.group("word").lower().split())
-        self._relation[start] = word
+        if by_text:
+            self._relation_text[key] = word
+        else:
+            self._relation[start] = word
         return word
 
     def _ascii_relation(self, start: int) -> str | None:
@@ -344,7 +379,8 @@ def _resolve_md(ctx: _Context, m: _Match, relation: str | None) -> _Found | None
     name = m.group("md_m") or m.group("md_m2")
     day_s = m.group("md_d") or m.group("md_d2")
     mon = ctx.g.months[name.lower().rstrip(".")]
-    d = int(_DIGITS.match(day_s).group(0))  # type: ignore[union-attr]
+    digits = day_s if day_s.isascii() and day_s.isdigit() else _DIGITS.match(day_s).group(0)  # type: ignore[union-attr]
+    d = int(digits)  # (the leading digits: "22" of "22nd")
     if m.group("md_y"):
         try:
             timex = tx.day(dt.date(int(m.group("md_y")), mon, d))
@@ -386,6 +422,8 @@ def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Foun
         if not _year_ok(ctx, y_start, y_end, bool(mod), relation):
             return None
         return _Found(start, end, "date.year", tx.year(int(ctx.folded[y_start:y_end])), "year")
+    if kind == "md":
+        return _resolve_md(ctx, m, relation)
 
     def found(rule: str, timex: tx.Timex | None, gran: str | None) -> _Found:
         return _Found(start, end, rule, timex, gran)
@@ -393,8 +431,6 @@ def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Foun
     def tense() -> str | None:
         return _tense_for(ctx, m, relation)
 
-    if kind == "md":
-        return _resolve_md(ctx, m, relation)
     if kind == "hol":
         name = " ".join(m.group("hol").lower().split())
         if " " not in name and not m.group("hol_y") and relation is None:
@@ -640,13 +676,22 @@ def _resolve_relative(
     if ctx.ref is None:
         return found("date.relative_" + gran, None, gran)
     ref = ctx.ref
-    base = tx.weekend_of(ref) if unit == "weekend" else tx.at_granularity(ref, gran)
-    n = {"last": -1, "this past": -1, "next": 1, "the coming": 1, "this coming": 1}.get(det, 0)
-    if unit == "weekend" and det in ("this", "the", "this past"):
+    if unit != "weekend":  # the value depends on the words and the reference only
+        try:
+            timex = ctx.relative[det, unit]
+        except KeyError:
+            base = tx.at_granularity(ref, gran)
+            n = _RELATIVE_SHIFT.get(det, 0)
+            timex = ctx.relative[det, unit] = tx.shift(base, n) if n else base
+        return found("date.relative_" + gran, timex, gran)
+    base = tx.weekend_of(ref)
+    n = _RELATIVE_SHIFT.get(det, 0)
+    if det in ("this", "the", "this past"):
         n = -1 if ref.isoweekday() < 6 and ctx.tense(m.start(), m.end()) != "future" else 0
     return found("date.relative_" + gran, tx.shift(base, n) if n else base, gran)
 
 
+_RELATIVE_SHIFT = {"last": -1, "this past": -1, "next": 1, "the coming": 1, "this coming": 1}
 _WORD_BACK = regex.compile(r"[\p{L}\p{N}']+", regex.REVERSE)
 _YEAR_END = regex.compile(r"\d{4}\Z")
 # Two more groups of digits after a four-digit number: a phone number ("call 1800 333
@@ -726,19 +771,38 @@ _ASCII_WORD_RUN = _ASCII_LETTERS + ".'-"  # the characters of a word _WORD_BEFOR
 _ASCII_MARKS = "".join(chr(c) for c in range(128) if not chr(c).isalnum())
 
 
-def _starts(folded: str, ts: int, numbers: dict[str, int], done: int) -> list[int]:
+def _starts(
+    folded: str,
+    ts: int,
+    numbers: dict[str, int],
+    done: int,
+    openings: dict[str, tuple[int, ...]] | None = None,
+) -> list[int]:
     """Where to try the grammar for the trigger at ``ts``: the trigger and the opening words
     just before it ("the end of", "early", "two"), earliest first, none before ``done``.
 
     Running the whole grammar at every position of a long text is slow; every date
     expression holds a trigger (a month or weekday name, a digit, "week", "today" ...), so
     the grammar is only tried at the trigger and at the opening words just before it.
+    ``openings``, when given, keeps :func:`_ascii_openings` for each stretch of ASCII text
+    before a trigger (in a text of many dates, see :func:`_scan`).
     """
     if ts - done < 4 and (ts == done or folded[done:ts].isspace()):
         return [ts]  # right after the date just read: no word between
     lo = max(0, ts - 50)
     head = folded[lo:ts]
     if head.isascii():  # the words before, read without a pattern
+        if openings is not None:
+            found = openings.get(head)
+            if found is None:
+                if len(openings) > 4096:
+                    openings.clear()
+                found = openings[head] = _ascii_openings(head, numbers)
+            if not found:
+                return [ts]
+            starts = [lo + k for k in found if lo + k >= done]
+            starts.append(ts)
+            return starts
         starts = [ts]
         while len(starts) < 6:
             head = head.rstrip(_NOT_WORD_BACK_CHARS)
@@ -774,6 +838,25 @@ def _starts(folded: str, ts: int, numbers: dict[str, int], done: int) -> list[in
         starts.append(w.start())
     starts.reverse()
     return starts
+
+
+def _ascii_openings(head: str, numbers: dict[str, int]) -> tuple[int, ...]:
+    """Where the opening words of a date start in ``head``, the ASCII text just before its
+    trigger, earliest first: :func:`_starts` with nothing done, for any text before ``head``.
+    """
+    found: list[int] = []
+    while len(found) < 5:
+        head = head.rstrip(_NOT_WORD_BACK_CHARS)
+        rest = head.rstrip(_WORD_BACK_CHARS)
+        if len(rest) == len(head):
+            break
+        low = head[len(rest) :].lower()
+        if low not in _OPENERS and low not in numbers and not low.isdigit():
+            break
+        found.append(len(rest))
+        head = rest
+    found.reverse()
+    return tuple(found)
 
 
 def _match(g: Grammar, folded: str, s: int, fast_from: int = -1) -> tuple[_Match | None, str]:
@@ -853,12 +936,13 @@ def _scan(doc: Document | str, ref: dt.date | None, config: Config) -> tuple[Dat
     numbers = g.numbers
     out: list[DateMention] = []
     tried: dict[int, tuple[_Match | None, str]] = {}  # the grammar at each start
+    openings: dict[str, tuple[int, ...]] | None = None  # see _starts; and _Context.by_text
     done = 0
     fast_from = ctx.fast_from
     for ts in _triggers(folded, g, fast_from):
         if ts < done:
             continue  # inside the date just read
-        for s in _starts(folded, ts, numbers, done):
+        for s in _starts(folded, ts, numbers, done, openings):
             try:
                 m, kind = tried[s]
             except KeyError:
@@ -884,6 +968,8 @@ def _scan(doc: Document | str, ref: dt.date | None, config: Config) -> tuple[Dat
                 out.append(_mention(ctx, m, item._replace(timex=None), relation))
             done = m.end()
             tried.clear()  # every start tried so far is before the end of this date
+            if len(out) == _BY_TEXT_AFTER:  # a text of many dates: words kept by text
+                ctx.by_text, openings = True, {}
             break
     mark_ranges(folded, out)
     share_years(folded, out)

@@ -139,7 +139,9 @@ class _Actors:
         self.vocab = vocab
         self.subjects = subjects
         self.date_starts = frozenset(d.start for d in dates)
-        # where capital letters stand in a sentence of many dates (each dating a clause)
+        # where capital letters stand in a sentence of many dates (each dating a clause),
+        # but where dates start: a name opens with a capital letter, and one at the start
+        # of a date is not an agent
         self.capitals: list[int] | None = None
 
     def is_proper(self, word: str) -> bool:
@@ -291,26 +293,30 @@ class _Actors:
     def _subject_position(self, start: int, end: int, date: DateMention) -> int:
         """Where the subject starts: after conjunctions and an opening adverbial."""
         f = self.folded
-        markup = _MARKUP.match(f, start, end)
-        pos = start if markup is None else markup.end()
+        pos = start
+        if f.startswith("__", start, end):  # where the markup pattern can match
+            markup = _MARKUP.match(f, start, end)
+            pos = start if markup is None else markup.end()
+        word = _WORD.match
         for _ in range(4):
-            m = _WORD.match(f, pos, end)
+            m = word(f, pos, end)
             if m is None:
                 return pos
-            low = m.group(0).lower().rstrip(",")
-            nxt = m.end()
-            while nxt < end and f[nxt] in " ,":
-                nxt += 1
-            time_word = low in ("later", "earlier") and f[m.end() : m.end() + 1] != ","
-            if low in _LEADING_WORDS and not time_word:
-                pos = nxt
-                continue
-            if date.start <= m.start() < date.end:
-                pos = max(nxt, date.end)
+            low = m.group(0).lower()  # (a word holds no comma)
+            m_start, m_end = m.span()
+            if low in _LEADING_WORDS and not (
+                low in ("later", "earlier") and f[m_end : m_end + 1] != ","  # a time word
+            ):
+                pos = m_end
                 while pos < end and f[pos] in " ,":
                     pos += 1
                 continue
-            if low in _OPENING_PREPOSITIONS or (low.endswith("ly") and m.start() == start):
+            if date.start <= m_start < date.end:
+                pos = max(m_end, date.end)
+                while pos < end and f[pos] in " ,":
+                    pos += 1
+                continue
+            if low in _OPENING_PREPOSITIONS or (low.endswith("ly") and m_start == start):
                 comma = f.find(",", pos, min(end, pos + 70))
                 if comma != -1:
                     pos = comma + 1
@@ -378,15 +384,22 @@ def _bounded(folded: str, start: int, end: int, date: DateMention) -> tuple[int,
     """
     if end - start <= _MAX_CLAUSE:
         return start, end
-    lo = max(start, date.start - _MAX_CLAUSE // 2)
-    hi = min(end, date.end + _MAX_CLAUSE // 2)
-    while lo > start and not folded[lo - 1].isspace():
-        lo += 1
-        if lo >= date.start:
-            lo = date.start
-            break
-    while hi < end and hi > date.end and not folded[hi].isspace():
-        hi -= 1
+    d_start, d_end = date.start, date.end
+    lo = d_start - _MAX_CLAUSE // 2
+    if lo <= start:
+        lo = start
+    else:
+        while not folded[lo - 1].isspace():
+            lo += 1
+            if lo >= d_start:
+                lo = d_start
+                break
+    hi = d_end + _MAX_CLAUSE // 2
+    if hi >= end:
+        hi = end
+    else:
+        while hi > d_end and not folded[hi].isspace():
+            hi -= 1
     return lo, hi
 
 
@@ -409,19 +422,33 @@ def _build(doc: Document, ref: object, config: Config) -> tuple[Event, ...]:
         breaks: list[tuple[int, int]] | None = None
         actors.capitals = None
         if len(group) > _MANY_DATES:  # looked up once, not in each clause
-            actors.capitals = [m.start() for m in _CAPITAL.finditer(doc.folded, s_start, s_end)]
+            starts = actors.date_starts  # a name there is a date: skipped
+            actors.capitals = [
+                c
+                for m in _CAPITAL.finditer(doc.folded, s_start, s_end)
+                if (c := m.start()) not in starts
+            ]
+        whole: tuple[int, int] | None = None  # the clause of every date, with no breaks
         for d in group:
             if len(group) > 1:
                 if breaks is None:
                     found = _CLAUSE_BREAK.finditer(doc.folded, s_start, s_end)
                     breaks = [m.span() for m in found]
-                c_start, c_end = _clause(doc, s_start, s_end, d, breaks)
+                    if not breaks:
+                        whole = _clause(doc, s_start, s_end, d, breaks)
+                c_start, c_end = whole or _clause(doc, s_start, s_end, d, breaks)
             else:
                 c_start, c_end = s_start, s_end
-            c_start, c_end = _bounded(doc.folded, c_start, c_end, d)
+            if c_end - c_start > _MAX_CLAUSE:
+                c_start, c_end = _bounded(doc.folded, c_start, c_end, d)
             near = (max(s_start, c_start - 300), min(s_end, c_end + 300))
             who = actors.of_clause(c_start, c_end, d, near)
-            if not who and c_start > s_start and actors.starts_with_verb(c_start, c_end):
+            if (
+                not who
+                and previous  # (no agent named before: none to share)
+                and c_start > s_start
+                and actors.starts_with_verb(c_start, c_end)
+            ):
                 who = previous  # "X lost $11 billion in 2009, and will lose $5 billion in 2010"
             previous = who or previous
             events.append(
@@ -432,7 +459,7 @@ def _build(doc: Document, ref: object, config: Config) -> tuple[Event, ...]:
                     date=d,
                     actors=tuple(filter(None, who)),
                     rule="event.sentence"
-                    if (c_start, c_end) == (s_start, s_end)
+                    if c_start == s_start and c_end == s_end
                     else "event.clause",
                 )
             )
