@@ -85,7 +85,7 @@ class Entities:
     'Josep Borrell'
     """
 
-    __slots__ = ("_of", "_starts", "entities", "mentions")
+    __slots__ = ("_longest", "_of", "_starts", "entities", "mentions")
 
     def __init__(
         self,
@@ -97,6 +97,9 @@ class Entities:
         self.entities = entities
         self._of = of
         self._starts = [m.start for m in mentions]
+        # the length of the longest mention: one starting that far before an offset ends
+        # before it
+        self._longest = max((m.end - m.start for m in mentions), default=0)
 
     def __repr__(self) -> str:
         return f"<Entities {len(self.entities)} entities, {len(self.mentions)} mentions>"
@@ -150,12 +153,25 @@ class Entities:
         m = self.mention_at(offset)
         return None if m is None else self.entity_of(m)
 
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The slice of :attr:`mentions` that start inside ``[start, end)`` (some of which
+        may end after ``end``)."""
+        starts = self._starts
+        i = bisect.bisect_left(starts, start)
+        return i, bisect.bisect_left(starts, end, i)
+
     def between(self, start: int, end: int) -> tuple[Mention, ...]:
         """Mentions that lie inside ``[start, end)``, in text order."""
         starts = self._starts
         i = bisect.bisect_left(starts, start)
         j = bisect.bisect_left(starts, end, i)
-        return tuple(m for m in self.mentions[i:j] if m.end <= end)
+        # those that start more than the longest mention before ``end`` end before it
+        k = bisect.bisect_left(starts, end - self._longest, i, j)
+        mentions = self.mentions
+        if k == j:
+            return mentions[i:j]
+        tail = tuple(m for m in mentions[k:j] if m.end <= end)
+        return mentions[i:k] + tail if k > i else tail
 
 
 # --- resolution ---------------------------------------------------------------------------------

@@ -95,6 +95,28 @@ from newsstruct.model import Quote, Span, Speaker
 __all__ = ["extract_quotes"]
 
 
+# The last word of a text that PREPOSITION finds ends in: a preposition, or what may follow
+# one.
+_BEFORE_MENTION = frozenset(
+    """of for at in from with by to on about against like than into over under between
+    among through via toward towards near the a an his her its their our Mr Mr. Mrs Mrs.
+    Ms Ms. Dr Dr.""".split()
+)
+
+
+def _may_follow_preposition(folded: str, lo: int, end: int) -> bool:
+    """Whether ``PREPOSITION.search(folded, lo, end)`` may find a match: the text ends in a
+    space after a word of ``_BEFORE_MENTION``, set off by a space, a bracket or ``lo``.
+
+    Every match ends so, its last word after a space, a bracket or the start of the text,
+    and no match is as long as 40 characters, so none opens at ``lo`` unless ``lo`` is 0.
+    """
+    if end - lo < 3 or folded[end - 1] != " ":
+        return False  # no match is shorter than "of "
+    cut = max(folded.rfind(" ", lo, end - 1), folded.rfind("(", lo, end - 1))
+    return folded[max(cut + 1, lo) : end - 1] in _BEFORE_MENTION
+
+
 @attrs.define
 class _Found:
     start: int
@@ -130,6 +152,16 @@ class _Pass:
         self.clause_ends = Ahead(CLAUSE_END, self.folded)
         self.cuts = Ahead(CUT, self.folded)
         self.after_preposition: dict[int, bool] = {}  # mention start -> PREPOSITION before it
+        # what may open a clause (see clause_start), of those the text holds
+        self.separators = [
+            sep
+            for sep in (";", '" ', '",', "\n", " while ", " whereas ", " but ", " But ")
+            if sep in self.folded
+        ]
+        # indices of the mentions with a role span
+        self.with_role = [
+            k for k, m in enumerate(self.ents.mentions) if m.role_span is not None
+        ]
 
     # -- helpers --
 
@@ -152,7 +184,7 @@ class _Pass:
         start = sent.start if sent is not None else max(0, offset - 200)
         start = max(start, offset - 250)
         folded = self.folded
-        for sep in (";", '" ', '",', "\n", " while ", " whereas ", " but ", " But "):
+        for sep in self.separators:
             k = folded.rfind(sep, start, offset)
             if k >= 0:
                 start = max(start, k + len(sep))
@@ -163,35 +195,32 @@ class _Pass:
         folded = self.folded
         head = LETTERS.match(folded, verb, verb + 24)
         with_ok = head is not None and head.group().endswith("ing")
-        known, preposition_before = self.after_preposition, self.preposition_before
-        mentions = []
-        for m in self.ents.between(clause, verb):
-            after = known.get(m.start)
-            if after is None:
-                after = preposition_before(m.start)
-            if not after or (with_ok and folded[max(0, m.start - 5) : m.start] == "with "):
-                mentions.append(m)
+        every = self.ents.mentions
+        i, j = self.ents.bounds(clause, verb)
+        usable = self.usable
+        # the mentions inside the clause that may be a subject, listed when needed
+        mentions: list[Mention] | None = None
         best: Mention | None = None
-        for m in reversed(mentions):  # closest first, plain gap
+        for k in range(j - 1, i - 1, -1):  # closest first, plain gap
+            m = every[k]
+            if m.end > verb or not usable(m, with_ok):
+                continue
             gap = folded[m.end : verb]
-            if not GAP.fullmatch(gap):
+            if gap != " " and not GAP.fullmatch(gap):  # GAP reads a lone space
                 continue
             if m.kind == "source" and folded[max(0, m.start - 3) : m.start] == "'s ":
                 continue  # "Zelenskiy's tweet said": the owner speaks
-            if "," in gap and any(
-                x.end < m.start and folded[x.end : x.end + 1] == "," for x in mentions
-            ):
-                continue  # inside an appositive: the name before it is the subject
-            owner = [
-                x
-                for x in mentions
-                if x.role_span is not None
-                and x.role_span.start <= m.start
-                and m.end <= x.role_span.end
-            ]
-            best = owner[0] if owner else m
+            if "," in gap:
+                if mentions is None:
+                    mentions = self.subjects_in(i, j, verb, with_ok)
+                if any(x.end < m.start and folded[x.end : x.end + 1] == "," for x in mentions):
+                    continue  # inside an appositive: the name before it is the subject
+            owner = self.owner(m, i, j, verb, with_ok)
+            best = m if owner is None else owner
             break
         if best is None:
+            if mentions is None:
+                mentions = self.subjects_in(i, j, verb, with_ok)
             for m in mentions:  # leftmost first, through an appositive
                 if m.kind == "pronoun":
                     continue
@@ -215,11 +244,46 @@ class _Pass:
                 best = self.described(comma + 2, verb)
         return best
 
+    def usable(self, m: Mention, with_ok: bool) -> bool:
+        """Whether ``m`` may be the subject of a verb: no preposition governs it (unless
+        ``with_ok``, for a verb in -ing, and the preposition is "with")."""
+        after = self.after_preposition.get(m.start)
+        if after is None:
+            after = self.preposition_before(m.start)
+        return not after or (
+            with_ok and self.folded[max(0, m.start - 5) : m.start] == "with "
+        )
+
+    def subjects_in(self, i: int, j: int, verb: int, with_ok: bool) -> list[Mention]:
+        """The mentions ``ents.mentions[i:j]`` ending by ``verb`` that may be its subject."""
+        usable = self.usable
+        return [m for m in self.ents.mentions[i:j] if m.end <= verb and usable(m, with_ok)]
+
+    def owner(self, m: Mention, i: int, j: int, verb: int, with_ok: bool) -> Mention | None:
+        """The first of :meth:`subjects_in` whose role span holds ``m`` (a role inside
+        a person's role speaks as that person)."""
+        every, roles = self.ents.mentions, self.with_role
+        for r in range(bisect.bisect_left(roles, i), bisect.bisect_left(roles, j)):
+            x = every[roles[r]]
+            span = x.role_span
+            if (
+                span is not None
+                and span.start <= m.start
+                and m.end <= span.end
+                and x.end <= verb
+                and self.usable(x, with_ok)
+            ):
+                return x
+        return None
+
     def preposition_before(self, start: int) -> bool:
         """Whether a preposition ("of", "with the", ...) ends right before ``start``."""
         known = self.after_preposition.get(start)
         if known is None:
-            found = PREPOSITION.search(self.folded, max(0, start - 40), start) is not None
+            lo = max(0, start - 40)
+            found = _may_follow_preposition(self.folded, lo, start) and (
+                PREPOSITION.search(self.folded, lo, start) is not None
+            )
             known = self.after_preposition[start] = found
         return known
 
@@ -330,7 +394,11 @@ class _Pass:
         return end
 
     def add(self, f: _Found) -> None:
-        bisect.insort(self.found, f, key=lambda x: x.start)
+        found = self.found
+        if not found or found[-1].start <= f.start:
+            found.append(f)  # most quotes come in text order: insort would put it last
+        else:
+            bisect.insort(found, f, key=lambda x: x.start)
 
     def claim(self, i: int, found: _Found) -> bool:
         """Record ``found`` as the quote that quoted stretch ``i`` makes."""
@@ -701,8 +769,11 @@ class _Pass:
                 self.used.add(i)
                 kind, rule = "direct", "quote.direct_before"
                 start, end = q.start, q.end
-        lo = min(start, speaker.start if speaker else start, cue[0] if cue else start)
-        hi = max(end, speaker.end if speaker else end, cue[1] if cue else end)
+        lo, hi = start, end
+        if speaker is not None:
+            lo, hi = min(lo, speaker.start), max(hi, speaker.end)
+        if cue is not None:
+            lo, hi = min(lo, cue[0]), max(hi, cue[1])
         self.add(_Found(lo, hi, kind, (start, end), cue, speaker, entity, rule))
 
     def according(self, m: regex.Match[str]) -> None:

@@ -1,0 +1,229 @@
+"""The short paths of quote extraction and name resolution read what the longer ones read.
+
+Each test sets a short path against the pattern or the plain reading it stands for, over
+texts made of pieces that reach its edges: prepositions and determiners before names,
+brackets, doubled spaces, roles set before names, commas, wider letters and marks.
+"""
+
+from __future__ import annotations
+
+import bisect
+import random
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsstruct._lexicon import DEFAULT_CONFIG
+from newsstruct._names import resolve
+from newsstruct._quote_patterns import APPOSITIVE, GAP, LETTERS, PREPOSITION
+from newsstruct._text import Document
+from newsstruct.quotes import _Found, _may_follow_preposition, _Pass
+
+_PIECES = [
+    "Ann Lee",
+    "Lee",
+    "Pérez",
+    "1\u0301",
+    "Acme Corp",
+    "spokesman",
+    "spokesman Ned Price",
+    "Foreign Minister Dmytro Kuleba",
+    "the official",
+    "officials",
+    "police",
+    "the report",
+    "the",
+    "The",
+    "a",
+    "an",
+    "his",
+    "their",
+    "Mr.",
+    "Mr",
+    "Dr",
+    "of",
+    "for",
+    "with",
+    "with the",
+    "to",
+    "towards",
+    "near",
+    "in",
+    "by",
+    "and",
+    "but",
+    "while",
+    "said",
+    "says",
+    "told",
+    "saying",
+    "added",
+    "also",
+    "he",
+    "she",
+    "it",
+    "they",
+    "on Monday",
+    "who",
+    "'s",
+    "'s tweet",
+    "(IEA)",
+    "(",
+    ")",
+    " ",
+    " ",
+    " ",
+    "  ",
+    ",",
+    ", ",
+    ".",
+    ". ",
+    ";",
+    '"',
+    '" ',
+    "\n",
+]
+
+
+def _text(rng: random.Random, size: int) -> str:
+    out = []
+    for _ in range(size):
+        out.append(rng.choice(_PIECES))
+        out.append(rng.choice([" ", " ", " ", "", "  ", ", "]))
+    return "".join(out)
+
+
+def _texts(seed: int, count: int, size: int = 30) -> list[str]:
+    rng = random.Random(seed)
+    return [_text(rng, rng.randint(1, size)) for _ in range(count)]
+
+
+texts = st.lists(st.sampled_from(_PIECES), max_size=14).map(" ".join)
+
+
+@given(texts, st.integers(0, 200))
+def test_preposition_filter_admits_every_match(text: str, cut: int) -> None:
+    end = min(cut, len(text))
+    lo = max(0, end - 40)
+    if PREPOSITION.search(text, lo, end) is not None:
+        assert _may_follow_preposition(text, lo, end)
+
+
+def test_preposition_filter_admits_every_match_in_long_texts() -> None:
+    for text in _texts(1, 300):
+        for end in range(len(text) + 1):
+            lo = max(0, end - 40)
+            if PREPOSITION.search(text, lo, end) is not None:
+                assert _may_follow_preposition(text, lo, end), (text, end)
+
+
+def test_gap_reads_a_lone_space() -> None:
+    assert GAP.fullmatch(" ") is not None
+
+
+def test_between_is_every_mention_inside() -> None:
+    for text in _texts(2, 60, size=40):
+        ents = resolve(Document(text))
+        for start in range(0, len(text) + 1, 3):
+            for end in range(start, min(len(text), start + 120) + 1, 5):
+                want = tuple(m for m in ents.mentions if start <= m.start and m.end <= end)
+                assert ents.between(start, end) == want
+                i, j = ents.bounds(start, end)
+                assert ents.mentions[i:j] == tuple(
+                    m for m in ents.mentions if start <= m.start < end
+                )
+
+
+def _subject_by_every_mention(p: _Pass, clause: int, verb: int) -> object:
+    """The subject as read by listing every usable mention of the clause first."""
+    folded = p.folded
+    head = LETTERS.match(folded, verb, verb + 24)
+    with_ok = head is not None and head.group().endswith("ing")
+    mentions = []
+    for m in p.ents.between(clause, verb):
+        after = p.preposition_before(m.start)
+        if not after or (with_ok and folded[max(0, m.start - 5) : m.start] == "with "):
+            mentions.append(m)
+    best = None
+    for m in reversed(mentions):
+        gap = folded[m.end : verb]
+        if not GAP.fullmatch(gap):
+            continue
+        if m.kind == "source" and folded[max(0, m.start - 3) : m.start] == "'s ":
+            continue
+        if "," in gap and any(
+            x.end < m.start and folded[x.end : x.end + 1] == "," for x in mentions
+        ):
+            continue
+        owner = [
+            x
+            for x in mentions
+            if x.role_span is not None
+            and x.role_span.start <= m.start
+            and m.end <= x.role_span.end
+        ]
+        best = owner[0] if owner else m
+        break
+    if best is None:
+        for m in mentions:
+            if m.kind == "pronoun":
+                continue
+            app = APPOSITIVE.match(folded, m.end, verb)
+            if app is not None and GAP.fullmatch(folded[app.end() : verb]):
+                best = m
+                break
+    if (
+        best is not None
+        and best.kind == "pronoun"
+        and best.name == "it"
+        and folded[best.start - 1 : best.start] != " "
+        and best.start != clause
+    ):
+        return None
+    if best is None:
+        best = p.described(clause, verb)
+    if best is None:
+        comma = folded.rfind(", ", max(clause, verb - 80), verb)
+        if comma >= 0:
+            best = p.described(comma + 2, verb)
+    return best
+
+
+def test_subject_reads_what_every_mention_reads() -> None:
+    for text in _texts(3, 200):
+        p = _Pass(Document(text), DEFAULT_CONFIG)
+        for vs, _, _ in p.verbs:
+            for clause in {p.clause_start(vs), max(0, vs - 60), 0}:
+                assert p.subject(clause, vs) == _subject_by_every_mention(p, clause, vs), (
+                    text,
+                    clause,
+                    vs,
+                )
+
+
+def test_clause_start_reads_every_separator() -> None:
+    seps = (";", '" ', '",', "\n", " while ", " whereas ", " but ", " But ")
+    for text in _texts(4, 100):
+        p = _Pass(Document(text), DEFAULT_CONFIG)
+        for offset in range(len(text) + 1):
+            sent = p.doc.sentence_at(offset)
+            start = sent.start if sent is not None else max(0, offset - 200)
+            start = max(start, offset - 250)
+            for sep in seps:
+                k = text.rfind(sep, start, offset)
+                if k >= 0:
+                    start = max(start, k + len(sep))
+            assert p.clause_start(offset) == start
+
+
+def test_add_keeps_quotes_in_order_as_insort_does() -> None:
+    rng = random.Random(5)
+    p = _Pass(Document("Lee said so."), DEFAULT_CONFIG)
+    p.found = []
+    want: list[_Found] = []
+    for n in range(300):
+        start = rng.choice([n, n, rng.randint(0, 300)])
+        f = _Found(start, start + 1, "direct", (start, start + 1), None, None, None, str(n))
+        p.add(f)
+        bisect.insort(want, f, key=lambda x: x.start)
+    assert [f.rule for f in p.found] == [f.rule for f in want]
