@@ -14,10 +14,27 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsstruct._lexicon import DEFAULT_CONFIG
+from newsstruct._mentions import (
+    _WORD_BACK,
+    _ends_sentence,
+    _role_before,
+    _word_back,
+    _word_before,
+    vocab,
+)
 from newsstruct._names import resolve
 from newsstruct._quote_patterns import APPOSITIVE, GAP, LETTERS, PREPOSITION
+from newsstruct._subjects import (
+    _MODIFIER,
+    _NOT_MODIFIER_SET,
+    _PREPOSITION_BEFORE,
+    _is_modifier,
+    subject_finder,
+)
 from newsstruct._text import Document
 from newsstruct.quotes import _Found, _may_follow_preposition, _Pass
+
+_V = vocab(DEFAULT_CONFIG)
 
 _PIECES = [
     "Ann Lee",
@@ -227,3 +244,78 @@ def test_add_keeps_quotes_in_order_as_insort_does() -> None:
         p.add(f)
         bisect.insort(want, f, key=lambda x: x.start)
     assert [f.rule for f in p.found] == [f.rule for f in want]
+
+
+_PHRASE_TOKENS = [
+    "in", "In", "İn", "acroſs", "acroß", "of", "oF", "\u212aof", "of\u0301", "1\u0301",
+    "i\u0301n", "on\u0301", "é", "éa", "a\u0301", "x-in", "2in", "(in", "the", "hedge",
+    "fund", "long-term", "and", "as", "Pérez", "Acme", ",", "  ",
+]  # fmt: skip
+
+
+def test_in_phrase_reads_wide_words_as_the_pattern() -> None:
+    rng = random.Random(6)
+    for _ in range(1500):
+        words = [rng.choice(_PHRASE_TOKENS) for _ in range(rng.randint(1, 10))]
+        text = " ".join(words) + " "
+        subjects = subject_finder(Document(text))
+        for start in range(1, len(text) + 1):
+            if text[start - 1] != " ":
+                continue
+            expected = _PREPOSITION_BEFORE.search(text, max(0, start - 40), start) is not None
+            assert subjects._in_phrase(start) is expected, (text, start)
+
+
+@given(st.text(alphabet="asZ1-é\u0301\u212a\u017f'", min_size=1, max_size=6))
+def test_modifier_reads_wide_words_as_the_pattern(word: str) -> None:
+    assert _is_modifier(word) is (
+        word not in _NOT_MODIFIER_SET and _MODIFIER.fullmatch(word) is not None
+    )
+
+
+def _word_by_pattern(folded: str, start: int) -> tuple[str, int]:
+    """The word one space before ``start``: a plain word after a space, else what the
+    backward pattern reads."""
+    if start < 2 or folded[start - 1] != " ":
+        return "", start
+    space = folded.rfind(" ", max(0, start - 42), start - 1)
+    plain = folded[space + 1 : start - 1] if space >= 0 else ""
+    if plain.isalpha():
+        return plain, space + 1
+    m = _WORD_BACK.match(folded, max(0, start - 41), start - 1)
+    return ("", start) if m is None else (m.group(), m.start())
+
+
+def _role_before_by_pattern(folded: str, start: int) -> int | None:
+    """``_role_before`` read word by word with :func:`_word_by_pattern`."""
+    word, pos = _word_by_pattern(folded, start)
+    if not word or not word[0].islower() or _V.titles.get(word.lower()) != "title":
+        return None
+    for _ in range(5):
+        w, p = _word_by_pattern(folded, pos)
+        if w and _ends_sentence(w, _V.titles):
+            break
+        if w and (
+            (w[0].isupper() and w.rstrip(".") not in _V.non_names)
+            or w.rstrip(".").lower() in _V.titles
+            or w.endswith("'s")
+        ):
+            pos = p
+        else:
+            break
+    return pos
+
+
+def test_word_before_reads_wide_words_as_the_pattern() -> None:
+    rng = random.Random(7)
+    pieces = ["1\u0301", "Pérez", "said", "U.S.", "O'Neil", "-", "é", "\u0301", "spokesman", "of"]
+    for _ in range(500):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) + " X"
+        for start in range(len(text)):
+            want = _word_by_pattern(text, start)
+            assert _word_before(text, start) == want
+            if start >= 2 and text[start - 1] == " ":
+                space = text.rfind(" ", max(0, start - 42), start - 1)
+                if not (space >= 0 and text[space + 1 : start - 1].isalpha()):
+                    assert _word_back(text, start) == want
+                assert _role_before(text, start, _V) == _role_before_by_pattern(text, start)

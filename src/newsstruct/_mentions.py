@@ -293,7 +293,7 @@ def _role_before(folded: str, start: int, v: _Vocab) -> int | None:
     if word.isalpha():
         pos = space + 1
     else:
-        word, pos = _word_before(folded, start)
+        word, pos = _word_back(folded, start)
     if not word or not word[0].islower() or v.titles.get(word.lower()) != "title":
         return None
     for _ in range(5):
@@ -334,6 +334,12 @@ def _word_before(folded: str, start: int) -> tuple[str, int]:
         word = folded[space + 1 : start - 1]
         if word.isalpha():  # the common case: a plain word after a space
             return word, space + 1
+    return _word_back(folded, start)
+
+
+def _word_back(folded: str, start: int) -> tuple[str, int]:
+    """:func:`_word_before` where the word one space before ``start`` is no plain word
+    after a space: the letters, full stops, apostrophes and hyphens ending there."""
     m = _WORD_BACK.match(folded, max(0, start - 41), start - 1)
     return ("", start) if m is None else (m.group(), m.start())
 
@@ -891,7 +897,7 @@ def _det_before(folded: str, head: int) -> tuple[str | None, int]:
             if len(w) > 24:
                 break
         else:
-            w, p = _word_before(folded, pos)
+            w, p = _word_back(folded, pos)
             if not w or len(w) > 24 or _ends_sentence(w, _DETS_LOWER):
                 break  # "the talks failed. Saudi officials": not one phrase
         if w in _DETS:

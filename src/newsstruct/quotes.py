@@ -89,7 +89,7 @@ from newsstruct._quote_patterns import (
     rules,
 )
 from newsstruct._quotemarks import Quoted, quoted
-from newsstruct._text import Document, as_document
+from newsstruct._text import Document, Sentence, as_document
 from newsstruct.model import Quote, Span, Speaker
 
 __all__ = ["extract_quotes"]
@@ -180,7 +180,10 @@ class _Pass:
 
     def clause_start(self, offset: int) -> int:
         """Where the clause holding ``offset`` starts (sentence start, ';', a closing mark)."""
-        sent = self.doc.sentence_at(offset)
+        return self.clause_start_in(self.doc.sentence_at(offset), offset)
+
+    def clause_start_in(self, sent: Sentence | None, offset: int) -> int:
+        """:meth:`clause_start`, given ``sent``, the sentence at ``offset``."""
         start = sent.start if sent is not None else max(0, offset - 200)
         start = max(start, offset - 250)
         folded = self.folded
@@ -382,7 +385,10 @@ class _Pass:
 
     def sentence_end(self, offset: int) -> int:
         """End of the sentence at ``offset`` (looking no further than a long sentence goes)."""
-        sent = self.doc.sentence_at(offset)
+        return self.sentence_end_in(self.doc.sentence_at(offset), offset)
+
+    def sentence_end_in(self, sent: Sentence | None, offset: int) -> int:
+        """:meth:`sentence_end`, given ``sent``, the sentence at ``offset``."""
         end = sent.end if sent is not None else len(self.folded)
         end = min(end, offset + REACH)
         # a sentence cut inside a quote runs on to the closing mark
@@ -577,8 +583,8 @@ class _Pass:
         if self.inside_quote(vs) is not None or vs in self.cues:
             return
         word = folded[vs:ve]
-        clause = self.clause_start(vs)
         sent = self.doc.sentence_at(vs)
+        clause = self.clause_start_in(sent, vs)
         before = folded[max(clause if sent is None else sent.start, vs - 40) : vs]
         if PASSIVE.search(before):
             return
@@ -612,7 +618,7 @@ class _Pass:
             return
         if participial and word in self.rules.object_verbs and not INTRO.match(folded, ve, ve + 8):
             return
-        sentence_end = self.sentence_end(vs)
+        sentence_end = self.sentence_end_in(sent, vs)
         if speaker is None and folded[vs - 2 : vs] == ", ":
             after = [
                 x
@@ -720,7 +726,11 @@ class _Pass:
             return
         lo_i = bisect.bisect_left(self.mark_starts, start)
         hi_i = bisect.bisect_left(self.mark_starts, end)
-        inner = [i for i in range(lo_i, hi_i) if self.marks[i].after <= end + 1]
+        inner = (
+            [i for i in range(lo_i, hi_i) if self.marks[i].after <= end + 1]
+            if hi_i > lo_i
+            else []
+        )
         kind = "indirect"
         if inner:
             kind = "mixed"
