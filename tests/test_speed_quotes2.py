@@ -23,7 +23,17 @@ from newsstruct._mentions import (
     vocab,
 )
 from newsstruct._names import resolve
-from newsstruct._quote_patterns import APPOSITIVE, GAP, LETTERS, PREPOSITION
+from newsstruct._quote_patterns import (
+    AND_THAT,
+    APPOSITIVE,
+    GAP,
+    LETTERS,
+    NOT_CLAUSE,
+    PASSIVE,
+    PREP_THAT,
+    PREPOSITION,
+    SUBORDINATE,
+)
 from newsstruct._subjects import (
     _MODIFIER,
     _NOT_MODIFIER_SET,
@@ -32,7 +42,14 @@ from newsstruct._subjects import (
     subject_finder,
 )
 from newsstruct._text import Document
-from newsstruct.quotes import _Found, _may_follow_preposition, _Pass
+from newsstruct.quotes import (
+    _and_that,
+    _Found,
+    _lower_at,
+    _may_end_passive,
+    _may_follow_preposition,
+    _Pass,
+)
 
 _V = vocab(DEFAULT_CONFIG)
 
@@ -99,6 +116,29 @@ _PIECES = [
     '"',
     '" ',
     "\n",
+    "was",
+    "were not",
+    "is to",
+    "been",
+    "n't",
+    "can't",
+    "quickly",
+    "Quickly",
+    "(was",
+    "that",
+    "that,",
+    "after",
+    "as",
+    "unless",
+    "in the",
+    "at a press conference",
+    "in Moscow that",
+    "after the talks that",
+    "on",
+    "Is",
+    "and that",
+    ", and that",
+    ",and that",
 ]
 
 
@@ -319,3 +359,36 @@ def test_word_before_reads_wide_words_as_the_pattern() -> None:
                 if not (space >= 0 and text[space + 1 : start - 1].isalpha()):
                     assert _word_back(text, start) == want
                 assert _role_before(text, start, _V) == _role_before_by_pattern(text, start)
+
+
+@given(texts)
+def test_passive_filter_admits_every_match(text: str) -> None:
+    for end in range(len(text) + 1):
+        before = text[max(0, end - 40) : end]
+        if PASSIVE.search(before) is not None:
+            assert _may_end_passive(before), before
+
+
+def test_passive_filter_admits_every_match_in_long_texts() -> None:
+    for text in _texts(8, 300):
+        for end in range(len(text) + 1):
+            before = text[max(0, end - 40) : end]
+            if PASSIVE.search(before) is not None:
+                assert _may_end_passive(before), before
+
+
+def test_lower_case_openings_admit_every_match() -> None:
+    for text in _texts(9, 300):
+        for pos in range(len(text) + 1):
+            for end in (len(text), min(len(text), pos + 5)):
+                if NOT_CLAUSE.match(text, pos, end) or SUBORDINATE.match(text, pos, end):
+                    assert _lower_at(text, pos)
+                if PREP_THAT.match(text, pos, min(end, pos + 120)):
+                    assert text[pos] == " " and _lower_at(text, pos + 1)
+
+
+def test_and_that_reads_what_the_pattern_reads() -> None:
+    for text in _texts(10, 300):
+        for pos in range(len(text) + 1):
+            m = AND_THAT.match(text, pos, pos + 12)
+            assert _and_that(text, pos) == (None if m is None else m.end())

@@ -17,6 +17,7 @@ import functools
 import itertools
 import operator
 import re
+import unicodedata
 from collections.abc import Iterator
 
 import attrs
@@ -287,6 +288,8 @@ def _role_before(folded: str, start: int, v: _Vocab) -> int | None:
             and tail[-1:] not in v.short_titles
         ):
             return None  # the word before ends as no title does ("the", "and", ",")
+    elif not _may_end_word(folded[start - 2]):
+        return None  # no word ends one space before (see _word_before): "1\u0301 Lee"
     # the word before, read as _word_before reads it: a plain word after a space at once
     space = folded.rfind(" ", max(0, start - 42), start - 1)
     word = folded[space + 1 : start - 1] if space >= 0 else ""
@@ -312,6 +315,12 @@ def _role_before(folded: str, start: int, v: _Vocab) -> int | None:
 
 
 _WORD_BACK = regex.compile(r"(?r)[\p{L}.'-]+")
+
+
+def _may_end_word(c: str) -> bool:
+    """Whether ``c`` may end the word :func:`_word_before` reads: a letter (of any Unicode
+    version: an unassigned character may be a letter of a later one), ".", "'" or "-"."""
+    return c.isalpha() or c in ".'-" or unicodedata.category(c) == "Cn"
 
 
 def _ends_sentence(word: str, abbreviations: dict[str, str] | frozenset[str]) -> bool:

@@ -395,10 +395,10 @@ class Subjects:
         folded = self.folded
         if start == 0 or folded[start - 1] != " ":
             return False
-        if not tail:
-            tail = folded[max(0, start - 40) : start].rstrip(" ")[-3:].lower()
         if self._in_phrase(start):
             return True
+        if not tail:
+            tail = folded[max(0, start - 40) : start].rstrip(" ")[-3:].lower()
         if tail.endswith("the") and _OBJECT_BEFORE.match(folded, max(0, start - 30), start):
             return True
         if tail.endswith((",", "and", " or")):

@@ -40,7 +40,6 @@ from newsstruct._quote_patterns import (
     ACCORDING_QUOTING,
     ACCORDING_REST,
     ACCORDING_SOURCE,
-    AND_THAT,
     APPOSED_TAIL,
     APPOSITIVE,
     ATTRIBUTION_REST,
@@ -115,6 +114,33 @@ def _may_follow_preposition(folded: str, lo: int, end: int) -> bool:
         return False  # no match is shorter than "of "
     cut = max(folded.rfind(" ", lo, end - 1), folded.rfind("(", lo, end - 1))
     return folded[max(cut + 1, lo) : end - 1] in _BEFORE_MENTION
+
+
+def _lower_at(folded: str, pos: int) -> bool:
+    """Whether an ASCII lower-case letter stands at ``pos``."""
+    return "a" <= folded[pos : pos + 1] <= "z"
+
+
+# What the last word before the space that ends a match of PASSIVE ends with.
+_PASSIVE_ENDS = ("was", "were", "is", "are", "been", "be", "being", "to", "not", "n't", "'s", "ly")
+
+
+def _may_end_passive(before: str) -> bool:
+    """Whether ``PASSIVE.search(before)`` may find a match: ``before`` ends in a space after
+    a word that ends as an auxiliary, "to", "not" or an adverb in -ly does."""
+    if not before.endswith(" "):
+        return False
+    last = before[before.rfind(" ", 0, len(before) - 1) + 1 : -1]
+    return last.endswith(_PASSIVE_ENDS)
+
+
+def _and_that(folded: str, pos: int) -> int | None:
+    """The end of ``AND_THAT.match(folded, pos, pos + 12)``: ", and that " or " and that "."""
+    if folded.startswith(", and that ", pos):
+        return pos + 11
+    if folded.startswith(" and that ", pos):
+        return pos + 10
+    return None
 
 
 @attrs.define
@@ -586,7 +612,7 @@ class _Pass:
         sent = self.doc.sentence_at(vs)
         clause = self.clause_start_in(sent, vs)
         before = folded[max(clause if sent is None else sent.start, vs - 40) : vs]
-        if PASSIVE.search(before):
+        if _may_end_passive(before) and PASSIVE.search(before):
             return
         speaker = self.subject(clause, vs)
         entity = None
@@ -651,7 +677,8 @@ class _Pass:
         lead = THAT.match(folded, pos, sentence_end)
         sep = lead.group("sep") if lead else None
         start = lead.end() if lead else pos
-        if not sep:
+        if not sep and folded[pos : pos + 1] == " " and "a" <= folded[pos + 1 : pos + 2] <= "z":
+            # PREP_THAT opens on a space and a lower-case preposition
             prep = PREP_THAT.match(folded, pos, min(sentence_end, pos + 120))
             if prep is not None and self.inside_quote(prep.end() - 1) is None:
                 sep, start = " that", prep.end()
@@ -672,11 +699,12 @@ class _Pass:
             )
         ):
             start = sentence_end  # no clause: only "X, Y said." can still apply
-        if not sep and NOT_CLAUSE.match(folded, start, sentence_end):
+        # NOT_CLAUSE and SUBORDINATE open on a lower-case word
+        if not sep and _lower_at(folded, start) and NOT_CLAUSE.match(folded, start, sentence_end):
             start = sentence_end
         while start < sentence_end and folded[start] in " ,":
             start += 1
-        if SUBORDINATE.match(folded, start, sentence_end):
+        if _lower_at(folded, start) and SUBORDINATE.match(folded, start, sentence_end):
             end = sentence_end  # "said that, as the parents came from India, they ..."
             while end > start and folded[end - 1] in " .":
                 end -= 1
@@ -704,9 +732,9 @@ class _Pass:
         else:
             rule = "quote.indirect_that" if sep and "that" in sep else "quote.indirect"
         self.emit_reported(content, (vs, ve), speaker, entity, rule)
-        more = AND_THAT.match(folded, content[1], content[1] + 12)
+        more = _and_that(folded, content[1])
         if more is not None:  # "said that X and that Y": a second reported clause
-            s2 = more.end()
+            s2 = more
             e2 = self.cap(s2, self.clause_end(s2, sentence_end))
             self.emit_reported((s2, e2), (vs, ve), speaker, entity, "quote.indirect_that")
 
