@@ -26,6 +26,7 @@ from newsstruct._names import resolve
 from newsstruct._quote_patterns import (
     AND_THAT,
     APPOSITIVE,
+    DETERMINERS,
     GAP,
     LETTERS,
     NOT_CLAUSE,
@@ -33,6 +34,7 @@ from newsstruct._quote_patterns import (
     PREP_THAT,
     PREPOSITION,
     SUBORDINATE,
+    WORD_RE,
 )
 from newsstruct._subjects import (
     _MODIFIER,
@@ -43,8 +45,10 @@ from newsstruct._subjects import (
 )
 from newsstruct._text import Document
 from newsstruct.quotes import (
+    _WORD_OPENINGS_BUT_DETERMINERS,
     _and_that,
     _Found,
+    _four_words,
     _lower_at,
     _may_end_passive,
     _may_follow_preposition,
@@ -176,6 +180,41 @@ def test_preposition_filter_admits_every_match_in_long_texts() -> None:
 
 def test_gap_reads_a_lone_space() -> None:
     assert GAP.fullmatch(" ") is not None
+    assert GAP.fullmatch("") is not None
+
+
+@given(texts)
+def test_gap_opens_on_a_space_a_bracket_an_apostrophe_or_a_comma(text: str) -> None:
+    for start in range(len(text)):
+        for end in range(start + 1, min(len(text), start + 60) + 1):
+            if GAP.fullmatch(text, start, end) is not None:
+                assert text[start] in " (',"
+
+
+def test_gap_openings_in_long_texts() -> None:
+    for text in _texts(11, 100, size=12):
+        for start in range(len(text)):
+            if text[start] in " (',":
+                continue
+            for end in range(start + 1, min(len(text), start + 80) + 1):
+                assert GAP.fullmatch(text, start, end) is None
+
+
+@given(texts)
+def test_four_words_counts_as_findall(text: str) -> None:
+    for start in range(0, len(text) + 1, 2):
+        for end in range(start, len(text) + 1, 3):
+            assert _four_words(text, start, end) is (len(WORD_RE.findall(text, start, end)) >= 4)
+
+
+def test_a_word_opening_on_no_determiner_letter_is_no_determiner() -> None:
+    for text in _texts(12, 200):
+        for s in range(len(text)):
+            if text[s] in _WORD_OPENINGS_BUT_DETERMINERS:
+                for limit in (s + 1, s + 3, s + 80):
+                    first = WORD_RE.search(text, s, limit)
+                    assert first is not None and first.start() == s
+                    assert first.group() not in DETERMINERS
 
 
 def test_between_is_every_mention_inside() -> None:

@@ -85,7 +85,7 @@ class Entities:
     'Josep Borrell'
     """
 
-    __slots__ = ("_longest", "_of", "_starts", "entities", "mentions")
+    __slots__ = ("_of", "_starts", "entities", "mentions")
 
     def __init__(
         self,
@@ -97,9 +97,6 @@ class Entities:
         self.entities = entities
         self._of = of
         self._starts = [m.start for m in mentions]
-        # the length of the longest mention: one starting that far before an offset ends
-        # before it
-        self._longest = max((m.end - m.start for m in mentions), default=0)
 
     def __repr__(self) -> str:
         return f"<Entities {len(self.entities)} entities, {len(self.mentions)} mentions>"
@@ -165,13 +162,7 @@ class Entities:
         starts = self._starts
         i = bisect.bisect_left(starts, start)
         j = bisect.bisect_left(starts, end, i)
-        # those that start more than the longest mention before ``end`` end before it
-        k = bisect.bisect_left(starts, end - self._longest, i, j)
-        mentions = self.mentions
-        if k == j:
-            return mentions[i:j]
-        tail = tuple(m for m in mentions[k:j] if m.end <= end)
-        return mentions[i:k] + tail if k > i else tail
+        return tuple(m for m in self.mentions[i:j] if m.end <= end)
 
 
 # --- resolution ---------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ direct quote.direct_after 'We have heard the words,' told Speaker('Price', name=
 from __future__ import annotations
 
 import bisect
+import itertools
 
 import attrs
 import regex
@@ -114,6 +115,20 @@ def _may_follow_preposition(folded: str, lo: int, end: int) -> bool:
         return False  # no match is shorter than "of "
     cut = max(folded.rfind(" ", lo, end - 1), folded.rfind("(", lo, end - 1))
     return folded[max(cut + 1, lo) : end - 1] in _BEFORE_MENTION
+
+
+# ASCII characters that open a word of WORD_RE (so the first word at once), but none of
+# the DETERMINERS.
+_WORD_OPENINGS_BUT_DETERMINERS = frozenset(
+    c
+    for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'"
+    if not any(d.startswith(c) for d in DETERMINERS)
+)
+
+
+def _four_words(folded: str, start: int, end: int) -> bool:
+    """Whether ``folded[start:end]`` holds at least four words (reading no further)."""
+    return len(list(itertools.islice(WORD_RE.finditer(folded, start, end), 4))) == 4
 
 
 def _lower_at(folded: str, pos: int) -> bool:
@@ -235,7 +250,10 @@ class _Pass:
             if m.end > verb or not usable(m, with_ok):
                 continue
             gap = folded[m.end : verb]
-            if gap != " " and not GAP.fullmatch(gap):  # GAP reads a lone space
+            if gap not in ("", " ") and (  # GAP reads these, and opens on none but " (',"
+                gap[0] not in " (',"
+                or not GAP.fullmatch(gap)
+            ):
                 continue
             if m.kind == "source" and folded[max(0, m.start - 3) : m.start] == "'s ":
                 continue  # "Zelenskiy's tweet said": the owner speaks
@@ -323,6 +341,8 @@ class _Pass:
         while s < verb and folded[s] in ' \n"':
             s += 1
         limit = min(verb, s + 80)
+        if s < limit and folded[s] in _WORD_OPENINGS_BUT_DETERMINERS:
+            return None  # the clause opens on a word, and no determiner opens so
         first = WORD_RE.search(folded, s, limit)
         if first is None or first.group() not in DETERMINERS:
             return None  # the clause opens on no determiner
@@ -398,7 +418,7 @@ class _Pass:
         if i is None:
             return True
         q = self.marks[i]
-        return len(WORD_RE.findall(self.folded, q.start, q.end)) >= 4
+        return _four_words(self.folded, q.start, q.end)
 
     def cap(self, start: int, end: int) -> int:
         """Cut a long clause at a comma or dash, so the content stays a located prefix."""
@@ -470,7 +490,7 @@ class _Pass:
             or head.lstrip(" ").startswith("-")
             or (
                 (self.named_then_verb(pos, limit) or self.verb_then_named(pos, limit))
-                and len(WORD_RE.findall(folded, q.start, q.end)) >= 4
+                and _four_words(folded, q.start, q.end)
             )
         ):
             return False
@@ -782,7 +802,7 @@ class _Pass:
                 and last.after >= end
                 and head.endswith(",")
                 and folded[last.start : last.start + 1].isupper()
-                and len(WORD_RE.findall(folded, last.start, last.end)) >= 4
+                and _four_words(folded, last.start, last.end)
                 and self.two_words(start, len(head) + start)
                 and not NOT_CLAUSE.match(folded, start, start + len(head))
                 and FINITE.match(folded, start, start + len(head))
@@ -944,7 +964,7 @@ class _Pass:
         if q.open and i + 1 < len(self.marks) and self.marks[i + 1].reopened:
             return False  # a quote over paragraphs: its closing attribution decides
         prev = doc.sentences[k - 1]
-        if sent.paragraph - prev.paragraph > 1 or len(WORD_RE.findall(folded, q.start, q.end)) < 4:
+        if sent.paragraph - prev.paragraph > 1 or not _four_words(folded, q.start, q.end):
             return False
         earlier = self.earlier(q.mark, limit=1)
         if earlier and earlier[-1].end > prev.start:
@@ -968,7 +988,7 @@ class _Pass:
         """'Sunak defended the record: "..."': a quote closing a sentence after a colon
         is said by the subject that opens the sentence (or its main clause)."""
         folded = self.folded
-        if folded[q.mark - 2 : q.mark] != ": " or len(WORD_RE.findall(folded, q.start, q.end)) < 4:
+        if folded[q.mark - 2 : q.mark] != ": " or not _four_words(folded, q.start, q.end):
             return False
         sent = self.doc.sentence_at(q.mark)
         if sent is None or folded[q.after : max(q.after, sent.end)].strip(' .!?"\n'):
@@ -1078,7 +1098,7 @@ class _Pass:
             )
         )
         follows = last.end <= q.mark and FOLLOWS.fullmatch(folded, last.end, q.mark) is not None
-        if not (alone or follows) or len(WORD_RE.findall(folded, q.start, q.end)) < 4:
+        if not (alone or follows) or not _four_words(folded, q.start, q.end):
             return
         if q.paragraph - self.doc.sentences[self.doc.sentence_index(last.start)].paragraph > 2:
             return
