@@ -17,6 +17,7 @@ import functools
 import itertools
 import operator
 import re
+import unicodedata
 from collections.abc import Iterator
 
 import attrs
@@ -287,13 +288,15 @@ def _role_before(folded: str, start: int, v: _Vocab) -> int | None:
             and tail[-1:] not in v.short_titles
         ):
             return None  # the word before ends as no title does ("the", "and", ",")
+    elif not _may_end_word(folded[start - 2]):
+        return None  # no word ends one space before (see _word_before): "1\u0301 Lee"
     # the word before, read as _word_before reads it: a plain word after a space at once
     space = folded.rfind(" ", max(0, start - 42), start - 1)
     word = folded[space + 1 : start - 1] if space >= 0 else ""
     if word.isalpha():
         pos = space + 1
     else:
-        word, pos = _word_before(folded, start)
+        word, pos = _word_back(folded, start)
     if not word or not word[0].islower() or v.titles.get(word.lower()) != "title":
         return None
     for _ in range(5):
@@ -312,6 +315,12 @@ def _role_before(folded: str, start: int, v: _Vocab) -> int | None:
 
 
 _WORD_BACK = regex.compile(r"(?r)[\p{L}.'-]+")
+
+
+def _may_end_word(c: str) -> bool:
+    """Whether ``c`` may end the word :func:`_word_before` reads: a letter (of any Unicode
+    version: an unassigned character may be a letter of a later one), ".", "'" or "-"."""
+    return c.isalpha() or c in ".'-" or unicodedata.category(c) == "Cn"
 
 
 def _ends_sentence(word: str, abbreviations: dict[str, str] | frozenset[str]) -> bool:
@@ -334,6 +343,12 @@ def _word_before(folded: str, start: int) -> tuple[str, int]:
         word = folded[space + 1 : start - 1]
         if word.isalpha():  # the common case: a plain word after a space
             return word, space + 1
+    return _word_back(folded, start)
+
+
+def _word_back(folded: str, start: int) -> tuple[str, int]:
+    """:func:`_word_before` where the word one space before ``start`` is no plain word
+    after a space: the letters, full stops, apostrophes and hyphens ending there."""
     m = _WORD_BACK.match(folded, max(0, start - 41), start - 1)
     return ("", start) if m is None else (m.group(), m.start())
 
@@ -891,7 +906,7 @@ def _det_before(folded: str, head: int) -> tuple[str | None, int]:
             if len(w) > 24:
                 break
         else:
-            w, p = _word_before(folded, pos)
+            w, p = _word_back(folded, pos)
             if not w or len(w) > 24 or _ends_sentence(w, _DETS_LOWER):
                 break  # "the talks failed. Saudi officials": not one phrase
         if w in _DETS:

@@ -150,6 +150,13 @@ class Entities:
         m = self.mention_at(offset)
         return None if m is None else self.entity_of(m)
 
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The slice of :attr:`mentions` that start inside ``[start, end)`` (some of which
+        may end after ``end``)."""
+        starts = self._starts
+        i = bisect.bisect_left(starts, start)
+        return i, bisect.bisect_left(starts, end, i)
+
     def between(self, start: int, end: int) -> tuple[Mention, ...]:
         """Mentions that lie inside ``[start, end)``, in text order."""
         starts = self._starts

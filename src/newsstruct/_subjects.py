@@ -257,6 +257,8 @@ def _is_modifier(word: str) -> bool:
         return False
     if word.isascii():
         return word[:1].isalpha() and word.islower() and word.replace("-", "").isalpha()
+    if word[:1].isascii() and not "a" <= word[:1] <= "z":
+        return False  # opens on no lower-case letter
     return _MODIFIER.fullmatch(word) is not None
 
 
@@ -393,10 +395,10 @@ class Subjects:
         folded = self.folded
         if start == 0 or folded[start - 1] != " ":
             return False
-        if not tail:
-            tail = folded[max(0, start - 40) : start].rstrip(" ")[-3:].lower()
         if self._in_phrase(start):
             return True
+        if not tail:
+            tail = folded[max(0, start - 40) : start].rstrip(" ")[-3:].lower()
         if tail.endswith("the") and _OBJECT_BEFORE.match(folded, max(0, start - 30), start):
             return True
         if tail.endswith((",", "and", " or")):
@@ -489,7 +491,8 @@ class Subjects:
         """Whether ``word``, written at ``k:j``, ends in a preposition that starts a word."""
         f = self.folded
         if not word.isascii():
-            return _PREPOSITION_END.search(f, k, j) is not None
+            # the pattern ends in a letter of a preposition, which only a letter matches
+            return word[-1:].isalpha() and _PREPOSITION_END.search(f, k, j) is not None
         low = word.lower()
         for n in _PREPOSITION_LENGTHS:
             if n > len(low):

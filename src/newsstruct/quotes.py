@@ -28,6 +28,7 @@ direct quote.direct_after 'We have heard the words,' told Speaker('Price', name=
 from __future__ import annotations
 
 import bisect
+import itertools
 
 import attrs
 import regex
@@ -40,7 +41,6 @@ from newsstruct._quote_patterns import (
     ACCORDING_QUOTING,
     ACCORDING_REST,
     ACCORDING_SOURCE,
-    AND_THAT,
     APPOSED_TAIL,
     APPOSITIVE,
     ATTRIBUTION_REST,
@@ -89,10 +89,73 @@ from newsstruct._quote_patterns import (
     rules,
 )
 from newsstruct._quotemarks import Quoted, quoted
-from newsstruct._text import Document, as_document
+from newsstruct._text import Document, Sentence, as_document
 from newsstruct.model import Quote, Span, Speaker
 
 __all__ = ["extract_quotes"]
+
+
+# The last word of a text that PREPOSITION finds ends in: a preposition, or what may follow
+# one.
+_BEFORE_MENTION = frozenset(
+    """of for at in from with by to on about against like than into over under between
+    among through via toward towards near the a an his her its their our Mr Mr. Mrs Mrs.
+    Ms Ms. Dr Dr.""".split()
+)
+
+
+def _may_follow_preposition(folded: str, lo: int, end: int) -> bool:
+    """Whether ``PREPOSITION.search(folded, lo, end)`` may find a match: the text ends in a
+    space after a word of ``_BEFORE_MENTION``, set off by a space, a bracket or ``lo``.
+
+    Every match ends so, its last word after a space, a bracket or the start of the text,
+    and no match is as long as 40 characters, so none opens at ``lo`` unless ``lo`` is 0.
+    """
+    if end - lo < 3 or folded[end - 1] != " ":
+        return False  # no match is shorter than "of "
+    cut = max(folded.rfind(" ", lo, end - 1), folded.rfind("(", lo, end - 1))
+    return folded[max(cut + 1, lo) : end - 1] in _BEFORE_MENTION
+
+
+# ASCII characters that open a word of WORD_RE (so the first word at once), but none of
+# the DETERMINERS.
+_WORD_OPENINGS_BUT_DETERMINERS = frozenset(
+    c
+    for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'"
+    if not any(d.startswith(c) for d in DETERMINERS)
+)
+
+
+def _four_words(folded: str, start: int, end: int) -> bool:
+    """Whether ``folded[start:end]`` holds at least four words (reading no further)."""
+    return len(list(itertools.islice(WORD_RE.finditer(folded, start, end), 4))) == 4
+
+
+def _lower_at(folded: str, pos: int) -> bool:
+    """Whether an ASCII lower-case letter stands at ``pos``."""
+    return "a" <= folded[pos : pos + 1] <= "z"
+
+
+# What the last word before the space that ends a match of PASSIVE ends with.
+_PASSIVE_ENDS = ("was", "were", "is", "are", "been", "be", "being", "to", "not", "n't", "'s", "ly")
+
+
+def _may_end_passive(before: str) -> bool:
+    """Whether ``PASSIVE.search(before)`` may find a match: ``before`` ends in a space after
+    a word that ends as an auxiliary, "to", "not" or an adverb in -ly does."""
+    if not before.endswith(" "):
+        return False
+    last = before[before.rfind(" ", 0, len(before) - 1) + 1 : -1]
+    return last.endswith(_PASSIVE_ENDS)
+
+
+def _and_that(folded: str, pos: int) -> int | None:
+    """The end of ``AND_THAT.match(folded, pos, pos + 12)``: ", and that " or " and that "."""
+    if folded.startswith(", and that ", pos):
+        return pos + 11
+    if folded.startswith(" and that ", pos):
+        return pos + 10
+    return None
 
 
 @attrs.define
@@ -130,6 +193,16 @@ class _Pass:
         self.clause_ends = Ahead(CLAUSE_END, self.folded)
         self.cuts = Ahead(CUT, self.folded)
         self.after_preposition: dict[int, bool] = {}  # mention start -> PREPOSITION before it
+        # what may open a clause (see clause_start), of those the text holds
+        self.separators = [
+            sep
+            for sep in (";", '" ', '",', "\n", " while ", " whereas ", " but ", " But ")
+            if sep in self.folded
+        ]
+        # indices of the mentions with a role span
+        self.with_role = [
+            k for k, m in enumerate(self.ents.mentions) if m.role_span is not None
+        ]
 
     # -- helpers --
 
@@ -148,11 +221,14 @@ class _Pass:
 
     def clause_start(self, offset: int) -> int:
         """Where the clause holding ``offset`` starts (sentence start, ';', a closing mark)."""
-        sent = self.doc.sentence_at(offset)
+        return self.clause_start_in(self.doc.sentence_at(offset), offset)
+
+    def clause_start_in(self, sent: Sentence | None, offset: int) -> int:
+        """:meth:`clause_start`, given ``sent``, the sentence at ``offset``."""
         start = sent.start if sent is not None else max(0, offset - 200)
         start = max(start, offset - 250)
         folded = self.folded
-        for sep in (";", '" ', '",', "\n", " while ", " whereas ", " but ", " But "):
+        for sep in self.separators:
             k = folded.rfind(sep, start, offset)
             if k >= 0:
                 start = max(start, k + len(sep))
@@ -163,35 +239,35 @@ class _Pass:
         folded = self.folded
         head = LETTERS.match(folded, verb, verb + 24)
         with_ok = head is not None and head.group().endswith("ing")
-        known, preposition_before = self.after_preposition, self.preposition_before
-        mentions = []
-        for m in self.ents.between(clause, verb):
-            after = known.get(m.start)
-            if after is None:
-                after = preposition_before(m.start)
-            if not after or (with_ok and folded[max(0, m.start - 5) : m.start] == "with "):
-                mentions.append(m)
+        every = self.ents.mentions
+        i, j = self.ents.bounds(clause, verb)
+        usable = self.usable
+        # the mentions inside the clause that may be a subject, listed when needed
+        mentions: list[Mention] | None = None
         best: Mention | None = None
-        for m in reversed(mentions):  # closest first, plain gap
+        for k in range(j - 1, i - 1, -1):  # closest first, plain gap
+            m = every[k]
+            if m.end > verb or not usable(m, with_ok):
+                continue
             gap = folded[m.end : verb]
-            if not GAP.fullmatch(gap):
+            if gap not in ("", " ") and (  # GAP reads these, and opens on none but " (',"
+                gap[0] not in " (',"
+                or not GAP.fullmatch(gap)
+            ):
                 continue
             if m.kind == "source" and folded[max(0, m.start - 3) : m.start] == "'s ":
                 continue  # "Zelenskiy's tweet said": the owner speaks
-            if "," in gap and any(
-                x.end < m.start and folded[x.end : x.end + 1] == "," for x in mentions
-            ):
-                continue  # inside an appositive: the name before it is the subject
-            owner = [
-                x
-                for x in mentions
-                if x.role_span is not None
-                and x.role_span.start <= m.start
-                and m.end <= x.role_span.end
-            ]
-            best = owner[0] if owner else m
+            if "," in gap:
+                if mentions is None:
+                    mentions = self.subjects_in(i, j, verb, with_ok)
+                if any(x.end < m.start and folded[x.end : x.end + 1] == "," for x in mentions):
+                    continue  # inside an appositive: the name before it is the subject
+            owner = self.owner(m, i, j, verb, with_ok)
+            best = m if owner is None else owner
             break
         if best is None:
+            if mentions is None:
+                mentions = self.subjects_in(i, j, verb, with_ok)
             for m in mentions:  # leftmost first, through an appositive
                 if m.kind == "pronoun":
                     continue
@@ -215,11 +291,46 @@ class _Pass:
                 best = self.described(comma + 2, verb)
         return best
 
+    def usable(self, m: Mention, with_ok: bool) -> bool:
+        """Whether ``m`` may be the subject of a verb: no preposition governs it (unless
+        ``with_ok``, for a verb in -ing, and the preposition is "with")."""
+        after = self.after_preposition.get(m.start)
+        if after is None:
+            after = self.preposition_before(m.start)
+        return not after or (
+            with_ok and self.folded[max(0, m.start - 5) : m.start] == "with "
+        )
+
+    def subjects_in(self, i: int, j: int, verb: int, with_ok: bool) -> list[Mention]:
+        """The mentions ``ents.mentions[i:j]`` ending by ``verb`` that may be its subject."""
+        usable = self.usable
+        return [m for m in self.ents.mentions[i:j] if m.end <= verb and usable(m, with_ok)]
+
+    def owner(self, m: Mention, i: int, j: int, verb: int, with_ok: bool) -> Mention | None:
+        """The first of :meth:`subjects_in` whose role span holds ``m`` (a role inside
+        a person's role speaks as that person)."""
+        every, roles = self.ents.mentions, self.with_role
+        for r in range(bisect.bisect_left(roles, i), bisect.bisect_left(roles, j)):
+            x = every[roles[r]]
+            span = x.role_span
+            if (
+                span is not None
+                and span.start <= m.start
+                and m.end <= span.end
+                and x.end <= verb
+                and self.usable(x, with_ok)
+            ):
+                return x
+        return None
+
     def preposition_before(self, start: int) -> bool:
         """Whether a preposition ("of", "with the", ...) ends right before ``start``."""
         known = self.after_preposition.get(start)
         if known is None:
-            found = PREPOSITION.search(self.folded, max(0, start - 40), start) is not None
+            lo = max(0, start - 40)
+            found = _may_follow_preposition(self.folded, lo, start) and (
+                PREPOSITION.search(self.folded, lo, start) is not None
+            )
             known = self.after_preposition[start] = found
         return known
 
@@ -230,6 +341,8 @@ class _Pass:
         while s < verb and folded[s] in ' \n"':
             s += 1
         limit = min(verb, s + 80)
+        if s < limit and folded[s] in _WORD_OPENINGS_BUT_DETERMINERS:
+            return None  # the clause opens on a word, and no determiner opens so
         first = WORD_RE.search(folded, s, limit)
         if first is None or first.group() not in DETERMINERS:
             return None  # the clause opens on no determiner
@@ -305,7 +418,7 @@ class _Pass:
         if i is None:
             return True
         q = self.marks[i]
-        return len(WORD_RE.findall(self.folded, q.start, q.end)) >= 4
+        return _four_words(self.folded, q.start, q.end)
 
     def cap(self, start: int, end: int) -> int:
         """Cut a long clause at a comma or dash, so the content stays a located prefix."""
@@ -318,7 +431,10 @@ class _Pass:
 
     def sentence_end(self, offset: int) -> int:
         """End of the sentence at ``offset`` (looking no further than a long sentence goes)."""
-        sent = self.doc.sentence_at(offset)
+        return self.sentence_end_in(self.doc.sentence_at(offset), offset)
+
+    def sentence_end_in(self, sent: Sentence | None, offset: int) -> int:
+        """:meth:`sentence_end`, given ``sent``, the sentence at ``offset``."""
         end = sent.end if sent is not None else len(self.folded)
         end = min(end, offset + REACH)
         # a sentence cut inside a quote runs on to the closing mark
@@ -330,7 +446,11 @@ class _Pass:
         return end
 
     def add(self, f: _Found) -> None:
-        bisect.insort(self.found, f, key=lambda x: x.start)
+        found = self.found
+        if not found or found[-1].start <= f.start:
+            found.append(f)  # most quotes come in text order: insort would put it last
+        else:
+            bisect.insort(found, f, key=lambda x: x.start)
 
     def claim(self, i: int, found: _Found) -> bool:
         """Record ``found`` as the quote that quoted stretch ``i`` makes."""
@@ -370,7 +490,7 @@ class _Pass:
             or head.lstrip(" ").startswith("-")
             or (
                 (self.named_then_verb(pos, limit) or self.verb_then_named(pos, limit))
-                and len(WORD_RE.findall(folded, q.start, q.end)) >= 4
+                and _four_words(folded, q.start, q.end)
             )
         ):
             return False
@@ -509,10 +629,10 @@ class _Pass:
         if self.inside_quote(vs) is not None or vs in self.cues:
             return
         word = folded[vs:ve]
-        clause = self.clause_start(vs)
         sent = self.doc.sentence_at(vs)
+        clause = self.clause_start_in(sent, vs)
         before = folded[max(clause if sent is None else sent.start, vs - 40) : vs]
-        if PASSIVE.search(before):
+        if _may_end_passive(before) and PASSIVE.search(before):
             return
         speaker = self.subject(clause, vs)
         entity = None
@@ -544,7 +664,7 @@ class _Pass:
             return
         if participial and word in self.rules.object_verbs and not INTRO.match(folded, ve, ve + 8):
             return
-        sentence_end = self.sentence_end(vs)
+        sentence_end = self.sentence_end_in(sent, vs)
         if speaker is None and folded[vs - 2 : vs] == ", ":
             after = [
                 x
@@ -577,7 +697,8 @@ class _Pass:
         lead = THAT.match(folded, pos, sentence_end)
         sep = lead.group("sep") if lead else None
         start = lead.end() if lead else pos
-        if not sep:
+        if not sep and folded[pos : pos + 1] == " " and "a" <= folded[pos + 1 : pos + 2] <= "z":
+            # PREP_THAT opens on a space and a lower-case preposition
             prep = PREP_THAT.match(folded, pos, min(sentence_end, pos + 120))
             if prep is not None and self.inside_quote(prep.end() - 1) is None:
                 sep, start = " that", prep.end()
@@ -598,11 +719,12 @@ class _Pass:
             )
         ):
             start = sentence_end  # no clause: only "X, Y said." can still apply
-        if not sep and NOT_CLAUSE.match(folded, start, sentence_end):
+        # NOT_CLAUSE and SUBORDINATE open on a lower-case word
+        if not sep and _lower_at(folded, start) and NOT_CLAUSE.match(folded, start, sentence_end):
             start = sentence_end
         while start < sentence_end and folded[start] in " ,":
             start += 1
-        if SUBORDINATE.match(folded, start, sentence_end):
+        if _lower_at(folded, start) and SUBORDINATE.match(folded, start, sentence_end):
             end = sentence_end  # "said that, as the parents came from India, they ..."
             while end > start and folded[end - 1] in " .":
                 end -= 1
@@ -630,9 +752,9 @@ class _Pass:
         else:
             rule = "quote.indirect_that" if sep and "that" in sep else "quote.indirect"
         self.emit_reported(content, (vs, ve), speaker, entity, rule)
-        more = AND_THAT.match(folded, content[1], content[1] + 12)
+        more = _and_that(folded, content[1])
         if more is not None:  # "said that X and that Y": a second reported clause
-            s2 = more.end()
+            s2 = more
             e2 = self.cap(s2, self.clause_end(s2, sentence_end))
             self.emit_reported((s2, e2), (vs, ve), speaker, entity, "quote.indirect_that")
 
@@ -652,7 +774,11 @@ class _Pass:
             return
         lo_i = bisect.bisect_left(self.mark_starts, start)
         hi_i = bisect.bisect_left(self.mark_starts, end)
-        inner = [i for i in range(lo_i, hi_i) if self.marks[i].after <= end + 1]
+        inner = (
+            [i for i in range(lo_i, hi_i) if self.marks[i].after <= end + 1]
+            if hi_i > lo_i
+            else []
+        )
         kind = "indirect"
         if inner:
             kind = "mixed"
@@ -676,7 +802,7 @@ class _Pass:
                 and last.after >= end
                 and head.endswith(",")
                 and folded[last.start : last.start + 1].isupper()
-                and len(WORD_RE.findall(folded, last.start, last.end)) >= 4
+                and _four_words(folded, last.start, last.end)
                 and self.two_words(start, len(head) + start)
                 and not NOT_CLAUSE.match(folded, start, start + len(head))
                 and FINITE.match(folded, start, start + len(head))
@@ -701,8 +827,11 @@ class _Pass:
                 self.used.add(i)
                 kind, rule = "direct", "quote.direct_before"
                 start, end = q.start, q.end
-        lo = min(start, speaker.start if speaker else start, cue[0] if cue else start)
-        hi = max(end, speaker.end if speaker else end, cue[1] if cue else end)
+        lo, hi = start, end
+        if speaker is not None:
+            lo, hi = min(lo, speaker.start), max(hi, speaker.end)
+        if cue is not None:
+            lo, hi = min(lo, cue[0]), max(hi, cue[1])
         self.add(_Found(lo, hi, kind, (start, end), cue, speaker, entity, rule))
 
     def according(self, m: regex.Match[str]) -> None:
@@ -835,7 +964,7 @@ class _Pass:
         if q.open and i + 1 < len(self.marks) and self.marks[i + 1].reopened:
             return False  # a quote over paragraphs: its closing attribution decides
         prev = doc.sentences[k - 1]
-        if sent.paragraph - prev.paragraph > 1 or len(WORD_RE.findall(folded, q.start, q.end)) < 4:
+        if sent.paragraph - prev.paragraph > 1 or not _four_words(folded, q.start, q.end):
             return False
         earlier = self.earlier(q.mark, limit=1)
         if earlier and earlier[-1].end > prev.start:
@@ -859,7 +988,7 @@ class _Pass:
         """'Sunak defended the record: "..."': a quote closing a sentence after a colon
         is said by the subject that opens the sentence (or its main clause)."""
         folded = self.folded
-        if folded[q.mark - 2 : q.mark] != ": " or len(WORD_RE.findall(folded, q.start, q.end)) < 4:
+        if folded[q.mark - 2 : q.mark] != ": " or not _four_words(folded, q.start, q.end):
             return False
         sent = self.doc.sentence_at(q.mark)
         if sent is None or folded[q.after : max(q.after, sent.end)].strip(' .!?"\n'):
@@ -969,7 +1098,7 @@ class _Pass:
             )
         )
         follows = last.end <= q.mark and FOLLOWS.fullmatch(folded, last.end, q.mark) is not None
-        if not (alone or follows) or len(WORD_RE.findall(folded, q.start, q.end)) < 4:
+        if not (alone or follows) or not _four_words(folded, q.start, q.end):
             return
         if q.paragraph - self.doc.sentences[self.doc.sentence_index(last.start)].paragraph > 2:
             return
