@@ -257,13 +257,14 @@ def _glued(folded: str, start: int, end: int) -> Iterator[int]:
 
 
 def _split_paragraph(
-    folded: str, start: int, end: int, *, opening: bool = True
+    folded: str, start: int, end: int, *, opening: bool = True, headings: bool = True
 ) -> Iterator[tuple[int, int]]:
     """Sentence boundaries inside one paragraph, as (start, end) offsets, whitespace trimmed.
 
     A sentence end is decided by the 40 characters around it, so a stretch of a paragraph
     (``opening=False``: not its start, where a dateline may end) is cut as the paragraph
-    is, but for the sentence ends within 40 characters of its two ends.
+    is, but for the sentence ends within 40 characters of its two ends.  ``headings=False``
+    says that the text holds no "==", so no wiki heading to look for.
     """
     cuts: list[int] = []
     m = _DATELINE.match(folded, start, end) if opening else None
@@ -282,8 +283,9 @@ def _split_paragraph(
         if _is_break(before, punct, close, nxt):
             cuts.append(m_end)
     cuts.extend(_glued(folded, start, end))
-    for m in _WIKI_HEADING.finditer(folded, start, end):
-        cuts.extend(m.span())
+    if headings:
+        for m in _WIKI_HEADING.finditer(folded, start, end):
+            cuts.extend(m.span())
     cuts.sort()
     pos = start
     pending: tuple[int, int] | None = None
@@ -361,14 +363,15 @@ class Document:
     def __init__(self, text: str) -> None:
         text = require_text(text)
         self.text = text
-        self.folded = fold(text)
+        self.folded = folded = fold(text)
         paragraphs: list[Span] = []
         sentences: list[Sentence] = []
-        for p_start, p_end in _paragraphs(self.folded):
+        headings = "==" in folded  # what every wiki heading holds
+        for p_start, p_end in _paragraphs(folded):
             index = len(paragraphs)
             paragraphs.append(Span(p_start, p_end, text[p_start:p_end]))
-            for s_start, s_end in _split_paragraph(self.folded, p_start, p_end):
-                sentences.append(Sentence(s_start, s_end, text[s_start:s_end], paragraph=index))
+            for s_start, s_end in _split_paragraph(folded, p_start, p_end, headings=headings):
+                sentences.append(Sentence(s_start, s_end, text[s_start:s_end], index))
         self.paragraphs = tuple(paragraphs)
         self.sentences = tuple(sentences)
         self._starts = [s.start for s in sentences]
