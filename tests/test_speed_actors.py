@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from newsstruct import _keypoints, _lead, _text
 from newsstruct._text import Document, Sentence
-from newsstruct.model import KeyPoint
+from newsstruct.model import KeyPoint, Span
 
 # Text with the characters sentences, headings, datelines and furniture are made of.
 text_chars = st.text(
@@ -119,3 +119,32 @@ def test_split_without_headings(text: str) -> None:
         for i, (p_start, p_end) in enumerate(_text._paragraphs(folded))
         for s, e in _text._split_paragraph(folded, p_start, p_end)
     ]
+
+
+# --- spans and sentences made without the constructor ------------------------------------------
+
+offsets = st.one_of(st.integers(-2, 40), st.booleans(), st.just(1.0))
+
+
+@given(offsets, offsets, st.one_of(st.text(max_size=4), st.none()), offsets)
+def test_span_makers_are_the_constructors(
+    start: int, end: int, text: str, paragraph: int
+) -> None:
+    for make, cls, args in [
+        (_text.make_span, Span, (start, end, text)),
+        (_text._make_sentence, Sentence, (start, end, text, paragraph)),
+    ]:
+        try:
+            expected: object = cls(*args)
+        except (TypeError, ValueError) as error:
+            expected = error
+        try:
+            got: object = make(*args)
+        except (TypeError, ValueError) as error:
+            got = error
+        if isinstance(expected, Exception):
+            assert type(got) is type(expected)
+        else:
+            assert type(got) is cls
+            assert got == expected
+            assert repr(got) == repr(expected)

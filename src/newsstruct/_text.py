@@ -75,6 +75,59 @@ class Token(Span):
     kind: str = "word"
 
 
+def _span_makers() -> tuple[
+    Callable[[int, int, str], Span], Callable[[int, int, str, int], Sentence]
+]:
+    """Functions of the fields in order that return what ``Span(...)`` and ``Sentence(...)``
+    return, faster: when the offsets and text pass the span check at once (and the paragraph
+    is an int), they fill the slots themselves; otherwise they call the constructor."""
+    slots = [getattr(Sentence, name, None) for name in ("start", "end", "text", "paragraph")]
+    if (
+        [f.name for f in attrs.fields(Span)] != ["start", "end", "text"]
+        or [f.name for f in attrs.fields(Sentence)] != ["start", "end", "text", "paragraph"]
+        or not all(type(slot).__name__ == "member_descriptor" for slot in slots)
+    ):
+        return Span, Sentence  # pragma: no cover - not slotted classes of these fields
+    s_start, s_end, s_text, s_paragraph = [
+        slot.__set__  # type: ignore[union-attr]
+        for slot in slots
+    ]
+    new = object.__new__
+
+    def span(start: int, end: int, text: str) -> Span:
+        if not (
+            type(start) is int and type(end) is int and type(text) is str and 0 <= start <= end
+        ):
+            return Span(start, end, text)
+        made = new(Span)
+        s_start(made, start)
+        s_end(made, end)
+        s_text(made, text)
+        return made
+
+    def sentence(start: int, end: int, text: str, paragraph: int) -> Sentence:
+        if not (
+            type(start) is int
+            and type(end) is int
+            and type(text) is str
+            and 0 <= start <= end
+            and type(paragraph) is int
+        ):
+            return Sentence(start, end, text, paragraph)
+        made = new(Sentence)
+        s_start(made, start)
+        s_end(made, end)
+        s_text(made, text)
+        s_paragraph(made, paragraph)
+        return made
+
+    return span, sentence
+
+
+#: ``Span(start, end, text)`` and ``Sentence(start, end, text, paragraph)``, made faster.
+make_span, _make_sentence = _span_makers()
+
+
 # --- vocabularies the segmenter needs -----------------------------------------------------------
 
 # Titles and abbreviations that (practically) never end a sentence.
@@ -367,11 +420,12 @@ class Document:
         paragraphs: list[Span] = []
         sentences: list[Sentence] = []
         headings = "==" in folded  # what every wiki heading holds
+        make_sentence = _make_sentence
         for p_start, p_end in _paragraphs(folded):
             index = len(paragraphs)
-            paragraphs.append(Span(p_start, p_end, text[p_start:p_end]))
+            paragraphs.append(make_span(p_start, p_end, text[p_start:p_end]))
             for s_start, s_end in _split_paragraph(folded, p_start, p_end, headings=headings):
-                sentences.append(Sentence(s_start, s_end, text[s_start:s_end], index))
+                sentences.append(make_sentence(s_start, s_end, text[s_start:s_end], index))
         self.paragraphs = tuple(paragraphs)
         self.sentences = tuple(sentences)
         self._starts = [s.start for s in sentences]
@@ -416,7 +470,7 @@ class Document:
 
     def span(self, start: int, end: int) -> Span:
         """The :class:`~newsstruct.model.Span` of ``text[start:end]``."""
-        return Span(start, end, self.text[start:end])
+        return make_span(start, end, self.text[start:end])
 
     def memo(self, key: Any, factory: Callable[[], T]) -> T:
         """Compute ``factory()`` once per document and key; later calls return the same value."""
