@@ -3,6 +3,9 @@ slower paths they spare give."""
 
 from __future__ import annotations
 
+import re
+
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -148,3 +151,32 @@ def test_span_makers_are_the_constructors(
             assert type(got) is cls
             assert got == expected
             assert repr(got) == repr(expected)
+
+
+# The sentence-end pattern as the other engine ran it.
+OLD_SENTENCE_END = regex.compile(
+    r"""
+    (?<![.!?\u2026])
+    (?P<punct>[.!?\u2026]++)
+    (?P<close>["')\]\u2019\u201d]*+)
+    (?P<space>[ \n]++)
+    (?=(?P<next>[^ \n]))
+    """,
+    regex.VERBOSE,
+)
+end_chars = st.text(
+    alphabet=st.sampled_from(list("ab .!?\u2026\"')]\u2019\u201d\n\t(")), max_size=60
+)
+
+
+@given(end_chars, st.integers(0, 8), st.integers(0, 8))
+def test_sentence_ends_as_the_other_engine_reads_them(text: str, lo: int, cut: int) -> None:
+    start, end = min(lo, len(text)), max(min(lo, len(text)), len(text) - cut)
+
+    def read(pattern: regex.Pattern[str] | re.Pattern[str]) -> list[tuple[object, ...]]:
+        return [
+            (m.span(), m.group("punct", "close", "space", "next"))
+            for m in pattern.finditer(text, start, end)
+        ]
+
+    assert read(_text._SENTENCE_END) == read(OLD_SENTENCE_END)

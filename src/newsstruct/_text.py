@@ -157,15 +157,17 @@ _OPENERS = frozenset(
     so then also both each every among under over from for with by""".split()
 )
 
-_SENTENCE_END = regex.compile(
+# (The standard library's engine: it skips fast to the characters a pattern can open on.)
+_SENTENCE_END = re.compile(
     r"""
-    (?<![.!?\u2026])                  # only at the start of a run: linear on "......"
-    (?P<punct>[.!?\u2026]++)         # terminal punctuation (an ellipsis counts)
+    (?P<punct>[.!?\u2026]            # terminal punctuation (an ellipsis counts),
+      (?<![.!?\u2026]{2})            # only at the start of a run: linear on "......"
+      [.!?\u2026]*+)
     (?P<close>["')\]\u2019\u201d]*+) # closing quotes and brackets that belong to the sentence
     (?P<space>[ \n]++)               # whitespace (folded)
     (?=(?P<next>[^ \n]))             # what follows
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 
 # A word glued to the next sentence's first word by lost whitespace ("UkraineAn official"),
@@ -320,12 +322,12 @@ def _split_paragraph(
     says that the text holds no "==", so no wiki heading to look for.
     """
     cuts: list[int] = []
-    m = _DATELINE.match(folded, start, end) if opening else None
-    if m and m.end() < end and m.end() - start >= 4:
-        cuts.append(m.end())
-    for m in _SENTENCE_END.finditer(folded, start, end):
-        punct, close = m.group("punct", "close")
-        m_start, m_end = m.span()
+    dateline = _DATELINE.match(folded, start, end) if opening else None
+    if dateline and dateline.end() < end and dateline.end() - start >= 4:
+        cuts.append(dateline.end())
+    for found_end in _SENTENCE_END.finditer(folded, start, end):
+        punct, close = found_end.group("punct", "close")
+        m_start, m_end = found_end.span()
         found = _word_before(folded, max(start, m_start - 40), m_start)
         before = found[0].rstrip(".") if found else ""
         if found and found[1] < m_start:  # an orphan stop after a space
