@@ -38,7 +38,7 @@ from newsstruct._names import (
     resolve,
 )
 from newsstruct._subjects import Subjects, subject_finder
-from newsstruct._text import Document
+from newsstruct._text import Document, make_span
 from newsstruct.model import Actor, Event, Quote, Span
 
 __all__ = ["Cast", "find_actors"]
@@ -398,7 +398,7 @@ def find_actors(
     for key in order:
         entity = by_id[key]
         kind = "person" if entity.kind == "person" else "organisation"
-        ordered = tuple([Span(s, e, t) for s, e, t in sorted(set(spans[key]))])
+        ordered = tuple([make_span(s, e, t) for s, e, t in sorted(set(spans[key]))])
         actors.append(Actor(entity.name, entity.role, ordered, kind))  # the fields in order
     extra: dict[str, list[Span]] = {}
     for event, key in zip(events, agent_of, strict=True):

@@ -477,13 +477,58 @@ def rank(
         story.features,
         story.words,
     )
+    make = _make_key_point
     return tuple(
-        KeyPoint(
-            (s := story.sentence(k)).start,
-            s.end,
-            s.text,
-            score=score,
-            features=tuple(feats.items()),  # (in name order)
-        )
-        for score, k, feats in picks
+        make((s := story.sentence(k)).start, s.end, s.text, score, feats)
+        for score, k, feats in picks  # (features in name order)
     )
+
+
+def _key_point_maker() -> Callable[[int, int, str, float, dict[str, float]], KeyPoint]:
+    """A function of the fields of :class:`KeyPoint` in order, the features as a dict, that
+    returns what the constructor returns, faster: when the offsets and text pass the span
+    check at once and the features are already ``str`` names of ``float`` values (what the
+    constructor converts them to), it fills the slots itself; otherwise it calls the
+    constructor."""
+
+    def construct(
+        start: int, end: int, text: str, score: float, features: dict[str, float]
+    ) -> KeyPoint:
+        return KeyPoint(start, end, text, score, tuple(features.items()))
+
+    names = ["start", "end", "text", "score", "features"]
+    slots = [getattr(KeyPoint, name, None) for name in names]
+    if [f.name for f in attrs.fields(KeyPoint)] != names or not all(
+        type(slot).__name__ == "member_descriptor" for slot in slots
+    ):
+        return construct  # pragma: no cover - not a slotted class of these fields
+    s_start, s_end, s_text, s_score, s_features = [
+        slot.__set__  # type: ignore[union-attr]
+        for slot in slots
+    ]
+    new = object.__new__
+    strings, floats = {str}, {float}
+
+    def make(start: int, end: int, text: str, score: float, features: dict[str, float]) -> KeyPoint:
+        if not (
+            type(start) is int
+            and type(end) is int
+            and type(text) is str
+            and 0 <= start <= end
+            and type(score) is float
+            and set(map(type, features)) <= strings
+            and set(map(type, features.values())) <= floats
+        ):
+            return construct(start, end, text, score, features)
+        point = new(KeyPoint)
+        s_start(point, start)
+        s_end(point, end)
+        s_text(point, text)
+        s_score(point, score)
+        s_features(point, tuple(features.items()))
+        return point
+
+    return make
+
+
+_make_key_point = _key_point_maker()

@@ -256,18 +256,20 @@ def story_sentences(doc: Document) -> list[int]:
     """
     return doc.memo(
         "story_sentences",
-        lambda: _story_sentences(doc),
+        lambda: [i for i, kind in enumerate(_kinds(doc)) if kind is None],
     )
 
 
-def _story_sentences(doc: Document) -> list[int]:
+def _kinds(doc: Document) -> list[str | None]:
+    """:func:`furniture` of every sentence (computed once per document: the lead and the
+    story sentences are both read from it)."""
+    return doc.memo("furniture kinds", lambda: _furniture_kinds(doc))
+
+
+def _furniture_kinds(doc: Document) -> list[str | None]:
     captions, markup = _captions(doc), _has_markup(doc)
     letters = None if markup or not doc.folded.isascii() else _letter_flags(doc.folded)
-    return [
-        i
-        for i in range(len(doc.sentences))
-        if _furniture(doc, i, captions, markup, letters) is None
-    ]
+    return [_furniture(doc, i, captions, markup, letters) for i in range(len(doc.sentences))]
 
 
 def _letter_flags(text: str) -> bytes:
@@ -290,8 +292,7 @@ def find_lead(
     ('Acme Corp said on Monday it would buy a rival.', ['label'])
     """
     skipped: list[tuple[str, Sentence]] = []
-    for index, sentence in enumerate(doc.sentences):
-        kind = furniture(doc, index)
+    for sentence, kind in zip(doc.sentences, _kinds(doc), strict=True):
         if kind is not None:
             skipped.append((kind, sentence))
             continue

@@ -75,6 +75,59 @@ class Token(Span):
     kind: str = "word"
 
 
+def _span_makers() -> tuple[
+    Callable[[int, int, str], Span], Callable[[int, int, str, int], Sentence]
+]:
+    """Functions of the fields in order that return what ``Span(...)`` and ``Sentence(...)``
+    return, faster: when the offsets and text pass the span check at once (and the paragraph
+    is an int), they fill the slots themselves; otherwise they call the constructor."""
+    slots = [getattr(Sentence, name, None) for name in ("start", "end", "text", "paragraph")]
+    if (
+        [f.name for f in attrs.fields(Span)] != ["start", "end", "text"]
+        or [f.name for f in attrs.fields(Sentence)] != ["start", "end", "text", "paragraph"]
+        or not all(type(slot).__name__ == "member_descriptor" for slot in slots)
+    ):
+        return Span, Sentence  # pragma: no cover - not slotted classes of these fields
+    s_start, s_end, s_text, s_paragraph = [
+        slot.__set__  # type: ignore[union-attr]
+        for slot in slots
+    ]
+    new = object.__new__
+
+    def span(start: int, end: int, text: str) -> Span:
+        if not (
+            type(start) is int and type(end) is int and type(text) is str and 0 <= start <= end
+        ):
+            return Span(start, end, text)
+        made = new(Span)
+        s_start(made, start)
+        s_end(made, end)
+        s_text(made, text)
+        return made
+
+    def sentence(start: int, end: int, text: str, paragraph: int) -> Sentence:
+        if not (
+            type(start) is int
+            and type(end) is int
+            and type(text) is str
+            and 0 <= start <= end
+            and type(paragraph) is int
+        ):
+            return Sentence(start, end, text, paragraph)
+        made = new(Sentence)
+        s_start(made, start)
+        s_end(made, end)
+        s_text(made, text)
+        s_paragraph(made, paragraph)
+        return made
+
+    return span, sentence
+
+
+#: ``Span(start, end, text)`` and ``Sentence(start, end, text, paragraph)``, made faster.
+make_span, _make_sentence = _span_makers()
+
+
 # --- vocabularies the segmenter needs -----------------------------------------------------------
 
 # Titles and abbreviations that (practically) never end a sentence.
@@ -104,15 +157,17 @@ _OPENERS = frozenset(
     so then also both each every among under over from for with by""".split()
 )
 
-_SENTENCE_END = regex.compile(
+# (The standard library's engine: it skips fast to the characters a pattern can open on.)
+_SENTENCE_END = re.compile(
     r"""
-    (?<![.!?\u2026])                  # only at the start of a run: linear on "......"
-    (?P<punct>[.!?\u2026]++)         # terminal punctuation (an ellipsis counts)
+    (?P<punct>[.!?\u2026]            # terminal punctuation (an ellipsis counts),
+      (?<![.!?\u2026]{2})            # only at the start of a run: linear on "......"
+      [.!?\u2026]*+)
     (?P<close>["')\]\u2019\u201d]*+) # closing quotes and brackets that belong to the sentence
     (?P<space>[ \n]++)               # whitespace (folded)
     (?=(?P<next>[^ \n]))             # what follows
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 
 # A word glued to the next sentence's first word by lost whitespace ("UkraineAn official"),
@@ -257,21 +312,22 @@ def _glued(folded: str, start: int, end: int) -> Iterator[int]:
 
 
 def _split_paragraph(
-    folded: str, start: int, end: int, *, opening: bool = True
+    folded: str, start: int, end: int, *, opening: bool = True, headings: bool = True
 ) -> Iterator[tuple[int, int]]:
     """Sentence boundaries inside one paragraph, as (start, end) offsets, whitespace trimmed.
 
     A sentence end is decided by the 40 characters around it, so a stretch of a paragraph
     (``opening=False``: not its start, where a dateline may end) is cut as the paragraph
-    is, but for the sentence ends within 40 characters of its two ends.
+    is, but for the sentence ends within 40 characters of its two ends.  ``headings=False``
+    says that the text holds no "==", so no wiki heading to look for.
     """
     cuts: list[int] = []
-    m = _DATELINE.match(folded, start, end) if opening else None
-    if m and m.end() < end and m.end() - start >= 4:
-        cuts.append(m.end())
-    for m in _SENTENCE_END.finditer(folded, start, end):
-        punct, close = m.group("punct", "close")
-        m_start, m_end = m.span()
+    dateline = _DATELINE.match(folded, start, end) if opening else None
+    if dateline and dateline.end() < end and dateline.end() - start >= 4:
+        cuts.append(dateline.end())
+    for found_end in _SENTENCE_END.finditer(folded, start, end):
+        punct, close = found_end.group("punct", "close")
+        m_start, m_end = found_end.span()
         found = _word_before(folded, max(start, m_start - 40), m_start)
         before = found[0].rstrip(".") if found else ""
         if found and found[1] < m_start:  # an orphan stop after a space
@@ -282,8 +338,9 @@ def _split_paragraph(
         if _is_break(before, punct, close, nxt):
             cuts.append(m_end)
     cuts.extend(_glued(folded, start, end))
-    for m in _WIKI_HEADING.finditer(folded, start, end):
-        cuts.extend(m.span())
+    if headings:
+        for m in _WIKI_HEADING.finditer(folded, start, end):
+            cuts.extend(m.span())
     cuts.sort()
     pos = start
     pending: tuple[int, int] | None = None
@@ -361,14 +418,16 @@ class Document:
     def __init__(self, text: str) -> None:
         text = require_text(text)
         self.text = text
-        self.folded = fold(text)
+        self.folded = folded = fold(text)
         paragraphs: list[Span] = []
         sentences: list[Sentence] = []
-        for p_start, p_end in _paragraphs(self.folded):
+        headings = "==" in folded  # what every wiki heading holds
+        make_sentence = _make_sentence
+        for p_start, p_end in _paragraphs(folded):
             index = len(paragraphs)
-            paragraphs.append(Span(p_start, p_end, text[p_start:p_end]))
-            for s_start, s_end in _split_paragraph(self.folded, p_start, p_end):
-                sentences.append(Sentence(s_start, s_end, text[s_start:s_end], paragraph=index))
+            paragraphs.append(make_span(p_start, p_end, text[p_start:p_end]))
+            for s_start, s_end in _split_paragraph(folded, p_start, p_end, headings=headings):
+                sentences.append(make_sentence(s_start, s_end, text[s_start:s_end], index))
         self.paragraphs = tuple(paragraphs)
         self.sentences = tuple(sentences)
         self._starts = [s.start for s in sentences]
@@ -413,7 +472,7 @@ class Document:
 
     def span(self, start: int, end: int) -> Span:
         """The :class:`~newsstruct.model.Span` of ``text[start:end]``."""
-        return Span(start, end, self.text[start:end])
+        return make_span(start, end, self.text[start:end])
 
     def memo(self, key: Any, factory: Callable[[], T]) -> T:
         """Compute ``factory()`` once per document and key; later calls return the same value."""
