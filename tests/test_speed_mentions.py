@@ -8,6 +8,7 @@ over texts made of pieces that reach its edges: ASCII and wider letters, symbols
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 import regex
 from hypothesis import given
@@ -197,13 +198,16 @@ def test_scan_of_texts_with_symbols_matches_the_word_pattern() -> None:
         assert [list(found.heads), list(found.pronouns), list(found.verbs)] == list(buckets)
 
 
-def _role_before_by_words(folded: str, start: int) -> int | None:
-    """``_role_before`` read word by word, without a test of the letters before."""
-    word, pos = _word_before(folded, start)
+def _role_before_by_words(
+    folded: str, start: int, word_before: Callable[[str, int], tuple[str, int]] = _word_before
+) -> int | None:
+    """``_role_before`` read word by word with ``word_before``, without a test of the
+    letters before."""
+    word, pos = word_before(folded, start)
     if not word or not word[0].islower() or _V.titles.get(word.lower()) != "title":
         return None
     for _ in range(5):
-        w, p = _word_before(folded, pos)
+        w, p = word_before(folded, pos)
         if w and _ends_sentence(w, _V.titles):
             break
         if w and (

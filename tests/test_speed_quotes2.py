@@ -16,7 +16,6 @@ from hypothesis import strategies as st
 from newsstruct._lexicon import DEFAULT_CONFIG
 from newsstruct._mentions import (
     _WORD_BACK,
-    _ends_sentence,
     _role_before,
     _word_back,
     _word_before,
@@ -54,6 +53,7 @@ from newsstruct.quotes import (
     _may_follow_preposition,
     _Pass,
 )
+from tests.test_speed_mentions import _role_before_by_words
 
 _V = vocab(DEFAULT_CONFIG)
 
@@ -367,22 +367,7 @@ def _word_by_pattern(folded: str, start: int) -> tuple[str, int]:
 
 def _role_before_by_pattern(folded: str, start: int) -> int | None:
     """``_role_before`` read word by word with :func:`_word_by_pattern`."""
-    word, pos = _word_by_pattern(folded, start)
-    if not word or not word[0].islower() or _V.titles.get(word.lower()) != "title":
-        return None
-    for _ in range(5):
-        w, p = _word_by_pattern(folded, pos)
-        if w and _ends_sentence(w, _V.titles):
-            break
-        if w and (
-            (w[0].isupper() and w.rstrip(".") not in _V.non_names)
-            or w.rstrip(".").lower() in _V.titles
-            or w.endswith("'s")
-        ):
-            pos = p
-        else:
-            break
-    return pos
+    return _role_before_by_words(folded, start, _word_by_pattern)
 
 
 def test_word_before_reads_wide_words_as_the_pattern() -> None:
