@@ -34,7 +34,7 @@ from newsstruct._names import (
     Entity,
     Mention,
     _names_thing,
-    _thing_heads,
+    _non_actor_heads,
     resolve,
 )
 from newsstruct._subjects import Subjects, subject_finder
@@ -87,7 +87,8 @@ def _eligible(
 ) -> bool:
     """Whether an entity can be an actor: a name, not a vehicle or product (nor the short
     name of one met before, "Columbia" after "Space Shuttle Columbia"), and not a
-    capitalised common word that only ever opens a sentence ("Photos showed ...")."""
+    capitalised common word that only ever opens a sentence ("Photos showed ...").
+    ``heads`` are the last words of names of things (wars, laws, products: "DVD")."""
     name, kind = entity.name, entity.kind
     if name.startswith(prefixes) or _names_thing(name, heads):
         return False
@@ -238,7 +239,7 @@ def find_actors(
     entities = resolve(doc, config)
     subjects = subject_finder(doc, config)
     capitals, prefixes = _tables(config)
-    heads = _thing_heads(config)
+    things = _non_actor_heads(config)  # wars, laws, products: never actors
     speaking = sorted((q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None)
     # what speakers say directly: a name inside it ("America needs this") is not acting here
     quoted_text = sorted(
@@ -282,14 +283,14 @@ def find_actors(
             speaker = (
                 eid in speakers
                 and entity.kind in NAMED
-                and not _names_thing(entity.name, heads)  # "the Plan calls for ..."
+                and not _names_thing(entity.name, things)  # "the Plan calls for ..."
                 and any(
                     span.kind != "pronoun" and _covers(speaking, span.start)
                     for span in entity.spans
                 )
             )
             ok = eligible[eid] = speaker or _eligible(
-                doc, subjects, entity, prefixes, vehicles, heads
+                doc, subjects, entity, prefixes, vehicles, things
             )
             if ok:
                 by_id[eid] = entity
@@ -348,7 +349,7 @@ def find_actors(
                 key is None
                 and (agent[:1].islower() or " " in agent)
                 and not agent.startswith(prefixes)
-                and not _names_thing(_bare_name(agent), heads)
+                and not _names_thing(_bare_name(agent), things)
                 and not set(agent.split(" ")) <= config.words("non_names")  # "On July"
             ):
                 key = agent  # a group ("fishermen") the resolver does not name: kept as written

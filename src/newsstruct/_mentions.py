@@ -239,7 +239,17 @@ _WHO_IS = regex.compile(
 )
 _ROLE_OF = regex.compile(r"[ ]of(?:[ ]the)?(?:[ ]\p{Lu}[\p{L}'-]*){1,4}")
 _TEXT = operator.itemgetter(2)  # the word of a (start, end, word) triple
-_GLUE = frozenset(("of", "for", "the", "and", "&"))  # words that join the parts of a body's name
+# Capitalised words that join the words of a body's name written in title case ("Research
+# In Motion", "Bank Of America", "Doctors Without Borders", "Friends Of The Earth"), read
+# as their lower-case forms inside a run (see _title_case_links).
+_TITLE_LINKS = frozenset(
+    "Of For And In On At To With Without Against Sans Under By From".split()
+)
+# Those of them that place or move ("In Moscow", "To Iraq"): before a place they more likely
+# open a phrase of their own than join a name.
+_PLACING_LINKS = frozenset("In On At To Under By From".split())
+# words that join the parts of a body's name
+_GLUE = frozenset(("of", "for", "the", "and", "&", *(w.lower() for w in _TITLE_LINKS)))
 _CONNECTORS = frozenset(
     "of the for and & de del da di van von der den bin ibn al la le du y".split()
 )
@@ -456,8 +466,14 @@ def _opens_common(doc: Document, start: int, name: str) -> bool:
 
 def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
     non_names, orgs = v.non_names, v.orgs
-    for run in _runs(doc.folded, ascii_words_of(doc)):
+    folded = doc.folded
+    for run in _runs(folded, ascii_words_of(doc)):
         text = run.group()
+        if folded.startswith("$", run.end()):  # "NZ$ 10", "US$5": a currency, not a name
+            space = text.rfind(" ")
+            if space < 0:
+                continue
+            text = text[:space]
         if " " not in text:  # one word, the most common run
             plain = text.rstrip(".")
             if plain in non_names or plain in _COMPANY_ENDS or text.lower() in _CONNECTORS:
@@ -476,6 +492,8 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
             words.pop()
         if not words:
             continue
+        if len(words) > 2:
+            words = _title_case_links(words, v)
         # "Aviation The International ...": a capitalised function word starts a new name
         for i in range(len(words) - 1, 0, -1):
             if words[i][2] in non_names:
@@ -485,7 +503,7 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
                     yield from _one_name(doc, rest, v)
         # split "Putin and Zelenskiy", keep "Securities and Exchange Commission"
         parts: list[list[tuple[int, int, str]]] = [[]]
-        if "and" in text or "&" in text:
+        if "and" in text or "&" in text or "And" in text:
             for w in words:
                 if w[2] in ("and", "&") and not (
                     words[-1][2] in orgs and not any(x[2] in orgs for x in parts[-1])
@@ -500,6 +518,42 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
                 if m.kind == "name" and _common_opener(doc, m):
                     continue  # a common word opening a sentence ("Grateful for ...")
                 yield m
+
+
+def _title_case_links(
+    words: list[tuple[int, int, str]], v: _Vocab
+) -> list[tuple[int, int, str]]:
+    """``words`` with each capitalised linking word between two words of a name (and a "The"
+    right after it) in lower case, so that the run is read as one name, as "Research in
+    Motion" or "Friends of the Earth" would be.
+
+    A link after a word that is no name ("Monday In Moscow"), or before a word that is no
+    name or a place it may put the name in ("Sports In Moscow"), is left as it is.
+
+    >>> _title_case_links(_split_run("Friends Of The Earth", 0), vocab(Config()))
+    [(0, 7, 'Friends'), (8, 10, 'of'), (11, 14, 'the'), (15, 20, 'Earth')]
+    """
+    out = words
+    non_names = v.non_names
+    for i in range(1, len(words) - 1):
+        link = words[i][2]
+        if link not in _TITLE_LINKS:
+            continue
+        before = words[i - 1][2]
+        if not before[:1].isupper() or before in non_names or before in _TITLE_LINKS:
+            continue
+        j = i + 2 if words[i + 1][2] == "The" and i + 2 < len(words) else i + 1
+        after = words[j][2].rstrip(".")
+        if not after[:1].isupper() or after in non_names or after in _TITLE_LINKS:
+            continue
+        if link in _PLACING_LINKS and (after in v.places or after in v.place_words):
+            continue
+        if out is words:
+            out = list(words)
+        for k in range(i, j):
+            s, e, w = words[k]
+            out[k] = (s, e, w.lower())
+    return out
 
 
 def _one_word(

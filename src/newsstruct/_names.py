@@ -208,6 +208,20 @@ def _thing_heads(config: Config) -> frozenset[str]:
     return config.words("non_actor_heads")
 
 
+@functools.lru_cache(maxsize=8)
+def _product_heads(config: Config) -> frozenset[str]:
+    """The last words of names of products, technologies, drugs, diseases and measures
+    ("DVD", "Vioxx", "HIV", "GDP"), and the currency codes ("USD")."""
+    codes = {row[0] for row in config.rows("currencies") if len(row) > 1 and row[0] == row[1]}
+    return config.words("product_heads") | codes
+
+
+@functools.lru_cache(maxsize=8)
+def _non_actor_heads(config: Config) -> frozenset[str]:
+    """:func:`_thing_heads` and :func:`_product_heads` together: what no actor's name ends in."""
+    return _thing_heads(config) | _product_heads(config)
+
+
 def _names_thing(name: str, heads: frozenset[str]) -> bool:
     """Whether a name is or ends in a word of ``heads``, before an optional number
     ("World War III", "the Reorganization Plan", "the Constitution")."""
@@ -230,7 +244,8 @@ _NUMERAL_OPENINGS = frozenset("IVX")  # what _NUMBER opens on, besides a digit
 def _resolve(doc: Document, config: Config) -> Entities:
     mentions = find_mentions(doc, config)
     v = vocab(config)
-    heads = _thing_heads(config)
+    products = _product_heads(config)
+    things = _non_actor_heads(config)
     marks = quoted(doc)
     mark_starts = [q.mark for q in marks]
     mark_afters = [q.after for q in marks]
@@ -357,7 +372,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 recent.append(e)
             if mk != "pronoun" and not quoted_at(m.start):
                 if (
-                    (kinds[e] == "person" and not _names_thing(names[e], heads))  # no War
+                    (kinds[e] == "person" and not _names_thing(names[e], things))  # no War
                     or (kinds[e] == "role" and mk != "role")
                     or (mk == "role" and m.text[:4].lower() == "the ")
                     or (kinds[e] == "name" and e in by_last.get(names[e].rsplit(" ", 1)[-1], []))
@@ -366,9 +381,15 @@ def _resolve(doc: Document, config: Config) -> Entities:
                         persons.remove(e)
                     if not persons or persons[-1] != e:
                         persons.append(e)
+                elif _names_thing(names[e], products):
+                    pass  # "DVD", "Vioxx": neither what "it" nor "the company" stands for
                 elif kinds[e] in ("organisation", "place", "group", "source", "name", "body"):
                     last_group = e
-                if kinds[e] == "organisation" and names[e] not in v.orgs:
+                if (
+                    kinds[e] == "organisation"
+                    and names[e] not in v.orgs
+                    and not _names_thing(names[e], things)
+                ):
                     last_org = e  # a named organisation, not a bare "Office" or "Court"
         of.append(e)
     # "name" kinds that joined a person are persons
