@@ -141,9 +141,6 @@ def test_bad_inputs_raise() -> None:
         extract_events("Talks resumed in 2014.", "last Tuesday")
 
 
-@pytest.mark.xfail(
-    reason="no coreference: 'The April 22 announcement' is not traced back to who announced"
-)
 def test_nominalised_event_takes_its_agent_from_context() -> None:
     text = "Moscow ordered the troops home. The April 22 announcement eased tension."
     assert extract_events(text, REF)[0].actors == ("Moscow",)

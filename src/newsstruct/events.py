@@ -5,7 +5,10 @@ mention that places it, and its agents.  Events reuse the dates the document alr
 holds (:func:`newsstruct.extract_dates` stores them on the document), so a summary finds
 dates once.  The agent is the subject of the clause: a name ("Russian Defense Minister
 Sergei Shoigu" gives ``Sergei Shoigu``), the agent of a passive ("was arrested by the
-FBI"), a described agent ("the police") or, for "he" and "she", the person named last.
+FBI"), a described agent ("the police") or, for "he" and "she", the person named last.  A
+subject that names an act ("the April 22 announcement", "the move") takes the agent of that
+act: its possessor ("Acme's decision"), its "by" phrase, or else the agent of the nearest
+clause before it that performed the act ("Acme announced ..."), when that clause names one.
 
 >>> text = ("Ukrainian Foreign Minister Dmytro Kuleba warned on April 20 that talks had "
 ...         "stalled. Prices rose last week.")
@@ -19,13 +22,27 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Mapping
 
 import attrs
 import regex
 
 from newsstruct._inputs import DateLike, to_date
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
-from newsstruct._subjects import NAME, Subjects, subject_finder
+from newsstruct._nominal import (
+    BY,
+    CLAUSE_OPENERS,
+    OPENERS,
+    PRONOUNS,
+    ActNoun,
+    Nominal,
+    act_nouns,
+    not_a_subject,
+    performing_verb,
+    read_nominal,
+    subject_before,
+)
+from newsstruct._subjects import ACTING, NAME, Subjects, reading, subject_finder
 from newsstruct._text import Document, as_document
 from newsstruct.dates import extract_dates
 from newsstruct.model import DateMention, Event
@@ -72,13 +89,18 @@ class _Vocab:
     titles: frozenset[str]
     agents: frozenset[str]
     calendar: frozenset[str]  # month and weekday names
+    acts: Mapping[str, ActNoun]  # act nouns and the forms of their verbs
+    speech: frozenset[str]  # reporting verbs
+    agentive: frozenset[str]  # agent nouns and titles: "the court ruling" names its agent
 
 
 @functools.lru_cache(maxsize=16)
 def _vocab(config: Config) -> _Vocab:
     titles = frozenset(r[0] for r in config.rows("titles") if r[1] in ("title", "honorific"))
     calendar = config.words("months") | config.words("weekdays")
-    return _Vocab(titles, config.words("agent_nouns"), calendar)
+    acts, speech = act_nouns(config), config.words("speech_verbs")
+    agents = config.words("agent_nouns")
+    return _Vocab(titles, agents, calendar, acts, speech, agents | titles)
 
 
 def _clean(name: str, vocab: _Vocab) -> str:
@@ -139,6 +161,8 @@ class _Actors:
         self.vocab = vocab
         self.subjects = subjects
         self.date_starts = frozenset(d.start for d in dates)
+        self.date_spans = sorted((d.start, d.end) for d in dates)
+        self.date_span_starts = [start for start, _ in self.date_spans]
         # where capital letters stand in a sentence of many dates (each dating a clause),
         # but where dates start: a name opens with a capital letter, and one at the start
         # of a date is not an agent
@@ -198,6 +222,10 @@ class _Actors:
             return ()
         pos = word_m.start()
         first = word_m.group(0).lower()
+        if first in OPENERS or word_m.group(0)[:1].isupper():
+            owned = self.of_nominal(start, pos, end, near)
+            if owned is not None:
+                return owned
         if first in _NOT_AGENTS:
             return ()
         if first in _PRONOUNS:
@@ -219,6 +247,176 @@ class _Actors:
         if inverted is not None:
             return (self._name(inverted.group("name"), near),)
         return ()
+
+    def of_nominal(
+        self, start: int, pos: int, end: int, near: tuple[int, int]
+    ) -> tuple[str, ...] | None:
+        """The agent of the subject at ``pos`` of the clause ``start:end`` when it names an
+        act ("the April 22 announcement"): its possessor, its "by" phrase, or the agent of
+        the nearest clause before this one whose verb performs the act; None when the
+        subject names no act, or no such clause is found."""
+        nominal = read_nominal(
+            self.folded,
+            pos,
+            end,
+            self.vocab.acts,
+            name_at=lambda at, stop: _NAME_RE.match(self.folded, at, stop),
+            date_end=self._date_end,
+            agentive=self.vocab.agentive,
+            verb_after=self._verb_after_noun,
+        )
+        if nominal is None:
+            return None
+        if nominal.owner is not None:
+            if nominal.possessive and self.vocab.acts[nominal.noun].possessor != "agent":
+                return ()  # "Lee's arrest": Lee did not arrest
+            o_start, o_end = nominal.owner
+            usable = self._owner(o_start, self.folded[o_start:o_end])
+            return (self._name(usable, near),) if usable else ()
+        return self._antecedent(nominal, start)
+
+    def _verb_after_noun(self, pos: int, end: int) -> bool:
+        """Does a verb follow the noun ending at ``pos``?  A word in -s after it is one ("the
+        announcement comes"), unless a verb follows that word ("the attack helicopters
+        flew")."""
+        if self._verb_after(pos, end, strict=True):
+            return True
+        nxt = _NEXT_WORD.match(self.folded, pos, end)
+        return (
+            nxt is not None
+            and nxt.group(1)[:1].islower()
+            and self._verb_after(pos, end, strict=False)
+            and not self._verb_after(nxt.end(), end, strict=True, adverbials=False)
+        )
+
+    def _owner(self, start: int, name: str) -> str | None:
+        """The possessor ``name`` at ``start`` ("Acme's") or agent of a "by" phrase as an
+        agent: a name that is no date, opens on no capitalised common word ("Until Lee's")
+        and is no common word written with a capital at the start of a sentence."""
+        words = name.split()
+        last = words[-1][:-2] if words[-1].endswith("'s") else words[-1].rstrip("'")
+        if last.lower() in self.vocab.calendar:
+            return None  # "Including Wednesday's attack"
+        head = words[0].lower()
+        if len(words) > 1 and (
+            head in _OPENING_PREPOSITIONS
+            or head in _LEADING_WORDS
+            or (head.endswith("ing") and self.is_common(head))  # "Including Lee's"
+        ):
+            return None
+        usable = self._usable(start, name)
+        if usable is not None or len(words) > 1:
+            return usable
+        low = last.lower()
+        if self.is_common(last) or low in _NOT_AGENTS or low in _QUANTITY_HEADS:
+            return None
+        return name
+
+    def _date_end(self, pos: int) -> int | None:
+        """The end of the date mention starting at ``pos``, if one does."""
+        if pos not in self.date_starts:
+            return None
+        return self.date_spans[bisect.bisect_left(self.date_span_starts, pos)][1]
+
+    def _in_date(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.date_span_starts, pos) - 1
+        return i >= 0 and self.date_spans[i][0] <= pos < self.date_spans[i][1]
+
+    def _antecedent(self, nominal: Nominal, before: int) -> tuple[str, ...] | None:
+        """The agent of the nearest clause before ``before`` (in its sentence or the two
+        before it; the one before it for an act named by no verb, "the move") whose verb
+        performs ``nominal``.  A verb whose subject is "it" or "they" defers to an earlier
+        verb of its sentence, or to the reporting verb of whoever said it ("Moscow says it
+        has ordered"); one whose subject names no agent ends the search."""
+        doc, f = self.doc, self.folded
+        forms = self.vocab.acts[nominal.noun].forms
+        index = doc.sentence_index(before)
+        if not doc.sentences:
+            return None
+        first = doc.sentences[max(0, index - (2 if forms else 1))].start
+        tokens = list(_WORD.finditer(f, max(first, before - _LOOKBACK), before))
+        lexicon = self.subjects.lexicon
+        deferred = -1  # the sentence of a verb whose subject was "it" or "they"
+        for k in range(len(tokens) - 1, -1, -1):
+            tok = tokens[k]
+            word = tok.group(0)
+            if not word[:1].islower():
+                continue
+            verb = performing_verb(tokens, k, f) if word == nominal.noun else -1
+            if verb >= 0:  # "Acme issued a recall. The recall ..."
+                tok = tokens[verb]
+            elif deferred >= 0 and word in self.vocab.speech:
+                verb = k  # "Moscow says it has ordered": who says it did it
+            elif word in forms if forms else reading(word, lexicon, f, tok.end()) == ACTING:
+                verb = k
+            else:
+                continue
+            s_index = doc.sentence_index(tok.start())
+            if deferred >= 0 and s_index != deferred:
+                return None
+            sentence = doc.sentences[s_index]
+            j, passive = subject_before(tokens, verb, f, sentence.start, self._in_date)
+            if j < 0 or not_a_subject(tokens[j].group(0)):
+                continue  # a noun ("an order"), an infinitive, an inverted "said Ann Lee"
+            near = (max(0, sentence.start - 300), sentence.end)
+            if passive:
+                return self._passive_by(tok.end(), sentence.end, near)
+            if tokens[j].group(0).lower() in PRONOUNS:
+                deferred = s_index
+                continue
+            return self._agent_ending(tokens, j, sentence.start, near)
+        return None
+
+    def _passive_by(self, pos: int, end: int, near: tuple[int, int]) -> tuple[str, ...] | None:
+        """The agent of a passive named right after its verb: "was ordered by Moscow"."""
+        by = BY.match(self.folded, pos, end)
+        name = None if by is None else _NAME_RE.match(self.folded, by.end(), end)
+        if name is None:
+            return None
+        usable = self._usable(name.start(), name.group(0))
+        return (self._name(usable, near),) if usable else None
+
+    def _agent_ending(
+        self, tokens: list[regex.Match[str]], j: int, sentence_start: int, near: tuple[int, int]
+    ) -> tuple[str, ...] | None:
+        """The agent whose subject ends with ``tokens[j]``: a name opening a clause, "he" or
+        "she", or a described agent ("the police"); None for any other subject."""
+        f = self.folded
+        tok = tokens[j]
+        word = tok.group(0)
+        low = word.lower()
+        if low in _PRONOUNS:
+            person = self._last_person(tok.start())
+            return (person,) if person else None
+        if word[:1].isupper():
+            lo = max(sentence_start, tokens[max(0, j - 8)].start())
+            name = None
+            for m in _NAME_RE.finditer(f, lo, tok.end()):
+                name = m if m.end() == tok.end() else None
+            if name is None or name.group(0).endswith(("'s", "s'")):
+                return None
+            if not self._opens_clause(name.start(), sentence_start):
+                return None
+            usable = self._usable(name.start(), name.group(0))
+            return (self._name(usable, near),) if usable else None
+        if low in self.vocab.agents or low in self.vocab.titles:
+            for i in range(j - 1, max(-1, j - 5), -1):
+                det = tokens[i].group(0).lower()
+                if tokens[i].start() < sentence_start or not det.isalpha():
+                    return None
+                if det == "the":
+                    if not self._opens_clause(tokens[i].start(), sentence_start):
+                        return None
+                    return (self.doc.text[tokens[i + 1].start() : tok.end()],)
+        return None
+
+    def _opens_clause(self, start: int, sentence_start: int) -> bool:
+        """Whether a subject starting at ``start`` opens its sentence or a clause."""
+        before = self.folded[max(sentence_start, start - 40) : start].rstrip(" ")
+        if not before or before[-1] in ",;:\"(\u201c":
+            return True
+        last = before.rsplit(" ", 1)[-1]
+        return last.lower() in CLAUSE_OPENERS or self._in_date(start - len(last) - 1)
 
     def starts_with_verb(self, start: int, end: int) -> bool:
         """Does the clause open with a verb (its subject shared with the clause before)?"""
@@ -366,6 +564,7 @@ def _clause(
 
 
 _MAX_CLAUSE = 600
+_LOOKBACK = 1500  # how far back the agent of a nominalised act is looked for
 _MANY_DATES = 8
 _CAPITAL = regex.compile(r"\p{Lu}")
 
