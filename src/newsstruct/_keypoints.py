@@ -34,7 +34,16 @@ import regex
 
 from newsstruct._lead import story_sentences
 from newsstruct._text import Document, Sentence
-from newsstruct.model import Actor, DateMention, KeyPoint, Quantity, Quote, Span
+from newsstruct.model import (
+    Actor,
+    DateMention,
+    KeyPoint,
+    Quantity,
+    Quote,
+    Span,
+    _slot_setters,
+    _span_ok,
+)
 
 __all__ = ["WEIGHTS", "Candidate", "Facts", "candidates", "rank", "select"]
 
@@ -496,25 +505,16 @@ def _key_point_maker() -> Callable[[int, int, str, float, dict[str, float]], Key
     ) -> KeyPoint:
         return KeyPoint(start, end, text, score, tuple(features.items()))
 
-    names = ["start", "end", "text", "score", "features"]
-    slots = [getattr(KeyPoint, name, None) for name in names]
-    if [f.name for f in attrs.fields(KeyPoint)] != names or not all(
-        type(slot).__name__ == "member_descriptor" for slot in slots
-    ):
+    setters = _slot_setters(KeyPoint, "start end text score features")
+    if setters is None:
         return construct  # pragma: no cover - not a slotted class of these fields
-    s_start, s_end, s_text, s_score, s_features = [
-        slot.__set__  # type: ignore[union-attr]
-        for slot in slots
-    ]
+    s_start, s_end, s_text, s_score, s_features = setters
     new = object.__new__
     strings, floats = {str}, {float}
 
     def make(start: int, end: int, text: str, score: float, features: dict[str, float]) -> KeyPoint:
         if not (
-            type(start) is int
-            and type(end) is int
-            and type(text) is str
-            and 0 <= start <= end
+            _span_ok(start, end, text)
             and type(score) is float
             and set(map(type, features)) <= strings
             and set(map(type, features.values())) <= floats

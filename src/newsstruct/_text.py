@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from newsstruct._inputs import require_text
-from newsstruct.model import Span
+from newsstruct.model import Span, _slot_setters, _span_ok
 
 __all__ = ["Document", "Sentence", "Token", "as_document", "fold", "midsentence_capitals"]
 
@@ -81,23 +81,14 @@ def _span_makers() -> tuple[
     """Functions of the fields in order that return what ``Span(...)`` and ``Sentence(...)``
     return, faster: when the offsets and text pass the span check at once (and the paragraph
     is an int), they fill the slots themselves; otherwise they call the constructor."""
-    slots = [getattr(Sentence, name, None) for name in ("start", "end", "text", "paragraph")]
-    if (
-        [f.name for f in attrs.fields(Span)] != ["start", "end", "text"]
-        or [f.name for f in attrs.fields(Sentence)] != ["start", "end", "text", "paragraph"]
-        or not all(type(slot).__name__ == "member_descriptor" for slot in slots)
-    ):
+    setters = _slot_setters(Sentence, "start end text paragraph")
+    if setters is None or _slot_setters(Span, "start end text") is None:
         return Span, Sentence  # pragma: no cover - not slotted classes of these fields
-    s_start, s_end, s_text, s_paragraph = [
-        slot.__set__  # type: ignore[union-attr]
-        for slot in slots
-    ]
+    s_start, s_end, s_text, s_paragraph = setters
     new = object.__new__
 
     def span(start: int, end: int, text: str) -> Span:
-        if not (
-            type(start) is int and type(end) is int and type(text) is str and 0 <= start <= end
-        ):
+        if not _span_ok(start, end, text):
             return Span(start, end, text)
         made = new(Span)
         s_start(made, start)
@@ -106,13 +97,7 @@ def _span_makers() -> tuple[
         return made
 
     def sentence(start: int, end: int, text: str, paragraph: int) -> Sentence:
-        if not (
-            type(start) is int
-            and type(end) is int
-            and type(text) is str
-            and 0 <= start <= end
-            and type(paragraph) is int
-        ):
+        if not (_span_ok(start, end, text) and type(paragraph) is int):
             return Sentence(start, end, text, paragraph)
         made = new(Sentence)
         s_start(made, start)

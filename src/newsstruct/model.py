@@ -133,6 +133,33 @@ def _in(choices: frozenset[str], *, optional: bool = False) -> Callable[[Any, An
     return check
 
 
+
+def _slot_setters(cls: type, names: str) -> list[Callable[[Any, Any], None]] | None:
+    """The setters of the slots of ``cls``, a slotted attrs class whose fields are the
+    space-separated ``names`` in that order; None for any other class.
+
+    The makers of many items (:meth:`Quantity.maker` and the like) fill slots with them
+    once the constructor's checks pass at once, instead of running the constructor.
+
+    >>> set_start, set_end, set_text = _slot_setters(Span, "start end text")
+    >>> span = object.__new__(Span)
+    >>> set_start(span, 0); set_end(span, 2); set_text(span, "ok")
+    >>> span == Span(0, 2, "ok")
+    True
+    """
+    fields = names.split()
+    slots = [getattr(cls, name, None) for name in fields]
+    if [f.name for f in attrs.fields(cls)] != fields or not all(
+        type(slot).__name__ == "member_descriptor" for slot in slots
+    ):
+        return None  # pragma: no cover - not a slotted class of these fields
+    return [slot.__set__ for slot in slots]  # type: ignore[union-attr]
+
+
+def _span_ok(start: Any, end: Any, text: Any) -> bool:
+    """Whether ``Span(start, end, text)`` passes its checks as given (no conversion)."""
+    return type(start) is int and type(end) is int and type(text) is str and 0 <= start <= end
+
 @attrs.frozen(repr=False)
 class _Record:
     """Base of every value type: generic ``to_dict`` / ``from_dict`` over the attrs fields."""
@@ -246,13 +273,11 @@ class Quantity(Span):
         >>> make(*args) == Quantity(*args)
         True
         """
-        names = "start end text value low high qualifier unit entity kind rule".split()
-        slots = [getattr(Quantity, name, None) for name in names]
-        if [f.name for f in attrs.fields(Quantity)] != names or not all(
-            type(slot).__name__ == "member_descriptor" for slot in slots
-        ):
+        setters = _slot_setters(
+            Quantity, "start end text value low high qualifier unit entity kind rule"
+        )
+        if setters is None:
             return Quantity  # pragma: no cover - not a slotted class of these fields
-        setters = [slot.__set__ for slot in slots]  # type: ignore[union-attr]
         s_start, s_end, s_text, s_value, s_low, s_high, s_qual, s_unit, s_entity = setters[:9]
         s_kind, s_rule = setters[9:]
         new = object.__new__
@@ -270,13 +295,7 @@ class Quantity(Span):
             kind: str,
             rule: str,
         ) -> Quantity:
-            if not (
-                type(start) is int
-                and type(end) is int
-                and type(text) is str
-                and 0 <= start <= end
-                and qualifier in QUALIFIERS
-            ):
+            if not (_span_ok(start, end, text) and qualifier in QUALIFIERS):
                 return Quantity(
                     start, end, text, value, low, high, qualifier, unit, entity, kind, rule
                 )
