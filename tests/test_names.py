@@ -104,6 +104,25 @@ def test_it_takes_the_latest_organisation():
     assert entity_name(text, "It") == "Transport Department"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Harbour Board met on Monday. The report was published. They said little.",
+         "Harbour Board"),
+        ("The study's authors met. The results were clear. They called for action.",
+         "study's authors"),
+        ("The report was published on Monday. They said little.", "report"),  # no body
+    ],
+)
+def test_they_takes_a_body_rather_than_a_document(text: str, name: str) -> None:
+    assert entity_name(text, "They") == name
+
+
+def test_it_may_still_take_a_document() -> None:
+    text = "The Harbour Board met on Monday. The report was published. It said little."
+    assert entity_name(text, "It") == "report"
+
+
 def test_role_phrase_takes_the_person_with_that_role():
     text = "Ukrainian President Volodymyr Zelenskiy spoke. The Ukrainian president left."
     assert entity_name(text, "The Ukrainian president") == "Volodymyr Zelenskiy"

@@ -303,6 +303,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
     persons: list[int] = []  # person entities, latest last
     genders: dict[int, str] = {}
     last_group: int | None = None
+    last_body: int | None = None  # the same, a document ("the report") aside
     last_org: int | None = None
     for m in mentions:
         mk, mn = m.kind, m.name
@@ -316,7 +317,8 @@ def _resolve(doc: Document, config: Config) -> Entities:
                         genders[c] = g
                     break
         elif mk == "pronoun":
-            e = last_group
+            # "they" say, ask, call for: people or a body rather than a document
+            e = last_body if mn == "they" and last_body is not None else last_group
         elif mk in NAMED:
             if mn in key_of:
                 e = key_of[mn]
@@ -385,6 +387,8 @@ def _resolve(doc: Document, config: Config) -> Entities:
                     pass  # "DVD", "Vioxx": neither what "it" nor "the company" stands for
                 elif kinds[e] in ("organisation", "place", "group", "source", "name", "body"):
                     last_group = e
+                    if kinds[e] != "source":
+                        last_body = e
                 if (
                     kinds[e] == "organisation"
                     and names[e] not in v.orgs
