@@ -53,7 +53,7 @@ from newsstruct.quotes import (
     _may_follow_preposition,
     _Pass,
 )
-from tests.test_speed_mentions import _role_before_by_words
+from tests.test_speed_mentions import SEPARATORS, _role_before_by_words
 
 _V = vocab(DEFAULT_CONFIG)
 
@@ -105,17 +105,7 @@ _PIECES = [
     "who",
     "'s",
     "'s tweet",
-    "(IEA)",
-    "(",
-    ")",
-    " ",
-    " ",
-    " ",
-    "  ",
-    ",",
-    ", ",
-    ".",
-    ". ",
+    *SEPARATORS,
     ";",
     '"',
     '" ',
