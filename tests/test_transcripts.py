@@ -187,13 +187,7 @@ def test_no_key_point_is_a_programme_line(name: str) -> None:
             assert line not in point.text, point.text
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=PROGRAMME) if n in ("science", "trending") else n
-        for n in sorted(REPORTS)
-    ],
-)
+@pytest.mark.parametrize("name", sorted(REPORTS))
 def test_no_quote_figure_or_date_comes_from_a_programme_line(name: str) -> None:
     text = REPORTS[name]
     summary = _summary(text)

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from newsstruct._actors import find_actors
 from newsstruct._inputs import DateLike, require_text, to_date
 from newsstruct._keypoints import Facts, rank
 from newsstruct._lead import find_lead
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
+from newsstruct._programme import programme_sentences
 from newsstruct._text import Document
 from newsstruct.dates import extract_dates
 from newsstruct.events import extract_events
-from newsstruct.model import DateMention, Note, Quantity, Span, Summary
+from newsstruct.model import DateMention, Event, Note, Quantity, Quote, Span, Summary
 from newsstruct.quantities import extract_quantities
 from newsstruct.quotes import extract_quotes
 
 __all__ = ["summarize"]
+
+T = TypeVar("T")
 
 
 def summarize(
@@ -57,10 +61,13 @@ def summarize(
             Note("no_reference", "no publication date: relative dates are left unresolved")
         )
 
-    dates = extract_dates(doc, reference, config=config)
-    quantities = _without_dates(extract_quantities(doc, config=config), dates)
-    quotes = extract_quotes(doc, config=config)
-    cast = find_actors(doc, quotes, extract_events(doc, reference, config=config), config)
+    # a broadcast's own lines (intro, sign-off, credits, word list) are not the story
+    story = _in_story(doc)
+    dates = story(extract_dates(doc, reference, config=config), _start)
+    quantities = _without_dates(story(extract_quantities(doc, config=config), _start), dates)
+    quotes = story(extract_quotes(doc, config=config), _content_start)
+    events = story(extract_events(doc, reference, config=config), _date_start)
+    cast = find_actors(doc, quotes, events, config)
     lead, skipped = find_lead(doc, config)
     for kind, sentence in skipped:
         span = doc.span(sentence.start, sentence.end)
@@ -87,6 +94,32 @@ def summarize(
         actors=cast.actors,
         notes=tuple(notes),
     )
+
+
+def _start(item: Span) -> int:
+    return item.start
+
+
+def _content_start(quote: Quote) -> int:
+    return quote.content.start
+
+
+def _date_start(event: Event) -> int:
+    return event.date.start
+
+
+def _in_story(doc: Document) -> Callable[[Sequence[T], Callable[[T], int]], tuple[T, ...]]:
+    """A filter of items that keeps those not placed in a programme line of ``doc`` (each
+    placed at the offset the function given returns); with no such line, every item."""
+    programme = programme_sentences(doc)
+
+    def keep(items: Sequence[T], where: Callable[[T], int]) -> tuple[T, ...]:
+        if not programme:
+            return tuple(items)
+        index = doc.sentence_index
+        return tuple(item for item in items if index(where(item)) not in programme)
+
+    return keep
 
 
 def _without_dates(

@@ -1,0 +1,152 @@
+"""The lines of a broadcast programme: how a transcript frames its story.
+
+Radio and television news published as text keeps the programme's own lines around the
+story: an intro ("From VOA Learning English, this is the Science report.", "Hello and
+welcome to World News. I'm Ann Lee in Washington."), a hand-over ("Radio One's Sam Obi
+reports from Lagos."), a sign-off ("I'm Ann Lee.", "Sam Obi, World News, Lagos."), credits
+("Ann Lee wrote this story for ...", "Reuters contributed to this report.", "Tom Ray was
+the editor."), a list of the words of the story with their meanings ("pest - n. an insect
+that ..."), and a call to write in ("What do you think? Write to us in the comments.").
+
+None of these lines tells the story: :func:`programme_sentences` finds them, so that the lead,
+the key points, the actors, quotes, figures and dates leave them out.  The rules read the
+shape of such lines and where they stand (an intro in the opening paragraphs, a call to
+write in among the last ones, a sign-off as a paragraph of its own), never a programme's
+name.
+
+>>> from newsstruct._text import Document
+>>> doc = Document("From Radio One, this is the Farm Report.\\n\\nRain fell on Monday.\\n\\n"
+...                "I'm Ann Lee.\\n\\nAnn Lee wrote this story for Radio One.")
+>>> for i in sorted(programme_sentences(doc)):
+...     print(doc.sentences[i].text)
+From Radio One, this is the Farm Report.
+I'm Ann Lee.
+Ann Lee wrote this story for Radio One.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsstruct._text import Document
+
+__all__ = ["programme_sentences"]
+
+# A capitalised word of a name ("Ann", "O'Neil", "Jr.", "VOA", "Al-Amin"), then a name of
+# one to five such words.
+_CAP = r"\p{Lu}[\p{L}\p{M}'.&-]{0,30}"
+_NAME = rf"{_CAP}(?:[ ]{_CAP}){{0,4}}"
+# The words of a programme's title: capitalised words and the short words between them
+# ("Science in the News", "What's Trending Today").
+_TITLE = rf"{_CAP}(?:[ ](?:{_CAP}|in|of|the|and|on|for|from|at|to|a)){{0,8}}"
+# What a title may end on in lower case: "the Science in the News report".
+_SHOW = r"(?:report|program|programme|show|podcast|edition|bulletin|broadcast|news|update)"
+
+# Lines that open a programme; they count in its opening paragraphs only.
+_OPENING = regex.compile(
+    rf"""(?:
+        From[ ]{_TITLE},[ ](?:this[ ]is|I'm|I[ ]am|welcome)\b
+      | (?:Hello[ ]and[ ]|Hi[ ]and[ ]|Good[ ](?:morning|afternoon|evening)[ ]and[ ])?
+        [Ww]elcome[ ]to[ ](?:the[ ])?{_TITLE}\b
+      | This[ ]is[ ](?:the[ ])?(?:{_TITLE})(?:[ ]{_SHOW})?[.!]?\Z
+      | I'm[ ]{_NAME}(?:[ ](?:in|from|at|with)[ ]{_TITLE})?[.!]?\Z
+    )""",
+    regex.VERBOSE,
+)
+
+# Lines that sign off or credit the story, each a sentence of its own: anywhere in the text,
+# for their shape is their own.
+_CLOSING = regex.compile(
+    rf"""(?:
+        I'm[ ]{_NAME}\.?\Z
+      | {_NAME},[ ](?:{_CAP}[ ]){{0,3}}(?:News|Radio|Television|TV|Service)
+        (?:,[ ]{_NAME}){{0,3}}\.?\Z
+      | {_NAME}'s[ ]{_NAME}[ ](?:reports|has[ ](?:more|the[ ]story|this[ ]report))
+        (?:[ ](?:from|in)[ ]{_NAME}(?:,[ ]{_NAME})?)?\.\Z
+      | {_NAME}[ ](?:wrote|reported|adapted|produced|prepared|edited)[ ]this[ ]
+        (?:story|report|article|piece)\b
+      | {_NAME}[ ]was[ ]the[ ](?:editor|producer)\.\Z
+      | (?:{_NAME}|(?:Some[ ])?[Ii]nformation|Material)(?:[ ]from[ ]{_NAME})?
+        [ ](?:contributed[ ]to|was[ ]used[ ]in|for)[ ]this[ ](?:report|story|article)\b
+      | Words[ ]in[ ](?:This|the)[ ](?:Story|News|Report)[.:]?\Z
+      | \p{{Ll}}[\p{{L}}\p{{M}}' ]{{0,40}}[ ]-[ ](?:n|v|adj|adv|prep|conj|pron|phrasal[ ]verb|phrase
+        |idiom|expression|noun|verb|adjective|adverb)\.[ ]
+    )""",
+    regex.VERBOSE,
+)
+
+# Lines that close a programme; they count among its last sentences only.
+_LAST = regex.compile(
+    rf"""(?:
+        (?:And[ ]that|That)(?:'s|[ ]is)[ ](?:the[ ]news|all|it)[ ]for[ ]
+      | And[ ]that's[ ]{_TITLE}[.!]?\Z
+    )""",
+    regex.VERBOSE,
+)
+# What a call on the audience names: a paragraph among the last that names it ("What do you
+# think? Write to us in the comments section.") is the programme's, every sentence of it.
+_AUDIENCE = regex.compile(
+    r"\b(?:[Cc]omments?[ ]section|[Ww]rite[ ]to[ ]us|[Tt]ell[ ]us|[Ll]et[ ]us[ ]know"
+    r"|[Yy]our[ ]turn|our[ ](?:website|Facebook|Twitter|Instagram|YouTube)|[Ff]ollow[ ]us)\b"
+)
+
+# How many paragraphs and sentences open a programme, and how many close it.
+_OPENING_PARAGRAPHS, _OPENING_SENTENCES = 2, 3
+_LAST_PARAGRAPHS, _LAST_SENTENCES = 4, 12
+# A programme line is a short sentence, and none is quoted.
+_MAX_CHARS = 160
+_QUOTES = frozenset("\"")
+
+
+def programme_sentences(doc: Document) -> frozenset[int]:
+    """Indices of the sentences of ``doc`` that are a programme's own lines (computed once).
+
+    >>> from newsstruct._text import Document
+    >>> doc = Document("Hello and welcome to World News. I'm Ann Lee in Washington.\\n\\n"
+    ...                "Floods hit the coast on Monday, officials said.\\n\\n"
+    ...                "Sam Obi, World News, Lagos.")
+    >>> sorted(programme_sentences(doc))
+    [0, 1, 3]
+    """
+    return doc.memo("programme sentences", lambda: _find(doc))
+
+
+def _find(doc: Document) -> frozenset[int]:
+    sentences = doc.sentences
+    folded = doc.folded
+
+    def short(i: int) -> bool:
+        s = sentences[i]
+        return s.end - s.start <= _MAX_CHARS and _QUOTES.isdisjoint(folded[s.start : s.end])
+
+    found: set[int] = set()
+    for i, s in enumerate(sentences):
+        if short(i) and (
+            _CLOSING.match(folded, s.start, s.end)
+            or (
+                i < _OPENING_SENTENCES
+                and s.paragraph < _OPENING_PARAGRAPHS
+                and _OPENING.match(folded, s.start, s.end)
+            )
+        ):
+            found.add(i)
+    # the last sentences and paragraphs of the story, the sign-off and credits aside
+    rest = [i for i in range(len(sentences)) if i not in found][-_LAST_SENTENCES:]
+    if not rest:
+        return frozenset(found)
+    # (the paragraphs counted are those of the story's sentences)
+    first_paragraph = sorted({sentences[i].paragraph for i in rest})[-_LAST_PARAGRAPHS:][0]
+    calls: set[int] = set()  # paragraphs that call on the audience
+    for i in rest:
+        s = sentences[i]
+        if s.paragraph < first_paragraph or not short(i):
+            continue
+        if _LAST.match(folded, s.start, s.end):
+            found.add(i)
+        elif _AUDIENCE.search(folded, s.start, s.end):
+            calls.add(s.paragraph)
+    for p in calls:
+        members = [i for i, s in enumerate(sentences) if s.paragraph == p]
+        if all(short(i) for i in members) and len(doc.paragraphs[p]) <= 3 * _MAX_CHARS:
+            found.update(members)
+    return frozenset(found)
