@@ -132,3 +132,30 @@ def test_not_quantities(text: str) -> None:
 
 def test_text_after_a_comment_is_read() -> None:
     assert [q.text for q in extract_quantities("<!-- 5 x --> Six boats sank.")] == ["Six boats"]
+
+
+def test_double_space_does_not_join_a_year() -> None:
+    text = "Papers report  2009 market crisis Ohio  based Acme Microsystems  announced cuts."
+    assert [q.text for q in extract_quantities(text)] == []
+
+
+def test_double_space_inside_a_spelt_number() -> None:
+    assert _read("About three  thousand guests came.") == [
+        ("About three  thousand guests", 3000, "approximately", None, "guests")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("It killed 300 elderly people.", "elderly people"),
+        ("It hurt 12 wounded men.", "wounded men"),
+    ],
+)
+def test_plural_after_a_nominal_adjective(text: str, entity: str) -> None:
+    assert [q.entity for q in extract_quantities(text)] == [entity]
+
+
+def test_one_with_a_verb_and_its_object() -> None:
+    text = "Of the cartoons, one showing the mayor was pulled; one building fell."
+    assert [q.text for q in extract_quantities(text)] == ["one building"]

@@ -210,7 +210,7 @@ def compile_rules(config: Config) -> Rules:
     word = rf"(?:{_alternation(counting + big)})\b"
     start = rf"(?:{_alternation(counting)})\b"
     a_scale = rf"an?[ ](?:{_alternation(big)})\b"
-    words_numeral = rf"(?:{a_scale}|{start})(?:(?:[ -]|[ ]and[ ]){word}){{0,8}}"
+    words_numeral = rf"(?:{a_scale}|{start})(?:(?:[ ]{{1,2}}|-|[ ]and[ ]){word}){{0,8}}"
     numerator = _alternation(
         ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
     )
