@@ -42,9 +42,14 @@ _ASCII_DIGITS = frozenset(string.digits)
 _WORD_CHARS = string.ascii_letters + ".'&-"  # the ASCII characters of a word before a number
 _WORD_BEFORE = regex.compile(r"(?P<w>[\p{L}][\p{L}\p{M}.'&-]{0,30})[ ]{1,2}\Z", regex.REVERSE)
 _NP_WORD = regex.compile(
-    r"[ ](?P<w>[\p{L}][\p{L}\p{M}\p{N}'&.]{0,40}(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}'.]{0,30}){0,3})"
+    r"[ ]{1,2}"  # (two where markup was taken out: "700 Somerfield  supermarkets")
+    r"(?P<w>[\p{L}][\p{L}\p{M}\p{N}'&.]{0,40}(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}'.]{0,30}){0,3})"
 )
 _OF = regex.compile(r"[ ](?i:of)(?:[ ](?:the|all|these|those|their|its|his|her|our))?(?=[ ])")
+_OF_DETERMINER = regex.compile(
+    r"[ ]of[ ](?:the|these|those|their|its|his|her|our|my|your)(?=[ ])"
+)
+_DETERMINER = regex.compile(r"[ ](?:the|a|an|his|her|its|their|our|this|that|these|those)[ ]")
 _MODIFIERS = frozenset("most more other additional new extra remaining further".split())
 _NOT_FRACTION = frozenset(
     """the first second third fourth final last next previous same opening closing current
@@ -249,6 +254,8 @@ class NounReader:
                 break
             w = m.group("w")
             ws, we = m.span("w")
+            if g.plain4 and ws - pos > 1:
+                break  # "2008  based": a double space left by markup does not join a year
             if w.endswith(".") and w.count(".") == 1:
                 w, we = w[:-1], we - 1
                 ended_by_punct = True
@@ -260,9 +267,11 @@ class NounReader:
             pos = we
             if not one and lw not in _MODIFIERS and self.is_plural(w):
                 head = len(words) - 1
-                if not (f[ws].isupper() and self.lower_plural_follows(we)):
+                if not (f[ws].isupper() and self.lower_plural_follows(we)) and not (
+                    not lw.endswith("s") and self.noun_plural_follows(we)
+                ):
                     break  # "United Nations member states": read on to the common noun
-                head = -1
+                head = -1  # and "police officers", "staff members", "wounded soldiers"
             if ended_by_punct:
                 break
         else:
@@ -291,11 +300,45 @@ class NounReader:
             first += 1
         end = words[head][1]
         coord = _AND_WORD.match(f[end : end + 40])
-        if coord and self.is_plural(coord.group(1).lower()) and coord.group(1).islower():
+        if (
+            coord
+            and self.is_plural(coord.group(1).lower())
+            and coord.group(1).islower()
+            and not coord.group(1).endswith("ed")  # "killed two guards and wounded six"
+        ):
             end += coord.end()
         g.entity = self.text[words[first][0] : end]
         g.end = end
         g.kind = "count"
+
+    def read_partitive(self, g: Fig) -> None:
+        """ "three of the bombers", "two of his sons": a bare number counts the plural noun
+        phrase after "of" and a determiner ("one of the" is left alone: mostly idiom)."""
+        if g.value is None or g.value == 1 or g.low is not None or g.entity is not None:
+            return
+        of = _OF_DETERMINER.match(self.f, g.end)
+        if of is None:
+            return
+        end = g.end
+        g.end = of.end()
+        self.read_entity(g)
+        words: list[str] = g.entity.lower().replace("-", " ").split() if g.entity else []
+        if (
+            not words
+            or not self.is_plural(words[-1])
+            or any(w in self.r.number_words for w in words)  # "five of the six numbers"
+        ):
+            g.end, g.entity, g.kind = end, None, "number"
+
+    def noun_plural_follows(self, pos: int) -> bool:
+        """A lower-case plural in -s right after a plural without one ("police officers")."""
+        m = _NP_WORD.match(self.f, pos)
+        if m is None:
+            return False
+        w = m.group("w").removesuffix(".")
+        if w in ("people", "children") or (w.endswith("men") and self.is_plural(w)):
+            return True  # "elderly people", "police men"
+        return w.islower() and w.endswith("s") and w not in self.r.units and self.is_plural(w)
 
     def lower_plural_follows(self, pos: int) -> bool:
         """A lower-case plural noun within the next three words, with no function word."""
@@ -317,7 +360,15 @@ class NounReader:
             return
         if lw.endswith(("s", "ed")) and lw not in self.r.plurals:
             return  # "if one sets out", "no one stepped up": a verb, so "one" is a pronoun
+        if lw.endswith("ing") and _DETERMINER.match(self.f, we):
+            return  # "with one showing the prophet": a verb with its object
         end = we
+        if len(words) > 1 and words[1][2].endswith("'s") and self.f[words[1][0]].islower():
+            # "one young girl's bag": the owner is the one counted
+            g.entity = self.text[ws : words[1][1] - 2]
+            g.end = words[1][1] - 2
+            g.kind = "count"
+            return
         rest = words[1:] if stopped or len(words) <= 2 else []
         if (
             len(rest) <= 2

@@ -33,20 +33,22 @@ _WORDS = regex.compile(r"[\p{L}'-]+")
 _WORDS_HYPHEN = regex.compile(r"[\p{L}-]+")
 _HYPHEN_WORD = regex.compile(r"-[\p{L}]")
 _ENDS_LETTER = regex.compile(r"(?i)[\p{L}]\Z")
-_NAME_COMMA = regex.compile(r"([\p{L}][\p{L}'-]*),[ ]\Z")
+_NAME_COMMA = regex.compile(r"([\p{L}][\p{L}'-]*)[ ]?,[ ]\Z")  # "Sam, " or "Sam , "
 _NEXT_WORD = regex.compile(r"[ ]([\p{L}]+)")
 _TOKEN_REST = regex.compile(r"[\p{L}\p{N}:/.,'-]{0,40}")
 _REPEATED_CURRENCY = regex.compile(r"(?P<c>[^\p{L}\p{N} ]{1,2}|[A-Z]{1,3}\$)[ ]?")
 
 _PHONE = regex.compile(
     r"""(?<![\p{N}])(?:
-        \+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]\d{2,4}){1,4}   # +44 20 7946 0958
+        \+\d{1,3}[ ]\d{2,4}[ ]\d{5,8}                                          # +44 800 789321
+      | \+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]\d{2,4}){1,4}   # +44 20 7946 0958
       | \(\d{3}\)[ ]?\d{3}[ .-]\d{4}                                       # (212) 555-1234
       | \d{3}[.-]\d{3}[.-]\d{4}                                            # 212-555-1234
       | 1-800-[\dA-Z]{3}-[\dA-Z]{4}
       | \(0\d{1,4}\)[ ]?\d{3,4}[ -]?\d{3,4}                                   # (02) 9876 5432
       | 0\d{2,4}[ ]\d{3,4}[ ]\d{3,4}                                          # 020 7946 0958
       | 1[38]00[ ]\d{3}[ ]\d{3,4}                                            # 1800 333 000
+      | 0\d{2,4}[ ]\d{5,8}                                                   # 0800 789321
     )(?![\p{N}])""",
     regex.VERBOSE,
 )
@@ -65,6 +67,11 @@ _RANGE_WORDS = frozenset({"between", "from"})
 _DEGREES_GLUED = regex.compile(r"[CF](?![\p{L}\p{N}'])")
 _CLOCK = regex.compile(r"\d{1,2}(?:[.:]\d{2})?[ ]?(?i:am|pm|a\.m\.|p\.m\.)(?![\p{L}])")
 _NOT_ONE = frozenset({"no", "any", "every", "some", "each", "someone", "this", "that"})
+# Verbs whose particle is "over" ("handed over 50 files"), so "over" is no qualifier there.
+_OVER_VERBS = frozenset(
+    """hand hands handed handing turn turns turned turning sign signs signed signing
+    pass passes passed passing""".split()
+)
 _AGE_WORDS = frozenset({"aged", "age", "ages", "at the age of", "at age"})
 _AGE_TAILS = frozenset(w.split(" ")[-1] for w in _AGE_WORDS)
 _RANGE_TAILS = frozenset(w.split(" ")[-1] for w in _RANGE_WORDS)
@@ -78,7 +85,7 @@ _ATTACHED_FIRST = frozenset("snrt'aApPgGuUhHbBcCeE")  # st nd rd th s 's am pm g
 _RATE_SECOND = frozenset("ape")  # a, an, per, each, every
 _ASCII_DIGITS = frozenset(string.digits)
 # The characters before a number that ``digits_ok`` asks about.
-_BEFORE_MARKS = frozenset("-:#|!='\"")
+_BEFORE_MARKS = frozenset("-:#|!='\"§№")
 _make_quantity = Quantity.maker()
 
 
@@ -111,6 +118,23 @@ def _quiet_before(
     )
 
 
+def _comments(text: str) -> list[tuple[int, int]]:
+    """The spans of the markup comments of a text ("<!-- editors' note -->"): what they
+    hold is not part of the story."""
+    spans = []
+    start = text.find("<!--")
+    while start >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:  # never closed: up to the end of the line
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+        else:
+            end += 3
+        spans.append((start, end))
+        start = text.find("<!--", end)
+    return spans
+
+
 def _glued(before: str) -> bool:
     """Whether a number cannot start after ``before`` (the scan's look-behind, for ASCII)."""
     return before != "" and before.isascii() and (before.isalnum() or before in "_.,/\\")
@@ -122,6 +146,8 @@ class Reader(DocumentPasses):
     def __init__(self, doc: Document, rules: Rules) -> None:
         super().__init__(doc, rules)
         self.blocked = [m.span() for m in _PHONE.finditer(self.f)]
+        if "<!--" in self.f:
+            self.blocked = sorted(self.blocked + _comments(self.f))
         self.labels_until = -1
         self.tail_ends = _tail_ends(rules.qualifier_tails)
         self.letterless_cues = _letterless(rules.score_cues)
@@ -328,7 +354,7 @@ class Reader(DocumentPasses):
                     g.value = -g.value
             if before == ":" and before2.isdigit():
                 return False
-            if before in "#|!=" or (before == "'" and before2 in " (\n"):
+            if before in "#|!=§№" or (before == "'" and before2 in " (\n"):
                 return False  # #5, '90s, table cells and markup: |19 |6, border="2"
             if before in "\"'" and before2 == "=":
                 return False
@@ -419,6 +445,8 @@ class Reader(DocumentPasses):
             raw, bare = self.phrase_tail(g.start, self.tail_ends)
             if raw in r.qualifier_tails or bare in r.qualifier_tails:
                 qual = self.phrase_before(g.start, r.qualifiers_before)
+                if qual and qual[1] == "over" and self.prev_word(qual[0]).lower() in _OVER_VERBS:
+                    qual = None  # "handed over 2 databases": a verb's particle
             if raw in _AGE_TAILS or bare in _AGE_TAILS:
                 age = self.phrase_before(g.start, _AGE_WORDS)
             if raw in _RANGE_TAILS or bare in _RANGE_TAILS:
@@ -437,7 +465,8 @@ class Reader(DocumentPasses):
         elif qual and g.low is not None:
             g.start = qual[0]  # "some 300 to 400 protesters": still a range
         if g.kind == "score":
-            return g
+            # "Law no 2001-692", "Resolution 1483-1": a label, not a tally
+            return None if prev_l in r.strong_labels else g
         self.read_after(g)
         if age and g.unit in (None, "year", "month", "week", "day"):
             g.start = min(g.start, age[0])
@@ -703,6 +732,8 @@ class Reader(DocumentPasses):
             g.kind = "hyphenated"  # "three-time", "10-member": a modifier, not a figure
             return
         self.read_entity(g)
+        if g.entity is None and f[g.end : g.end + 4] == " of ":
+            self.read_partitive(g)
 
     def attached_at(self, pos: int) -> regex.Match[str] | None:
         """An ordinal, plural or clock suffix glued to (or after) a number ("2nd", "10 am")."""
@@ -743,18 +774,22 @@ class Reader(DocumentPasses):
         f = self.f
         if g.value is None or g.entity or g.word or g.qualifier != "exact":
             return False
-        if f[g.end : g.end + 1] not in (",", ")"):
+        after = f[g.end : g.end + 1]
+        noted = f[g.end : g.end + 2] == " ("  # "Bahus, 56 (bus driver)"
+        if after not in (",", ")") and not noted:
             return False  # neither "Sam, 42," nor "Ion (32)"
         if not (1 <= g.value <= 120 and g.value == g.value.to_integral_value()):
             return False
-        if f[g.start - 1 : g.start] == "(" and f[g.end : g.end + 1] == ")" and g.value >= 16:
+        if f[g.start - 1 : g.start] == "(" and after == ")" and g.value >= 16:
             word = self.prev_word(g.start - 1)  # "Ion (32)"
-        elif f[g.start - 2 : g.start] == ", " and f[g.end : g.end + 1] in (",", ")"):
+        elif f[g.start - 2 : g.start] == ", ":
             m = _NAME_COMMA.search(f[max(0, g.start - 40) : g.start])
             word = m.group(1) if m else ""
         else:
             return False
-        return bool(word) and word[0].isupper() and word.lower() not in self.r.stopwords
+        # "el-Nashar": a particle before a capital
+        named = word[:1].isupper() or word.rsplit("-", 1)[-1][:1].isupper()
+        return bool(word) and named and word.lower() not in self.r.stopwords
 
     # --- keep or drop -------------------------------------------------------------------
 
@@ -780,6 +815,8 @@ class Reader(DocumentPasses):
         labelled = prev_l in r.labels or prev_l.rstrip("s") in r.labels
         chained = self.labels_until >= 0 and prev_l in ("and", "or", "to", "through")
         strong = prev_l in r.strong_labels or prev_l.rstrip("s") in r.strong_labels
+        if strong and prev_l.endswith("s") and g.entity and self.is_plural(g.entity.split()[-1]):
+            strong = labelled = False  # "the force numbers 5,000 troops": a verb
         if (bare or strong) and (labelled or chained) and g.currency is None:
             self.labels_until = g.end
             return False
@@ -791,6 +828,7 @@ class Reader(DocumentPasses):
             and any(c.isupper() for c in prev)  # Boeing 737, iPad 2
             and prev_l not in r.stopwords
             and prev_l not in r.qualifiers_before
+            and prev_l not in _AGE_WORDS  # "Aged 30"
             and g.currency is None
             and g.unit != "%"
             and not qualified

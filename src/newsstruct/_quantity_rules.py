@@ -4,8 +4,9 @@ Everything here is built once per :class:`~newsstruct._lexicon.Config` (cached),
 data files ``units``, ``currencies``, ``scale_words``, ``number_words``,
 ``quantity_qualifiers``, ``quantity_vague``, ``quantity_labels``, ``quantity_stopwords``,
 ``quantity_plurals``, ``quantity_date_words``, ``quantity_change_words``,
-``quantity_score_cues`` and ``quantity_unit_modifiers``.  Every pattern is linear-time:
-alternations of literal words, single character classes, and bounded repetition only.
+``quantity_score_cues``, ``quantity_unit_modifiers`` and ``demonyms``.  Every pattern is
+linear-time: alternations of literal words, single character classes, and bounded
+repetition only.
 
 >>> rules = compile_rules(Config())
 >>> rules.units["km"], rules.currencies["US$"][0]
@@ -209,7 +210,7 @@ def compile_rules(config: Config) -> Rules:
     word = rf"(?:{_alternation(counting + big)})\b"
     start = rf"(?:{_alternation(counting)})\b"
     a_scale = rf"an?[ ](?:{_alternation(big)})\b"
-    words_numeral = rf"(?:{a_scale}|{start})(?:(?:[ -]|[ ]and[ ]){word}){{0,8}}"
+    words_numeral = rf"(?:{a_scale}|{start})(?:(?:[ ]{{1,2}}|-|[ ]and[ ]){word}){{0,8}}"
     numerator = _alternation(
         ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
     )
@@ -299,7 +300,9 @@ def compile_rules(config: Config) -> Rules:
         labels=config.words("quantity_labels"),
         strong_labels=frozenset(r[0] for r in config.rows("quantity_labels") if r[1] == "strong"),
         stopwords=config.words("quantity_stopwords"),
-        plurals=config.words("quantity_plurals"),
+        # and "Iraqis", "Tutsis": a people's name in -i, whose plural ends like "crisis"
+        plurals=config.words("quantity_plurals")
+        | {f"{w.lower()}s" for w in config.words("demonyms") if w.endswith("i")},
         months=of_kind("month"),
         weekdays=of_kind("weekday"),
         seasons=of_kind("season"),
