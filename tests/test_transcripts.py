@@ -257,7 +257,6 @@ def test_she_says_is_the_woman_quoted_not_the_reporter() -> None:
     assert quote.speaker.name == "Ayse Demir"
 
 
-@pytest.mark.xfail(strict=True, reason="an adjective before the counted noun is taken for the noun")
 def test_a_counted_noun_after_an_adjective() -> None:
     summary = _summary(FLOODS)
     figure = next(q for q in summary.quantities if q.value == 2)
