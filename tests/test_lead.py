@@ -118,7 +118,7 @@ def test_a_sentence_with_some_markup_is_no_markup() -> None:
         "New Zealand Post said on Monday it would close 30 offices.",  # one space: a name
         "The United States  Department of Labor said on Monday jobs rose.",  # no place
         "Canada  announced on Monday that the border would reopen.",  # a subject
-        "Councils  The council approved the new budget on Monday.",  # no place, no digit
+        "Councils  Mayor Jane Roe approved the new budget on Monday.",  # no place, no digit
         "Opening remarks. New Zealand  The council approved the new budget on Monday.",
     ],
 )

@@ -128,8 +128,18 @@ def _section_labels(config: Config) -> regex.Pattern[str]:
     # law infobox"), any number of them in a row.
     return regex.compile(
         rf"(?:(?:{alternatives})[ ]+(?=\p{{Lu}}|\")|__[A-Z]{{2,20}}__[ ]*|<[^<>]{{0,60}}>[ ]*"
-        rf"|(?:[\p{{L}}\p{{N}}'-]+[ ]){{0,4}}infobox[ ]+(?=\p{{Lu}}|\"))+"
+        rf"|{_IMAGE_OPTIONS}[ ]{{2,}}|[\]|}}]{{1,4}}[ ]*"
+        rf"|(?:[\p{{L}}\p{{N}}'-]+[ ]){{0,4}}[Ii]nfobox[ ]+(?=\p{{Lu}}|\"))+"
     )
+
+
+# What is left of an image's options in wiki text ("thumb  right  The minister ..."): set off
+# by two spaces, they open a text without being a fragment of a sentence.
+_IMAGE_OPTIONS = r"(?:thumb|thumbnail|right|left|center|centre|upright|frame|frameless|\d{2,4}px)"
+_DEBRIS_START = re.compile(rf"(?:{_IMAGE_OPTIONS}|publish)[ ]{{2,}}")
+
+# A wiki section heading that is a sentence of its own: "== Background ==".
+_WIKI_HEADING = re.compile(r"={2,6}[^=]{1,120}={2,6}$")
 
 
 # A category label at the very start of a text: a place ("New Zealand  New Zealand Post
@@ -142,17 +152,76 @@ _OPENING_LABEL = regex.compile(
     r"|(?P<template>(?=[\w-]{0,60}\d)\p{Lu}[\w-]{5,60})[ ]+(?=\p{Lu}|\"|'|<)"
 )
 
+# A topic label: a short phrase set off by two spaces or more from the story, that names a
+# running story ("Iraq war  Sixty percent of ...", "Oil prices surge  Crude rose ...") or
+# stands before a word that opens sentences ("Cole Inquiry  Yesterday, the minister ...").
+_TOPIC_LABEL = regex.compile(
+    r"\p{Lu}[\p{L}'-]{0,30}(?:[ ](?P<last>[\p{L}'-]{1,30})){0,3}[ ]{2,}"
+    r"(?=(?P<next>\p{Lu}[\p{L}'-]{0,30}\b)?)(?=\p{Lu}|\")"
+)
+
+# A place that labels the text before a sentence opened by an article, with one space:
+# "Palestine An explosion has ...", "Iraq The parliament approved ...".
+_PLACE_BEFORE_ARTICLE = regex.compile(
+    r"(\p{Lu}[\p{L}'.-]{0,30}(?:[ ]\p{Lu}[\p{L}'.-]{0,30}){0,2})[ ](?=(?:The|An?)[ ]\p{L})"
+)
+
+# Words that open a sentence, not a name: a capitalised phrase set off before one of them
+# by two spaces is a label.
+_LABEL_OPENERS = frozenset(
+    """The A An In On At According Yesterday Today Tonight Last Earlier After Following
+    During Since While When It He She They There This These""".split()
+)
+
+# Lower-case words a label does not end with.
+_LABEL_NOT_LAST = frozenset(
+    """of the a an and or for to in on at by with from as is are was were has have""".split()
+)
+
 
 def _opening_label(doc: Document, start: int, end: int, config: Config) -> int | None:
     """Where the story starts after a category label that opens the text at ``start``,
     or None when there is no such label."""
     m = _OPENING_LABEL.match(doc.folded, start, end)
-    if m is None or m.end() >= end:
-        return None
-    place = m.group("place")
-    if place is not None and place not in config.words("places"):
-        return None
-    return m.end()
+    if m is not None and m.end() < end:
+        place = m.group("place")
+        if place is None or (place in config.words("places") and not _modifier(doc, place, m)):
+            return m.end()
+    m = _TOPIC_LABEL.match(doc.folded, start, end)
+    if m is not None and m.end() < end and _topic_label(m, config):
+        return m.end()
+    m = _PLACE_BEFORE_ARTICLE.match(doc.folded, start, end)
+    if m is not None and m.group(1) in config.words("places"):
+        return m.end()
+    return None
+
+
+def _modifier(doc: Document, place: str, m: regex.Match[str]) -> bool:
+    """Whether a place that opens the text is a short abbreviation ("U.S.", "UK") before a
+    name or title it modifies ("U.S.  District Judge ...") rather than a label."""
+    letters = place.replace(".", "")
+    if len(letters) > 2 or not letters.isupper():
+        return False
+    word = _WORD.match(doc.folded, m.end())
+    return word is None or word.group() not in _LABEL_OPENERS
+
+
+def _topic_label(m: regex.Match[str], config: Config) -> bool:
+    """Whether a match of :data:`_TOPIC_LABEL` is a label rather than a name or title that
+    lost a link ("Extremely rare  Patek Philippe ...", "Irish Taoiseach  Bertie Ahern")."""
+    first = m.group().split(" ", 1)[0]
+    if first in _LABEL_OPENERS:
+        return False  # "The online service  PayPal has ...", "On its blog  Thursday, ..."
+    if m.group("next") in _LABEL_OPENERS:
+        return True
+    last = m.group("last")
+    return (
+        last is not None
+        and last.islower()
+        and last not in _LABEL_NOT_LAST
+        and last not in config.words("titles")
+        and not first.endswith("ly")
+    )
 
 
 def _markup_only(text: str, markup: bool = True) -> bool:
@@ -231,6 +300,8 @@ def _furniture(
         return "caption"
     if folded[:1] in _BYLINE_FIRST and _BYLINE.match(folded):
         return "byline"
+    if folded[-2:] == "]]" and "[[" not in folded:
+        return "caption"  # the end of an image's caption: "... from street level.]]"
     paragraph = doc.paragraphs[sentence.paragraph]
     if sentence.start != paragraph.start:
         return None  # the rest frames only a paragraph's first sentence
@@ -239,7 +310,7 @@ def _furniture(
     only = sentence.end == paragraph.end
     if only and folded[-1] not in _TERMINAL and _words(folded) <= 14:
         return "heading"
-    if folded[:1].islower() and _words(folded) <= 25:
+    if folded[:1].islower() and _words(folded) <= 25 and not _DEBRIS_START.match(folded):
         return "fragment"
     return None
 
@@ -269,7 +340,42 @@ def _kinds(doc: Document) -> list[str | None]:
 def _furniture_kinds(doc: Document) -> list[str | None]:
     captions, markup = _captions(doc), _has_markup(doc)
     letters = None if markup or not doc.folded.isascii() else _letter_flags(doc.folded)
-    return [_furniture(doc, i, captions, markup, letters) for i in range(len(doc.sentences))]
+    kinds = [_furniture(doc, i, captions, markup, letters) for i in range(len(doc.sentences))]
+    box = _box_end(doc)
+    for i, sentence in enumerate(doc.sentences):
+        if sentence.end > box:
+            break
+        kinds[i] = "markup"
+    return kinds
+
+
+# The tags that open and close a box of wiki text (a table, a floating <div>).
+_BOX_TAG = re.compile(r"\{\||\|\}|<div\b|</div>")
+# No box at the top of a text is longer (a longer one is not looked for).
+_BOX_MAX = 3000
+
+
+def _box_end(doc: Document) -> int:
+    """Where the boxes that open the text end (a table or a floating ``<div>``, infoboxes
+    and photo frames with their captions), or 0 when the text opens on no box."""
+
+    def find() -> int:
+        folded = doc.folded
+        pos = len(folded) - len(folded.lstrip())
+        end = 0
+        while folded.startswith(("{|", "<div"), pos):
+            depth = 0
+            for m in _BOX_TAG.finditer(folded, pos, pos + _BOX_MAX):
+                depth += 1 if m.group() in ("{|", "<div") else -1
+                if depth == 0:
+                    break
+            if depth != 0:
+                return end  # unclosed, or closed too far away to be a box
+            end = m.end()
+            pos = end + len(folded[end:]) - len(folded[end:].lstrip())
+        return end
+
+    return doc.memo("box end", find) if doc.folded[:1] in "{< \n" else 0
 
 
 def _letter_flags(text: str) -> bytes:
@@ -293,17 +399,27 @@ def find_lead(
     """
     skipped: list[tuple[str, Sentence]] = []
     for sentence, kind in zip(doc.sentences, _kinds(doc), strict=True):
+        if kind is None and _WIKI_HEADING.match(doc.folded, sentence.start, sentence.end):
+            kind = "heading"  # a wiki heading before the story (left among its sentences)
         if kind is not None:
             skipped.append((kind, sentence))
             continue
-        start = sentence.start
-        m = _section_labels(config).match(doc.folded, start, sentence.end)
-        story = m.end() if m and m.end() < sentence.end else None
-        if story is None and not doc.text[:start].strip():  # the text opens on a label?
-            story = _opening_label(doc, start, sentence.end, config)
-        if story is not None:
-            label = attrs.evolve(sentence, end=story, text=doc.text[start:story])
+        start = end = sentence.start
+        box = _box_end(doc)
+        if start < box:  # the sentence opens with the end of a box
+            rest = doc.folded[box : sentence.end]
+            end = box + len(rest) - len(rest.lstrip())
+        opening = not doc.text[:start].strip()  # the text opens on this sentence
+        for _ in range(3):  # labels of one kind and another in a row
+            m = _section_labels(config).match(doc.folded, end, sentence.end)
+            story = m.end() if m and m.end() < sentence.end else None
+            if opening:  # the text opens on a label?
+                story = _opening_label(doc, story or end, sentence.end, config) or story
+            if story is None:
+                break
+            end = story
+        if end > start:
+            label = attrs.evolve(sentence, end=end, text=doc.text[start:end])
             skipped.append(("label", label))
-            start = story
-        return doc.span(start, sentence.end), skipped
+        return doc.span(end, sentence.end), skipped
     return None, skipped

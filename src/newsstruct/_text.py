@@ -117,15 +117,22 @@ make_span, _make_sentence = _span_makers()
 
 # Titles and abbreviations that (practically) never end a sentence.
 _NON_FINAL = frozenset(
-    """mr mrs ms dr prof gen sen rep gov lt col capt sgt cpl pvt adm cmdr maj brig rev fr hon
-    pres supt det insp st mt ft messrs mme mlle mgr msgr atty amb gens sens reps govs
-    supts vs v approx cf""".split()
+    """mr mrs ms dr prof gen sen rep gov lt col capt sgt cpl pvt pte pfc spc adm cmdr cdr maj
+    brig lieut rev fr hon rt pres supt det insp st mt ft messrs mme mlle mgr msgr atty amb
+    gens sens reps govs supts vs v approx cf""".split()
 )
 
-# Abbreviations that never end a sentence before a number ("No. 5", "Jan. 22", "p. 4").
+# Abbreviations that never end a sentence before a number ("No. 5", "Jan. 22", "p. 4",
+# "Rs. 200 crore", "H.R. 304").
 _BEFORE_NUMBER = frozenset(
     """no nos vol vols fig figs art arts sec secs ch p pp para paras tel ext op ed eds est
-    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+    ref rs h.r jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+
+# Weekdays abbreviated, which do not end a sentence before a date ("Mon. Jan. 5").
+_WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+_MONTH_ABBREVIATIONS = frozenset(
+    "jan feb mar apr may jun june jul july aug sep sept oct nov dec".split()
 )
 
 # Abbreviations that may end a sentence: break only before a typical sentence opener.
@@ -218,6 +225,20 @@ _WORD_AFTER_ASCII = _ALNUM + ".'&-"
 _TERMINAL = frozenset(".!?:;\u2026\"')\u201d\u2019]")
 
 
+def _goes_on(following: str, punct: str, before: str) -> bool:
+    """Whether a sentence goes on past terminal punctuation ``punct`` after word ``before``
+    when the next two characters but quotes are ``following``: a bracket closes
+    ('(\'\'Lit.\'\' ""), was ...'; not "]]", the end of a link), a comma follows "!" or "?"
+    ("Yahoo! , the portal"), a bracket follows "a.m." or "p.m." ("7 p.m. (00:00 UTC)").
+    After a full stop a comma opens a sentence whose subject a link took away (". , who")."""
+    first = following[:1]
+    if first == ")" or (first == "]" and following != "]]"):
+        return True
+    if first == ",":
+        return punct[-1] != "."
+    return first == "(" and before[-2:-1] == "." and before.islower()
+
+
 def _is_break(before: str, punct: str, close: str, nxt: str) -> bool:
     """Decide whether a run of terminal punctuation ends the sentence.
 
@@ -234,13 +255,17 @@ def _is_break(before: str, punct: str, close: str, nxt: str) -> bool:
     if close:
         return True  # 'achieved." Next'
     word = before.lower()
-    opener = nxt.lower().rstrip(".") in _OPENERS
+    low = nxt.lower().rstrip(".")
+    opener = low in _OPENERS
+    if word in _WEEKDAY_ABBREVIATIONS and (first.isdigit() or low in _MONTH_ABBREVIATIONS):
+        return False  # "Mon. Jan. 5", "Fri. 12 May"
     if first.isdigit():
         return word not in _NON_FINAL and word not in _BEFORE_NUMBER
     if word in _NON_FINAL:
         return False
     if len(before) == 1 and before.isupper():
-        return opener  # an initial: "J. R. R. Tolkien", "Bernard L. Madoff"
+        # an initial: "J. R. R. Tolkien", "Bernard L. Madoff", "Togiola T. A. Tulafono"
+        return opener and not (len(nxt) == 2 and nxt[1] == ".")
     if "." in before or word in _MAYBE_FINAL:
         return opener  # "U.S.", "a.m.", "Inc."
     return True
@@ -319,6 +344,9 @@ def _split_paragraph(
             if before.lower() in _FUNCTION_WORDS:
                 continue
             before = ""
+        following = folded[m_end : m_end + 4].lstrip("\"'")[:2]
+        if _goes_on(following, punct, before):
+            continue
         nxt = _word_after(folded, m_end, min(end, m_end + 40))
         if _is_break(before, punct, close, nxt):
             cuts.append(m_end)
