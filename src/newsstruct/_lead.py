@@ -28,6 +28,7 @@ import attrs
 import regex
 
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
+from newsstruct._programme import programme_sentences
 from newsstruct._text import Document, Sentence
 from newsstruct.model import Span
 
@@ -261,7 +262,8 @@ def furniture(doc: Document, index: int) -> str | None:
     """What sentence ``index`` is when it frames rather than tells the story, else ``None``.
 
     One of ``dateline``, ``caption``, ``byline``, ``intro``, ``heading``, ``fragment``,
-    ``markup``.
+    ``markup``, and ``programme`` for a broadcast's own lines (its intro, sign-off, credits,
+    word list and call to write in: see :func:`newsstruct._programme.programme_sentences`).
 
     >>> doc = Document("Election Results\\nVoters chose a new council on Sunday.")
     >>> furniture(doc, 0), furniture(doc, 1)
@@ -296,6 +298,8 @@ def _furniture(
         else _markup_only(folded, markup)
     ):
         return "markup"
+    if index in programme_sentences(doc):
+        return "programme"
     if sentence.paragraph in captions:
         return "caption"
     if folded[:1] in _BYLINE_FIRST and _BYLINE.match(folded):
