@@ -21,6 +21,8 @@ OPENINGS = [
     ("residents outside the town hall in 2014.\n", ["fragment"]),
     ("This is the evening news report.\n", ["intro"]),
     ("__NOTOC__\n", ["markup"]),
+    ("[[Image:Hall.jpg|thumb|right|The town hall at dusk.\n", ["caption"]),
+    ("<noinclude> [[File:Hall.jpg|thumb|The town hall.]]\n", ["caption"]),
     ("Friday, May 8, 2009\n\nCouncil offices. Photo: City archive.\n\n", ["dateline", "caption", "caption"]),
 ]
 

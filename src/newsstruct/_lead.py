@@ -117,6 +117,9 @@ _NOT_LETTER = regex.compile(r"\P{L}+")
 _ASCII_NOT_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
 # The same as a table to :meth:`bytes.translate`: 1 for a letter, 0 for any other byte.
 _LETTER_FLAGS = bytes(int(c < 128 and chr(c).isalpha()) for c in range(256))
+# A sentence that opens on an image link, its options and its caption ("[[Image:x.jpg|
+# thumb|The stable after ..."), tags before it aside.
+_IMAGE_LINK = re.compile(r"[ ]*(?:<[^<>]{0,40}>[ ]*){0,3}\[\[(?:Image|File):")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'-]*")
 _TERMINAL = frozenset(".!?\"')]:")
 
@@ -306,6 +309,8 @@ def _furniture(
         return "byline"
     if folded[-2:] == "]]" and "[[" not in folded:
         return "caption"  # the end of an image's caption: "... from street level.]]"
+    if folded[:1] in " <[" and _IMAGE_LINK.match(folded):
+        return "caption"
     paragraph = doc.paragraphs[sentence.paragraph]
     if sentence.start != paragraph.start:
         return None  # the rest frames only a paragraph's first sentence
