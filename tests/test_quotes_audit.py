@@ -63,3 +63,33 @@ def test_pronoun_after_a_reported_subject_is_the_speaker() -> None:
         "But he said the rules had been followed."
     )
     assert ("the rules had been followed", "Rick Santorum", "said") in _quotes(text)
+
+
+def test_countered_reports_speech() -> None:
+    got = _quotes("Hale countered that the new depot would save money.")
+    assert got == [("the new depot would save money", "Hale", "countered")]
+
+
+def test_subject_pronoun_opens_a_reported_clause() -> None:
+    got = _quotes("Lena Park also claims she later met the minister.")
+    assert got == [("she later met the minister", "Lena Park", "claims")]
+
+
+def test_declared_with_a_plain_object_is_no_speech() -> None:
+    assert _quotes("The governor declared a state of emergency on Monday.") == []
+    assert _quotes("Both senators argued the merits of the bill for an hour.") == []
+
+
+def test_statement_issued_today_is_part_of_the_attribution() -> None:
+    text = "Tourists should avoid the market, the embassy said in a statement issued today."
+    assert _quotes(text) == [("Tourists should avoid the market", "embassy", "said")]
+
+
+def test_according_to_after_a_quote_stays_out_of_it() -> None:
+    text = 'Spokesman Ali Omar said, "We called in air support," according to a news agency.'
+    assert ("We called in air support,", "Ali Omar", "said") in _quotes(text)
+
+
+def test_that_after_prepositional_phrases_with_double_spaces() -> None:
+    text = "Tom Hale claimed in an interview published in the paper  on Monday that rents rose."
+    assert _quotes(text) == [("rents rose", "Tom Hale", "claimed")]

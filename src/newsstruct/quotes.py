@@ -77,6 +77,7 @@ from newsstruct._quote_patterns import (
     SPLIT_TAIL,
     STATEMENT_INTRO,
     STOP,
+    SUBJECT_PRONOUN,
     SUBJECT_VERB,
     SUBORDINATE,
     TAIL,
@@ -785,6 +786,7 @@ class _Pass:
             and not (
                 (OBJECT_OK.match(folded, pos, sentence_end) and self.long_quote(start))
                 or FINITE.match(folded, start, sentence_end)
+                or SUBJECT_PRONOUN.match(folded, start, sentence_end)
             )
         ):
             start = sentence_end  # no clause: only "X, Y said." can still apply
