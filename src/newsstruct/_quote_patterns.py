@@ -92,9 +92,11 @@ THAT = regex.compile(
     r"(?P<sep>[ ]{0,2}:|,|[ ]{1,2}that\b)?[ ]*"
 )
 # "said in a televised address after the attack that ...": prepositional phrases, then "that"
-PREP_THAT = regex.compile(
-    r"(?:[ ]{1,2}(?:in|at|on|after|before|during|from|to|via|through|over|following|outside)"
-    r"(?:[ ]{1,2}[^ ,;:.\"]+){1,5}?){1,3}[ ]{1,2}that\b[ ]*"
+_PREPOSITIONS = r"(?:in|at|on|after|before|during|from|to|via|through|over|following|outside)"
+_PREP_WORDS = r"(?:[ ]{1,2}[^ ,;:.\"]+){1,5}?"
+PREP_THAT = regex.compile(  # opens on one space and a lower-case preposition
+    r"[ ]" + _PREPOSITIONS + _PREP_WORDS
+    + r"(?:[ ]{1,2}" + _PREPOSITIONS + _PREP_WORDS + r"){0,2}[ ]{1,2}that\b[ ]*"
 )
 SUBORDINATE = regex.compile(
     r"(?:as|although|though|if|when|while|because|since|after|before|once|unless|despite)[ ]"
