@@ -237,6 +237,34 @@ def _names_thing(name: str, heads: frozenset[str]) -> bool:
     return last in heads
 
 
+# Body nouns that stand for any organisation ("the Chinese company" after "Acme"); other
+# body nouns with a modifier ("the Dutch government") stand only for a name that holds them.
+_ANY_BODY = frozenset(
+    "agency airline bank board broadcaster business carrier charity club company corporation"
+    " firm group insurer lender manufacturer network newspaper operator organisation"
+    " organization party publisher regulator retailer studio team union watchdog".split()
+)
+
+
+def _body_of(
+    name: str, recent: list[int], names: list[str], kinds: list[str], last_org: int | None
+) -> int | None:
+    """The organisation "the company" or "the Dutch government" stands for: a bare noun
+    stands for the organisation last named; a noun with a modifier for the latest one whose
+    name holds its every word or is the modifier ("UAE" for "the UAE government"), else,
+    when the noun fits any organisation ("the Chinese company"), the organisation last
+    named."""
+    want = name.lower().split(" ")
+    if len(want) == 1 or len(want) > 3:
+        return last_org  # a bare noun; or a long phrase, more than a modified noun
+    for c in reversed(recent[-30:]):
+        if kinds[c] == "organisation":
+            have = names[c].lower().split(" ")
+            if have == want[:-1] or all(w in have for w in want):
+                return c  # "the oil ministry" for "Iraqi Oil Ministry"
+    return last_org if want[-1] in _ANY_BODY else None
+
+
 _NUMBER = regex.compile(r"[IVX]{1,5}|\d{1,4}")
 _NUMERAL_OPENINGS = frozenset("IVX")  # what _NUMBER opens on, besides a digit
 
@@ -351,8 +379,8 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 if want <= have:
                     e = c
                     break
-        if e is None and mk == "body" and m.text[:4].lower() == "the " and last_org is not None:
-            e = last_org  # "the company", "the group": the organisation last named
+        if e is None and mk == "body" and m.text[:4].lower() == "the ":
+            e = _body_of(mn, recent, names, kinds, last_org)
         if e is None and mk in DESCRIBED:
             key = mn.lower()
             e = key_of.get(key) if mk != "role" or m.text[:1].lower() == "t" else None

@@ -48,6 +48,8 @@ _ADVERBIAL = (
     r"(?:[\p{L}-]+[ ]){0,2}?(?:statement|interview|tweet|post|letter|conference|briefing|"
     r"speech|release|hearing|meeting|address|broadcast|video|message|call|session|summit|"
     r"report|blog|op-ed|article|appearance|visit)"
+    r"(?:[ ](?:issued|released|published|posted|sent)(?:[ ](?:today|yesterday|tonight|"
+    r"(?:on[ ])?" + _DAY + r"))?)?"  # "in a statement issued today"
     r"|on[ ](?:Twitter|Facebook|television|TV|radio|Instagram|Telegram|X)"
     r"|\p{Ll}+ly|in[ ]response|in[ ]reply|afterwards|after[ ]the[ ](?:meeting|match|game|"
     r"talks|hearing|verdict|ruling|vote|announcement)|in[ ]\d{4}|yesterday|today|tonight)"
@@ -90,9 +92,11 @@ THAT = regex.compile(
     r"(?P<sep>[ ]{0,2}:|,|[ ]{1,2}that\b)?[ ]*"
 )
 # "said in a televised address after the attack that ...": prepositional phrases, then "that"
-PREP_THAT = regex.compile(
-    r"(?:[ ](?:in|at|on|after|before|during|from|to|via|through|over|following|outside)"
-    r"(?:[ ][^ ,;:.\"]+){1,5}?){1,3}[ ]that\b[ ]*"
+_PREPOSITIONS = r"(?:in|at|on|after|before|during|from|to|via|through|over|following|outside)"
+_PREP_WORDS = r"(?:[ ]{1,2}[^ ,;:.\"]+){1,5}?"
+PREP_THAT = regex.compile(  # opens on one space and a lower-case preposition
+    r"[ ]" + _PREPOSITIONS + _PREP_WORDS
+    + r"(?:[ ]{1,2}" + _PREPOSITIONS + _PREP_WORDS + r"){0,2}[ ]{1,2}that\b[ ]*"
 )
 SUBORDINATE = regex.compile(
     r"(?:as|although|though|if|when|while|because|since|after|before|once|unless|despite)[ ]"
@@ -207,7 +211,10 @@ FOLLOWS = regex.compile(
     r"[\"]?[ ]*[:;,]?(?:[ ]*(?:and|then|later|also|again|adding|continuing|concluding)[,]?){0,3}"
     r"[ ]*[:;,]?[ ]*"
 )
-NEXT_CLAUSE = regex.compile(r"[ ]?[,;]?[ ](?:and|but|while|as|before|after)[ ]")
+NEXT_CLAUSE = regex.compile(r"[ ]?[,;]?[ ](?:and|but|while|as|before|after|according[ ]to)[ ]")
+# A subject pronoun opening what follows a verb: a clause, never a plain object
+# ("claims he shook hands").
+SUBJECT_PRONOUN = regex.compile(r"(?:he|she|they|we|I)[ ]")
 REACH = 1200  # no sentence is read further than this past a cue
 WORD_RE = regex.compile(r"[\p{L}\p{N}']+")
 

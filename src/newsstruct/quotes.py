@@ -35,6 +35,7 @@ import regex
 
 from newsstruct._ahead import Ahead
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
+from newsstruct._mentions import DESCRIBED
 from newsstruct._names import Entities, Entity, Mention, resolve, scan
 from newsstruct._quote_patterns import (
     ACCORDING,
@@ -76,6 +77,7 @@ from newsstruct._quote_patterns import (
     SPLIT_TAIL,
     STATEMENT_INTRO,
     STOP,
+    SUBJECT_PRONOUN,
     SUBJECT_VERB,
     SUBORDINATE,
     TAIL,
@@ -156,6 +158,14 @@ def _and_that(folded: str, pos: int) -> int | None:
     if folded.startswith(" and that ", pos):
         return pos + 10
     return None
+
+
+# Between a description and the name set beside it: "the mayor, (Dr.) Ann Lee".
+NAME_APPOSED = regex.compile(r",[ ]{1,2}(?:\p{Lu}[\p{L}.]{0,12}[ ]){0,2}")
+# A second verb phrase of the reported clause: "... and will place ..."
+AND_AUXILIARY = regex.compile(r"[,]?[ ]and[ ](?:is|are|was|were|has|have|had|would|will|could)[ ]")
+# What may open a sentence before its subject: a mark, a determiner, capitalised titles.
+SENTENCE_OPENING = regex.compile(r"[ \n\"']{0,3}(?:(?:The|the|\p{Lu}[\p{L}.-]{0,20})[ ]){0,3}")
 
 
 @attrs.define
@@ -260,7 +270,16 @@ class _Pass:
             if "," in gap:
                 if mentions is None:
                     mentions = self.subjects_in(i, j, verb, with_ok)
-                if any(x.end < m.start and folded[x.end : x.end + 1] == "," for x in mentions):
+                if any(
+                    x.end < m.start
+                    and folded[x.end : x.end + 1] == ","
+                    and not (  # "The mayor, Ann Lee, said": the name speaks
+                        x.kind in DESCRIBED
+                        and m.kind in ("person", "name")
+                        and NAME_APPOSED.fullmatch(folded, x.end, m.start)
+                    )
+                    for x in mentions
+                ):
                     continue  # inside an appositive: the name before it is the subject
             owner = self.owner(m, i, j, verb, with_ok)
             best = m if owner is None else owner
@@ -376,9 +395,14 @@ class _Pass:
             if near is not None:
                 k = bisect.bisect_left(near.spans, m.start, key=lambda x: x.start)
                 near_m = near.spans[k - 1] if k > 0 else None
-            if near_m is not None and here - self.doc.sentence_index(near_m.start) <= 1:
-                return near
             earlier = [f for f in self.earlier(at) if f.entity is not None]
+            if (
+                near is not None
+                and near_m is not None
+                and here - self.doc.sentence_index(near_m.start) <= 1
+            ):
+                better = self.subject_over(m, near, near_m, earlier)
+                return near if better is None else better
             if earlier:
                 f = earlier[-1]
                 if (
@@ -393,6 +417,52 @@ class _Pass:
                     return f.entity
             return near
         return self.ents.entity_of(m)
+
+    def subject_over(
+        self, m: Mention, near: Entity, near_m: Mention, earlier: list[_Found]
+    ) -> Entity | None:
+        """The person "he" or "she" stands for when the nearest person is no subject: the
+        speaker of the clause that holds that nearest mention ("Lee said Hale would go. But
+        he thinks ..."), or the subject before a possessive or an object in the same
+        sentence ("Lee backed Hale's plan, "It works," he said")."""
+        gender = self.genders.get(m.name)
+
+        def fits(e: Entity | None) -> bool:
+            return (
+                e is not None
+                and e is not near
+                and e.kind == "person"
+                and (e.gender in (None, gender) or gender not in ("m", "f"))
+            )
+
+        if earlier:
+            f = earlier[-1]
+            if (
+                f.content[0] <= near_m.start < f.content[1]
+                and f.speaker is not None
+                and f.speaker.end <= f.content[0]
+                and self.usable(f.speaker, False)
+                and fits(f.entity)
+            ):
+                return f.entity
+        folded = self.folded
+        if folded[near_m.end : near_m.end + 2] not in ("'s", "’s") and self.usable(
+            near_m, False
+        ):
+            return None
+        sent = self.doc.sentence_at(near_m.start)
+        if sent is None or sent.end < m.start:
+            return None
+        i, j = self.ents.bounds(sent.start, near_m.start)
+        if i == j:
+            return None
+        x = self.ents.mentions[i]  # the sentence's first mention, opening it
+        if x.kind not in ("person", "name") or not SENTENCE_OPENING.fullmatch(
+            folded, sent.start, x.start
+        ):
+            return None
+        e = self.ents.entity_of(x)
+        return e if fits(e) else None
 
     def clause_end(self, start: int, limit: int) -> int:
         m = self.clause_ends.search(start, limit)
@@ -716,6 +786,7 @@ class _Pass:
             and not (
                 (OBJECT_OK.match(folded, pos, sentence_end) and self.long_quote(start))
                 or FINITE.match(folded, start, sentence_end)
+                or SUBJECT_PRONOUN.match(folded, start, sentence_end)
             )
         ):
             start = sentence_end  # no clause: only "X, Y said." can still apply
@@ -757,6 +828,39 @@ class _Pass:
             s2 = more
             e2 = self.cap(s2, self.clause_end(s2, sentence_end))
             self.emit_reported((s2, e2), (vs, ve), speaker, entity, "quote.indirect_that")
+        elif self.inside_quote(content[1] - 1) is not None:
+            # 'claimed that A "..." and will place B "..."'
+            self.and_fragment(content[1], sentence_end, (vs, ve), speaker, entity)
+
+    def and_fragment(
+        self,
+        end: int,
+        limit: int,
+        cue: tuple[int, int],
+        speaker: Mention | None,
+        entity: Entity | None,
+    ) -> None:
+        """'claimed that A "..." and will place B "...": after a clause that closes on a
+        quoted fragment, the quoted fragment of a second verb phrase is the speaker's words
+        too."""
+        folded = self.folded
+        m = AND_AUXILIARY.match(folded, end, limit)
+        if m is None:
+            return
+        i = bisect.bisect_left(self.mark_starts, m.end())
+        if i == len(self.marks) or i in self.used:
+            return
+        q = self.marks[i]
+        if q.after > limit or folded[q.after - 2 : q.after] == ',"':
+            return  # past the sentence, or '"...," she added': a quote of its own
+        stop = self.clause_ends.search(m.end(), limit)
+        if stop is not None and stop.start() < q.mark:
+            return
+        lo, hi = min(q.mark, cue[0]), q.after
+        if speaker is not None:
+            lo = min(lo, speaker.start)
+        self.claim(i, _Found(lo, hi, "mixed", (q.start, q.end), cue, speaker, entity,
+                             "quote.indirect"))
 
     def emit_reported(
         self,
