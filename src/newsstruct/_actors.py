@@ -283,6 +283,17 @@ def _event_mention(
     return best
 
 
+_ACRONYM_NAME = regex.compile(r"(?:\p{Lu}\.?){2,6}")
+_NOT_INITIALS = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's words, but its small linking words ("United Nations" ->
+    "UN", "International Labour Organisation" -> "ILO")."""
+    words = [w for w in name.split(" ") if w and w.lower() not in _NOT_INITIALS]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
 _OF_END = regex.compile(r"[ ]of[ ](?:the[ ])?\Z")
 
 
@@ -452,8 +463,32 @@ def find_actors(
                 and by_id[k].kind != "person"
                 and ((" " not in name and n.startswith(name + " ")) or n.endswith(" " + name))
             ]
+            if len(full) != 1 and _ACRONYM_NAME.fullmatch(name):
+                # "U.S." and "US" -> "United States": the name whose initials it spells, or
+                # else the same letters written first
+                letters = name.replace(".", "")
+                full = [
+                    k
+                    for n, k in by_name.items()
+                    if k != key and by_id[k].kind != "person" and _initials(n) == letters
+                ]
+                if not full:
+                    full = [
+                        k
+                        for n, k in by_name.items()
+                        if k != key
+                        and n.replace(".", "") == letters
+                        and first[k] < first[key]
+                        and by_id[k].kind != "person"
+                    ][:1]
             if len(full) == 1:
                 merged[key] = full[0]
+    for key in merged:  # "US" -> "U.S." -> "United States": straight to the last
+        for _ in range(3):
+            target = merged[key]
+            if target not in merged or merged[target] == key:
+                break
+            merged[key] = merged[target]
 
     spans: dict[int, list[tuple[int, int, str]]] = {}
     for key, entity in by_id.items():
