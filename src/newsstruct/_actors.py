@@ -497,7 +497,7 @@ def find_actors(
             spans.setdefault(target, []).extend(
                 (s.start, s.end, s.text)
                 for s in entity.spans
-                if s.kind in NAMED or not _misresolved(entity, s)  # not "the U.S. embassy"
+                if s.kind in NAMED or not _other_body(entity, s)  # not "the U.S. embassy"
             )
     weight = {k: 2 * acts[k] + len(spans[k]) for k in spans}
     for source, target in merged.items():
@@ -605,6 +605,21 @@ def _written(text: str, agent: str, start: int, end: int) -> tuple[int, str]:
     spaced = regex.compile(r"[ ]{1,3}".join(regex.escape(w) for w in agent.split(" ")))
     found = spaced.search(text, start, end)
     return (-1, agent) if found is None else (found.start(), found.group())
+
+
+# The heads of descriptions that name a body of its own ("the Romanian government"), not
+# another way to call a company or an agency ("the Atlanta-based airline").
+_BODY_HEADS = frozenset(
+    """government administration parliament embassy army military navy regime party team
+    board network council commission""".split()
+)
+
+
+def _other_body(entity: Entity, mention: Mention) -> bool:
+    """Whether a description linked to ``entity`` names another body: one of
+    :func:`_misresolved` headed by a body's noun ("the Romanian government" for a bank)."""
+    words = _words(mention.name)
+    return bool(words) and words[-1] in _BODY_HEADS and _misresolved(entity, mention)
 
 
 def _bare_name(agent: str) -> str:
