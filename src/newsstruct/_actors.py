@@ -53,6 +53,32 @@ def _tables(config: Config) -> tuple[dict[str, str], tuple[str, ...]]:
     return capitals, tuple(sorted(config.words("non_actor_prefixes")))
 
 
+@functools.lru_cache(maxsize=8)
+def _groups(config: Config) -> frozenset[str]:
+    """The nouns that name a group of people ("police", "protesters")."""
+    return frozenset(row[0] for row in config.rows("titles") if row[1] == "group")
+
+
+
+
+# A heading of the links that close a wiki article ("== Related news ==", "==See also=="):
+# the headlines listed under it are other stories, whose names do not act in this one.
+_LINKS_HEADING = regex.compile(
+    r"==+[ ]{0,3}(?:\p{L}{1,20}[ ]){0,2}(?i:related|see[ ]also|external[ ]links?|references"
+    r"|sources)\b[^=\n]{0,40}==+"
+)
+_HEADING = regex.compile(r"==+[^=\n]{1,80}==+")
+
+
+def _link_lists(text: str) -> list[tuple[int, int]]:
+    """The sections of ``text`` under a heading of links, to the next heading or the end."""
+    if "==" not in text:
+        return []
+    found = []
+    for m in _LINKS_HEADING.finditer(text):
+        after = _HEADING.search(text, m.end())
+        found.append((m.start(), len(text) if after is None else after.start()))
+    return found
 
 
 def _owners(entities: Entities) -> tuple[list[Entity | None], bool]:
@@ -99,6 +125,8 @@ def _eligible(
         if words and all(w in vehicles for w in words):
             return False
     if kind not in NAMED:
+        if kind == "group" and name.rsplit(" ", 1)[-1].lower() in _BODY_GROUPS:
+            return True  # "the police": a force that acts, named by its noun
         return _TITLED.fullmatch(name) is not None  # "the Indonesian Navy"
     if kind != "name" or " " in name or name.isupper():
         return True
@@ -112,6 +140,8 @@ def _eligible(
 
 
 _HAS_LETTER = regex.compile(r"\p{L}")
+# The group nouns that name a body acting as one (a force), not people in general.
+_BODY_GROUPS = frozenset({"police"})
 _GLUED_ENDS = tuple("The An According In On At He She It They We This But".split())
 _GLUED_WORD = regex.compile(r"\p{Ll}{3}(?:" + "|".join(_GLUED_ENDS) + r")\Z")
 # A described body written as a proper name: every word capitalised but small linking words.
@@ -142,7 +172,7 @@ def _name_after(
     doc: Document, entities: Entities, by_id: dict[int, Entity], event: Event, agent: str
 ) -> int | None:
     """The actor named right after ``agent`` in the event, when the agent is its role."""
-    at = doc.text.find(agent, event.start, event.end)
+    at, _ = _written(doc.text, agent, event.start, event.end)
     if at < 0:
         return None
     after = at + len(agent)
@@ -154,13 +184,30 @@ def _name_after(
     return None
 
 
+_SET_OFF_KINDS = frozenset({"person", "organisation", "name"})
 _COMMA_WORD = regex.compile(r"[ ]?,[ ](?=\p{Ll})")  # ... and a lower-case word after it
 
 
-def _acts(doc: Document, subjects: Subjects, m: Mention) -> bool:
+def _acts(
+    doc: Document, subjects: Subjects, m: Mention, before: Mention | None = None
+) -> bool:
     """Whether a mention acts, or the name set off after its role does ("The Finance
-    Minister, Ann Lee, said ...": the role, the name and its commas stand as the subject)."""
+    Minister, Ann Lee, said ...": the role, the name and its commas stand as the subject).
+    ``before`` is the mention before it."""
     if subjects.acts(m.start, m.end):
+        return True
+    if (
+        m.kind in _SET_OFF_KINDS
+        and not (
+            before is not None
+            and m.start - before.end <= 3
+            and (before.kind == "person" or (before.kind == "place" and m.kind != "person"))
+        )
+        and subjects.acts_set_off(m.start, m.end, person=m.kind == "person")
+    ):
+        # "Police chief in Kabul, Ann Lee, reported", but not "Ann Lee, SC, said" nor "Ann
+        # Lee, Governor of Kent, said" (what is set off after a person describes the person)
+        # nor "Ann Lee, of Concord, NC, designed" (a place's state)
         return True
     role = m.role_span
     if role is None and m.kind == "person" and doc.folded.endswith(", ", 0, m.start):
@@ -183,7 +230,7 @@ def _name_inside(
     news agency")."""
     if agent[:1].isupper() or not any(c.isupper() for c in agent):
         return None
-    at = doc.text.find(agent, event.start, event.end)
+    at, _ = _written(doc.text, agent, event.start, event.end)
     if at < 0:
         return None
     found = {
@@ -221,11 +268,33 @@ def _event_mention(
         if not m.name:
             continue
         named = m.text == agent or m.name == agent
-        if named or m.text.endswith(agent) or agent.endswith(m.name):
+        owner = len(agent) - len(m.name)
+        if not named and agent.endswith(m.name) and _OF_END.search(agent, 0, owner):
+            continue  # "the speaker of the parliament": the parliament is not the agent
+        if (
+            named
+            or m.text.endswith(agent)
+            or agent.endswith(m.name)
+            or (m.kind == "person" and agent.startswith(m.name + " of "))  # "Ann Lee of Acme"
+        ):
             before = m.start < event.date.start
             if best is None or before > (best.start < event.date.start):
                 best = m
     return best
+
+
+_ACRONYM_NAME = regex.compile(r"(?:\p{Lu}\.?){2,6}")
+_NOT_INITIALS = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's words, but its small linking words ("United Nations" ->
+    "UN", "International Labour Organisation" -> "ILO")."""
+    words = [w for w in name.split(" ") if w and w.lower() not in _NOT_INITIALS]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+_OF_END = regex.compile(r"[ ]of[ ](?:the[ ])?\Z")
 
 
 def find_actors(
@@ -240,6 +309,7 @@ def find_actors(
     subjects = subject_finder(doc, config)
     capitals, prefixes = _tables(config)
     things = _non_actor_heads(config)  # wars, laws, products: never actors
+    groups = _groups(config)
     speaking = sorted((q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None)
     # what speakers say directly: a name inside it ("America needs this") is not acting here
     quoted_text = sorted(
@@ -274,7 +344,9 @@ def find_actors(
         for owner in owners[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
     }
     eligible: dict[int, bool] = {}
-    for m, entity in zip(entities.mentions, owners, strict=True):
+    links = _link_lists(doc.text)
+    mentions = entities.mentions
+    for i, (m, entity) in enumerate(zip(mentions, owners, strict=True)):
         if entity is None:
             continue
         eid = id(entity)
@@ -301,9 +373,12 @@ def find_actors(
             continue  # "it", "they", "I" are too often resolved to the wrong name to vouch
         if m.kind not in NAMED and _misresolved(entity, m):
             continue
+        if links and _covers(links, m.start):
+            continue  # a headline of another story
         speaks = eid in speakers and _covers(speaking, m.start)
         barred = entity.kind == "place" and _covers(quoted_text, m.start)
-        if speaks or (not barred and _acts(doc, subjects, m)):
+        before = mentions[i - 1] if i > 0 else None
+        if speaks or (not barred and _acts(doc, subjects, m, before)):
             acts[eid] = acts.get(eid, 0) + 1
             acting.append(m)
 
@@ -314,6 +389,9 @@ def find_actors(
     )
     agent_of: list[int | str | None] = []
     for event in events:
+        if links and _covers(links, event.start):
+            agent_of.append(None)  # a headline of another story
+            continue
         key: int | str | None = _speaker_key(entities, quoted, event, credit)
         for agent in () if key is not None else event.actors:
             mention = _event_mention(entities, event, agent)
@@ -340,14 +418,16 @@ def find_actors(
                 key = _name_inside(doc, entities, by_id, event, agent)
                 if key is not None:
                     acts[key] = acts.get(key, 0) + 1
-            if key is None and _is_anaphor(doc, event, agent):
+            # "the police", "Police": a group named by its noun, not an anaphor
+            group = agent.rsplit(" ", 1)[-1].lower() in groups
+            if key is None and not group and _is_anaphor(doc, event, agent):
                 # "the company": the organisation named last before, or nobody
                 key = _nearest_organisation(entities, starts, by_id, event.start)
                 if key is not None:
                     acts[key] = acts.get(key, 0) + 1
             elif (
                 key is None
-                and (agent[:1].islower() or " " in agent)
+                and (agent[:1].islower() or " " in agent or group)
                 and not agent.startswith(prefixes)
                 and not _names_thing(_bare_name(agent), things)
                 and not set(agent.split(" ")) <= config.words("non_names")  # "On July"
@@ -383,14 +463,42 @@ def find_actors(
                 and by_id[k].kind != "person"
                 and ((" " not in name and n.startswith(name + " ")) or n.endswith(" " + name))
             ]
+            if len(full) != 1 and _ACRONYM_NAME.fullmatch(name):
+                # "U.S." and "US" -> "United States": the name whose initials it spells, or
+                # else the same letters written first
+                letters = name.replace(".", "")
+                full = [
+                    k
+                    for n, k in by_name.items()
+                    if k != key and by_id[k].kind != "person" and _initials(n) == letters
+                ]
+                if not full:
+                    full = [
+                        k
+                        for n, k in by_name.items()
+                        if k != key
+                        and n.replace(".", "") == letters
+                        and first[k] < first[key]
+                        and by_id[k].kind != "person"
+                    ][:1]
             if len(full) == 1:
                 merged[key] = full[0]
+    for key in merged:  # "US" -> "U.S." -> "United States": straight to the last
+        for _ in range(3):
+            target = merged[key]
+            if target not in merged or merged[target] == key:
+                break
+            merged[key] = merged[target]
 
     spans: dict[int, list[tuple[int, int, str]]] = {}
     for key, entity in by_id.items():
         target = merged.get(key, key)
         if target in acts:
-            spans.setdefault(target, []).extend((s.start, s.end, s.text) for s in entity.spans)
+            spans.setdefault(target, []).extend(
+                (s.start, s.end, s.text)
+                for s in entity.spans
+                if s.kind in NAMED or not _other_body(entity, s)  # not "the U.S. embassy"
+            )
     weight = {k: 2 * acts[k] + len(spans[k]) for k in spans}
     for source, target in merged.items():
         weight[target] += 2 * acts[source]
@@ -404,9 +512,9 @@ def find_actors(
     extra: dict[str, list[Span]] = {}
     for event, key in zip(events, agent_of, strict=True):
         if isinstance(key, str):
-            at = doc.text.find(key, event.start, event.end)
+            at, written = _written(doc.text, key, event.start, event.end)
             if at >= 0:
-                extra.setdefault(key, []).append(Span(at, at + len(key), key))
+                extra.setdefault(key, []).append(Span(at, at + len(written), written))
     for name, found in extra.items():
         actors.append(Actor(_bare_name(name), spans=tuple(found), kind="group"))
     named = []
@@ -446,7 +554,7 @@ _ANAPHOR = regex.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)[ ]\p{Ll}+\Z")
 def _is_anaphor(doc: Document, event: Event, agent: str) -> bool:
     """Whether the agent is a definite description ("the company", "the group") rather than
     a group named by a plural ("fishermen")."""
-    at = doc.text.find(agent, event.start, event.end)
+    at, _ = _written(doc.text, agent, event.start, event.end)
     if at < 0 or not agent[:1].islower() or " " in agent:
         return _ANAPHOR.fullmatch(agent) is not None
     return _ANAPHOR.search(doc.folded, max(0, at - 6), at + len(agent)) is not None
@@ -486,6 +594,32 @@ def _misresolved(entity: Entity | None, mention: Mention) -> bool:
         return False
     known = set(_words(entity.name)) | set(_words(entity.role or ""))
     return not set(_words(mention.name)) & known
+
+
+def _written(text: str, agent: str, start: int, end: int) -> tuple[int, str]:
+    """Where an agent's name is written in ``text[start:end]``, and as what: as given, or
+    with more space between its words ("the Romanian  parliament", where a link was)."""
+    at = text.find(agent, start, end)
+    if at >= 0 or " " not in agent:
+        return at, agent
+    spaced = regex.compile(r"[ ]{1,3}".join(regex.escape(w) for w in agent.split(" ")))
+    found = spaced.search(text, start, end)
+    return (-1, agent) if found is None else (found.start(), found.group())
+
+
+# The heads of descriptions that name a body of its own ("the Romanian government"), not
+# another way to call a company or an agency ("the Atlanta-based airline").
+_BODY_HEADS = frozenset(
+    """government administration parliament embassy army military navy regime party team
+    board network council commission""".split()
+)
+
+
+def _other_body(entity: Entity, mention: Mention) -> bool:
+    """Whether a description linked to ``entity`` names another body: one of
+    :func:`_misresolved` headed by a body's noun ("the Romanian government" for a bank)."""
+    words = _words(mention.name)
+    return bool(words) and words[-1] in _BODY_HEADS and _misresolved(entity, mention)
 
 
 def _bare_name(agent: str) -> str:

@@ -182,7 +182,8 @@ _WHEN = regex.compile(
 _WHEN_STARTS = frozenset("oiatlnye")  # the first letters of its lower-case words
 # Further conjuncts of a coordinated subject: ", Laos and Indonesia", " and the FBI".
 _COORDINATED = regex.compile(
-    r"(?:,[ ]\p{Lu}[\p{L}'-]*(?:[ ]\p{Lu}[\p{L}'-]*){0,3}){0,5},?[ ](?:and|or)[ ](?:the[ ])?"
+    r"(?:,[ ]\p{Lu}[\p{L}'-]*(?:[ ]\p{Lu}[\p{L}'-]*){0,3}){0,5},?[ ]{1,2}(?:and|or)[ ]{1,2}"
+    r"(?:the[ ])?"
     r"\p{Lu}[\p{L}'-]*(?:[ ]\p{Lu}[\p{L}'-]*){0,3}"
 )
 # What may stand before a subject that opens a clause (start of text, punctuation, a
@@ -197,6 +198,8 @@ _POSTMODIFIER = regex.compile(
 )
 _RELATIVE = regex.compile(r",?[ ](?:who|which|that)[ ]+")
 _RELATIVE_STARTS = (" who", " which", " that", ", who", ", which", ", that")
+# The closing comma of a name set off after its description, and the word after it.
+_SET_OFF_VERB = regex.compile(r"[ ]?,[ ](\p{Ll}[\p{Ll}'-]{0,30})")
 # The lower-case words that open what may stand between a name and its verb.
 _SKIPPED = frozenset(
     """and or of from at who which that on in last this next earlier later yesterday today
@@ -388,6 +391,28 @@ class Subjects:
             return False
         return not (spaced and self.in_phrase(start, tail))
 
+    def acts_set_off(self, start: int, end: int, *, person: bool = True) -> bool:
+        """True when the name at ``start:end`` is set off by commas after the description
+        that opens its clause and acts through the verb after its closing comma ("Police
+        chief in Kabul, Ann Lee, reported"; "the lower house, the Bundestag , passed").
+        A name that is not a ``person``'s follows a description in lower case ("low-cost
+        airline, Acme, said"), not a name ("Concord, NC, designed")."""
+        folded = self.folded
+        opening = folded[max(0, start - 6) : start]
+        if not opening.endswith((", ", ", the ", ", The ")):
+            return False
+        if not person:
+            comma = folded.rfind(",", max(0, start - 6), start)
+            word = folded[max(0, comma - 30) : comma].rstrip(" ").rsplit(" ", 1)[-1]
+            if not word[:1].islower():
+                return False
+        closing = _SET_OFF_VERB.match(folded, end, min(len(folded), end + 60))
+        if closing is None or closing.group(1) in _SKIPPED or closing.group(1).endswith("ing"):
+            return False  # "its currency, the yuan, adding": a participle, no verb of it
+        if reading(closing.group(1), self.lexicon, folded, closing.end()) != ACTING:
+            return False
+        return not self._in_phrase(start)
+
     def in_phrase(self, start: int, tail: str = "") -> bool:
         """Whether the name at ``start`` stands where no subject does: in a prepositional
         phrase ("of hedge fund Acme"), as an object ("crossing the Channel") or in a list
@@ -429,7 +454,7 @@ class Subjects:
             if ap is None:
                 break
             pos = ap.end()
-        if folded.startswith((",", " and ", " or "), pos):
+        if folded.startswith((",", " and ", " or ", "  and ", "  or "), pos):
             both = _COORDINATED.match(folded, pos, stop)
             if both is not None and _CLAUSE_OPENING.search(folded, max(0, start - 12), start):
                 pos = both.end()  # "Malaysia and Indonesia have ...": every conjunct acts

@@ -71,7 +71,9 @@ _OPENING_PREPOSITIONS = frozenset(
 _PRONOUNS = frozenset({"he", "she"})
 _TIME_WORDS = frozenset({"this", "last", "next", "on"})
 _PREPOSITIONS = frozenset("of for from at in with on by to".split())
-_MARKUP = regex.compile(r"(?:__\p{Lu}+__[ ]*)+")
+_MARKUP = regex.compile(r"(?:(?:__\p{Lu}+__|<[^<>\n]{1,60}>)[ ]*)+")  # "__NOTOC__", "<br>"
+# A section label after markup, set off by a run of spaces: "<noinclude>  Australia   The ..."
+_LABEL = regex.compile(r"\p{Lu}[\p{L}'-]{0,30}(?:[ ]\p{Lu}[\p{L}'-]{0,30}){0,2}[ ]{3,8}")
 _NOT_AGENTS = frozenset({"they", "it", "we", "i", "you", "this", "that", "these", "those", "there"})
 _CONJUNCTION = regex.compile(r"(?:while|whereas|whilst|but|and|although|though)[ ]+")
 _ORG_WORDS = frozenset(
@@ -89,6 +91,7 @@ class _Vocab:
     titles: frozenset[str]
     agents: frozenset[str]
     calendar: frozenset[str]  # month and weekday names
+    weekdays: frozenset[str]
     acts: Mapping[str, ActNoun]  # act nouns and the forms of their verbs
     speech: frozenset[str]  # reporting verbs
     agentive: frozenset[str]  # agent nouns and titles: "the court ruling" names its agent
@@ -97,10 +100,11 @@ class _Vocab:
 @functools.lru_cache(maxsize=16)
 def _vocab(config: Config) -> _Vocab:
     titles = frozenset(r[0] for r in config.rows("titles") if r[1] in ("title", "honorific"))
-    calendar = config.words("months") | config.words("weekdays")
+    weekdays = config.words("weekdays")
+    calendar = config.words("months") | weekdays
     acts, speech = act_nouns(config), config.words("speech_verbs")
     agents = config.words("agent_nouns")
-    return _Vocab(titles, agents, calendar, acts, speech, agents | titles)
+    return _Vocab(titles, agents, calendar, weekdays, acts, speech, agents | titles)
 
 
 def _clean(name: str, vocab: _Vocab) -> str:
@@ -114,10 +118,14 @@ def _clean(name: str, vocab: _Vocab) -> str:
     'Ana Ruiz'
     >>> _clean("This Monday Acme", _vocab(DEFAULT_CONFIG))
     'Acme'
+    >>> _clean("Ann Lee Saturday", _vocab(DEFAULT_CONFIG))
+    'Ann Lee'
     """
     words = name.split()
     if words and words[0].lower() == "the":
         words = words[1:]
+    if len(words) > 2 and words[-1].lower() in vocab.weekdays:
+        words = words[:-1]  # '"...," said Ann Lee Saturday': the day it was said
     if len(words) > 2 and words[0].lower() in _TIME_WORDS and words[1].lower() in vocab.calendar:
         words = words[2:]  # "This Monday Acme bid": a time, then the name
     while len(words) > 1 and words[0].lower().endswith("-year-old"):
@@ -184,6 +192,8 @@ class _Actors:
         head = words[0].lower()
         if head in _NOT_AGENTS or head in self.vocab.calendar:
             return None
+        if any(w.endswith("-") for w in words[:-1]):
+            return None  # "Aredio Petroleum-- I have": a run across a dash, no one name
         if head in _QUANTITY_HEADS:
             return None  # "Thousands of Romanians marched": a crowd, not a named agent
         if len(words) > 2 and words[1] == "of" and self.is_common(words[0]):
@@ -452,14 +462,22 @@ class _Actors:
             return None
         name, stop = usable, name_m.end()
         possessive = name.endswith(("'s", "s'"))  # "Volkov's deputy" is someone else
-        after = _WORD.match(f, stop + 1, end) if f[stop : stop + 1] == " " else None
+        if possessive and f.startswith(" ", stop):
+            at = stop + (2 if f.startswith("  ", stop) else 1)
+            owned = _NAME_RE.match(f, at, end)
+            if owned is not None and self._usable(at, owned.group(0)) is not None:
+                # "Ireland's National Pensions Reserve Fund has posted": the name it owns
+                name, stop, possessive = owned.group(0), owned.end(), False
+        gap = 2 if f.startswith("  ", stop) else 1  # "the Romanian  parliament": link debris
+        after = _WORD.match(f, stop + gap, end) if f[stop : stop + 1] == " " else None
         if possessive:
             after = None
         if after is not None:
             low = after.group(0).lower()
             if low in self.vocab.agents or low in self.vocab.titles:
                 name, stop = f"{name} {self.doc.text[after.start() : after.end()]}", after.end()
-                person = _NAME_RE.match(f, stop + 1, end) if low in self.vocab.titles else None
+                gap = 2 if f.startswith("  ", stop) else 1
+                person = _NAME_RE.match(f, stop + gap, end) if low in self.vocab.titles else None
                 if person is not None and f[stop : stop + 1] == " ":
                     name, stop = f"{name} {person.group(0)}", person.end()  # "NASA chief Ann Oye"
         if determiner and not self._verb_after(stop, end, strict=True):
@@ -492,9 +510,12 @@ class _Actors:
         """Where the subject starts: after conjunctions and an opening adverbial."""
         f = self.folded
         pos = start
-        if f.startswith("__", start, end):  # where the markup pattern can match
+        if f.startswith(("__", "<"), start, end):  # where the markup pattern can match
             markup = _MARKUP.match(f, start, end)
             pos = start if markup is None else markup.end()
+            label = None if markup is None else _LABEL.match(f, pos, end)
+            if label is not None:
+                pos = label.end()
         word = _WORD.match
         for _ in range(4):
             m = word(f, pos, end)
