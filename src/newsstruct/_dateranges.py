@@ -15,7 +15,7 @@ import regex
 from newsstruct import _timex as tx
 from newsstruct.model import DateMention
 
-__all__ = ["mark_ranges", "share_years"]
+__all__ = ["mark_ranges", "share_years", "years_of_twins"]
 
 _RANGE_DASH = regex.compile(r"[ ]{0,2}-{1,2}[ ]{0,2}")
 _SHARED_YEAR_GAP = regex.compile(r"[ ]{0,2}(?:,|-{1,2}|and|or|to|through|until)?[ ]{0,2}")
@@ -52,3 +52,26 @@ def share_years(folded: str, out: list[DateMention]) -> None:
         except ValueError:
             continue
         out[i] = attrs.evolve(a, value=t.value, first=t.first, last=t.last)
+
+
+def years_of_twins(out: list[DateMention]) -> None:
+    """Give "September 11" the year of "September 11, 2001" written elsewhere in the text:
+    a story that dates a day with its year means that day when it repeats it without one
+    later on.  The nearest such mention before it counts.
+    """
+    written: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for i, d in enumerate(out):
+        if d.rule == "date.month_day" and d.first is not None and _HAS_YEAR.search(d.text):
+            written.setdefault((d.first.month, d.first.day), []).append((i, d.first.year))
+    if not written:
+        return
+    for i, d in enumerate(out):
+        if d.rule != "date.month_day" or d.first is None or _HAS_YEAR.search(d.text):
+            continue
+        twins = written.get((d.first.month, d.first.day))
+        if not twins:
+            continue
+        before = [y for j, y in twins if j < i]
+        if before and before[-1] != d.first.year:
+            t = tx.day(d.first.replace(year=before[-1]))
+            out[i] = attrs.evolve(d, value=t.value, first=t.first, last=t.last)
