@@ -45,6 +45,11 @@ CASES = [
      "July 20, 2022. Critics still cite September 11.", "2021-07-21",
      [("September 11, 2001", "2001-09-11"), ("July 20", "2021-07-20"),
       ("July 20, 2022", "2022-07-20"), ("September 11", "2001-09-11")]),
+    # a date in a reported clause takes the tense of that clause, not of "said"
+    ("The mayor said that between January 12 and January 19 the bridge would reopen.",
+     "2021-12-20", [("January 12", "2022-01-12"), ("January 19", "2022-01-19")]),
+    ("Officials told reporters that on Monday the schools will reopen.", REF,
+     [("Monday", "2021-04-26")]),
     # the Fourth of July
     ("Parks close during the July Fourth weekend.", "2021-07-01", [("July Fourth", "2021-07-04")]),
     ("Crowds gathered on the Fourth of July.", "2021-07-10", [("Fourth of July", "2021-07-04")]),

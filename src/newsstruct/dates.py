@@ -295,6 +295,7 @@ class _Context:
         lo, hi = self.around(start, end)
         before: str | None = None
         after: str | None = None
+        before_end = lo
         for m in self._tense_markers(lo, hi):
             if start <= m.start() < end:
                 continue
@@ -308,8 +309,11 @@ class _Context:
                 kind = "past"
             if m.end() <= start:
                 before = kind  # the last marker before the date: the verb that governs it
+                before_end = m.end()
             elif after is None:
                 after = kind
+        if before and after and _REPORTED.search(self.folded, before_end, start):
+            before = None  # "said that between May 2 and May 9 talks would resume"
         tense = before or after
         return None if tense == "present" else tense
 
@@ -695,6 +699,11 @@ def _resolve_relative(
     if det in ("this", "the", "this past"):
         n = -1 if ref.isoweekday() < 6 and ctx.tense(m.start(), m.end()) != "future" else 0
     return found("date.relative_" + gran, tx.shift(base, n) if n else base, gran)
+
+
+# "that" opening a reported clause with words before the date in it: the verb before it
+# reports the clause and the date belongs to the clause's own verb.
+_REPORTED = regex.compile(r"(?<![\p{L}])(?i:that)[ ]+[\p{L}][^.;]{0,200}[ ]\Z")
 
 
 def _in_link(folded: str, start: int) -> bool:
