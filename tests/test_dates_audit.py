@@ -50,6 +50,11 @@ CASES = [
      "2021-12-20", [("January 12", "2022-01-12"), ("January 19", "2022-01-19")]),
     ("Officials told reporters that on Monday the schools will reopen.", REF,
      [("Monday", "2021-04-26")]),
+    # a capitalised word in -ed inside a name is not a past-tense verb
+    ("Ms Li will travel to the United States on Friday.", "2021-04-22",
+     [("Friday", "2021-04-23")]),
+    ("The film opens in the United Kingdom on August 17.", "2021-08-01",
+     [("August 17", "2021-08-17")]),
     # the Fourth of July
     ("Parks close during the July Fourth weekend.", "2021-07-01", [("July Fourth", "2021-07-04")]),
     ("Crowds gathered on the Fourth of July.", "2021-07-10", [("Fourth of July", "2021-07-04")]),

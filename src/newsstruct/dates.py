@@ -305,6 +305,8 @@ class _Context:
                 kind = "present"
             elif m.group("w"):
                 kind = self.g.tenses[" ".join(m.group("w").lower().split())]
+            elif self.folded[m.start()].isupper() and _IN_NAME.search(self.folded, lo, m.start()):
+                continue  # "United Nations", "Armed Forces": a name, not a verb
             else:
                 kind = "past"
             if m.end() <= start:
@@ -701,6 +703,8 @@ def _resolve_relative(
     return found("date.relative_" + gran, tx.shift(base, n) if n else base, gran)
 
 
+# A word and a space before a capitalised word: the word is inside its sentence.
+_IN_NAME = regex.compile(r"[\p{L}\p{N},][ ]{1,2}\Z")
 # "that" opening a reported clause with words before the date in it: the verb before it
 # reports the clause and the date belongs to the clause's own verb.
 _REPORTED = regex.compile(r"(?<![\p{L}])(?i:that)[ ]+[\p{L}][^.;]{0,200}[ ]\Z")
