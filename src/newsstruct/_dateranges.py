@@ -55,23 +55,21 @@ def share_years(folded: str, out: list[DateMention]) -> None:
 
 
 def years_of_twins(out: list[DateMention]) -> None:
-    """Give "September 11" the year of "September 11, 2001" written elsewhere in the text:
+    """Give "September 11" the year of "September 11, 2001" written before it in the text:
     a story that dates a day with its year means that day when it repeats it without one
     later on.  The nearest such mention before it counts.
     """
-    written: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    written: dict[tuple[int, int], int] | None = None  # (month, day): year, as last written
     for i, d in enumerate(out):
-        if d.rule == "date.month_day" and d.first is not None and _HAS_YEAR.search(d.text):
-            written.setdefault((d.first.month, d.first.day), []).append((i, d.first.year))
-    if not written:
-        return
-    for i, d in enumerate(out):
-        if d.rule != "date.month_day" or d.first is None or _HAS_YEAR.search(d.text):
+        if d.rule != "date.month_day" or d.first is None:
             continue
-        twins = written.get((d.first.month, d.first.day))
-        if not twins:
-            continue
-        before = [y for j, y in twins if j < i]
-        if before and before[-1] != d.first.year:
-            t = tx.day(d.first.replace(year=before[-1]))
-            out[i] = attrs.evolve(d, value=t.value, first=t.first, last=t.last)
+        key = (d.first.month, d.first.day)
+        if _HAS_YEAR.search(d.text):
+            if written is None:
+                written = {}
+            written[key] = d.first.year
+        elif written is not None:
+            year = written.get(key)
+            if year is not None and year != d.first.year:
+                t = tx.day(d.first.replace(year=year))
+                out[i] = attrs.evolve(d, value=t.value, first=t.first, last=t.last)
