@@ -146,6 +146,8 @@ def _plain_events(text: str, ref: dt.date) -> tuple[Event, ...]:
         for d in group:
             if len(group) > 1:
                 c_start, c_end = events._clause(doc, s_start, s_end, d, breaks)
+                if c_start > s_start and events._only_dates(doc.folded, c_start, c_end, group):
+                    c_start, c_end = s_start, s_end
             else:
                 c_start, c_end = s_start, s_end
             c_start, c_end = _plain_bounded(doc.folded, c_start, c_end, d)

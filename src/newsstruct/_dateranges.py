@@ -15,7 +15,7 @@ import regex
 from newsstruct import _timex as tx
 from newsstruct.model import DateMention
 
-__all__ = ["mark_ranges", "share_years"]
+__all__ = ["mark_ranges", "share_years", "years_of_twins"]
 
 _RANGE_DASH = regex.compile(r"[ ]{0,2}-{1,2}[ ]{0,2}")
 _SHARED_YEAR_GAP = regex.compile(r"[ ]{0,2}(?:,|-{1,2}|and|or|to|through|until)?[ ]{0,2}")
@@ -52,3 +52,24 @@ def share_years(folded: str, out: list[DateMention]) -> None:
         except ValueError:
             continue
         out[i] = attrs.evolve(a, value=t.value, first=t.first, last=t.last)
+
+
+def years_of_twins(out: list[DateMention]) -> None:
+    """Give "September 11" the year of "September 11, 2001" written before it in the text:
+    a story that dates a day with its year means that day when it repeats it without one
+    later on.  The nearest such mention before it counts.
+    """
+    written: dict[tuple[int, int], int] | None = None  # (month, day): year, as last written
+    for i, d in enumerate(out):
+        if d.rule != "date.month_day" or d.first is None:
+            continue
+        key = (d.first.month, d.first.day)
+        if _HAS_YEAR.search(d.text):
+            if written is None:
+                written = {}
+            written[key] = d.first.year
+        elif written is not None:
+            year = written.get(key)
+            if year is not None and year != d.first.year:
+                t = tx.day(d.first.replace(year=year))
+                out[i] = attrs.evolve(d, value=t.value, first=t.first, last=t.last)

@@ -33,7 +33,7 @@ from newsstruct._datepatterns import (
     grammar,
     plain_from,
 )
-from newsstruct._dateranges import mark_ranges, share_years
+from newsstruct._dateranges import mark_ranges, share_years, years_of_twins
 from newsstruct._inputs import DateLike, require_text, to_date
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
 from newsstruct._text import Document, _paragraphs, _split_paragraph, fold
@@ -295,6 +295,7 @@ class _Context:
         lo, hi = self.around(start, end)
         before: str | None = None
         after: str | None = None
+        before_end = lo
         for m in self._tense_markers(lo, hi):
             if start <= m.start() < end:
                 continue
@@ -304,12 +305,17 @@ class _Context:
                 kind = "present"
             elif m.group("w"):
                 kind = self.g.tenses[" ".join(m.group("w").lower().split())]
+            elif self.folded[m.start()].isupper() and _IN_NAME.search(self.folded, lo, m.start()):
+                continue  # "United Nations", "Armed Forces": a name, not a verb
             else:
                 kind = "past"
             if m.end() <= start:
                 before = kind  # the last marker before the date: the verb that governs it
+                before_end = m.end()
             elif after is None:
                 after = kind
+        if before and after and _REPORTED.search(self.folded, before_end, start):
+            before = None  # "said that between May 2 and May 9 talks would resume"
         tense = before or after
         return None if tense == "present" else tense
 
@@ -493,8 +499,8 @@ def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Foun
             y = 2000 + short if 2000 + short <= now else 1900 + short
         return found("date.decade", tx.decade(y), "decade")
     if kind == "reld":
-        if prev == "the" and m.group(0)[:1].isupper():
-            return None  # "The Tonight Show"
+        if m.group(0)[:1].isupper() and (prev == "the" or _in_title(ctx.folded, start, end)):
+            return None  # "The Tonight Show", "USA Today", "the Today programme"
         word = " ".join((m.group("reld_w") or "").lower().split())
         offset = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2}.get(word, 0)
         if word == "the day after tomorrow":
@@ -586,6 +592,8 @@ def _resolve_offset(
         loose = ctx.folded[end : end + 1] not in ",.;:)\n"
         if direction in ("before", "after", "on") and ctx.word_after(end) and loose:
             return None  # "two days after the vote": anchored on an event, not a date
+        if direction in ("earlier", "later") and ctx.word_after(end).lower() == "than":
+            return None  # "a month earlier than expected": a comparison
         if direction == "ago":
             base, rule, sign = (None if ctx.ref is None else tx.day(ctx.ref)), "date.ago", -1
         else:
@@ -629,6 +637,8 @@ def _resolve_anchored(ctx: _Context, m: _Match, start: int, end: int) -> _Found 
     word = (m.group("anch_rel") or m.group("anch_dir")).lower()
     if m.group("anch_dir") and ctx.folded[end : end + 1] not in ",.;:)\n":
         return None
+    if word in ("next", "following") and _span_of_time(ctx.folded, start, end):
+        return None  # "over the next decade", "in the next week or so": a span of time
     sign = {"next": 1, "following": 1, "after": 1, "later": 1, "same": 0}.get(word, -1)
     anchor = ctx.anchor_for(unit)
     if anchor is None:
@@ -672,6 +682,8 @@ def _resolve_relative(
     mod = m.group("mod")
     if not det or det in ("past", "the past") or (det == "the" and not mod and unit != "weekend"):
         return None  # "the past week" is a duration; "over the weekend" is a date
+    if det in ("next", "the coming") and unit != "weekend" and _span_of_time(ctx.folded, *m.span()):
+        return None  # "over the next decade", "within the coming year"
     gran = "week" if unit == "weekend" else unit
     if ctx.ref is None:
         return found("date.relative_" + gran, None, gran)
@@ -691,6 +703,46 @@ def _resolve_relative(
     return found("date.relative_" + gran, tx.shift(base, n) if n else base, gran)
 
 
+# A word and a space before a capitalised word: the word is inside its sentence.
+_IN_NAME = regex.compile(r"[\p{L}\p{N},][ ]{1,2}\Z")
+# "that" opening a reported clause with words before the date in it: the verb before it
+# reports the clause and the date belongs to the clause's own verb.
+_REPORTED = regex.compile(r"(?<![\p{L}])(?i:that)[ ]+[\p{L}][^.;]{0,200}[ ]\Z")
+
+
+def _in_link(folded: str, start: int) -> bool:
+    """Is ``start`` inside a web address: does the run of characters with no space that
+    holds it open with a scheme or "www."?"""
+    lo = max(0, start - 300)
+    k = max(folded.rfind(" ", lo, start), folded.rfind("\n", lo, start), lo - 1)
+    run = folded[k + 1 : start]
+    return "://" in run or run.lstrip("[(\"'").lower().startswith("www.")
+
+
+def _in_title(folded: str, start: int, end: int) -> bool:
+    """Is the capitalised "Today" at ``start:end`` part of a title: after a capitalised
+    word or a number in the same phrase ("USA Today", "Radio 4's Today") or before the
+    word for a programme ("Today programme")?"""
+    return bool(
+        _TITLE_BEFORE.search(folded[max(0, start - 40) : start])
+        or _PROGRAMME_AFTER.match(folded, end)
+    )
+
+
+# A capitalised word or a number, one space and at most a wiki italics mark before a point.
+_TITLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}-]*|\d{1,3})(?:'s)?[ ](?:'')?\Z")
+_PROGRAMME_AFTER = regex.compile(r"(?:'')?[ ]?(?i:programme|program|show)\b")
+def _span_of_time(folded: str, start: int, end: int) -> bool:
+    """Is "the next year" at ``start:end`` a span from now on rather than a date: after
+    "over" or "within" ("over the next decade"), or before "or so"?"""
+    return bool(
+        _SPAN_BEFORE.search(folded[max(0, start - 20) : start]) or _OR_SO.match(folded, end)
+    )
+
+
+# "over the", "within" ... before "the next year": a span of time from now on.
+_SPAN_BEFORE = regex.compile(r"(?<![\p{L}])(?i:within|over|throughout)[ ]+(?:(?i:the)[ ]+)?\Z")
+_OR_SO = regex.compile(r"[ ]or[ ](?:so|two)\b")
 _RELATIVE_SHIFT = {"last": -1, "this past": -1, "next": 1, "the coming": 1, "this coming": 1}
 _WORD_BACK = regex.compile(r"[\p{L}\p{N}']+", regex.REVERSE)
 _YEAR_END = regex.compile(r"\d{4}\Z")
@@ -951,6 +1003,8 @@ def _scan(doc: Document | str, ref: dt.date | None, config: Config) -> tuple[Dat
                 m, kind = tried[s] = _match(g, folded, s, fast_from)
             if m is None or m.end() <= ts:
                 continue
+            if s and not folded[s - 1].isspace() and _in_link(folded, s):
+                continue  # "http://example.org/2005-03-24/story.htm"
             relation = ctx.relation(s)
             if relation == "to" and ctx.last_relation != "from":
                 relation = None
@@ -973,6 +1027,7 @@ def _scan(doc: Document | str, ref: dt.date | None, config: Config) -> tuple[Dat
             break
     mark_ranges(folded, out)
     share_years(folded, out)
+    years_of_twins(out)
     return tuple(out)
 
 

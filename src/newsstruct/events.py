@@ -590,6 +590,25 @@ _MANY_DATES = 8
 _CAPITAL = regex.compile(r"\p{Lu}")
 
 
+def _only_dates(folded: str, start: int, end: int, dates: list[DateMention]) -> bool:
+    """Does the clause ``start:end`` hold nothing but dates and linking words: not a clause
+    of its own but the tail of the one before ("..., and from 1983 to this year.")?"""
+    pos = start
+    for d in dates:
+        if d.end <= start or d.start >= end:
+            continue
+        if any(w.lower() not in _LINKING for w in _LETTER_RUN.findall(folded, pos, d.start)):
+            return False
+        pos = d.end
+    return all(w.lower() in _LINKING for w in _LETTER_RUN.findall(folded, pos, end))
+
+
+_LETTER_RUN = regex.compile(r"\p{L}+")
+_LINKING = frozenset(
+    "and or but then again also from to until till through in on at by during since of the".split()
+)
+
+
 def _any_between(offsets: list[int], lo: int, hi: int) -> bool:
     """Whether one of the sorted ``offsets`` lies in ``[lo, hi)``."""
     i = bisect.bisect_left(offsets, lo)
@@ -657,6 +676,8 @@ def _build(doc: Document, ref: object, config: Config) -> tuple[Event, ...]:
                     if not breaks:
                         whole = _clause(doc, s_start, s_end, d, breaks)
                 c_start, c_end = whole or _clause(doc, s_start, s_end, d, breaks)
+                if c_start > s_start and _only_dates(doc.folded, c_start, c_end, group):
+                    c_start, c_end = s_start, s_end  # ", and from 1983 to this year."
             else:
                 c_start, c_end = s_start, s_end
             if c_end - c_start > _MAX_CLAUSE:
