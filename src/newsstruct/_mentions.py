@@ -24,6 +24,7 @@ import attrs
 import regex
 
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
+from newsstruct._programme import programme_sentences
 from newsstruct._text import Document
 from newsstruct.model import Span
 
@@ -1053,6 +1054,10 @@ def _find(doc: Document, config: Config) -> tuple[Mention, ...]:
         Mention(s, e, doc.text[s:e], "pronoun", w.lower()) for s, e, w in words.pronouns
     ]
     out = named + described + pron
+    programme = programme_sentences(doc)
+    if programme:  # a broadcast's own lines name its presenters, not the story's people
+        index = doc.sentence_index
+        out = [m for m in out if index(m.start) not in programme]
     out.sort(key=_END, reverse=True)  # by start, then longest first: two stable sorts
     out.sort(key=_START)
     return tuple(out)
