@@ -101,9 +101,12 @@ PREP_THAT = regex.compile(  # opens on one space and a lower-case preposition
     + r"(?:[ ]{1,2}" + _PREPOSITIONS + _PREP_WORDS + r"){0,2}[ ]{1,2}that\b[ ]*"
 )
 # "said of the plan, "..."": a prepositional phrase, then a quotation.
+# ("to" only before a mark: "replied to the letter by saying: "..."", not "promised to
+# address what he calls "..."").
+_QUOTE_TOPIC = r"(?:[ ]{1,2}[^ ,;:.\"]+){1,8}?[ ]{0,2}"
 PREP_QUOTE = regex.compile(
-    r"[ ](?:of|about|on|in|at|after|during)(?:[ ]{1,2}[^ ,;:.\"]+){1,8}?"
-    r"[ ]{0,2}[,:;]?[ ]{0,2}(?=\")"
+    r"[ ](?:(?:of|about|on|in|at|after|during)" + _QUOTE_TOPIC + r"[,:;]?|to" + _QUOTE_TOPIC
+    + r"[,:;])[ ]{0,2}(?=\")"
 )
 # "more than 50 people died", "more money is needed": "more" opening a clause's subject.
 MORE_SUBJECT = regex.compile(

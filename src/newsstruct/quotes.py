@@ -174,6 +174,10 @@ def _and_that(folded: str, pos: int) -> int | None:
 NAME_APPOSED = regex.compile(r",[ ]{1,2}(?:\p{Lu}[\p{L}.]{0,12}[ ]){0,2}")
 # Nouns after "said that" that make it a time ("said that night"), not a clause.
 _THAT_TIME = ("night", "day", "morning", "evening", "afternoon", "week", "year", "time")
+# Words that follow a participle opening a sentence ("Reporting the visit", "Speaking to").
+_AFTER_PARTICIPLE = frozenset(
+    "the a an his her its their this these that to on at in about from with for".split()
+)
 # What may open a sentence before a participle whose subject is the main clause's.
 _OPENING_SUBORDINATORS = frozenset(
     "While Whilst After Before When Despite Though Although By In After".split()
@@ -436,13 +440,12 @@ class _Pass:
 
     def participle(self, x: Mention) -> bool:
         """Whether ``x`` is a participle opening a sentence ("Reporting the visit, ..."),
-        taken for a name."""
-        return (
-            x.kind == "name"
-            and x.name.endswith("ing")
-            and " " not in x.name
-            and _lower_at(self.folded, x.end + 1)
-        )
+        taken for a name: a word in -ing before a determiner or a preposition (not a
+        name before its verb, "Fielding concluded")."""
+        if x.kind != "name" or not x.name.endswith("ing") or " " in x.name:
+            return False
+        after = WORD_RE.match(self.folded, x.end + 1, x.end + 12)
+        return after is not None and after.group() in _AFTER_PARTICIPLE
 
     def usable(self, m: Mention, with_ok: bool) -> bool:
         """Whether ``m`` may be the subject of a verb: no preposition governs it (unless
