@@ -246,6 +246,15 @@ _ANY_BODY = frozenset(
 )
 
 
+# Bodies of a state: a bare "the ministry" or "the military" stands only for an organisation
+# whose name holds the noun, never for a company or a charity named last.
+_STATE_BODY = frozenset(
+    "administration army assembly authorities cabinet congress council court department"
+    " embassy forces government junta legislature military ministry navy parliament police"
+    " regime senate".split()
+)
+
+
 def _body_of(
     name: str,
     recent: list[int],
@@ -255,17 +264,17 @@ def _body_of(
     last_state: int | None = None,
 ) -> int | None:
     """The organisation "the company" or "the Dutch government" stands for: a bare noun
-    that fits any organisation ("the company") stands for the organisation last named;
-    another bare noun ("the ministry") only for the latest organisation whose name holds
-    it, and "the government" else for the country or capital named lately as an agent
-    ("India banned"); a noun with a modifier for the latest organisation whose name holds
+    ("the company", "the hospital") stands for the organisation last named, but a body of
+    a state ("the ministry", "the military") only for the latest organisation whose name
+    holds it, and "the government" else for the country or capital named lately as an
+    agent ("India banned"); a noun with a modifier for the latest organisation whose name holds
     its every word or is the modifier ("UAE" for "the UAE government"), else, when the
     noun fits any organisation ("the Chinese company"), the organisation last named."""
     want = name.lower().split(" ")
     if len(want) > 3:
         return last_org  # a long phrase, more than a modified noun
     if len(want) == 1:
-        if want[0] in _ANY_BODY:
+        if want[0] not in _STATE_BODY:
             return last_org
         for c in reversed(recent[-30:]):
             if kinds[c] == "organisation" and want[0] in names[c].lower().split(" "):
