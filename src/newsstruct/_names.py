@@ -246,17 +246,42 @@ _ANY_BODY = frozenset(
 )
 
 
+# Bodies of a state: a bare "the ministry" or "the military" stands only for an organisation
+# whose name holds the noun, never for a company or a charity named last.
+_STATE_BODY = frozenset(
+    "administration army assembly authorities cabinet congress council court department"
+    " embassy forces government junta legislature military ministry navy parliament police"
+    " regime senate".split()
+)
+
+
 def _body_of(
-    name: str, recent: list[int], names: list[str], kinds: list[str], last_org: int | None
+    name: str,
+    recent: list[int],
+    names: list[str],
+    kinds: list[str],
+    last_org: int | None,
+    last_state: int | None = None,
 ) -> int | None:
     """The organisation "the company" or "the Dutch government" stands for: a bare noun
-    stands for the organisation last named; a noun with a modifier for the latest one whose
-    name holds its every word or is the modifier ("UAE" for "the UAE government"), else,
-    when the noun fits any organisation ("the Chinese company"), the organisation last
-    named."""
+    ("the company", "the hospital") stands for the organisation last named, but a body of
+    a state ("the ministry", "the military") only for the latest organisation whose name
+    holds it, and "the government" else for the country or capital named lately as an
+    agent ("India banned"); a noun with a modifier for the latest organisation whose name holds
+    its every word or is the modifier ("UAE" for "the UAE government"), else, when the
+    noun fits any organisation ("the Chinese company"), the organisation last named."""
     want = name.lower().split(" ")
-    if len(want) == 1 or len(want) > 3:
-        return last_org  # a bare noun; or a long phrase, more than a modified noun
+    if len(want) > 3:
+        return last_org  # a long phrase, more than a modified noun
+    if len(want) == 1:
+        if want[0] not in _STATE_BODY:
+            return last_org
+        for c in reversed(recent[-30:]):
+            if kinds[c] == "organisation" and want[0] in names[c].lower().split(" "):
+                return c  # "the ministry" for "Education Ministry"
+        if want[0] == "government" and last_state is not None and last_state in recent[-6:]:
+            return last_state  # "India banned exports. The government said ..."
+        return None
     for c in reversed(recent[-30:]):
         if kinds[c] == "organisation":
             have = names[c].lower().split(" ")
@@ -265,6 +290,24 @@ def _body_of(
     return last_org if want[-1] in _ANY_BODY else None
 
 
+# An appositive that lists the named person's kin rather than describing the person:
+# "Ann Lee, her husband and their two sons, ..." (Ann Lee is not "her husband").
+_KIN_LIST = regex.compile(
+    r"(?:his|her|their)[ ][^,]{1,40}?[ ]and[ ](?:his|her|their|the|\p{N}+|two|three|four|"
+    r"five|six|other|several)[ ]"
+)
+
+
+def _own_role(m: Mention) -> bool:
+    """Whether ``m``'s role describes the person named (not a list of others beside it)."""
+    span = m.role_span
+    return span is None or span.start < m.start or _KIN_LIST.match(span.text) is None
+
+
+# A verb right after a place's name: the place acts ("India banned", "Kyiv has said").
+_STATE_VERB = regex.compile(
+    r"[ ](?:has[ ]|have[ ]|had[ ]|will[ ]|would[ ]|also[ ]|then[ ])?\p{Ll}{2,}(?:ed|s)\b"
+)
 _NUMBER = regex.compile(r"[IVX]{1,5}|\d{1,4}")
 _NUMERAL_OPENINGS = frozenset("IVX")  # what _NUMBER opens on, besides a digit
 
@@ -333,6 +376,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
     last_group: int | None = None
     last_body: int | None = None  # the same, a document ("the report") aside
     last_org: int | None = None
+    last_state: int | None = None  # a country or capital named as an agent
     for m in mentions:
         mk, mn = m.kind, m.name
         e: int | None = None
@@ -379,18 +423,25 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 if want <= have:
                     e = c
                     break
-        if e is None and mk == "body" and m.text[:4].lower() == "the ":
-            e = _body_of(mn, recent, names, kinds, last_org)
+        if (
+            e is None
+            and (mk == "body" or (mk == "source" and mn in _ANY_BODY))
+            and m.text[:4].lower() == "the "
+        ):  # "the ministry"; "the agency", also a source noun ("the news agency")
+            e = _body_of(mn, recent, names, kinds, last_org, last_state)
         if e is None and mk in DESCRIBED:
             key = mn.lower()
             e = key_of.get(key) if mk != "role" or m.text[:1].lower() == "t" else None
             if e is None:
                 e = new(m, key)
+                if mk == "body" and mn[:1].isupper() and " " not in mn:
+                    kinds[e] = "organisation"  # "the Court", written as a proper name
         if e is not None:
             members[e].append(len(of))
-            if roles[e] is None and m.role is not None:
+            own = m.role is None or _own_role(m)
+            if roles[e] is None and m.role is not None and own:
                 roles[e] = m.role
-            if m.gender is not None and mk != "pronoun":
+            if m.gender is not None and mk != "pronoun" and own:
                 genders[e] = m.gender
             if kinds[e] in ("name", "role") and mk in ("person", "organisation", "place"):
                 kinds[e] = mk
@@ -423,6 +474,13 @@ def _resolve(doc: Document, config: Config) -> Entities:
                     and not _names_thing(names[e], things)
                 ):
                     last_org = e  # a named organisation, not a bare "Office" or "Court"
+        if (
+            e is not None
+            and mk == "place"
+            and mn in v.places
+            and _STATE_VERB.match(doc.folded, m.end)
+        ):
+            last_state = e  # "India banned ...", "Moscow says ..."
         of.append(e)
     # "name" kinds that joined a person are persons
     order = sorted((e for e in range(len(names)) if members[e]), key=lambda e: members[e][0])

@@ -25,7 +25,8 @@ _ADVERBS = (
     r"recently|once|did|would|will|earlier|first|quickly|simply|separately|already|"
     r"himself|herself|themselves|itself|too|however|meanwhile|still|even|now|yesterday|today|"
     r"originally|subsequently|privately|openly|explicitly|formally|officially|jokingly|"
-    r"angrily|bluntly|flatly|frankly|firmly|clearly|strongly|continued to|went on to"
+    r"angrily|bluntly|flatly|frankly|firmly|clearly|strongly|continued to|continues to|"
+    r"went on to|goes on to|go on to"
 )
 # Time and circumstance phrases that may sit between speaker, verb and content.
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -63,7 +64,8 @@ _SOURCE_NOUNS = (
 # tweet"), adverbs, adverbials, a following "familiar with the matter".
 GAP = regex.compile(
     r"(?:[ ]{0,2}\([^()]{1,40}\))?"
-    r"(?:[ ]{1,2}(?:of|for|from|at|in)[ ]{1,2}(?:the[ ]{1,2})?\p{Lu}[\p{L}\p{N}.'&-]*"
+    r"(?:[ ]{1,2}(?:of|for|from|at|in)[ ]{1,2}(?:the[ ]{1,2})?"
+    r"(?:(?:\p{Ll}{1,10}ern|central|rural|remote|coastal)[ ]{1,2})?\p{Lu}[\p{L}\p{N}.'&-]*"
     r"(?:[ ]{1,2}(?:[\p{Lu}&][\p{L}\p{N}.'&-]*|of|for|the|and|in)){0,8}(?:[ ]{1,2}\p{Ll}+){0,2}"
     r"(?:[ ]{0,2}\([^()]{1,40}\))?,?)?"
     r"(?:'s(?:[ ]{1,2}\p{Ll}+)?[ ]{1,2}(?:" + _SOURCE_NOUNS + r"))?"
@@ -89,7 +91,7 @@ THAT = regex.compile(
     + r"|"
     + _ADVERBIAL
     + r"|(?:quoting|citing)[ ]{1,2}[^,;:\"]{1,60}),?){0,3}"
-    r"(?P<sep>[ ]{0,2}:|,|[ ]{1,2}that\b)?[ ]*"
+    r"(?P<sep>[ ]{0,2}:|,|;(?=[ ]{0,2}\")|[ ]{1,2}that\b)?[ ]*"
 )
 # "said in a televised address after the attack that ...": prepositional phrases, then "that"
 _PREPOSITIONS = r"(?:in|at|on|after|before|during|from|to|via|through|over|following|outside)"
@@ -98,6 +100,21 @@ PREP_THAT = regex.compile(  # opens on one space and a lower-case preposition
     r"[ ]" + _PREPOSITIONS + _PREP_WORDS
     + r"(?:[ ]{1,2}" + _PREPOSITIONS + _PREP_WORDS + r"){0,2}[ ]{1,2}that\b[ ]*"
 )
+# "said of the plan, "..."": a prepositional phrase, then a quotation.
+# ("to" only before a mark: "replied to the letter by saying: "..."", not "promised to
+# address what he calls "..."").
+_QUOTE_TOPIC = r"(?:[ ]{1,2}[^ ,;:.\"]+){1,8}?[ ]{0,2}"
+PREP_QUOTE = regex.compile(
+    r"[ ](?:(?:of|about|on|in|at|after|during)" + _QUOTE_TOPIC + r"[,:;]?|to" + _QUOTE_TOPIC
+    + r"[,:;])[ ]{0,2}(?=\")"
+)
+# "more than 50 people died", "more money is needed": "more" opening a clause's subject.
+MORE_SUBJECT = regex.compile(
+    r"(?:more|less|fewer)[ ](?:than[ ]|(?:[\p{Ll}-]+[ ]){1,3}(?:is|are|was|were|will|would|could|"
+    r"can|should|may|might|must|has|have|had)\b)"
+)
+# Before a reporting verb, what makes it no passive: "went on to say", "continued to argue".
+GOES_ON_TO = ("on to ", "continued to ", "continues to ")
 SUBORDINATE = regex.compile(
     r"(?:as|although|though|if|when|while|because|since|after|before|once|unless|despite)[ ]"
 )
@@ -122,7 +139,8 @@ FINITE = regex.compile(
 PREPOSITION = regex.compile(
     r"(?r)(?:^|[ (])(?:of|for|at|in|from|with|by|to|on|about|against|like|than|into|over|"
     r"under|between|among|through|via|toward|towards|near)[ ]"
-    r"(?:(?:the|a|an|his|her|its|their|our|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ ]){0,2}\Z"
+    r"(?:(?:the|a|an|his|her|its|their|our|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[ ]){0,2}"
+    r"(?:(?:\p{Ll}{1,10}ern|central|rural|remote|coastal|nearby)[ ])?\Z"  # "in northern Ghana"
 )
 TOLD = regex.compile(
     r"[ ](?:reporters|journalists|lawmakers|parliament|him|her|them|us|me|listeners|"

@@ -57,11 +57,13 @@ from newsstruct._quote_patterns import (
     FOLLOWS,
     FUNCTION_WORDS,
     GAP,
+    GOES_ON_TO,
     HONORIFIC_GAP,
     INTRO,
     LEAD_STOP,
     LEADS_NAME,
     LETTERS,
+    MORE_SUBJECT,
     NAMING,
     NEEDS_SEPARATOR,
     NEXT_CLAUSE,
@@ -70,6 +72,7 @@ from newsstruct._quote_patterns import (
     PASSIVE,
     PLAIN_WORDS,
     POST,
+    PREP_QUOTE,
     PREP_THAT,
     PREPOSITION,
     REACH,
@@ -106,9 +109,15 @@ _BEFORE_MENTION = frozenset(
 )
 
 
+# Adjectives that PREPOSITION reads between a preposition and a place ("in northern
+# Ghana"), besides those in -ern.
+_PLACE_ADJECTIVES = frozenset("central rural remote coastal nearby".split())
+
+
 def _may_follow_preposition(folded: str, lo: int, end: int) -> bool:
     """Whether ``PREPOSITION.search(folded, lo, end)`` may find a match: the text ends in a
-    space after a word of ``_BEFORE_MENTION``, set off by a space, a bracket or ``lo``.
+    space after a word of ``_BEFORE_MENTION`` or a place adjective, set off by a space, a
+    bracket or ``lo``.
 
     Every match ends so, its last word after a space, a bracket or the start of the text,
     and no match is as long as 40 characters, so none opens at ``lo`` unless ``lo`` is 0.
@@ -116,7 +125,8 @@ def _may_follow_preposition(folded: str, lo: int, end: int) -> bool:
     if end - lo < 3 or folded[end - 1] != " ":
         return False  # no match is shorter than "of "
     cut = max(folded.rfind(" ", lo, end - 1), folded.rfind("(", lo, end - 1))
-    return folded[max(cut + 1, lo) : end - 1] in _BEFORE_MENTION
+    last = folded[max(cut + 1, lo) : end - 1]
+    return last in _BEFORE_MENTION or last in _PLACE_ADJECTIVES or last.endswith("ern")
 
 
 # ASCII characters that open a word of WORD_RE (so the first word at once), but none of
@@ -152,16 +162,34 @@ def _may_end_passive(before: str) -> bool:
 
 
 def _and_that(folded: str, pos: int) -> int | None:
-    """The end of ``AND_THAT.match(folded, pos, pos + 12)``: ", and that " or " and that "."""
-    if folded.startswith(", and that ", pos):
-        return pos + 11
-    if folded.startswith(" and that ", pos):
-        return pos + 10
+    """The end of ``AND_THAT.match(folded, pos, pos + 12)``: ", and that " or " and that "
+    (or "but" for "and")."""
+    for sep in (", and that ", " and that ", ", but that ", " but that "):
+        if folded.startswith(sep, pos):
+            return pos + len(sep)
     return None
 
 
 # Between a description and the name set beside it: "the mayor, (Dr.) Ann Lee".
 NAME_APPOSED = regex.compile(r",[ ]{1,2}(?:\p{Lu}[\p{L}.]{0,12}[ ]){0,2}")
+# Nouns after "said that" that make it a time ("said that night"), not a clause.
+_THAT_TIME = ("night", "day", "morning", "evening", "afternoon", "week", "year", "time")
+# Words that follow a participle opening a sentence ("Reporting the visit", "Speaking to").
+_AFTER_PARTICIPLE = frozenset(
+    "the a an his her its their this these that to on at in about from with for".split()
+)
+# What may open a sentence before a participle whose subject is the main clause's.
+_OPENING_SUBORDINATORS = frozenset(
+    "While Whilst After Before When Despite Though Although By In After".split()
+)
+# How plural nouns naming people end: "exporters", "activists", "civilians", "residents".
+_PEOPLE_PLURALS = ("ers", "ists", "ians", "ants", "ents", "ors", "ics", "als", "ans")
+# Between a body noun and the organisation's name set beside it: "the union, (the) ...".
+BODY_APPOSED = regex.compile(r",[ ]{1,2}(?:the[ ])?")
+# Object pronouns and the subject pronoun each stands for.
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+# Between an owner and the name set beside the role it owns: "Key's lawyer, (Jeffry House)".
+OWNED_ROLE = regex.compile(r"['’]s[ ](?:[\p{L}-]+[ ]){0,3}?\p{Ll}[\p{Ll}-]*,[ ]{1,2}")
 # A second verb phrase of the reported clause: "... and will place ..."
 AND_AUXILIARY = regex.compile(r"[,]?[ ]and[ ](?:is|are|was|were|has|have|had|would|will|could)[ ]")
 # What may open a sentence before its subject: a mark, a determiner, capitalised titles.
@@ -272,11 +300,16 @@ class _Pass:
                     mentions = self.subjects_in(i, j, verb, with_ok)
                 if any(
                     x.end < m.start
-                    and folded[x.end : x.end + 1] == ","
+                    and folded.startswith((",", " ,"), x.end)
                     and not (  # "The mayor, Ann Lee, said": the name speaks
                         x.kind in DESCRIBED
                         and m.kind in ("person", "name")
                         and NAME_APPOSED.fullmatch(folded, x.end, m.start)
+                    )
+                    and not (  # "The main party, the Labour Party, says": so does this one
+                        x.kind == "body"
+                        and m.kind == "organisation"
+                        and BODY_APPOSED.fullmatch(folded, x.end, m.start)
                     )
                     for x in mentions
                 ):
@@ -303,12 +336,116 @@ class _Pass:
         ):
             return None
         if best is None:
-            best = self.described(clause, verb)
+            best = self.described(clause, verb) or self.bare_plural(clause, verb)
         if best is None:  # "When asked why, the Hong Kong restaurateur said ..."
             comma = folded.rfind(", ", max(clause, verb - 80), verb)
             if comma >= 0:
-                best = self.described(comma + 2, verb)
+                best = self.described(comma + 2, verb) or self.bare_plural(comma + 2, verb)
         return best
+
+    def bare_plural(self, clause: int, verb: int) -> Mention | None:
+        """People named by a plural noun without a determiner opening the clause: "Thai
+        exporters said ...", "Many residents in rural Kenya say ..."."""
+        folded, text = self.folded, self.doc.text
+        s = clause
+        while s < verb and folded[s] in ' \n"':
+            s += 1
+        words = list(itertools.islice(WORD_RE.finditer(folded, s, min(verb, s + 60)), 3))
+        for k, w in enumerate(words):
+            head = w.group()
+            if (
+                (k > 0 and not head[:1].islower())
+                or head.lower() in FUNCTION_WORDS
+                or head in DETERMINERS
+            ):
+                return None
+            if head.endswith(_PEOPLE_PLURALS) and GAP.fullmatch(folded, w.end(), verb):
+                start = words[0].start()
+                name = text[start : w.end()]
+                return Mention(start, w.end(), name, kind="group", name=name)
+        return None
+
+    def past_owner(self, x: Mention, limit: int) -> Mention:
+        """The speaker a mention after the verb stands for: the name set beside a role that
+        ``x`` owns ("said Key's lawyer, Jeffry House"), else ``x``."""
+        m = OWNED_ROLE.match(self.folded, x.end, limit)
+        if m is not None:
+            for y in self.ents.between(m.end(), min(limit, m.end() + 60)):
+                if y.start == m.end() and y.kind == "person":
+                    return y
+                break
+        return x
+
+    def quoted_as(self, clause: int, vs: int) -> Mention | None:
+        """The person "X quoted NAME as saying" gives the words of (a pronoun object
+        stands for whoever it refers to)."""
+        folded = self.folded
+        if folded[vs - 4 : vs] != " as ":
+            return None
+        k = folded.rfind("quoted ", max(clause, vs - 80), vs - 4)
+        if k < 0 or (k > 0 and folded[k - 1].isalpha()):
+            return None
+        ws, we = k + 7, vs - 4
+        for x in self.ents.between(ws, we):
+            if x.end == we and x.kind != "pronoun" and (
+                x.start == ws or folded[ws:x.start] in ("the ", "The ")
+            ):
+                return x
+        pronoun = _OBJECT_PRONOUNS.get(folded[ws:we])
+        if pronoun is not None:
+            return Mention(ws, we, self.doc.text[ws:we], kind="pronoun", name=pronoun)
+        return None
+
+    def latest_person(self, before: int, gender: str | None) -> Entity | None:
+        """The person of ``gender`` mentioned last before ``before`` (of the last 20
+        mentions)."""
+        i, j = self.ents.bounds(0, before)
+        for k in range(j - 1, max(i, j - 20) - 1, -1):
+            x = self.ents.mentions[k]
+            if x.kind == "pronoun":
+                continue
+            e = self.ents.entity_of(x)
+            if (
+                e is not None
+                and e.kind == "person"
+                and (e.gender in (None, gender) or gender not in ("m", "f"))
+            ):
+                return e
+        return None
+
+    def named_in(self, start: int, end: int) -> bool:
+        """Whether a person or organisation is named in ``start:end`` as a possible subject."""
+        return any(
+            x.kind in ("person", "name", "organisation")
+            and not self.participle(x)
+            and self.usable(x, False)
+            for x in self.ents.between(start, end)
+        )
+
+    def main_subject(self, pos: int, limit: int) -> Mention | None:
+        """The subject of the main clause after an opening participial phrase that ends
+        past ``pos``: the first mention after a comma that a verb follows."""
+        folded = self.folded
+        for x in self.ents.between(pos, min(limit, pos + 300)):
+            if self.inside_quote(x.start) is not None:
+                continue
+            span = x.role_span
+            p = span.start if span is not None and span.start < x.start else x.start
+            if not (folded[p - 2 : p] == ", " or folded[p - 3 : p] == '", '):
+                continue
+            if SUBJECT_VERB.match(folded, x.end) or self.rules.verbs.match(folded, x.end + 1):
+                return x
+            return None
+        return None
+
+    def participle(self, x: Mention) -> bool:
+        """Whether ``x`` is a participle opening a sentence ("Reporting the visit, ..."),
+        taken for a name: a word in -ing before a determiner or a preposition (not a
+        name before its verb, "Fielding concluded")."""
+        if x.kind != "name" or not x.name.endswith("ing") or " " in x.name:
+            return False
+        after = WORD_RE.match(self.folded, x.end + 1, x.end + 12)
+        return after is not None and after.group() in _AFTER_PARTICIPLE
 
     def usable(self, m: Mention, with_ok: bool) -> bool:
         """Whether ``m`` may be the subject of a verb: no preposition governs it (unless
@@ -391,6 +528,8 @@ class _Pass:
             # prefer the speaker of a recent quote over the nearest person mention
             here = self.doc.sentence_index(at)
             near = self.ents.entity_of(m)
+            if near is None and self.ents.index_of(m) is None:
+                near = self.latest_person(m.start, self.genders.get(m.name))  # "quoted him"
             near_m = None
             if near is not None:
                 k = bisect.bisect_left(near.spans, m.start, key=lambda x: x.start)
@@ -564,8 +703,16 @@ class _Pass:
             )
         ):
             return False
+        if (
+            folded[q.mark - 2 : q.mark - 1].isalpha()
+            and folded[q.mark - 1 : q.mark] == " "
+            and not _four_words(folded, q.start, q.end)
+        ):
+            return False  # 'tested a "flying boat", media report': a term inside the clause
         dash = DASH.match(folded, pos, limit)
         m = self.verb_in(pos, limit)
+        while m is not None and m.group() in NEEDS_SEPARATOR and _lower_at(folded, m.end() + 1):
+            m = self.verb_in(m.end(), limit)  # "Iran state media report": a noun
         stop = STOP.search(folded, pos + 1, limit)
         if m is not None and stop is not None and stop.start() < m.start():
             m = None
@@ -591,6 +738,7 @@ class _Pass:
             if not after:
                 return False
             speaker = after[-1] if after[-1].start <= after[0].end + 40 else after[0]
+            speaker = self.past_owner(speaker, limit)
         else:
             found = self.subject(pos, m.start())
             lead = folded[pos : found.start].strip(" ,-") if found is not None else ""
@@ -602,6 +750,10 @@ class _Pass:
                 rest = folded[m.end() : self.sentence_end(m.start())]
                 if '"' in rest or " that " in rest:
                     return False
+            elif folded.startswith(" that ", m.end()) and not folded.startswith(
+                _THAT_TIME, m.end() + 6
+            ):
+                return False  # '"...,"  Ministers agreed that ...': a sentence of its own
             speaker = found
         self.cues.add(m.start())
         self.emit_direct(i, q, m.span(), speaker, "quote.direct_after", limit=limit)
@@ -702,18 +854,28 @@ class _Pass:
         sent = self.doc.sentence_at(vs)
         clause = self.clause_start_in(sent, vs)
         before = folded[max(clause if sent is None else sent.start, vs - 40) : vs]
-        if _may_end_passive(before) and PASSIVE.search(before):
+        if (
+            _may_end_passive(before)
+            and PASSIVE.search(before)
+            and not before.endswith(GOES_ON_TO)  # "went on to say that ..."
+        ):
             return
-        speaker = self.subject(clause, vs)
-        entity = None
         participial = word.endswith("ing")
-        if speaker is None and (participial or COORD.search(before)):
+        quoted_as = self.quoted_as(clause, vs) if participial else None
+        speaker = quoted_as or self.subject(clause, vs)
+        entity = None
+        leading = False  # the speaker is the subject of the clause after the participle's
+        if quoted_as is not None:
+            pass  # "state media quoted him as saying ..."
+        elif speaker is None and (participial or COORD.search(before)):
             prev = [
                 f
                 for f in self.earlier(vs)
                 if self.doc.sentence_index(f.start) == self.doc.sentence_index(vs)
             ]
-            if prev:
+            if prev and not (
+                participial and prev[-1].start < clause and self.named_in(clause, vs)
+            ):  # (not '..., but Ellison defended it, stating ...': the clause's own subject)
                 speaker, entity = prev[-1].speaker, prev[-1].entity
             elif participial or finite(word):
                 # "The military confirmed the attack but said ...": the sentence's subject
@@ -721,13 +883,23 @@ class _Pass:
                 cands = [
                     x
                     for x in self.ents.between(first, vs)
-                    if x.kind != "pronoun" and (participial or x.start <= first + 4)
+                    if x.kind != "pronoun"
+                    and (participial or x.start <= first + 4)
+                    and not self.participle(x)
                 ]
                 speaker = (
                     cands[0]
                     if cands
                     else self.described(first, min(vs, first + 80), next_to_verb=False)
                 )
+                if (
+                    speaker is None
+                    and participial
+                    and sent is not None
+                    and folded[sent.start : vs].strip(' "\n') in _OPENING_SUBORDINATORS
+                ):  # 'Whilst asserting that "...", it said ...': the main clause's subject
+                    speaker = self.main_subject(ve, self.sentence_end_in(sent, vs))
+                    leading = speaker is not None
         elif participial and speaker is not None and folded[speaker.end : vs].strip() == "":
             pass
         elif participial:
@@ -735,14 +907,17 @@ class _Pass:
         if participial and word in self.rules.object_verbs and not INTRO.match(folded, ve, ve + 8):
             return
         sentence_end = self.sentence_end_in(sent, vs)
-        if speaker is None and folded[vs - 2 : vs] == ", ":
+        if speaker is None and (
+            folded[vs - 2 : vs] == ", "
+            or (folded[vs - 3 : vs] == '," ' and self.inside_quote(vs - 3) is not None)
+        ):  # "CLAUSE, said X" / 'CLAUSE "term," said X'
             after = [
                 x
                 for x in self.ents.between(ve, min(sentence_end, ve + 120))
                 if x.kind != "pronoun" and LEADS_NAME.fullmatch(self.doc.text[ve : x.start], x.role)
             ]
             if after:  # "CLAUSE, said Borrell."
-                speaker = after[0]
+                speaker = self.past_owner(after[0], sentence_end)
         if speaker is None:
             return
         if speaker.kind == "source" and entity is None:
@@ -760,11 +935,20 @@ class _Pass:
         if word in ("told", "tells", "tell", "telling"):
             tt = TOLD_THAT.match(folded, pos, sentence_end)
             t = TOLD.match(folded, pos, sentence_end)
-            if tt is not None and self.inside_quote(tt.end() - 1) is None:
-                pos = tt.start() + tt.group().rstrip(" ").rfind(" that")
+            that = tt.start() + tt.group().rstrip(" ").rfind(" that") if tt else -1
+            if (
+                tt is not None
+                and self.inside_quote(tt.end() - 1) is None
+                and not (  # "told reporters the talks were useful but that ..."
+                    t is not None and CLAUSE_VERB.search(folded, t.end(), that) is not None
+                )
+            ):
+                pos = that
             elif t is not None:
                 pos = t.end()
         lead = THAT.match(folded, pos, sentence_end)
+        if lead is not None and folded.startswith(("'s ", "’s "), lead.end()):
+            lead = None  # "says this year's rains are ...": the date opens the clause
         sep = lead.group("sep") if lead else None
         start = lead.end() if lead else pos
         if not sep and folded[pos : pos + 1] == " " and "a" <= folded[pos + 1 : pos + 2] <= "z":
@@ -772,6 +956,15 @@ class _Pass:
             prep = PREP_THAT.match(folded, pos, min(sentence_end, pos + 120))
             if prep is not None and self.inside_quote(prep.end() - 1) is None:
                 sep, start = " that", prep.end()
+            else:  # 'said of the plan, "..."'
+                pq = PREP_QUOTE.match(folded, pos, min(sentence_end, pos + 100))
+                qi = None if pq is None else self.inside_quote(pq.end() + 1)
+                if (
+                    pq is not None
+                    and qi is not None
+                    and _four_words(folded, self.marks[qi].start, self.marks[qi].end)
+                ):
+                    sep, start = ":", pq.end()
         if word in NEEDS_SEPARATOR and not (
             (sep and sep.strip() in ("that", ":")) or folded[start : start + 1] == '"'
         ):
@@ -791,7 +984,12 @@ class _Pass:
         ):
             start = sentence_end  # no clause: only "X, Y said." can still apply
         # NOT_CLAUSE and SUBORDINATE open on a lower-case word
-        if not sep and _lower_at(folded, start) and NOT_CLAUSE.match(folded, start, sentence_end):
+        if (
+            not sep
+            and _lower_at(folded, start)
+            and NOT_CLAUSE.match(folded, start, sentence_end)
+            and not MORE_SUBJECT.match(folded, start, sentence_end)  # "said more than 40 ..."
+        ):
             start = sentence_end
         while start < sentence_end and folded[start] in " ,":
             start += 1
@@ -802,8 +1000,12 @@ class _Pass:
         else:
             end = self.clause_end(start, sentence_end)
         end = self.cap(start, end)
+        if leading and start < speaker.start <= end:  # the participle's phrase ends at its comma
+            cut = folded.rfind(",", start, speaker.start)
+            end = cut if cut > start else end
         content = (start, end)
-        if end - start < 8 or not self.two_words(start, end) or (speaker.start > vs):
+        behind = speaker.start > vs and not leading  # "CLAUSE, said Borrell."
+        if end - start < 8 or not self.two_words(start, end) or behind:
             # backward: "CLAUSE, Borrell said." / "CLAUSE, said Borrell."
             if speaker.start > vs:  # "CLAUSE, said Borrell (, the EU's top diplomat)."
                 if not TAIL_AFTER_NAME.fullmatch(folded, speaker.end, sentence_end):
@@ -813,12 +1015,24 @@ class _Pass:
             comma = folded.rfind(",", clause, min(speaker.start, vs))
             sent = self.doc.sentence_at(vs)
             s0 = sent.start if sent is not None else clause
+            if comma < 0 and folded[clause - 2 : clause] in ('",', '" '):
+                comma = folded.rfind(",", max(s0, clause - 3), clause)  # '... "term," X said
             if comma <= s0:
                 return
             qi = self.inside_quote(comma - 1)
-            if qi is not None:
+            if qi is not None and (qi in self.used or self.marks[qi].mark <= s0 + 1):
                 return  # a quoted stretch: the direct rules handle it
-            content = (s0, comma)
+            if qi is not None and folded[self.marks[qi].mark - 2 : self.marks[qi].mark] in (
+                ", ",
+                ": ",
+            ):  # 'X called it, "...," Regan said': the quotation is the words
+                q = self.marks[qi]
+                self.used.add(qi)
+                self.add(_Found(q.mark, max(ve, speaker.end), "direct", (q.start, q.end),
+                                (vs, ve), speaker, entity, "quote.direct_after"))
+                return
+            # 'The plan is "a disaster," Lee said.': a clause closing on a quoted term
+            content = (s0, comma if qi is None else self.marks[qi].after)
             rule = "quote.indirect_after"
         else:
             rule = "quote.indirect_that" if sep and "that" in sep else "quote.indirect"
@@ -888,7 +1102,12 @@ class _Pass:
             kind = "mixed"
             first = self.marks[inner[0]]
             if first.mark == start and (
-                first.after >= end or NEXT_CLAUSE.match(self.folded, first.after, end)
+                first.after >= end
+                or NEXT_CLAUSE.match(self.folded, first.after, end)
+                or (  # 'asserting that "...", it said ...': the quotation ends the clause
+                    folded.startswith(", ", first.after)
+                    and _four_words(folded, first.start, first.end)
+                )
             ):
                 # 'said: "...", and ...': the quote is the content
                 kind = "direct"
