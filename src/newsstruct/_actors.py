@@ -120,6 +120,8 @@ def _eligible(
         return False
     if name.endswith(_GLUED_ENDS) and _GLUED_WORD.search(name):
         return False  # "UkraineAn": a word glued to the next sentence's first by lost space
+    if any(m.kind in NAMED and _names_an_animal(doc.folded, m.start) for m in entity.spans):
+        return False  # "The dog, named Otto, ...": an animal's name
     if vehicles:
         words = [w for w in name.split() if w not in ("and", "&", ",")]
         if words and all(w in vehicles for w in words):
@@ -140,6 +142,23 @@ def _eligible(
 
 
 _HAS_LETTER = regex.compile(r"\p{L}")
+# An animal's noun right before a name, perhaps with "named" or "called": "the dog, named
+# Otto", "a cat called Tom", "the elephant Raja".
+_ANIMALS = """dog puppy cat kitten horse pony donkey bird parrot eagle owl hawk falcon penguin
+    elephant lion lioness tiger leopard cheetah bear panda gorilla chimpanzee monkey orangutan
+    dolphin whale orca shark seal cow bull calf pig goat sheep camel giraffe rhino hippo
+    zebra turtle tortoise snake crocodile alligator koala kangaroo wolf fox deer rabbit
+    hamster mouse rat octopus""".split()
+_ANIMAL_BEFORE = regex.compile(
+    r"\b(?:" + "|".join(_ANIMALS) + r"),?[ ](?:(?:named|called|nicknamed),?[ ])?\Z"
+)
+
+
+def _names_an_animal(folded: str, start: int) -> bool:
+    """Whether the name at ``start`` follows an animal's noun (see :data:`_ANIMAL_BEFORE`)."""
+    if start < 4 or folded[start - 1] != " ":
+        return False
+    return _ANIMAL_BEFORE.search(folded, max(0, start - 30), start) is not None
 # The group nouns that name a body acting as one (a force), not people in general.
 _BODY_GROUPS = frozenset({"police"})
 _GLUED_ENDS = tuple("The An According In On At He She It They We This But".split())
@@ -210,6 +229,14 @@ def _acts(
         # nor "Ann Lee, of Concord, NC, designed" (a place's state)
         return True
     role = m.role_span
+    if (
+        role is not None
+        and m.kind == "person"
+        and 0 < m.start - role.end <= 2
+        and doc.folded.startswith(" and ", m.end)
+        and subjects.acts(role.start, m.end)
+    ):
+        return True  # "Senators Ann Lee and Tom Ray proposed": the role opens the clause
     if role is None and m.kind == "person" and doc.folded.endswith(", ", 0, m.start):
         # "..., New York associate director of enforcement, Ann M. Lee, asked the judge"
         closing = _COMMA_WORD.match(doc.folded, m.end)

@@ -97,8 +97,11 @@ def reading(word: str, lexicon: Lexicon, text: str, after: int) -> int:
             return ACTING
         return NOT_VERB if w == "'s" else VERB  # "Germany's rate": a possessive
     if w in _AUX:
-        # "would have been a fit" describes
-        return VERB if _MODAL_COPULA.match(text, after, after + 20) else ACTING
+        # "would have been a fit" describes; "has been investigating" acts
+        modal = _MODAL_COPULA.match(text, after, after + 20)
+        if modal is None or _ACTIVE_AFTER_COPULA.match(text, modal.end(), modal.end() + 20):
+            return ACTING
+        return VERB
     if w in lexicon.acting:
         return ACTING
     if w not in _NOT_VERBS and len(w) >= 4:
@@ -125,7 +128,7 @@ _BY_LAST = frozenset("yYeE ")  # what "by" or "the" ends with, or more space
 _BY_BEFORE = regex.compile(r"\b(\p{L}+)[ ]+by[ ]+(?:the[ ]+)?\Z", regex.IGNORECASE | regex.REVERSE)
 _PREPOSITIONS = (
     "in near at from to of with into across over for on about against between under around "
-    "toward towards inside outside within without through throughout"
+    "toward towards inside outside within without through throughout except excluding bar"
 ).split()
 _NOT_MODIFIERS = (
     "as that when while and but because if after before since until where who which then so"
@@ -147,12 +150,12 @@ _WORD_CHAR = regex.compile(r"\w")
 # The word before a list of names ("from Libya, Syria and"), when one stands there.
 _LIST_BEFORE = regex.compile(
     r"\b(\p{Ll}+)[ ]+(?:\p{Lu}[\p{L}'-]*[ ]?){1,4}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ])"
-    r"(?:\p{Lu}[\p{L}'-]*[ ]?){1,4}){0,8}(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ])\Z",
+    r"(?:\p{Lu}[\p{L}'-]*[ ]?){1,4}){0,8}(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ]|[ ],[ ])\Z",
     regex.REVERSE,
 )
 _LIST_PREPOSITIONS = frozenset(
     "in near at from to of with into across over for on about against between under around "
-    "including".split()
+    "including except excluding bar besides".split()
 )
 _OBJECT_BEFORE = regex.compile(r"\b\p{Ll}{3,}(?:ing|ed)[ ]+the[ ]+\Z", regex.REVERSE)
 
@@ -194,7 +197,7 @@ _CLAUSE_OPENING = regex.compile(
 )
 # A name's post-modifier naming its organisation: "of the Neo Democrats", "from Acme Corp".
 _POSTMODIFIER = regex.compile(
-    r"[ ](?:of|from|at)[ ](?:the[ ])?\p{Lu}[\p{L}'&-]*(?:[ ](?:of[ ])?\p{Lu}[\p{L}'&-]*){0,5}"
+    r"[ ]{1,2}(?:of|from|at)[ ](?:the[ ])?\p{Lu}[\p{L}'&-]*(?:[ ](?:of[ ])?\p{Lu}[\p{L}'&-]*){0,5}"
 )
 _RELATIVE = regex.compile(r",?[ ](?:who|which|that)[ ]+")
 _RELATIVE_STARTS = (" who", " which", " that", ", who", ", which", ", that")
@@ -458,7 +461,7 @@ class Subjects:
             both = _COORDINATED.match(folded, pos, stop)
             if both is not None and _CLAUSE_OPENING.search(folded, max(0, start - 12), start):
                 pos = both.end()  # "Malaysia and Indonesia have ...": every conjunct acts
-        if folded.startswith((" of ", " from ", " at "), pos):
+        if folded.startswith((" of ", " from ", " at ", "  of ", "  from ", "  at "), pos):
             post = _POSTMODIFIER.match(folded, pos, stop)
             if post is not None:
                 pos = post.end()  # "Gary Fan of the Neo Democrats failed ..."
@@ -466,6 +469,10 @@ class Subjects:
             rel = _RELATIVE.match(folded, pos, stop)
             if rel is not None:
                 pos = rel.end() - 1
+                if folded[pos + 1 : pos + 2].isupper():
+                    # "told Acme that Lee left", "the firm that Lee bought": the clause after
+                    # it has a subject of its own, and the name is not it
+                    return False
         following = folded[pos + 1 : pos + 2]
         if following.isupper() or following in _WHEN_STARTS:
             when = _WHEN.match(folded, pos, stop)

@@ -251,6 +251,8 @@ class _Actors:
         for m in _NAME_RE.finditer(f, pos, stop):
             if m.start() in self.date_starts or self._usable(m.start(), m.group(0)) is None:
                 continue
+            if _in_subject_phrase(f, pos, m.start()):
+                continue  # "The price of rice in Asia rose": a place in the subject's phrase
             if self._verb_after(m.end(), end, strict=True, adverbials=False):
                 return (self._name(m.group(0), near),)
         inverted = self.subjects.inverted_speaker(start, end)
@@ -559,6 +561,34 @@ class _Actors:
         if best is None:
             return None
         return _clean(best, self.vocab)
+
+
+_SUBJECT_PREPOSITIONS = frozenset(
+    "in at between among near across inside outside around within".split()
+)
+_PHRASE_WORD = regex.compile(r"[\p{L}'-]+|[,;:()\"]")
+
+
+def _in_subject_phrase(folded: str, pos: int, at: int) -> bool:
+    """Whether the name at ``at`` sits in a prepositional phrase of the subject that opens
+    at ``pos`` ("The price of rice in Asia rose", "Trade between Acme and Zeta fell"): a
+    lower-case noun phrase opens the clause and a preposition follows it, with no comma or
+    verb-like break before the name."""
+    if at - pos > 120:
+        return False
+    words = _PHRASE_WORD.findall(folded, pos, at)
+    if not words or not words[0][:1].isalpha():
+        return False
+    preposition = False
+    for i, w in enumerate(words):
+        if not w[:1].isalpha():
+            return False  # "The head of the agency, Ann Lee, said": set off, the subject
+        low = w.lower()
+        if low in _SUBJECT_PREPOSITIONS and i > 0:
+            preposition = True
+        elif not preposition and w[:1].isupper() and i > 0:
+            return False  # a name before any preposition: the subject's own
+    return preposition
 
 
 def _clause(
