@@ -324,6 +324,26 @@ def _initials(name: str) -> str:
 _OF_END = regex.compile(r"[ ]of[ ](?:the[ ])?\Z")
 
 
+def _defines(folded: str, name: str, acronym: str) -> bool:
+    """Whether the text gives ``acronym`` in brackets right after ``name``
+    ("Reporters Without Borders (RSF)")."""
+    return f"{name} ({acronym})" in folded or f"{name}  ({acronym})" in folded
+
+
+def _acronym_of(
+    folded: str, name: str, acts: dict[int, int], by_id: dict[int, Entity]
+) -> int | None:
+    """The acting entity whose name is the acronym of ``name``: its initials, or the one the
+    text gives it in brackets."""
+    for k in acts:
+        short = by_id[k].name
+        if _ACRONYM_NAME.fullmatch(short) and (
+            _initials(name) == short.replace(".", "") or _defines(folded, name, short)
+        ):
+            return k
+    return None
+
+
 def find_actors(
     doc: Document,
     quotes: Sequence[Quote],
@@ -447,6 +467,12 @@ def find_actors(
                     acts[key] = acts.get(key, 0) + 1
             # "the police", "Police": a group named by its noun, not an anaphor
             group = agent.rsplit(" ", 1)[-1].lower() in groups
+            if key is None and " " in agent and agent[:1].isupper():
+                # "the International Committee of the Red Cross (ICRC)": the acronym its
+                # initials spell, or that the text gives it, is the actor
+                key = _acronym_of(doc.folded, _bare_name(agent), acts, by_id)
+                if key is not None:
+                    acts[key] += 1
             if key is None and not group and _is_anaphor(doc, event, agent):
                 # "the company": the organisation named last before, or nobody
                 key = _nearest_organisation(entities, starts, by_id, event.start)
@@ -507,6 +533,14 @@ def find_actors(
                         and n.replace(".", "") == letters
                         and first[k] < first[key]
                         and by_id[k].kind != "person"
+                    ][:1]
+                if not full:  # "Reporters Without Borders (RSF)": the text defines it
+                    full = [
+                        k
+                        for n, k in by_name.items()
+                        if k != key
+                        and by_id[k].kind != "person"
+                        and _defines(doc.folded, n, name)
                     ][:1]
             if len(full) == 1:
                 merged[key] = full[0]

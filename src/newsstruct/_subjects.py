@@ -149,8 +149,9 @@ _MODIFIER = regex.compile(r"\p{Ll}[\p{Ll}-]*")
 _WORD_CHAR = regex.compile(r"\w")
 # The word before a list of names ("from Libya, Syria and"), when one stands there.
 _LIST_BEFORE = regex.compile(
-    r"\b(\p{Ll}+)[ ]+(?:\p{Lu}[\p{L}'-]*[ ]?){1,4}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ])"
-    r"(?:\p{Lu}[\p{L}'-]*[ ]?){1,4}){0,8}(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ]|[ ],[ ])\Z",
+    r"\b(\p{Ll}+)[ ]+(?:\p{Lu}[\p{L}'-]*[ ]?){1,4}"
+    r"(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ])"
+    r"(?:\p{Lu}[\p{L}'-]*[ ]?){1,4}){0,8}(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ])\Z",
     regex.REVERSE,
 )
 _LIST_PREPOSITIONS = frozenset(
@@ -499,7 +500,8 @@ class Subjects:
         lo = max(0, start - 40)
         end = start
         after: list[str] = []  # the words between a preposition and the name, latest first
-        for _ in range(4):
+        owner = False  # a possessive stood there: "in East Timor's capital Dilli"
+        for _ in range(6):
             j = end
             while j > lo and f[j - 1] == " ":
                 j -= 1
@@ -510,10 +512,14 @@ class Subjects:
             if (
                 (word[-2:].lower() in _PREPOSITION_ENDS or not word.isascii())
                 and self._ends_in_preposition(word, k, j)
-                and (len(after) <= 2 or after[2] == "the")
+                and (len(after) <= 2 or after[2] == "the" or owner)
             ):
                 return True
-            if k == lo or not _is_modifier(word):
+            if k == lo:
+                return False
+            if word[:1].isupper() and (word.endswith("'s") or (owner and word.isalpha())):
+                owner = True  # the possessor's name, read past to the preposition
+            elif not _is_modifier(word) or len(after) >= 4:
                 return False
             after.append(word)
             end = k

@@ -251,7 +251,7 @@ class _Actors:
         for m in _NAME_RE.finditer(f, pos, stop):
             if m.start() in self.date_starts or self._usable(m.start(), m.group(0)) is None:
                 continue
-            if _in_subject_phrase(f, pos, m.start()):
+            if _in_subject_phrase(f, pos, m.start()) or self._object_of(pos, m.start()):
                 continue  # "The price of rice in Asia rose": a place in the subject's phrase
             if self._verb_after(m.end(), end, strict=True, adverbials=False):
                 return (self._name(m.group(0), near),)
@@ -259,6 +259,25 @@ class _Actors:
         if inverted is not None:
             return (self._name(inverted.group("name"), near),)
         return ()
+
+    def _object_of(self, pos: int, at: int) -> bool:
+        """Whether the name at ``at`` is the object of a preposition ("prices in New York
+        rose", "flights to Vancouver will"), or continues a list after one ("from Acme, Zeta
+        and the Kappa Group"), but not the body of an agent ("officials from CBS stated",
+        "a spokesman for Acme said") nor what "of" attaches to a noun."""
+        f = self.folded
+        direct = _DIRECT_OBJECT.search(f, max(pos, at - 40), at)
+        if direct is not None:
+            prep = direct.group(1).lower()
+            if prep in ("for", "from"):
+                before = _WORD_BEFORE.search(f, max(pos, direct.start() - 30), direct.start())
+                word = "" if before is None else before.group(1).lower()
+                if word in self.vocab.agents or word in self.vocab.titles:
+                    return False
+            return True
+        return bool(
+            _LIST_TAIL.search(f, max(pos, at - 8), at) and self.subjects.in_phrase(at)
+        )
 
     def of_nominal(
         self, start: int, pos: int, end: int, near: tuple[int, int]
@@ -566,6 +585,16 @@ class _Actors:
 _SUBJECT_PREPOSITIONS = frozenset(
     "in at between among near across inside outside around within".split()
 )
+# What ends the words before a name that continues a list ("from Acme, Zeta and the Kappa
+# Group"): such a list after a preposition names no agent.
+# A preposition right before a name (perhaps with "the"), and the word before it.
+_DIRECT_OBJECT = regex.compile(
+    r"\b(in|at|to|into|from|for|between|near|across|on|with|among|throughout|within|inside"
+    r"|outside|around|than|under|over|against|about|via|toward|towards)[ ]+(?:the[ ]+)?\Z",
+    regex.IGNORECASE,
+)
+_WORD_BEFORE = regex.compile(r"([\p{L}-]+)[ ]+\Z")
+_LIST_TAIL = regex.compile(r"(?:,|\band|\bor)[ ]+(?:the[ ]+)?\Z")
 _PHRASE_WORD = regex.compile(r"[\p{L}'-]+|[,;:()\"]")
 
 
