@@ -424,7 +424,7 @@ class Subjects:
         folded = self.folded
         if start == 0 or folded[start - 1] != " ":
             return False
-        if self._in_phrase(start):
+        if self._in_phrase(start) or self._after_possessor(start):
             return True
         if not tail:
             tail = folded[max(0, start - 40) : start].rstrip(" ")[-3:].lower()
@@ -500,8 +500,7 @@ class Subjects:
         lo = max(0, start - 40)
         end = start
         after: list[str] = []  # the words between a preposition and the name, latest first
-        owner = False  # a possessive stood there: "in East Timor's capital Dilli"
-        for _ in range(6):
+        for _ in range(4):
             j = end
             while j > lo and f[j - 1] == " ":
                 j -= 1
@@ -512,18 +511,37 @@ class Subjects:
             if (
                 (word[-2:].lower() in _PREPOSITION_ENDS or not word.isascii())
                 and self._ends_in_preposition(word, k, j)
-                and (len(after) <= 2 or after[2] == "the" or owner)
+                and (len(after) <= 2 or after[2] == "the")
             ):
                 return True
-            if k == lo:
-                return False
-            if word[:1].isupper() and (word.endswith("'s") or (owner and word.isalpha())):
-                owner = True  # the possessor's name, read past to the preposition
-            elif not _is_modifier(word) or len(after) >= 4:
+            if k == lo or not _is_modifier(word):
                 return False
             after.append(word)
             end = k
         return False
+
+    def _after_possessor(self, start: int) -> bool:
+        """Whether the name at ``start`` follows a preposition, a possessor's name and at most
+        two lower-case words ("in East Timor's capital Dilli"), all within 40 characters."""
+        f = self.folded
+        if "'s " not in f[max(0, start - 40) : start]:
+            return False
+        words = f[max(0, start - 40) : start].split()
+        i = len(words) - 1
+        while i >= 0 and len(words) - 1 - i < 2 and _is_modifier(words[i]):
+            i -= 1
+        if i < 0 or not (words[i][:1].isupper() and words[i].endswith("'s")):
+            return False
+        i -= 1
+        for _ in range(3):
+            if i < 0:
+                return False
+            if words[i].lower() in _PREPOSITION_SET:
+                return True
+            if not (words[i][:1].isupper() and words[i].isalpha()):
+                return False
+            i -= 1
+        return i >= 0 and words[i].lower() in _PREPOSITION_SET
 
     def _ends_in_preposition(self, word: str, k: int, j: int) -> bool:
         """Whether ``word``, written at ``k:j``, ends in a preposition that starts a word."""
