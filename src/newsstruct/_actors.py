@@ -120,7 +120,9 @@ def _eligible(
         return False
     if name.endswith(_GLUED_ENDS) and _GLUED_WORD.search(name):
         return False  # "UkraineAn": a word glued to the next sentence's first by lost space
-    if any(m.kind in NAMED and _names_an_animal(doc.folded, m.start) for m in entity.spans):
+    if _has_animals(doc) and any(
+        m.kind in NAMED and _names_an_animal(doc.folded, m.start) for m in entity.spans
+    ):
         return False  # "The dog, named Otto, ...": an animal's name
     if vehicles:
         words = [w for w in name.split() if w not in ("and", "&", ",")]
@@ -152,6 +154,16 @@ _ANIMALS = """dog puppy cat kitten horse pony donkey bird parrot eagle owl hawk 
 _ANIMAL_BEFORE = regex.compile(
     r"\b(?:" + "|".join(_ANIMALS) + r"),?[ ](?:(?:named|called|nicknamed),?[ ])?\Z"
 )
+
+
+_ANIMAL_WORDS = frozenset(_ANIMALS) | frozenset(a + "," for a in _ANIMALS)
+
+
+def _has_animals(doc: Document) -> bool:
+    """Whether an animal's noun stands anywhere in the text (computed once per document)."""
+    return doc.memo(
+        "animal nouns", lambda: not _ANIMAL_WORDS.isdisjoint(doc.folded.split())
+    )
 
 
 def _names_an_animal(folded: str, start: int) -> bool:
