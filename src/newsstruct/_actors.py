@@ -120,6 +120,10 @@ def _eligible(
         return False
     if name.endswith(_GLUED_ENDS) and _GLUED_WORD.search(name):
         return False  # "UkraineAn": a word glued to the next sentence's first by lost space
+    if _has_animals(doc) and any(
+        m.kind in NAMED and _names_an_animal(doc.folded, m.start) for m in entity.spans
+    ):
+        return False  # "The dog, named Otto, ...": an animal's name
     if vehicles:
         words = [w for w in name.split() if w not in ("and", "&", ",")]
         if words and all(w in vehicles for w in words):
@@ -140,6 +144,33 @@ def _eligible(
 
 
 _HAS_LETTER = regex.compile(r"\p{L}")
+# An animal's noun right before a name, perhaps with "named" or "called": "the dog, named
+# Otto", "a cat called Tom", "the elephant Raja".
+_ANIMALS = """dog puppy cat kitten horse pony donkey bird parrot eagle owl hawk falcon penguin
+    elephant lion lioness tiger leopard cheetah bear panda gorilla chimpanzee monkey orangutan
+    dolphin whale orca shark seal cow bull calf pig goat sheep camel giraffe rhino hippo
+    zebra turtle tortoise snake crocodile alligator koala kangaroo wolf fox deer rabbit
+    hamster mouse rat octopus""".split()
+_ANIMAL_BEFORE = regex.compile(
+    r"\b(?:" + "|".join(_ANIMALS) + r"),?[ ](?:(?:named|called|nicknamed),?[ ])?\Z"
+)
+
+
+_ANIMAL_WORDS = frozenset(_ANIMALS) | frozenset(a + "," for a in _ANIMALS)
+
+
+def _has_animals(doc: Document) -> bool:
+    """Whether an animal's noun stands anywhere in the text (computed once per document)."""
+    return doc.memo(
+        "animal nouns", lambda: not _ANIMAL_WORDS.isdisjoint(doc.folded.split())
+    )
+
+
+def _names_an_animal(folded: str, start: int) -> bool:
+    """Whether the name at ``start`` follows an animal's noun (see :data:`_ANIMAL_BEFORE`)."""
+    if start < 4 or folded[start - 1] != " ":
+        return False
+    return _ANIMAL_BEFORE.search(folded, max(0, start - 30), start) is not None
 # The group nouns that name a body acting as one (a force), not people in general.
 _BODY_GROUPS = frozenset({"police"})
 _GLUED_ENDS = tuple("The An According In On At He She It They We This But".split())
@@ -210,6 +241,14 @@ def _acts(
         # nor "Ann Lee, of Concord, NC, designed" (a place's state)
         return True
     role = m.role_span
+    if (
+        role is not None
+        and m.kind == "person"
+        and 0 < m.start - role.end <= 2
+        and doc.folded.startswith(" and ", m.end)
+        and subjects.acts(role.start, m.end)
+    ):
+        return True  # "Senators Ann Lee and Tom Ray proposed": the role opens the clause
     if role is None and m.kind == "person" and doc.folded.endswith(", ", 0, m.start):
         # "..., New York associate director of enforcement, Ann M. Lee, asked the judge"
         closing = _COMMA_WORD.match(doc.folded, m.end)
@@ -295,6 +334,26 @@ def _initials(name: str) -> str:
 
 
 _OF_END = regex.compile(r"[ ]of[ ](?:the[ ])?\Z")
+
+
+def _defines(folded: str, name: str, acronym: str) -> bool:
+    """Whether the text gives ``acronym`` in brackets right after ``name``
+    ("Reporters Without Borders (RSF)")."""
+    return f"{name} ({acronym})" in folded or f"{name}  ({acronym})" in folded
+
+
+def _acronym_of(
+    folded: str, name: str, acts: dict[int, int], by_id: dict[int, Entity]
+) -> int | None:
+    """The acting entity whose name is the acronym of ``name``: its initials, or the one the
+    text gives it in brackets."""
+    for k in acts:
+        short = by_id[k].name
+        if _ACRONYM_NAME.fullmatch(short) and (
+            _initials(name) == short.replace(".", "") or _defines(folded, name, short)
+        ):
+            return k
+    return None
 
 
 def find_actors(
@@ -420,6 +479,12 @@ def find_actors(
                     acts[key] = acts.get(key, 0) + 1
             # "the police", "Police": a group named by its noun, not an anaphor
             group = agent.rsplit(" ", 1)[-1].lower() in groups
+            if key is None and " " in agent and agent[:1].isupper():
+                # "the International Committee of the Red Cross (ICRC)": the acronym its
+                # initials spell, or that the text gives it, is the actor
+                key = _acronym_of(doc.folded, _bare_name(agent), acts, by_id)
+                if key is not None:
+                    acts[key] += 1
             if key is None and not group and _is_anaphor(doc, event, agent):
                 # "the company": the organisation named last before, or nobody
                 key = _nearest_organisation(entities, starts, by_id, event.start)
@@ -480,6 +545,14 @@ def find_actors(
                         and n.replace(".", "") == letters
                         and first[k] < first[key]
                         and by_id[k].kind != "person"
+                    ][:1]
+                if not full:  # "Reporters Without Borders (RSF)": the text defines it
+                    full = [
+                        k
+                        for n, k in by_name.items()
+                        if k != key
+                        and by_id[k].kind != "person"
+                        and _defines(doc.folded, n, name)
                     ][:1]
             if len(full) == 1:
                 merged[key] = full[0]

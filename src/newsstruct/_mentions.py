@@ -468,9 +468,8 @@ def _opens_common(doc: Document, start: int, name: str) -> bool:
 def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
     non_names, orgs = v.non_names, v.orgs
     folded = doc.folded
-    for run in _runs(folded, ascii_words_of(doc)):
-        text = run.group()
-        if folded.startswith("$", run.end()):  # "NZ$ 10", "US$5": a currency, not a name
+    for run_start, run_end, text in _joined_runs(doc.text, folded, v, ascii_words_of(doc)):
+        if folded.startswith("$", run_end):  # "NZ$ 10", "US$5": a currency, not a name
             space = text.rfind(" ")
             if space < 0:
                 continue
@@ -479,12 +478,12 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
             plain = text.rstrip(".")
             if plain in non_names or plain in _COMPANY_ENDS or text.lower() in _CONNECTORS:
                 continue  # "DivX, Inc.": the end of the company's name, cut off by a comma
-            start = run.start()
+            start = run_start
             one = _one_word(doc, start, start + len(text), text, plain, v)
             if one is not None:
                 yield one
             continue
-        words = _split_run(text, run.start())
+        words = _split_run(text, run_start)
         while words and (
             words[0][2].rstrip(".") in non_names or words[0][2].lower() in _CONNECTORS
         ):
@@ -519,6 +518,49 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
                 if m.kind == "name" and _common_opener(doc, m):
                     continue  # a common word opening a sentence ("Grateful for ...")
                 yield m
+
+
+# Plural nouns whose possessive opens or continues a body's name ("People's Action Party",
+# "Workers' Party", "Women's Aid"): a plural in "s'" does too when the name ends as a body's.
+_PLURAL_POSSESSIVES = frozenset("People Peoples Women Children Men".split())
+_POSSESSIVE_LINK = regex.compile(r"(?:'s|\u2019s|'|\u2019)[ ](?=\p{Lu})")
+
+
+def _joined_runs(
+    text: str, folded: str, v: _Vocab, ascii_only: bool
+) -> Iterator[tuple[int, int, str]]:
+    """The runs of capitalised words (see :func:`_runs`) as ``(start, end, words)``, with a
+    run that ends in a plural possessive joined to the run after it when the two make one
+    name ("Mongolian People's Revolutionary Party")."""
+    held: tuple[int, int, str] | None = None
+    for run in _runs(folded, ascii_only):
+        current = (run.start(), run.end(), run.group())
+        if held is not None:
+            link = _POSSESSIVE_LINK.match(folded, held[1])
+            if (
+                link is not None
+                and link.end() == current[0]
+                and _joins(held[2], current[2], link.group(), v)
+            ):
+                current = (held[0], current[1], text[held[0] : current[1]])
+            else:
+                yield held
+            held = None
+        if folded.startswith(("'", "\u2019"), current[1]):
+            held = current
+        else:
+            yield current
+    if held is not None:
+        yield held
+
+
+def _joins(before: str, after: str, link: str, v: _Vocab) -> bool:
+    """Whether ``before``, a plural possessive (``link``) and ``after`` make one name."""
+    last = before.rsplit(" ", 1)[-1]
+    plural = last in _PLURAL_POSSESSIVES and link[-2:-1] == "s"
+    if not plural and not (link[:1] in "'\u2019" and len(link) == 2 and last.endswith("s")):
+        return False  # "Britain's Labour Party": a singular possessive
+    return after.rsplit(" ", 1)[-1] in v.orgs or (plural and last.startswith("People"))
 
 
 def _title_case_links(
@@ -596,6 +638,8 @@ def _one_word(
         kind = "place"
     elif role is not None:
         kind = "person"
+    elif _body_noun_before(folded, start):
+        kind = "organisation"  # "the newspaper Clarin"
     elif (role_span := _role_held(doc, end, v)) is not None:
         role, kind = role_span.text, "person"
     else:
@@ -639,6 +683,38 @@ def _role_held(doc: Document, end: int, v: _Vocab) -> Span | None:
         if not w[2][:1].isupper() and words[0][2].lower() not in ("the", "a", "an"):
             return None  # "who is happy": no role
     return None
+
+
+# Lower-case nouns for a kind of body: a name right after one is that body's name ("the
+# newspaper El Comercio", "rights group Human Rights First", "the airline Acme").
+_BODY_NOUNS = frozenset(
+    """administration agency airline association authority bank broadcaster carrier channel
+    charity club coalition commission committee company council daily firm foundation group
+    magazine movement network newspaper nonprofit organisation organization outlet paper
+    party publication regulator station tabloid team union university watchdog
+    website""".split()
+)
+
+
+def _body_noun_before(folded: str, start: int) -> bool:
+    """Whether the word one space before ``start`` is one of :data:`_BODY_NOUNS`."""
+    if start < 3 or folded[start - 1] != " " or not folded[start - 2].islower():
+        return False
+    word, _ = _word_before(folded, start)
+    return word in _BODY_NOUNS
+
+
+def _qualifies_title(word: str, v: _Vocab) -> bool:
+    """Whether a capitalised ``word`` before a title may be part of the role ("U.S.
+    Senators", "Democratic Senators"), not a name of its own ("Seabreeze Partners")."""
+    plain = word.rstrip(".")
+    return (
+        word.endswith(".")
+        or plain in v.places
+        or plain in v.demonyms
+        or plain.endswith(_DEMONYM)
+        or v.titles.get(plain.lower()) == "title"
+    )
 
 
 def _adjective_before_noun(folded: str, end: int, word: str, v: _Vocab) -> bool:
@@ -693,6 +769,8 @@ def _split_person_of(
         for i, w in enumerate(part):
             if w[2] in ("of", "for") and i >= 2 and i + 1 < len(part):
                 head = [x[2].rstrip(".") for x in part[:i]]
+                if any(h.endswith(("'s", "s'", "\u2019s")) for h in head):
+                    continue  # "People's Republic of China": a possessive opens a body's name
                 if not any(
                     h in v.orgs or h in v.non_names or h in v.places or h in v.place_words
                     for h in head
@@ -727,7 +805,16 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
     cut = -1
     honorific_only = False
     for i in range(n - 1, -1, -1):
-        title = titles.get(words[i][2].rstrip(".").lower())
+        low = words[i][2].rstrip(".").lower()
+        title = titles.get(low)
+        if (
+            title is None
+            and i < n - 2
+            and low.endswith("s")
+            and titles.get(low[:-1]) == "title"
+            and (i == 0 or _qualifies_title(words[i - 1][2], v))
+        ):
+            title = "title"  # "Senators Ann Lee and Tom Ray": a plural title before a name
         if (title == "title" or title == "honorific") and not (i == n - 1 and tail_org):
             if i == n - 1 and i > 0 and words[i - 1][2] in v.first_names:
                 continue  # "Stephen King", "Peter Judge": a surname, not a title
@@ -834,6 +921,8 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         len(words) == 1 and plain[0].isupper() and len(plain[0]) > 1 and name not in v.places
     ):
         kind = "organisation"
+    elif cut >= 0 and len(words) == 1 and (role is not None or honorific_only):
+        kind = "person"  # "Colonel Jordan", "Queen Victoria": a title makes it a person
     elif (
         name in v.places
         or " ".join(plain) in v.places
@@ -842,8 +931,10 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         or (plain[0] in _COMPASS and plain[-1] in v.places)
     ):  # "South Australia"
         kind = "place"
-    elif not _GLUE.isdisjoint(plain):
-        kind = "organisation"
+    elif not _GLUE.isdisjoint(plain) or (
+        cut < 0 and role is None and _body_noun_before(folded, start)
+    ):
+        kind = "organisation"  # "the newspaper El Comercio", "the group Human Rights First"
     elif (
         cut >= 0
         or role is not None

@@ -97,8 +97,11 @@ def reading(word: str, lexicon: Lexicon, text: str, after: int) -> int:
             return ACTING
         return NOT_VERB if w == "'s" else VERB  # "Germany's rate": a possessive
     if w in _AUX:
-        # "would have been a fit" describes
-        return VERB if _MODAL_COPULA.match(text, after, after + 20) else ACTING
+        # "would have been a fit" describes; "has been investigating" acts
+        modal = _MODAL_COPULA.match(text, after, after + 20)
+        if modal is None or _ACTIVE_AFTER_COPULA.match(text, modal.end(), modal.end() + 20):
+            return ACTING
+        return VERB
     if w in lexicon.acting:
         return ACTING
     if w not in _NOT_VERBS and len(w) >= 4:
@@ -125,7 +128,7 @@ _BY_LAST = frozenset("yYeE ")  # what "by" or "the" ends with, or more space
 _BY_BEFORE = regex.compile(r"\b(\p{L}+)[ ]+by[ ]+(?:the[ ]+)?\Z", regex.IGNORECASE | regex.REVERSE)
 _PREPOSITIONS = (
     "in near at from to of with into across over for on about against between under around "
-    "toward towards inside outside within without through throughout"
+    "toward towards inside outside within without through throughout except excluding bar"
 ).split()
 _NOT_MODIFIERS = (
     "as that when while and but because if after before since until where who which then so"
@@ -146,13 +149,14 @@ _MODIFIER = regex.compile(r"\p{Ll}[\p{Ll}-]*")
 _WORD_CHAR = regex.compile(r"\w")
 # The word before a list of names ("from Libya, Syria and"), when one stands there.
 _LIST_BEFORE = regex.compile(
-    r"\b(\p{Ll}+)[ ]+(?:\p{Lu}[\p{L}'-]*[ ]?){1,4}(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ])"
+    r"\b(\p{Ll}+)[ ]+(?:\p{Lu}[\p{L}'-]*[ ]?){1,4}"
+    r"(?:(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ])"
     r"(?:\p{Lu}[\p{L}'-]*[ ]?){1,4}){0,8}(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ])\Z",
     regex.REVERSE,
 )
 _LIST_PREPOSITIONS = frozenset(
     "in near at from to of with into across over for on about against between under around "
-    "including".split()
+    "including except excluding bar besides".split()
 )
 _OBJECT_BEFORE = regex.compile(r"\b\p{Ll}{3,}(?:ing|ed)[ ]+the[ ]+\Z", regex.REVERSE)
 
@@ -194,7 +198,7 @@ _CLAUSE_OPENING = regex.compile(
 )
 # A name's post-modifier naming its organisation: "of the Neo Democrats", "from Acme Corp".
 _POSTMODIFIER = regex.compile(
-    r"[ ](?:of|from|at)[ ](?:the[ ])?\p{Lu}[\p{L}'&-]*(?:[ ](?:of[ ])?\p{Lu}[\p{L}'&-]*){0,5}"
+    r"[ ]{1,2}(?:of|from|at)[ ](?:the[ ])?\p{Lu}[\p{L}'&-]*(?:[ ](?:of[ ])?\p{Lu}[\p{L}'&-]*){0,5}"
 )
 _RELATIVE = regex.compile(r",?[ ](?:who|which|that)[ ]+")
 _RELATIVE_STARTS = (" who", " which", " that", ", who", ", which", ", that")
@@ -420,7 +424,7 @@ class Subjects:
         folded = self.folded
         if start == 0 or folded[start - 1] != " ":
             return False
-        if self._in_phrase(start):
+        if self._in_phrase(start) or self._after_possessor(start):
             return True
         if not tail:
             tail = folded[max(0, start - 40) : start].rstrip(" ")[-3:].lower()
@@ -458,7 +462,7 @@ class Subjects:
             both = _COORDINATED.match(folded, pos, stop)
             if both is not None and _CLAUSE_OPENING.search(folded, max(0, start - 12), start):
                 pos = both.end()  # "Malaysia and Indonesia have ...": every conjunct acts
-        if folded.startswith((" of ", " from ", " at "), pos):
+        if folded.startswith((" of ", " from ", " at ", "  of ", "  from ", "  at "), pos):
             post = _POSTMODIFIER.match(folded, pos, stop)
             if post is not None:
                 pos = post.end()  # "Gary Fan of the Neo Democrats failed ..."
@@ -466,6 +470,10 @@ class Subjects:
             rel = _RELATIVE.match(folded, pos, stop)
             if rel is not None:
                 pos = rel.end() - 1
+                if folded[pos + 1 : pos + 2].isupper():
+                    # "told Acme that Lee left", "the firm that Lee bought": the clause after
+                    # it has a subject of its own, and the name is not it
+                    return False
         following = folded[pos + 1 : pos + 2]
         if following.isupper() or following in _WHEN_STARTS:
             when = _WHEN.match(folded, pos, stop)
@@ -511,6 +519,29 @@ class Subjects:
             after.append(word)
             end = k
         return False
+
+    def _after_possessor(self, start: int) -> bool:
+        """Whether the name at ``start`` follows a preposition, a possessor's name and at most
+        two lower-case words ("in East Timor's capital Dilli"), all within 40 characters."""
+        f = self.folded
+        if "'s " not in f[max(0, start - 40) : start]:
+            return False
+        words = f[max(0, start - 40) : start].split()
+        i = len(words) - 1
+        while i >= 0 and len(words) - 1 - i < 2 and _is_modifier(words[i]):
+            i -= 1
+        if i < 0 or not (words[i][:1].isupper() and words[i].endswith("'s")):
+            return False
+        i -= 1
+        for _ in range(3):
+            if i < 0:
+                return False
+            if words[i].lower() in _PREPOSITION_SET:
+                return True
+            if not (words[i][:1].isupper() and words[i].isalpha()):
+                return False
+            i -= 1
+        return i >= 0 and words[i].lower() in _PREPOSITION_SET
 
     def _ends_in_preposition(self, word: str, k: int, j: int) -> bool:
         """Whether ``word``, written at ``k:j``, ends in a preposition that starts a word."""

@@ -251,12 +251,33 @@ class _Actors:
         for m in _NAME_RE.finditer(f, pos, stop):
             if m.start() in self.date_starts or self._usable(m.start(), m.group(0)) is None:
                 continue
+            if _in_subject_phrase(f, pos, m.start()) or self._object_of(pos, m.start()):
+                continue  # "The price of rice in Asia rose": a place in the subject's phrase
             if self._verb_after(m.end(), end, strict=True, adverbials=False):
                 return (self._name(m.group(0), near),)
         inverted = self.subjects.inverted_speaker(start, end)
         if inverted is not None:
             return (self._name(inverted.group("name"), near),)
         return ()
+
+    def _object_of(self, pos: int, at: int) -> bool:
+        """Whether the name at ``at`` is the object of a preposition ("prices in New York
+        rose", "flights to Vancouver will"), or continues a list after one ("from Acme, Zeta
+        and the Kappa Group"), but not the body of an agent ("officials from CBS stated",
+        "a spokesman for Acme said") nor what "of" attaches to a noun."""
+        f = self.folded
+        direct = _DIRECT_OBJECT.search(f, max(pos, at - 40), at)
+        if direct is not None:
+            prep = direct.group(1).lower()
+            if prep in ("for", "from"):
+                before = _WORD_BEFORE.search(f, max(pos, direct.start() - 30), direct.start())
+                word = "" if before is None else before.group(1).lower()
+                if word in self.vocab.agents or word in self.vocab.titles:
+                    return False
+            return True
+        return bool(
+            _LIST_TAIL.search(f, max(pos, at - 8), at) and self.subjects.in_phrase(at)
+        )
 
     def of_nominal(
         self, start: int, pos: int, end: int, near: tuple[int, int]
@@ -559,6 +580,44 @@ class _Actors:
         if best is None:
             return None
         return _clean(best, self.vocab)
+
+
+_SUBJECT_PREPOSITIONS = frozenset(
+    "in at between among near across inside outside around within".split()
+)
+# What ends the words before a name that continues a list ("from Acme, Zeta and the Kappa
+# Group"): such a list after a preposition names no agent.
+# A preposition right before a name (perhaps with "the"), and the word before it.
+_DIRECT_OBJECT = regex.compile(
+    r"\b(in|at|to|into|from|for|between|near|across|on|with|among|throughout|within|inside"
+    r"|outside|around|than|under|over|against|about|via|toward|towards)[ ]+(?:the[ ]+)?\Z",
+    regex.IGNORECASE,
+)
+_WORD_BEFORE = regex.compile(r"([\p{L}-]+)[ ]+\Z")
+_LIST_TAIL = regex.compile(r"(?:,|\band|\bor)[ ]+(?:the[ ]+)?\Z")
+_PHRASE_WORD = regex.compile(r"[\p{L}'-]+|[,;:()\"]")
+
+
+def _in_subject_phrase(folded: str, pos: int, at: int) -> bool:
+    """Whether the name at ``at`` sits in a prepositional phrase of the subject that opens
+    at ``pos`` ("The price of rice in Asia rose", "Trade between Acme and Zeta fell"): a
+    lower-case noun phrase opens the clause and a preposition follows it, with no comma or
+    verb-like break before the name."""
+    if at - pos > 120:
+        return False
+    words = _PHRASE_WORD.findall(folded, pos, at)
+    if not words or not words[0][:1].isalpha():
+        return False
+    preposition = False
+    for i, w in enumerate(words):
+        if not w[:1].isalpha():
+            return False  # "The head of the agency, Ann Lee, said": set off, the subject
+        low = w.lower()
+        if low in _SUBJECT_PREPOSITIONS and i > 0:
+            preposition = True
+        elif not preposition and w[:1].isupper() and i > 0:
+            return False  # a name before any preposition: the subject's own
+    return preposition
 
 
 def _clause(
