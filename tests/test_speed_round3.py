@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsstruct import _programme
+from newsstruct import _keypoints, _programme
 from newsstruct._text import Document
 
 # Pieces of programme lines and of story sentences, joined at random: every pattern of the
@@ -236,3 +236,56 @@ def test_the_closing_hint_passes_the_shipped_examples() -> None:
 def test_programme_lines_are_those_every_pattern_finds(text: str) -> None:
     doc = Document(text)
     assert _programme._find(doc) == _find_with_every_pattern(doc)
+
+
+# Words and marks around the tenses of a sentence, joined at random.
+TENSE_PIECES = [
+    "was", "were", "is", "are", "am", "be", "not", "most", "more", "to", "set", "due",
+    "expected", "going", "said", "told", "will", "would", "could", "had", "did", "based",
+    "ed", "red", "bed", "Bombed", "X-ed", "wanted", "édited", "éd", "_ed", "1ed", "aed",
+    "seed", "ted", "scheduled", "walked", "wasp",
+]
+TENSE_GLUE = [" ", " ", "", ",", ".", "-", "_", "  ", "\n", "é", "1", "A"]
+
+
+@st.composite
+def tense_texts(draw: st.DrawFn) -> tuple[str, int, int]:
+    """A text of such words and a stretch of it."""
+    words = draw(st.lists(st.sampled_from(TENSE_PIECES), min_size=1, max_size=8))
+    text = words[0]
+    for word in words[1:]:
+        text += draw(st.sampled_from(TENSE_GLUE)) + word
+    start = draw(st.integers(0, len(text)))
+    end = draw(st.integers(start, len(text)))
+    return text, start, end
+
+
+@settings(max_examples=1000)
+@given(tense_texts())
+def test_a_tense_is_found_where_the_pattern_finds_it(case: tuple[str, int, int]) -> None:
+    text, start, end = case
+    found = _keypoints._TENSE.search(text, start, end) is not None
+    assert _keypoints._has_tense(text, start, end) == found
+
+
+@given(st.text(alphabet=st.sampled_from(list("aeds isworet_1Aé-.")), max_size=40), st.data())
+def test_a_tense_is_found_in_any_text_where_the_pattern_finds_it(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    found = _keypoints._TENSE.search(text, start, end) is not None
+    assert _keypoints._has_tense(text, start, end) == found
+
+
+def test_tenses_of_sentences() -> None:
+    for sentence, tense in [
+        ("The plan is based on data.", False),
+        ("The plan was based on data.", True),
+        ("Prices jumped.", True),
+        ("Shares are expected to rise.", True),
+        ("The most persecuted group.", False),
+        ("It is red.", False),
+        ("Troops bombed the town.", True),
+        ("Troops Bombed the town.", False),
+    ]:
+        assert _keypoints._has_tense(sentence, 0, len(sentence)) == tense, sentence
+        assert (_keypoints._TENSE.search(sentence) is not None) == tense, sentence
