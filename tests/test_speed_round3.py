@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsstruct import _keypoints, _programme
+from newsstruct import _keypoints, _programme, _text
 from newsstruct._text import Document
 
 # Pieces of programme lines and of story sentences, joined at random: every pattern of the
@@ -289,3 +289,36 @@ def test_tenses_of_sentences() -> None:
     ]:
         assert _keypoints._has_tense(sentence, 0, len(sentence)) == tense, sentence
         assert (_keypoints._TENSE.search(sentence) is not None) == tense, sentence
+
+
+# Text with capitalised openers glued to words before them, in any script.
+GLUE_PIECES = ["The", "In", "On", "At", "For", "After", "An", "the", "a", "its", "cat", "ÉTÉ",
+               "été", "ª", "ʰ", "ⅰ", "x", "dog", "ß"]
+
+
+@given(st.lists(st.sampled_from(GLUE_PIECES), max_size=10), st.lists(st.sampled_from(["", " ", ", ", "  "]), min_size=10, max_size=10), st.data())
+def test_glued_words_are_where_the_pattern_finds_them(words: list[str], glue: list[str], data: st.DataObject) -> None:
+    text = "".join(word + sep for word, sep in zip(words, glue, strict=False))
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    expected = [m.start() for m in _text._GLUED.finditer(text, start, end)]
+    assert list(_text._glued(text, start, end)) == expected
+
+
+def _fold_by_pattern(text: str) -> str:
+    for char in set(_text._FOLDABLE.findall(text)):
+        text = text.replace(char, _text._FOLD_TABLE[char])
+    return text
+
+
+FOLD_ALPHABET = [*"ab `\t\x1f\r\x0b\x0c\x1c\x1d\x1e\n\"'-", "\u2019", "\u00a0", "\u2014"]
+
+
+@given(st.text(alphabet=st.sampled_from(FOLD_ALPHABET)))
+def test_fold_folds_what_the_pattern_finds(text: str) -> None:
+    assert _text.fold(text) == _fold_by_pattern(text)
+
+
+@given(st.text())
+def test_fold_folds_any_text_as_the_pattern(text: str) -> None:
+    assert _text.fold(text) == _fold_by_pattern(text)
