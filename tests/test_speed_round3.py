@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsstruct import _keypoints, _programme, _text
+from newsstruct import _keypoints, _lead, _programme, _text
 from newsstruct._text import Document
 
 # Pieces of programme lines and of story sentences, joined at random: every pattern of the
@@ -299,7 +299,8 @@ GLUE_PIECES = ["The", "In", "On", "At", "For", "After", "An", "the", "a", "its",
 @given(st.lists(st.sampled_from(GLUE_PIECES), max_size=10), st.lists(st.sampled_from(["", " ", ", ", "  "]), min_size=10, max_size=10), st.data())
 def test_glued_words_are_where_the_pattern_finds_them(words: list[str], glue: list[str], data: st.DataObject) -> None:
     text = "".join(word + sep for word, sep in zip(words, glue, strict=False))
-    start = data.draw(st.integers(0, len(text)))
+    # (a stretch opens where a paragraph does: at the start or after a space)
+    start = data.draw(st.sampled_from([0, *(i for i in range(1, len(text)) if text[i - 1] == " ")]))
     end = data.draw(st.integers(start, len(text)))
     expected = [m.start() for m in _text._GLUED.finditer(text, start, end)]
     assert list(_text._glued(text, start, end)) == expected
@@ -322,3 +323,16 @@ def test_fold_folds_what_the_pattern_finds(text: str) -> None:
 @given(st.text())
 def test_fold_folds_any_text_as_the_pattern(text: str) -> None:
     assert _text.fold(text) == _fold_by_pattern(text)
+
+
+@settings(max_examples=100)
+@given(broadcasts())
+def test_furniture_of_every_sentence_is_furniture_of_each(text: str) -> None:
+    doc = Document(text)
+    assert _lead._kinds(doc) == [_lead.furniture(doc, i) for i in range(len(doc.sentences))]
+
+
+@given(st.lists(st.sampled_from([*"()lefrightcopu ", "left", "(top)", "center"])).map("".join))
+def test_a_caption_mark_is_found_where_one_of_the_marks_is(text: str) -> None:
+    marks = [f"({w})" for w in "left right centre center pictured top bottom".split()]
+    assert (_lead._CAPTION_MARK.search(text) is not None) == any(m in text for m in marks)
