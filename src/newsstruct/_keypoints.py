@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import string
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
@@ -116,6 +117,51 @@ _TENSE = re.compile(
     r"|(?<!\bis[ ])(?<!\bare[ ])(?<!\bam[ ])(?<!\bbe[ ])(?<!\bnot[ ])(?<!\bmost[ ])(?<!\bmore[ ])"
     r"[a-z]{2,}ed)\b"
 )
+# The two halves of :data:`_TENSE`, for :func:`_has_tense`: its words, and the end of a word
+# in "-ed" (the letters before it and the words a participle follows are read in Python).
+_TENSE_WORDS = re.compile(
+    r"\b(?:was|were|had|did|said|told|will|would|could"
+    r"|(?:is|are)[ ](?:(?:set|due|expected|scheduled|going)[ ])?to)\b"
+)
+_ED_END = re.compile(r"ed\b")
+_ASCII_LOWER = frozenset(string.ascii_lowercase)
+_BEFORE_PARTICIPLE = ("is ", "are ", "am ", "be ", "not ", "most ", "more ")
+
+
+def _is_word_char(c: str) -> bool:
+    """Whether ``c`` is a character of a word for ``\\b`` in the standard library's engine."""
+    return c.isalnum() or c == "_"
+
+
+def _has_tense(folded: str, start: int, end: int) -> bool:
+    """Whether :data:`_TENSE` is found between ``start`` and ``end`` of ``folded``.
+
+    A word in "-ed" is found from its ending, a much faster search than trying the pattern
+    at every word: its run of lower-case ASCII letters, at least two before "ed", must open
+    on a word boundary (as the search sees it: the characters before ``start`` count) after
+    none of the words of :data:`_BEFORE_PARTICIPLE`.  The other words are one search.
+    """
+    for m in _ED_END.finditer(folded, start, end):
+        stem = m.start()
+        p = stem
+        while p > 0 and folded[p - 1] in _ASCII_LOWER:
+            p -= 1
+        if p < start or stem - p < 2 or (p > 0 and _is_word_char(folded[p - 1])):
+            continue  # not the whole of a word of lower-case letters
+        if p > 0 and folded[p - 1] == " ":  # (each word of the list ends with a space)
+            for word in _BEFORE_PARTICIPLE:
+                q = p - len(word)
+                if q >= 0 and folded.startswith(word, q) and not (
+                    q > 0 and _is_word_char(folded[q - 1])
+                ):
+                    break  # "is based", "most persecuted"
+            else:
+                return True
+            continue
+        return True
+    return _TENSE_WORDS.search(folded, start, end) is not None
+
+
 # Any finite verb or participle: enough to tell a sentence from a caption or a label.
 _VERB = re.compile(
     r"\b(?:is|are|be|been|has|have|can|may|might|must|shall|should|do|does|says"
@@ -373,7 +419,7 @@ class _Story:
                 feats["title_overlap"] = overlap
         if end - start < _BRIEF and len(_WORD.findall(folded, start, end)) < _SHORT:
             feats["short"] = 1.0
-        if _TENSE.search(folded, start, end) is None:
+        if not _has_tense(folded, start, end):
             feats["timeless"] = 1.0
             if _VERB.search(folded, start, end) is None:
                 feats["verbless"] = 1.0

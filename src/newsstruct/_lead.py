@@ -81,7 +81,7 @@ def _may_credit(folded: str) -> bool:
     if not (
         (": " in low and any(word in low for word in _CREDIT_WORDS))  # "Image: NASA."
         or ("(" in low and ("photo" in low or "image" in low))  # "(AP Photo/John Doe)"
-        or ("(" in low and any(mark in low for mark in _CAPTION_MARKS))  # "(left)"
+        or ("(" in low and _CAPTION_MARK.search(low) is not None)  # "(left)"
     ):
         return False  # what every marker of one kind or another holds is missing
     return _CREDIT_LOWER.search(low) is not None
@@ -90,9 +90,7 @@ def _may_credit(folded: str) -> bool:
 # What the three kinds of markers hold, lowered: a credit word before ": ", "(" with "photo"
 # or "image", a position in brackets.
 _CREDIT_WORDS = ("image", "photo", "picture", "credit", "video", "graphic", "illustration")
-_CAPTION_MARKS = tuple(
-    f"({word})" for word in "left right centre center pictured top bottom".split()
-)
+_CAPTION_MARK = re.compile(r"\((?:left|right|centre|center|pictured|top|bottom)\)")
 
 
 _BYLINE = regex.compile(
@@ -287,9 +285,11 @@ def _furniture(
     captions: frozenset[int],
     markup: bool,
     letters: bytes | None = None,
+    programme: frozenset[int] | None = None,
 ) -> str | None:
     """:func:`furniture`, given the caption paragraphs, whether the text has markup and,
-    for an ASCII text without markup, :func:`_letter_flags` of the text."""
+    for an ASCII text without markup, :func:`_letter_flags` of the text (and, when given,
+    :func:`~newsstruct._programme.programme_sentences` of the document)."""
     sentence = doc.sentences[index]
     start, end = sentence.start, sentence.end
     folded = doc.folded[start:end]
@@ -301,7 +301,7 @@ def _furniture(
         else _markup_only(folded, markup)
     ):
         return "markup"
-    if index in programme_sentences(doc):
+    if index in (programme_sentences(doc) if programme is None else programme):
         return "programme"
     if sentence.paragraph in captions:
         return "caption"
@@ -349,7 +349,11 @@ def _kinds(doc: Document) -> list[str | None]:
 def _furniture_kinds(doc: Document) -> list[str | None]:
     captions, markup = _captions(doc), _has_markup(doc)
     letters = None if markup or not doc.folded.isascii() else _letter_flags(doc.folded)
-    kinds = [_furniture(doc, i, captions, markup, letters) for i in range(len(doc.sentences))]
+    programme = programme_sentences(doc)
+    kinds = [
+        _furniture(doc, i, captions, markup, letters, programme)
+        for i in range(len(doc.sentences))
+    ]
     box = _box_end(doc)
     for i, sentence in enumerate(doc.sentences):
         if sentence.end > box:

@@ -90,12 +90,58 @@ _AUDIENCE = regex.compile(
     r"|[Yy]our[ ]turn|our[ ](?:website|Facebook|Twitter|Instagram|YouTube)|[Ff]ollow[ ]us)\b"
 )
 
+
+def _may_close(line: str) -> bool:
+    """Whether :data:`_CLOSING` may match the whole of ``line`` (False: it cannot): each of
+    its lines opens on "I'm " or "Words in ", or holds " this " and what it credits, " was
+    the ", " - " and ". " (a word list), "'s " and " reports" or " has " (a hand-over), or
+    ", " and the name of a medium (a sign-off)."""
+    return (
+        line.startswith(("I'm ", "Words in "))
+        or (
+            " this " in line
+            and (
+                " this story" in line
+                or " this report" in line
+                or " this article" in line
+                or " this piece" in line
+            )
+        )
+        or " was the " in line
+        or (" - " in line and ". " in line)
+        or ("'s " in line and (" reports" in line or " has " in line))
+        or (
+            ", " in line
+            and (
+                "News" in line
+                or "Radio" in line
+                or "Television" in line
+                or "TV" in line
+                or "Service" in line
+            )
+        )
+    )
+
+
+def _may_call(line: str) -> bool:
+    """Whether :data:`_AUDIENCE` may be found in ``line`` (False: it cannot): a piece of
+    each of its words."""
+    return (
+        "omment" in line
+        or "rite to us" in line
+        or "ell us" in line
+        or "et us know" in line
+        or "our " in line
+        or "ollow us" in line
+    )
+
+
 # How many paragraphs and sentences open a programme, and how many close it.
 _OPENING_PARAGRAPHS, _OPENING_SENTENCES = 2, 3
 _LAST_PARAGRAPHS, _LAST_SENTENCES = 4, 12
 # A programme line is a short sentence, and none is quoted.
 _MAX_CHARS = 160
-_QUOTES = frozenset("\"")
+_QUOTE = '"'
 
 
 def programme_sentences(doc: Document) -> frozenset[int]:
@@ -117,17 +163,20 @@ def _find(doc: Document) -> frozenset[int]:
 
     def short(i: int) -> bool:
         s = sentences[i]
-        return s.end - s.start <= _MAX_CHARS and _QUOTES.isdisjoint(folded[s.start : s.end])
+        return s.end - s.start <= _MAX_CHARS and _QUOTE not in folded[s.start : s.end]
 
     found: set[int] = set()
     for i, s in enumerate(sentences):
-        if short(i) and (
-            _CLOSING.match(folded, s.start, s.end)
-            or (
-                i < _OPENING_SENTENCES
-                and s.paragraph < _OPENING_PARAGRAPHS
-                and _OPENING.match(folded, s.start, s.end)
-            )
+        start, end = s.start, s.end
+        if end - start > _MAX_CHARS:
+            continue
+        line = folded[start:end]
+        if _QUOTE in line:
+            continue
+        if (_may_close(line) and _CLOSING.match(folded, start, end)) or (
+            i < _OPENING_SENTENCES
+            and s.paragraph < _OPENING_PARAGRAPHS
+            and _OPENING.match(folded, start, end)
         ):
             found.add(i)
     # the last sentences and paragraphs of the story, the sign-off and credits aside
@@ -143,7 +192,7 @@ def _find(doc: Document) -> frozenset[int]:
             continue
         if _LAST.match(folded, s.start, s.end):
             found.add(i)
-        elif _AUDIENCE.search(folded, s.start, s.end):
+        elif _may_call(folded[s.start : s.end]) and _AUDIENCE.search(folded, s.start, s.end):
             calls.add(s.paragraph)
     for p in calls:
         members = [i for i, s in enumerate(sentences) if s.paragraph == p]

@@ -43,6 +43,8 @@ _FOLD_GROUPS = {
 _FOLD_TABLE = {c: target for target, chars in _FOLD_GROUPS.items() for c in chars}
 # The standard library's engine scans a plain character class several times faster.
 _FOLDABLE = re.compile("[" + re.escape("".join(_FOLD_TABLE)) + "]")
+# The ASCII ones: in an ASCII text, each is looked for at once.
+_FOLDABLE_ASCII = "".join(c for c in _FOLD_TABLE if c.isascii())
 
 
 def fold(text: str) -> str:
@@ -53,7 +55,12 @@ def fold(text: str) -> str:
     >>> fold("“Don’t” — said\\u00a0she")
     '"Don\\'t" - said she'
     """
-    for char in set(_FOLDABLE.findall(text)):
+    chars = (
+        [c for c in _FOLDABLE_ASCII if c in text]
+        if text.isascii()
+        else set(_FOLDABLE.findall(text))
+    )
+    for char in chars:
         text = text.replace(char, _FOLD_TABLE[char])
     return text
 
@@ -311,10 +318,17 @@ def _glued(folded: str, start: int, end: int) -> Iterator[int]:
     for c in _GLUED_WORD.finditer(folded, start, end):
         p = c.start()
         word = c.group()
-        if (word in _GLUED_FIRST and p - 3 >= start and _LOWER3.fullmatch(folded, p - 3, p)) or (
+        # (a lower-case letter is one for :meth:`str.islower`: a quick test before the pattern)
+        if (
+            word in _GLUED_FIRST
+            and p - 3 >= start
+            and folded[p - 1].islower()
+            and _LOWER3.fullmatch(folded, p - 3, p)
+        ) or (
             word in _GLUED_SECOND
             and p - 4 >= start
             and folded[p - 1] == " "
+            and folded[p - 2].islower()
             and _LOWER3.fullmatch(folded, p - 4, p - 1)
             and _GLUED_DETERMINER.match(folded, c.end(), end)
         ):
