@@ -72,7 +72,7 @@ def _freeze(additions: Mapping[str, Iterable[Iterable[str] | str]] | Iterable[An
     return tuple(sorted(out))
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Config:
     """What a user can change: entries added to the shipped vocabularies.
 
