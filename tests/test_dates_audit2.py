@@ -1,0 +1,79 @@
+"""Dates in broadcast-style news: present-tense schedules, modals, ranges and plans.
+
+Every row of ``CASES`` is ``(sentence, reference, expected)`` where ``expected`` lists
+``(text, value)`` for every date the sentence holds, in text order.  The sentences were
+written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsstruct import extract_dates, extract_events
+
+WED = "2024-03-13"  # a Wednesday
+THU = "2023-09-21"  # a Thursday
+
+CASES = [
+    # the two ends of a range lie in order, in one year or one week
+    ("The team tested the pumps between March and June.", "2024-05-10",
+     [("March", "2024-03"), ("June", "2024-06")]),
+    ("Officials closed schools from Tuesday to Thursday.", WED,
+     [("Tuesday", "2024-03-12"), ("Thursday", "2024-03-14")]),
+    ("Flights will run three times a week between November and March.", "2007-02-23",
+     [("November", "2007-11"), ("March", "2008-03")]),
+    # a range that opened a day before the story still counts as this year's
+    ("The road will face restrictions between May 17 and November 15.", "2005-05-18",
+     [("May 17", "2005-05-17"), ("November 15", "2005-11-15")]),
+    ("Readers will be able to comment until May 9.", "2005-05-11", [("May 9", "2005-05-09")]),
+    # present-tense schedules point ahead
+    ("The parliament meets on Thursday to debate the bill.", WED, [("Thursday", "2024-03-14")]),
+    ("Schools in the area close on Friday as a precaution.", WED, [("Friday", "2024-03-15")]),
+    ("This year's exams take place in November.", WED,
+     [("This year", "2024"), ("November", "2024-11")]),
+    ("The court ruled that the vote must be held before his term ends on April 2.", WED,
+     [("April 2", "2024-04-02")]),
+    # modals and plans in the present point ahead
+    ("He should make a statement on Monday, his spokesman said.", WED,
+     [("Monday", "2024-03-18")]),
+    ("The bill should be introduced in parliament as early as Friday.", WED,
+     [("Friday", "2024-03-15")]),
+    ("Transit workers are expected to strike Monday.", WED, [("Monday", "2024-03-18")]),
+    ("Heavy rain is expected to hit the coast this weekend.", WED,
+     [("this weekend", "2024-W11-WE")]),
+    ("More rain is likely this weekend, forecasters say.", THU,
+     [("this weekend", "2023-W38-WE")]),
+    # "until" in a story of the past, with what happened then
+    ("The opposition stayed silent until Tuesday, when its leader spoke.", WED,
+     [("Tuesday", "2024-03-12")]),
+    # an -ed adjective before its noun does not make the clause past
+    ("Registered companies can apply for new permits in June.", WED, [("June", "2024-06")]),
+    ("Officials say the elected council can meet in June.", WED, [("June", "2024-06")]),
+    # the act of an infinitive after a past verb comes after it
+    ("Lawmakers voted to declare April 4 a day of national unity.", WED,
+     [("April 4", "2024-04-04")]),
+    # titles and repeated days are not dates
+    ("The Mail on Sunday reported the claim.", WED, []),
+    ("The council meets the second Monday of each month.", WED, []),
+    # "the 1980's" is a decade
+    ("Trade grew quickly in the 1980's and again in the late 1990's.", WED,
+     [("the 1980's", "198"), ("late 1990's", "199")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "reference", "expected"), CASES)
+def test_dates(sentence: str, reference: str, expected: list[tuple[str, str]]) -> None:
+    found = [(d.text, d.value) for d in extract_dates(sentence, reference)]
+    assert found == expected
+
+
+def test_the_headlines_under_related_news_are_not_events() -> None:
+    text = (
+        "The mayor resigned on Tuesday.\n\n"
+        "== Related news ==\n"
+        "* Mayor faces vote of no confidence , March 2, 2024\n"
+    )
+    events = extract_events(text, WED)
+    assert [e.date.text for e in events] == ["Tuesday"]
+    # the date is still found: only the event goes
+    assert [d.text for d in extract_dates(text, WED)] == ["Tuesday", "March 2, 2024"]
