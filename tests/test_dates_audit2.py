@@ -67,6 +67,28 @@ def test_dates(sentence: str, reference: str, expected: list[tuple[str, str]]) -
     assert found == expected
 
 
+# "until" and "by" a weekday in a story told in the past: a day before publication; but a
+# time limit set, a plan or a future in the same words stays ahead.
+UNTIL_BY = [
+    ("The police did not enter the house until Saturday.", "2024-03-09",
+     "Results won't be released until Friday.", "2024-03-15"),
+    ("By Sunday, the floods had killed 40 people.", "2024-03-10",
+     "The rebels gave the government until Sunday to answer.", "2024-03-17"),
+    ("Most patients were discharged by Tuesday morning.", "2024-03-12",
+     "Critics doubted the vote was possible by Tuesday's deadline.", "2024-03-19"),
+    ("The minister was not aware of the report until Monday.", "2024-03-11",
+     "The assembly has adjourned until Monday.", "2024-03-18"),
+    ("Until Sunday, the party had refused to talk.", "2024-03-10",
+     "Voters can collect their cards until Sunday, the commission said.", "2024-03-17"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("past", "past_value", "ahead", "ahead_value"), UNTIL_BY)
+def test_until_and_by_a_weekday(past: str, past_value: str, ahead: str, ahead_value: str) -> None:
+    assert [d.value for d in extract_dates(past, WED)] == [past_value]
+    assert [d.value for d in extract_dates(ahead, WED)] == [ahead_value]
+
+
 def test_the_headlines_under_related_news_are_not_events() -> None:
     text = (
         "The mayor resigned on Tuesday.\n\n"

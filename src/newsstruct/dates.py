@@ -289,13 +289,16 @@ class _Context:
                     end = m.end()
                     yield m
 
-    def tense(self, start: int, end: int, planned: bool = False) -> str | None:
+    def tense(
+        self, start: int, end: int, planned: bool = False, before_only: bool = False
+    ) -> str | None:
         """``future`` or ``past``: the nearest tense marker before the span in its sentence, else
         the first one after it ("On Tuesday, talks will resume").
 
         A plan in the present ("is expected to", "are scheduled to") counts as ``future``
         with ``planned`` (for a weekday: the next one), else as no tense (for a day of the
-        year: the nearest one, which may have just passed).
+        year: the nearest one, which may have just passed).  With ``before_only``, only a
+        marker before the span counts.
         """
         lo, hi = self.around(start, end)
         before: str | None = None
@@ -323,6 +326,8 @@ class _Context:
                 before_end, before_word = m.end(), m.group().lower()
             elif after is None:
                 after = kind
+        if before_only:
+            after = None
         if before and after and _REPORTED.search(self.folded, before_end, start):
             before = None  # "said that between May 2 and May 9 talks would resume"
         if (
@@ -421,10 +426,25 @@ def _resolve_md(ctx: _Context, m: _Match, relation: str | None) -> _Found | None
 
 
 def _tense_for(ctx: _Context, m: _Match, relation: str | None, planned: bool = False) -> str | None:
+    """The tense that places the date at ``m``; ``planned`` for a weekday (see
+    :meth:`_Context.tense`)."""
     if relation in ("until", "by"):
-        if _WHEN_AFTER.match(ctx.folded, m.end()):
-            # "silent until Tuesday, when he spoke"
-            return ctx.tense(m.start(), m.end(), planned)
+        start, end = m.span()
+        if _WHEN_AFTER.match(ctx.folded, end):
+            return ctx.tense(start, end, planned)  # "silent until Tuesday, when he spoke"
+        if (
+            planned
+            and not _DEADLINE.search(ctx.folded, max(ctx.around(start, end)[0], start - 80), start)
+            and not _PLAN_AFTER.match(ctx.folded, end)
+        ):
+            # a weekday in a story told in the past: "did not enter the home until
+            # Saturday", "By Sunday, 40 had died"; but "gave them until Tuesday" sets a
+            # deadline ahead
+            # the verb after the date counts only where the date opens the sentence
+            # ("By Sunday, 40 had died"), not in "... until Friday, officials said"
+            opening = _OPENS_SENTENCE.search(ctx.folded, max(0, start - 12), start)
+            tense = ctx.tense(start, end, planned, before_only=opening is None)
+            return "past" if tense == "past" else "future"
         return "future"
     if relation == "since":
         return "past"
@@ -781,6 +801,18 @@ _TO_VERBS = frozenset(
 _INFINITIVE = regex.compile(r"[ ]+(?:not[ ]+)?to[ ]+(?!(?:be|have)[ ])\p{Ll}+[ ]")
 # "of each month" after a weekday: a day that repeats.
 _EACH_AFTER = regex.compile(r"[ ]of[ ](?i:each|every)[ ]")
+# Words that set a time limit ahead ("gave them until", "adjourned until", "custody until").
+_DEADLINE = regex.compile(
+    r"""(?<![\p{L}])(?i:gave|given|give|gives|granted|allowed|adjourned|postponed|delayed
+    |deferred|extended|suspended|closed|remanded|custody|deadline|has|have)(?![\p{L}])""",
+    regex.VERBOSE,
+)
+# "By" or "Until" opening a sentence, before the date.
+_OPENS_SENTENCE = regex.compile(
+    r"(?:\A|[.!?\n][\"'\u201d]?[ ]{0,3}|\n[ ]{0,3})(?i:by|until|till)[ ]+\Z"
+)
+# "'s deadline", "'s planned ..." after a day: a day ahead.
+_PLAN_AFTER = regex.compile(r"'s[ ](?i:deadline|planned|scheduled|expected|upcoming)\b")
 # ", when" after a date: a point at which something happened or will happen.
 _WHEN_AFTER = regex.compile(r",[ ]{1,2}when\b")
 # A word and a space before a capitalised word: the word is inside its sentence.
