@@ -99,3 +99,32 @@ def test_the_headlines_under_related_news_are_not_events() -> None:
     assert [e.date.text for e in events] == ["Tuesday"]
     # the date is still found: only the event goes
     assert [d.text for d in extract_dates(text, WED)] == ["Tuesday", "March 2, 2024"]
+
+
+# Each row: a sentence the change reads anew, and one in the same words it must leave be.
+PAIRS = [
+    # "should" and "must" point ahead as a plan: a weekday ahead, a day of the year the
+    # nearest (an attributive "the March 4 agreement" keeps its year)
+    ("The report should be out on Monday.", WED, "2024-03-18",
+     "All parties should respect the March 4 peace agreement.", "2024-06-30", "2024-03-04"),
+    ("The draft must be approved in 25 days.", WED, "2024-04-07",
+     "Families Should Support The March On December 11, the flyer said.", "2024-01-04",
+     "2023-12-11"),
+    # "open on" a day is a schedule, "were open on" a day a state
+    ("Banks open on Saturday for money exchange.", WED, "2024-03-16",
+     "Banks were open on Saturday for money exchange.", WED, "2024-03-09"),
+    ("The relay starts on March 24 in the capital.", "2024-03-26", "2024-03-24",
+     "The relay covered 1,200 km after its start on March 24.", "2024-11-05", "2024-03-24"),
+    # a plan in a comment of the markup is no verb of the story
+    ("Flights are scheduled to resume on Monday.", "2024-03-08", "2024-03-11",
+     "<!-- should be checked -->Shoppers gathered outside early Thursday evening.",
+     "2024-03-08", "2024-03-07"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("new", "new_ref", "new_value", "same", "same_ref", "same_value"), PAIRS)
+def test_plans_and_schedules(
+    new: str, new_ref: str, new_value: str, same: str, same_ref: str, same_value: str
+) -> None:
+    assert [d.value for d in extract_dates(new, new_ref)][-1] == new_value
+    assert [d.value for d in extract_dates(same, same_ref)][-1] == same_value

@@ -307,14 +307,25 @@ class _Context:
         for m in self._tense_markers(lo, hi):
             if start <= m.start() < end:
                 continue
+            if m.end() <= start and "-->" in self.folded[m.end() : start]:
+                continue  # inside a comment of the markup: "<!-- should be ... -->"
             if m.group("fut"):
-                kind = "future"
+                # "should be held": a plan, ahead
+                soft = m.group("fut")[:6].lower().startswith(("should", "must"))
+                kind = "planned" if soft else "future"
             elif m.group("pres"):
                 # "is expected", "are scheduled": a plan, ahead
                 last = m.group("pres").rsplit(None, 1)[-1].lower()
                 kind = "planned" if self.g.tenses.get(last) == "future" else "present"
             elif m.group("w"):
-                kind = self.g.tenses[" ".join(m.group("w").lower().split())]
+                word = " ".join(m.group("w").lower().split())
+                if self.folded[m.start()].isupper() and _IN_NAME.search(
+                    self.folded, lo, m.start()
+                ):
+                    continue  # "Families Should Support": a title, not a verb
+                if word.endswith(" on") and _NOT_SUBJECT.search(self.folded, lo, m.start()):
+                    continue  # "its start on", "were open on": not a schedule
+                kind = "planned" if word in _SOFT_MODALS else self.g.tenses[word]
             elif self.folded[m.start()].isupper() and _IN_NAME.search(self.folded, lo, m.start()):
                 continue  # "United Nations", "Armed Forces": a name, not a verb
             elif _adjective(self.folded, lo, m.start(), m.end()):
@@ -335,7 +346,9 @@ class _Context:
             and before_word in _TO_VERBS
             and _INFINITIVE.match(self.folded, before_end, start)
         ):
-            return None  # "voted to declare July 11 a holiday": the act named comes later
+            # "voted to declare July 11 a holiday": the act named comes later (a weekday
+            # keeps the past)
+            return "past" if planned else None
         tense = before or after
         if tense == "planned":  # "is expected to": the next such weekday, the nearest date
             return "future" if planned else None
@@ -552,7 +565,8 @@ def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Foun
     if kind == "ago":
         return _resolve_offset(ctx, m, start, end, "ago", relation)
     if kind == "inn":
-        if tense() != "future" or _DURATION_CUE.search(ctx.folded, max(0, start - 60), start + 20):
+        ahead = _tense_for(ctx, m, relation, planned=True) == "future"  # "should ... in a month"
+        if not ahead or _DURATION_CUE.search(ctx.folded, max(0, start - 60), start + 20):
             return None  # "the first strike in 21 years", "in less than a week": durations
         return _resolve_offset(ctx, m, start, end, "inn", relation)
     if kind == "anch":
@@ -799,6 +813,13 @@ _TO_VERBS = frozenset(
 )
 # "to" and a verb right after such a verb: a date after it is of the infinitive's act.
 _INFINITIVE = regex.compile(r"[ ]+(?:not[ ]+)?to[ ]+(?!(?:be|have)[ ])\p{Ll}+[ ]")
+# Modals that point ahead as a plan does: a weekday ahead, a day of the year the nearest.
+_SOFT_MODALS = frozenset({"should", "must"})
+# A word before "open on", "start on" ... that makes it no verb of a schedule.
+_NOT_SUBJECT = regex.compile(
+    r"(?<![\p{L}])(?i:was|were|is|are|be|been|being|remain|remains|remained|stay|stays|stayed"
+    r"|came|come|comes|got|get|its|his|her|their|our|my|your|the|a|an|this|that|whose)[ ]+\Z"
+)
 # "of each month" after a weekday: a day that repeats.
 _EACH_AFTER = regex.compile(r"[ ]of[ ](?i:each|every)[ ]")
 # Words that set a time limit ahead ("gave them until", "adjourned until", "custody until").
