@@ -238,7 +238,6 @@ def test_a_counted_noun_after_an_adjective() -> None:
     assert figure.entity.split()[-1] == "children"
 
 
-@pytest.mark.xfail(strict=True, reason="each month of a range is placed on its own")
 def test_a_month_range_lies_in_one_year() -> None:
     summary = _summary(SCIENCE)
     values = {d.text: d.value for d in summary.dates}

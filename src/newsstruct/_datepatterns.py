@@ -284,7 +284,9 @@ def _for_plain_text(compiled: regex.Pattern[str]) -> re.Pattern[str] | None:
 
 
 # Words a tense marker can start with besides the listed ones ("will be held", "is being").
-_TENSE_VERBS = ("is", "are", "was", "were", "am", "to", "will", "shall", "would")
+_TENSE_VERBS = (
+    "is", "are", "was", "were", "am", "to", "will", "shall", "would", "should", "must"
+)  # fmt: skip
 
 
 def _tense_prefilter(tenses: Iterable[str]) -> re.Pattern[str] | None:
@@ -403,7 +405,7 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
          [\s-](?i:quarter)
          (?:\s+(?i:of)\s+(?:(?P<q_y>{year})|(?P<q_det>(?i:this|last|next|the))\s+(?i:year)))?
        |Q(?P<q_num>[1-4])(?:\s+(?P<q_y2>{year}))?)
-     |(?P<decade>(?=(?i:t)|[12'])(?i:the\s+)?(?:(?P<dec_y>(?:1[0-9]|20)\d0)|'(?P<dec_short>\d0))s)
+     |(?P<decade>(?=(?i:t)|[12'])(?i:the\s+)?(?:(?P<dec_y>(?:1[0-9]|20)\d0)|'(?P<dec_short>\d0))'?s)
      |(?P<reld>(?=(?i:[ty]))(?P<reld_w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow
            |today|tonight|yesterday|tomorrow))(?:\s+(?P<reld_part>{part}))?
         |(?i:this)\s+(?P<this_part>(?i:morning|afternoon|evening))
@@ -435,8 +437,8 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
     future_first = sorted(tenses, key=lambda w: (tenses[w] != "future", -len(w), w))
     tense_words = "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in future_first)
     tense = rf"""(?ix)(?<![\p{{L}}'])(?:
-        (?P<fut>(?:(?:is|are|was|were)\s+)?(?:to|will|shall|would|'ll)\s+(?:not\s+)?
-            (?:be|have)\s+\p{{L}}+)
+        (?P<fut>(?:(?:is|are|was|were)\s+)?(?:to|will|shall|would|'ll|won't|wouldn't)\s+(?:not\s+)?
+            (?:be|have)\s+\p{{L}}+|(?:should|must)\s+(?:not\s+)?be\s+\p{{L}}+)
         |(?P<pres>(?:is|are|am)\s+(?:being\s+)?(?:\p{{L}}+(?:ed|en|wn)|held|made|run|shut))
         |(?P<w>{tense_words})|(?P<ed>\p{{L}}{{2,}}ed))(?![\p{{L}}])"""
     # Words every date expression contains: the grammar only runs in windows around them.

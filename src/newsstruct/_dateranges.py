@@ -9,17 +9,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import attrs
 import regex
 
 from newsstruct import _timex as tx
 from newsstruct.model import DateMention
 
-__all__ = ["mark_ranges", "share_years", "years_of_twins"]
+__all__ = ["mark_ranges", "order_ranges", "share_years", "years_of_twins"]
 
 _RANGE_DASH = regex.compile(r"[ ]{0,2}-{1,2}[ ]{0,2}")
 _SHARED_YEAR_GAP = regex.compile(r"[ ]{0,2}(?:,|-{1,2}|and|or|to|through|until)?[ ]{0,2}")
 _HAS_YEAR = regex.compile(r"\d{4}")
+# What joins the two ends of a range ("from March to June", "between March and June").
+_RANGE_GAP = regex.compile(r"[ ]{0,2}(?:-{1,2}|to|and|through|until|till)[ ]{1,2}")
+_YEARLESS = ("date.month", "date.month_day", "date.weekday")
 
 
 def mark_ranges(folded: str, out: list[DateMention]) -> None:
@@ -73,3 +78,39 @@ def years_of_twins(out: list[DateMention]) -> None:
             if year is not None and year != d.first.year:
                 t = tx.day(d.first.replace(year=year))
                 out[i] = attrs.evolve(d, value=t.value, first=t.first, last=t.last)
+
+
+def order_ranges(folded: str, out: list[DateMention]) -> None:
+    """Put the end of a range after its start: "between March and June" written in May
+    is March to June of one year, though a past clause alone would take June as last year's.
+
+    The end, a month, a day or a weekday written without a year, becomes the first such
+    month or day on or after the start.
+    """
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.relation != "from" or b.relation not in ("to", "until"):
+            continue
+        if b.rule not in _YEARLESS or b.first is None or b.last is None or a.first is None:
+            continue
+        if a.granularity not in ("day", "month") or _HAS_YEAR.search(b.text):
+            continue
+        if not _RANGE_GAP.fullmatch(folded, a.end, b.start):
+            continue
+        if b.rule == "date.weekday":
+            if a.granularity != "day":
+                continue
+            days = (b.first.isoweekday() - a.first.isoweekday()) % 7 or 7
+            t = tx.day(a.first + dt.timedelta(days=days))
+            out[i + 1] = attrs.evolve(b, value=t.value, first=t.first, last=t.last)
+            continue
+        start = a.first if b.granularity == "day" else a.first.replace(day=1)
+        later = (b.first.month, b.first.day) >= (start.month, start.day)
+        year = start.year if later else start.year + 1
+        if year == b.first.year or b.value is None:
+            continue
+        try:
+            first, last = b.first.replace(year=year), b.last.replace(year=year)
+        except ValueError:  # February 29
+            continue
+        out[i + 1] = attrs.evolve(b, value=f"{year:04d}{b.value[4:]}", first=first, last=last)

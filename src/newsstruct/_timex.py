@@ -221,7 +221,8 @@ def pick_year(make: Callable[[int], Timex], ref: dt.date, tense: str | None) -> 
 
     Without a tense, the candidate nearest ``ref``.  In a past-tense clause, candidates
     starting more than two weeks after ``ref`` are dropped; in a future-tense clause,
-    candidates that ended before ``ref``.
+    candidates that ended more than a week before ``ref`` (a story is often published a
+    day or two after it was written).
 
     >>> ref = dt.date(2021, 1, 10)
     >>> pick_year(lambda y: day(dt.date(y, 12, 30)), ref, None).value
@@ -242,7 +243,7 @@ def pick_year(make: Callable[[int], Timex], ref: dt.date, tense: str | None) -> 
     if tense == "past":
         kept = [c for c in candidates if c.first <= ref + dt.timedelta(days=14)]
     elif tense == "future":
-        kept = [c for c in candidates if c.last >= ref]
+        kept = [c for c in candidates if c.last >= ref - dt.timedelta(days=7)]
     else:
         kept = candidates
     return min(kept or candidates, key=lambda c: (_distance(c, ref), -c.first.toordinal()))

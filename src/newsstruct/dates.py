@@ -33,7 +33,7 @@ from newsstruct._datepatterns import (
     grammar,
     plain_from,
 )
-from newsstruct._dateranges import mark_ranges, share_years, years_of_twins
+from newsstruct._dateranges import mark_ranges, order_ranges, share_years, years_of_twins
 from newsstruct._inputs import DateLike, require_text, to_date
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
 from newsstruct._text import Document, _paragraphs, _split_paragraph, fold
@@ -289,34 +289,69 @@ class _Context:
                     end = m.end()
                     yield m
 
-    def tense(self, start: int, end: int) -> str | None:
+    def tense(
+        self, start: int, end: int, planned: bool = False, before_only: bool = False
+    ) -> str | None:
         """``future`` or ``past``: the nearest tense marker before the span in its sentence, else
-        the first one after it ("On Tuesday, talks will resume")."""
+        the first one after it ("On Tuesday, talks will resume").
+
+        A plan in the present ("is expected to", "are scheduled to") counts as ``future``
+        with ``planned`` (for a weekday: the next one), else as no tense (for a day of the
+        year: the nearest one, which may have just passed).  With ``before_only``, only a
+        marker before the span counts.
+        """
         lo, hi = self.around(start, end)
         before: str | None = None
         after: str | None = None
-        before_end = lo
+        before_end, before_word = lo, ""
         for m in self._tense_markers(lo, hi):
             if start <= m.start() < end:
                 continue
+            if m.end() <= start and "-->" in self.folded[m.end() : start]:
+                continue  # inside a comment of the markup: "<!-- should be ... -->"
             if m.group("fut"):
-                kind = "future"
+                # "should be held": a plan, ahead
+                soft = m.group("fut")[:6].lower().startswith(("should", "must"))
+                kind = "planned" if soft else "future"
             elif m.group("pres"):
-                kind = "present"
+                # "is expected", "are scheduled": a plan, ahead
+                last = m.group("pres").rsplit(None, 1)[-1].lower()
+                kind = "planned" if self.g.tenses.get(last) == "future" else "present"
             elif m.group("w"):
-                kind = self.g.tenses[" ".join(m.group("w").lower().split())]
+                word = " ".join(m.group("w").lower().split())
+                if self.folded[m.start()].isupper() and _IN_NAME.search(
+                    self.folded, lo, m.start()
+                ):
+                    continue  # "Families Should Support": a title, not a verb
+                if word.endswith(" on") and _NOT_SUBJECT.search(self.folded, lo, m.start()):
+                    continue  # "its start on", "were open on": not a schedule
+                kind = "planned" if word in _SOFT_MODALS else self.g.tenses[word]
             elif self.folded[m.start()].isupper() and _IN_NAME.search(self.folded, lo, m.start()):
                 continue  # "United Nations", "Armed Forces": a name, not a verb
+            elif _adjective(self.folded, lo, m.start(), m.end()):
+                continue  # "registered voters", "the elected council": not a verb
             else:
                 kind = "past"
             if m.end() <= start:
                 before = kind  # the last marker before the date: the verb that governs it
-                before_end = m.end()
+                before_end, before_word = m.end(), m.group().lower()
             elif after is None:
                 after = kind
+        if before_only:
+            after = None
         if before and after and _REPORTED.search(self.folded, before_end, start):
             before = None  # "said that between May 2 and May 9 talks would resume"
+        if (
+            before == "past"
+            and before_word in _TO_VERBS
+            and _INFINITIVE.match(self.folded, before_end, start)
+        ):
+            # "voted to declare July 11 a holiday": the act named comes later (a weekday
+            # keeps the past)
+            return "past" if planned else None
         tense = before or after
+        if tense == "planned":  # "is expected to": the next such weekday, the nearest date
+            return "future" if planned else None
         return None if tense == "present" else tense
 
 
@@ -403,12 +438,30 @@ def _resolve_md(ctx: _Context, m: _Match, relation: str | None) -> _Found | None
     return _Found(*m.span("md"), "date.month_day", timex, "day")
 
 
-def _tense_for(ctx: _Context, m: _Match, relation: str | None) -> str | None:
+def _tense_for(ctx: _Context, m: _Match, relation: str | None, planned: bool = False) -> str | None:
+    """The tense that places the date at ``m``; ``planned`` for a weekday (see
+    :meth:`_Context.tense`)."""
     if relation in ("until", "by"):
+        start, end = m.span()
+        if _WHEN_AFTER.match(ctx.folded, end):
+            return ctx.tense(start, end, planned)  # "silent until Tuesday, when he spoke"
+        if (
+            planned
+            and not _DEADLINE.search(ctx.folded, max(ctx.around(start, end)[0], start - 80), start)
+            and not _PLAN_AFTER.match(ctx.folded, end)
+        ):
+            # a weekday in a story told in the past: "did not enter the home until
+            # Saturday", "By Sunday, 40 had died"; but "gave them until Tuesday" sets a
+            # deadline ahead
+            # the verb after the date counts only where the date opens the sentence
+            # ("By Sunday, 40 had died"), not in "... until Friday, officials said"
+            opening = _OPENS_SENTENCE.search(ctx.folded, max(0, start - 12), start)
+            tense = ctx.tense(start, end, planned, before_only=opening is None)
+            return "past" if tense == "past" else "future"
         return "future"
     if relation == "since":
         return "past"
-    return ctx.tense(m.start(), m.end())
+    return ctx.tense(m.start(), m.end(), planned)
 
 
 def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Found | None:
@@ -512,7 +565,8 @@ def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Foun
     if kind == "ago":
         return _resolve_offset(ctx, m, start, end, "ago", relation)
     if kind == "inn":
-        if tense() != "future" or _DURATION_CUE.search(ctx.folded, max(0, start - 60), start + 20):
+        ahead = _tense_for(ctx, m, relation, planned=True) == "future"  # "should ... in a month"
+        if not ahead or _DURATION_CUE.search(ctx.folded, max(0, start - 60), start + 20):
             return None  # "the first strike in 21 years", "in less than a week": durations
         return _resolve_offset(ctx, m, start, end, "inn", relation)
     if kind == "anch":
@@ -521,8 +575,14 @@ def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Foun
         before = ctx.folded[max(0, start - len(prev) - 1) : start - 1]
         if prev.capitalize() in g.blockers_before and before[:1].isupper():
             return None
+        if prev == "on" and before == "on":  # "The Mail on Sunday": a title
+            owner = ctx.word_before(start - 3)
+            if owner[:1].isupper() and f"{owner} on" in g.blockers_before:
+                return None
         if ctx.word_after(end) in g.blockers_after:
             return None
+        if _EACH_AFTER.match(ctx.folded, end):
+            return None  # "the second Monday of each month": a repeated day
         wd = g.weekdays[m.group("wd_name").lower()]
         if ref is None:
             return found("date.weekday", None, "day")
@@ -531,7 +591,8 @@ def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Foun
         # the tense only chooses between two days, unless "last" or "next" does or the
         # day is the reference itself: its sentence is then left unsegmented
         tensed = not direction and (wd - ref.isoweekday()) % 7
-        when = tx.pick_weekday(wd, ref, tense() if tensed else None, direction)
+        tense_wd = _tense_for(ctx, m, relation, planned=True) if tensed else None
+        when = tx.pick_weekday(wd, ref, tense_wd, direction)
         return found("date.weekday", when, "day")
     if kind == "season":
         return _resolve_season(ctx, m, found, tense)
@@ -699,10 +760,82 @@ def _resolve_relative(
     base = tx.weekend_of(ref)
     n = _RELATIVE_SHIFT.get(det, 0)
     if det in ("this", "the", "this past"):
-        n = -1 if ref.isoweekday() < 6 and ctx.tense(m.start(), m.end()) != "future" else 0
+        n = 0
+        if ref.isoweekday() < 6:
+            tense = ctx.tense(m.start(), m.end(), planned=True)
+            # "the weekend" is the last one unless the clause is future; "this weekend" the
+            # one the tense points to, else the nearer one (the last one early in the week)
+            if det != "this":
+                n = 0 if tense == "future" else -1
+            elif tense is None:
+                n = -1 if ref.isoweekday() < 3 else 0
+            else:
+                n = -1 if tense == "past" else 0
     return found("date.relative_" + gran, tx.shift(base, n) if n else base, gran)
 
 
+def _adjective(folded: str, lo: int, start: int, end: int) -> bool:
+    """Is the word in -ed at ``start:end`` an adjective before a noun rather than a verb:
+    after a determiner or a preposition ("the elected council", "of registered voters"), or
+    opening its sentence before a word that is no preposition ("Registered voters can ...")?
+    """
+    k = start
+    while k > 0 and start - k < 6 and folded[k - 1] in " \"'(":
+        k -= 1
+    head = _WORD_END.search(folded, max(lo, k - 20), k) if k > lo else None
+    if head is not None:
+        return head.group().lower() in _BEFORE_ADJECTIVE
+    if k > 0 and folded[k - 1] not in ".!?\n":
+        return False  # a mark inside the sentence ("..., armed with ..."), or a word cut off
+    nxt = _WORD_AFTER.match(folded, end, min(len(folded), end + 30))
+    word = nxt.group(1) if nxt is not None and folded[end : end + 1] == " " else ""
+    return word.islower() and word not in _AFTER_VERB and not word.endswith("ly")
+
+
+# The word that ends at a point.
+_WORD_END = regex.compile(r"(?<![\p{L}'])\p{L}[\p{L}']*\Z")
+# Words after which a word in -ed is an adjective before its noun.
+_BEFORE_ADJECTIVE = frozenset(
+    """the a an its their his her our your my this these those that some many most all
+    several few no any every each other such of for with to from among about against
+    newly""".split()
+)
+# Words that follow a verb in -ed opening a sentence ("Founded in 1990, ..."), not a noun.
+_AFTER_VERB = frozenset(
+    """in on at by for to from with as after before during since into over under
+    the a an his her its their our this that and or but early late earlier later last next
+    yesterday today tonight just also again first only""".split()
+)
+# Past verbs that take an infinitive naming a later act ("voted to declare ...").
+_TO_VERBS = frozenset(
+    """voted decided agreed promised pledged vowed hoped sought wanted tried threatened
+    refused offered chose proposed intended resolved declined""".split()
+)
+# "to" and a verb right after such a verb: a date after it is of the infinitive's act.
+_INFINITIVE = regex.compile(r"[ ]+(?:not[ ]+)?to[ ]+(?!(?:be|have)[ ])\p{Ll}+[ ]")
+# Modals that point ahead as a plan does: a weekday ahead, a day of the year the nearest.
+_SOFT_MODALS = frozenset({"should", "must"})
+# A word before "open on", "start on" ... that makes it no verb of a schedule.
+_NOT_SUBJECT = regex.compile(
+    r"(?<![\p{L}])(?i:was|were|is|are|be|been|being|remain|remains|remained|stay|stays|stayed"
+    r"|came|come|comes|got|get|its|his|her|their|our|my|your|the|a|an|this|that|whose)[ ]+\Z"
+)
+# "of each month" after a weekday: a day that repeats.
+_EACH_AFTER = regex.compile(r"[ ]of[ ](?i:each|every)[ ]")
+# Words that set a time limit ahead ("gave them until", "adjourned until", "custody until").
+_DEADLINE = regex.compile(
+    r"""(?<![\p{L}])(?i:gave|given|give|gives|granted|allowed|adjourned|postponed|delayed
+    |deferred|extended|suspended|closed|remanded|custody|deadline|has|have)(?![\p{L}])""",
+    regex.VERBOSE,
+)
+# "By" or "Until" opening a sentence, before the date.
+_OPENS_SENTENCE = regex.compile(
+    r"(?:\A|[.!?\n][\"'\u201d]?[ ]{0,3}|\n[ ]{0,3})(?i:by|until|till)[ ]+\Z"
+)
+# "'s deadline", "'s planned ..." after a day: a day ahead.
+_PLAN_AFTER = regex.compile(r"'s[ ](?i:deadline|planned|scheduled|expected|upcoming)\b")
+# ", when" after a date: a point at which something happened or will happen.
+_WHEN_AFTER = regex.compile(r",[ ]{1,2}when\b")
 # A word and a space before a capitalised word: the word is inside its sentence.
 _IN_NAME = regex.compile(r"[\p{L}\p{N},][ ]{1,2}\Z")
 # "that" opening a reported clause with words before the date in it: the verb before it
@@ -1028,6 +1161,7 @@ def _scan(doc: Document | str, ref: dt.date | None, config: Config) -> tuple[Dat
     mark_ranges(folded, out)
     share_years(folded, out)
     years_of_twins(out)
+    order_ranges(folded, out)
     return tuple(out)
 
 
