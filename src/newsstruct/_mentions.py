@@ -258,6 +258,8 @@ _DEMONYM = ("ian", "ean", "ese", "ish", "ic", "an", "ern")
 _COMPASS = frozenset(
     "North South East West Middle Latin Central Southern Northern Eastern Western".split()
 )
+# First words of the names of towns and landmarks ("St Petersburg", "Fort Worth").
+_PLACE_OPENERS = frozenset("St Ste Saint San Santa Fort Mount Mt Lake Port".split())
 _COMPANY_ENDS = frozenset("Inc Ltd Plc PLC LLC LLP GmbH".split())
 _STRIP = frozenset({"unidentified", "unnamed", "anonymous"})
 _ADJECTIVAL = (
@@ -496,7 +498,8 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
             words = _title_case_links(words, v)
         # "Aviation The International ...": a capitalised function word starts a new name
         for i in range(len(words) - 1, 0, -1):
-            if words[i][2] in non_names:
+            if words[i][2] in non_names and not (i == len(words) - 1 and words[i][2] in orgs):
+                # ("Human Rights Watch": a body's last word, not a new name's first)
                 rest = words[i + 1 :]
                 words = words[:i]
                 if rest:
@@ -732,6 +735,22 @@ def _adjective_before_noun(folded: str, end: int, word: str, v: _Vocab) -> bool:
     return nxt.group(1) not in v.verbs or nxt.group(1) in _NOUN_TOO
 
 
+_ADJECTIVE_ENDS = ("ian", "ean", "ese", "ish", "ic", "al", "ary")
+# Words after a name that do not make it the modifier of a noun ("Ann Lee about ...").
+_NOT_NOUNS = frozenset(
+    "about of in on at to for with from by and or who whom whose which that as than".split()
+)
+
+
+def _adjective_run(folded: str, end: int, plain: list[str], v: _Vocab) -> bool:
+    """Whether capitalised words ending at ``end`` are all adjectives ("Federal",
+    "Parliamentary", "Australian") before a lower-case word, not a name."""
+    if not all(w in v.demonyms or (len(w) > 4 and w.endswith(_ADJECTIVE_ENDS)) for w in plain):
+        return False
+    nxt = _NEXT_WORD.match(folded, end)
+    return nxt is not None and nxt.group(1) not in _NOT_NOUNS
+
+
 def _one_of_a_people(folded: str, start: int, end: int) -> bool:
     """Whether the capitalised word at ``start:end`` follows "a" or "an" and ends its
     phrase ("is a Dane who ...", "an Australian, ..."): a noun for one of a people."""
@@ -788,6 +807,59 @@ def _split_person_of(
     return out
 
 
+# Endings of common nouns and adjectives that open a sentence before a person's name
+# ("Parent Lucia Fernandez", "Writer Marc Jacobson", "Ageing Tony Abbott").
+_MODIFIER_ENDS = ("ing", "er", "or", "ent", "ant", "ist")
+
+
+def _opening_modifier(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> bool:
+    """Whether the first of ``words`` (three or more) is a capitalised common noun or
+    adjective opening its sentence before a person's name, not part of the name: the word
+    is a nationality adjective, has a common word's ending or is written in lower case in
+    the text, and the name after it has a known given name or its surname recurs alone."""
+    start, _, first = words[0]
+    rest = words[1:]
+    if len(rest) > 3 or not first.isalpha() or not first[1:].islower():
+        return False
+    if (
+        first in v.first_names
+        or first in v.places
+        or first in v.orgs
+        or first in v.non_names
+        or first.lower() in v.titles
+    ):
+        return False
+    if rest[0][2].rstrip(".").lower() in v.titles:
+        return False  # "Harbour Minister Ines Alvarez": the word qualifies the title
+    folded = doc.folded
+    if start and folded[start - 1] not in "\n\"'(":
+        sentence = doc.sentence_at(start)
+        if sentence is None or sentence.start != start:
+            return False  # inside its sentence
+    for w in rest:
+        if (
+            not w[2][:1].isupper()
+            or w[2] in v.orgs
+            or w[2] in v.place_words
+            or w[2] in v.places
+            or w[2].lower() in _CONNECTORS
+            or _in_lowercase(doc, w[2].lower())
+        ):
+            return False  # "British Red Cross", "Space Shuttle Discovery": not a person's name
+    lower = first.lower()
+    if not (
+        first in v.demonyms
+        or (first.endswith(_DEMONYM) and len(first) > 4)
+        or lower.endswith(_MODIFIER_ENDS)
+        or _in_lowercase(doc, lower)
+    ):
+        return False
+    if rest[0][2] in v.first_names:
+        return True
+    alone = regex.compile(r"(?<!\p{L})" + regex.escape(rest[-1][2]) + r"(?!\p{L})")
+    return len(alone.findall(folded, 0, len(folded))) > 1  # the surname recurs
+
+
 def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> list[Mention]:
     folded, text = doc.folded, doc.text
     while words and words[-1][2].lower() in _CONNECTORS:
@@ -796,6 +868,8 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         words.pop(0)
     if not words:
         return []
+    if len(words) >= 3 and _opening_modifier(doc, words, v):
+        words = words[1:]  # "Ageing Tony Abbott": a common word opening the sentence
     role_start: int | None = None
     role_end: int | None = None
     titles, orgs = v.titles, v.orgs
@@ -908,6 +982,8 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         return []
     if len(words) >= 2 and plain[0] in _COMPASS and plain[-1].endswith(_DEMONYM):
         return []  # "North American", "Middle Eastern"
+    if cut < 0 and 2 <= len(words) <= 3 and _adjective_run(folded, end, plain, v):
+        return []  # "Australian Aboriginal communities", "a Federal Parliamentary report"
     if role_start is None:
         role_start = _role_before(folded, start, v)
         role_end = None if role_start is None else start - 1
@@ -929,7 +1005,8 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         or plain[-1] in v.place_words
         or (len(plain) > 2 and " ".join(plain[-2:]) in v.places)
         or (plain[0] in _COMPASS and plain[-1] in v.places)
-    ):  # "South Australia"
+        or (len(plain) <= 3 and plain[0] in _PLACE_OPENERS)
+    ):  # "South Australia", "St Petersburg"
         kind = "place"
     elif not _GLUE.isdisjoint(plain) or (
         cut < 0 and role is None and _body_noun_before(folded, start)

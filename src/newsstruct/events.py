@@ -83,6 +83,8 @@ _ORG_WORDS = frozenset(
     police army navy force forces club team times post journal""".split()
 )
 _WORD = regex.compile(r"[\p{L}\p{N}'.-]+")
+# Source nouns that name who publishes, not a document: "the Guardian newspaper reported".
+_PUBLISHERS = frozenset("newspaper paper website daily".split())
 _HAS_LETTER = regex.compile(r"\p{L}")
 
 
@@ -95,6 +97,7 @@ class _Vocab:
     acts: Mapping[str, ActNoun]  # act nouns and the forms of their verbs
     speech: frozenset[str]  # reporting verbs
     agentive: frozenset[str]  # agent nouns and titles: "the court ruling" names its agent
+    documents: frozenset[str]  # what a document is called ("report", "study"): no agent
 
 
 @functools.lru_cache(maxsize=16)
@@ -104,7 +107,12 @@ def _vocab(config: Config) -> _Vocab:
     calendar = config.words("months") | weekdays
     acts, speech = act_nouns(config), config.words("speech_verbs")
     agents = config.words("agent_nouns")
-    return _Vocab(titles, agents, calendar, weekdays, acts, speech, agents | titles)
+    documents = frozenset(
+        r[0] for r in config.rows("titles") if r[1] == "source" and r[0] not in _PUBLISHERS
+    )
+    return _Vocab(
+        titles, agents, calendar, weekdays, acts, speech, agents | titles, documents - agents
+    )
 
 
 def _clean(name: str, vocab: _Vocab) -> str:
@@ -479,9 +487,18 @@ class _Actors:
                 return (self.doc.text[word.start() : word.end()],)
             return None
         usable = self._usable(pos, name_m.group(0)) if not determiner else name_m.group(0)
+        stop = name_m.end()
         if usable is None:
-            return None
-        name, stop = usable, name_m.end()
+            if f.startswith(" and ", stop):  # "Sudan and the biggest rebel group signed"
+                return self._coordinated(name_m.group(0), stop + 5, end, near, strict=True)
+            # "Kenya's government agreed", at the start of a sentence: the owner's body
+            if not name_m.group(0).endswith(("'s", "s'")):
+                return None
+            body = self._body_owned(pos, stop + 1, end)
+            if body is None:
+                return None
+            usable, stop = self.doc.text[pos:body], body
+        name = usable
         possessive = name.endswith(("'s", "s'"))  # "Volkov's deputy" is someone else
         if possessive and f.startswith(" ", stop):
             at = stop + (2 if f.startswith("  ", stop) else 1)
@@ -489,12 +506,16 @@ class _Actors:
             if owned is not None and self._usable(at, owned.group(0)) is not None:
                 # "Ireland's National Pensions Reserve Fund has posted": the name it owns
                 name, stop, possessive = owned.group(0), owned.end(), False
+            elif owned is None and (body := self._body_owned(pos, at, end)) is not None:
+                name, stop, possessive = self.doc.text[pos:body], body, False
         gap = 2 if f.startswith("  ", stop) else 1  # "the Romanian  parliament": link debris
         after = _WORD.match(f, stop + gap, end) if f[stop : stop + 1] == " " else None
         if possessive:
             after = None
         if after is not None:
             low = after.group(0).lower()
+            if low in self.vocab.documents:
+                return ()  # "A Federal Parliamentary report said": a document, no agent
             if low in self.vocab.agents or low in self.vocab.titles:
                 name, stop = f"{name} {self.doc.text[after.start() : after.end()]}", after.end()
                 gap = 2 if f.startswith("  ", stop) else 1
@@ -509,8 +530,45 @@ class _Actors:
             if low not in _PREPOSITIONS and not self._verb_after(
                 nxt.start(1) - 1, end, strict=True
             ):
+                if low == "and" and not determiner:
+                    return self._coordinated(name, nxt.end(1), end, near)
                 return None  # "Thai low-cost carrier One-Two-Go announced": a modifier
         return (self._name(name, near),)
+
+    def _coordinated(
+        self, name: str, at: int, end: int, near: tuple[int, int], *, strict: bool = False
+    ) -> tuple[str, ...] | None:
+        """The agents of a subject "``name`` and ..." whose second part runs from ``at``
+        to a verb within six words ("Sudan and the biggest rebel group signed"); None when
+        no verb follows so soon.  ``strict``: ``name`` may be a common word opening the
+        sentence, so the second part must name an agent ("Food and water were sent")."""
+        f = self.folded
+        for count, word in enumerate(_WORD.finditer(f, at, min(end, at + 80)), 1):
+            if count > 6 or word.group(0).lower() in _PREPOSITIONS:
+                return None  # "Sudan and the people of Darfur": not a subject here
+            if f.startswith(",", word.end()):
+                return None  # "Acme chairman and chief executive, Ann Lee, said"
+            if not self._verb_after(word.end(), end, strict=True):
+                continue
+            second = _NAME_RE.search(f, at, word.end())
+            if "," in f[at : word.end()] or (
+                strict and (second is not None or word.group(0) not in self.vocab.agents)
+            ):
+                return None  # "Economy and business British-based company Centrica has"
+            if second is not None and self._usable(second.start(), second.group(0)) is not None:
+                return (self._name(name, near), self._name(second.group(0), near))
+            return (self._name(name, near),)
+        return None
+
+    def _body_owned(self, pos: int, at: int, end: int) -> int | None:
+        """Where the agent noun at ``at`` ends when the name at ``pos`` owns it ("Kenya's
+        government agreed"), or None."""
+        noun = _WORD.match(self.folded, at, end)
+        if noun is None or noun.group(0) not in self.vocab.agents:
+            return None
+        if not self._verb_after(noun.end(), end, strict=True):
+            return None
+        return noun.end()
 
     def _name(self, raw: str, near: tuple[int, int]) -> str:
         return _clean(_fullest(_clean(raw, self.vocab), self.doc.text, near), self.vocab)
