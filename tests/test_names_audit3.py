@@ -114,3 +114,21 @@ def test_the_minister_is_not_the_prime_minister() -> None:
 def test_a_party_named_in_capitals_is_not_the_organisation_named_last() -> None:
     text = "Acme Corp gave money to candidates. The Liberal party said it would return the gift."
     assert _speakers(text) == ["Liberal party"]
+
+
+def test_the_person_after_a_possessive_speaks() -> None:
+    text = '"We will not wait," said the Green Party\'s Anna Berg.'
+    assert _speakers(text) == ["Anna Berg"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Ferris, who now works for the think-tank International Policy Group said that the plan "
+        "would fail.",
+        "Tom Ferris, a former officer at the embassy in Nairobi, Kenya argues that the "
+        "plan would fail.",
+    ],
+)
+def test_a_name_inside_an_unclosed_appositive_does_not_speak(text: str) -> None:
+    assert _speakers(text) == ["Tom Ferris"]
