@@ -184,6 +184,32 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split(" ") if w[:1].isupper())
 
 
+# The article that opens many Arabic surnames: "al-Zarqawi" is also written "Zarqawi" and
+# "Al-Zarqawi".
+_PARTICLE = regex.compile(r"(?:[Aa][lnrsdzt]|[Ee]l|[Aa]sh)-")
+
+
+def _bare_surname(word: str) -> str:
+    """A surname without the particle that may open it ("al-Zarqawi" -> "Zarqawi")."""
+    m = _PARTICLE.match(word)
+    return word[m.end() :] if m is not None and len(word) - m.end() > 2 else word
+
+
+def _shorter_form(short: list[str], full: list[str]) -> bool:
+    """Whether the person's name ``short`` is a shorter form of ``full``: its tail of two
+    words or more ("Hirsi Ali" of "Ayaan Hirsi Ali"), or the same first and last words with
+    fewer words between ("Jan Balkenende" of "Jan Peter Balkenende")."""
+    n = len(short)
+    if n < 2 or n >= len(full):
+        return False
+    if full[-n:] == short:
+        return True
+    if short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    inner = iter(full[1:-1])
+    return all(w in inner for w in short[1:-1])  # in order
+
+
 def resolve(doc: Document, config: Config | None = None) -> Entities:
     """Merge the mentions of ``doc`` into entities (computed once per document).
 
@@ -255,39 +281,133 @@ _STATE_BODY = frozenset(
 )
 
 
+# What a description's head noun may stand for, by the last word of an organisation's name:
+# "the company" is no "Authority", "the group" no "Corp".  An organisation whose last word
+# tells no kind ("Hamas", "Centrica") fits any description.
+_COMPANY_HEADS = frozenset(
+    "company companies corporation corp inc ltd plc co llc limited holdings airlines airways"
+    " motors industries bank group enterprises technologies systems".split()
+)
+_GROUP_HEADS = frozenset(
+    "group movement front alliance brigade brigades army organisation organization network"
+    " coalition party union watch council committee association federation society"
+    " foundation institute league campaign fund trust centre center initiative".split()
+)
+_AGENCY_HEADS = frozenset(
+    "agency administration office bureau service commission authority organisation"
+    " organization board institute centre center council programme program fund".split()
+)
+_HEAD_FITS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        "company firm business corporation manufacturer retailer carrier airline lender"
+        " insurer operator publisher".split(),
+        _COMPANY_HEADS,
+    ),
+    "group": _GROUP_HEADS | {"bank"},
+    "party": frozenset("party front movement alliance congress league coalition union".split()),
+    "union": frozenset("union federation confederation association congress council".split()),
+    "agency": _AGENCY_HEADS,
+    "regulator": _AGENCY_HEADS,
+    "watchdog": _AGENCY_HEADS | _GROUP_HEADS,
+}
+# Last words that tell an organisation's kind.
+_KIND_HEADS = (
+    _COMPANY_HEADS
+    | _GROUP_HEADS
+    | _AGENCY_HEADS
+    | _STATE_BODY
+    | frozenset(
+        "ministry court tribunal police forces force university college school hospital"
+        " church news press radio television tv times post journal herald tribune telegraph"
+        " broadcasting channel daily".split()
+    )
+)
+
+
+def _fits_head(noun: str, name: str) -> bool:
+    """Whether the organisation ``name`` may be called "the ``noun``"."""
+    fits = _HEAD_FITS.get(noun)
+    if fits is None:
+        return True
+    last = name[name.rfind(" ") + 1 :].lower().rstrip(".")
+    return last == noun or last in fits or last not in _KIND_HEADS
+
+
+def _proper_modifier(name: str, places: frozenset[str], demonyms: frozenset[str]) -> bool:
+    """Whether a name in capitals modifies the description ``name`` ("the Liberal party",
+    not "the Chinese company", "the United States central bank" or "the US carrier")."""
+    run: list[str] = []
+    for w in [*name.split(" ")[:-1], ""]:
+        if w[:1].isupper():
+            run.append(w)
+            continue
+        if run:
+            joined = " ".join(run)
+            if not (
+                joined in places
+                or (joined.isupper() and len(joined) <= 3)
+                or all(x in demonyms or x.endswith(_DEMONYM_ENDS) for x in run)
+            ):
+                return True
+            run = []
+    return False
+
+
 def _body_of(
     name: str,
     recent: list[int],
     names: list[str],
     kinds: list[str],
-    last_org: int | None,
+    orgs: list[int],
     last_state: int | None = None,
+    *,
+    things: frozenset[str] = frozenset(),
+    proper: bool = False,
 ) -> int | None:
     """The organisation "the company" or "the Dutch government" stands for: a bare noun
-    ("the company", "the hospital") stands for the organisation last named, but a body of
-    a state ("the ministry", "the military") only for the latest organisation whose name
-    holds it, and "the government" else for the country or capital named lately as an
-    agent ("India banned"); a noun with a modifier for the latest organisation whose name holds
-    its every word or is the modifier ("UAE" for "the UAE government"), else, when the
-    noun fits any organisation ("the Chinese company"), the organisation last named."""
+    ("the company", "the hospital") stands for the organisation last named that the noun
+    fits ("the company" is no "Authority"), but a body of a state ("the ministry", "the
+    military") only for the latest organisation whose name holds it, and "the government"
+    else for the country or capital named lately as an agent ("India banned"); a noun with
+    a modifier for the latest organisation whose name holds its every word or is the
+    modifier ("UAE" for "the UAE government"), else, when the noun fits any organisation
+    ("the Chinese company") and no name in capitals modifies it ("the Liberal party"), the
+    organisation last named that it fits.  ``orgs`` are the named organisations, latest
+    last; ``proper`` tells a modifier written as a name."""
     want = name.lower().split(" ")
-    if len(want) > 3:
-        return last_org  # a long phrase, more than a modified noun
+    noun = want[-1]
+
+    def latest_fit() -> int | None:
+        for c in reversed(orgs[-12:]):
+            if _fits_head(noun, names[c]):
+                return c
+        return None
+
+    if len(want) > 3:  # a long phrase, more than a modified noun
+        return None if noun in _STATE_BODY or proper else latest_fit()
     if len(want) == 1:
-        if want[0] not in _STATE_BODY:
-            return last_org
+        if noun not in _STATE_BODY:
+            return latest_fit()
         for c in reversed(recent[-30:]):
-            if kinds[c] == "organisation" and want[0] in names[c].lower().split(" "):
+            if (
+                kinds[c] == "organisation"
+                and noun in names[c].lower().split(" ")
+                and not _names_thing(names[c], things)  # not the "Self Government Act"
+            ):
                 return c  # "the ministry" for "Education Ministry"
-        if want[0] == "government" and last_state is not None and last_state in recent[-6:]:
+        if noun == "government" and last_state is not None and last_state in recent[-6:]:
             return last_state  # "India banned exports. The government said ..."
         return None
     for c in reversed(recent[-30:]):
-        if kinds[c] == "organisation":
+        if kinds[c] == "organisation" and not _names_thing(names[c], things):
             have = names[c].lower().split(" ")
             if have == want[:-1] or all(w in have for w in want):
                 return c  # "the oil ministry" for "Iraqi Oil Ministry"
-    return last_org if want[-1] in _ANY_BODY else None
+    return latest_fit() if noun in _ANY_BODY and not proper else None
+
+
+# Words that make a title another office: "the minister" is not the "Prime Minister".
+_OFFICE_MODIFIERS = frozenset("prime vice deputy assistant".split())
 
 
 # An appositive that lists the named person's kin rather than describing the person:
@@ -308,7 +428,20 @@ def _own_role(m: Mention) -> bool:
 _STATE_VERB = regex.compile(
     r"[ ](?:has[ ]|have[ ]|had[ ]|will[ ]|would[ ]|also[ ]|then[ ])?\p{Ll}{2,}(?:ed|s)\b"
 )
+# Words that open the name of a place ending in another place's name ("East Timor").
+_PLACE_OPENINGS = frozenset("North South East West Northern Southern New N. S.".split())
+# How adjectives of a people end ("Chinese", "Kenyan"): they modify, they name no body.
+_DEMONYM_ENDS = ("ian", "ean", "ese", "ish", "ic", "an", "ern", "i")
 _NUMBER = regex.compile(r"[IVX]{1,5}|\d{1,4}")
+# What may come before the subject that opens a sentence: marks, "The", capitalised words
+# of a title or a place ("United States President George Bush").
+_OPENING = regex.compile(
+    r"[ \n\"'(]{0,3}(?:(?:The|the|\p{Lu}[\p{L}.'’-]{0,20})[ ]{1,2},?[ ]?){0,4}"
+)
+# What may follow a subject: a comma (an appositive), or a word in lower case (a verb).
+_SUBJECT_VERB = regex.compile(r"[ ]{0,2}(?:,|\p{Ll})")
+# A pronoun right after a quotation: '"...," he said'.
+_AFTER_QUOTE = regex.compile(r"[\"”'][ ]{1,2}\Z")
 _NUMERAL_OPENINGS = frozenset("IVX")  # what _NUMBER opens on, besides a digit
 
 
@@ -344,6 +477,22 @@ def _resolve(doc: Document, config: Config) -> Entities:
         return e
 
     by_part: dict[str, set[int]] = {}  # the inner words of persons' names ("Lula")
+    by_bare: dict[str, list[int]] = {}  # surnames without their particle ("Zarqawi")
+
+    def given(full: list[str], short: list[str]) -> bool:
+        """Whether the words ``full`` holds before its tail ``short`` are given names,
+        titles or initials ("Ayaan" of "Ayaan Hirsi Ali", not "Wynn" of "Wynn Las Vegas"),
+        or both open on the same given name or title."""
+        if short[0] == full[0]:  # "Jan Balkenende": a person's given name or title opens both
+            return full[0] in v.first_names or full[0].lower() in v.titles
+        if " ".join(short) in v.places:
+            return False
+        return all(
+            w in v.first_names or w.lower() in v.titles or _INITIAL.fullmatch(w)
+            for w in full[: len(full) - len(short)]
+        )
+
+    person_words: dict[int, list[str]] = {}  # the words of each person's fullest name
     # full names first, so a surname met before its full name still finds it
     for m in mentions:
         if m.kind == "person" and " " in m.name and m.name not in key_of:
@@ -352,11 +501,29 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 # "George W. Bush" after "George Bush": the same person
                 key_of[m.name] = key_of[short]
                 continue
+            words = short.split(" ")
+            same = [
+                p
+                for p, known in person_words.items()
+                if (_shorter_form(words, known) and given(known, words))
+                or (_shorter_form(known, words) and given(words, known))
+            ]
+            if len(same) == 1:  # "Hirsi Ali" and "Ayaan Hirsi Ali": the same person
+                first = key_of[m.name] = same[0]
+                key_of.setdefault(short, first)
+                if len(words) > len(person_words[first]):
+                    person_words[first] = words
+                    by_first.setdefault(words[0], []).append(first)
+                continue
             first = new(m, m.name)
+            person_words[first] = words
             key_of.setdefault(short, first)
             words = m.name.split(" ")
             by_last.setdefault(words[-1], []).append(first)
             by_first.setdefault(words[0], []).append(first)
+            bare = _bare_surname(words[-1])
+            if bare != words[-1]:
+                by_bare.setdefault(bare, []).append(first)
             for word in short.split(" ")[1:-1]:  # the inner words, initials left out
                 if word[:1].isupper():
                     by_part.setdefault(word, set()).add(first)
@@ -375,19 +542,68 @@ def _resolve(doc: Document, config: Config) -> Entities:
     genders: dict[int, str] = {}
     last_group: int | None = None
     last_body: int | None = None  # the same, a document ("the report") aside
-    last_org: int | None = None
+    orgs: list[int] = []  # named organisations, latest last
     last_state: int | None = None  # a country or capital named as an agent
+    sentence_index = doc.sentence_index
+    opener: dict[int, int | None] = {}  # sentence -> the person that opens it as subject
+    last_at: dict[int, int] = {}  # person -> where its latest mention (no pronoun) starts
+
+    def gender_of(c: int) -> str | None:
+        """The gender known for ``c``, else the one its given name tells."""
+        g = genders.get(c)
+        if g is None and kinds[c] == "person":
+            given = names[c].split(" ", 1)[0]
+            if given != names[c]:
+                g = v.first_names.get(given) or v.first_names.get(given.split("-", 1)[0])
+        return g
+
+    def fits(c: int, g: str | None) -> bool:
+        """Whether "he" or "she" (of gender ``g``) may stand for ``c``: a person of that
+        gender or none known, whose name is not that of a place or an organisation."""
+        if g is not None and gender_of(c) not in (None, g):
+            return False
+        name = names[c]
+        last = name[name.rfind(" ") + 1 :]
+        if name in v.places or last in v.orgs or last in v.place_words:
+            return False  # "BBC Radio", "Rose Garden"
+        return last not in v.places or name.split(" ", 1)[0] not in _PLACE_OPENINGS  # "N. Korea"
+
+    def _subject_over(c: int, g: str, at: int) -> int | None:
+        """The person that opens the sentence of ``c``'s latest mention as its subject, when
+        that mention is not the subject ("Howard accused Mr Beazley of ... "...," he
+        said"), and the pronoun at ``at`` opens a clause after that sentence or after a
+        quotation."""
+        where = last_at.get(c)
+        if where is None:
+            return None
+        k = sentence_index(where)
+        o = opener.get(k)
+        if (
+            o is None
+            or o == c
+            or kinds[o] != "person"
+            or gender_of(o) != g  # a person known to be of the pronoun's gender
+            or not fits(o, g)
+            or o not in persons[-6:]
+        ):
+            return None
+        if k == sentence_index(at) and not _AFTER_QUOTE.search(doc.folded, max(0, at - 4), at):
+            return None
+        return o
+
     for m in mentions:
         mk, mn = m.kind, m.name
         e: int | None = None
         if mk == "pronoun" and v.pronouns.get(mn) == "person":
             g = v.genders.get(mn)
             for c in reversed(persons[-6:]):  # the latest person of a compatible gender
-                if g is None or genders.get(c) in (None, g):
+                if fits(c, g):
                     e = c
-                    if g is not None:
-                        genders[c] = g
                     break
+            if e is not None and g is not None:
+                o = None if quoted_at(m.start) else _subject_over(e, g, m.start)
+                e = e if o is None else o
+                genders[e] = g
         elif mk == "pronoun":
             # "they" say, ask, call for: people or a body rather than a document
             e = last_body if mn == "they" and last_body is not None else last_group
@@ -411,16 +627,26 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 and len(by_part.get(mn, ())) == 1
             ):
                 e = next(iter(by_part[mn]))  # "Lula" for "Luiz Inácio Lula da Silva"
+            elif (
+                mk in ("name", "person")
+                and " " not in mn
+                and len(by_bare.get(_bare_surname(mn), ())) == 1
+            ):
+                e = by_bare[_bare_surname(mn)][0]  # "Zarqawi" for "Abu Musab al-Zarqawi"
             else:
                 e = new(m, mn)
         elif mk == "role" and m.text.split(" ")[0].lower() not in ("a", "an", "another", "one"):
             want = set(mn.lower().split(" "))
             for c in reversed(recent[-30:]):
+                if kinds[c] == "body":
+                    continue  # "the Governor-General" is no description of a body
                 said = f"{roles[c] or ''} {names[c]}"
                 have = words_of.get(said)
                 if have is None:
                     have = words_of[said] = set(said.lower().split(" "))
-                if want <= have:
+                if want <= have and not (
+                    _OFFICE_MODIFIERS & set((roles[c] or "").lower().split(" ")) - want
+                ):  # "the minister" is not the prime minister
                     e = c
                     break
         if (
@@ -428,7 +654,17 @@ def _resolve(doc: Document, config: Config) -> Entities:
             and (mk == "body" or (mk == "source" and mn in _ANY_BODY))
             and m.text[:4].lower() == "the "
         ):  # "the ministry"; "the agency", also a source noun ("the news agency")
-            e = _body_of(mn, recent, names, kinds, last_org, last_state)
+            proper = _proper_modifier(mn, v.places, v.demonyms)
+            e = _body_of(
+                mn,
+                recent,
+                names,
+                kinds,
+                orgs,
+                last_state,
+                things=things,
+                proper=proper,
+            )
         if e is None and mk in DESCRIBED:
             key = mn.lower()
             e = key_of.get(key) if mk != "role" or m.text[:1].lower() == "t" else None
@@ -462,6 +698,20 @@ def _resolve(doc: Document, config: Config) -> Entities:
                         persons.remove(e)
                     if not persons or persons[-1] != e:
                         persons.append(e)
+                    last_at[e] = m.start
+                    k = sentence_index(m.start)
+                    if k not in opener:  # the sentence's first person: its subject?
+                        span = m.role_span
+                        p = span.start if span is not None and span.start < m.start else m.start
+                        sent = doc.sentences[k] if k < len(doc.sentences) else None
+                        opener[k] = (
+                            e
+                            if sent is not None
+                            and sent.start <= p
+                            and _OPENING.fullmatch(doc.folded, sent.start, p)
+                            and _SUBJECT_VERB.match(doc.folded, m.end)
+                            else None
+                        )
                 elif _names_thing(names[e], products):
                     pass  # "DVD", "Vioxx": neither what "it" nor "the company" stands for
                 elif kinds[e] in ("organisation", "place", "group", "source", "name", "body"):
@@ -473,7 +723,11 @@ def _resolve(doc: Document, config: Config) -> Entities:
                     and names[e] not in v.orgs
                     and not _names_thing(names[e], things)
                 ):
-                    last_org = e  # a named organisation, not a bare "Office" or "Court"
+                    # a named organisation, not a bare "Office" or "Court"
+                    if orgs and orgs[-1] != e and e in orgs[-12:]:
+                        orgs.remove(e)
+                    if not orgs or orgs[-1] != e:
+                        orgs.append(e)
         if (
             e is not None
             and mk == "place"

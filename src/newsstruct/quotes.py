@@ -190,6 +190,10 @@ BODY_APPOSED = regex.compile(r",[ ]{1,2}(?:the[ ])?")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # Between an owner and the name set beside the role it owns: "Key's lawyer, (Jeffry House)".
 OWNED_ROLE = regex.compile(r"['’]s[ ](?:[\p{L}-]+[ ]){0,3}?\p{Ll}[\p{Ll}-]*,[ ]{1,2}")
+# What opens an appositive or a relative clause after a name: ", who", ", a former", ", the".
+UNCLOSED = regex.compile(r"[ ]?,[ ]{1,2}(?:who|whose|a|an|the|\p{Ll}+)[ ]")
+# Between an owner and a person's name right after it: "Sinn Fein's (Martin McGuinness)".
+OWNED_NAME = regex.compile(r"[ ]?['’]s[ ]{1,2}(?=\p{Lu})")
 # A second verb phrase of the reported clause: "... and will place ..."
 AND_AUXILIARY = regex.compile(r"[,]?[ ]and[ ](?:is|are|was|were|has|have|had|would|will|could)[ ]")
 # What may open a sentence before its subject: a mark, a determiner, capitalised titles.
@@ -327,6 +331,15 @@ class _Pass:
                 if app is not None and GAP.fullmatch(self.folded[app.end() : verb]):
                     best = m
                     break
+        if best is not None and best.kind in ("organisation", "place", "name"):
+            owner_of = self.ents.entity_of(best)
+            opener = (
+                None
+                if owner_of is not None and owner_of.kind == "person"
+                else self.unclosed_appositive(clause, best)
+            )
+            if opener is not None:
+                best = opener
         if (
             best is not None
             and best.kind == "pronoun"
@@ -342,6 +355,25 @@ class _Pass:
             if comma >= 0:
                 best = self.described(comma + 2, verb) or self.bare_plural(comma + 2, verb)
         return best
+
+    def unclosed_appositive(self, clause: int, m: Mention) -> Mention | None:
+        """The person that opens the clause and is set off by a comma before ``m``, a name
+        inside the person's appositive or relative clause whose closing comma is missing
+        ("John Prendergast, who now works for the International Crisis Group said ...",
+        "Michael Zorick, a former officer in Nairobi, Kenya argues ...")."""
+        folded = self.folded
+        for x in self.ents.between(clause, m.start):
+            span = x.role_span
+            p = span.start if span is not None and span.start < x.start else x.start
+            if (
+                x.kind == "person"
+                and SENTENCE_OPENING.fullmatch(folded, clause, p)
+                and UNCLOSED.match(folded, x.end, m.start) is not None
+                and self.verb_in(x.end, m.start) is None
+            ):
+                return x
+            return None  # only the clause's first mention
+        return None
 
     def bare_plural(self, clause: int, verb: int) -> Mention | None:
         """People named by a plural noun without a determiner opening the clause: "Thai
@@ -367,12 +399,15 @@ class _Pass:
 
     def past_owner(self, x: Mention, limit: int) -> Mention:
         """The speaker a mention after the verb stands for: the name set beside a role that
-        ``x`` owns ("said Key's lawyer, Jeffry House"), else ``x``."""
-        m = OWNED_ROLE.match(self.folded, x.end, limit)
+        ``x`` owns ("said Key's lawyer, Jeffry House") or right after ``x``'s possessive
+        ("said Sinn Fein's Martin McGuinness"), else ``x``."""
+        m = OWNED_ROLE.match(self.folded, x.end, limit) or OWNED_NAME.match(
+            self.folded, x.end, limit
+        )
         if m is not None:
             for y in self.ents.between(m.end(), min(limit, m.end() + 60)):
                 if y.start == m.end() and y.kind == "person":
-                    return y
+                    return y  # "said Sinn Fein's Martin McGuinness": the person speaks
                 break
         return x
 
