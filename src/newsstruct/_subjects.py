@@ -604,6 +604,11 @@ class Subjects:
             return True
         return not strict and word.endswith("s") and not word.endswith("ss")
 
+    def passive_agent(self, start: int, end: int) -> regex.Match[str] | None:
+        """The first "... was arrested by the FBI" in ``start:end``; its group ``name`` is
+        the agent."""
+        return next(self.passive_agents(start, end), None)
+
     def passive_agents(self, start: int, end: int) -> Iterator[regex.Match[str]]:
         """The passives with an agent ("was arrested by the FBI", "an order signed by Ann
         Lee") in ``start:end``, in order; group ``name`` is the agent, ``aux`` the auxiliary
