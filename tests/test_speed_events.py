@@ -110,6 +110,15 @@ class _PlainActors(events._Actors):
                 while pos < end and f[pos] in " ,":
                     pos += 1
                 continue
+            if (
+                low in events._OPENING_PREPOSITIONS
+                and date.start == m.end() + 1
+                and f.find(",", pos, min(end, pos + 70)) == -1
+            ):
+                pos = date.end
+                while pos < end and f[pos] in " ,":
+                    pos += 1
+                continue
             if low in events._OPENING_PREPOSITIONS or (low.endswith("ly") and m.start() == start):
                 comma = f.find(",", pos, min(end, pos + 70))
                 if comma != -1:

@@ -485,10 +485,13 @@ def find_actors(
                 key = _acronym_of(doc.folded, _bare_name(agent), acts, by_id)
                 if key is not None:
                     acts[key] += 1
+            head = agent.rsplit(" ", 1)[-1].lower()
             if key is None and not group and _is_anaphor(doc, event, agent):
                 # "the company": the organisation named last before, or nobody
                 key = _nearest_organisation(entities, starts, by_id, event.start)
-                if key is not None:
+                if key is not None and head in _BODY_HEADS and head not in _words(by_id[key].name):
+                    key = agent  # "the government" is no union named before it
+                elif key is not None:
                     acts[key] = acts.get(key, 0) + 1
             elif (
                 key is None

@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 
 import attrs
 import regex
@@ -59,15 +60,25 @@ class Lexicon:
     """The verbs known by name."""
 
     acting: frozenset[str]  # speech and action verbs
-    tense: frozenset[str]  # one-word tense markers: "will", "plans", "due", "went"
+    tense: frozenset[str]  # verbs of tense and plan: "will", "plans", "due", "went"
     verbs: frozenset[str]  # both
+
+
+# Verbs of tense and plan that read as verbs after a name ("Smith will", "the vote was",
+# "the PM starts the campaign").  The dates' tense markers are not used: their words for
+# what a date does ("the offer closes", "the term ends") and conjunctions ("if") make no
+# acting subject.
+_TENSE_VERBS = frozenset(
+    """'ll wo will would shall should must had was were went ate arrived due expected
+    scheduled slated plan plans planned planning won't wouldn't begins holds launches
+    opens reopens resumes starts""".split()
+)
 
 
 @functools.lru_cache(maxsize=8)
 def _lexicon(config: Config) -> Lexicon:
     acting = config.words("speech_verbs") | config.words("action_verbs")
-    tense = frozenset(r[0] for r in config.rows("tense_markers") if " " not in r[0])
-    return Lexicon(acting, tense, acting | tense)
+    return Lexicon(acting, _TENSE_VERBS, acting | _TENSE_VERBS)
 
 
 # How a word after a name reads (see :func:`reading`).
@@ -218,8 +229,10 @@ NAME = r"""\p{Lu}[\p{L}\p{N}'.&-]{0,40}
      (?:\p{Lu}[\p{L}\p{N}'.&-]{0,40}|\p{Lu}\.)){0,7}"""
 _SPEECH_AFTER = r"(?:said|says|told|added|announced|stated|according\s+to)"
 _PASSIVE_BY = regex.compile(
-    r"""\b(?:(?:was|were|been|being|is|are|be)[ ](?:\p{Ll}{1,20}[ ]){0,4}?)?
-        \p{Ll}{1,20}(?:ed|en|wn)\b[^.;,]{0,40}?\bby[ ]+(?:the[ ]+)?(?P<name>"""
+    r"""\b(?P<aux>(?:was|were|been|being|is|are|be)[ ](?:\p{Ll}{1,20}[ ]){0,4}?)?
+        (?P<verb>\p{Ll}[\p{Ll}-]{0,20}(?:ed|en|wn)|told|bought|brought|caught|held|led|made|sent
+        |built|hit|shot|won|paid|sold|struck|fought|found|kept|sought|spent|hurt)\b
+        [^.;,]{0,40}?\bby[ ]+(?:the[ ]+)?(?P<name>"""
     + NAME
     + ")",
     regex.VERBOSE,
@@ -594,9 +607,15 @@ class Subjects:
     def passive_agent(self, start: int, end: int) -> regex.Match[str] | None:
         """The first "... was arrested by the FBI" in ``start:end``; its group ``name`` is
         the agent."""
+        return next(self.passive_agents(start, end), None)
+
+    def passive_agents(self, start: int, end: int) -> Iterator[regex.Match[str]]:
+        """The passives with an agent ("was arrested by the FBI", "an order signed by Ann
+        Lee") in ``start:end``, in order; group ``name`` is the agent, ``aux`` the auxiliary
+        (None for a participle alone)."""
         if not _any_in(self._by, start, end):
-            return None
-        return _PASSIVE_BY.search(self.folded, start, end)
+            return iter(())
+        return _PASSIVE_BY.finditer(self.folded, start, end)
 
     def inverted_speaker(self, start: int, end: int) -> regex.Match[str] | None:
         """The first '", said Ann Lee' in ``start:end``; its group ``name`` is the speaker."""

@@ -50,6 +50,10 @@ from newsstruct.model import DateMention, Event
 __all__ = ["extract_events"]
 
 _NAME_RE = regex.compile(NAME, regex.VERBOSE)
+# A person's name set off after a subject: "One refugee, Ann Lee, the first to land, said"
+_APPOSITIVE_NAME = regex.compile(
+    r",[ ]{1,3}(?P<name>" + NAME + r")[ ]{0,3},[ ]{1,3}(?!and[ ]|or[ ])\p{Ll}", regex.VERBOSE
+)
 _CLAUSE_BREAK = regex.compile(
     r"""(?:;[ ]++|,[ ]++(?=(?:while|whereas|whilst|but|and|although|though|which)[ ])
         |(?<![ ])[ ]++(?=(?:while|whereas|whilst)[ ]))""",  # runs of spaces matched once
@@ -71,6 +75,21 @@ _OPENING_PREPOSITIONS = frozenset(
 _PRONOUNS = frozenset({"he", "she"})
 _TIME_WORDS = frozenset({"this", "last", "next", "on"})
 _PREPOSITIONS = frozenset("of for from at in with on by to".split())
+# Words that end a subject's noun phrase before any agent noun in it ("of" may not: "the
+# chief of police").
+# A passive whose agent is a group named by its noun: "was detained by police"
+_PASSIVE_BY_GROUP = regex.compile(
+    r"""\b(?:was|were|been|being|is|are)[ ](?:\p{Ll}{1,20}[ ]){0,2}?
+        (?:\p{Ll}[\p{Ll}-]{0,20}(?:ed|en|wn)|shot|held|sent|caught|hit|struck)
+        [ ]by[ ](?:the[ ]|a[ ]|an[ ])?(?P<noun>\p{Ll}{2,20})\b(?![ ]of\b)""",
+    regex.VERBOSE,
+)
+_BEFORE_DATE = frozenset("in on at between and from to until through since during the".split())
+_CLAUSE_GAP = regex.compile(r"[,;:\"]|\b(?:to|that|which|who|and|but|or)\b")
+_PHRASE_ENDS = frozenset(
+    """for from at in with on by to into is are was were be been has have had will would
+    can could may might must should""".split()
+)
 _MARKUP = regex.compile(r"(?:(?:__\p{Lu}+__|<[^<>\n]{1,60}>)[ ]*)+")  # "__NOTOC__", "<br>"
 # A section label after markup, set off by a run of spaces: "<noinclude>  Australia   The ..."
 _LABEL = regex.compile(r"\p{Lu}[\p{L}'-]{0,30}(?:[ ]\p{Lu}[\p{L}'-]{0,30}){0,2}[ ]{3,8}")
@@ -227,9 +246,14 @@ class _Actors:
         """The agents of the clause ``start:end`` that ``date`` dates; ``near`` is the part of
         its sentence around it where a short name's full form is looked for."""
         f = self.folded
-        passive = self.subjects.passive_agent(start, end)
-        if passive is not None and passive.start("name") not in self.date_starts:
-            return (self._name(passive.group("name"), near),)
+        for passive in self.subjects.passive_agents(start, end):
+            if passive.start("name") not in self.date_starts and (
+                passive.group("aux") is not None or self._dates_participle(passive, date)
+            ):
+                return (self._name(passive.group("name"), near),)
+        group = _PASSIVE_BY_GROUP.search(f, start, end) if " by " in f[start:end] else None
+        if group is not None and group.group("noun") in self.vocab.agents:
+            return (group.group("noun"),)  # "was detained by police": the police acted
         if f[start : start + 1] in "\"'":
             inverted = self.subjects.inverted_speaker(start, end)
             if inverted is not None:
@@ -267,6 +291,28 @@ class _Actors:
         if inverted is not None:
             return (self._name(inverted.group("name"), near),)
         return ()
+
+    def _dates_participle(self, passive: regex.Match[str], date: DateMention) -> bool:
+        """Whether ``date`` dates the participle of a passive with no auxiliary ("the 2001
+        order signed by Lee", "a law signed by Lee in May"), not the clause's verb ("The
+        Senate voted on Monday to repeal the order signed by Lee")."""
+        verb = passive.start("verb")
+        if date.start >= verb:
+            # "A law signed by Lee in May", not "The team led by Lee won on Monday": the date
+            # follows the participle's agent
+            # (or a date ranged with it, or a second agent: "by Lee and Defense Secretary
+            # Ann Oye last August")
+            if date.start - passive.end() > 60 or "," in self.folded[passive.end() : date.start]:
+                return False
+            return all(
+                w.group(0).lower() in _BEFORE_DATE
+                or w.group(0)[:1].isupper()
+                or w.group(0) in self.vocab.agents  # "by the Romanian government in May"
+                or self._in_date(w.start())
+                for w in _WORD.finditer(self.folded, passive.end(), date.start)
+            )
+        gap = self.folded[date.end : verb]
+        return len(gap) <= 40 and _CLAUSE_GAP.search(gap) is None
 
     def _object_of(self, pos: int, at: int) -> bool:
         """Whether the name at ``at`` is the object of a preposition ("prices in New York
@@ -494,7 +540,7 @@ class _Actors:
             # "Kenya's government agreed", at the start of a sentence: the owner's body
             if not name_m.group(0).endswith(("'s", "s'")):
                 return None
-            body = self._body_owned(pos, stop + 1, end)
+            body = self._body_owned(pos, stop + 1, end, joined=True)
             if body is None:
                 return None
             usable, stop = self.doc.text[pos:body], body
@@ -506,8 +552,16 @@ class _Actors:
             if owned is not None and self._usable(at, owned.group(0)) is not None:
                 # "Ireland's National Pensions Reserve Fund has posted": the name it owns
                 name, stop, possessive = owned.group(0), owned.end(), False
-            elif owned is None and (body := self._body_owned(pos, at, end)) is not None:
+            elif owned is None and (body := self._body_owned(pos, at, end, joined=True)):
                 name, stop, possessive = self.doc.text[pos:body], body, False
+        appositive = _APPOSITIVE_NAME.match(f, stop, end)
+        if appositive is not None and not possessive:
+            person = appositive.group("name").split()
+            if 2 <= len(person) <= 4 and not any(
+                w.lower() in _ORG_WORDS or w.lower() in self.vocab.titles or w.islower()
+                for w in person
+            ):
+                return (self._name(appositive.group("name"), near),)
         gap = 2 if f.startswith("  ", stop) else 1  # "the Romanian  parliament": link debris
         after = _WORD.match(f, stop + gap, end) if f[stop : stop + 1] == " " else None
         if possessive:
@@ -560,12 +614,15 @@ class _Actors:
             return (self._name(name, near),)
         return None
 
-    def _body_owned(self, pos: int, at: int, end: int) -> int | None:
+    def _body_owned(self, pos: int, at: int, end: int, *, joined: bool = False) -> int | None:
         """Where the agent noun at ``at`` ends when the name at ``pos`` owns it ("Kenya's
-        government agreed"), or None."""
+        government agreed"), or None.  ``joined``: the noun may be the first of two joined
+        subjects ("Kenya's government and the WFP began")."""
         noun = _WORD.match(self.folded, at, end)
         if noun is None or noun.group(0) not in self.vocab.agents:
             return None
+        if joined and self.folded.startswith(" and ", noun.end()):
+            return noun.end()
         if not self._verb_after(noun.end(), end, strict=True):
             return None
         return noun.end()
@@ -577,8 +634,8 @@ class _Actors:
         """ "the police", "the Ukrainian president": an agent noun heading the subject."""
         for words, m in enumerate(_WORD.finditer(self.folded, pos, min(end, pos + 80)), 1):
             low = m.group(0).lower()
-            if words > 5 or not low.isalpha():
-                return None
+            if words > 5 or not low.isalpha() or low in _PHRASE_ENDS:
+                return None  # "the bill was sent to Parliament": the subject ended
             if (low in self.vocab.agents or low in self.vocab.titles) and self._verb_after(
                 m.end(), end, strict=False
             ):
@@ -611,6 +668,15 @@ class _Actors:
                 continue
             if date.start <= m_start < date.end:
                 pos = max(m_end, date.end)
+                while pos < end and f[pos] in " ,":
+                    pos += 1
+                continue
+            if (
+                low in _OPENING_PREPOSITIONS
+                and date.start == m_end + 1
+                and f.find(",", pos, min(end, pos + 70)) == -1
+            ):
+                pos = date.end  # "Since 2004 PayPal had": the date is the opening phrase
                 while pos < end and f[pos] in " ,":
                     pos += 1
                 continue
