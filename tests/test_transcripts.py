@@ -256,3 +256,8 @@ def test_the_government_is_the_country_named_before() -> None:
     summary = _summary(RICE)
     event = next(e for e in summary.events if e.date.text == "July" and "banned" in e.text)
     assert event.actors in ((), ("India",))
+
+
+def test_the_people_listed_after_a_name_are_not_its_role() -> None:
+    actors = {a.name: a for a in _summary(CAMP).actors}
+    assert actors["Ayse Demir"].role is None

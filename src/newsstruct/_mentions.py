@@ -232,6 +232,18 @@ _NEXT_TITLE = regex.compile(r"[ ]{1,3}(\p{Lu}\p{Ll}{1,20})")
 # What follows a capitalised noun after "a" or "an" that ends its phrase ("a Dane who").
 _NOUN_END = regex.compile(r"[ ]{0,2}(?:[,.;:)]|\Z)|[ ]{1,2}(?:who|that|of|from|and|or|with)[ ]")
 _APPOSITIVE = regex.compile(r"[ ]?,[ ]{1,2}([^,.;:\"()\n]{2,80})")
+_POSSESSIVES = frozenset("her his their its our my your".split())
+
+
+def _lists_people(words: list[tuple[int, int, str]]) -> bool:
+    """Whether the words after a name's comma list the people with it rather than name its
+    role: "Ayse Demir, her husband and their children share a room" (but "his lawyer and
+    friend" is a role)."""
+    return words[0][2].lower() in _POSSESSIVES and any(
+        w[2] == "and" and n[2].lower() in _POSSESSIVES for w, n in itertools.pairwise(words)
+    )
+
+
 # ", who has been the Premier of Queensland": a role held by the name before it; the words
 # of the role, and what may follow its title ("of the Victorian Commission")
 _WHO_IS = regex.compile(
@@ -1038,7 +1050,12 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
                 if w[2] in v.verbs:
                     break
                 kept.append(w)
-            if kept and len(kept) <= 10 and any(v.titles.get(_bare(w[2])) == "title" for w in kept):
+            if (
+                kept
+                and len(kept) <= 10
+                and any(v.titles.get(_bare(w[2])) == "title" for w in kept)
+                and not _lists_people(kept)
+            ):
                 role = text[kept[0][0] : kept[-1][1]]
                 role_span = Span(kept[0][0], kept[-1][1], role)
     gender = None
