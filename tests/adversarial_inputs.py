@@ -57,6 +57,22 @@ def _distinct_names(size: int) -> str:
     return "".join(out)[:size]
 
 
+def _one_surname(size: int) -> str:
+    """Different given names with one surname, then the surname alone, each saying
+    something: every full name may be a form of every other, and every bare surname may
+    mean any of them."""
+    syllables = ["ka", "lo", "mi", "ren", "tu", "sa", "vek", "do", "ri", "an", "zo", "pel"]
+    out: list[str] = []
+    length, i = 0, 0
+    while length < size:
+        first = "".join(syllables[(i // 12**k) % 12] for k in range(4)).capitalize()
+        piece = f"{first} Smith said the plan would work. Smith agreed. "
+        out.append(piece)
+        length += len(piece)
+        i += 1
+    return "".join(out)[:size]
+
+
 def _binary_noise(size: int) -> str:
     rng = random.Random(20210422)
     return bytes(rng.randrange(256) for _ in range(size)).decode("latin-1")
@@ -130,6 +146,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "name_said": lambda n: _repeat("John Smith said ", n),
     "according_to": lambda n: _repeat("according to ", n),
     "distinct_names": _distinct_names,
+    "one_surname": _one_surname,
     # dates
     "months": lambda n: _repeat("January February March ", n),
     "dense_dates": lambda n: _repeat("on April 22, 2021 last week in 1998 ", n),

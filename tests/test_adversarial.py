@@ -216,3 +216,27 @@ def test_ten_megabyte_paragraph() -> None:
     assert summary.lead is not None
     assert summary.lead.start == 0
     assert_spans_hold_their_text(text, _items(summary))
+
+
+@pytest.mark.parametrize("name", ["distinct_names", "one_surname"])
+def test_merging_names_compares_each_with_few(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """Thousands of different full names, or of given names with one surname: each new
+    name is compared only with the names that may be a form of it, so the comparisons grow
+    with the input, not with its square."""
+    from newsstruct import _names
+
+    calls = 0
+    shorter_form = _names._shorter_form
+
+    def counting(short: list[str], full: list[str]) -> bool:
+        nonlocal calls
+        calls += 1
+        return shorter_form(short, full)
+
+    monkeypatch.setattr(_names, "_shorter_form", counting)
+    counts = []
+    for size in (20_000, 200_000):
+        calls = 0
+        _names.resolve(Document(INPUTS[name](size)))
+        counts.append(calls)
+    assert counts[1] <= LIMIT * max(counts[0], 50), counts

@@ -198,7 +198,8 @@ def _bare_surname(word: str) -> str:
 def _shorter_form(short: list[str], full: list[str]) -> bool:
     """Whether the person's name ``short`` is a shorter form of ``full``: its tail of two
     words or more ("Hirsi Ali" of "Ayaan Hirsi Ali"), or the same first and last words with
-    fewer words between ("Jan Balkenende" of "Jan Peter Balkenende")."""
+    fewer words between ("Jan Balkenende" of "Jan Peter Balkenende").  Either way both end
+    on the same word."""
     n = len(short)
     if n < 2 or n >= len(full):
         return False
@@ -208,6 +209,15 @@ def _shorter_form(short: list[str], full: list[str]) -> bool:
         return False
     inner = iter(full[1:-1])
     return all(w in inner for w in short[1:-1])  # in order
+
+
+def _forms(words: list[str]) -> list[tuple[str, ...]]:
+    """Keys that a name shares with every shorter or longer form of it (of
+    :func:`_shorter_form`): its first and last words, and each tail of two words or more,
+    itself included ("Ayaan Hirsi Ali": ("", "Ayaan", "Ali"), ("Hirsi", "Ali"),
+    ("Ayaan", "Hirsi", "Ali")).  A tail of a name is a key of the name itself, and a name
+    whose tail another is holds that other as a key."""
+    return [("", words[0], words[-1]), *(tuple(words[i:]) for i in range(len(words) - 1))]
 
 
 def resolve(doc: Document, config: Config | None = None) -> Entities:
@@ -459,6 +469,10 @@ def _resolve(doc: Document, config: Config) -> Entities:
         return i >= 0 and mark_starts[i] < offset < mark_afters[i]
 
     by_last: dict[str, list[int]] = {}
+    # each entity's surname and its place in ``by_last``, and for each surname the last
+    # place of an entity already mentioned (its first member recorded)
+    last_place: dict[int, tuple[str, int]] = {}
+    last_seen: dict[str, int] = {}
     by_first: dict[str, list[int]] = {}
     names: list[str] = []
     kinds: list[str] = []
@@ -493,6 +507,13 @@ def _resolve(doc: Document, config: Config) -> Entities:
         )
 
     person_words: dict[int, list[str]] = {}  # the words of each person's fullest name
+    # the same persons by what a shorter or longer form of their name shares with it (see
+    # :func:`_forms`), so that a name is compared only with those that may be its forms
+    persons_by_form: dict[tuple[str, ...], list[int]] = {}
+
+    def index(person: int, words: list[str]) -> None:
+        for key in _forms(words):
+            persons_by_form.setdefault(key, []).append(person)
     # full names first, so a surname met before its full name still finds it
     for m in mentions:
         if m.kind == "person" and " " in m.name and m.name not in key_of:
@@ -504,8 +525,8 @@ def _resolve(doc: Document, config: Config) -> Entities:
             words = short.split(" ")
             same = [
                 p
-                for p, known in person_words.items()
-                if (_shorter_form(words, known) and given(known, words))
+                for p in sorted({q for key in _forms(words) for q in persons_by_form.get(key, ())})
+                if (_shorter_form(words, known := person_words[p]) and given(known, words))
                 or (_shorter_form(known, words) and given(words, known))
             ]
             if len(same) == 1:  # "Hirsi Ali" and "Ayaan Hirsi Ali": the same person
@@ -513,13 +534,17 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 key_of.setdefault(short, first)
                 if len(words) > len(person_words[first]):
                     person_words[first] = words
+                    index(first, words)
                     by_first.setdefault(words[0], []).append(first)
                 continue
             first = new(m, m.name)
             person_words[first] = words
+            index(first, words)
             key_of.setdefault(short, first)
             words = m.name.split(" ")
-            by_last.setdefault(words[-1], []).append(first)
+            same_last = by_last.setdefault(words[-1], [])
+            last_place[first] = (words[-1], len(same_last))
+            same_last.append(first)
             by_first.setdefault(words[0], []).append(first)
             bare = _bare_surname(words[-1])
             if bare != words[-1]:
@@ -611,9 +636,8 @@ def _resolve(doc: Document, config: Config) -> Entities:
             if mn in key_of:
                 e = key_of[mn]
             elif mk in ("name", "person") and " " not in mn and mn in by_last:
-                cands = by_last[mn]
-                before = [c for c in cands if members[c] and members[c][0] < len(of)]
-                e = before[-1] if before else cands[0]
+                # the last of the persons of that surname already mentioned, or the first
+                e = by_last[mn][last_seen.get(mn, 0)]
             elif (
                 mk in ("name", "person")
                 and len(by_first.get(mn, ())) == 1
@@ -673,6 +697,9 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 if mk == "body" and mn[:1].isupper() and " " not in mn:
                     kinds[e] = "organisation"  # "the Court", written as a proper name
         if e is not None:
+            if not members[e] and e in last_place:
+                surname, place = last_place[e]
+                last_seen[surname] = max(last_seen.get(surname, 0), place)
             members[e].append(len(of))
             own = m.role is None or _own_role(m)
             if roles[e] is None and m.role is not None and own:
@@ -692,7 +719,10 @@ def _resolve(doc: Document, config: Config) -> Entities:
                     (kinds[e] == "person" and not _names_thing(names[e], things))  # no War
                     or (kinds[e] == "role" and mk != "role")
                     or (mk == "role" and m.text[:4].lower() == "the ")
-                    or (kinds[e] == "name" and e in by_last.get(names[e].rsplit(" ", 1)[-1], []))
+                    or (
+                        kinds[e] == "name"
+                        and last_place.get(e, ("",))[0] == names[e].rsplit(" ", 1)[-1]
+                    )
                 ):
                     if persons and persons[-1] != e and e in persons[-6:]:
                         persons.remove(e)
