@@ -3,24 +3,9 @@ of prepositions, bodies named after their noun, animals, titles, possessives and
 
 from __future__ import annotations
 
-import datetime as dt
-
-from newsstruct import summarize
-from newsstruct.model import Summary
-
-PUBLISHED = dt.date(2024, 5, 10)  # a Friday
-
-
-def _summary(text: str) -> Summary:
-    return summarize(text, published=PUBLISHED)
-
-
-def _names(text: str) -> set[str]:
-    return {a.name for a in _summary(text).actors}
-
-
-def _agents(text: str, date: str) -> tuple[str, ...]:
-    return next(e.actors for e in _summary(text).events if e.date.text == date)
+from tests.reading import actor_names as _names
+from tests.reading import event_agents as _agents
+from tests.reading import summary_of as _summary
 
 
 def test_a_place_in_the_subjects_phrase_is_no_agent() -> None:

@@ -4,26 +4,10 @@ name, runs of adjectives, documents, coordinated subjects and a country's body."
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from newsstruct import summarize
-from newsstruct.model import Summary
-
-PUBLISHED = dt.date(2024, 5, 10)  # a Friday
-
-
-def _summary(text: str) -> Summary:
-    return summarize(text, published=PUBLISHED)
-
-
-def _names(text: str) -> set[str]:
-    return {a.name for a in _summary(text).actors}
-
-
-def _agents(text: str, date: str) -> tuple[str, ...]:
-    return next(e.actors for e in _summary(text).events if e.date.text == date)
+from tests.reading import actor_names as _names
+from tests.reading import event_agents as _agents
 
 
 def test_a_watchdog_keeps_the_last_word_of_its_name() -> None:
