@@ -38,7 +38,7 @@ from newsstruct._names import (
     resolve,
 )
 from newsstruct._subjects import Subjects, subject_finder
-from newsstruct._text import Document, make_span
+from newsstruct._text import Document, link_sections, make_span
 from newsstruct.model import Actor, Event, Quote, Span
 
 __all__ = ["Cast", "find_actors"]
@@ -59,26 +59,6 @@ def _groups(config: Config) -> frozenset[str]:
     return frozenset(row[0] for row in config.rows("titles") if row[1] == "group")
 
 
-
-
-# A heading of the links that close a wiki article ("== Related news ==", "==See also=="):
-# the headlines listed under it are other stories, whose names do not act in this one.
-_LINKS_HEADING = regex.compile(
-    r"==+[ ]{0,3}(?:\p{L}{1,20}[ ]){0,2}(?i:related|see[ ]also|external[ ]links?|references"
-    r"|sources)\b[^=\n]{0,40}==+"
-)
-_HEADING = regex.compile(r"==+[^=\n]{1,80}==+")
-
-
-def _link_lists(text: str) -> list[tuple[int, int]]:
-    """The sections of ``text`` under a heading of links, to the next heading or the end."""
-    if "==" not in text:
-        return []
-    found = []
-    for m in _LINKS_HEADING.finditer(text):
-        after = _HEADING.search(text, m.end())
-        found.append((m.start(), len(text) if after is None else after.start()))
-    return found
 
 
 def _owners(entities: Entities) -> tuple[list[Entity | None], bool]:
@@ -403,7 +383,7 @@ def find_actors(
         for owner in owners[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
     }
     eligible: dict[int, bool] = {}
-    links = _link_lists(doc.text)
+    links = link_sections(doc)
     mentions = entities.mentions
     for i, (m, entity) in enumerate(zip(mentions, owners, strict=True)):
         if entity is None:

@@ -181,6 +181,13 @@ _GLUED = regex.compile(
 
 # A wiki section heading left in the text: "===Debate over fares===".
 _WIKI_HEADING = regex.compile(r"={2,6}[^=\n]{1,120}={2,6}")
+# A heading of the links that close a wiki article ("== Related news ==", "==See also==",
+# "==Sources=="), and any heading, which ends the section under it.
+_LINKS_HEADING = regex.compile(
+    r"==+[ ]{0,3}(?:\p{L}{1,20}[ ]){0,2}(?i:related|see[ ]also|external[ ]links?|references"
+    r"|sources)\b[^=\n]{0,40}==+"
+)
+_ANY_HEADING = regex.compile(r"==+[^=\n]{1,80}==+")
 
 # Words a sentence does not end with: an orphan full stop after one is debris ("by the . SEC").
 _FUNCTION_WORDS = frozenset(
@@ -541,3 +548,25 @@ def as_document(text_or_document: str | Document) -> Document:
     if isinstance(text_or_document, Document):
         return text_or_document
     return Document(require_text(text_or_document))
+
+
+def link_sections(doc: Document) -> list[tuple[int, int]]:
+    """The sections of ``doc`` under a heading of links ("== Related news =="), each to the
+    next heading or the end (computed once): the headlines listed there are other stories,
+    whose names do not act and whose dates make no event in this one.
+
+    >>> link_sections(Document("Rain fell. == Related news == * Floods hit 2004"))
+    [(11, 47)]
+    """
+
+    def find() -> list[tuple[int, int]]:
+        folded = doc.folded
+        if "==" not in folded:
+            return []
+        found = []
+        for m in _LINKS_HEADING.finditer(folded):
+            after = _ANY_HEADING.search(folded, m.end())
+            found.append((m.start(), len(folded) if after is None else after.start()))
+        return found
+
+    return doc.memo("link sections", find)

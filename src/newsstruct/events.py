@@ -43,7 +43,7 @@ from newsstruct._nominal import (
     subject_before,
 )
 from newsstruct._subjects import ACTING, NAME, Subjects, reading, subject_finder
-from newsstruct._text import Document, as_document
+from newsstruct._text import Document, as_document, link_sections
 from newsstruct.dates import extract_dates
 from newsstruct.model import DateMention, Event
 
@@ -825,31 +825,11 @@ def _bounded(folded: str, start: int, end: int, date: DateMention) -> tuple[int,
     return lo, hi
 
 
-# A heading of the links that close a wiki article ("== Related news ==", "==Sources=="):
-# the headlines and sources listed under it date other stories, not this one's events.
-_LINK_HEADING = regex.compile(
-    r"==+[ ]{0,3}(?:\p{L}{1,20}[ ]){0,2}(?i:related|see[ ]also|external[ ]links?|references"
-    r"|sources)\b[^=\n]{0,40}==+"
-)
-_ANY_HEADING = regex.compile(r"==+[^=\n]{1,80}==+")
-
-
-def _link_sections(folded: str) -> list[tuple[int, int]]:
-    """The sections of ``folded`` under a heading of links, to the next heading or the end."""
-    if "==" not in folded:
-        return []
-    found = []
-    for m in _LINK_HEADING.finditer(folded):
-        after = _ANY_HEADING.search(folded, m.end())
-        found.append((m.start(), len(folded) if after is None else after.start()))
-    return found
-
-
 def _build(doc: Document, ref: object, config: Config) -> tuple[Event, ...]:
     dates = extract_dates(doc, ref, config=config)  # type: ignore[arg-type]
     actors = _Actors(doc, _vocab(config), subject_finder(doc, config), dates)
     by_sentence: dict[int, list[DateMention]] = {}
-    lists = _link_sections(doc.folded)
+    lists = link_sections(doc)
     for d in dates:
         if d.value is not None and not any(lo <= d.start < hi for lo, hi in lists):
             by_sentence.setdefault(doc.sentence_index(d.start), []).append(d)
