@@ -305,6 +305,7 @@ class NounReader:
             and self.is_plural(coord.group(1).lower())
             and coord.group(1).islower()
             and not coord.group(1).endswith("ed")  # "killed two guards and wounded six"
+            and coord.group(1) not in r.verbs  # "15 citizens and underlines its support"
         ):
             end += coord.end()
         g.entity = self.text[words[first][0] : end]
@@ -360,8 +361,8 @@ class NounReader:
             return
         if lw.endswith(("s", "ed")) and lw not in self.r.plurals:
             return  # "if one sets out", "no one stepped up": a verb, so "one" is a pronoun
-        if lw.endswith("ing") and _DETERMINER.match(self.f, we):
-            return  # "with one showing the prophet": a verb with its object
+        if lw.endswith("ing") and (_DETERMINER.match(self.f, we) or lw in self.r.verbs):
+            return  # "with one showing the prophet", "one suggesting": a verb
         end = we
         if len(words) > 1 and words[1][2].endswith("'s") and self.f[words[1][0]].islower():
             # "one young girl's bag": the owner is the one counted
@@ -376,6 +377,7 @@ class NounReader:
                 self.f[ws2].islower()
                 and not lw2.endswith(("s", "ed", "ing", "ly"))
                 and lw2 not in _MODIFIERS
+                and lw2 not in self.r.verbs  # "one bullet hit his heart"
                 for ws2, _, lw2 in rest
             )
             and rest

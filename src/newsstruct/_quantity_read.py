@@ -54,7 +54,7 @@ _PHONE = regex.compile(
 )
 _ATTACHED_NON_QUANTITY = regex.compile(
     r"""(?:st|nd|rd|th|s|'s|[ ]?(?i:a\.m\.?|p\.m\.?|am|pm|gmt|utc|hrs|bst|cet|est|edt|pst)
-    )(?![\p{L}\p{N}])""",
+    |[ ](?i:noon|midnight))(?![\p{L}\p{N}])""",
     regex.VERBOSE,
 )
 _SEP = regex.compile(
@@ -79,9 +79,19 @@ _RATE = regex.compile(r"[ ](?:a|an|per|each|every)[ ](?P<w>[\p{L}]{2,20})(?![\p{
 _OLD = regex.compile(r"(?:-|[ ])old(?![\p{L}])")
 _AGO = regex.compile(r"[ ]ago(?![\p{L}])")
 _HALF = regex.compile(r"[ ]and[ ]a[ ]half(?![\p{L}])")
+# "a seven-man crew", "the 27-member bloc", "a 40-page report", "a 460-strong battalion":
+# a size written as a modifier still counts the noun joined to it (what "-strong" counts
+# is the noun after it).
+_SIZE_NOUN = regex.compile(
+    r"""-(?P<w>man|woman|member|seat|page|nation|country|judge|story|storey|room|bedroom
+    |bed|engine|car|carriage|vehicle|ship|vessel|team|player|passenger|county|city|game|episode
+    |chapter|volume|officer|soldier|strong)(?![\p{L}\p{N}-])""",
+    regex.VERBOSE,
+)
+_STRONG_NOUN = regex.compile(r"[ ](?P<w>[a-z]{3,20})(?![\p{L}\p{N}-])")
 # Characters the patterns above may start with, to spare a pattern that cannot match.
 _SEP_SECOND = frozenset("%-/pPtao")  # after a space: "%", "-", "/", percent, to, and, or
-_ATTACHED_FIRST = frozenset("snrt'aApPgGuUhHbBcCeE")  # st nd rd th s 's am pm gmt utc ...
+_ATTACHED_FIRST = frozenset("snrt'aApPgGuUhHbBcCeENmM")  # st nd rd th s 's am pm gmt noon ...
 _RATE_SECOND = frozenset("ape")  # a, an, per, each, every
 _ASCII_DIGITS = frozenset(string.digits)
 # The characters before a number that ``digits_ok`` asks about.
@@ -490,6 +500,8 @@ class Reader(DocumentPasses):
             start = end - size
             cand = f[start:end]
             key = cand.replace(" $", "$")
+            if key.endswith("$") and key[:-1] in table and table[key[:-1]][0] == key[:-1]:
+                key = key[:-1]  # "AUD $600,000", "CAD$40": the code says which dollar
             if (
                 cand[0] != " "
                 and key in table
@@ -728,12 +740,38 @@ class Reader(DocumentPasses):
                 g.kind = "temperature"
             return
         hyph = f[g.end : g.end + 1] == "-" and _HYPHEN_WORD.match(f[g.end : g.end + 2])
+        if hyph and self.read_size(g):
+            return
         if hyph:
             g.kind = "hyphenated"  # "three-time", "10-member": a modifier, not a figure
+            return
+        if (
+            f.startswith(" times", g.end)
+            and not f[g.end + 6 : g.end + 7].isalnum()
+            and (g.value is None or g.value > 1)
+        ):
+            g.entity, g.end, g.kind = "times", g.end + 6, "count"  # "re-elected three times"
             return
         self.read_entity(g)
         if g.entity is None and f[g.end : g.end + 4] == " of ":
             self.read_partitive(g)
+
+    def read_size(self, g: Fig) -> bool:
+        """ "a seven-man crew", "the 27-member bloc", "a 5,000-strong force": a count."""
+        size = _SIZE_NOUN.match(self.low, g.end)
+        if size is None or g.value is None or g.value <= 1 or g.low is not None:
+            return False
+        g.end = size.end()
+        g.kind, g.rule = "count", "quantity.count"
+        word = size.group("w")
+        if word != "strong":
+            g.entity = self.text[size.start("w") : size.end("w")]
+            return True
+        noun = _STRONG_NOUN.match(self.f, g.end)
+        if noun is not None and noun.group("w") not in self.r.stopwords:
+            g.entity = noun.group("w")
+            g.end = noun.end()
+        return True
 
     def attached_at(self, pos: int) -> regex.Match[str] | None:
         """An ordinal, plural or clock suffix glued to (or after) a number ("2nd", "10 am")."""
@@ -785,6 +823,9 @@ class Reader(DocumentPasses):
         elif f[g.start - 2 : g.start] == ", ":
             m = _NAME_COMMA.search(f[max(0, g.start - 40) : g.start])
             word = m.group(1) if m else ""
+        elif f.endswith(", then ", max(0, g.start - 7), g.start) and after == ",":
+            m = _NAME_COMMA.search(f[max(0, g.start - 45) : g.start - 5])  # "Sam, then 28,"
+            word = m.group(1) if m else ""
         else:
             return False
         # "el-Nashar": a particle before a capital
@@ -832,6 +873,7 @@ class Reader(DocumentPasses):
             and g.currency is None
             and g.unit != "%"
             and not qualified
+            and not (g.entity and _SIZE_NOUN.search(self.low, g.start, g.end))  # "EU's 27-member"
         ):
             return False  # Boeing 737, Flight 447, Article 5, DEFENDER-Europe 21
         if bare and prev_l == "the" and not qualified:

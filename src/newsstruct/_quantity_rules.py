@@ -159,6 +159,7 @@ class Rules:
     strong_labels: frozenset[str]
     stopwords: frozenset[str]
     plurals: frozenset[str]
+    verbs: frozenset[str]  # verbs that end a counted noun phrase ("one bullet hit")
     months: frozenset[str]
     weekdays: frozenset[str]
     seasons: frozenset[str]
@@ -303,6 +304,7 @@ def compile_rules(config: Config) -> Rules:
         # and "Iraqis", "Tutsis": a people's name in -i, whose plural ends like "crisis"
         plurals=config.words("quantity_plurals")
         | {f"{w.lower()}s" for w in config.words("demonyms") if w.endswith("i")},
+        verbs=config.words("action_verbs") | config.words("speech_verbs"),
         months=of_kind("month"),
         weekdays=of_kind("weekday"),
         seasons=of_kind("season"),
