@@ -394,7 +394,7 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
       (?P<md>{g_md}(?:(?P<md_wd>{weekday}){comma})?
          (?:(?P<md_m>{month})\s+(?P<md_d>{day})
            |(?P<md_d2>{day})(?:\s+of)?\s+(?P<md_m2>{month}))
-         (?:{comma}(?P<md_y>{year}))?)
+         (?:{comma}(?:(?P<md_y>{year})|(?:of\s+)?(?P<md_det>(?i:this|last|next))\s+(?i:year)))?)
      |(?P<hol>{g_hol}{holiday})(?:{comma}(?P<hol_y>{year}))?
      |(?P<my>{g_my}(?P<my_m>{month}){comma}(?:of\s+)?
          (?:(?P<my_y>{year})|(?P<my_det>(?i:this|last|next))\s+(?i:year)))

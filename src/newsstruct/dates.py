@@ -33,7 +33,13 @@ from newsstruct._datepatterns import (
     grammar,
     plain_from,
 )
-from newsstruct._dateranges import mark_ranges, order_ranges, share_years, years_of_twins
+from newsstruct._dateranges import (
+    day_ranges,
+    mark_ranges,
+    order_ranges,
+    share_years,
+    years_of_twins,
+)
 from newsstruct._inputs import DateLike, require_text, to_date
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
 from newsstruct._text import Document, _paragraphs, _split_paragraph, fold
@@ -430,6 +436,13 @@ def _resolve_md(ctx: _Context, m: _Match, relation: str | None) -> _Found | None
             return None
     if ctx.ref is None:
         return _Found(*m.span("md"), "date.month_day", None, "day")
+    if m.group("md_det"):  # "November 9 of this year", "February 16 last year"
+        shift = {"last": -1, "next": 1}.get(m.group("md_det").lower(), 0)
+        try:
+            timex = tx.day(dt.date(ctx.ref.year + shift, mon, d))
+        except ValueError:
+            return None
+        return _Found(*m.span("md"), "date.month_day", timex, "day")
     tense = _tense_for(ctx, m, relation)
     try:
         timex = tx.pick_year(lambda y: tx.day(dt.date(y, mon, d)), ctx.ref, tense)
@@ -1158,6 +1171,7 @@ def _scan(doc: Document | str, ref: dt.date | None, config: Config) -> tuple[Dat
             if len(out) == _BY_TEXT_AFTER:  # a text of many dates: words kept by text
                 ctx.by_text, openings = True, {}
             break
+    out = day_ranges(folded, ctx.text, out)
     mark_ranges(folded, out)
     share_years(folded, out)
     years_of_twins(out)
