@@ -119,6 +119,11 @@ class _PlainActors(events._Actors):
                 while pos < end and f[pos] in " ,":
                     pos += 1
                 continue
+            if self._opening_phrase(m, low, end):
+                after = self._phrase_end(m.end(), end)
+                if after is not None:
+                    pos = after
+                    continue
             if low in events._OPENING_PREPOSITIONS or (low.endswith("ly") and m.start() == start):
                 comma = f.find(",", pos, min(end, pos + 70))
                 if comma != -1:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import unicodedata
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -51,6 +52,17 @@ def _tables(config: Config) -> tuple[dict[str, str], tuple[str, ...]]:
     """The capitals (city -> state) and the prefixes of names that are not actors."""
     capitals = {row[0]: row[1] for row in config.rows("capitals")}
     return capitals, tuple(sorted(config.words("non_actor_prefixes")))
+
+
+@functools.lru_cache(maxsize=8)
+def _counts(config: Config) -> frozenset[str]:
+    """The words that count what follows them ("Ten Canadian soldiers", "All US officials"):
+    numbers written as words and quantifiers."""
+    numbers = (row[0] for row in config.rows("number_words") if row[2] != "fraction")
+    return frozenset(numbers) | _QUANTIFIERS
+
+
+_QUANTIFIERS = frozenset("all both each every many most several some few no".split())
 
 
 @functools.lru_cache(maxsize=8)
@@ -90,14 +102,22 @@ def _eligible(
     prefixes: tuple[str, ...],
     vehicles: set[str],
     heads: frozenset[str] = frozenset(),
+    counts: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether an entity can be an actor: a name, not a vehicle or product (nor the short
     name of one met before, "Columbia" after "Space Shuttle Columbia"), and not a
-    capitalised common word that only ever opens a sentence ("Photos showed ...").
-    ``heads`` are the last words of names of things (wars, laws, products: "DVD")."""
+    capitalised common word that only ever opens a sentence ("Photos showed ...", "Ten
+    Canadian soldiers died").  ``heads`` are the last words of names of things (wars, laws,
+    products: "DVD"), ``counts`` the words that count ("ten", "all")."""
     name, kind = entity.name, entity.kind
     if name.startswith(prefixes) or _names_thing(name, heads):
         return False
+    if (
+        " " in name
+        and name.split(" ", 1)[0].split("-", 1)[0].lower() in counts
+        and all(_opens_sentence(doc, m) for m in entity.spans if m.kind in NAMED)
+    ):
+        return False  # "Thirty-seven Canadians have died", "All US officials are safe"
     if name.endswith(_GLUED_ENDS) and _GLUED_WORD.search(name):
         return False  # "UkraineAn": a word glued to the next sentence's first by lost space
     if _has_animals(doc) and any(
@@ -121,6 +141,18 @@ def _eligible(
         if sentence is None or _HAS_LETTER.search(doc.folded, sentence.start, m.start):
             return True
     return subjects.capitalised_inside(entity.name)
+
+
+def _spelling(name: str) -> str:
+    """``name`` without accents and case: "Sinn Féin" and "Sinn Fein" are spelt alike."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _opens_sentence(doc: Document, m: Mention) -> bool:
+    """Whether the mention ``m`` opens its sentence (no letter before it there)."""
+    sentence = doc.sentence_at(m.start)
+    return sentence is not None and not _HAS_LETTER.search(doc.folded, sentence.start, m.start)
 
 
 _HAS_LETTER = regex.compile(r"\p{L}")
@@ -349,6 +381,7 @@ def find_actors(
     capitals, prefixes = _tables(config)
     things = _non_actor_heads(config)  # wars, laws, products: never actors
     groups = _groups(config)
+    counts = _counts(config)
     speaking = sorted((q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None)
     # what speakers say directly: a name inside it ("America needs this") is not acting here
     quoted_text = sorted(
@@ -401,7 +434,7 @@ def find_actors(
                 )
             )
             ok = eligible[eid] = speaker or _eligible(
-                doc, subjects, entity, prefixes, vehicles, things
+                doc, subjects, entity, prefixes, vehicles, things, counts
             )
             if ok:
                 by_id[eid] = entity
@@ -539,6 +572,16 @@ def find_actors(
                     ][:1]
             if len(full) == 1:
                 merged[key] = full[0]
+    # "Hugo Chávez" and "Hugo Chavez", "Al-Zawahiri" and "al-Zawahiri": one name spelt two
+    # ways (with and without its accents, or another case) is one actor, the first met
+    spelt: dict[str, int] = {}
+    for key in sorted(acts, key=first.__getitem__):
+        if key in merged:
+            continue
+        folded = _spelling(by_id[key].name)
+        same = spelt.setdefault(folded, key)
+        if same != key and (by_id[same].kind == "person") == (by_id[key].kind == "person"):
+            merged[key] = same
     for key in merged:  # "US" -> "U.S." -> "United States": straight to the last
         for _ in range(3):
             target = merged[key]

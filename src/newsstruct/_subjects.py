@@ -596,9 +596,10 @@ class Subjects:
         m = _CLAUSE_NEXT_WORD.match(f, pos, end)
         if m is None:
             return not strict
-        if reading(m.group(1), self.lexicon, f, m.end()) in _VERBS:
+        word = m.group(1).rstrip(".")  # "Lee resigned.": a verb that ends the sentence
+        if reading(word, self.lexicon, f, m.end()) in _VERBS:
             return True
-        word = m.group(1).lower()
+        word = word.lower()
         adverbial = m.start(1) in dates or word.endswith("ly") or word in _ADVERBIALS
         if adverbials and adverbial:
             return True

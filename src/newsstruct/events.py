@@ -74,6 +74,13 @@ _OPENING_PREPOSITIONS = frozenset(
 )
 _PRONOUNS = frozenset({"he", "she"})
 _TIME_WORDS = frozenset({"this", "last", "next", "on"})
+_TIME_ADVERBS = frozenset({"late", "early"})
+_ING_PREPOSITIONS = frozenset(
+    "including regarding concerning excluding considering pending barring".split()
+)
+_COMMA = regex.compile(r",[ ]*")
+_FINITE = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
+_DEGREE_WORDS = frozenset({"more", "most", "much"})
 _PREPOSITIONS = frozenset("of for from at in with on by to".split())
 # Words that end a subject's noun phrase before any agent noun in it ("of" may not: "the
 # chief of police").
@@ -84,6 +91,39 @@ _PASSIVE_BY_GROUP = regex.compile(
         [ ]by[ ](?:the[ ]|a[ ]|an[ ])?(?P<noun>\p{Ll}{2,20})\b(?![ ]of\b)""",
     regex.VERBOSE,
 )
+# A passive after a subject ("Lee was elected on Monday", "he had been diagnosed"): the
+# subject was acted upon, not an agent; not a verb that leads "to" and another verb whose
+# subject acts ("was expected to win", "was forced to resign") nor "was quoted as saying".
+_PASSIVE_VERB = regex.compile(
+    r"""[ ]{1,3}(?:(?:has|have|had|will|would|may|might|could|should|must|can|is|are|was|were)
+        [ ]+(?:not[ ]+)?(?:been|be|being)|was|were|is|are|be|been|being)
+        (?:[ ]+(?:\p{Ll}{2,20}ly|not|also|then|later|never|already|just|first|since|again|now
+        |still|often|twice|once|officially|formally))?[ ]+(?P<verb>\p{Ll}{3,20})\b
+        (?P<to>[ ]{1,2}to\b)?""",
+    regex.VERBOSE,
+)
+_PARTICIPLES = frozenset(
+    """born borne sworn shot held hit hurt cut put set led left found made told sent kept
+    caught brought bought built sold struck stricken won known shown thrown drawn seen paid
+    laid spent lost met taken given driven written beaten broken chosen frozen spoken hidden
+    shaken torn overthrown withdrawn shut fed stolen forgotten understood thought sought
+    taught hung slain""".split()
+)
+# ... nor a verb whose subject speaks: "Lee was quoted on Monday as saying"
+_NOT_PARTICIPLES = frozenset("need feed seed speed bred shed deed creed quoted cited".split())
+_LEADING_TO = frozenset(
+    """expected scheduled set due supposed slated poised forced allowed asked required
+    obliged believed reported said thought known likely able determined prepared invited
+    urged ordered told encouraged authorised authorized permitted going meant""".split()
+)
+# What sets off an appositive after a subject: "Toomas Ilves, 53, was elected"
+_SET_OFF_PHRASE = regex.compile(r"[ ]{0,2},[ ][^,;:()\"]{1,90},(?=[ ])")
+# The agent of a passive named after what the verb leads: "was killed in a raid, by the army"
+_LATE_BY = regex.compile(r"\bby[ ]{1,2}(?:the[ ]{1,2})?(?=\p{Lu})")
+# A name that modifies the noun after it: "Finland -based company Nokia", "the US-led force"
+_DASH_MODIFIER = regex.compile(r"[ ]?-\p{Ll}")
+# A person named after a title set off by a comma: "Trade Minister, Ann Lee said"
+_TITLE_NAME = regex.compile(r"[ ]?,[ ]{1,3}(?P<name>" + NAME + r")", regex.VERBOSE)
 _BEFORE_DATE = frozenset("in on at between and from to until through since during the".split())
 _CLAUSE_GAP = regex.compile(r"[,;:\"]|\b(?:to|that|which|who|and|but|or)\b")
 _PHRASE_ENDS = frozenset(
@@ -117,6 +157,7 @@ class _Vocab:
     speech: frozenset[str]  # reporting verbs
     agentive: frozenset[str]  # agent nouns and titles: "the court ruling" names its agent
     documents: frozenset[str]  # what a document is called ("report", "study"): no agent
+    numbers: frozenset[str]  # numbers written as words: "Ten soldiers died" names no one
 
 
 @functools.lru_cache(maxsize=16)
@@ -129,8 +170,21 @@ def _vocab(config: Config) -> _Vocab:
     documents = frozenset(
         r[0] for r in config.rows("titles") if r[1] == "source" and r[0] not in _PUBLISHERS
     )
+    numbers = frozenset(
+        r[0]
+        for r in config.rows("number_words")
+        if r[2] in ("unit", "tens", "scale") and r[0] != "one"  # "One Rohingya, Ann Lee,"
+    )
     return _Vocab(
-        titles, agents, calendar, weekdays, acts, speech, agents | titles, documents - agents
+        titles,
+        agents,
+        calendar,
+        weekdays,
+        acts,
+        speech,
+        agents | titles,
+        documents - agents,
+        numbers,
     )
 
 
@@ -221,8 +275,10 @@ class _Actors:
             return None
         if any(w.endswith("-") for w in words[:-1]):
             return None  # "Aredio Petroleum-- I have": a run across a dash, no one name
-        if head in _QUANTITY_HEADS:
-            return None  # "Thousands of Romanians marched": a crowd, not a named agent
+        if head in _QUANTITY_HEADS or head.split("-", 1)[0] in self.vocab.numbers:
+            # "Thousands of Romanians marched", "Thirty-seven Canadians have died": a crowd,
+            # not a named agent
+            return None
         if len(words) > 2 and words[1] == "of" and self.is_common(words[0]):
             return _usable_rest(name)  # "Thousands of Romanians", "Portions of Interstate 70"
         sent = self.doc.sentence_at(start)
@@ -271,6 +327,9 @@ class _Actors:
         if first in _NOT_AGENTS:
             return ()
         if first in _PRONOUNS:
+            acted_upon = self._passive_after(word_m.end(), end, near)
+            if acted_upon is not None:
+                return acted_upon  # "he was arrested on Monday"
             person = self._last_person(start)
             return (person,) if person else ()
         found = self._subject_at(pos, end, near, first)
@@ -285,11 +344,46 @@ class _Actors:
                 continue
             if _in_subject_phrase(f, pos, m.start()) or self._object_of(pos, m.start()):
                 continue  # "The price of rice in Asia rose": a place in the subject's phrase
+            if _DASH_MODIFIER.match(f, m.end(), end):
+                continue  # "Finland -based company Nokia is": Nokia is
             if self._verb_after(m.end(), end, strict=True, adverbials=False):
+                acted_upon = self._passive_after(m.end(), end, near)
+                if acted_upon is not None:
+                    return acted_upon  # "Lee was elected on Monday"
                 return (self._name(m.group(0), near),)
         inverted = self.subjects.inverted_speaker(start, end)
         if inverted is not None:
             return (self._name(inverted.group("name"), near),)
+        return ()
+
+    def _passive_after(
+        self, at: int, end: int, near: tuple[int, int]
+    ) -> tuple[str, ...] | None:
+        """When a passive follows the subject ending at ``at`` ("Lee was elected on Monday",
+        "Lee, 53, was sworn in"): the agent named by a "by" phrase after it ("was killed in a
+        raid, by the army"), or () when none is; None when no passive follows."""
+        f = self.folded
+        set_off = _SET_OFF_PHRASE.match(f, at, end)
+        m = _PASSIVE_VERB.match(f, set_off.end() if set_off else at, end)
+        if m is None:
+            return None
+        verb = m.group("verb")
+        if m.group("to") is not None and verb in _LEADING_TO:
+            return None  # "Lee was expected to win": Lee acts
+        if not (
+            verb in _PARTICIPLES
+            or (len(verb) >= 5 and verb.endswith("ed") and verb not in _NOT_PARTICIPLES)
+        ):
+            return None
+        by = _LATE_BY.search(f, m.end(), min(end, m.end() + 80))
+        name = None if by is None else _NAME_RE.match(f, by.end(), end)
+        if name is not None:
+            noun = _NEXT_WORD.match(f, name.end(), end)
+            if noun is not None and noun.group(1) in self.vocab.agents:
+                return (self.doc.text[name.start() : noun.end()],)  # "by Indonesian navy"
+            usable = self._usable(name.start(), name.group(0))
+            if usable is not None:
+                return (self._name(usable, near),)
         return ()
 
     def _dates_participle(self, passive: regex.Match[str], date: DateMention) -> bool:
@@ -525,6 +619,8 @@ class _Actors:
                 return None
             pos = nxt.start()
         name_m = _NAME_RE.match(f, pos, end)
+        if name_m is not None and _DASH_MODIFIER.match(f, name_m.end(), end):
+            return None  # "Finland -based company Nokia": a modifier
         if name_m is None or pos in self.date_starts:
             if determiner:
                 return self._described(pos, end)
@@ -554,6 +650,15 @@ class _Actors:
                 name, stop, possessive = owned.group(0), owned.end(), False
             elif owned is None and (body := self._body_owned(pos, at, end, joined=True)):
                 name, stop, possessive = self.doc.text[pos:body], body, False
+        titled = _TITLE_NAME.match(f, stop, end)
+        if (
+            titled is not None
+            and not possessive
+            and name.split()[-1].lower() in self.vocab.titles
+            and self._usable(titled.start("name"), titled.group("name")) is not None
+            and self._verb_after(titled.end(), end, strict=True, adverbials=False)
+        ):
+            return (self._name(titled.group("name"), near),)  # "Trade Minister, Ann Lee said"
         appositive = _APPOSITIVE_NAME.match(f, stop, end)
         if appositive is not None and not possessive:
             person = appositive.group("name").split()
@@ -587,7 +692,8 @@ class _Actors:
                 if low == "and" and not determiner:
                     return self._coordinated(name, nxt.end(1), end, near)
                 return None  # "Thai low-cost carrier One-Two-Go announced": a modifier
-        return (self._name(name, near),)
+        acted_upon = self._passive_after(stop, end, near)
+        return (self._name(name, near),) if acted_upon is None else acted_upon
 
     def _coordinated(
         self, name: str, at: int, end: int, near: tuple[int, int], *, strict: bool = False
@@ -680,6 +786,11 @@ class _Actors:
                 while pos < end and f[pos] in " ,":
                     pos += 1
                 continue
+            if self._opening_phrase(m, low, end):
+                after = self._phrase_end(m_end, end)
+                if after is not None:  # "Speaking on Tuesday, Lee said", "Late on Sunday, Lee"
+                    pos = after
+                    continue
             if low in _OPENING_PREPOSITIONS or (low.endswith("ly") and m_start == start):
                 comma = f.find(",", pos, min(end, pos + 70))
                 if comma != -1:
@@ -689,6 +800,49 @@ class _Actors:
                     continue
             return pos
         return pos
+
+    def _opening_phrase(self, word: regex.Match[str], low: str, end: int) -> bool:
+        """Whether ``word`` opens a phrase set off before the subject: a participle
+        ("Speaking to reporters on Tuesday,", "Asked about the plan,") or a time adverb
+        ("Late on Sunday,", "More recently,")."""
+        nxt = _NEXT_WORD.match(self.folded, word.end(), end)
+        if nxt is None:
+            return False
+        following = nxt.group(1)
+        if low in _OPENING_PREPOSITIONS or low in _ING_PREPOSITIONS:
+            return False  # "According to Lee, ...": Lee speaks
+        if low in _TIME_ADVERBS:
+            return following in _TIME_WORDS or following in _OPENING_PREPOSITIONS
+        if low in _DEGREE_WORDS:
+            return following.endswith("ly")  # "More recently,"
+        return (
+            ((len(low) >= 6 and low.endswith("ing")) or (len(low) >= 5 and low.endswith("ed")))
+            and word.group(0)[:1].isupper()  # not a verb opening a clause: ", and estimated"
+            and following[:1].islower()
+            and not self.is_proper(word.group(0))
+            and not self._verb_after(word.end(), end, strict=True, adverbials=False)
+        )  # not a name: "Beijing said on Monday, ..."
+
+    def _phrase_end(self, at: int, end: int) -> int | None:
+        """Where the subject starts after the opening phrase going on at ``at``: after the
+        comma that ends it, past a place's commas ("Speaking in Paris, Texas, on Monday,");
+        None when a verb comes first ("Released this month are figures of Lee, Oye")."""
+        f = self.folded
+        stop = min(end, at + 120)
+        for comma in _COMMA.finditer(f, at, stop):
+            if _FINITE.search(f, at, comma.start()):
+                return None
+            after = comma.end()
+            name = _NAME_RE.match(f, after, end)
+            before = f[max(at, comma.start() - 30) : comma.start()].rstrip(" ").rsplit(" ", 1)
+            if (
+                name is not None
+                and before[-1][:1].isupper()
+                and not self._verb_after(name.end(), end, strict=True, adverbials=False)
+            ):
+                continue  # "Queanbeyan, New South Wales earlier today,": the place goes on
+            return after
+        return None
 
     def _last_person(self, before: int) -> str | None:
         """The person named last before ``before`` (two or more capitalised words)."""
