@@ -77,18 +77,25 @@ def _may_credit(folded: str) -> bool:
     (where matching in any case is matching the text lowered), a pass for any other."""
     if not folded.isascii():
         return True
-    low = folded.lower()
-    if not (
-        (": " in low and any(word in low for word in _CREDIT_WORDS))  # "Image: NASA."
-        or ("(" in low and ("photo" in low or "image" in low))  # "(AP Photo/John Doe)"
-        or ("(" in low and _CAPTION_MARK.search(low) is not None)  # "(left)"
-    ):
-        return False  # what every marker of one kind or another holds is missing
-    return _CREDIT_LOWER.search(low) is not None
+    # a credit word ends at most 20 characters before ": " ("Illustration credit: ")
+    i = folded.find(": ")
+    while i >= 0:
+        before = folded[max(0, i - 20) : i].lower()
+        if any(word in before for word in _CREDIT_WORDS):
+            return _CREDIT_LOWER.search(folded.lower()) is not None
+        i = folded.find(": ", i + 2)
+    # "photo" or "image" within 15 characters after "(" ("(Reuters Photo"), or a position
+    # in brackets ("(left)")
+    i = folded.find("(")
+    while i >= 0:
+        after = folded[i : i + 16].lower()
+        if "photo" in after or "image" in after or _CAPTION_MARK.match(after):
+            return _CREDIT_LOWER.search(folded.lower()) is not None
+        i = folded.find("(", i + 1)
+    return False
 
 
-# What the three kinds of markers hold, lowered: a credit word before ": ", "(" with "photo"
-# or "image", a position in brackets.
+# What the markers hold, lowered: a credit word before ": ", a position in brackets.
 _CREDIT_WORDS = ("image", "photo", "picture", "credit", "video", "graphic", "illustration")
 _CAPTION_MARK = re.compile(r"\((?:left|right|centre|center|pictured|top|bottom)\)")
 
@@ -98,8 +105,10 @@ _BYLINE = regex.compile(
     r"(?:[ ](?:and[ ])?\p{Lu}[\p{L}.'-]*){0,5}(?:,[ ][\p{L} ]{1,40})?\Z",
 )
 
-# The first characters the byline pattern can match (and "" for an empty sentence).
+# The first characters the byline pattern can match (and "" for an empty sentence), and
+# what every byline opens on.
 _BYLINE_FIRST = "BFRWP"
+_BYLINE_OPENINGS = ("By ", "From ", "Reporting by ", "Written by ", "Posted by ")
 
 _INTRO = regex.compile(
     r"(?:This[ ]is|Welcome[ ]to|Hello[ ]and[ ]welcome|I'm|I[ ]am|From[ ]\p{Lu}\p{L}+[ ]\p{Lu}"
@@ -276,7 +285,21 @@ def furniture(doc: Document, index: int) -> str | None:
 def _has_markup(doc: Document) -> bool:
     """Whether markup occurs anywhere in the document: the pattern has no anchors nor
     look-arounds, so a sentence holds a match only where the whole text does."""
-    return doc.memo("has markup", lambda: _MARKUP.search(doc.folded) is not None)
+    return doc.memo("has markup", lambda: _markup_in(doc.folded))
+
+
+def _markup_in(text: str) -> bool:
+    """Whether :data:`_MARKUP` is found in ``text``: what each of its alternatives opens on
+    is looked for first (a character, found at once, or three apostrophes)."""
+    if "'''" in text:
+        return True
+    return any(c in text for c in _MARKUP_FIRST) and _MARKUP_BUT_QUOTES.search(text) is not None
+
+
+# The characters the alternatives of :data:`_MARKUP` open on, but for its three apostrophes,
+# and those alternatives alone.
+_MARKUP_FIRST = "_{}[]<&"
+_MARKUP_BUT_QUOTES = re.compile(_MARKUP.pattern.removesuffix("|'''"))
 
 
 def _furniture(
@@ -305,7 +328,7 @@ def _furniture(
         return "programme"
     if sentence.paragraph in captions:
         return "caption"
-    if folded[:1] in _BYLINE_FIRST and _BYLINE.match(folded):
+    if folded.startswith(_BYLINE_OPENINGS) and _BYLINE.match(folded):
         return "byline"
     if folded[-2:] == "]]" and "[[" not in folded:
         return "caption"  # the end of an image's caption: "... from street level.]]"
