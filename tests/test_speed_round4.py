@@ -307,3 +307,19 @@ def test_opening_and_last_lines_are_found() -> None:
         "And that's the news for tonight."
     )
     assert _programme.programme_sentences(doc) == frozenset({0, 2})
+
+
+@given(st.text(max_size=6), offsets, offsets)
+def test_span_of_is_the_constructor_of_the_slice(text: str, start: int, end: int) -> None:
+    try:
+        expected = Span(start, end, text[start:end])
+    except (TypeError, ValueError) as error:
+        try:
+            Span.of(text, start, end)
+        except type(error) as raised:
+            assert str(raised) == str(error)
+        else:
+            raise AssertionError("Span.of made a span the constructor refuses")
+        return
+    got = Span.of(text, start, end)
+    assert got == expected and type(got) is Span

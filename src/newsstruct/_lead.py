@@ -57,6 +57,9 @@ _DATELINE = regex.compile(
 # No dateline is longer: a longer sentence is not tried (the pattern has bounded repetition
 # only, and without full case folding each character matches one character).
 _DATELINE_MAX = 64
+# What may follow a dateline's last digit: a dateline is no sentence whose last character
+# but these is no digit.
+_DATELINE_TAIL = " .'\"*"
 
 # Credits and caption markers: "Image: NASA.", "Photo: Jane Doe", "(AP Photo/John Doe)".
 _CREDIT = regex.compile(
@@ -316,7 +319,11 @@ def _furniture(
     sentence = doc.sentences[index]
     start, end = sentence.start, sentence.end
     folded = doc.folded[start:end]
-    if len(folded) <= _DATELINE_MAX and _DATELINE.match(folded):
+    if (
+        len(folded) <= _DATELINE_MAX
+        and folded.rstrip(_DATELINE_TAIL)[-1:].isdigit()
+        and _DATELINE.match(folded)
+    ):
         return "dateline"
     if (
         letters.count(1, start, end) < max(3, (end - start) // 3)
