@@ -311,15 +311,17 @@ def test_opening_and_last_lines_are_found() -> None:
 
 @given(st.text(max_size=6), offsets, offsets)
 def test_span_of_is_the_constructor_of_the_slice(text: str, start: int, end: int) -> None:
-    try:
-        expected = Span(start, end, text[start:end])
-    except (TypeError, ValueError) as error:
-        try:
-            Span.of(text, start, end)
-        except type(error) as raised:
-            assert str(raised) == str(error)
-        else:
-            raise AssertionError("Span.of made a span the constructor refuses")
-        return
-    got = Span.of(text, start, end)
-    assert got == expected and type(got) is Span
+    got = _made(Span.of, text, start, end)
+    assert got == _made(Span, start, end, text[start:end])
+    assert type(got) is type(_made(Span, start, end, text[start:end]))
+
+
+@given(
+    st.integers(0, 40),
+    st.sampled_from(["(", ": ", "x: ", "(x"]),
+    st.sampled_from(["", "Photo: x", "(AP Photo)", "(left)", "Image : x", "(top"]),
+)
+def test_credit_precheck_past_many_colons_and_brackets(n: int, mark: str, tail: str) -> None:
+    text = mark * n + tail
+    assert _lead._may_credit(text) == _may_credit_lowering_the_text(text)
+    assert _lead._may_credit(text) == (_lead._CREDIT.search(text) is not None)

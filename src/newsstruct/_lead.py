@@ -77,25 +77,47 @@ _CREDIT_LOWER = re.compile(_CREDIT.pattern.lower(), re.VERBOSE)
 
 def _may_credit(folded: str) -> bool:
     """False when ``folded`` holds no credit or caption marker: an exact test for ASCII text
-    (where matching in any case is matching the text lowered), a pass for any other."""
+    (where matching in any case is matching the text lowered), a pass for any other.
+
+    A marker holds ": " after a credit word or "(" before a word of a photo or a position:
+    the text around the first few of them is read, the text lowered as a whole past them.
+    """
     if not folded.isascii():
         return True
     # a credit word ends at most 20 characters before ": " ("Illustration credit: ")
-    i = folded.find(": ")
+    i, seen = folded.find(": "), 0
     while i >= 0:
-        before = folded[max(0, i - 20) : i].lower()
-        if any(word in before for word in _CREDIT_WORDS):
+        if seen == _MARKS_READ:
+            return _may_credit_lowered(folded.lower())
+        if any(word in folded[max(0, i - 20) : i].lower() for word in _CREDIT_WORDS):
             return _CREDIT_LOWER.search(folded.lower()) is not None
-        i = folded.find(": ", i + 2)
+        i, seen = folded.find(": ", i + 2), seen + 1
     # "photo" or "image" within 15 characters after "(" ("(Reuters Photo"), or a position
     # in brackets ("(left)")
-    i = folded.find("(")
+    i, seen = folded.find("("), 0
     while i >= 0:
+        if seen == _MARKS_READ:
+            return _may_credit_lowered(folded.lower())
         after = folded[i : i + 16].lower()
         if "photo" in after or "image" in after or _CAPTION_MARK.match(after):
             return _CREDIT_LOWER.search(folded.lower()) is not None
-        i = folded.find("(", i + 1)
+        i, seen = folded.find("(", i + 1), seen + 1
     return False
+
+
+def _may_credit_lowered(low: str) -> bool:
+    """:func:`_may_credit` of ASCII text ``low`` lowered, read as a whole."""
+    if not (
+        (": " in low and any(word in low for word in _CREDIT_WORDS))  # "Image: NASA."
+        or ("(" in low and ("photo" in low or "image" in low))  # "(AP Photo/John Doe)"
+        or ("(" in low and _CAPTION_MARK.search(low) is not None)  # "(left)"
+    ):
+        return False  # what every marker of one kind or another holds is missing
+    return _CREDIT_LOWER.search(low) is not None
+
+
+# How many colons and brackets :func:`_may_credit` reads the text around.
+_MARKS_READ = 16
 
 
 # What the markers hold, lowered: a credit word before ": ", a position in brackets.
