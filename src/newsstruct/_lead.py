@@ -57,6 +57,9 @@ _DATELINE = regex.compile(
 # No dateline is longer: a longer sentence is not tried (the pattern has bounded repetition
 # only, and without full case folding each character matches one character).
 _DATELINE_MAX = 64
+# What may follow a dateline's last digit: a dateline is no sentence whose last character
+# but these is no digit.
+_DATELINE_TAIL = " .'\"*"
 
 # Credits and caption markers: "Image: NASA.", "Photo: Jane Doe", "(AP Photo/John Doe)".
 _CREDIT = regex.compile(
@@ -74,10 +77,36 @@ _CREDIT_LOWER = re.compile(_CREDIT.pattern.lower(), re.VERBOSE)
 
 def _may_credit(folded: str) -> bool:
     """False when ``folded`` holds no credit or caption marker: an exact test for ASCII text
-    (where matching in any case is matching the text lowered), a pass for any other."""
+    (where matching in any case is matching the text lowered), a pass for any other.
+
+    A marker holds ": " after a credit word or "(" before a word of a photo or a position:
+    the text around the first few of them is read, the text lowered as a whole past them.
+    """
     if not folded.isascii():
         return True
-    low = folded.lower()
+    # a credit word ends at most 20 characters before ": " ("Illustration credit: ")
+    i, seen = folded.find(": "), 0
+    while i >= 0:
+        if seen == _MARKS_READ:
+            return _may_credit_lowered(folded.lower())
+        if any(word in folded[max(0, i - 20) : i].lower() for word in _CREDIT_WORDS):
+            return _CREDIT_LOWER.search(folded.lower()) is not None
+        i, seen = folded.find(": ", i + 2), seen + 1
+    # "photo" or "image" within 15 characters after "(" ("(Reuters Photo"), or a position
+    # in brackets ("(left)")
+    i, seen = folded.find("("), 0
+    while i >= 0:
+        if seen == _MARKS_READ:
+            return _may_credit_lowered(folded.lower())
+        after = folded[i : i + 16].lower()
+        if "photo" in after or "image" in after or _CAPTION_MARK.match(after):
+            return _CREDIT_LOWER.search(folded.lower()) is not None
+        i, seen = folded.find("(", i + 1), seen + 1
+    return False
+
+
+def _may_credit_lowered(low: str) -> bool:
+    """:func:`_may_credit` of ASCII text ``low`` lowered, read as a whole."""
     if not (
         (": " in low and any(word in low for word in _CREDIT_WORDS))  # "Image: NASA."
         or ("(" in low and ("photo" in low or "image" in low))  # "(AP Photo/John Doe)"
@@ -87,8 +116,11 @@ def _may_credit(folded: str) -> bool:
     return _CREDIT_LOWER.search(low) is not None
 
 
-# What the three kinds of markers hold, lowered: a credit word before ": ", "(" with "photo"
-# or "image", a position in brackets.
+# How many colons and brackets :func:`_may_credit` reads the text around.
+_MARKS_READ = 16
+
+
+# What the markers hold, lowered: a credit word before ": ", a position in brackets.
 _CREDIT_WORDS = ("image", "photo", "picture", "credit", "video", "graphic", "illustration")
 _CAPTION_MARK = re.compile(r"\((?:left|right|centre|center|pictured|top|bottom)\)")
 
@@ -98,8 +130,10 @@ _BYLINE = regex.compile(
     r"(?:[ ](?:and[ ])?\p{Lu}[\p{L}.'-]*){0,5}(?:,[ ][\p{L} ]{1,40})?\Z",
 )
 
-# The first characters the byline pattern can match (and "" for an empty sentence).
+# The first characters the byline pattern can match (and "" for an empty sentence), and
+# what every byline opens on.
 _BYLINE_FIRST = "BFRWP"
+_BYLINE_OPENINGS = ("By ", "From ", "Reporting by ", "Written by ", "Posted by ")
 
 _INTRO = regex.compile(
     r"(?:This[ ]is|Welcome[ ]to|Hello[ ]and[ ]welcome|I'm|I[ ]am|From[ ]\p{Lu}\p{L}+[ ]\p{Lu}"
@@ -276,7 +310,21 @@ def furniture(doc: Document, index: int) -> str | None:
 def _has_markup(doc: Document) -> bool:
     """Whether markup occurs anywhere in the document: the pattern has no anchors nor
     look-arounds, so a sentence holds a match only where the whole text does."""
-    return doc.memo("has markup", lambda: _MARKUP.search(doc.folded) is not None)
+    return doc.memo("has markup", lambda: _markup_in(doc.folded))
+
+
+def _markup_in(text: str) -> bool:
+    """Whether :data:`_MARKUP` is found in ``text``: what each of its alternatives opens on
+    is looked for first (a character, found at once, or three apostrophes)."""
+    if "'''" in text:
+        return True
+    return any(c in text for c in _MARKUP_FIRST) and _MARKUP_BUT_QUOTES.search(text) is not None
+
+
+# The characters the alternatives of :data:`_MARKUP` open on, but for its three apostrophes,
+# and those alternatives alone.
+_MARKUP_FIRST = "_{}[]<&"
+_MARKUP_BUT_QUOTES = re.compile(_MARKUP.pattern.removesuffix("|'''"))
 
 
 def _furniture(
@@ -293,7 +341,11 @@ def _furniture(
     sentence = doc.sentences[index]
     start, end = sentence.start, sentence.end
     folded = doc.folded[start:end]
-    if len(folded) <= _DATELINE_MAX and _DATELINE.match(folded):
+    if (
+        len(folded) <= _DATELINE_MAX
+        and folded.rstrip(_DATELINE_TAIL)[-1:].isdigit()
+        and _DATELINE.match(folded)
+    ):
         return "dateline"
     if (
         letters.count(1, start, end) < max(3, (end - start) // 3)
@@ -305,7 +357,7 @@ def _furniture(
         return "programme"
     if sentence.paragraph in captions:
         return "caption"
-    if folded[:1] in _BYLINE_FIRST and _BYLINE.match(folded):
+    if folded.startswith(_BYLINE_OPENINGS) and _BYLINE.match(folded):
         return "byline"
     if folded[-2:] == "]]" and "[[" not in folded:
         return "caption"  # the end of an image's caption: "... from street level.]]"

@@ -54,6 +54,18 @@ _OPENING = regex.compile(
     regex.VERBOSE,
 )
 
+# What every line of :data:`_OPENING` opens on.
+_OPENING_OPENINGS = (
+    "From ",
+    "Hello and ",
+    "Hi and ",
+    "Good ",
+    "Welcome to ",
+    "welcome to ",
+    "This is ",
+    "I'm ",
+)
+
 # Lines that sign off or credit the story, each a sentence of its own: anywhere in the text,
 # for their shape is their own.
 _CLOSING = regex.compile(
@@ -89,6 +101,8 @@ _AUDIENCE = regex.compile(
     r"\b(?:[Cc]omments?[ ]section|[Ww]rite[ ]to[ ]us|[Tt]ell[ ]us|[Ll]et[ ]us[ ]know"
     r"|[Yy]our[ ]turn|our[ ](?:website|Facebook|Twitter|Instagram|YouTube)|[Ff]ollow[ ]us)\b"
 )
+# What every line of :data:`_LAST` opens on.
+_LAST_OPENINGS = ("And that", "That")
 
 
 def _may_close(line: str) -> bool:
@@ -176,6 +190,7 @@ def _find(doc: Document) -> frozenset[int]:
         if (_may_close(line) and _CLOSING.match(folded, start, end)) or (
             i < _OPENING_SENTENCES
             and s.paragraph < _OPENING_PARAGRAPHS
+            and line.startswith(_OPENING_OPENINGS)
             and _OPENING.match(folded, start, end)
         ):
             found.add(i)
@@ -190,7 +205,9 @@ def _find(doc: Document) -> frozenset[int]:
         s = sentences[i]
         if s.paragraph < first_paragraph or not short(i):
             continue
-        if _LAST.match(folded, s.start, s.end):
+        if folded.startswith(_LAST_OPENINGS, s.start, s.end) and _LAST.match(
+            folded, s.start, s.end
+        ):
             found.add(i)
         elif _may_call(folded[s.start : s.end]) and _AUDIENCE.search(folded, s.start, s.end):
             calls.add(s.paragraph)

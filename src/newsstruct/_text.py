@@ -15,8 +15,8 @@ True
 
 from __future__ import annotations
 
-import bisect
 import re
+from bisect import bisect_right as _bisect_right
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
@@ -24,11 +24,14 @@ import attrs
 import regex
 
 from newsstruct._inputs import require_text
-from newsstruct.model import Span, _slot_setters, _span_ok
+from newsstruct.model import Span, _slot_setters
 
 __all__ = ["Document", "Sentence", "Token", "as_document", "fold", "midsentence_capitals"]
 
 T = TypeVar("T")
+
+# What :meth:`Document.memo` finds for a key not computed yet.
+_MISSING: Any = object()
 
 # --- folding: one character in, one character out ---------------------------------------------
 
@@ -95,7 +98,10 @@ def _span_makers() -> tuple[
     new = object.__new__
 
     def span(start: int, end: int, text: str) -> Span:
-        if not _span_ok(start, end, text):
+        # (the checks of :func:`~newsstruct.model._span_ok`, written out)
+        if not (
+            type(start) is int and type(end) is int and type(text) is str and 0 <= start <= end
+        ):
             return Span(start, end, text)
         made = new(Span)
         s_start(made, start)
@@ -104,7 +110,13 @@ def _span_makers() -> tuple[
         return made
 
     def sentence(start: int, end: int, text: str, paragraph: int) -> Sentence:
-        if not (_span_ok(start, end, text) and type(paragraph) is int):
+        if not (
+            type(start) is int
+            and type(end) is int
+            and type(text) is str
+            and 0 <= start <= end
+            and type(paragraph) is int
+        ):
             return Sentence(start, end, text, paragraph)
         made = new(Sentence)
         s_start(made, start)
@@ -342,6 +354,11 @@ def _glued(folded: str, start: int, end: int) -> Iterator[int]:
             yield p
 
 
+# The words before a full stop that make a break before a capital letter depend on the
+# word that opens with it.
+_STOP_DEPENDS = _NON_FINAL | _MAYBE_FINAL | _WEEKDAY_ABBREVIATIONS
+
+
 def _split_paragraph(
     folded: str, start: int, end: int, *, opening: bool = True, headings: bool = True
 ) -> Iterator[tuple[int, int]]:
@@ -357,14 +374,28 @@ def _split_paragraph(
     if dateline and dateline.end() < end and dateline.end() - start >= 4:
         cuts.append(dateline.end())
     for found_end in _SENTENCE_END.finditer(folded, start, end):
-        punct, close = found_end.group("punct", "close")
         m_start, m_end = found_end.span()
-        found = _word_before(folded, max(start, m_start - 40), m_start)
+        punct, close = found_end.group("punct", "close")
+        found = _word_before(folded, m_start - 40 if m_start - 40 > start else start, m_start)
         before = found[0].rstrip(".") if found else ""
         if found and found[1] < m_start:  # an orphan stop after a space
             if before.lower() in _FUNCTION_WORDS:
                 continue
             before = ""
+        elif "A" <= folded[m_end] <= "Z" and (
+            punct != "."
+            or close
+            or (
+                "." not in before
+                and before.lower() not in _STOP_DEPENDS
+                and not (len(before) == 1 and before.isupper())
+            )
+        ):
+            # a capital letter after "!", "?", a quote closed, or a full stop after no
+            # abbreviation nor initial: what :func:`_goes_on` and :func:`_is_break` read
+            # then, at once
+            cuts.append(m_end)
+            continue
         following = folded[m_end : m_end + 4].lstrip("\"'")[:2]
         if _goes_on(following, punct, before):
             continue
@@ -493,12 +524,12 @@ class Document:
 
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (or the last one starting before it)."""
-        i = bisect.bisect_right(self._starts, offset)
+        i = _bisect_right(self._starts, offset)
         return i - 1 if i else 0
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that contains ``offset``, or ``None`` between sentences."""
-        i = bisect.bisect_right(self._starts, offset)
+        i = _bisect_right(self._starts, offset)
         if not i:
             return None  # before the first sentence, or no sentence at all
         s = self.sentences[i - 1]
@@ -510,9 +541,8 @@ class Document:
 
     def memo(self, key: Any, factory: Callable[[], T]) -> T:
         """Compute ``factory()`` once per document and key; later calls return the same value."""
-        try:
-            value: T = self._memo[key]
-        except KeyError:
+        value: T = self._memo.get(key, _MISSING)
+        if value is _MISSING:
             value = self._memo[key] = factory()
         return value
 
