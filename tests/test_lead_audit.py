@@ -36,6 +36,17 @@ OPENINGS = [
         STORY,
     ),
     ('{| class="wikitable" |- | Votes || 120 |- | Against || 80 |} ' + STORY, STORY),
+    (
+        '<table align="left"> <tr><td>The old town hall in 2004.</td></tr> </table>  ' + STORY,
+        STORY,
+    ),
+    # a comment to the text's editors, of sentences of its own or after a magic word
+    ("<!-- Replace this line with your article. Thanks.  -->  " + STORY, STORY),
+    (
+        "__NOTOC__ <!-- please keep the quotes as they were given in the statement --> "
+        + STORY,
+        STORY,
+    ),
     # an infobox name, the end of an image caption, a stray bracket
     ("Harbour Infobox   " + STORY, STORY),
     ("The old pier in 2004.]] " + STORY, STORY),

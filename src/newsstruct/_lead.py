@@ -160,10 +160,11 @@ _TERMINAL = frozenset(".!?\"')]:")
 def _section_labels(config: Config) -> regex.Pattern[str]:
     labels = sorted(config.words("section_labels"), key=len, reverse=True)
     alternatives = "|".join(regex.escape(label) for label in labels)
-    # Labels, wiki magic words, HTML tags and comments, and template names ("Crime and
-    # law infobox"), any number of them in a row.
+    # Labels, wiki magic words, HTML tags and comments (of a few lines), and template names
+    # ("Crime and law infobox"), any number of them in a row.
     return regex.compile(
         rf"(?:(?:{alternatives})[ ]+(?=\p{{Lu}}|\")|__[A-Z]{{2,20}}__[ ]*|<[^<>]{{0,60}}>[ ]*"
+        rf"|<!--(?:[^-]|-(?!->)){{0,300}}-->[ ]*"
         rf"|{_IMAGE_OPTIONS}[ ]{{2,}}|[\]|}}]{{1,4}}[ ]*"
         rf"|(?:[\p{{L}}\p{{N}}'-]+[ ]){{0,4}}[Ii]nfobox[ ]+(?=\p{{Lu}}|\"))+"
     )
@@ -414,29 +415,38 @@ def _furniture_kinds(doc: Document) -> list[str | None]:
     return kinds
 
 
-# The tags that open and close a box of wiki text (a table, a floating <div>).
-_BOX_TAG = re.compile(r"\{\||\|\}|<div\b|</div>")
+# The tags that open and close a box of wiki text (a table, a floating <div>, an HTML
+# table), and those that open one.
+_BOX_TAG = re.compile(r"\{\||\|\}|<div\b|</div>|<table\b|</table>")
+_BOX_OPEN = ("{|", "<div", "<table")
 # No box at the top of a text is longer (a longer one is not looked for).
 _BOX_MAX = 3000
 
 
 def _box_end(doc: Document) -> int:
     """Where the boxes that open the text end (a table or a floating ``<div>``, infoboxes
-    and photo frames with their captions), or 0 when the text opens on no box."""
+    and photo frames with their captions, and comments to the text's editors: "<!--
+    Replace this line with the article. -->"), or 0 when the text opens on no box."""
 
     def find() -> int:
         folded = doc.folded
         pos = len(folded) - len(folded.lstrip())
         end = 0
-        while folded.startswith(("{|", "<div"), pos):
-            depth = 0
-            for m in _BOX_TAG.finditer(folded, pos, pos + _BOX_MAX):
-                depth += 1 if m.group() in ("{|", "<div") else -1
-                if depth == 0:
-                    break
-            if depth != 0:
-                return end  # unclosed, or closed too far away to be a box
-            end = m.end()
+        while folded.startswith((*_BOX_OPEN, "<!--"), pos):
+            if folded.startswith("<!--", pos):
+                close = folded.find("-->", pos + 4, pos + _BOX_MAX)
+                if close < 0:
+                    return end  # unclosed, or closed too far away
+                end = close + 3
+            else:
+                depth = 0
+                for m in _BOX_TAG.finditer(folded, pos, pos + _BOX_MAX):
+                    depth += 1 if m.group() in _BOX_OPEN else -1
+                    if depth == 0:
+                        break
+                if depth != 0:
+                    return end  # unclosed, or closed too far away to be a box
+                end = m.end()
             pos = end + len(folded[end:]) - len(folded[end:].lstrip())
         return end
 
