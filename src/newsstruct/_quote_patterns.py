@@ -165,8 +165,12 @@ OBJECT_OK = regex.compile(r"[ ]*(?:that\b|[:]|,?[ ]*\")")
 LETTERS = regex.compile(r"\p{L}+")
 CUT = regex.compile(r",[ ]|[ ]-{1,2}[ ]")
 DASH = regex.compile(r"[ ]*-{1,2}[ ]*")
-STOP = regex.compile(r"[.;!?\"]")
+# Abbreviated honorifics and titles, whose period ends no sentence ("Mr.", "Lt. Col.").
+_TITLE_ABBREVIATIONS = r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Lt|Col|Gov|Capt|Sgt|Rev|Adm|Maj|Cpl)"
+STOP = regex.compile(r"[;!?\"]|(?<!\b" + _TITLE_ABBREVIATIONS + r")\.")
 LEAD_STOP = regex.compile(r"[.,;!?\"]")
+# The abbreviated titles closing the words before a name: '"...," Mr. Lee said'.
+LEAD_TITLE = regex.compile(r"(?:(?:^|[ ])" + _TITLE_ABBREVIATIONS + r"\.){1,3}$")
 SPLIT_TAIL = regex.compile(r"[^.!?;\"\n]{0,60}?,[ ]*")
 AND_THAT = regex.compile(r"[,]?[ ]and[ ]that[ ]")
 # After "according to X": a trailing description, "(KCNA)", "quoting Y", then the comma.
@@ -199,6 +203,18 @@ STATEMENT_INTRO = regex.compile(
     r"(?:statement|comment|comments|remarks|speech|response|reply|address|message|tweet)"
     r"|(?:spoke|commented|responded|reacted)(?=[ ,.]))(?![\p{L}])"
 )
+# After a subject that opens a clause (and its appositive): a verb, perhaps after an adverb
+# ("also read", "did not give", "was more positive", "appealed").
+OPENER_VERB = regex.compile(
+    r"[ ]{1,2}(?:(?:\p{Ll}+ly|also|then|later|again|once)[ ]{1,2})?"
+    r"(?:\p{Ll}{2,}(?:ed|s)|did|do|was|were|is|are|has|have|had|will|would|could|can|may|"
+    r"might|must|should|read|made|met|spoke|gave|told|said|went|took|came|sent|held|left|"
+    r"won|lost|put|set|led|became|began|wrote|brought|kept|found|stood|hit|cut|sought|"
+    r"fought|struck|paid|shot|drew|threw|rose|fell|broke|chose|spent|sold|bought|heard|"
+    r"felt|meant|ran|saw|got|let|knew|grew|flew)\b"
+)
+# One appositive set off by commas after a name: ", the U.S. ambassador,".
+ONE_APPOSITIVE = regex.compile(r"[ ]?,[^,\"()]{1,100},")
 # A subject then its verb (not a reporting one): "Sunak defended", "The board later voted".
 SUBJECT_VERB = regex.compile(r"[ ]{1,2}(?:\p{Ll}+ly[ ]{1,2})?\p{Ll}{2,}(?:ed|s)\b")
 # Right before a quoted fragment, a verb naming what its object is: "calling the decision

@@ -61,6 +61,7 @@ from newsstruct._quote_patterns import (
     HONORIFIC_GAP,
     INTRO,
     LEAD_STOP,
+    LEAD_TITLE,
     LEADS_NAME,
     LETTERS,
     MORE_SUBJECT,
@@ -69,6 +70,8 @@ from newsstruct._quote_patterns import (
     NEXT_CLAUSE,
     NOT_CLAUSE,
     OBJECT_OK,
+    ONE_APPOSITIVE,
+    OPENER_VERB,
     PASSIVE,
     PLAIN_WORDS,
     POST,
@@ -473,6 +476,35 @@ class _Pass:
             return None
         return None
 
+    def opener(self, clause: int, verb: int) -> Mention | None:
+        """The mention that opens the clause at ``clause`` as the subject of a verb before
+        ``verb``: a name, a pronoun ("He did not give a date, saying ..."), or the person
+        whose role holds the first mention ("UN envoy Ann Lee appealed ..., saying ...")."""
+        ms = self.ents.between(clause, min(verb, clause + 200))
+        if not ms:
+            return None
+        x = ms[0]
+        for y in ms[1:4]:
+            span = y.role_span
+            if span is not None and span.start <= x.start and x.end <= span.end:
+                x = y
+                break
+        span = x.role_span
+        p = span.start if span is not None and span.start < x.start else x.start
+        folded = self.folded
+        if (
+            (x.kind == "pronoun" and x.name == "it")
+            or self.participle(x)
+            or not SENTENCE_OPENING.fullmatch(folded, clause, p)
+        ):
+            return None
+        if OPENER_VERB.match(folded, x.end, verb):
+            return x
+        app = ONE_APPOSITIVE.match(folded, x.end, verb)  # "Lee, the envoy, also read ..."
+        if app is not None and OPENER_VERB.match(folded, app.end(), verb):
+            return x
+        return None
+
     def participle(self, x: Mention) -> bool:
         """Whether ``x`` is a participle opening a sentence ("Reporting the visit, ..."),
         taken for a name: a word in -ing before a determiner or a preposition (not a
@@ -777,6 +809,8 @@ class _Pass:
         else:
             found = self.subject(pos, m.start())
             lead = folded[pos : found.start].strip(" ,-") if found is not None else ""
+            if lead.endswith("."):  # '"...," Mr. Lee said': the title is no sentence end
+                lead = LEAD_TITLE.sub("", lead)
             if found is None or (lead and (LEAD_STOP.search(lead) or len(lead.split(" ")) > 6)):
                 return False
             if folded[q.end - 1] in ".!?":
@@ -915,7 +949,12 @@ class _Pass:
             elif participial or finite(word):
                 # "The military confirmed the attack but said ...": the sentence's subject
                 first = clause if participial or sent is None else sent.start
-                cands = [
+                opening = (
+                    self.opener(first, vs)
+                    if participial and folded[vs - 2 : vs] == ", "
+                    else None
+                )
+                cands = [opening] if opening is not None else [
                     x
                     for x in self.ents.between(first, vs)
                     if x.kind != "pronoun"
@@ -938,7 +977,10 @@ class _Pass:
         elif participial and speaker is not None and folded[speaker.end : vs].strip() == "":
             pass
         elif participial:
-            return
+            # "Lee, the envoy, read the letter, saying ...": the clause's subject speaks
+            speaker = self.opener(clause, vs) if folded[vs - 2 : vs] == ", " else None
+            if speaker is None:
+                return
         if participial and word in self.rules.object_verbs and not INTRO.match(folded, ve, ve + 8):
             return
         sentence_end = self.sentence_end_in(sent, vs)

@@ -1,0 +1,67 @@
+"""Reported speech after an abbreviated title ("Mr.", "Lt. Col."), in a participial phrase
+that hangs off the clause's subject ("..., saying ...", "..., telling reporters that ..."),
+and speakers that a pronoun stands for.  The texts are written for these tests."""
+
+from __future__ import annotations
+
+from newsstruct import extract_quotes
+from newsstruct.model import Quote
+
+
+def _quote(text: str, content_start: str) -> Quote:
+    return next(q for q in extract_quotes(text) if q.content.text.startswith(content_start))
+
+
+def _speaker(text: str, content_start: str) -> str | None:
+    q = _quote(text, content_start)
+    return None if q.speaker is None else q.speaker.name
+
+
+# -- abbreviated titles ------------------------------------------------------------------------
+
+
+def test_an_abbreviated_honorific_before_the_speaker() -> None:
+    text = '"The bridge will stay closed until spring," Ms. Ortega said.'
+    q = _quote(text, "The bridge")
+    assert q.kind == "direct"
+    assert _speaker(text, "The bridge") == "Ortega"
+
+
+def test_two_abbreviated_ranks_before_the_speaker() -> None:
+    text = '"Our patrols found nothing," Lt. Col. Amir Dastan told reporters.'
+    assert _speaker(text, "Our patrols") == "Amir Dastan"
+
+
+# -- participial phrases -----------------------------------------------------------------------
+
+
+def test_saying_after_an_appositive_subject() -> None:
+    text = (
+        'Hana Brill, the city\'s treasurer, also read the audit, saying, "The numbers '
+        'do not add up and we will ask for a second review."'
+    )
+    assert _speaker(text, "The numbers") == "Hana Brill"
+
+
+def test_saying_after_a_pronoun_subject() -> None:
+    text = (
+        "Farmer leader John Vahl met the minister on Monday. He did not give a date for "
+        "the next protest, saying the unions would decide together."
+    )
+    assert _speaker(text, "the unions would decide") == "John Vahl"
+
+
+def test_saying_speaks_for_the_person_not_the_word_opening_his_role() -> None:
+    text = (
+        "Former mayor Gerd Olsen was more critical of the plan, saying that it would "
+        "cost the town too much."
+    )
+    assert _speaker(text, "it would cost") == "Gerd Olsen"
+
+
+def test_telling_reporters_that_after_a_role_and_name() -> None:
+    text = (
+        "Water Board chief Lara Moss declined to comment further, telling reporters that "
+        "the repairs would take a week."
+    )
+    assert _speaker(text, "the repairs") == "Lara Moss"
