@@ -65,3 +65,23 @@ def test_telling_reporters_that_after_a_role_and_name() -> None:
         "the repairs would take a week."
     )
     assert _speaker(text, "the repairs") == "Lara Moss"
+
+
+def test_with_a_named_subject_saying() -> None:
+    text = (
+        "Traders welcomed the figures, with Ines Ruud, an analyst at Nordbank, saying "
+        '"This is the best month for exporters in three years."'
+    )
+    assert _speaker(text, "This is the best month") == "Ines Ruud"
+
+
+# -- pronouns ----------------------------------------------------------------------------------
+
+
+def test_she_skips_an_adjective_that_shares_a_word_with_a_name() -> None:
+    text = (
+        "Prosecutor Dr Ana Reyes described cases of abuse. The report refers to a secretive "
+        "Indigenous male culture. She says the elders were not told.\n\n"
+        "Senior Indigenous leader Rosa Tjampitjinpa also spoke at the meeting."
+    )
+    assert _speaker(text, "the elders") == "Ana Reyes"

@@ -505,6 +505,24 @@ class _Pass:
             return x
         return None
 
+    def with_subject(self, clause: int, verb: int) -> Mention | None:
+        """The name after "with" that is the subject of the participle at ``verb`` ("...,
+        with Ann Lee, an economist, saying ...")."""
+        folded = self.folded
+        for x in reversed(self.ents.between(clause, verb)):
+            if folded[max(0, x.start - 5) : x.start] != "with ":
+                continue
+            if x.kind in ("person", "name", "organisation") and (
+                folded[x.end : verb] == " "
+                or (
+                    (app := ONE_APPOSITIVE.match(folded, x.end, verb)) is not None
+                    and folded[app.end() : verb] == " "
+                )
+            ):
+                return x
+            return None
+        return None
+
     def participle(self, x: Mention) -> bool:
         """Whether ``x`` is a participle opening a sentence ("Reporting the visit, ..."),
         taken for a name: a word in -ing before a determiner or a preposition (not a
@@ -950,8 +968,9 @@ class _Pass:
                 # "The military confirmed the attack but said ...": the sentence's subject
                 first = clause if participial or sent is None else sent.start
                 opening = (
-                    self.opener(first, vs)
-                    if participial and folded[vs - 2 : vs] == ", "
+                    self.with_subject(first, vs)
+                    or (self.opener(first, vs) if folded[vs - 2 : vs] == ", " else None)
+                    if participial
                     else None
                 )
                 cands = [opening] if opening is not None else [
@@ -978,7 +997,9 @@ class _Pass:
             pass
         elif participial:
             # "Lee, the envoy, read the letter, saying ...": the clause's subject speaks
-            speaker = self.opener(clause, vs) if folded[vs - 2 : vs] == ", " else None
+            speaker = self.with_subject(clause, vs) or (
+                self.opener(clause, vs) if folded[vs - 2 : vs] == ", " else None
+            )
             if speaker is None:
                 return
         if participial and word in self.rules.object_verbs and not INTRO.match(folded, ve, ve + 8):
