@@ -85,3 +85,32 @@ def test_she_skips_an_adjective_that_shares_a_word_with_a_name() -> None:
         "Senior Indigenous leader Rosa Tjampitjinpa also spoke at the meeting."
     )
     assert _speaker(text, "the elders") == "Ana Reyes"
+
+
+# -- a description and the name it describes ---------------------------------------------------
+
+
+def test_said_a_description_then_the_name() -> None:
+    text = (
+        '"Our survey shows the river is cleaner," said the director of the Institute for '
+        "Water Studies, Professor Lina Okafor."
+    )
+    assert _speaker(text, "Our survey") == "Lina Okafor"
+
+
+def test_said_an_organisation_title_then_the_name() -> None:
+    text = '"We will appeal," said Harbour Watch President, Tom Ferris.'
+    assert _speaker(text, "We will appeal") == "Tom Ferris"
+
+
+def test_an_unclosed_appositive_role_before_the_verb() -> None:
+    text = "Captain Eva Lund, the commander of the Northern Fleet says two ships were damaged."
+    assert _speaker(text, "two ships") == "Eva Lund"
+
+
+def test_a_second_verb_speaks_for_the_person_not_a_word_of_the_role() -> None:
+    text = (
+        "Presidential spokesman Omar Haddad condemned the attack and called for a full "
+        "inquiry into the blast."
+    )
+    assert _speaker(text, "a full inquiry") == "Omar Haddad"

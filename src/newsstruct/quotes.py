@@ -193,6 +193,13 @@ BODY_APPOSED = regex.compile(r",[ ]{1,2}(?:the[ ])?")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # Between an owner and the name set beside the role it owns: "Key's lawyer, (Jeffry House)".
 OWNED_ROLE = regex.compile(r"['’]s[ ](?:[\p{L}-]+[ ]){0,3}?\p{Ll}[\p{Ll}-]*,[ ]{1,2}")
+# After a description or an organisation that follows the verb, up to the name of the person
+# it describes: "said Acme Corp President, (Ann Lee)", "said the director of the Center for
+# Law, (Professor Ann Lee)".
+NAMED_AFTER = regex.compile(
+    r"(?:[ ]{1,2}\p{Lu}[\p{L}.'&-]*){0,4}"
+    r"(?:[ ]{1,2}(?:of|for|at|in)[ ]{1,2}(?:the[ ]{1,2})?\p{Lu}[^,.;:\"\n]{0,80})?,[ ]{1,2}"
+)
 # What opens an appositive or a relative clause after a name: ", who", ", a former", ", the".
 UNCLOSED = regex.compile(r"[ ]?,[ ]{1,2}(?:who|whose|a|an|the|\p{Ll}+)[ ]")
 # Between an owner and a person's name right after it: "Sinn Fein's (Martin McGuinness)".
@@ -334,7 +341,7 @@ class _Pass:
                 if app is not None and GAP.fullmatch(self.folded[app.end() : verb]):
                     best = m
                     break
-        if best is not None and best.kind in ("organisation", "place", "name"):
+        if best is not None and best.kind in ("organisation", "place", "name", "role"):
             owner_of = self.ents.entity_of(best)
             opener = (
                 None
@@ -371,7 +378,7 @@ class _Pass:
             if (
                 x.kind == "person"
                 and SENTENCE_OPENING.fullmatch(folded, clause, p)
-                and UNCLOSED.match(folded, x.end, m.start) is not None
+                and UNCLOSED.match(folded, x.end, m.end) is not None
                 and self.verb_in(x.end, m.start) is None
             ):
                 return x
@@ -412,6 +419,20 @@ class _Pass:
                 if y.start == m.end() and y.kind == "person":
                     return y  # "said Sinn Fein's Martin McGuinness": the person speaks
                 break
+        if x.kind != "person" and x.kind != "pronoun":
+            # "said the faculty director of the Center for Law, Professor Ann Lee."
+            m = NAMED_AFTER.match(self.folded, x.end, limit)
+            if m is not None:
+                for y in self.ents.between(m.end(), min(limit, m.end() + 80)):
+                    span = y.role_span
+                    p = span.start if span is not None and span.start < y.start else y.start
+                    if (
+                        m.end() in (p, y.start)
+                        and y.kind == "person"
+                        and (y.end == limit or self.folded[y.end : y.end + 1] in ".,;\n\"")
+                    ):
+                        return y
+                    break
         return x
 
     def quoted_as(self, clause: int, vs: int) -> Mention | None:
@@ -483,12 +504,7 @@ class _Pass:
         ms = self.ents.between(clause, min(verb, clause + 200))
         if not ms:
             return None
-        x = ms[0]
-        for y in ms[1:4]:
-            span = y.role_span
-            if span is not None and span.start <= x.start and x.end <= span.end:
-                x = y
-                break
+        x = self.role_owner(ms[0], verb)
         span = x.role_span
         p = span.start if span is not None and span.start < x.start else x.start
         folded = self.folded
@@ -504,6 +520,14 @@ class _Pass:
         if app is not None and OPENER_VERB.match(folded, app.end(), verb):
             return x
         return None
+
+    def role_owner(self, x: Mention, limit: int) -> Mention:
+        """The person whose role holds ``x`` ("UN" of "UN envoy Ann Lee"), else ``x``."""
+        for y in self.ents.between(x.end, min(limit, x.end + 120))[:3]:
+            span = y.role_span
+            if span is not None and span.start <= x.start and x.end <= span.end:
+                return y
+        return x
 
     def with_subject(self, clause: int, verb: int) -> Mention | None:
         """The name after "with" that is the subject of the participle at ``verb`` ("...,
@@ -981,7 +1005,7 @@ class _Pass:
                     and not self.participle(x)
                 ]
                 speaker = (
-                    cands[0]
+                    self.role_owner(cands[0], vs)  # "Presidential spokesman Ann Lee ... and"
                     if cands
                     else self.described(first, min(vs, first + 80), next_to_verb=False)
                 )
