@@ -114,3 +114,20 @@ def test_a_second_verb_speaks_for_the_person_not_a_word_of_the_role() -> None:
         "inquiry into the blast."
     )
     assert _speaker(text, "a full inquiry") == "Omar Haddad"
+
+
+# -- quotation marks ---------------------------------------------------------------------------
+
+
+def test_an_opening_mark_spaced_from_its_words_after_said() -> None:
+    text = 'Mayor Ida Berg spoke on Friday. She said, " We will rebuild the school by May. "'
+    q = _quote(text, "We will rebuild")
+    assert q.kind == "direct"
+    assert q.content.text == "We will rebuild the school by May."
+
+
+def test_an_opening_mark_spaced_from_its_words_opening_the_paragraph() -> None:
+    text = '" The flooding is the worst in decades," said Ida Berg.'
+    q = _quote(text, "The flooding")
+    assert q.kind == "direct"
+    assert _speaker(text, "The flooding") == "Ida Berg"
