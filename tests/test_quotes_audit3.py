@@ -131,3 +131,21 @@ def test_an_opening_mark_spaced_from_its_words_opening_the_paragraph() -> None:
     q = _quote(text, "The flooding")
     assert q.kind == "direct"
     assert _speaker(text, "The flooding") == "Ida Berg"
+
+
+# -- content boundaries ------------------------------------------------------------------------
+
+
+def test_including_does_not_end_a_reported_clause() -> None:
+    text = (
+        "A police officer said four villagers, including two children, were hurt in the "
+        "blast."
+    )
+    q = _quote(text, "four villagers")
+    assert q.content.text == "four villagers, including two children, were hurt in the blast"
+
+
+def test_all_but_does_not_end_a_reported_clause() -> None:
+    text = "The general told reporters that all but a few soldiers would leave by June."
+    q = _quote(text, "all but")
+    assert q.content.text == "all but a few soldiers would leave by June"

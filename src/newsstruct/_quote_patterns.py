@@ -149,7 +149,8 @@ TOLD = regex.compile(
 )
 # Where a reported clause stops.
 CLAUSE_END = regex.compile(
-    r"[;]|:[ ]|,?[ ](?:while|whereas|but|although|though)[ ]|,[ ](?:\p{Ll}+ing|"
+    r"[;]|:[ ]|,?[ ](?:while|whereas|(?<!\b(?:all|anything|nothing)[ ])but|although|though)[ ]"
+    r"|,[ ](?:(?!(?:including|regarding|concerning|excluding|during)[ ])\p{Ll}+ing|"
     r"according|with|when|where)[ ]"
     r"|[ ]and[ ](?:that|said|added|warned|told|claimed|argued|insisted|stated|noted|was|were|"
     r"is|are|would|will|has|have|had|could)[ ]|[ ](?:following|in[ ]case)[ ]|\n"
