@@ -149,3 +149,30 @@ def test_all_but_does_not_end_a_reported_clause() -> None:
     text = "The general told reporters that all but a few soldiers would leave by June."
     q = _quote(text, "all but")
     assert q.content.text == "all but a few soldiers would leave by June"
+
+
+# -- subjects ----------------------------------------------------------------------------------
+
+
+def test_a_plural_noun_for_a_body_speaks() -> None:
+    text = "Human rights groups said that the camp should be closed."
+    assert _speaker(text, "the camp") == "Human rights groups"
+
+
+def test_a_role_owned_by_a_titled_name_speaks() -> None:
+    text = "Colonel Ray Dunn's attorney says his client will plead not guilty."
+    assert _speaker(text, "his client") == "Colonel Ray Dunn's attorney"
+
+
+def test_an_envoy_to_a_body_speaks_after_the_clause() -> None:
+    text = "The troops had not been paid for two months, the Kenyan envoy to the African Union said."
+    assert _speaker(text, "The troops") == "Kenyan envoy"
+
+
+def test_a_second_speaker_ends_the_first_reported_clause() -> None:
+    text = (
+        "Experts said the force was too small to cover the region, and the African Union "
+        "said it had no money to pay for more troops."
+    )
+    assert _quote(text, "the force").content.text == "the force was too small to cover the region"
+    assert _speaker(text, "it had no money") == "African Union"

@@ -64,7 +64,7 @@ _SOURCE_NOUNS = (
 # tweet"), adverbs, adverbials, a following "familiar with the matter".
 GAP = regex.compile(
     r"(?:[ ]{0,2}\([^()]{1,40}\))?"
-    r"(?:[ ]{1,2}(?:of|for|from|at|in)[ ]{1,2}(?:the[ ]{1,2})?"
+    r"(?:[ ]{1,2}(?:of|for|from|at|in|to)[ ]{1,2}(?:the[ ]{1,2})?"
     r"(?:(?:\p{Ll}{1,10}ern|central|rural|remote|coastal)[ ]{1,2})?\p{Lu}[\p{L}\p{N}.'&-]*"
     r"(?:[ ]{1,2}(?:[\p{Lu}&][\p{L}\p{N}.'&-]*|of|for|the|and|in)){0,8}(?:[ ]{1,2}\p{Ll}+){0,2}"
     r"(?:[ ]{0,2}\([^()]{1,40}\))?,?)?"
@@ -152,6 +152,7 @@ CLAUSE_END = regex.compile(
     r"[;]|:[ ]|,?[ ](?:while|whereas|(?<!\b(?:all|anything|nothing)[ ])but|although|though)[ ]"
     r"|,[ ](?:(?!(?:including|regarding|concerning|excluding|during)[ ])\p{Ll}+ing|"
     r"according|with|when|where)[ ]"
+    r"|,[ ](?:and|but)[ ](?=(?:[\p{L}.'-]+[ ]){1,5}(?:said|says|added|told|warned)[ ])"
     r"|[ ]and[ ](?:that|said|added|warned|told|claimed|argued|insisted|stated|noted|was|were|"
     r"is|are|would|will|has|have|had|could)[ ]|[ ](?:following|in[ ]case)[ ]|\n"
 )

@@ -187,6 +187,11 @@ _OPENING_SUBORDINATORS = frozenset(
 )
 # How plural nouns naming people end: "exporters", "activists", "civilians", "residents".
 _PEOPLE_PLURALS = ("ers", "ists", "ians", "ants", "ents", "ors", "ics", "als", "ans")
+# Plural nouns for people or bodies that no ending of ``_PEOPLE_PLURALS`` tells.
+_PLURAL_SOURCES = frozenset(
+    """groups experts witnesses organizations organisations agencies families relatives
+    sources""".split()
+)
 # Between a body noun and the organisation's name set beside it: "the union, (the) ...".
 BODY_APPOSED = regex.compile(r",[ ]{1,2}(?:the[ ])?")
 # Object pronouns and the subject pronoun each stands for.
@@ -199,6 +204,10 @@ OWNED_ROLE = regex.compile(r"['’]s[ ](?:[\p{L}-]+[ ]){0,3}?\p{Ll}[\p{Ll}-]*,[ 
 NAMED_AFTER = regex.compile(
     r"(?:[ ]{1,2}\p{Lu}[\p{L}.'&-]*){0,4}"
     r"(?:[ ]{1,2}(?:of|for|at|in)[ ]{1,2}(?:the[ ]{1,2})?\p{Lu}[^,.;:\"\n]{0,80})?,[ ]{1,2}"
+)
+# A possessive and a role noun right before a verb: "Lee's (defence attorney) says".
+OWNED_BEFORE = regex.compile(
+    r"['’]s[ ](?P<noun>\p{Ll}[\p{Ll}-]{1,20}(?:[ ]\p{Ll}[\p{Ll}-]{1,20})?)[ ]\Z"
 )
 # What opens an appositive or a relative clause after a name: ", who", ", a former", ", the".
 UNCLOSED = regex.compile(r"[ ]?,[ ]{1,2}(?:who|whose|a|an|the|\p{Ll}+)[ ]")
@@ -233,6 +242,7 @@ class _Pass:
         self.config = config
         self.pronouns = {r[0]: r[1] for r in config.rows("pronouns")}
         self.genders = {r[0]: r[2] for r in config.rows("pronouns") if len(r) > 2}
+        self.titles = frozenset(r[0] for r in config.rows("titles") if r[1] == "title")
         self.ents: Entities = resolve(doc, config)
         self.marks = quoted(doc)
         self.mark_starts = [q.mark for q in self.marks]
@@ -360,11 +370,32 @@ class _Pass:
             return None
         if best is None:
             best = self.described(clause, verb) or self.bare_plural(clause, verb)
+        if best is None:  # "Colonel Lee's attorney says ...": the owner's role speaks
+            best = self.owned_role(clause, verb)
         if best is None:  # "When asked why, the Hong Kong restaurateur said ..."
             comma = folded.rfind(", ", max(clause, verb - 80), verb)
             if comma >= 0:
                 best = self.described(comma + 2, verb) or self.bare_plural(comma + 2, verb)
         return best
+
+    def owned_role(self, clause: int, verb: int) -> Mention | None:
+        """A role owned by the name that opens the clause, right before the verb: "Colonel
+        Lee's attorney (says)", "Acme's chief executive (said)"."""
+        folded = self.folded
+        m = OWNED_BEFORE.search(folded, max(clause, verb - 60), verb)
+        if m is None or m.group("noun").split(" ")[-1] not in self.titles:
+            return None
+        for x in self.ents.between(clause, m.start()):
+            span = x.role_span
+            p = span.start if span is not None and span.start < x.start else x.start
+            if (
+                x.end == m.start()
+                and x.kind in ("person", "organisation", "name", "place")
+                and SENTENCE_OPENING.fullmatch(folded, clause, p)
+            ):
+                text = self.doc.text[p : m.end("noun")]
+                return Mention(p, m.end("noun"), text, kind="role", name=text, role=text)
+        return None
 
     def unclosed_appositive(self, clause: int, m: Mention) -> Mention | None:
         """The person that opens the clause and is set off by a comma before ``m``, a name
@@ -401,7 +432,9 @@ class _Pass:
                 or head in DETERMINERS
             ):
                 return None
-            if head.endswith(_PEOPLE_PLURALS) and GAP.fullmatch(folded, w.end(), verb):
+            if (head.endswith(_PEOPLE_PLURALS) or head in _PLURAL_SOURCES) and GAP.fullmatch(
+                folded, w.end(), verb
+            ):
                 start = words[0].start()
                 name = text[start : w.end()]
                 return Mention(start, w.end(), name, kind="group", name=name)
