@@ -176,3 +176,16 @@ def test_a_second_speaker_ends_the_first_reported_clause() -> None:
     )
     assert _quote(text, "the force").content.text == "the force was too small to cover the region"
     assert _speaker(text, "it had no money") == "African Union"
+
+
+def test_quoted_a_titled_name_as_saying() -> None:
+    text = (
+        "The agency quoted Foreign Ministry spokesman Omar Haddad as saying that the "
+        "letter would be made public."
+    )
+    assert _speaker(text, "the letter") == "Omar Haddad"
+
+
+def test_cited_an_official_as_saying() -> None:
+    text = "Reports cited an unnamed official as saying that the offer did not go far enough."
+    assert _quote(text, "the offer").speaker is not None
