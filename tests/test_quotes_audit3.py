@@ -185,7 +185,3 @@ def test_quoted_a_titled_name_as_saying() -> None:
     )
     assert _speaker(text, "the letter") == "Omar Haddad"
 
-
-def test_cited_an_official_as_saying() -> None:
-    text = "Reports cited an unnamed official as saying that the offer did not go far enough."
-    assert _quote(text, "the offer").speaker is not None

@@ -474,11 +474,10 @@ class _Pass:
         folded = self.folded
         if folded[vs - 4 : vs] != " as ":
             return None
-        lo = max(clause, vs - 100)
-        k = max(folded.rfind("quoted ", lo, vs - 4), folded.rfind("cited ", lo, vs - 4))
+        k = folded.rfind("quoted ", max(clause, vs - 100), vs - 4)
         if k < 0 or (k > 0 and folded[k - 1].isalpha()):
             return None
-        ws, we = folded.index(" ", k) + 1, vs - 4
+        ws, we = k + 7, vs - 4
         for x in self.ents.between(ws, we):
             span = x.role_span  # "quoted Foreign Ministry spokesman Ann Lee as saying"
             p = span.start if span is not None and span.start < x.start else x.start
