@@ -185,3 +185,20 @@ def test_quoted_a_titled_name_as_saying() -> None:
     )
     assert _speaker(text, "the letter") == "Omar Haddad"
 
+
+
+def test_according_to_a_plural_source_closing_the_sentence() -> None:
+    text = "The vote count was completed on Monday, according to state media."
+    q = _quote(text, "The vote count")
+    assert q.content.text == "The vote count was completed on Monday"
+    assert q.speaker is not None and q.speaker.text == "state media"
+    assert extract_quotes("The launch went ahead on Monday, according to plan.") == ()
+
+
+def test_adding_with_a_comma_ends_the_reported_clause() -> None:
+    text = (
+        'Minister Ruth Ode said Monday the state will buy seeds for 9,000 families, adding, '
+        '"No farmer will be left alone."'
+    )
+    q = _quote(text, "the state will")
+    assert q.content.text == "the state will buy seeds for 9,000 families"

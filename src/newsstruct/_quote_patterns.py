@@ -152,6 +152,7 @@ CLAUSE_END = regex.compile(
     r"[;]|:[ ]|,?[ ](?:while|whereas|(?<!\b(?:all|anything|nothing)[ ])but|although|though)[ ]"
     r"|,[ ](?:(?!(?:including|regarding|concerning|excluding|during)[ ])\p{Ll}+ing|"
     r"according|with|when|where)[ ]"
+    r"|,[ ](?:adding|saying|noting|stating|explaining|warning|arguing|insisting|telling)[,:]"
     r"|,[ ](?:and|but)[ ](?=(?:[\p{L}.'-]+[ ]){1,5}(?:said|says|added|told|warned)[ ])"
     r"|[ ]and[ ](?:that|said|added|warned|told|claimed|argued|insisted|stated|noted|was|were|"
     r"is|are|would|will|has|have|had|could)[ ]|[ ](?:following|in[ ]case)[ ]|\n"

@@ -189,8 +189,15 @@ _OPENING_SUBORDINATORS = frozenset(
 _PEOPLE_PLURALS = ("ers", "ists", "ians", "ants", "ents", "ors", "ics", "als", "ans")
 # Plural nouns for people or bodies that no ending of ``_PEOPLE_PLURALS`` tells.
 _PLURAL_SOURCES = frozenset(
-    """groups experts witnesses organizations organisations agencies families relatives
-    sources""".split()
+    """groups experts witnesses eyewitnesses organizations organisations agencies families
+    relatives sources""".split()
+)
+# Nouns that close an "according to" source with no name: "according to state media".
+_ACCORDING_HEADS = frozenset("media police authorities".split())
+# The words of a source closing the sentence after "according to": "state media.".
+ACCORDING_TAIL = regex.compile(
+    r"(?:(?:the|a|an|some|local|state|several)[ ])?(?:\p{L}[\p{L}'’-]*[ ]){0,3}"
+    r"(?P<head>\p{Ll}[\p{Ll}-]{1,20})[ ]{0,2}[.!?]?[\"']?[ ]*\Z"
 )
 # Between a body noun and the organisation's name set beside it: "the union, (the) ...".
 BODY_APPOSED = regex.compile(r",[ ]{1,2}(?:the[ ])?")
@@ -243,6 +250,7 @@ class _Pass:
         self.pronouns = {r[0]: r[1] for r in config.rows("pronouns")}
         self.genders = {r[0]: r[2] for r in config.rows("pronouns") if len(r) > 2}
         self.titles = frozenset(r[0] for r in config.rows("titles") if r[1] == "title")
+        self.agents = config.words("agent_nouns")
         self.ents: Entities = resolve(doc, config)
         self.marks = quoted(doc)
         self.mark_starts = [q.mark for q in self.marks]
@@ -1334,6 +1342,8 @@ class _Pass:
             # "According to Danish  and Swedish diplomats, ...": no name opens the source
             # phrase; the head noun closing it speaks
             if opening is None:
+                # "..., according to state media.": a plural or body noun closes the sentence
+                self.according_closing(m, cs, ce, sentence_end)
                 return
             head = [x for x in after if x.end >= opening.end() - 1]
             if not head or head[0].kind not in ("group", "role") or head[0].end > opening.end():
@@ -1393,6 +1403,30 @@ class _Pass:
         self.emit_reported(
             content, (cs, ce), speaker, self.ents.entity_of(speaker), "quote.according_to"
         )
+
+    def according_closing(self, m: regex.Match[str], cs: int, ce: int, sentence_end: int) -> None:
+        """'CLAUSE, according to state media.': the source no name opens, a plural noun for
+        people or a body ending the sentence, attributes the clause before it."""
+        folded = self.folded
+        tail = ACCORDING_TAIL.match(folded, m.end(), sentence_end)
+        if tail is None or folded[cs - 2 : cs] != ", ":
+            return
+        head = tail.group("head").lower()
+        if not (
+            head in _PLURAL_SOURCES
+            or head in self.titles
+            or head in _ACCORDING_HEADS
+            or head in self.agents
+        ):
+            return  # "..., according to plan.", "..., according to new figures."
+        sent = self.doc.sentence_at(cs)
+        s0 = sent.start if sent is not None else self.clause_start(cs)
+        end = cs - 2
+        if end - s0 < 8:
+            return
+        text = self.doc.text[m.end() : tail.end("head")]
+        speaker = Mention(m.end(), tail.end("head"), text, kind="group", name=text)
+        self.emit_reported((s0, end), (cs, ce), speaker, None, "quote.according_to")
 
     def source_head(self, first: Mention, end: int) -> Mention:
         """The speaker of a source phrase opening with ``first`` and ending at ``end``: an
