@@ -38,6 +38,7 @@ from newsstruct._mentions import (
     NAMED,
     Mention,
     Scan,
+    _Vocab,
     find_mentions,
     scan,
     vocab,
@@ -452,12 +453,48 @@ _OPENING = regex.compile(
 _SUBJECT_VERB = regex.compile(r"[ ]{0,2}(?:,|\p{Ll})")
 # A pronoun right after a quotation: '"...," he said'.
 _AFTER_QUOTE = regex.compile(r"[\"”'][ ]{1,2}\Z")
+
+# Endings of capitalised adjectives ("Aboriginal", "Indigenous", "Parliamentary").
+_MODIFIER_ENDS = ("ian", "ean", "ese", "ish", "al", "ous", "ary")
+# The lower-case word after a capitalised one, in the same clause.
+_NEXT_LOWER = regex.compile(r"[ ]{1,2}(\p{Ll}[\p{Ll}-]{0,30})\b")
+# Lower-case words after a name that show it is no adjective: a verb or a function word.
+_AFTER_NAME = frozenset(
+    """about of in on at to for with from by and or who whom whose which that as than has
+    have had was were is are will would could can may might must did does do also then later
+    again still not never""".split()
+)
+
+
+def _opens_sentence(doc: Document, start: int) -> bool:
+    """Whether ``start`` opens its sentence (after an opening mark, perhaps)."""
+    sent = doc.sentence_at(start)
+    return sent is not None and doc.folded[sent.start : start].strip(" \"'") == ""
+
+
+def _modifier(folded: str, m: Mention, v: _Vocab, actions: frozenset[str]) -> bool:
+    """Whether a one-word name is an adjective before a noun ("Aboriginal communities",
+    "secretive Indigenous male culture"), not a later mention of a person whose name ends
+    or opens with that word."""
+    word = m.name
+    if " " in word or not (
+        word in v.demonyms or (len(word) > 5 and word.endswith(_MODIFIER_ENDS))
+    ):
+        return False
+    nxt = _NEXT_LOWER.match(folded, m.end)
+    if nxt is None:
+        return False
+    after = nxt.group(1)
+    return not (
+        after in _AFTER_NAME or after in v.verbs or after in actions or after.endswith("ed")
+    )
 _NUMERAL_OPENINGS = frozenset("IVX")  # what _NUMBER opens on, besides a digit
 
 
 def _resolve(doc: Document, config: Config) -> Entities:
     mentions = find_mentions(doc, config)
     v = vocab(config)
+    actions = config.words("action_verbs")
     products = _product_heads(config)
     things = _non_actor_heads(config)
     marks = quoted(doc)
@@ -619,6 +656,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
     for m in mentions:
         mk, mn = m.kind, m.name
         e: int | None = None
+        modifier = False  # an adjective taken for a name: nothing "he" or "it" stands for
         if mk == "pronoun" and v.pronouns.get(mn) == "person":
             g = v.genders.get(mn)
             for c in reversed(persons[-6:]):  # the latest person of a compatible gender
@@ -659,6 +697,19 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 e = by_bare[_bare_surname(mn)][0]  # "Zarqawi" for "Abu Musab al-Zarqawi"
             else:
                 e = new(m, mn)
+            if (
+                mk == "name"
+                and kinds[e] == "person"
+                and names[e] != mn
+                and _modifier(doc.folded, m, v, actions)
+                and not _opens_sentence(doc, m.start)  # "Cathal became ...": its subject
+            ):
+                # "Aboriginal communities": no later mention of "Aboriginal Australians", nor
+                # of a person at all (a key no name has)
+                e = key_of.get("\0" + mn)
+                if e is None:
+                    e = new(m, "\0" + mn)
+                modifier = True
         elif mk == "role" and m.text.split(" ")[0].lower() not in ("a", "an", "another", "one"):
             want = set(mn.lower().split(" "))
             for c in reversed(recent[-30:]):
@@ -714,7 +765,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 pass
             else:
                 recent.append(e)
-            if mk != "pronoun" and not quoted_at(m.start):
+            if mk != "pronoun" and not modifier and not quoted_at(m.start):
                 if (
                     (kinds[e] == "person" and not _names_thing(names[e], things))  # no War
                     or (kinds[e] == "role" and mk != "role")

@@ -64,7 +64,7 @@ _SOURCE_NOUNS = (
 # tweet"), adverbs, adverbials, a following "familiar with the matter".
 GAP = regex.compile(
     r"(?:[ ]{0,2}\([^()]{1,40}\))?"
-    r"(?:[ ]{1,2}(?:of|for|from|at|in)[ ]{1,2}(?:the[ ]{1,2})?"
+    r"(?:[ ]{1,2}(?:of|for|from|at|in|to)[ ]{1,2}(?:the[ ]{1,2})?"
     r"(?:(?:\p{Ll}{1,10}ern|central|rural|remote|coastal)[ ]{1,2})?\p{Lu}[\p{L}\p{N}.'&-]*"
     r"(?:[ ]{1,2}(?:[\p{Lu}&][\p{L}\p{N}.'&-]*|of|for|the|and|in)){0,8}(?:[ ]{1,2}\p{Ll}+){0,2}"
     r"(?:[ ]{0,2}\([^()]{1,40}\))?,?)?"
@@ -149,8 +149,11 @@ TOLD = regex.compile(
 )
 # Where a reported clause stops.
 CLAUSE_END = regex.compile(
-    r"[;]|:[ ]|,?[ ](?:while|whereas|but|although|though)[ ]|,[ ](?:\p{Ll}+ing|"
+    r"[;]|:[ ]|,?[ ](?:while|whereas|(?<!\b(?:all|anything|nothing)[ ])but|although|though)[ ]"
+    r"|,[ ](?:(?!(?:including|regarding|concerning|excluding|during)[ ])\p{Ll}+ing|"
     r"according|with|when|where)[ ]"
+    r"|,[ ](?:adding|saying|noting|stating|explaining|warning|arguing|insisting|telling)[,:]"
+    r"|,[ ](?:and|but)[ ](?=(?:[\p{L}.'-]+[ ]){1,5}(?:said|says|added|told|warned)[ ])"
     r"|[ ]and[ ](?:that|said|added|warned|told|claimed|argued|insisted|stated|noted|was|were|"
     r"is|are|would|will|has|have|had|could)[ ]|[ ](?:following|in[ ]case)[ ]|\n"
 )
@@ -165,8 +168,12 @@ OBJECT_OK = regex.compile(r"[ ]*(?:that\b|[:]|,?[ ]*\")")
 LETTERS = regex.compile(r"\p{L}+")
 CUT = regex.compile(r",[ ]|[ ]-{1,2}[ ]")
 DASH = regex.compile(r"[ ]*-{1,2}[ ]*")
-STOP = regex.compile(r"[.;!?\"]")
+# Abbreviated honorifics and titles, whose period ends no sentence ("Mr.", "Lt. Col.").
+_TITLE_ABBREVIATIONS = r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Lt|Col|Gov|Capt|Sgt|Rev|Adm|Maj|Cpl)"
+STOP = regex.compile(r"[;!?\"]|(?<!\b" + _TITLE_ABBREVIATIONS + r")\.")
 LEAD_STOP = regex.compile(r"[.,;!?\"]")
+# The abbreviated titles closing the words before a name: '"...," Mr. Lee said'.
+LEAD_TITLE = regex.compile(r"(?:(?:^|[ ])" + _TITLE_ABBREVIATIONS + r"\.){1,3}$")
 SPLIT_TAIL = regex.compile(r"[^.!?;\"\n]{0,60}?,[ ]*")
 AND_THAT = regex.compile(r"[,]?[ ]and[ ]that[ ]")
 # After "according to X": a trailing description, "(KCNA)", "quoting Y", then the comma.
@@ -199,6 +206,18 @@ STATEMENT_INTRO = regex.compile(
     r"(?:statement|comment|comments|remarks|speech|response|reply|address|message|tweet)"
     r"|(?:spoke|commented|responded|reacted)(?=[ ,.]))(?![\p{L}])"
 )
+# After a subject that opens a clause (and its appositive): a verb, perhaps after an adverb
+# ("also read", "did not give", "was more positive", "appealed").
+OPENER_VERB = regex.compile(
+    r"[ ]{1,2}(?:(?:\p{Ll}+ly|also|then|later|again|once)[ ]{1,2})?"
+    r"(?:\p{Ll}{2,}(?:ed|s)|did|do|was|were|is|are|has|have|had|will|would|could|can|may|"
+    r"might|must|should|read|made|met|spoke|gave|told|said|went|took|came|sent|held|left|"
+    r"won|lost|put|set|led|became|began|wrote|brought|kept|found|stood|hit|cut|sought|"
+    r"fought|struck|paid|shot|drew|threw|rose|fell|broke|chose|spent|sold|bought|heard|"
+    r"felt|meant|ran|saw|got|let|knew|grew|flew)\b"
+)
+# One appositive set off by commas after a name: ", the U.S. ambassador,".
+ONE_APPOSITIVE = regex.compile(r"[ ]?,[^,\"()]{1,100},")
 # A subject then its verb (not a reporting one): "Sunak defended", "The board later voted".
 SUBJECT_VERB = regex.compile(r"[ ]{1,2}(?:\p{Ll}+ly[ ]{1,2})?\p{Ll}{2,}(?:ed|s)\b")
 # Right before a quoted fragment, a verb naming what its object is: "calling the decision

@@ -97,8 +97,15 @@ def _pair(doc: Document) -> tuple[Quoted, ...]:
                 if (
                     opener
                     or (not closer and nxt not in " \n")
-                    or (prev in ",:" and nxt == " " and folded[pos + 2 : pos + 3].isupper())
-                ):  # 'and communities," For example, ...": a mark spaced on the wrong side
+                    or (
+                        nxt == " "
+                        and folded[pos + 2 : pos + 3].isupper()
+                        and (
+                            prev in ",:" or pos == p_start or folded[pos - 2 : pos] in (", ", ": ")
+                        )
+                    )
+                ):  # 'and communities," For example, ...", 'said, " We ...': a mark spaced on
+                    # the wrong side
                     opened = pos
             elif closer or not opener:
                 s, e = _trim(folded, opened + 1, pos)

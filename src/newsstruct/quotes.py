@@ -61,6 +61,7 @@ from newsstruct._quote_patterns import (
     HONORIFIC_GAP,
     INTRO,
     LEAD_STOP,
+    LEAD_TITLE,
     LEADS_NAME,
     LETTERS,
     MORE_SUBJECT,
@@ -69,6 +70,8 @@ from newsstruct._quote_patterns import (
     NEXT_CLAUSE,
     NOT_CLAUSE,
     OBJECT_OK,
+    ONE_APPOSITIVE,
+    OPENER_VERB,
     PASSIVE,
     PLAIN_WORDS,
     POST,
@@ -184,12 +187,35 @@ _OPENING_SUBORDINATORS = frozenset(
 )
 # How plural nouns naming people end: "exporters", "activists", "civilians", "residents".
 _PEOPLE_PLURALS = ("ers", "ists", "ians", "ants", "ents", "ors", "ics", "als", "ans")
+# Plural nouns for people or bodies that no ending of ``_PEOPLE_PLURALS`` tells.
+_PLURAL_SOURCES = frozenset(
+    """groups experts witnesses eyewitnesses organizations organisations agencies families
+    relatives sources""".split()
+)
+# Nouns that close an "according to" source with no name: "according to state media".
+_ACCORDING_HEADS = frozenset("media police authorities".split())
+# The words of a source closing the sentence after "according to": "state media.".
+ACCORDING_TAIL = regex.compile(
+    r"(?:(?:the|a|an|some|local|state|several)[ ])?(?:\p{L}[\p{L}'’-]*[ ]){0,3}"
+    r"(?P<head>\p{Ll}[\p{Ll}-]{1,20})[ ]{0,2}[.!?]?[\"']?[ ]*\Z"
+)
 # Between a body noun and the organisation's name set beside it: "the union, (the) ...".
 BODY_APPOSED = regex.compile(r",[ ]{1,2}(?:the[ ])?")
 # Object pronouns and the subject pronoun each stands for.
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # Between an owner and the name set beside the role it owns: "Key's lawyer, (Jeffry House)".
 OWNED_ROLE = regex.compile(r"['’]s[ ](?:[\p{L}-]+[ ]){0,3}?\p{Ll}[\p{Ll}-]*,[ ]{1,2}")
+# After a description or an organisation that follows the verb, up to the name of the person
+# it describes: "said Acme Corp President, (Ann Lee)", "said the director of the Center for
+# Law, (Professor Ann Lee)".
+NAMED_AFTER = regex.compile(
+    r"(?:[ ]{1,2}\p{Lu}[\p{L}.'&-]*){0,4}"
+    r"(?:[ ]{1,2}(?:of|for|at|in)[ ]{1,2}(?:the[ ]{1,2})?\p{Lu}[^,.;:\"\n]{0,80})?,[ ]{1,2}"
+)
+# A possessive and a role noun right before a verb: "Lee's (defence attorney) says".
+OWNED_BEFORE = regex.compile(
+    r"['’]s[ ](?P<noun>\p{Ll}[\p{Ll}-]{1,20}(?:[ ]\p{Ll}[\p{Ll}-]{1,20})?)[ ]\Z"
+)
 # What opens an appositive or a relative clause after a name: ", who", ", a former", ", the".
 UNCLOSED = regex.compile(r"[ ]?,[ ]{1,2}(?:who|whose|a|an|the|\p{Ll}+)[ ]")
 # Between an owner and a person's name right after it: "Sinn Fein's (Martin McGuinness)".
@@ -223,6 +249,8 @@ class _Pass:
         self.config = config
         self.pronouns = {r[0]: r[1] for r in config.rows("pronouns")}
         self.genders = {r[0]: r[2] for r in config.rows("pronouns") if len(r) > 2}
+        self.titles = frozenset(r[0] for r in config.rows("titles") if r[1] == "title")
+        self.agents = config.words("agent_nouns")
         self.ents: Entities = resolve(doc, config)
         self.marks = quoted(doc)
         self.mark_starts = [q.mark for q in self.marks]
@@ -331,7 +359,7 @@ class _Pass:
                 if app is not None and GAP.fullmatch(self.folded[app.end() : verb]):
                     best = m
                     break
-        if best is not None and best.kind in ("organisation", "place", "name"):
+        if best is not None and best.kind in ("organisation", "place", "name", "role"):
             owner_of = self.ents.entity_of(best)
             opener = (
                 None
@@ -350,11 +378,32 @@ class _Pass:
             return None
         if best is None:
             best = self.described(clause, verb) or self.bare_plural(clause, verb)
+        if best is None:  # "Colonel Lee's attorney says ...": the owner's role speaks
+            best = self.owned_role(clause, verb)
         if best is None:  # "When asked why, the Hong Kong restaurateur said ..."
             comma = folded.rfind(", ", max(clause, verb - 80), verb)
             if comma >= 0:
                 best = self.described(comma + 2, verb) or self.bare_plural(comma + 2, verb)
         return best
+
+    def owned_role(self, clause: int, verb: int) -> Mention | None:
+        """A role owned by the name that opens the clause, right before the verb: "Colonel
+        Lee's attorney (says)", "Acme's chief executive (said)"."""
+        folded = self.folded
+        m = OWNED_BEFORE.search(folded, max(clause, verb - 60), verb)
+        if m is None or m.group("noun").split(" ")[-1] not in self.titles:
+            return None
+        for x in self.ents.between(clause, m.start()):
+            span = x.role_span
+            p = span.start if span is not None and span.start < x.start else x.start
+            if (
+                x.end == m.start()
+                and x.kind in ("person", "organisation", "name", "place")
+                and SENTENCE_OPENING.fullmatch(folded, clause, p)
+            ):
+                text = self.doc.text[p : m.end("noun")]
+                return Mention(p, m.end("noun"), text, kind="role", name=text, role=text)
+        return None
 
     def unclosed_appositive(self, clause: int, m: Mention) -> Mention | None:
         """The person that opens the clause and is set off by a comma before ``m``, a name
@@ -368,7 +417,7 @@ class _Pass:
             if (
                 x.kind == "person"
                 and SENTENCE_OPENING.fullmatch(folded, clause, p)
-                and UNCLOSED.match(folded, x.end, m.start) is not None
+                and UNCLOSED.match(folded, x.end, m.end) is not None
                 and self.verb_in(x.end, m.start) is None
             ):
                 return x
@@ -391,7 +440,9 @@ class _Pass:
                 or head in DETERMINERS
             ):
                 return None
-            if head.endswith(_PEOPLE_PLURALS) and GAP.fullmatch(folded, w.end(), verb):
+            if (head.endswith(_PEOPLE_PLURALS) or head in _PLURAL_SOURCES) and GAP.fullmatch(
+                folded, w.end(), verb
+            ):
                 start = words[0].start()
                 name = text[start : w.end()]
                 return Mention(start, w.end(), name, kind="group", name=name)
@@ -409,6 +460,20 @@ class _Pass:
                 if y.start == m.end() and y.kind == "person":
                     return y  # "said Sinn Fein's Martin McGuinness": the person speaks
                 break
+        if x.kind != "person" and x.kind != "pronoun":
+            # "said the faculty director of the Center for Law, Professor Ann Lee."
+            m = NAMED_AFTER.match(self.folded, x.end, limit)
+            if m is not None:
+                for y in self.ents.between(m.end(), min(limit, m.end() + 80)):
+                    span = y.role_span
+                    p = span.start if span is not None and span.start < y.start else y.start
+                    if (
+                        m.end() in (p, y.start)
+                        and y.kind == "person"
+                        and (y.end == limit or self.folded[y.end : y.end + 1] in ".,;\n\"")
+                    ):
+                        return y
+                    break
         return x
 
     def quoted_as(self, clause: int, vs: int) -> Mention | None:
@@ -417,13 +482,15 @@ class _Pass:
         folded = self.folded
         if folded[vs - 4 : vs] != " as ":
             return None
-        k = folded.rfind("quoted ", max(clause, vs - 80), vs - 4)
+        k = folded.rfind("quoted ", max(clause, vs - 100), vs - 4)
         if k < 0 or (k > 0 and folded[k - 1].isalpha()):
             return None
         ws, we = k + 7, vs - 4
         for x in self.ents.between(ws, we):
+            span = x.role_span  # "quoted Foreign Ministry spokesman Ann Lee as saying"
+            p = span.start if span is not None and span.start < x.start else x.start
             if x.end == we and x.kind != "pronoun" and (
-                x.start == ws or folded[ws:x.start] in ("the ", "The ")
+                ws in (p, x.start) or folded[ws:p] in ("the ", "The ", "an ", "a ")
             ):
                 return x
         pronoun = _OBJECT_PRONOUNS.get(folded[ws:we])
@@ -469,6 +536,56 @@ class _Pass:
             if not (folded[p - 2 : p] == ", " or folded[p - 3 : p] == '", '):
                 continue
             if SUBJECT_VERB.match(folded, x.end) or self.rules.verbs.match(folded, x.end + 1):
+                return x
+            return None
+        return None
+
+    def opener(self, clause: int, verb: int) -> Mention | None:
+        """The mention that opens the clause at ``clause`` as the subject of a verb before
+        ``verb``: a name, a pronoun ("He did not give a date, saying ..."), or the person
+        whose role holds the first mention ("UN envoy Ann Lee appealed ..., saying ...")."""
+        ms = self.ents.between(clause, min(verb, clause + 200))
+        if not ms:
+            return None
+        x = self.role_owner(ms[0], verb)
+        span = x.role_span
+        p = span.start if span is not None and span.start < x.start else x.start
+        folded = self.folded
+        if (
+            (x.kind == "pronoun" and x.name == "it")
+            or self.participle(x)
+            or not SENTENCE_OPENING.fullmatch(folded, clause, p)
+        ):
+            return None
+        if OPENER_VERB.match(folded, x.end, verb):
+            return x
+        app = ONE_APPOSITIVE.match(folded, x.end, verb)  # "Lee, the envoy, also read ..."
+        if app is not None and OPENER_VERB.match(folded, app.end(), verb):
+            return x
+        return None
+
+    def role_owner(self, x: Mention, limit: int) -> Mention:
+        """The person whose role holds ``x`` ("UN" of "UN envoy Ann Lee"), else ``x``."""
+        for y in self.ents.between(x.end, min(limit, x.end + 120))[:3]:
+            span = y.role_span
+            if span is not None and span.start <= x.start and x.end <= span.end:
+                return y
+        return x
+
+    def with_subject(self, clause: int, verb: int) -> Mention | None:
+        """The name after "with" that is the subject of the participle at ``verb`` ("...,
+        with Ann Lee, an economist, saying ...")."""
+        folded = self.folded
+        for x in reversed(self.ents.between(clause, verb)):
+            if folded[max(0, x.start - 5) : x.start] != "with ":
+                continue
+            if x.kind in ("person", "name", "organisation") and (
+                folded[x.end : verb] == " "
+                or (
+                    (app := ONE_APPOSITIVE.match(folded, x.end, verb)) is not None
+                    and folded[app.end() : verb] == " "
+                )
+            ):
                 return x
             return None
         return None
@@ -777,6 +894,8 @@ class _Pass:
         else:
             found = self.subject(pos, m.start())
             lead = folded[pos : found.start].strip(" ,-") if found is not None else ""
+            if lead.endswith("."):  # '"...," Mr. Lee said': the title is no sentence end
+                lead = LEAD_TITLE.sub("", lead)
             if found is None or (lead and (LEAD_STOP.search(lead) or len(lead.split(" ")) > 6)):
                 return False
             if folded[q.end - 1] in ".!?":
@@ -915,7 +1034,13 @@ class _Pass:
             elif participial or finite(word):
                 # "The military confirmed the attack but said ...": the sentence's subject
                 first = clause if participial or sent is None else sent.start
-                cands = [
+                opening = (
+                    self.with_subject(first, vs)
+                    or (self.opener(first, vs) if folded[vs - 2 : vs] == ", " else None)
+                    if participial
+                    else None
+                )
+                cands = [opening] if opening is not None else [
                     x
                     for x in self.ents.between(first, vs)
                     if x.kind != "pronoun"
@@ -923,7 +1048,7 @@ class _Pass:
                     and not self.participle(x)
                 ]
                 speaker = (
-                    cands[0]
+                    self.role_owner(cands[0], vs)  # "Presidential spokesman Ann Lee ... and"
                     if cands
                     else self.described(first, min(vs, first + 80), next_to_verb=False)
                 )
@@ -938,7 +1063,12 @@ class _Pass:
         elif participial and speaker is not None and folded[speaker.end : vs].strip() == "":
             pass
         elif participial:
-            return
+            # "Lee, the envoy, read the letter, saying ...": the clause's subject speaks
+            speaker = self.with_subject(clause, vs) or (
+                self.opener(clause, vs) if folded[vs - 2 : vs] == ", " else None
+            )
+            if speaker is None:
+                return
         if participial and word in self.rules.object_verbs and not INTRO.match(folded, ve, ve + 8):
             return
         sentence_end = self.sentence_end_in(sent, vs)
@@ -1212,6 +1342,8 @@ class _Pass:
             # "According to Danish  and Swedish diplomats, ...": no name opens the source
             # phrase; the head noun closing it speaks
             if opening is None:
+                # "..., according to state media.": a plural or body noun closes the sentence
+                self.according_closing(m, cs, ce, sentence_end)
                 return
             head = [x for x in after if x.end >= opening.end() - 1]
             if not head or head[0].kind not in ("group", "role") or head[0].end > opening.end():
@@ -1271,6 +1403,30 @@ class _Pass:
         self.emit_reported(
             content, (cs, ce), speaker, self.ents.entity_of(speaker), "quote.according_to"
         )
+
+    def according_closing(self, m: regex.Match[str], cs: int, ce: int, sentence_end: int) -> None:
+        """'CLAUSE, according to state media.': the source no name opens, a plural noun for
+        people or a body ending the sentence, attributes the clause before it."""
+        folded = self.folded
+        tail = ACCORDING_TAIL.match(folded, m.end(), sentence_end)
+        if tail is None or folded[cs - 2 : cs] != ", ":
+            return
+        head = tail.group("head").lower()
+        if not (
+            head in _PLURAL_SOURCES
+            or head in self.titles
+            or head in _ACCORDING_HEADS
+            or head in self.agents
+        ):
+            return  # "..., according to plan.", "..., according to new figures."
+        sent = self.doc.sentence_at(cs)
+        s0 = sent.start if sent is not None else self.clause_start(cs)
+        end = cs - 2
+        if end - s0 < 8:
+            return
+        text = self.doc.text[m.end() : tail.end("head")]
+        speaker = Mention(m.end(), tail.end("head"), text, kind="group", name=text)
+        self.emit_reported((s0, end), (cs, ce), speaker, None, "quote.according_to")
 
     def source_head(self, first: Mention, end: int) -> Mention:
         """The speaker of a source phrase opening with ``first`` and ending at ``end``: an
