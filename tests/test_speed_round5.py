@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from newsstruct._datepatterns import plain_from
 from newsstruct._lexicon import DEFAULT_CONFIG
+from newsstruct._numbers import DIGITS, PLAIN_DIGITS, VULGAR_FRACTIONS
 from newsstruct._quantity_nouns import _AND_WORD, _AND_WORD_PLAIN, _NP_WORD, _NP_WORD_PLAIN
 from newsstruct._quantity_read import _LOOKS, _PLAIN_LOOKS, Reader
 from newsstruct._quantity_rules import Pattern, Rules, compile_rules
@@ -23,7 +24,7 @@ from tests.adversarial_inputs import INPUTS
 RULES = compile_rules(DEFAULT_CONFIG)
 PLAIN_RULES = RULES.plain
 assert PLAIN_RULES is not None
-RULE_PATTERNS = ["spelt", "scale_at", "qualifier_after", "scan_words"]
+RULE_PATTERNS = ["spelt", "scale_at", "qualifier_after", "scan_words", "scan_digits", "numeral_at"]
 
 # Plain text (ASCII without the separators \x1c-\x1f) made of the pieces the patterns read.
 PIECES = [
@@ -36,6 +37,10 @@ PIECES = [
     " to ",
     " or ",
     "1,200",
+    "8,90,000",
+    "1 200 000",
+    ".75",
+    "3.5",
     "5.30pm",
     "10 a.m.",
     "am",
@@ -169,3 +174,15 @@ def test_text_outside_plain_is_read_by_regex() -> None:
 def test_news_reads_the_same_quantities(text: str) -> None:
     assert read(text) == read(text, RegexReader)
     assert read(text)
+
+
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.-/a_\u00bd\u00be")), max_size=30))
+def test_numbers_without_vulgar_fractions_read_the_same(text: str) -> None:
+    full = regex.compile(rf"(?:{DIGITS})", regex.VERBOSE)
+    plain = regex.compile(rf"(?:{PLAIN_DIGITS})", regex.VERBOSE)
+    for pos in range(len(text) + 1):
+        m = full.match(text, pos)
+        if m is not None and not any(c in m.group() for c in VULGAR_FRACTIONS):
+            same(m, plain, text, pos)
+        elif m is None:
+            assert plain.match(text, pos) is None

@@ -25,7 +25,7 @@ import regex
 
 from newsstruct._datepatterns import _for_plain_text
 from newsstruct._lexicon import Config, word_trie
-from newsstruct._numbers import DIGITS
+from newsstruct._numbers import DIGITS, PLAIN_DIGITS
 
 __all__ = ["Heads", "Match", "Pattern", "Rules", "compile_rules"]
 
@@ -172,11 +172,11 @@ class Rules:
     change_words: frozenset[str]
     score_cues: frozenset[str]
     # compiled patterns
-    scan_digits: regex.Pattern[str]
+    scan_digits: Pattern
     scan_words: Pattern
     words_hint: re.Pattern[str] | None  # the character before where scan_words may match
     spelt: Pattern
-    numeral_at: regex.Pattern[str]
+    numeral_at: Pattern
     scale_at: Pattern
     currency_after: regex.Pattern[str]
     unit_after: regex.Pattern[str]
@@ -237,7 +237,8 @@ def compile_rules(config: Config) -> Rules:
     firsts |= {f"a {w}" for w in big + fractions} | {"several", "many", "a few", "a couple"}
     # Two scans, digits and words, each much faster alone than their alternation; the
     # reader takes whichever matches first.  The words are factored by common prefixes.
-    scan_digits = regex.compile(rf"(?P<digits>(?<![\p{{L}}\p{{N}}_.,/\\]){DIGITS})", _V)
+    scan_digits_at = r"(?P<digits>(?<![\p{L}\p{N}_.,/\\])DIGITS)"
+    scan_digits = regex.compile(scan_digits_at.replace("DIGITS", DIGITS), _V)
     scan_words = regex.compile(rf"\b(?P<word>{word_trie(firsts)})\b", _V)
     # The same words after a character that is not an ASCII letter or digit, for the
     # standard library's engine, which finds them several times faster: every place after
@@ -252,9 +253,8 @@ def compile_rules(config: Config) -> Rules:
         |(?P<words>{words_numeral})""",
         _V,
     )
-    numeral_at = regex.compile(
-        rf"""(?:(?P<digits>{DIGITS})|(?P<words>{words_numeral}))(?![\p{{L}}\p{{N}}])""", _V
-    )
+    numeral = rf"""(?:(?P<digits>DIGITS)|(?P<words>{words_numeral}))(?![\p{{L}}\p{{N}}])"""
+    numeral_at = regex.compile(numeral.replace("DIGITS", DIGITS), _V)
     scale_at = regex.compile(
         rf"""(?P<sep>[ ]{{0,2}}|-)(?P<scale>{_trie(list(scales))})(?![\p{{L}}\p{{N}}])""", _V
     )
@@ -344,12 +344,18 @@ def compile_rules(config: Config) -> Rules:
         currency_tails=frozenset(currency_tails),
         qualifier_tails=frozenset(key.split(" ")[-1] for key in q_before if key),
     )
-    return attrs.evolve(rules, plain=_for_plain_rules(rules))
+    # (a plain text holds no vulgar fraction)
+    plain_digits = {
+        "scan_digits": regex.compile(scan_digits_at.replace("DIGITS", PLAIN_DIGITS), _V),
+        "numeral_at": regex.compile(numeral.replace("DIGITS", PLAIN_DIGITS), _V),
+    }
+    return attrs.evolve(rules, plain=_for_plain_rules(rules, plain_digits))
 
 
-def _for_plain_rules(rules: Rules) -> Rules:
+def _for_plain_rules(rules: Rules, plain_digits: dict[str, regex.Pattern[str]]) -> Rules:
     """``rules`` with the patterns read at a place for the standard library's engine, which
-    reads them faster on plain text (not the scans of a whole text, which it reads no faster).
+    reads them faster on plain text (not the scans of a whole text, which it reads no faster);
+    ``plain_digits`` are the patterns of numbers without their vulgar fractions.
     """
 
     def faster(pattern: Pattern) -> Pattern:
@@ -361,6 +367,8 @@ def _for_plain_rules(rules: Rules) -> Rules:
         spelt=faster(rules.spelt),
         scale_at=faster(rules.scale_at),
         qualifier_after=faster(rules.qualifier_after),
+        scan_digits=faster(plain_digits["scan_digits"]),
+        numeral_at=faster(plain_digits["numeral_at"]),
         # (the words scan is only matched at a place where its hint found a word)
         scan_words=rules.scan_words if rules.words_hint is None else faster(rules.scan_words),
     )
