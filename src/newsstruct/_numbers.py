@@ -18,21 +18,34 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 
-__all__ = ["DIGITS", "VULGAR_FRACTIONS", "parse_digits", "to_number", "words_value"]
+__all__ = [
+    "DIGITS",
+    "PLAIN_DIGITS",
+    "VULGAR_FRACTIONS",
+    "parse_digits",
+    "to_number",
+    "words_value",
+]
 
 #: The vulgar fractions :data:`DIGITS` reads ("5½", "¾"); any other number has a digit.
 VULGAR_FRACTIONS = "½¼¾⅓⅔⅕⅛⅜⅝⅞"
 
-#: A number written with digits: "1,200", "1 200", "3.5", ".75", "10000".
-#: Groups of three after a comma or a space are thousands; anything else is a plain run.
-#: Repetition is bounded, so a run of 50,000 digits costs no more than a short one.
-DIGITS = r"""(?:
-      \d{0,6}[½¼¾⅓⅔⅕⅛⅜⅝⅞](?!\d)                   # 5½, ¾
-    | \d{1,3}(?:,\d{3}){1,8}(?:\.\d{1,20})?(?!\d)   # 1,200 / 1,200.50
+#: A number written with digits, but a vulgar fraction: "1,200", "1 200", "3.5", ".75",
+#: "10000".  Groups of three after a comma or a space are thousands; anything else is a
+#: plain run.  Repetition is bounded, so a run of 50,000 digits costs no more than a short one.
+PLAIN_DIGITS = r"""(?:
+      \d{1,3}(?:,\d{3}){1,8}(?:\.\d{1,20})?(?!\d)   # 1,200 / 1,200.50
     | \d{1,3}(?:,\d{2}){1,6},\d{3}(?:\.\d{1,20})?(?!\d)  # 8,90,000 (Indian grouping)
     | \d{1,3}(?:[ ]\d{3}){1,8}(?:\.\d{1,20})?(?!\d|[,.]\d)  # 1 200 000 (thin or plain spaces)
     | \d{1,30}(?:\.\d{1,20})?(?!\d)              # 1200 / 3.5
     | \.\d{1,20}(?!\d)                           # .75
+)"""
+
+#: A number written with digits: :data:`PLAIN_DIGITS`, or with a vulgar fraction ("5½",
+#: "¾"), so that in a text without vulgar fractions both read the same.
+DIGITS = r"""(?:
+      \d{0,6}[½¼¾⅓⅔⅕⅛⅜⅝⅞](?!\d)                   # 5½, ¾
+    | """ + PLAIN_DIGITS + """
 )"""
 
 _VULGAR = {

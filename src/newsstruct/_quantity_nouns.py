@@ -14,7 +14,8 @@ from decimal import Decimal
 import attrs
 import regex
 
-from newsstruct._quantity_rules import Rules
+from newsstruct._datepatterns import _for_plain_text, plain_from
+from newsstruct._quantity_rules import Match, Pattern, Rules
 from newsstruct._text import Document
 
 __all__ = ["Fig", "NounReader"]
@@ -33,6 +34,7 @@ def ascii_lower(text: str) -> str:
 
 
 _AND_WORD = regex.compile(r"[ ]and[ ]([\p{L}]+)")
+_AND_WORD_PLAIN = _for_plain_text(_AND_WORD)
 _LETTERS = regex.compile(r"[\p{L}]+")
 _A_AN = regex.compile(r"[ ]an?[ ]")
 
@@ -44,6 +46,11 @@ _WORD_BEFORE = regex.compile(r"(?P<w>[\p{L}][\p{L}\p{M}.'&-]{0,30})[ ]{1,2}\Z", 
 _NP_WORD = regex.compile(
     r"[ ]{1,2}"  # (two where markup was taken out: "700 Somerfield  supermarkets")
     r"(?P<w>[\p{L}][\p{L}\p{M}\p{N}'&.]{0,40}(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}'.]{0,30}){0,3})"
+)
+# The same on plain text (see :func:`~newsstruct._datepatterns.plain_from`), for the faster
+# engine: no character there is a letter outside ASCII or a mark.
+_NP_WORD_PLAIN = re.compile(
+    r"[ ]{1,2}(?P<w>[A-Za-z][A-Za-z0-9'&.]{0,40}(?:-[A-Za-z0-9][A-Za-z0-9'.]{0,30}){0,3})"
 )
 _OF = regex.compile(r"[ ](?i:of)(?:[ ](?:the|all|these|those|their|its|his|her|our))?(?=[ ])")
 _OF_DETERMINER = regex.compile(
@@ -90,7 +97,11 @@ class NounReader:
         self.doc = doc
         self.text = doc.text
         self.f = doc.folded
-        self.r = rules
+        # On plain text the patterns read at a place are read by the faster engine.
+        self.plain = plain_from(self.f) == 0
+        self.r = (rules.plain or rules) if self.plain else rules
+        self.np_word: Pattern = _NP_WORD_PLAIN if self.plain else _NP_WORD
+        self.and_word: Pattern = (_AND_WORD_PLAIN or _AND_WORD) if self.plain else _AND_WORD
         self.low = doc.memo("quantity.lowered", lambda: ascii_lower(self.f))
         self._phrases_at = -1
         self._phrases: list[tuple[int, str]] = []
@@ -128,25 +139,25 @@ class NounReader:
         assert m is not None  # the pattern matches the empty string
         return m.group(1) or f[m.end() : m.end() + 1]
 
-    def scale_at(self, pos: int) -> regex.Match[str] | None:
+    def scale_at(self, pos: int) -> Match | None:
         """A scale word at ``pos`` ("billion", "bn", "k")."""
         if self.r.scale_heads.may_start(self.key_after(pos)):
             return self.r.scale_at.match(self.f, pos)
         return None
 
-    def unit_at(self, pos: int) -> regex.Match[str] | None:
+    def unit_at(self, pos: int) -> Match | None:
         """A unit at ``pos`` ("km", "per cent", "square metres")."""
         if self.r.unit_heads.may_start(self.key_after(pos)):
             return self.r.unit_after.match(self.f, pos)
         return None
 
-    def currency_at(self, pos: int) -> regex.Match[str] | None:
+    def currency_at(self, pos: int) -> Match | None:
         """A currency written after a number at ``pos`` ("dollars", "EUR")."""
         if self.r.currency_heads.may_start(self.key_after(pos)):
             return self.r.currency_after.match(self.f, pos)
         return None
 
-    def qualifier_at(self, pos: int) -> regex.Match[str] | None:
+    def qualifier_at(self, pos: int) -> Match | None:
         """A qualifier written after a number at ``pos`` ("or more", "plus")."""
         if self.r.qualifier_heads.may_start(self.key_after(pos)):
             return self.r.qualifier_after.match(self.f, pos)
@@ -244,7 +255,7 @@ class NounReader:
         ended_by_punct = stopped = False
         head = -1
         for _ in range(6):
-            m = _NP_WORD.match(f, pos)
+            m = self.np_word.match(f, pos)
             if not m:
                 ended_by_punct = (
                     pos >= len(f)
@@ -299,7 +310,7 @@ class NounReader:
         while first <= head and words[first][2] in _SKIPPED and first < head:
             first += 1
         end = words[head][1]
-        coord = _AND_WORD.match(f[end : end + 40])
+        coord = self.and_word.match(f[end : end + 40])
         if (
             coord
             and self.is_plural(coord.group(1).lower())
@@ -333,7 +344,7 @@ class NounReader:
 
     def noun_plural_follows(self, pos: int) -> bool:
         """A lower-case plural in -s right after a plural without one ("police officers")."""
-        m = _NP_WORD.match(self.f, pos)
+        m = self.np_word.match(self.f, pos)
         if m is None:
             return False
         w = m.group("w").removesuffix(".")
@@ -344,7 +355,7 @@ class NounReader:
     def lower_plural_follows(self, pos: int) -> bool:
         """A lower-case plural noun within the next three words, with no function word."""
         for _ in range(3):
-            m = _NP_WORD.match(self.f, pos)
+            m = self.np_word.match(self.f, pos)
             if not m or not m.group("w")[0].islower() or m.group("w") in self.r.stopwords:
                 return False
             if self.is_plural(m.group("w")):
@@ -403,7 +414,7 @@ class NounReader:
             and lw not in self.r.stopwords
         )
 
-    def read_vague(self, m: regex.Match[str]) -> Fig | None:
+    def read_vague(self, m: Match) -> Fig | None:
         f, r = self.f, self.r
         phrase = m.group(0).lower()
         s, e = m.span()
@@ -436,7 +447,7 @@ class NounReader:
             g.kind = "count"
         return g
 
-    def read_fraction(self, m: regex.Match[str]) -> Fig | None:
+    def read_fraction(self, m: Match) -> Fig | None:
         f, r = self.f, self.r
         s, e = m.span()
         words = _LETTERS.findall(m.group(0).lower())

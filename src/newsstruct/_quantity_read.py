@@ -14,12 +14,14 @@ import string
 from collections.abc import Callable
 from decimal import Decimal
 
+import attrs
 import regex
 
+from newsstruct._datepatterns import _for_plain_text
 from newsstruct._numbers import VULGAR_FRACTIONS, parse_digits, to_number, words_value
 from newsstruct._quantity_nouns import Fig
 from newsstruct._quantity_passes import DocumentPasses
-from newsstruct._quantity_rules import Rules
+from newsstruct._quantity_rules import Match, Pattern, Rules
 from newsstruct._text import Document
 from newsstruct.model import Quantity
 
@@ -99,6 +101,38 @@ _BEFORE_MARKS = frozenset("-:#|!='\"§№")
 _make_quantity = Quantity.maker()
 
 
+@attrs.frozen
+class _Looks:
+    """The patterns read at a place after a number, for one engine."""
+
+    half: Pattern = _HALF
+    token_rest: Pattern = _TOKEN_REST
+    degrees_glued: Pattern = _DEGREES_GLUED
+    next_word_of: Pattern = _NEXT_WORD_OF
+    repeated_currency: Pattern = _REPEATED_CURRENCY
+    sep: Pattern = _SEP
+    clock: Pattern = _CLOCK
+    next_word: Pattern = _NEXT_WORD
+    rate: Pattern = _RATE
+    ago: Pattern = _AGO
+    old: Pattern = _OLD
+    hyphen_word: Pattern = _HYPHEN_WORD
+    size_noun: Pattern = _SIZE_NOUN
+    strong_noun: Pattern = _STRONG_NOUN
+    attached: Pattern = _ATTACHED_NON_QUANTITY
+
+
+_LOOKS = _Looks()
+# The same for plain text (see :func:`~newsstruct._datepatterns.plain_from`): the standard
+# library's engine reads them there as ``regex`` does, faster.
+_PLAIN_LOOKS = _Looks(
+    **{
+        field.name: _for_plain_text(getattr(_LOOKS, field.name)) or getattr(_LOOKS, field.name)
+        for field in attrs.fields(_Looks)
+    }
+)
+
+
 @functools.lru_cache(maxsize=16)
 def _tail_ends(qualifier_tails: frozenset[str]) -> frozenset[str]:
     """The last characters of the words that end a qualifier, "aged" or "between" phrase."""
@@ -159,6 +193,7 @@ class Reader(DocumentPasses):
         if "<!--" in self.f:
             self.blocked = sorted(self.blocked + _comments(self.f))
         self.labels_until = -1
+        self.looks = _PLAIN_LOOKS if self.plain else _LOOKS
         self.tail_ends = _tail_ends(rules.qualifier_tails)
         self.letterless_cues = _letterless(rules.score_cues)
         self.quiet_before = (
@@ -177,7 +212,7 @@ class Reader(DocumentPasses):
         blocked = iter(self.blocked)
         block = next(blocked, None)
         low = self.low
-        digits_at: Callable[[str, int], regex.Match[str] | None] = self.r.scan_digits.search
+        digits_at: Callable[[str, int], Match | None] = self.r.scan_digits.search
         words_at = self.next_word
         if low.isascii() or not any(c in low for c in VULGAR_FRACTIONS):
             digits_at = self.next_digits  # every number then has a digit
@@ -221,7 +256,7 @@ class Reader(DocumentPasses):
         out = self.add_one_units(out)
         return tuple(map(self.finish, out))
 
-    def next_digits(self, low: str, pos: int) -> regex.Match[str] | None:
+    def next_digits(self, low: str, pos: int) -> Match | None:
         """The first match of the digits scan at or after ``pos`` in a text without vulgar
         fractions, where a number starts at a digit or at a point just before one."""
         scan = self.r.scan_digits
@@ -243,7 +278,7 @@ class Reader(DocumentPasses):
             pos = at + 1
         return None
 
-    def next_word(self, low: str, pos: int) -> regex.Match[str] | None:
+    def next_word(self, low: str, pos: int) -> Match | None:
         """The first match of the words scan at or after ``pos``."""
         hint, scan = self.r.words_hint, self.r.scan_words
         if hint is None:
@@ -279,7 +314,7 @@ class Reader(DocumentPasses):
 
     # --- one numeral ----------------------------------------------------------------------
 
-    def read(self, m: regex.Match[str]) -> tuple[Fig | None, int]:
+    def read(self, m: Match) -> tuple[Fig | None, int]:
         kind = m.lastgroup
         if kind == "vague":
             return self.read_vague(m), m.end()
@@ -337,14 +372,14 @@ class Reader(DocumentPasses):
             self.r.number_words,
             {"hundred", "thousand", "million", "billion", "trillion", "dozen"},
         )
-        if _HALF.match(self.f, end):
+        if self.looks.half.match(self.f, end):
             value += Decimal("0.5")
-            end = _HALF.match(self.f, end).end()  # type: ignore[union-attr]
+            end = self.looks.half.match(self.f, end).end()  # type: ignore[union-attr]
         return end, value, " ".join(kept)
 
     def skip_token(self, e: int) -> int:
         """Past the rest of a code or date the numeral belongs to ("08-MAG-02735")."""
-        m = _TOKEN_REST.match(self.f, e)
+        m = self.looks.token_rest.match(self.f, e)
         return m.end() if m else e
 
     def digits_ok(self, g: Fig) -> bool:
@@ -384,7 +419,7 @@ class Reader(DocumentPasses):
                     self.scale_at(e)
                     or self.unit_at(e)
                     or self.currency_at(e)
-                    or (after in "CF" and _DEGREES_GLUED.match(f, e))
+                    or (after in "CF" and self.looks.degrees_glued.match(f, e))
                 )
                 and self.not_label(g)
             )
@@ -442,7 +477,7 @@ class Reader(DocumentPasses):
         ):
             return None
         if not inert and self.word_follows(g.end, "o"):
-            nxt = _NEXT_WORD_OF.match(f[g.end : g.end + 20])
+            nxt = self.looks.next_word_of.match(f[g.end : g.end + 20])
             if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() in r.months:
                 return None
         qual = age = rng = None
@@ -529,7 +564,8 @@ class Reader(DocumentPasses):
     def second_numeral(self, pos: int, currency: str | None) -> tuple[int, Decimal, bool] | None:
         """The numeral that closes a range, at ``pos`` (a currency symbol may repeat)."""
         f, r = self.f, self.r
-        cur = None if f[pos : pos + 1] in _ASCII_DIGITS else _REPEATED_CURRENCY.match(f, pos)
+        repeated = self.looks.repeated_currency
+        cur = None if f[pos : pos + 1] in _ASCII_DIGITS else repeated.match(f, pos)
         if cur and cur.group("c") in r.currencies:
             if currency and r.currencies[cur.group("c")][0] != currency:
                 return None
@@ -561,7 +597,7 @@ class Reader(DocumentPasses):
         else:
             if not (c in ("%", "-", "/") or (c == " " and f[g.end + 1 : g.end + 2] in _SEP_SECOND)):
                 return None
-            m = _SEP.match(f, g.end)
+            m = self.looks.sep.match(f, g.end)
             if not m:
                 return None
             raw, pct, sep_end = m.group("sep"), m.group("pct"), m.end()
@@ -569,7 +605,7 @@ class Reader(DocumentPasses):
             return None
         sep = raw.strip(" ")
         clock = f[sep_end : sep_end + 9]  # an "m" ends "am" or "pm" within it
-        if ("m" in clock or "M" in clock) and _CLOCK.match(f, sep_end):
+        if ("m" in clock or "M" in clock) and self.looks.clock.match(f, sep_end):
             g.end = sep_end
             return False  # "5.15-5.30pm", "9 to 5pm"
         second = self.second_numeral(sep_end, g.currency)
@@ -637,7 +673,7 @@ class Reader(DocumentPasses):
         sep: str,
         e2: int,
         v2: Decimal,
-        after: regex.Match[str] | None,
+        after: Match | None,
     ) -> bool:
         """Whether "3-1" (``sep`` the separator as written) is a score or a tally."""
         if g.value is None or g.currency or pct or after or g.word:
@@ -683,7 +719,7 @@ class Reader(DocumentPasses):
         cm = self.currency_at(g.end)
         um = self.unit_at(g.end)
         if um and len(um.group("unit")) > 3 and um.group("unit")[:2].istitle():
-            nxt = _NEXT_WORD.match(f, um.end())
+            nxt = self.looks.next_word.match(f, um.end())
             if nxt and nxt.group(1)[0].isupper():
                 um = None  # "Three Mile Island": a name, not a unit
         surface = self.unit_key(cm.group("cur"), r.currencies) if cm else ""
@@ -701,7 +737,7 @@ class Reader(DocumentPasses):
         if g.currency:
             g.unit, g.kind, g.rule = g.currency, "money", self.rule_for(g, "quantity.money")
             rate = (
-                _RATE.match(f, g.end)
+                self.looks.rate.match(f, g.end)
                 if f[g.end : g.end + 1] == " " and f[g.end + 1 : g.end + 2] in _RATE_SECOND
                 else None
             )
@@ -709,13 +745,14 @@ class Reader(DocumentPasses):
                 g.entity = rate.group("w")
                 g.end = rate.end()
             return
-        glued = _DEGREES_GLUED.match(f, g.end) if f[g.end : g.end + 1] in ("C", "F") else None
+        degrees = self.looks.degrees_glued
+        glued = degrees.match(f, g.end) if f[g.end : g.end + 1] in ("C", "F") else None
         if glued and not um and not cm and g.currency is None:
             g.unit, g.kind, g.rule = f"°{glued.group(0)}", "temperature", "quantity.measure"
             g.end = glued.end()  # "40C"
             return
         if um and um.group("unit") == "m" and not um.group("sep") and g.value is not None:
-            nxt = _NEXT_WORD.match(f, um.end())
+            nxt = self.looks.next_word.match(f, um.end())
             if nxt and self.is_plural(nxt.group(1)):
                 g.value *= 1_000_000  # "1.5m people": million, not metres
                 g.end = um.end()
@@ -723,11 +760,11 @@ class Reader(DocumentPasses):
                 return
         if um:
             unit, kind = r.units[self.unit_key(um.group("unit"))]
-            if kind == "duration" and _AGO.match(f, um.end()):
+            if kind == "duration" and self.looks.ago.match(f, um.end()):
                 g.value = g.low = g.high = None
                 g.kind = "date"
                 return
-            old = _OLD.match(f, um.end())
+            old = self.looks.old.match(f, um.end())
             if old and kind == "duration":
                 g.unit, g.kind, g.rule = unit, "age", "quantity.age"
                 g.end = old.end()
@@ -739,7 +776,7 @@ class Reader(DocumentPasses):
             if unit == "°":
                 g.kind = "temperature"
             return
-        hyph = f[g.end : g.end + 1] == "-" and _HYPHEN_WORD.match(f[g.end : g.end + 2])
+        hyph = f[g.end : g.end + 1] == "-" and self.looks.hyphen_word.match(f[g.end : g.end + 2])
         if hyph and self.read_size(g):
             return
         if hyph:
@@ -758,7 +795,7 @@ class Reader(DocumentPasses):
 
     def read_size(self, g: Fig) -> bool:
         """ "a seven-man crew", "the 27-member bloc", "a 5,000-strong force": a count."""
-        size = _SIZE_NOUN.match(self.low, g.end)
+        size = self.looks.size_noun.match(self.low, g.end)
         if size is None or g.value is None or g.value <= 1 or g.low is not None:
             return False
         g.end = size.end()
@@ -767,19 +804,19 @@ class Reader(DocumentPasses):
         if word != "strong":
             g.entity = self.text[size.start("w") : size.end("w")]
             return True
-        noun = _STRONG_NOUN.match(self.f, g.end)
+        noun = self.looks.strong_noun.match(self.f, g.end)
         if noun is not None and noun.group("w") not in self.r.stopwords:
             g.entity = noun.group("w")
             g.end = noun.end()
         return True
 
-    def attached_at(self, pos: int) -> regex.Match[str] | None:
+    def attached_at(self, pos: int) -> Match | None:
         """An ordinal, plural or clock suffix glued to (or after) a number ("2nd", "10 am")."""
         c = self.f[pos : pos + 1]
         if c == " ":
             c = self.f[pos + 1 : pos + 2]
         if c in _ATTACHED_FIRST or not c.isascii():
-            return _ATTACHED_NON_QUANTITY.match(self.f, pos)
+            return self.looks.attached.match(self.f, pos)
         return None
 
     def word_follows(self, pos: int, also: str = "") -> bool:
@@ -873,13 +910,14 @@ class Reader(DocumentPasses):
             and g.currency is None
             and g.unit != "%"
             and not qualified
-            and not (g.entity and _SIZE_NOUN.search(self.low, g.start, g.end))  # "EU's 27-member"
+            # "EU's 27-member"
+            and not (g.entity and self.looks.size_noun.search(self.low, g.start, g.end))
         ):
             return False  # Boeing 737, Flight 447, Article 5, DEFENDER-Europe 21
         if bare and prev_l == "the" and not qualified:
             return False  # "the 747"
         if bare and not qualified and self.word_follows(g.end):
-            nxt = _NEXT_WORD.match(self.f[g.end : g.end + 30])
+            nxt = self.looks.next_word.match(self.f[g.end : g.end + 30])
             if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() not in r.stopwords:
                 return False  # 10 Downing Street
         return True

@@ -23,10 +23,15 @@ from typing import Any
 import attrs
 import regex
 
+from newsstruct._datepatterns import _for_plain_text
 from newsstruct._lexicon import Config, word_trie
-from newsstruct._numbers import DIGITS
+from newsstruct._numbers import DIGITS, PLAIN_DIGITS
 
-__all__ = ["Heads", "Rules", "compile_rules"]
+__all__ = ["Heads", "Match", "Pattern", "Rules", "compile_rules"]
+
+# A pattern of either engine (the standard library's reads plain text faster) and its match.
+Pattern = regex.Pattern[str] | re.Pattern[str]
+Match = regex.Match[str] | re.Match[str]
 
 _V = regex.VERBOSE
 _VI = regex.VERBOSE | regex.IGNORECASE
@@ -167,15 +172,15 @@ class Rules:
     change_words: frozenset[str]
     score_cues: frozenset[str]
     # compiled patterns
-    scan_digits: regex.Pattern[str]
-    scan_words: regex.Pattern[str]
+    scan_digits: Pattern
+    scan_words: Pattern
     words_hint: re.Pattern[str] | None  # the character before where scan_words may match
-    spelt: regex.Pattern[str]
-    numeral_at: regex.Pattern[str]
-    scale_at: regex.Pattern[str]
+    spelt: Pattern
+    numeral_at: Pattern
+    scale_at: Pattern
     currency_after: regex.Pattern[str]
     unit_after: regex.Pattern[str]
-    qualifier_after: regex.Pattern[str]
+    qualifier_after: Pattern
     one_unit: regex.Pattern[str]
     # cheap tests that spare the reader a pattern that cannot match
     inert_after: frozenset[str]  # characters no word read after a number starts with
@@ -186,6 +191,9 @@ class Rules:
     currency_ones: frozenset[str]  # currencies of one character written before a number
     currency_tails: frozenset[str]  # the last two characters of the others, as written
     qualifier_tails: frozenset[str]  # last words of qualifiers written before a number
+    # The same rules with the patterns the standard library's faster engine reads as these
+    # do on plain text (see :func:`~newsstruct._datepatterns.plain_from`), if any.
+    plain: Rules | None = None
 
 
 @functools.lru_cache(maxsize=16)
@@ -229,7 +237,8 @@ def compile_rules(config: Config) -> Rules:
     firsts |= {f"a {w}" for w in big + fractions} | {"several", "many", "a few", "a couple"}
     # Two scans, digits and words, each much faster alone than their alternation; the
     # reader takes whichever matches first.  The words are factored by common prefixes.
-    scan_digits = regex.compile(rf"(?P<digits>(?<![\p{{L}}\p{{N}}_.,/\\]){DIGITS})", _V)
+    scan_digits_at = r"(?P<digits>(?<![\p{L}\p{N}_.,/\\])DIGITS)"
+    scan_digits = regex.compile(scan_digits_at.replace("DIGITS", DIGITS), _V)
     scan_words = regex.compile(rf"\b(?P<word>{word_trie(firsts)})\b", _V)
     # The same words after a character that is not an ASCII letter or digit, for the
     # standard library's engine, which finds them several times faster: every place after
@@ -244,9 +253,8 @@ def compile_rules(config: Config) -> Rules:
         |(?P<words>{words_numeral})""",
         _V,
     )
-    numeral_at = regex.compile(
-        rf"""(?:(?P<digits>{DIGITS})|(?P<words>{words_numeral}))(?![\p{{L}}\p{{N}}])""", _V
-    )
+    numeral = rf"""(?:(?P<digits>DIGITS)|(?P<words>{words_numeral}))(?![\p{{L}}\p{{N}}])"""
+    numeral_at = regex.compile(numeral.replace("DIGITS", DIGITS), _V)
     scale_at = regex.compile(
         rf"""(?P<sep>[ ]{{0,2}}|-)(?P<scale>{_trie(list(scales))})(?![\p{{L}}\p{{N}}])""", _V
     )
@@ -289,7 +297,7 @@ def compile_rules(config: Config) -> Rules:
     # by one of these characters (or by a space and one of them) has nothing after it.
     after_forms = [*scales, *suffixes, *units, *config.words("quantity_unit_modifiers"), *q_after]
     inert_after = frozenset(',.;:)]\n"0123456789') - {form[:1] for form in after_forms}
-    return Rules(
+    rules = Rules(
         units=units,
         currencies=currencies,
         scales=scales,
@@ -335,4 +343,32 @@ def compile_rules(config: Config) -> Rules:
         currency_ones=frozenset(key for key in prefixed if len(key) == 1),
         currency_tails=frozenset(currency_tails),
         qualifier_tails=frozenset(key.split(" ")[-1] for key in q_before if key),
+    )
+    # (a plain text holds no vulgar fraction)
+    plain_digits = {
+        "scan_digits": regex.compile(scan_digits_at.replace("DIGITS", PLAIN_DIGITS), _V),
+        "numeral_at": regex.compile(numeral.replace("DIGITS", PLAIN_DIGITS), _V),
+    }
+    return attrs.evolve(rules, plain=_for_plain_rules(rules, plain_digits))
+
+
+def _for_plain_rules(rules: Rules, plain_digits: dict[str, regex.Pattern[str]]) -> Rules:
+    """``rules`` with the patterns read at a place for the standard library's engine, which
+    reads them faster on plain text (not the scans of a whole text, which it reads no faster);
+    ``plain_digits`` are the patterns of numbers without their vulgar fractions.
+    """
+
+    def faster(pattern: Pattern) -> Pattern:
+        plain = _for_plain_text(pattern) if isinstance(pattern, regex.Pattern) else None
+        return pattern if plain is None else plain
+
+    return attrs.evolve(
+        rules,
+        spelt=faster(rules.spelt),
+        scale_at=faster(rules.scale_at),
+        qualifier_after=faster(rules.qualifier_after),
+        scan_digits=faster(plain_digits["scan_digits"]),
+        numeral_at=faster(plain_digits["numeral_at"]),
+        # (the words scan is only matched at a place where its hint found a word)
+        scan_words=rules.scan_words if rules.words_hint is None else faster(rules.scan_words),
     )
