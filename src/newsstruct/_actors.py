@@ -118,6 +118,8 @@ def _eligible(
         and all(_opens_sentence(doc, m) for m in entity.spans if m.kind in NAMED)
     ):
         return False  # "Thirty-seven Canadians have died", "All US officials are safe"
+    if " " not in name and name.lower() in counts:
+        return False  # "Four declared contenders": a count, no name
     if name.endswith(_GLUED_ENDS) and _GLUED_WORD.search(name):
         return False  # "UkraineAn": a word glued to the next sentence's first by lost space
     if _has_animals(doc) and any(
@@ -134,12 +136,16 @@ def _eligible(
         return _TITLED.fullmatch(name) is not None  # "the Indonesian Navy"
     if kind != "name" or " " in name or name.isupper():
         return True
+    if subjects.written_lowercase(name) and not subjects.capitalised_inside(name):
+        return False  # "New Zealand  Photographs published by ...": a common noun
     for m in entity.spans:
         if m.kind == "pronoun":
             continue  # "it" may have been resolved to the word; only its own mentions count
         sentence = doc.sentence_at(m.start)
-        if sentence is None or _HAS_LETTER.search(doc.folded, sentence.start, m.start):
-            return True
+        if (
+            sentence is None or _HAS_LETTER.search(doc.folded, sentence.start, m.start)
+        ) and not _AFTER_STOP.search(doc.folded, max(0, m.start - 40), m.start):
+            return True  # (but after a full stop the sentences missed: "the plan .  Reportedly")
     return subjects.capitalised_inside(entity.name)
 
 
@@ -156,6 +162,8 @@ def _opens_sentence(doc: Document, m: Mention) -> bool:
 
 
 _HAS_LETTER = regex.compile(r"\p{L}")
+# A full stop after a lower-case word (or set off by a space), and the space after it.
+_AFTER_STOP = regex.compile(r"(?:[ ]\.|(?<!\p{L})\p{Ll}{2,}\.|[!?])[ ]{1,3}\Z")
 # An animal's noun right before a name, perhaps with "named" or "called": "the dog, named
 # Otto", "a cat called Tom", "the elephant Raja".
 _ANIMALS = """dog puppy cat kitten horse pony donkey bird parrot eagle owl hawk falcon penguin
@@ -237,6 +245,8 @@ def _acts(
     """Whether a mention acts, or the name set off after its role does ("The Finance
     Minister, Ann Lee, said ...": the role, the name and its commas stand as the subject).
     ``before`` is the mention before it."""
+    if m.kind == "place":
+        return _place_acts(doc, subjects, m, before)
     if subjects.acts(m.start, m.end):
         return True
     if (
@@ -272,6 +282,55 @@ def _acts(
     return SET_OFF.match(
         doc.folded, role.end if acronym is None else acronym.end()
     ) is not None and subjects.acts(role.start, closing.end() - 1)
+
+
+def _place_acts(
+    doc: Document, subjects: Subjects, m: Mention, before: Mention | None = None
+) -> bool:
+    """Whether a place's mention acts as a state or its government does ("Moscow said",
+    "sanctions imposed by Washington"), not where it only sets the scene ("Thailand has
+    been in turmoil", "Thailand has a population of", "Hackney, East London occupied").
+    ``before`` is the mention before it."""
+    folded = doc.folded
+    if (
+        before is not None
+        and before.kind == "place"
+        and 0 < m.start - before.end <= 3
+        and _ADDRESS_BEFORE.search(folded, max(0, m.start - 40), m.start)
+        and not folded.startswith((",", " and ", " or ", "  and "), m.end)  # a list
+    ):
+        return False  # "Hackney, East London": where the other place is
+    if folded.endswith(("by ", "by the "), 0, m.start):
+        return subjects.acts(m.start, m.end) or _BY_AGENT.search(
+            folded, max(0, m.start - 60), m.start
+        ) is not None
+    return subjects.acts(m.start, m.end, state=True)
+
+
+# A passive's agent set off after what the verb leads: "killed in an air strike, by the US".
+_BY_AGENT = regex.compile(r"\b\p{Ll}{3,}(?:ed|en|wn)\b[^.;]{0,40},[ ]by[ ](?:the[ ])?\Z")
+# A place written after another place's name and a comma, as in an address: "Hackney,
+# East London", "Paris, Texas".
+_ADDRESS_BEFORE = regex.compile(r"\p{Lu}[\p{L}'-]+[ ]?,[ ]{1,2}\Z")
+# The words before a place that speaks or acts as a state in a clause of its own: "The US
+# said", "which Iraq claims", "said Syria", "according to Iran".
+_CLAUSE_WORDS = frozenset(
+    """the that which and but while as when because after before though although if where
+    since so then also said says added stated announced according""".split()
+)
+
+
+def _place_as_object(doc: Document, subjects: Subjects, m: Mention) -> bool:
+    """Whether a place named as a speaker stands where no speaker does: in a prepositional
+    phrase ("relations with India, saying ...") or as an object ("threaten Rome, saying
+    ...")."""
+    folded = doc.folded
+    before = folded[max(0, m.start - 30) : m.start].rstrip(" ").rsplit(" ", 1)[-1]
+    if before.lower() == "to" and folded.endswith("according to ", 0, m.start):
+        return False
+    if subjects.in_phrase(m.start):
+        return True
+    return before.isalpha() and before.islower() and before not in _CLAUSE_WORDS
 
 
 def _name_inside(
@@ -447,7 +506,11 @@ def find_actors(
             continue
         if links and _covers(links, m.start):
             continue  # a headline of another story
-        speaks = eid in speakers and _covers(speaking, m.start)
+        speaks = (
+            eid in speakers
+            and _covers(speaking, m.start)
+            and not (entity.kind == "place" and _place_as_object(doc, subjects, m))
+        )
         barred = entity.kind == "place" and _covers(quoted_text, m.start)
         before = mentions[i - 1] if i > 0 else None
         if speaks or (not barred and _acts(doc, subjects, m, before)):
@@ -476,6 +539,20 @@ def find_actors(
                 key = next(matches, mention.name)
                 if isinstance(key, int):
                     acts[key] += 1
+                break
+            if (
+                mention is not None
+                and mention.kind == "place"
+                and not doc.folded.startswith(" and ", mention.end)  # "Sudan and the rebels"
+                and not _place_acts(doc, subjects, mention)
+                and not (
+                    _covers(speaking, mention.start)
+                    and not _place_as_object(doc, subjects, mention)
+                )
+            ):
+                # "Thailand has been in turmoil since April": a place, no agent; the
+                # person "he" or "she" before the date is, if any ("the firm he launched")
+                key = _pronoun_person(entities, starts, by_id, event)
                 break
             key = credit(mention) if mention is not None else None
             if key is None:
@@ -668,6 +745,26 @@ def _nearest_organisation(
     for j in range(i, max(-1, i - 50), -1):
         entity = entities.entity_of(entities.mentions[j])
         if entity is not None and id(entity) in by_id and entity.kind not in ("person", "place"):
+            return id(entity)
+    return None
+
+
+def _pronoun_person(
+    entities: Entities, starts: list[int], by_id: dict[int, Entity], event: Event
+) -> int | None:
+    """The person actor that "he" or "she" before the event's date refers to ("the firm he
+    launched in 1960"): the person actor mentioned last before the pronoun, looking back
+    over at most 50 mentions."""
+    pronoun = None
+    for m in entities.between(event.start, event.date.start):
+        if m.kind == "pronoun" and m.text.lower() in _PERSON_PRONOUNS:
+            pronoun = m
+    if pronoun is None:
+        return None
+    i = bisect.bisect_left(starts, pronoun.start) - 1
+    for j in range(i, max(-1, i - 50), -1):
+        entity = entities.entity_of(entities.mentions[j])
+        if entity is not None and id(entity) in by_id and entity.kind == "person":
             return id(entity)
     return None
 

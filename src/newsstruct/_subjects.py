@@ -52,6 +52,13 @@ _OBJECT_START = regex.compile(
     r"[ ](?:the|a|an|that|it|its|his|her|their|this|these|to|on|in|about|for|no|more|\d)\b"
 )
 _ADVERBIALS = frozenset("also then on in at last this yesterday today".split())
+# What a verb of a state reads as after "has" or "have": a place that "has a population of"
+# or "has become a magnet" is described, not acting.
+_DESCRIBED_AFTER_HAVE = regex.compile(
+    r"[ ]{1,3}(?:(?:also|already|long|now|still|always|never|not)[ ]{1,3})?"
+    r"(?:a|an|the|no|its|their|many|more|some|several|one|two|\d[\d,.]*|become|remained)\b"
+)
+_HAVE = frozenset({"has", "have", "had"})
 _CLAUSE_NEXT_WORD = regex.compile(r"[ ]{1,3}([\p{L}\p{N}'.-]+)")
 
 
@@ -371,9 +378,11 @@ class Subjects:
 
     # -- the actors' question: does the name at start:end act? --------------------------------
 
-    def acts(self, start: int, end: int) -> bool:
+    def acts(self, start: int, end: int, *, state: bool = False) -> bool:
         """True when the name at ``start:end`` is the subject of a verb or the agent of a
-        passive."""
+        passive.  ``state``: the name is a place, which acts only as a state does, not as
+        the subject of a verb that describes it ("Thailand has a population of ...",
+        "Iraq has become a magnet")."""
         folded = self.folded
         spaced = start > 0 and folded[start - 1] == " "
         # The patterns of the words before a name end in a space before it, and each is
@@ -401,10 +410,12 @@ class Subjects:
                     # "Acme said": nothing _verb_follows skips stands between the name and this
                     if reading(word, self.lexicon, folded, nxt.end()) not in _ACTS:
                         return False
+                    if state and self._describes(word, nxt.end()):
+                        return False
                     return not (spaced and self.in_phrase(start, tail))
         elif after not in _VERB_FOLLOWS_FROM:
             return False  # "Acme's", "Acme.": what _verb_follows skips opens on none of these
-        if not self._verb_follows(start, end):
+        if not self._verb_follows(start, end, state=state):
             return False
         return not (spaced and self.in_phrase(start, tail))
 
@@ -448,7 +459,15 @@ class Subjects:
             return listed is not None and listed.group(1).lower() in _LIST_PREPOSITIONS
         return False
 
-    def _verb_follows(self, start: int, end: int) -> bool:
+    def _describes(self, word: str, after: int) -> bool:
+        """Whether the verb ``word``, followed by ``folded[after:]``, describes its subject
+        rather than telling what it did: "has" or "have" before a noun phrase ("has a ban",
+        "had no army") or before "become"."""
+        return word.lower() in _HAVE and (
+            _DESCRIBED_AFTER_HAVE.match(self.folded, after, after + 40) is not None
+        )
+
+    def _verb_follows(self, start: int, end: int, *, state: bool = False) -> bool:
         """Whether a verb of an acting subject follows the name at ``start:end``, past an
         apposition, further conjuncts, a post-modifier, a relative pronoun, a time and
         adverbs ("Acme, a rival, on Monday also said")."""
@@ -502,6 +521,8 @@ class Subjects:
             if word.lower() in _ADVERBS:
                 pos = nxt.end()
                 continue
+            if state and self._describes(word, nxt.end()):
+                return False
             return reading(word, self.lexicon, folded, nxt.end()) in _ACTS
         return False
 
