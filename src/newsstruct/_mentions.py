@@ -592,7 +592,7 @@ def _joined_runs(
     name ("Mongolian People's Revolutionary Party")."""
     held: tuple[int, int, str] | None = None
     for run in _runs(folded, ascii_only):
-        current = (*run.span(), run.group())
+        current = (run.start(), run.end(), run.group())
         if held is not None:
             link = _POSSESSIVE_LINK.match(folded, held[1])
             if (
