@@ -4,19 +4,26 @@ word by word as the check over all its words tells it."""
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsstruct._lexicon import DEFAULT_CONFIG
 from newsstruct._mentions import (
     _ADJECTIVE_ENDS,
+    _ASCII_LOWER_OPENING,
+    _LOWER_OPENING,
     _NEXT_WORD,
     _NOT_NOUNS,
     Mention,
     _adjective_run,
+    _ascii_pattern,
     _make_mention,
+    ascii_words,
     find_mentions,
     vocab,
 )
@@ -140,3 +147,33 @@ def test_adjective_run_reads_as_the_check_over_all_words(plain: list[str], after
 def test_adjective_run_reads_both_ways() -> None:
     assert _adjective_run("Federal Parliamentary report", 21, ["Federal", "Parliamentary"], V)
     assert not _adjective_run("Federal Ann report", 11, ["Federal", "Ann"], V)
+
+
+# The search for a lowercase run opening as it was written: the four openings tried at every
+# capital, with no look first at the character before it.
+_FOUR_OPENINGS = (
+    r"[\p{Lu}](?:"
+    + "|".join(
+        r"(?<=(?<![\p{L}\p{M}\p{N}'.-])" + opening + r"[\p{Lu}])"
+        for opening in (r"[\p{Ll}]", r"[\p{Ll}]{2}", r"[\p{Ll}]{2}-", r"[\p{Ll}]{3}-")
+    )
+    + ")"
+)
+_OPENING_TEXTS = st.text(alphabet="aZbY-'. 1\u00e9\u00c9\u0301e", max_size=30)
+
+
+@given(_OPENING_TEXTS)
+def test_lower_opening_finds_what_the_four_openings_find(text: str) -> None:
+    def spans(pattern: re.Pattern[str] | regex.Pattern[str]) -> list[tuple[int, int]]:
+        return [m.span() for m in pattern.finditer(text)]
+
+    assert spans(_LOWER_OPENING) == spans(regex.compile(_FOUR_OPENINGS))
+    if ascii_words(text):
+        assert spans(_ASCII_LOWER_OPENING) == spans(_ascii_pattern(_FOUR_OPENINGS))
+
+
+@pytest.mark.parametrize("text", ["eBay", "al-Assad", "the iPod", "abc-Def", "x Ab", "1aB"])
+def test_lower_opening_examples(text: str) -> None:
+    expected = regex.compile(_FOUR_OPENINGS).search(text) is not None
+    assert (_LOWER_OPENING.search(text) is not None) == expected
+    assert (_ASCII_LOWER_OPENING.search(text) is not None) == expected

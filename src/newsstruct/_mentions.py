@@ -212,9 +212,10 @@ _CAPITAL_RUN_PATTERN = (
     r"(?:[-'\u2019](?!s(?![\p{L}]))[\p{L}\p{M}]+){0,3})" + _RUN_TAIL
 )
 # A capital after the lowercase opening of a run ("eBay", "al-Assad"), where only the full
-# pattern finds the run.
+# pattern finds the run.  Every opening ends in a lowercase letter or a hyphen: one look
+# behind the capital passes over the others before the four openings are tried.
 _LOWER_OPENING_PATTERN = (
-    r"[\p{Lu}](?:"
+    r"[\p{Lu}](?<=[\p{Ll}-][\p{Lu}])(?:"
     + "|".join(
         r"(?<=(?<![\p{L}\p{M}\p{N}'.-])" + opening + r"[\p{Lu}])"
         for opening in (r"[\p{Ll}]", r"[\p{Ll}]{2}", r"[\p{Ll}]{2}-", r"[\p{Ll}]{3}-")
