@@ -63,10 +63,7 @@ def test_a_given_name_tells_the_gender() -> None:
 
 
 def test_condoleezza_and_zalmay_are_known_given_names() -> None:
-    text = (
-        "Condoleezza Rice met envoy Zalmay Khalilzad in Kabul. "
-        "She said the meeting went well."
-    )
+    text = "Condoleezza Rice met envoy Zalmay Khalilzad in Kabul. She said the meeting went well."
     assert _speakers(text) == ["Condoleezza Rice"]
 
 
@@ -132,3 +129,69 @@ def test_the_person_after_a_possessive_speaks() -> None:
 )
 def test_a_name_inside_an_unclosed_appositive_does_not_speak(text: str) -> None:
     assert _speakers(text) == ["Tom Ferris"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the subject after an opening phrase, not the author named in passing
+            "When speaking to the assembly, President Hugo Ramos showed a book written by "
+            'Noam Keller. "Read this book," he said.',
+            "Hugo Ramos",
+        ),
+        (  # a subject whose given name tells no gender, before the owner of a possessive
+            "Union leader Kim Barrow called Mr Dunn's plan a disgrace. "
+            '"Workers deserve better," he said.',
+            "Kim Barrow",
+        ),
+        (  # an unnamed official who opens the sentence
+            "Prime Minister Tony Hale met President Luis Ruiz. A senior official travelling "
+            "with the president said the talks went well. He told reporters that troops "
+            "would leave.",
+            "senior official",
+        ),
+    ],
+)
+def test_he_stands_for_the_subject_that_spoke_or_acted(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker
+
+
+def test_a_pronoun_is_not_the_object_of_its_own_opening_phrase() -> None:
+    text = (
+        "Foreign Secretary Jane Roe arrived in Lima on Monday. Speaking to journalist "
+        "Ann Lee she said the talks had failed."
+    )
+    assert _entity(text, "she") == "Jane Roe"
+
+
+def test_he_or_she_is_no_organisation() -> None:
+    text = (
+        "Foreign Secretary Jane Roe met her counterparts. Speaking on ABC Radio she said, "
+        '"We will wait."'
+    )
+    assert _speakers(text) == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (  # a product
+            "Researchers at the university tested a voting machine, the Votex VoteMaster-TS, "
+            "for months. They say a virus can spread between machines.",
+            "Votex VoteMaster-TS",
+        ),
+        (  # a single person named by a title
+            "Clerics in the province urged their followers to denounce the Pontiff. "
+            "They also called for a march on Friday.",
+            "Pontiff",
+        ),
+        (  # a place named in a phrase
+            "Relief groups working in Chad could not reach the border camps. They said "
+            "the roads were closed.",
+            "Chad",
+        ),
+    ],
+)
+def test_they_is_no_product_person_or_place_in_a_phrase(text: str, wrong: str) -> None:
+    assert _entity(text, "They") != wrong
+    assert wrong not in [name or "" for name in _speakers(text)]

@@ -335,6 +335,15 @@ _KIND_HEADS = (
 )
 
 
+# Last words that make a name an organisation's, never a person's.
+_ORG_LAST = frozenset(
+    "co corp inc ltd plc llc company corporation holdings industries radio television tv"
+    " airlines lines airways hospital hospitals clinic college school"
+    " network agency ministry department committee commission association foundation"
+    " institute university".split()
+)
+
+
 def _fits_head(noun: str, name: str) -> bool:
     """Whether the organisation ``name`` may be called "the ``noun``"."""
     fits = _HEAD_FITS.get(noun)
@@ -447,10 +456,48 @@ _NUMBER = regex.compile(r"[IVX]{1,5}|\d{1,4}")
 # What may come before the subject that opens a sentence: marks, "The", capitalised words
 # of a title or a place ("United States President George Bush").
 _OPENING = regex.compile(
-    r"[ \n\"'(]{0,3}(?:(?:The|the|\p{Lu}[\p{L}.'’-]{0,20})[ ]{1,2},?[ ]?){0,4}"
+    r"[ \n\"'(]{0,3}(?:[^,.;:\"“”\n]{1,80},[ ]{1,2})?"  # an opening phrase ("When speaking, ")
+    r"(?:(?:The|the|\p{Lu}[\p{L}.'’-]{0,20})[ ]{1,2},?[ ]?){0,4}"
 )
-# What may follow a subject: a comma (an appositive), or a word in lower case (a verb).
-_SUBJECT_VERB = regex.compile(r"[ ]{0,2}(?:,|\p{Ll})")
+# What may follow a subject: a comma (an appositive), or a word in lower case (a verb), not
+# a conjunction ("Ann Lee and ...").
+_SUBJECT_VERB = regex.compile(r"[ ]{0,2}(?:,|(?!(?:and|or|nor)\b)\p{Ll})")
+# A preposition right before a name ("on BBC Radio", "to the minister").
+_AFTER_PREPOSITION = regex.compile(
+    r"(?:^|[ ])(?:on|in|at|to|from|with|by|for|of|about|against|into|toward|towards|via"
+    r"|outside|inside|near|across|through|within|among|between|over|under)"
+    r"[ ]{1,2}(?:the[ ]{1,2}|\p{Ll}{3,12}[ ])?\Z"
+)
+# How a sentence opens on a phrase that is no subject: a preposition, a subordinating word
+# or a participle ("Speaking on BBC Radio she said", "After meeting Mr Lee, he left").
+_ADJUNCT_OPENING = regex.compile(
+    r"[ \"'(]{0,3}(?:On|In|At|To|From|With|By|For|About|Against|After|Before|During|Since"
+    r"|Following|Despite|Unlike|Like|Upon|When|While|(?!According)\p{Lu}\p{Ll}{1,20}ing)[ ]"
+)
+# One or two lower-case words between a mention and a name; the last of them.
+_TITLE_GAP = regex.compile(
+    r"[ ]{1,2}(?:\p{Ll}[\p{Ll}-]{1,20}[ ])?(\p{Ll}[\p{Ll}-]{1,20}),?[ ]{1,2}\p{Lu}"
+)
+_ARTICLES = frozenset(("the", "a", "an"))
+# How a sentence opens on a phrase without a subject of its own ("Before the talks Ann
+# Lee ...", not "When Ann Lee joined ...").
+_PHRASE_OPENING = regex.compile(
+    r"[ \"'(]{0,3}(?:(?:On|In|At|To|From|With|By|For|About|Against|During|Following|Despite"
+    r"|Unlike|Like|Upon|(?!According)\p{Lu}\p{Ll}{1,20}ing)[ ]"
+    r"|(?:After|Before|Since|Until)[ ](?:the|a|an|his|her|its|their|this|last)[ ])"
+)
+# What may stand between the object of an opening phrase and the pronoun that is the
+# clause's subject: a few capitalised words or a time ("on Monday"), and a comma.
+_ADJUNCT_TAIL = regex.compile(
+    r"(?:[ ]{1,2}(?:on|in|at|last|this|\p{Lu}[\p{L}.'’-]{0,20})){0,3},?[ ]{1,2}"
+)
+# What makes a subject act: a comma (an appositive) or a verb in the past or the present.
+_ACTS = regex.compile(r"[ ]{0,2}(?:,|\p{Ll}{2,20}(?:ed|s|ing)\b)")
+# How the name of a model or a product looks: a code in capitals after a hyphen, or a
+# number ("VoteMaster-TS", "Boeing 737").
+_MODEL_NAME = regex.compile(r"-\p{Lu}{2}|\d")
+# An indefinite description ("A senior official", "An aide").
+_INDEFINITE = regex.compile(r"(?:A|An)[ ]")
 # A pronoun right after a quotation: '"...," he said'.
 _AFTER_QUOTE = regex.compile(r"[\"”'][ ]{1,2}\Z")
 
@@ -603,12 +650,14 @@ def _resolve(doc: Document, config: Config) -> Entities:
     persons: list[int] = []  # person entities, latest last
     genders: dict[int, str] = {}
     last_group: int | None = None
-    last_body: int | None = None  # the same, a document ("the report") aside
+    last_plural: int | None = None  # the latest group, body or organisation: what "they" is
     orgs: list[int] = []  # named organisations, latest last
     last_state: int | None = None  # a country or capital named as an agent
     sentence_index = doc.sentence_index
     opener: dict[int, int | None] = {}  # sentence -> the person that opens it as subject
     last_at: dict[int, int] = {}  # person -> where its latest mention (no pronoun) starts
+    last_end: dict[int, int] = {}  # and where it ends
+    acting: set[int] = set()  # sentences whose subject a verb or an appositive follows
 
     def gender_of(c: int) -> str | None:
         """The gender known for ``c``, else the one its given name tells."""
@@ -626,9 +675,54 @@ def _resolve(doc: Document, config: Config) -> Entities:
             return False
         name = names[c]
         last = name[name.rfind(" ") + 1 :]
-        if name in v.places or last in v.orgs or last in v.place_words:
-            return False  # "BBC Radio", "Rose Garden"
+        if (
+            name in v.places
+            or last in v.orgs
+            or last in v.place_words
+            or last.lower().rstrip(".") in _ORG_LAST
+        ):
+            return False  # "BBC Radio", "Rose Garden", "Acme Energy Co"
         return last not in v.places or name.split(" ", 1)[0] not in _PLACE_OPENINGS  # "N. Korea"
+
+    def before_name(end: int) -> bool:
+        """Whether a lower-case word that is no verb joins the mention ending at ``end`` to
+        a name after it: the mention is then part of a title ("Former British defence
+        minister Peter Hale", "Acme Systems president Dave Hart"), no subject."""
+        gap = _TITLE_GAP.match(doc.folded, end)
+        if gap is None:
+            return False
+        word = gap.group(1)
+        return not (
+            word.endswith(("ed", "s"))
+            or word in v.verbs
+            or word in actions
+            or word in _AFTER_NAME
+            or word in _ARTICLES
+        )
+
+    def acts(end: int) -> bool:
+        """Whether a verb or an appositive follows the subject ending at ``end``."""
+        if _ACTS.match(doc.folded, end):
+            return True
+        nxt = _NEXT_LOWER.match(doc.folded, end)
+        return nxt is not None and (nxt.group(1) in v.verbs or nxt.group(1) in actions)
+
+    def in_adjunct(c: int, at: int) -> bool:
+        """Whether ``c``'s latest mention is the object of a preposition in the phrase that
+        opens the sentence of the pronoun at ``at``, which is then the clause's subject and
+        stands for someone else ("Speaking on BBC Radio she said")."""
+        where = last_at.get(c)
+        if where is None or where >= at:
+            return False
+        sent = doc.sentence_at(at)
+        if sent is None or where < sent.start:
+            return False
+        folded = doc.folded
+        return (
+            _AFTER_PREPOSITION.search(folded, max(sent.start, where - 16), where) is not None
+            and _ADJUNCT_OPENING.match(folded, sent.start) is not None
+            and _ADJUNCT_TAIL.fullmatch(folded, last_end.get(c, at), at) is not None
+        )
 
     def _subject_over(c: int, g: str, at: int) -> int | None:
         """The person that opens the sentence of ``c``'s latest mention as its subject, when
@@ -643,10 +737,10 @@ def _resolve(doc: Document, config: Config) -> Entities:
         if (
             o is None
             or o == c
-            or kinds[o] != "person"
-            or gender_of(o) != g  # a person known to be of the pronoun's gender
+            or kinds[o] not in ("person", "role")
             or not fits(o, g)
             or o not in persons[-6:]
+            or (gender_of(o) is None and k not in acting)  # "Kim Lee described"
         ):
             return None
         if k == sentence_index(at) and not _AFTER_QUOTE.search(doc.folded, max(0, at - 4), at):
@@ -660,16 +754,24 @@ def _resolve(doc: Document, config: Config) -> Entities:
         if mk == "pronoun" and v.pronouns.get(mn) == "person":
             g = v.genders.get(mn)
             for c in reversed(persons[-6:]):  # the latest person of a compatible gender
-                if fits(c, g):
+                if fits(c, g) and not in_adjunct(c, m.start):
                     e = c
                     break
             if e is not None and g is not None:
                 o = None if quoted_at(m.start) else _subject_over(e, g, m.start)
                 e = e if o is None else o
                 genders[e] = g
+                k = sentence_index(m.start)
+                if opener.get(k) is None and not quoted_at(m.start):
+                    sent = doc.sentences[k] if k < len(doc.sentences) else None
+                    if sent is not None and _OPENING.fullmatch(doc.folded, sent.start, m.start):
+                        # "He also serves as ..., succeeding Ann Lee.": its subject still
+                        opener[k] = e
+                        acting.add(k)
         elif mk == "pronoun":
-            # "they" say, ask, call for: people or a body rather than a document
-            e = last_body if mn == "they" and last_body is not None else last_group
+            # "they" say, ask, call for: people or a body, never a document, a place, a
+            # product or a single person
+            e = last_plural if mn == "they" else last_group
         elif mk in NAMED:
             if mn in key_of:
                 e = key_of[mn]
@@ -771,6 +873,9 @@ def _resolve(doc: Document, config: Config) -> Entities:
                     or (kinds[e] == "role" and mk != "role")
                     or (mk == "role" and m.text[:4].lower() == "the ")
                     or (
+                        mk == "role" and _INDEFINITE.match(m.text) and _opens_sentence(doc, m.start)
+                    )
+                    or (
                         kinds[e] == "name"
                         and last_place.get(e, ("",))[0] == names[e].rsplit(" ", 1)[-1]
                     )
@@ -780,8 +885,9 @@ def _resolve(doc: Document, config: Config) -> Entities:
                     if not persons or persons[-1] != e:
                         persons.append(e)
                     last_at[e] = m.start
+                    last_end[e] = m.end
                     k = sentence_index(m.start)
-                    if k not in opener:  # the sentence's first person: its subject?
+                    if opener.get(k) is None:  # the sentence's first subject
                         span = m.role_span
                         p = span.start if span is not None and span.start < m.start else m.start
                         sent = doc.sentences[k] if k < len(doc.sentences) else None
@@ -790,15 +896,40 @@ def _resolve(doc: Document, config: Config) -> Entities:
                             if sent is not None
                             and sent.start <= p
                             and _OPENING.fullmatch(doc.folded, sent.start, p)
+                            and not (  # "Before the talks Ann Lee ...": in the phrase
+                                _PHRASE_OPENING.match(doc.folded, sent.start)
+                                and "," not in doc.folded[sent.start : p]
+                            )
                             and _SUBJECT_VERB.match(doc.folded, m.end)
+                            and (  # "A spokesman said": an unnamed person
+                                mk != "role"
+                                or (_INDEFINITE.match(m.text) and _opens_sentence(doc, p))
+                            )
+                            and not before_name(m.end)
                             else None
                         )
+                        if opener[k] is not None and acts(m.end):
+                            acting.add(k)
                 elif _names_thing(names[e], products):
                     pass  # "DVD", "Vioxx": neither what "it" nor "the company" stands for
                 elif kinds[e] in ("organisation", "place", "group", "source", "name", "body"):
                     last_group = e
-                    if kinds[e] != "source":
-                        last_body = e
+                    after_preposition = (
+                        _AFTER_PREPOSITION.search(doc.folded, max(0, m.start - 16), m.start)
+                        is not None
+                    )
+                    if kinds[e] in ("organisation", "group", "body"):
+                        last_plural = e
+                    elif kinds[e] == "source":
+                        pass  # "the report": neither what "they" is nor what hides it
+                    elif (
+                        v.titles.get(names[e].lower()) == "title"  # "the Pontiff"
+                        or _MODEL_NAME.search(names[e]) is not None  # "VoteMaster-TS"
+                        or after_preposition  # "working in Kenya", "sellers on Acme"
+                    ):
+                        last_plural = None  # what "they" stands for is then unknown
+                    else:
+                        last_plural = e
                 if (
                     kinds[e] == "organisation"
                     and names[e] not in v.orgs
