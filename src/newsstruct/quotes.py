@@ -28,6 +28,7 @@ direct quote.direct_after 'We have heard the words,' told Speaker('Price', name=
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 
 import attrs
@@ -226,6 +227,32 @@ AND_AUXILIARY = regex.compile(r"[,]?[ ]and[ ](?:is|are|was|were|has|have|had|wou
 SENTENCE_OPENING = regex.compile(r"[ \n\"']{0,3}(?:(?:The|the|\p{Lu}[\p{L}.-]{0,20})[ ]){0,3}")
 
 
+@attrs.frozen
+class _Tables:
+    """The vocabularies a pass reads, taken from a configuration once."""
+
+    pronouns: dict[str, str]  # pronoun -> what it stands for ("person", ...)
+    genders: dict[str, str]  # pronoun -> its gender
+    titles: frozenset[str]
+    agents: frozenset[str]
+
+
+@functools.lru_cache(maxsize=16)
+def _tables(config: Config) -> _Tables:
+    """The vocabularies of ``config`` a pass reads, built once per configuration."""
+    pronouns = config.rows("pronouns")
+    return _Tables(
+        pronouns={r[0]: r[1] for r in pronouns},
+        genders={r[0]: r[2] for r in pronouns if len(r) > 2},
+        titles=frozenset(r[0] for r in config.rows("titles") if r[1] == "title"),
+        agents=config.words("agent_nouns"),
+    )
+
+
+# What may open a clause (see _Pass.clause_start_in).
+_SEPARATORS = (";", '" ', '",', "\n", " while ", " whereas ", " but ", " But ")
+
+
 @attrs.define
 class _Found:
     start: int
@@ -247,10 +274,11 @@ class _Pass:
         self.folded = doc.folded
         self.rules = rules(config)
         self.config = config
-        self.pronouns = {r[0]: r[1] for r in config.rows("pronouns")}
-        self.genders = {r[0]: r[2] for r in config.rows("pronouns") if len(r) > 2}
-        self.titles = frozenset(r[0] for r in config.rows("titles") if r[1] == "title")
-        self.agents = config.words("agent_nouns")
+        tables = _tables(config)
+        self.pronouns = tables.pronouns
+        self.genders = tables.genders
+        self.titles = tables.titles
+        self.agents = tables.agents
         self.ents: Entities = resolve(doc, config)
         self.marks = quoted(doc)
         self.mark_starts = [q.mark for q in self.marks]
@@ -263,12 +291,6 @@ class _Pass:
         self.clause_ends = Ahead(CLAUSE_END, self.folded)
         self.cuts = Ahead(CUT, self.folded)
         self.after_preposition: dict[int, bool] = {}  # mention start -> PREPOSITION before it
-        # what may open a clause (see clause_start), of those the text holds
-        self.separators = [
-            sep
-            for sep in (";", '" ', '",', "\n", " while ", " whereas ", " but ", " But ")
-            if sep in self.folded
-        ]
         # indices of the mentions with a role span
         self.with_role = [
             k for k, m in enumerate(self.ents.mentions) if m.role_span is not None
@@ -298,7 +320,7 @@ class _Pass:
         start = sent.start if sent is not None else max(0, offset - 200)
         start = max(start, offset - 250)
         folded = self.folded
-        for sep in self.separators:
+        for sep in _SEPARATORS:
             k = folded.rfind(sep, start, offset)
             if k >= 0:
                 start = max(start, k + len(sep))
