@@ -217,7 +217,9 @@ _CAPITAL_RUN_PATTERN = (
 _LOWER_OPENING_PATTERN = (
     r"[\p{Lu}](?<=[\p{Ll}-][\p{Lu}])(?:"
     + "|".join(
-        r"(?<=(?<![\p{L}\p{M}\p{N}'.-])" + opening + r"[\p{Lu}])"
+        r"(?<=(?<![\p{L}\p{M}\p{N}.-])(?<![\p{L}\p{M}\p{N}]')(?<!''')"
+        + opening
+        + r"[\p{Lu}])"
         for opening in (r"[\p{Ll}]", r"[\p{Ll}]{2}", r"[\p{Ll}]{2}-", r"[\p{Ll}]{3}-")
     )
     + ")"
