@@ -154,7 +154,9 @@ def test_adjective_run_reads_both_ways() -> None:
 _FOUR_OPENINGS = (
     r"[\p{Lu}](?:"
     + "|".join(
-        r"(?<=(?<![\p{L}\p{M}\p{N}'.-])" + opening + r"[\p{Lu}])"
+        r"(?<=(?<![\p{L}\p{M}\p{N}.-])(?<![\p{L}\p{M}\p{N}]')(?<!''')"
+        + opening
+        + r"[\p{Lu}])"
         for opening in (r"[\p{Ll}]", r"[\p{Ll}]{2}", r"[\p{Ll}]{2}-", r"[\p{Ll}]{3}-")
     )
     + ")"

@@ -133,6 +133,8 @@ def _eligible(
     if kind not in NAMED:
         if kind == "group" and name.rsplit(" ", 1)[-1].lower() in _BODY_GROUPS:
             return True  # "the police": a force that acts, named by its noun
+        if kind == "role" and name.rsplit(" ", 1)[-1] in _UNIQUE_TITLES:
+            return True  # "the Pope said": a title only one person holds
         return _TITLED.fullmatch(name) is not None  # "the Indonesian Navy"
     if kind != "name" or " " in name or name.isupper():
         return True
@@ -196,6 +198,9 @@ _BODY_GROUPS = frozenset({"police"})
 _GLUED_ENDS = tuple("The An According In On At He She It They We This But".split())
 _GLUED_WORD = regex.compile(r"\p{Ll}{3}(?:" + "|".join(_GLUED_ENDS) + r")\Z")
 # A described body written as a proper name: every word capitalised but small linking words.
+# Titles written alone that name the one person who holds them, with no country or body
+# needed to tell which ("the Pope", "the Pontiff").
+_UNIQUE_TITLES = frozenset("Pope Pontiff Taoiseach".split())
 _TITLED = regex.compile(
     r"\p{Lu}[\p{L}.'&-]*(?:[ ](?:(?:of|for|and|the|on|de)[ ])*\p{Lu}[\p{L}.'&-]*)+"
 )
@@ -300,6 +305,24 @@ def _place_acts(
         and not folded.startswith((",", " and ", " or ", "  and "), m.end)  # a list
     ):
         return False  # "Hackney, East London": where the other place is
+    if (
+        before is not None
+        and before.kind == "body"
+        and folded.startswith(" of ", before.end)
+        and before.end + 4 == m.start
+    ):
+        # "the government of Brazil threatened": the body and its state act together
+        return subjects.acts(before.start, m.end)
+    agent = _AGENT_AFTER_PLACE.match(folded, m.end, min(len(folded), m.end + 50))
+    if agent is not None and not folded.endswith(("by ", "by the "), 0, m.start):
+        # "A United States military air strike killed": the state's forces act for it
+        nxt = _NEXT_LOWER.match(folded, agent.end(), agent.end() + 30)
+        if (
+            nxt is None
+            or not agent.group().endswith(_SINGULAR_AGENTS)
+            or nxt.group(1).endswith(("s", "ed"))
+        ) and subjects.acts(m.start, agent.end()):
+            return True  # (not "a US government report was issued": a noun after the noun)
     if folded.endswith(("by ", "by the "), 0, m.start):
         return subjects.acts(m.start, m.end) or _BY_AGENT.search(
             folded, max(0, m.start - 60), m.start
@@ -307,6 +330,16 @@ def _place_acts(
     return subjects.acts(m.start, m.end, state=True)
 
 
+# The lower-case nouns of a state's agents written after the place's name: "(United States)
+# military air strike", "(Israeli) government agents", "(Iraqi) security forces".
+_AGENT_AFTER_PLACE = regex.compile(
+    r"[ ](?:(?:military|government|security|armed|naval|air|federal|state|border|special)[ ])?"
+    r"(?:forces|troops|soldiers|agents|officials|authorities|police|military|government|navy|"
+    r"army|warplanes|jets|aircraft|air[ ]strikes?|strikes?|officers|diplomats|envoys|negotiators)"
+    r"\b"
+)
+_SINGULAR_AGENTS = ("military", "government", "police", "navy", "army", "strike", "aircraft")
+_NEXT_LOWER = regex.compile(r"[ ](\p{Ll}+)\b")
 # A passive's agent set off after what the verb leads: "killed in an air strike, by the US".
 _BY_AGENT = regex.compile(r"\b\p{Ll}{3,}(?:ed|en|wn)\b[^.;]{0,40},[ ]by[ ](?:the[ ])?\Z")
 # A place written after another place's name and a comma, as in an address: "Hackney,

@@ -202,12 +202,12 @@ _RUN_TAIL = (
     r"(?:(?:[ ](?:of(?:[ ]the)?|for|and|&|de|del|da|di|van|von|der|den|bin|ibn|al|la|le|du|y))?"
     r"[ ]" + _WORD + r"){0,8}"
 )
-_RUN_PATTERN = r"(?<![\p{L}\p{M}\p{N}'.-])" + _WORD + _RUN_TAIL
+_RUN_PATTERN = r"(?<![\p{L}\p{M}\p{N}.-])(?<![\p{L}\p{M}\p{N}]')(?<!''')" + _WORD + _RUN_TAIL
 _RUN = regex.compile(_RUN_PATTERN)
 # A run that opens on a capital: ``_WORD``'s branches after their first letter, so the
 # search skips straight from capital to capital.
 _CAPITAL_RUN_PATTERN = (
-    r"[\p{Lu}](?<![\p{L}\p{M}\p{N}'.-][\p{Lu}])"
+    r"[\p{Lu}](?<![\p{L}\p{M}\p{N}.-][\p{Lu}])(?<![\p{L}\p{M}\p{N}]'[\p{Lu}])(?<!'''[\p{Lu}])"
     r"(?:\.(?:[\p{Lu}]\.)+|[\p{Ll}]{0,2}\.(?=[ ][\p{Lu}])|[\p{L}\p{M}\p{N}]*"
     r"(?:[-'\u2019](?!s(?![\p{L}]))[\p{L}\p{M}]+){0,3})" + _RUN_TAIL
 )
@@ -217,7 +217,9 @@ _CAPITAL_RUN_PATTERN = (
 _LOWER_OPENING_PATTERN = (
     r"[\p{Lu}](?<=[\p{Ll}-][\p{Lu}])(?:"
     + "|".join(
-        r"(?<=(?<![\p{L}\p{M}\p{N}'.-])" + opening + r"[\p{Lu}])"
+        r"(?<=(?<![\p{L}\p{M}\p{N}.-])(?<![\p{L}\p{M}\p{N}]')(?<!''')"
+        + opening
+        + r"[\p{Lu}])"
         for opening in (r"[\p{Ll}]", r"[\p{Ll}]{2}", r"[\p{Ll}]{2}-", r"[\p{Ll}]{3}-")
     )
     + ")"
@@ -476,7 +478,8 @@ def _search_word(folded: str, word: str) -> bool:
 # Where a run of capitalised words may start: a capital not glued to a word, or one after
 # the lowercase opening of "eBay" or "al-Assad".
 _RUN_START = regex.compile(
-    r"\p{Lu}(?<=(?<![\p{L}\p{M}\p{N}'.-])(\p{Ll}{1,2}|(?:al|el|de|da|van|bin)-)?\p{Lu})"
+    r"\p{Lu}(?<=(?<![\p{L}\p{M}\p{N}.-])(?<![\p{L}\p{M}\p{N}]')(?<!''')"
+    r"(\p{Ll}{1,2}|(?:al|el|de|da|van|bin)-)?\p{Lu})"
 )
 
 
@@ -523,6 +526,49 @@ def _opens_common(doc: Document, start: int, name: str) -> bool:
     return _in_lowercase(doc, name.lower())
 
 
+def _common_words(doc: Document, plain: list[str], v: _Vocab) -> bool:
+    """Whether a run of capitalised words opens and ends with words the text also writes in
+    lower case, and opens on no given name: a capitalised phrase ("State Media", "Senior
+    Indigenous") rather than a person's name."""
+    first, last = plain[0], plain[-1]
+    return (
+        first not in v.first_names
+        and first.isalpha()
+        and last.isalpha()
+        and _in_lowercase(doc, first.lower())
+        and _in_lowercase(doc, last.lower())
+    )
+
+
+def _alone_elsewhere(folded: str, word: str, start: int) -> bool:
+    """Whether ``word`` is written elsewhere than at ``start`` as a name of its own: a whole
+    word not followed by another capitalised word."""
+    n = len(word)
+    i = folded.find(word)
+    while i >= 0:
+        after = folded[i + n : i + n + 2]
+        if (
+            i != start
+            and (i == 0 or not folded[i - 1].isalpha())
+            and not after[:1].isalpha()
+            and not (after[:1] == " " and after[1:].isupper())
+        ):
+            return True
+        i = folded.find(word, i + 1)
+    return False
+
+
+def _links(word: str) -> bool:
+    """Whether ``word`` is a connector that links the words of a name ("of", "and", "bin"),
+    not one written with a capital that opens a name ("Al Jazeera", "El Tiempo", "Vice
+    President Al Gore")."""
+    low = word.lower()
+    return low in _CONNECTORS and (word == low or low in _ENGLISH_CONNECTORS)
+
+
+_ENGLISH_CONNECTORS = frozenset("of the for and &".split())
+
+
 def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
     non_names, orgs = v.non_names, v.orgs
     folded = doc.folded
@@ -543,7 +589,8 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
             continue
         words = _split_run(text, run_start)
         while words and (
-            words[0][2].rstrip(".") in non_names or words[0][2].lower() in _CONNECTORS
+            words[0][2].rstrip(".") in non_names
+            or _links(words[0][2])
         ):
             words.pop(0)
         while words and words[-1][2].lower() in _CONNECTORS:
@@ -962,7 +1009,7 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
                 break
     if cut >= 0:
         rest = words[cut + 1 :]
-        if rest and rest[0][2].lower() in _CONNECTORS and rest[-1][2] in orgs:
+        if rest and _links(rest[0][2]) and rest[-1][2] in orgs:
             # "Executive Director of the International Energy Agency": a role that ends in
             # the body it serves, and no name after it
             s0, e0 = words[0][0], words[-1][1]
@@ -977,7 +1024,7 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
                     Mention(b0, b1, text[b0:b1], kind="organisation", name=text[b0:b1])
                 )
             return out
-        if rest and rest[0][2].lower() in _CONNECTORS:
+        if rest and _links(rest[0][2]):
             # "High Commissioner for Refugees", "Secretary of State John Kerry"
             org = next((j for j in range(len(rest) - 3, -1, -1) if rest[j][2] in v.orgs), None)
             if org is not None:
@@ -1077,11 +1124,22 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
             2 <= len(words) <= 4
             and v.non_names.isdisjoint(plain)
             and folded[max(0, start - 4) : start] not in ("the ", "The ")
+            and not _common_words(doc, plain, v)
         )
     ):
         kind = "person"
     else:
         kind = "name"
+    if (
+        cut < 0
+        and role is None
+        and kind == "person"
+        and folded.endswith("''", 0, start)
+        and folded.startswith("''", end)
+    ):
+        kind = "name"  # "''Sudan Red 1''", "''The Boston Globe''": a title, no person
+        if len(plain) >= 2 and _alone_elsewhere(folded, plain[0], start):
+            return []  # "Google launched ''Google Print''": a product of the name before it
     if kind in ("person", "name") and role is None:
         role_span = _role_held(doc, end, v)
         if role_span is not None:

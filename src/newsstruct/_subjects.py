@@ -45,7 +45,11 @@ _AUX = frozenset(
 # A copula makes its subject acting only before "to" or an -ing form ("is to begin",
 # "was going"), not before a description ("is mainly Buddhist") or a passive ("was arrested").
 _COPULAS = frozenset("""is are was were 's""".split())
-_ACTIVE_AFTER_COPULA = regex.compile(r"[ ](?:to[ ]|\p{L}+ing\b)")
+_ACTIVE_AFTER_COPULA = regex.compile(
+    r"[ ](?:(?!likely\b)\p{Ll}{2,16}ly[ ])?"
+    r"(?:(?:expected|set|due|likely|poised|scheduled|about|ready|preparing)[ ]to[ ]"
+    r"(?!be[ ]|remain\b)|to[ ]|\p{L}+ing\b)"
+)
 _MODAL_COPULA = regex.compile(r"[ ](?:not[ ])?(?:have[ ])?(?:be|been)\b")
 _NOT_VERBS = frozenset("""based united red bed need feed seed speed bred shed deed creed""".split())
 _OBJECT_START = regex.compile(
@@ -111,13 +115,13 @@ def reading(word: str, lexicon: Lexicon, text: str, after: int) -> int:
         return NOT_VERB
     w = word.lower()
     if w in _COPULAS:
-        if _ACTIVE_AFTER_COPULA.match(text, after, after + 20):
+        if _ACTIVE_AFTER_COPULA.match(text, after, after + 40):
             return ACTING
         return NOT_VERB if w == "'s" else VERB  # "Germany's rate": a possessive
     if w in _AUX:
         # "would have been a fit" describes; "has been investigating" acts
         modal = _MODAL_COPULA.match(text, after, after + 20)
-        if modal is None or _ACTIVE_AFTER_COPULA.match(text, modal.end(), modal.end() + 20):
+        if modal is None or _ACTIVE_AFTER_COPULA.match(text, modal.end(), modal.end() + 40):
             return ACTING
         return VERB
     if w in lexicon.acting:
@@ -134,6 +138,8 @@ def reading(word: str, lexicon: Lexicon, text: str, after: int) -> int:
             if _OBJECT_START.match(text, after, after + 20) is not None:
                 return ACTING if known else MAYBE_ACTING
             if known:
+                if text[after : after + 1] == " " and text[after + 1 : after + 2].isupper():
+                    return ACTING  # "Moscow blames Kyiv"
                 return VERB  # "The Boston shows only had"
     return VERB if w in lexicon.tense else NOT_VERB
 
@@ -143,7 +149,11 @@ def reading(word: str, lexicon: Lexicon, text: str, after: int) -> int:
 # The patterns of the words before a name end where the name starts; they are matched
 # backwards from there (REVERSE), one attempt each instead of one at every earlier offset.
 _BY_LAST = frozenset("yYeE ")  # what "by" or "the" ends with, or more space
-_BY_BEFORE = regex.compile(r"\b(\p{L}+)[ ]+by[ ]+(?:the[ ]+)?\Z", regex.IGNORECASE | regex.REVERSE)
+_BY_BEFORE = regex.compile(
+    r"\b(\p{L}+)[ ]+(?:(?:yesterday|today|tonight|earlier|later|again|also)[ ]+)?"
+    r"by[ ]+(?:the[ ]+)?\Z",
+    regex.IGNORECASE | regex.REVERSE,
+)
 _PREPOSITIONS = (
     "in near at from to of with into across over for on about against between under around "
     "toward towards inside outside within without through throughout except excluding bar"
@@ -206,7 +216,7 @@ _WHEN_STARTS = frozenset("oiatlnye")  # the first letters of its lower-case word
 _COORDINATED = regex.compile(
     r"(?:,[ ]\p{Lu}[\p{L}'-]*(?:[ ]\p{Lu}[\p{L}'-]*){0,3}){0,5},?[ ]{1,2}(?:and|or)[ ]{1,2}"
     r"(?:the[ ])?"
-    r"\p{Lu}[\p{L}'-]*(?:[ ]\p{Lu}[\p{L}'-]*){0,3}"
+    r"(?!I\b)\p{Lu}[\p{L}'-]*(?:[ ]\p{Lu}[\p{L}'-]*){0,3}"  # not "and I'm": a clause of its own
 )
 # What may stand before a subject that opens a clause (start of text, punctuation, a
 # conjunction or "that", an article).
@@ -275,6 +285,21 @@ _VERB_FOLLOWS_FROM = frozenset(" ,(")
 _OPEN_AFTER_SPACE = frozenset(" ,('")
 _ACTS = (ACTING, MAYBE_ACTING)  # what the actors take for a verb of an acting subject
 _VERBS = (ACTING, VERB)  # what the events take for the verb of a clause's subject
+
+# Words in "-ly" that are no adverb, or no adverb of a verb after a name.
+_LY_NOT_ADVERBS = frozenset(
+    """family ally rally supply reply apply assembly july italy early daily weekly monthly
+    quarterly yearly hourly nightly holy ugly only jelly belly bully fly""".split()
+)
+
+
+def _is_adverb(word: str) -> bool:
+    """Whether ``word`` is an adverb that may stand between a subject and its verb: one of
+    ``_ADVERBS`` or a lower-case word in "-ly" ("partly", "strongly")."""
+    w = word.lower()
+    if w in _ADVERBS:
+        return True
+    return len(w) >= 5 and w.endswith("ly") and word.islower() and w not in _LY_NOT_ADVERBS
 
 
 def _is_modifier(word: str) -> bool:
@@ -384,6 +409,8 @@ class Subjects:
         the subject of a verb that describes it ("Thailand has a population of ...",
         "Iraq has become a magnet")."""
         folded = self.folded
+        if folded.startswith("''", end) and folded.endswith("''", 0, start):
+            start, end = start - 2, end + 2  # a title in wiki quote marks: "''Al Jazeera''"
         spaced = start > 0 and folded[start - 1] == " "
         # The patterns of the words before a name end in a space before it, and each is
         # tried only where those words can match: "by", "the", a list, a preposition.
@@ -406,7 +433,7 @@ class Subjects:
             )
             if nxt is not None and nxt.start(1) == end + 1:
                 word = nxt.group(1)
-                if word not in _SKIPPED and word.lower() not in _ADVERBS:
+                if word not in _SKIPPED and not _is_adverb(word):
                     # "Acme said": nothing _verb_follows skips stands between the name and this
                     if reading(word, self.lexicon, folded, nxt.end()) not in _ACTS:
                         return False
@@ -518,7 +545,7 @@ class Subjects:
             if nxt is None:
                 break
             word = nxt.group(1)
-            if word.lower() in _ADVERBS:
+            if _is_adverb(word):
                 pos = nxt.end()
                 continue
             if state and self._describes(word, nxt.end()):
