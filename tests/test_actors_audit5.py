@@ -99,3 +99,14 @@ def test_unnamed_unique_title_acts() -> None:
     assert _actors(text) == ["Pope"]
     assert _agents(text, "Tuesday") == ("Pope",)
 
+
+
+def test_a_newspaper_titled_with_today_is_one_actor() -> None:
+    text = "USA Today reported on Monday that the mill will close. Its owners said they regret it."
+    assert _actors(text)[0] == "USA Today"
+    assert "USA" not in _actors(text)
+    assert _agents(text, "Monday") == ("USA Today",)
+
+
+def test_today_after_a_time_word_opens_no_title() -> None:
+    assert "Police Today" not in _kinds("On Monday Today the Police said the mill will close.")

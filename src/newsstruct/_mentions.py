@@ -601,8 +601,15 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
             words = _title_case_links(words, v)
         # "Aviation The International ...": a capitalised function word starts a new name
         for i in range(len(words) - 1, 0, -1):
-            if words[i][2] in non_names and not (i == len(words) - 1 and words[i][2] in orgs):
-                # ("Human Rights Watch": a body's last word, not a new name's first)
+            if words[i][2] in non_names and not (
+                i == len(words) - 1
+                and (
+                    words[i][2] in orgs
+                    or (words[i][2] in _TITLE_ENDS and words[i - 1][2] not in non_names)
+                )
+            ):
+                # ("Human Rights Watch": a body's last word, not a new name's first; "USA
+                # Today": a title's)
                 rest = words[i + 1 :]
                 words = words[:i]
                 if rest:
@@ -624,6 +631,11 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
                 if m.kind == "name" and _common_opener(doc, m):
                     continue  # a common word opening a sentence ("Grateful for ...")
                 yield m
+
+
+# Words of time that end the title of a newspaper or a programme after a name's word ("USA
+# Today", "Newsnight Tonight"), where elsewhere they open no name.
+_TITLE_ENDS = frozenset(("Today", "Tonight"))
 
 
 # Plural nouns whose possessive opens or continues a body's name ("People's Action Party",
