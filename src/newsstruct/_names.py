@@ -321,6 +321,11 @@ _HEAD_FITS: dict[str, frozenset[str]] = {
     "regulator": _AGENCY_HEADS,
     "watchdog": _AGENCY_HEADS | _GROUP_HEADS,
 }
+# Words in the name of a broadcaster ("Television New Zealand", "Voice of America").
+_BROADCAST_WORDS = frozenset(
+    "broadcasting broadcaster broadcasters television tv radio channel network voice"
+    " media news".split()
+)
 # Last words that tell an organisation's kind.
 _KIND_HEADS = (
     _COMPANY_HEADS
@@ -346,6 +351,11 @@ _ORG_LAST = frozenset(
 
 def _fits_head(noun: str, name: str) -> bool:
     """Whether the organisation ``name`` may be called "the ``noun``"."""
+    if noun == "broadcaster":  # "the state broadcaster": no "NLD", no "Foreign Ministry"
+        words = name.lower().replace("-", " ").split(" ")
+        return any(w in _BROADCAST_WORDS for w in words) or (
+            name.isupper() and (name.endswith("C") or "TV" in name)  # "BBC", "KBS", "CCTV"
+        )
     fits = _HEAD_FITS.get(noun)
     if fits is None:
         return True
@@ -444,6 +454,11 @@ def _own_role(m: Mention) -> bool:
     return span is None or span.start < m.start or _KIN_LIST.match(span.text) is None
 
 
+# A reporting verb right after a pronoun: "it said", "it has warned".
+_SPEECH_AFTER = regex.compile(
+    r"[ ](?:has[ ]|had[ ]|also[ ])?(?:said|says|stated|states|added|adds|announced|claimed|"
+    r"warned|urged|called|denied|insisted|noted|argued|described)\b"
+)
 # A verb right after a place's name: the place acts ("India banned", "Kyiv has said").
 _STATE_VERB = regex.compile(
     r"[ ](?:has[ ]|have[ ]|had[ ]|will[ ]|would[ ]|also[ ]|then[ ])?\p{Ll}{2,}(?:ed|s)\b"
@@ -650,6 +665,8 @@ def _resolve(doc: Document, config: Config) -> Entities:
     persons: list[int] = []  # person entities, latest last
     genders: dict[int, str] = {}
     last_group: int | None = None
+    last_issuer: int | None = None  # the last organisation or body (who issues documents)
+    last_issuer_at = 0
     last_plural: int | None = None  # the latest group, body or organisation: what "they" is
     orgs: list[int] = []  # named organisations, latest last
     last_state: int | None = None  # a country or capital named as an agent
@@ -772,6 +789,15 @@ def _resolve(doc: Document, config: Config) -> Entities:
             # "they" say, ask, call for: people or a body, never a document, a place, a
             # product or a single person
             e = last_plural if mn == "they" else last_group
+            if (
+                e is not None
+                and e != last_issuer
+                and last_issuer is not None
+                and kinds[e] == "source"
+                and sentence_index(last_issuer_at) >= sentence_index(m.start) - 1
+                and _SPEECH_AFTER.match(doc.folded, m.end)
+            ):
+                e = last_issuer  # "issued a statement in which it said": the issuer speaks
         elif mk in NAMED:
             if mn in key_of:
                 e = key_of[mn]
@@ -914,6 +940,8 @@ def _resolve(doc: Document, config: Config) -> Entities:
                     pass  # "DVD", "Vioxx": neither what "it" nor "the company" stands for
                 elif kinds[e] in ("organisation", "place", "group", "source", "name", "body"):
                     last_group = e
+                    if kinds[e] in ("organisation", "group", "body"):
+                        last_issuer, last_issuer_at = e, m.start
                     after_preposition = (
                         _AFTER_PREPOSITION.search(doc.folded, max(0, m.start - 16), m.start)
                         is not None

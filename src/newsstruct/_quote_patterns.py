@@ -21,7 +21,8 @@ from newsstruct._lexicon import Config
 
 # Adverbs and auxiliaries that may stand between a speaker and the reporting verb.
 _ADVERBS = (
-    r"has|have|had|also|further|later|then|previously|again|publicly|reportedly|repeatedly|"
+    r"has|have|had|also|furthermore|further[ ]more|moreover|additionally|further|later|then|"
+    r"previously|again|publicly|reportedly|repeatedly|"
     r"recently|once|did|would|will|earlier|first|quickly|simply|separately|already|"
     r"himself|herself|themselves|itself|too|however|meanwhile|still|even|now|yesterday|today|"
     r"originally|subsequently|privately|openly|explicitly|formally|officially|jokingly|"
@@ -112,6 +113,8 @@ PREP_QUOTE = regex.compile(
 MORE_SUBJECT = regex.compile(
     r"(?:more|less|fewer)[ ](?:than[ ]|(?:[\p{Ll}-]+[ ]){1,3}(?:is|are|was|were|will|would|could|"
     r"can|should|may|might|must|has|have|had)\b)"
+    r"|at[ ](?:least|most)[ ]\p{N}[\p{N},.]{0,12}[ ](?:[\p{Ll}-]+[ ]){1,3}"  # "at least 20 ..."
+    r"(?:\p{Ll}+ed|is|are|was|were|will|would|could|can|may|might|has|have|had)\b"
 )
 # Before a reporting verb, what makes it no passive: "went on to say", "continued to argue".
 GOES_ON_TO = ("on to ", "continued to ", "continues to ")
@@ -160,6 +163,13 @@ CLAUSE_END = regex.compile(
 # What may follow a closing "Borrell said" / "said Borrell" up to the sentence end.
 TAIL = regex.compile(
     r"(?:[ ](?:" + _ADVERBIAL + r"|" + _ADVERBS + r"|reporters|journalists))*[ ]*[.!?]?[\"']?[ ]*"
+)
+# The rest of a reporting clause set in the middle of a sentence, up to its closing comma:
+# " before the vote, and ...".
+PAREN_TAIL = regex.compile(
+    r"(?:[ ](?:" + _ADVERBIAL + r"|" + _ADVERBS + r"|reporters|journalists))*"
+    r"(?:[ ](?:before|after|during|at|in|on|to|as|while|when)[ ][^,.;:\"]{1,40}?)?"
+    r",[ ]{1,2}(?=\p{Ll})"
 )
 TAIL_AFTER_NAME = regex.compile(r"[^.!?\"]{0,80}?[.!?]?[\"']?[ ]*")
 # The rest of an attribution after its verb, up to the sentence end: " reporters in Moscow".
@@ -251,6 +261,9 @@ FOLLOWS = regex.compile(
 NEXT_CLAUSE = regex.compile(r"[ ]?[,;]?[ ](?:and|but|while|as|before|after|according[ ]to)[ ]")
 # A subject pronoun opening what follows a verb: a clause, never a plain object
 # ("claims he shook hands").
+# A clause cut before its verb: it ends on an auxiliary or a subject pronoun ("Police had",
+# "... when he").
+SUBJECT_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + _AUXILIARIES + r"|he|she|they|we|it)\Z")
 SUBJECT_PRONOUN = regex.compile(r"(?:he|she|they|we|I)[ ]")
 REACH = 1200  # no sentence is read further than this past a cue
 WORD_RE = regex.compile(r"[\p{L}\p{N}']+")

@@ -73,6 +73,7 @@ from newsstruct._quote_patterns import (
     OBJECT_OK,
     ONE_APPOSITIVE,
     OPENER_VERB,
+    PAREN_TAIL,
     PASSIVE,
     PLAIN_WORDS,
     POST,
@@ -84,6 +85,7 @@ from newsstruct._quote_patterns import (
     SPLIT_TAIL,
     STATEMENT_INTRO,
     STOP,
+    SUBJECT_BEFORE,
     SUBJECT_PRONOUN,
     SUBJECT_VERB,
     SUBORDINATE,
@@ -181,6 +183,17 @@ _THAT_TIME = ("night", "day", "morning", "evening", "afternoon", "week", "year",
 # Words that follow a participle opening a sentence ("Reporting the visit", "Speaking to").
 _AFTER_PARTICIPLE = frozenset(
     "the a an his her its their this these that to on at in about from with for".split()
+)
+# A clause that opens on a conjunction joining it to the one before.
+_JOINED = regex.compile(r"(?:and|but|while|then)[ ]")
+# A finite verb in a stretch: an auxiliary or a past form.
+_VERB_IN = regex.compile(
+    r"(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|could|can|did|does|\p{Ll}{2,}ed)"
+    r"(?![\p{L}])"
+)
+# A lower-case word (no conjunction) right before a name: the name is an object.
+_OBJECT_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?!(?:and|or|but|while|whereas|as|nor)[ ])\p{Ll}{2,20}[ ]\Z"
 )
 # What may open a sentence before a participle whose subject is the main clause's.
 _OPENING_SUBORDINATORS = frozenset(
@@ -627,8 +640,12 @@ class _Pass:
         after = self.after_preposition.get(m.start)
         if after is None:
             after = self.preposition_before(m.start)
+        folded = self.folded
         return not after or (
-            with_ok and self.folded[max(0, m.start - 5) : m.start] == "with "
+            with_ok
+            and folded[max(0, m.start - 5) : m.start] == "with "
+            # "..., with Lee saying": not "relations with India saying" (an object)
+            and not (m.kind == "place" and folded[max(0, m.start - 7) : m.start - 6].isalpha())
         )
 
     def subjects_in(self, i: int, j: int, verb: int, with_ok: bool) -> list[Mention]:
@@ -903,10 +920,12 @@ class _Pass:
             return False
         between = folded[pos : m.start()].strip(" ,")
         if not between:  # '"...," said Price'
+            sent = self.doc.sentence_at(m.start())
             after = [
                 x
                 for x in self.ents.between(m.end(), limit)
-                if x.kind != "pronoun"
+                if (sent is None or x.start < sent.end)  # not a name in the next sentence
+                and x.kind != "pronoun"
                 and LEADS_NAME.fullmatch(self.doc.text[m.end() : x.start], x.role)
             ]
             if not after:
@@ -1083,7 +1102,9 @@ class _Pass:
                     speaker = self.main_subject(ve, self.sentence_end_in(sent, vs))
                     leading = speaker is not None
         elif participial and speaker is not None and folded[speaker.end : vs].strip() == "":
-            pass
+            if speaker.kind == "place" and _OBJECT_BEFORE.search(folded, clause, speaker.start):
+                # "He began to threaten Rome saying ...": the clause's subject speaks
+                speaker = self.opener(clause, vs) or speaker
         elif participial:
             # "Lee, the envoy, read the letter, saying ...": the clause's subject speaks
             speaker = self.with_subject(clause, vs) or (
@@ -1141,6 +1162,14 @@ class _Pass:
         if not sep and folded[pos : pos + 1] == " " and "a" <= folded[pos + 1 : pos + 2] <= "z":
             # PREP_THAT opens on a space and a lower-case preposition
             prep = PREP_THAT.match(folded, pos, min(sentence_end, pos + 120))
+            if (
+                prep is None
+                and lead is not None
+                and folded[start - 1 : start] == " "
+                and "sel" not in folded[pos:start]  # not "revealed himself during the ..."
+            ):
+                # "said previously on state television that ...": an adverb, then the phrase
+                prep = PREP_THAT.match(folded, start - 1, min(sentence_end, start + 119))
             if prep is not None and self.inside_quote(prep.end() - 1) is None:
                 sep, start = " that", prep.end()
             else:  # 'said of the plan, "..."'
@@ -1192,13 +1221,19 @@ class _Pass:
             end = cut if cut > start else end
         content = (start, end)
         behind = speaker.start > vs and not leading  # "CLAUSE, said Borrell."
+        paren = False
         if end - start < 8 or not self.two_words(start, end) or behind:
             # backward: "CLAUSE, Borrell said." / "CLAUSE, said Borrell."
             if speaker.start > vs:  # "CLAUSE, said Borrell (, the EU's top diplomat)."
                 if not TAIL_AFTER_NAME.fullmatch(folded, speaker.end, sentence_end):
                     return
             elif not TAIL.fullmatch(folded, ve, sentence_end):
-                return
+                # "The plan is sound, he said before the vote, and ...": a parenthesis
+                if PAREN_TAIL.match(folded, ve, sentence_end) is None or (
+                    self.inside_quote(ve) is not None
+                ):
+                    return
+                paren = True
             comma = folded.rfind(",", clause, min(speaker.start, vs))
             sent = self.doc.sentence_at(vs)
             s0 = sent.start if sent is not None else clause
@@ -1220,6 +1255,8 @@ class _Pass:
                 return
             # 'The plan is "a disaster," Lee said.': a clause closing on a quoted term
             content = (s0, comma if qi is None else self.marks[qi].after)
+            if paren and _VERB_IN.search(folded, s0, content[1]) is None:
+                return  # "The plan, he said before the vote, is sound": no clause before
             rule = "quote.indirect_after"
         else:
             rule = "quote.indirect_that" if sep and "that" in sep else "quote.indirect"
@@ -1417,11 +1454,34 @@ class _Pass:
             rest = ACCORDING_REST.match(folded, speaker.end, sentence_end)
             first = rest.end() if rest else speaker.end
             content = (first, self.clause_end(first, sentence_end))
+            if not opens and cs - 2 - s0 >= 8:
+                if _JOINED.match(folded, first, sentence_end):
+                    # "The fire started there, according to police, and spread": the
+                    # clause before the source is the reported one
+                    content = (s0, cs - 2)
+                elif cs - s0 < 80 and (
+                    _VERB_IN.search(folded, s0, cs) is None
+                    or SUBJECT_BEFORE.search(folded, s0, cs - 2) is not None
+                ):
+                    # "The president, according to two aides, has decided ...": the
+                    # subject before the source belongs to the clause
+                    content = (s0, content[1])
         else:
             end = cs
             content = (s0, end)
             while content[1] > s0 and folded[content[1] - 1] in " ,":
                 content = (s0, content[1] - 1)
+            close = folded.find(", ", m.end(), min(sentence_end, m.end() + 100))
+            if (
+                folded[cs - 2 : cs] == ", "
+                and close > 0
+                and self.inside_quote(close) is None
+                and SUBJECT_BEFORE.search(folded, s0, cs - 2) is not None
+            ):  # "Russian authorities had, according to the captain, ordered ...": the
+                # clause runs on past the source
+                after_end = self.clause_end(close + 2, sentence_end)
+                if self.two_words(close + 2, after_end):
+                    content = (s0, self.cap(s0, after_end))
         self.emit_reported(
             content, (cs, ce), speaker, self.ents.entity_of(speaker), "quote.according_to"
         )
