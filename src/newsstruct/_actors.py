@@ -474,6 +474,7 @@ def find_actors(
     things = _non_actor_heads(config)  # wars, laws, products: never actors
     groups = _groups(config)
     counts = _counts(config)
+    body_words = _body_words(config)
     speaking = sorted((q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None)
     # what speakers say directly: a name inside it ("America needs this") is not acting here
     quoted_text = sorted(
@@ -486,8 +487,16 @@ def find_actors(
     first: dict[int, int] = {}
     by_id: dict[int, Entity] = {}
 
+    # descriptions of a kind of body ("the bank") taken from the body of another kind they
+    # were linked to, for the body of their kind named before them
+    redirect: dict[int, Entity] = {}
+
     def credit(m: Mention) -> int | None:
-        entity = entities.entity_of(m)
+        entity = redirect.get(m.start)
+        if entity is None:
+            entity = entities.entity_of(m)
+            if entity is not None and _another_body(entity, m, body_words):
+                return None  # "the party" is no school, whatever was named before it
         if entity is None or id(entity) not in by_id:
             return None
         acts[id(entity)] = acts.get(id(entity), 0) + 1
@@ -513,6 +522,11 @@ def find_actors(
     for i, (m, entity) in enumerate(zip(mentions, owners, strict=True)):
         if entity is None:
             continue
+        if m.kind not in NAMED and _another_body(entity, m, body_words):
+            other = _body_before(owners, i, m, body_words)
+            if other is None or id(other) not in by_id:
+                continue
+            entity = redirect[m.start] = other
         eid = id(entity)
         ok = eligible.get(eid)
         if ok is None:
@@ -535,8 +549,8 @@ def find_actors(
             continue
         if m.kind == "pronoun" and m.text.lower() not in _PERSON_PRONOUNS:
             continue  # "it", "they", "I" are too often resolved to the wrong name to vouch
-        if m.kind not in NAMED and _misresolved(entity, m):
-            continue
+        if m.kind not in NAMED and (_misresolved(entity, m) or _NEW_BODY.match(m.text)):
+            continue  # "the new airline": a body formed since, not one named before
         if links and _covers(links, m.start):
             continue  # a headline of another story
         speaks = (
@@ -626,7 +640,7 @@ def find_actors(
                 key = agent  # a group ("fishermen") the resolver does not name: kept as written
             break
         if key is None and not event.actors:
-            key = _last_acting(entities, acting, acting_starts, event)
+            key = _last_acting(entities, acting, acting_starts, event, redirect)
         agent_of.append(key)
 
     # A capital used for its state ("Moscow said") is the state when the article has it too,
@@ -706,7 +720,8 @@ def find_actors(
             spans.setdefault(target, []).extend(
                 (s.start, s.end, s.text)
                 for s in entity.spans
-                if s.kind in NAMED or not _other_body(entity, s)  # not "the U.S. embassy"
+                if s.kind in NAMED
+                or not (_other_body(entity, s) or _another_body(entity, s, body_words))
             )
     weight = {k: 2 * acts[k] + len(spans[k]) for k in spans}
     for source, target in merged.items():
@@ -803,15 +818,22 @@ def _pronoun_person(
 
 
 def _last_acting(
-    entities: Entities, acting: list[Mention], starts: list[int], event: Event
+    entities: Entities,
+    acting: list[Mention],
+    starts: list[int],
+    event: Event,
+    redirect: dict[int, Entity],
 ) -> int | None:
     """The entity of the last mention that acts before the event's date, within the event
     ("Acme, a rival firm, announced last month ...")."""
     i = bisect.bisect_left(starts, event.date.start) - 1
     if i >= 0 and acting[i].start >= event.start:
-        entity = entities.entity_of(acting[i])
+        entity = redirect.get(acting[i].start) or entities.entity_of(acting[i])
         return None if entity is None else id(entity)
     return None
+
+
+_NEW_BODY = regex.compile(r"(?:[Tt]he|[Aa])[ ]new[ ]")
 
 
 def _misresolved(entity: Entity | None, mention: Mention) -> bool:
@@ -849,6 +871,73 @@ def _other_body(entity: Entity, mention: Mention) -> bool:
     :func:`_misresolved` headed by a body's noun ("the Romanian government" for a bank)."""
     words = _words(mention.name)
     return bool(words) and words[-1] in _BODY_HEADS and _misresolved(entity, mention)
+
+
+@functools.lru_cache(maxsize=16)
+def _body_words(config: Config) -> frozenset[str]:
+    """The words that make a name a body's (``org_words``), in lower case."""
+    return frozenset(w.lower() for w in config.words("org_words"))
+
+
+# Kinds of body, each by the nouns that describe one and the words that end its names: a
+# description of one kind ("the bank") names no body of another ("the Department of
+# Defense").  A noun may be of two kinds ("commission").
+_BODY_KINDS = tuple(
+    frozenset(kind.split())
+    for kind in (
+        """company firm corporation corp inc ltd holdings partners airline airlines airways
+        carrier bank group limited plc""",
+        """government administration agency department ministry office bureau service
+        services authority directorate commission""",
+        "council committee commission board panel tribunal assembly parliament senate congress",
+        "army military navy force forces command guard",
+        "court tribunal",
+        """newspaper paper daily network channel broadcaster station times herald journal
+        post telegraph press news corporation""",
+        "university college institute school academy centre center",
+        "party movement alliance coalition league front union",
+        "club team league federation association union",
+    )
+)
+# "the group" may stand for a body of any kind ("the rights group"), "the board" for the
+# board of one
+_DESCRIBING = frozenset().union(*_BODY_KINDS) - {"group", "board"}
+
+
+def _another_body(entity: Entity, mention: Mention, body_words: frozenset[str]) -> bool:
+    """Whether a description of a kind of body ("the party", "the bank") was linked to a body
+    whose name says it is of another kind ("the London School of Economics")."""
+    if entity.kind != "organisation" or mention.kind in NAMED:
+        return False
+    words = _words(mention.name)
+    if not words or words[-1] not in _DESCRIBING:
+        return False
+    head = words[-1]
+    name = _words(entity.name)
+    named = [w for w in name if w in body_words]
+    return (
+        bool(named)
+        and head not in name
+        and not any(head in kind and not kind.isdisjoint(named) for kind in _BODY_KINDS)
+    )
+
+
+def _body_before(
+    owners: list[Entity | None], i: int, mention: Mention, body_words: frozenset[str]
+) -> Entity | None:
+    """The organisation of the description's kind named last before the ``i``-th mention
+    ("Bank of America ... the Department of Defense ... the bank"), if any, among the 60
+    mentions before it."""
+    for j in range(i - 1, max(-1, i - 61), -1):
+        e = owners[j]
+        if (
+            e is not None
+            and e.kind == "organisation"
+            and not body_words.isdisjoint(_words(e.name))
+            and not _another_body(e, mention, body_words)
+        ):
+            return e
+    return None
 
 
 def _bare_name(agent: str) -> str:

@@ -602,7 +602,7 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
         # "Aviation The International ...": a capitalised function word starts a new name
         for i in range(len(words) - 1, 0, -1):
             if words[i][2] in non_names and not (
-                i == len(words) - 1
+                (i == len(words) - 1 or words[i + 1][2] in ("and", "&"))
                 and (
                     words[i][2] in orgs
                     or (words[i][2] in _TITLE_ENDS and words[i - 1][2] not in non_names)
@@ -619,8 +619,9 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
         if "and" in text or "&" in text or "And" in text:
             for w in words:
                 if w[2] in ("and", "&") and not (
-                    words[-1][2] in orgs and not any(x[2] in orgs for x in parts[-1])
-                ):
+                    (words[-1][2] in orgs or words[-1][2] in _BODY_ENDS)
+                    and not any(x[2] in orgs for x in parts[-1])
+                ) and not _remit_goes_on(parts[-1], v):
                     parts.append([])
                 else:
                     parts[-1].append(w)
@@ -631,6 +632,20 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
                 if m.kind == "name" and _common_opener(doc, m):
                     continue  # a common word opening a sentence ("Grateful for ...")
                 yield m
+
+
+def _remit_goes_on(part: list[tuple[int, int, str]], v: _Vocab) -> bool:
+    """Whether an "and" after ``part`` goes on with the remit of the body it names
+    ("Ministry of Culture and Islamic Guidance", "Department of Health and Human
+    Services"), not with another name ("Bank of Ruritania and Acme"): a body's word, "of"
+    or "for", and one word that is no place."""
+    return (
+        len(part) >= 3
+        and part[-3][2] in v.orgs
+        and part[-2][2] in ("of", "for")
+        and part[-1][2] not in v.places
+        and part[-1][2] not in v.place_words
+    )
 
 
 # Words of time that end the title of a newspaper or a programme after a name's word ("USA
@@ -715,6 +730,21 @@ def _title_case_links(
             s, e, w = words[k]
             out[k] = (s, e, w.lower())
     return out
+
+
+# Last words that end only the names of bodies, not those of people or places, but that do
+# not mark a body wherever they stand in its name ("Amnesty International", "Delta Air
+# Lines", "Innocence Project"; but "International Space Station").
+_BODY_ENDS = frozenset("Archive Archives International Lines Project Network".split())
+# The plural of a party's or a movement's member that names it ("Scottish Socialists",
+# "Australian Democrats", "Young Republicans"), by its ending or as a whole.
+_MEMBERS_ENDS = ("ists", "crats")
+_MEMBERS = frozenset("Republicans Liberals Conservatives Greens Tories Nationals".split())
+
+
+def _ends_as_body(last: str) -> bool:
+    """Whether ``last``, the last word of a name of two words or more, makes it a body's."""
+    return last in _BODY_ENDS or last in _MEMBERS or last.endswith(_MEMBERS_ENDS)
 
 
 def _one_word(
@@ -820,6 +850,20 @@ def _body_noun_before(folded: str, start: int) -> bool:
         return False
     word, _ = _word_before(folded, start)
     return word in _BODY_NOUNS
+
+
+# The Arabic and Spanish articles that open the names of bodies as "Al" and "El" ("Al
+# Jazeera", "El Tiempo"), and some persons' given names as well ("Al Gore").
+_ARTICLES = frozenset(("Al", "El"))
+
+
+def _article_named(folded: str, plain: list[str], name: str) -> bool:
+    """Whether ``name``, opening with one of :data:`_ARTICLES`, is a body's: written more
+    than once, and its last word never without it, as a person's surname would be."""
+    if plain[0] not in _ARTICLES or not 2 <= len(plain) <= 3:
+        return False
+    times = folded.count(name)
+    return times >= 2 and folded.count(plain[-1]) == times
 
 
 def _qualifies_title(word: str, v: _Vocab) -> bool:
@@ -992,7 +1036,7 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
     titles, orgs = v.titles, v.orgs
     all_words = words  # from here on ``words`` is only rebound, never changed
     n = len(words)
-    tail_org = n > 1 and words[-1][2] in orgs
+    tail_org = n > 1 and (words[-1][2] in orgs or words[-1][2] in _BODY_ENDS)
     cut = -1
     honorific_only = False
     for i in range(n - 1, -1, -1):
@@ -1009,6 +1053,8 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         if (title == "title" or title == "honorific") and not (i == n - 1 and tail_org):
             if i == n - 1 and i > 0 and words[i - 1][2] in v.first_names:
                 continue  # "Stephen King", "Peter Judge": a surname, not a title
+            if tail_org and i < n - 2 and words[i + 1][2] in ("and", "&"):
+                continue  # "Justice and Equality Movement": a word of the body's name
             cut = i
             honorific_only = title == "honorific"
             break
@@ -1017,11 +1063,12 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         # "Government Accountability Office" ends as a body does)
         for i in range(n - 3, -1, -1):
             if words[i][2] in orgs:
-                cut = i  # not a title (the loop above would have cut there)
+                if not _links(words[i + 1][2]):  # "Centre for Tropical Health": one body
+                    cut = i  # not a title (the loop above would have cut there)
                 break
     if cut >= 0:
         rest = words[cut + 1 :]
-        if rest and _links(rest[0][2]) and rest[-1][2] in orgs:
+        if rest and _links(rest[0][2]) and (rest[-1][2] in orgs or rest[-1][2] in _BODY_ENDS):
             # "Executive Director of the International Energy Agency": a role that ends in
             # the body it serves, and no name after it
             s0, e0 = words[0][0], words[-1][1]
@@ -1110,8 +1157,10 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         if role is None or role_start is None or role_end is None
         else Span(role_start, role_end, role)
     )
-    if not v.orgs.isdisjoint(plain) or (
-        len(words) == 1 and plain[0].isupper() and len(plain[0]) > 1 and name not in v.places
+    if (
+        not v.orgs.isdisjoint(plain)
+        or (len(words) == 1 and plain[0].isupper() and len(plain[0]) > 1 and name not in v.places)
+        or (len(words) > 1 and _ends_as_body(plain[-1]))
     ):
         kind = "organisation"
     elif cut >= 0 and len(words) == 1 and (role is not None or honorific_only):
@@ -1125,8 +1174,10 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         or (len(plain) <= 3 and plain[0] in _PLACE_OPENERS)
     ):  # "South Australia", "St Petersburg"
         kind = "place"
-    elif not _GLUE.isdisjoint(plain) or (
-        cut < 0 and role is None and _body_noun_before(folded, start)
+    elif (
+        not _GLUE.isdisjoint(plain)
+        or (cut < 0 and role is None and _body_noun_before(folded, start))
+        or (cut < 0 and role is None and _article_named(folded, plain, name))
     ):
         kind = "organisation"  # "the newspaper El Comercio", "the group Human Rights First"
     elif (
@@ -1191,6 +1242,7 @@ def _described(
     v: _Vocab,
     taken: list[tuple[int, int]],
     scan_: Scan,
+    bodies: list[tuple[int, int]],
 ) -> Iterator[Mention]:
     """Role, group and source phrases: "the official", "an unidentified NATO official"."""
     folded, text = doc.folded, doc.text
@@ -1218,6 +1270,8 @@ def _described(
             continue  # "spokesman Ned Price": the role of the name
         if _starts_inside(taken, start):
             continue  # inside a person's role
+        if word[0].isupper() and _starts_inside(bodies, hs):
+            continue  # "the Justice and Equality Movement": a word of a body's name
         if word[0].isupper() and hs > 0 and folded[hs - 1] not in '\n"(':
             # a capitalised noun inside a name ("the Seoul Police") is the name's
             pw, ps = _word_before(folded, hs)
@@ -1339,6 +1393,17 @@ def find_mentions(doc: Document, config: Config | None = None) -> tuple[Mention,
 def _find(doc: Document, config: Config) -> tuple[Mention, ...]:
     v = vocab(config)
     named = _appositive_names(doc.folded, list(_named(doc, v)))
+    # a name that reads as a body's in one place is that body's wherever it stands
+    bodies = {m.name for m in named if m.kind == "organisation" and " " in m.name}
+    if bodies:
+        for i, m in enumerate(named):
+            if (
+                m.kind == "person"
+                and m.name in bodies
+                and m.role is None
+                and m.name.split(" ", 1)[0] not in v.first_names  # "the firm Ann Lee and Co"
+            ):
+                named[i] = attrs.evolve(m, kind="organisation", gender=None)
     terms = _term_acronyms(doc.folded, v)
     if terms:  # "triacetone triperoxide (TATP)": TATP is a thing wherever it stands
         named = [m for m in named if m.name not in terms]
@@ -1351,7 +1416,8 @@ def _find(doc: Document, config: Config) -> tuple[Mention, ...]:
     if held:  # a role inside such a role ("Premier of Queensland") is that name's
         named = [m for m in named if m.kind != "role" or not _starts_inside(held, m.start)]
     words = scan(doc, config)
-    described = list(_described(doc, v, taken, words))
+    spans = sorted((m.start, m.end) for m in named if m.kind == "organisation" and " " in m.name)
+    described = list(_described(doc, v, taken, words, spans))
     pron = [
         _make_mention(s, e, doc.text[s:e], "pronoun", w.lower(), None, None, None)
         for s, e, w in words.pronouns
