@@ -70,3 +70,8 @@ def test_according_to_with_a_place_inside_the_description() -> None:
     )
     assert _quotes(text) == [("Ana Lind", "the patients are recovering")]
 
+
+
+def test_description_before_a_relative_clause_speaks() -> None:
+    text = "A nurse who works for the Red Cross and Oxfam said the camp had no water."
+    assert _quotes(text) == [("nurse", "the camp had no water")]

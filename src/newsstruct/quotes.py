@@ -212,6 +212,9 @@ _CLOSING_DESCRIPTION = regex.compile(
 _PLACE_TAIL = regex.compile(r"\p{Lu}[\p{L}.-]{1,20}(?:[ ]\p{Lu}[\p{L}.-]{1,20}){0,2},[ ]{1,2}")
 # A clause that runs on past an inserted source: "which will be, according to X, ...".
 _RUNS_ON = regex.compile(r"(?<![\p{L}])(?:" + _AUXILIARIES + r"|be|been|being)\Z")
+# A relative clause with no commas between a described subject and its verb: " who
+# works for X ".
+_RELATIVE_WHO = regex.compile(r"[ ]who[ ](?!said|says|told|tells)[^,;:.\"()\n]{4,100}[ ]\Z")
 # Documents: what is written, not who says it ("the report said", "the ruling added").
 _DOCUMENTS = frozenset(
     """ruling constitution law bill verdict decision judgment judgement resolution treaty
@@ -1117,6 +1120,16 @@ class _Pass:
             return
         quoted_as = self.quoted_as(clause, vs) if participial else None
         speaker = quoted_as or self.subject(clause, vs)
+        if not participial and (speaker is None or speaker.start > clause + 2):
+            # "A doctor who treated victims at Mercy Hospital said ...": the description
+            # before the relative clause speaks, not a name inside it
+            rel = _RELATIVE_WHO.search(folded, max(clause, vs - 120), vs)
+            if rel is not None and (speaker is None or speaker.start > rel.start()):
+                head = self.described(clause, rel.start()) or self.bare_plural(
+                    clause, rel.start()
+                )
+                if head is not None:
+                    speaker = head
         entity = None
         leading = False  # the speaker is the subject of the clause after the participle's
         if quoted_as is not None:
