@@ -39,6 +39,7 @@ from newsstruct._lexicon import DEFAULT_CONFIG, Config
 from newsstruct._mentions import DESCRIBED
 from newsstruct._names import Entities, Entity, Mention, resolve, scan
 from newsstruct._quote_patterns import (
+    _AUXILIARIES,
     ACCORDING,
     ACCORDING_QUOTING,
     ACCORDING_REST,
@@ -191,6 +192,42 @@ _VERB_IN = regex.compile(
     r"(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|could|can|did|does|\p{Ll}{2,}ed)"
     r"(?![\p{L}])"
 )
+# The clause going on after an inverted cue's closing comma: ", may help doctors".
+_INVERTED_REST = regex.compile(
+    r",[ ]{1,2}(?:(?:also|still|now|already|could|would|not)[ ]){0,2}"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
+    r"\p{Ll}{2,}(?:ed|es|s))[ ]"
+)
+# A word before "report(s)" that makes it a noun: "a recent report", "Early reports".
+_NOUN_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:a|an|the|its|their|his|her|our|this|that|these|those|new|recent|"
+    r"early|earlier|initial|latest|first|preliminary|unconfirmed|local|"
+    r"several|many|some|other|such|annual|official|separate)[ ]{1,2}\Z"
+)
+# A description closing the sentence after a source: ", a spokesman for the group."
+_CLOSING_DESCRIPTION = regex.compile(
+    r",[ ]{1,2}(?:the|a|an)[ ][^,;:\"()\n]{1,100}?[.!?]?[\"']?[ ]*"
+)
+# A place name closing a description's place: "Germany, " after "in Landstuhl, ".
+_PLACE_TAIL = regex.compile(r"\p{Lu}[\p{L}.-]{1,20}(?:[ ]\p{Lu}[\p{L}.-]{1,20}){0,2},[ ]{1,2}")
+# A clause that runs on past an inserted source: "which will be, according to X, ...".
+_RUNS_ON = regex.compile(r"(?<![\p{L}])(?:" + _AUXILIARIES + r"|be|been|being)\Z")
+# A relative clause with no commas between a described subject and its verb: " who
+# works for X ".
+_RELATIVE_WHO = regex.compile(r"[ ]who[ ](?!said|says|told|tells)[^,;:.\"()\n]{4,100}[ ]\Z")
+# Documents: what is written, not who says it ("the report said", "the ruling added").
+_DOCUMENTS = frozenset(
+    """ruling constitution law bill verdict decision judgment judgement resolution treaty
+    agreement charter decree indictment lawsuit memo memorandum proposal document report
+    reports study studies survey poll research findings results data figures estimates
+    communique letter statement tweet post""".split()
+)
+# What links a document to its issuer: " by the ", " from ", " of the ".
+_ISSUED_BY = regex.compile(
+    r"(?:[ ](?:on|about)[ ][^,;:.\"()\n]{1,60}?)?[ ](?:by|from|of)[ ](?:the[ ])?"
+)
+# Lower-case words of a title between a cue and a name: "said lead writer ".
+_TITLE_WORDS = regex.compile(r"[ ](?:(?:the|a|an)[ ])?(?:\p{Ll}[\p{Ll}-]{1,20}[ ]){1,4}")
 # A lower-case word (no conjunction) right before a name: the name is an object.
 _OBJECT_BEFORE = regex.compile(
     r"(?<![\p{L}])(?!(?:and|or|but|while|whereas|as|nor)[ ])\p{Ll}{2,20}[ ]\Z"
@@ -204,7 +241,14 @@ _PEOPLE_PLURALS = ("ers", "ists", "ians", "ants", "ents", "ors", "ics", "als", "
 # Plural nouns for people or bodies that no ending of ``_PEOPLE_PLURALS`` tells.
 _PLURAL_SOURCES = frozenset(
     """groups experts witnesses eyewitnesses organizations organisations agencies families
-    relatives sources""".split()
+    relatives sources unions rebels citizens scholars authorities parties police""".split()
+)
+# A plural noun right after a name that qualifies it: "Trade unions", "Kenyan farmers".
+_PLURAL_AFTER = regex.compile(r"[ ](\p{Ll}{3,20})\b")
+# A place or group phrase after a bare plural, up to the verb: " in the southern province ".
+_PLURAL_PLACE = regex.compile(
+    r"[ ](?:in|from|at|of|across|near|around)"
+    r"(?:[ ](?!(?:" + _AUXILIARIES + r"|who|which|that)\b)[^ ,;:.\"()\n]{1,25}){1,7}"
 )
 # Nouns that close an "according to" source with no name: "according to state media".
 _ACCORDING_HEADS = frozenset("media police authorities".split())
@@ -475,8 +519,12 @@ class _Pass:
                 or head in DETERMINERS
             ):
                 return None
-            if (head.endswith(_PEOPLE_PLURALS) or head in _PLURAL_SOURCES) and GAP.fullmatch(
-                folded, w.end(), verb
+            if (head.endswith(_PEOPLE_PLURALS) or head.lower() in _PLURAL_SOURCES) and (
+                GAP.fullmatch(folded, w.end(), verb)
+                or (
+                    (place := _PLURAL_PLACE.match(folded, w.end(), verb)) is not None
+                    and (place.end() == verb or GAP.fullmatch(folded, place.end(), verb))
+                )
             ):
                 start = words[0].start()
                 name = text[start : w.end()]
@@ -592,6 +640,12 @@ class _Pass:
             or not SENTENCE_OPENING.fullmatch(folded, clause, p)
         ):
             return None
+        noun = _PLURAL_AFTER.match(folded, x.end, verb)
+        if noun is not None and (
+            noun.group(1).endswith(_PEOPLE_PLURALS) or noun.group(1) in _PLURAL_SOURCES
+        ):  # "Trade groups opposed it, saying ...": the plural the name qualifies speaks
+            name = self.doc.text[x.start : noun.end()]
+            x = Mention(x.start, noun.end(), name, kind="group", name=name)
         if OPENER_VERB.match(folded, x.end, verb):
             return x
         app = ONE_APPOSITIVE.match(folded, x.end, verb)  # "Lee, the envoy, also read ..."
@@ -1055,9 +1109,27 @@ class _Pass:
             and not before.endswith(GOES_ON_TO)  # "went on to say that ..."
         ):
             return
+        if (
+            word in ("report", "reports")
+            and _NOUN_BEFORE.search(folded, max(0, vs - 16), vs)
+            and _lower_at(folded, ve + 1)
+        ):
+            return  # "a recent report on ...", "Early reports indicated ...": a noun
         participial = word.endswith("ing")
+        if not participial and folded[vs - 2 : vs] == ", " and self.inverted(vs, ve, sent):
+            return
         quoted_as = self.quoted_as(clause, vs) if participial else None
         speaker = quoted_as or self.subject(clause, vs)
+        if not participial and (speaker is None or speaker.start > clause + 2):
+            # "A doctor who treated victims at Mercy Hospital said ...": the description
+            # before the relative clause speaks, not a name inside it
+            rel = _RELATIVE_WHO.search(folded, max(clause, vs - 120), vs)
+            if rel is not None and (speaker is None or speaker.start > rel.start()):
+                head = self.described(clause, rel.start()) or self.bare_plural(
+                    clause, rel.start()
+                )
+                if head is not None:
+                    speaker = head
         entity = None
         leading = False  # the speaker is the subject of the clause after the participle's
         if quoted_as is not None:
@@ -1260,6 +1332,11 @@ class _Pass:
             rule = "quote.indirect_after"
         else:
             rule = "quote.indirect_that" if sep and "that" in sep else "quote.indirect"
+        if self.document(speaker):
+            # "A ruling from the court said ...": the issuer speaks, else the document
+            issuer = self.issuer(speaker, sentence_end)
+            if issuer is not None:
+                speaker, entity = issuer, self.entity(issuer, issuer.start)
         self.emit_reported(content, (vs, ve), speaker, entity, rule)
         more = _and_that(folded, content[1])
         if more is not None:  # "said that X and that Y": a second reported clause
@@ -1269,6 +1346,67 @@ class _Pass:
         elif self.inside_quote(content[1] - 1) is not None:
             # 'claimed that A "..." and will place B "..."'
             self.and_fragment(content[1], sentence_end, (vs, ve), speaker, entity)
+
+    def document(self, m: Mention | None) -> bool:
+        """Whether ``m`` is a document ("the report", "the ruling") rather than a source
+        that speaks."""
+        if m is None or m.kind not in ("source", "role"):
+            return False
+        words = LETTERS.findall(m.text)
+        return bool(words) and words[-1].lower() in _DOCUMENTS
+
+    def issuer(self, m: Mention, limit: int) -> Mention | None:
+        """The person or body named as the author of the document ``m``: "a report by the
+        World Bank", "a ruling from the Supreme Court"."""
+        by = _ISSUED_BY.match(self.folded, m.end, limit)
+        if by is None:
+            return None
+        for x in self.ents.between(by.end(), min(limit, by.end() + 80)):
+            if x.start == by.end() and x.kind in ("person", "organisation", "body", "name"):
+                return x
+            break
+        return None
+
+    def inverted(self, vs: int, ve: int, sent: Sentence | None) -> bool:
+        """A cue set inverted between commas inside the clause it reports: "The research,
+        said lead writer Ann Lee of the institute, may help doctors." The name after the
+        cue speaks and the whole sentence is the content."""
+        if sent is None:
+            return False
+        folded = self.folded
+        s0 = sent.start
+        while s0 < vs and folded[s0] in ' \n"':
+            s0 += 1
+        comma = vs - 2
+        if (
+            comma - s0 < 3
+            or "," in folded[s0:comma]
+            or _VERB_IN.search(folded, s0, comma) is not None
+            or self.inside_quote(comma) is not None
+        ):
+            return False
+        sentence_end = self.sentence_end_in(sent, vs)
+        after = [
+            x
+            for x in self.ents.between(ve, min(sentence_end, ve + 100))
+            if x.kind != "pronoun"
+            and (
+                LEADS_NAME.fullmatch(self.doc.text[ve : x.start], x.role)
+                or (x.kind == "person" and _TITLE_WORDS.fullmatch(folded, ve, x.start))
+            )
+        ]
+        if not after or after[0].kind not in ("person", "organisation"):
+            return False
+        speaker = self.past_owner(after[0], sentence_end)
+        close = folded.find(", ", speaker.end, min(sentence_end, speaker.end + 80))
+        if close < 0 or not _INVERTED_REST.match(folded, close, sentence_end):
+            return False
+        end = sentence_end
+        while end > s0 and folded[end - 1] in " .":
+            end -= 1
+        entity = self.entity(speaker, speaker.start)
+        self.emit_reported((s0, end), (vs, ve), speaker, entity, "quote.indirect_after")
+        return True
 
     def and_fragment(
         self,
@@ -1445,11 +1583,23 @@ class _Pass:
                     and not CLAUSE_VERB.search(folded, desc.start(), desc.end())
                 ):  # "According to NAME, the director of the institute, ..."
                     first = desc.end()
+                    place = _PLACE_TAIL.match(folded, first, sentence_end)
+                    if place is not None and any(  # "... in Landstuhl, Germany, CLAUSE"
+                        x.start == first and x.kind == "place"
+                        for x in self.ents.between(first, place.end())
+                    ):
+                        first = place.end()
             content = (first, self.clause_end(first, sentence_end))
         elif opens or (
             folded[cs - 2 : cs] == ", "
             and folded[speaker.end : speaker.end + 2].strip() == ","
             and not RELATIVE.match(folded, speaker.end + 1, sentence_end)
+            and not (  # "Y, according to NAME, a spokesman for X.": Y is the content
+                (desc := _CLOSING_DESCRIPTION.fullmatch(folded, speaker.end, sentence_end))
+                is not None
+                and CLAUSE_VERB.search(folded, desc.start(), desc.end()) is None
+                and _RUNS_ON.search(folded, s0, cs - 2) is None
+            )
         ):  # "X, according to CNN, did Y" (not "Y, according to CNN, which quoted Z")
             rest = ACCORDING_REST.match(folded, speaker.end, sentence_end)
             first = rest.end() if rest else speaker.end
