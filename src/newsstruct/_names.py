@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 
 import attrs
 import regex
@@ -39,6 +40,7 @@ from newsstruct._mentions import (
     Mention,
     Scan,
     _Vocab,
+    ascii_words_of,
     find_mentions,
     scan,
     vocab,
@@ -478,11 +480,15 @@ _OPENING = regex.compile(
 # a conjunction ("Ann Lee and ...").
 _SUBJECT_VERB = regex.compile(r"[ ]{0,2}(?:,|(?!(?:and|or|nor)\b)\p{Ll})")
 # A preposition right before a name ("on BBC Radio", "to the minister").
-_AFTER_PREPOSITION = regex.compile(
+_AFTER_PREPOSITION_PATTERN = (
     r"(?:^|[ ])(?:on|in|at|to|from|with|by|for|of|about|against|into|toward|towards|via"
     r"|outside|inside|near|across|through|within|among|between|over|under)"
     r"[ ]{1,2}(?:the[ ]{1,2}|\p{Ll}{3,12}[ ])?\Z"
 )
+_AFTER_PREPOSITION = regex.compile(_AFTER_PREPOSITION_PATTERN)
+# The same for a text whose letters are all ASCII (see ascii_words), where the standard
+# engine is faster.
+_ASCII_AFTER_PREPOSITION = re.compile(_AFTER_PREPOSITION_PATTERN.replace(r"\p{Ll}", "[a-z]"))
 # How a sentence opens on a phrase that is no subject: a preposition, a subordinating word
 # or a participle ("Speaking on BBC Radio she said", "After meeting Mr Lee, he left").
 _ADJUNCT_OPENING = regex.compile(
@@ -539,9 +545,7 @@ def _modifier(folded: str, m: Mention, v: _Vocab, actions: frozenset[str]) -> bo
     "secretive Indigenous male culture"), not a later mention of a person whose name ends
     or opens with that word."""
     word = m.name
-    if " " in word or not (
-        word in v.demonyms or (len(word) > 5 and word.endswith(_MODIFIER_ENDS))
-    ):
+    if " " in word or not (word in v.demonyms or (len(word) > 5 and word.endswith(_MODIFIER_ENDS))):
         return False
     nxt = _NEXT_LOWER.match(folded, m.end)
     if nxt is None:
@@ -550,7 +554,21 @@ def _modifier(folded: str, m: Mention, v: _Vocab, actions: frozenset[str]) -> bo
     return not (
         after in _AFTER_NAME or after in v.verbs or after in actions or after.endswith("ed")
     )
+
+
 _NUMERAL_OPENINGS = frozenset("IVX")  # what _NUMBER opens on, besides a digit
+
+
+class _ByName(dict[str, bool]):
+    """What ``test`` tells of each name, computed once per name."""
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        super().__init__()
+        self.test = test
+
+    def __missing__(self, name: str) -> bool:
+        value = self[name] = self.test(name)
+        return value
 
 
 def _resolve(doc: Document, config: Config) -> Entities:
@@ -560,6 +578,15 @@ def _resolve(doc: Document, config: Config) -> Entities:
     products = _product_heads(config)
     things = _non_actor_heads(config)
     marks = quoted(doc)
+    after_preposition = (
+        _ASCII_AFTER_PREPOSITION if ascii_words_of(doc) else _AFTER_PREPOSITION
+    ).search
+    names_thing = _ByName(lambda name: _names_thing(name, things))
+    names_product = _ByName(lambda name: _names_thing(name, products))
+    # a title ("the Pontiff") or the name of a model ("VoteMaster-TS"): no group of people
+    names_no_group = _ByName(
+        lambda name: v.titles.get(name.lower()) == "title" or _MODEL_NAME.search(name) is not None
+    )
     mark_starts = [q.mark for q in marks]
     mark_afters = [q.after for q in marks]
 
@@ -613,6 +640,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
     def index(person: int, words: list[str]) -> None:
         for key in _forms(words):
             persons_by_form.setdefault(key, []).append(person)
+
     # full names first, so a surname met before its full name still finds it
     for m in mentions:
         if m.kind == "person" and " " in m.name and m.name not in key_of:
@@ -736,7 +764,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
             return False
         folded = doc.folded
         return (
-            _AFTER_PREPOSITION.search(folded, max(sent.start, where - 16), where) is not None
+            after_preposition(folded, max(sent.start, where - 16), where) is not None
             and _ADJUNCT_OPENING.match(folded, sent.start) is not None
             and _ADJUNCT_TAIL.fullmatch(folded, last_end.get(c, at), at) is not None
         )
@@ -895,7 +923,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 recent.append(e)
             if mk != "pronoun" and not modifier and not quoted_at(m.start):
                 if (
-                    (kinds[e] == "person" and not _names_thing(names[e], things))  # no War
+                    (kinds[e] == "person" and not names_thing[names[e]])  # no War
                     or (kinds[e] == "role" and mk != "role")
                     or (mk == "role" and m.text[:4].lower() == "the ")
                     or (
@@ -936,24 +964,19 @@ def _resolve(doc: Document, config: Config) -> Entities:
                         )
                         if opener[k] is not None and acts(m.end):
                             acting.add(k)
-                elif _names_thing(names[e], products):
+                elif names_product[names[e]]:
                     pass  # "DVD", "Vioxx": neither what "it" nor "the company" stands for
                 elif kinds[e] in ("organisation", "place", "group", "source", "name", "body"):
                     last_group = e
                     if kinds[e] in ("organisation", "group", "body"):
                         last_issuer, last_issuer_at = e, m.start
-                    after_preposition = (
-                        _AFTER_PREPOSITION.search(doc.folded, max(0, m.start - 16), m.start)
-                        is not None
-                    )
-                    if kinds[e] in ("organisation", "group", "body"):
                         last_plural = e
                     elif kinds[e] == "source":
                         pass  # "the report": neither what "they" is nor what hides it
                     elif (
-                        v.titles.get(names[e].lower()) == "title"  # "the Pontiff"
-                        or _MODEL_NAME.search(names[e]) is not None  # "VoteMaster-TS"
-                        or after_preposition  # "working in Kenya", "sellers on Acme"
+                        names_no_group[names[e]]  # "the Pontiff", "VoteMaster-TS"
+                        # "working in Kenya", "sellers on Acme"
+                        or after_preposition(doc.folded, max(0, m.start - 16), m.start) is not None
                     ):
                         last_plural = None  # what "they" stands for is then unknown
                     else:
@@ -961,7 +984,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 if (
                     kinds[e] == "organisation"
                     and names[e] not in v.orgs
-                    and not _names_thing(names[e], things)
+                    and not names_thing[names[e]]
                 ):
                     # a named organisation, not a bare "Office" or "Court"
                     if orgs and orgs[-1] != e and e in orgs[-12:]:
