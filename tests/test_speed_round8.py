@@ -12,7 +12,11 @@ from newsstruct._mentions import ascii_words
 from newsstruct._names import (
     _AFTER_PREPOSITION,
     _ASCII_AFTER_PREPOSITION,
+    _ASCII_OPENING,
     _MODEL_NAME,
+    _OPENING,
+    _PARTICLE,
+    _bare_surname,
     _ByName,
     _names_thing,
     _non_actor_heads,
@@ -128,3 +132,71 @@ def test_they_after_a_preposition_in_ascii_and_wider_text() -> None:
         assert they.name.lower() == "they"
         owner = ents.entity_of(they)
         assert owner is None or owner.name != place
+
+
+_OPENING_PIECES = [
+    " ",
+    "  ",
+    '"',
+    "'",
+    "(",
+    "\n",
+    ",",
+    ".",
+    "The",
+    "the",
+    "United",
+    "States",
+    "President",
+    "U.S.",
+    "O'Neil",
+    "Lee’s",
+    "When speaking",
+    "x" * 30,
+    "“",
+    "Émile",  # letters beyond ASCII: the full pattern only
+    "-",
+]
+
+
+def _same_opening(text: str) -> None:
+    for end in range(len(text) + 1):
+        for start in (0, min(end, 1)):
+            full = _OPENING.fullmatch(text, start, end)
+            fast = _ASCII_OPENING.fullmatch(text, start, end)
+            assert (full is None) == (fast is None), (text, start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_OPENING_PIECES), max_size=10).map("".join))
+def test_ascii_opening_pattern_reads_as_the_full_one(text: str) -> None:
+    if ascii_words(text):
+        _same_opening(text)
+
+
+def test_ascii_opening_pattern_examples() -> None:
+    for text in ('"United States President ', "When speaking, The ", "", "the  "):
+        assert _ASCII_OPENING.fullmatch(text) is not None
+        assert _OPENING.fullmatch(text) is not None
+    for text in ("Said he ", "a, b, c "):
+        assert _ASCII_OPENING.fullmatch(text) is None
+        assert _OPENING.fullmatch(text) is None
+
+
+def _bare_by_pattern(word: str) -> str:
+    m = _PARTICLE.match(word)
+    return word[m.end() :] if m is not None and len(word) - m.end() > 2 else word
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="AaEeLlNnSsHhDdZzTtRrx-é", max_size=9),
+)
+def test_bare_surname_precheck_reads_as_the_pattern(word: str) -> None:
+    assert _bare_surname(word) == _bare_by_pattern(word)
+
+
+def test_bare_surname_examples() -> None:
+    for word in ("al-Zarqawi", "Al-Zarqawi", "el-Baradei", "ash-Shami", "as-Sadr", "al-Q", "Lee"):
+        assert _bare_surname(word) == _bare_by_pattern(word)
+    assert _bare_surname("ash-Shami") == "Shami"

@@ -194,6 +194,8 @@ _PARTICLE = regex.compile(r"(?:[Aa][lnrsdzt]|[Ee]l|[Aa]sh)-")
 
 def _bare_surname(word: str) -> str:
     """A surname without the particle that may open it ("al-Zarqawi" -> "Zarqawi")."""
+    if word[2:3] != "-" and word[3:4] != "-":
+        return word  # no particle: its hyphen is the third or the fourth character
     m = _PARTICLE.match(word)
     return word[m.end() :] if m is not None and len(word) - m.end() > 2 else word
 
@@ -472,9 +474,14 @@ _DEMONYM_ENDS = ("ian", "ean", "ese", "ish", "ic", "an", "ern", "i")
 _NUMBER = regex.compile(r"[IVX]{1,5}|\d{1,4}")
 # What may come before the subject that opens a sentence: marks, "The", capitalised words
 # of a title or a place ("United States President George Bush").
-_OPENING = regex.compile(
+_OPENING_PATTERN = (
     r"[ \n\"'(]{0,3}(?:[^,.;:\"“”\n]{1,80},[ ]{1,2})?"  # an opening phrase ("When speaking, ")
     r"(?:(?:The|the|\p{Lu}[\p{L}.'’-]{0,20})[ ]{1,2},?[ ]?){0,4}"
+)
+_OPENING = regex.compile(_OPENING_PATTERN)
+# The same for a text whose letters are all ASCII (see ascii_words).
+_ASCII_OPENING = re.compile(
+    _OPENING_PATTERN.replace(r"\p{Lu}", "[A-Z]").replace(r"\p{L}", "A-Za-z")
 )
 # What may follow a subject: a comma (an appositive), or a word in lower case (a verb), not
 # a conjunction ("Ann Lee and ...").
@@ -578,9 +585,9 @@ def _resolve(doc: Document, config: Config) -> Entities:
     products = _product_heads(config)
     things = _non_actor_heads(config)
     marks = quoted(doc)
-    after_preposition = (
-        _ASCII_AFTER_PREPOSITION if ascii_words_of(doc) else _AFTER_PREPOSITION
-    ).search
+    ascii_text = ascii_words_of(doc)
+    after_preposition = (_ASCII_AFTER_PREPOSITION if ascii_text else _AFTER_PREPOSITION).search
+    opening = (_ASCII_OPENING if ascii_text else _OPENING).fullmatch
     names_thing = _ByName(lambda name: _names_thing(name, things))
     names_product = _ByName(lambda name: _names_thing(name, products))
     # a title ("the Pontiff") or the name of a model ("VoteMaster-TS"): no group of people
@@ -809,7 +816,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 k = sentence_index(m.start)
                 if opener.get(k) is None and not quoted_at(m.start):
                     sent = doc.sentences[k] if k < len(doc.sentences) else None
-                    if sent is not None and _OPENING.fullmatch(doc.folded, sent.start, m.start):
+                    if sent is not None and opening(doc.folded, sent.start, m.start):
                         # "He also serves as ..., succeeding Ann Lee.": its subject still
                         opener[k] = e
                         acting.add(k)
@@ -949,7 +956,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
                             e
                             if sent is not None
                             and sent.start <= p
-                            and _OPENING.fullmatch(doc.folded, sent.start, p)
+                            and opening(doc.folded, sent.start, p)
                             and not (  # "Before the talks Ann Lee ...": in the phrase
                                 _PHRASE_OPENING.match(doc.folded, sent.start)
                                 and "," not in doc.folded[sent.start : p]
