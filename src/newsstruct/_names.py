@@ -552,7 +552,9 @@ def _modifier(folded: str, m: Mention, v: _Vocab, actions: frozenset[str]) -> bo
     "secretive Indigenous male culture"), not a later mention of a person whose name ends
     or opens with that word."""
     word = m.name
-    if " " in word or not (word in v.demonyms or (len(word) > 5 and word.endswith(_MODIFIER_ENDS))):
+    if " " in word or not (
+        word in v.demonyms or (len(word) > 5 and word.endswith(_MODIFIER_ENDS))
+    ):
         return False
     nxt = _NEXT_LOWER.match(folded, m.end)
     if nxt is None:
@@ -561,8 +563,6 @@ def _modifier(folded: str, m: Mention, v: _Vocab, actions: frozenset[str]) -> bo
     return not (
         after in _AFTER_NAME or after in v.verbs or after in actions or after.endswith("ed")
     )
-
-
 _NUMERAL_OPENINGS = frozenset("IVX")  # what _NUMBER opens on, besides a digit
 
 
@@ -647,7 +647,6 @@ def _resolve(doc: Document, config: Config) -> Entities:
     def index(person: int, words: list[str]) -> None:
         for key in _forms(words):
             persons_by_form.setdefault(key, []).append(person)
-
     # full names first, so a surname met before its full name still finds it
     for m in mentions:
         if m.kind == "person" and " " in m.name and m.name not in key_of:
