@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 
 import attrs
 import regex
@@ -39,6 +40,7 @@ from newsstruct._mentions import (
     Mention,
     Scan,
     _Vocab,
+    ascii_words_of,
     find_mentions,
     scan,
     vocab,
@@ -192,6 +194,8 @@ _PARTICLE = regex.compile(r"(?:[Aa][lnrsdzt]|[Ee]l|[Aa]sh)-")
 
 def _bare_surname(word: str) -> str:
     """A surname without the particle that may open it ("al-Zarqawi" -> "Zarqawi")."""
+    if word[2:3] != "-" and word[3:4] != "-":
+        return word  # no particle: its hyphen is the third or the fourth character
     m = _PARTICLE.match(word)
     return word[m.end() :] if m is not None and len(word) - m.end() > 2 else word
 
@@ -470,19 +474,28 @@ _DEMONYM_ENDS = ("ian", "ean", "ese", "ish", "ic", "an", "ern", "i")
 _NUMBER = regex.compile(r"[IVX]{1,5}|\d{1,4}")
 # What may come before the subject that opens a sentence: marks, "The", capitalised words
 # of a title or a place ("United States President George Bush").
-_OPENING = regex.compile(
+_OPENING_PATTERN = (
     r"[ \n\"'(]{0,3}(?:[^,.;:\"“”\n]{1,80},[ ]{1,2})?"  # an opening phrase ("When speaking, ")
     r"(?:(?:The|the|\p{Lu}[\p{L}.'’-]{0,20})[ ]{1,2},?[ ]?){0,4}"
+)
+_OPENING = regex.compile(_OPENING_PATTERN)
+# The same for a text whose letters are all ASCII (see ascii_words).
+_ASCII_OPENING = re.compile(
+    _OPENING_PATTERN.replace(r"\p{Lu}", "[A-Z]").replace(r"\p{L}", "A-Za-z")
 )
 # What may follow a subject: a comma (an appositive), or a word in lower case (a verb), not
 # a conjunction ("Ann Lee and ...").
 _SUBJECT_VERB = regex.compile(r"[ ]{0,2}(?:,|(?!(?:and|or|nor)\b)\p{Ll})")
 # A preposition right before a name ("on BBC Radio", "to the minister").
-_AFTER_PREPOSITION = regex.compile(
+_AFTER_PREPOSITION_PATTERN = (
     r"(?:^|[ ])(?:on|in|at|to|from|with|by|for|of|about|against|into|toward|towards|via"
     r"|outside|inside|near|across|through|within|among|between|over|under)"
     r"[ ]{1,2}(?:the[ ]{1,2}|\p{Ll}{3,12}[ ])?\Z"
 )
+_AFTER_PREPOSITION = regex.compile(_AFTER_PREPOSITION_PATTERN)
+# The same for a text whose letters are all ASCII (see ascii_words), where the standard
+# engine is faster.
+_ASCII_AFTER_PREPOSITION = re.compile(_AFTER_PREPOSITION_PATTERN.replace(r"\p{Ll}", "[a-z]"))
 # How a sentence opens on a phrase that is no subject: a preposition, a subordinating word
 # or a participle ("Speaking on BBC Radio she said", "After meeting Mr Lee, he left").
 _ADJUNCT_OPENING = regex.compile(
@@ -553,6 +566,18 @@ def _modifier(folded: str, m: Mention, v: _Vocab, actions: frozenset[str]) -> bo
 _NUMERAL_OPENINGS = frozenset("IVX")  # what _NUMBER opens on, besides a digit
 
 
+class _ByName(dict[str, bool]):
+    """What ``test`` tells of each name, computed once per name."""
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        super().__init__()
+        self.test = test
+
+    def __missing__(self, name: str) -> bool:
+        value = self[name] = self.test(name)
+        return value
+
+
 def _resolve(doc: Document, config: Config) -> Entities:
     mentions = find_mentions(doc, config)
     v = vocab(config)
@@ -560,6 +585,15 @@ def _resolve(doc: Document, config: Config) -> Entities:
     products = _product_heads(config)
     things = _non_actor_heads(config)
     marks = quoted(doc)
+    ascii_text = ascii_words_of(doc)
+    after_preposition = (_ASCII_AFTER_PREPOSITION if ascii_text else _AFTER_PREPOSITION).search
+    opening = (_ASCII_OPENING if ascii_text else _OPENING).fullmatch
+    names_thing = _ByName(lambda name: _names_thing(name, things))
+    names_product = _ByName(lambda name: _names_thing(name, products))
+    # a title ("the Pontiff") or the name of a model ("VoteMaster-TS"): no group of people
+    names_no_group = _ByName(
+        lambda name: v.titles.get(name.lower()) == "title" or _MODEL_NAME.search(name) is not None
+    )
     mark_starts = [q.mark for q in marks]
     mark_afters = [q.after for q in marks]
 
@@ -736,7 +770,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
             return False
         folded = doc.folded
         return (
-            _AFTER_PREPOSITION.search(folded, max(sent.start, where - 16), where) is not None
+            after_preposition(folded, max(sent.start, where - 16), where) is not None
             and _ADJUNCT_OPENING.match(folded, sent.start) is not None
             and _ADJUNCT_TAIL.fullmatch(folded, last_end.get(c, at), at) is not None
         )
@@ -781,7 +815,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 k = sentence_index(m.start)
                 if opener.get(k) is None and not quoted_at(m.start):
                     sent = doc.sentences[k] if k < len(doc.sentences) else None
-                    if sent is not None and _OPENING.fullmatch(doc.folded, sent.start, m.start):
+                    if sent is not None and opening(doc.folded, sent.start, m.start):
                         # "He also serves as ..., succeeding Ann Lee.": its subject still
                         opener[k] = e
                         acting.add(k)
@@ -895,7 +929,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 recent.append(e)
             if mk != "pronoun" and not modifier and not quoted_at(m.start):
                 if (
-                    (kinds[e] == "person" and not _names_thing(names[e], things))  # no War
+                    (kinds[e] == "person" and not names_thing[names[e]])  # no War
                     or (kinds[e] == "role" and mk != "role")
                     or (mk == "role" and m.text[:4].lower() == "the ")
                     or (
@@ -921,7 +955,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
                             e
                             if sent is not None
                             and sent.start <= p
-                            and _OPENING.fullmatch(doc.folded, sent.start, p)
+                            and opening(doc.folded, sent.start, p)
                             and not (  # "Before the talks Ann Lee ...": in the phrase
                                 _PHRASE_OPENING.match(doc.folded, sent.start)
                                 and "," not in doc.folded[sent.start : p]
@@ -936,24 +970,19 @@ def _resolve(doc: Document, config: Config) -> Entities:
                         )
                         if opener[k] is not None and acts(m.end):
                             acting.add(k)
-                elif _names_thing(names[e], products):
+                elif names_product[names[e]]:
                     pass  # "DVD", "Vioxx": neither what "it" nor "the company" stands for
                 elif kinds[e] in ("organisation", "place", "group", "source", "name", "body"):
                     last_group = e
                     if kinds[e] in ("organisation", "group", "body"):
                         last_issuer, last_issuer_at = e, m.start
-                    after_preposition = (
-                        _AFTER_PREPOSITION.search(doc.folded, max(0, m.start - 16), m.start)
-                        is not None
-                    )
-                    if kinds[e] in ("organisation", "group", "body"):
                         last_plural = e
                     elif kinds[e] == "source":
                         pass  # "the report": neither what "they" is nor what hides it
                     elif (
-                        v.titles.get(names[e].lower()) == "title"  # "the Pontiff"
-                        or _MODEL_NAME.search(names[e]) is not None  # "VoteMaster-TS"
-                        or after_preposition  # "working in Kenya", "sellers on Acme"
+                        names_no_group[names[e]]  # "the Pontiff", "VoteMaster-TS"
+                        # "working in Kenya", "sellers on Acme"
+                        or after_preposition(doc.folded, max(0, m.start - 16), m.start) is not None
                     ):
                         last_plural = None  # what "they" stands for is then unknown
                     else:
@@ -961,7 +990,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 if (
                     kinds[e] == "organisation"
                     and names[e] not in v.orgs
-                    and not _names_thing(names[e], things)
+                    and not names_thing[names[e]]
                 ):
                     # a named organisation, not a bare "Office" or "Court"
                     if orgs and orgs[-1] != e and e in orgs[-12:]:
