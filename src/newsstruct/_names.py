@@ -319,9 +319,10 @@ _HEAD_FITS: dict[str, frozenset[str]] = {
         _COMPANY_HEADS,
     ),
     "group": _GROUP_HEADS | {"bank"},
+    "bank": _COMPANY_HEADS | {"reserve", "fund"},
     "party": frozenset("party front movement alliance congress league coalition union".split()),
     "union": frozenset("union federation confederation association congress council".split()),
-    "agency": _AGENCY_HEADS,
+    "agency": _AGENCY_HEADS | {"department", "ministry"},
     "regulator": _AGENCY_HEADS,
     "watchdog": _AGENCY_HEADS | _GROUP_HEADS,
 }
@@ -363,7 +364,11 @@ def _fits_head(noun: str, name: str) -> bool:
     fits = _HEAD_FITS.get(noun)
     if fits is None:
         return True
-    last = name[name.rfind(" ") + 1 :].lower().rstrip(".")
+    low = name.lower()
+    last = low[low.rfind(" ") + 1 :].rstrip(".")
+    of = low.find(" of ")
+    if of > 0 and last not in _KIND_HEADS:  # "Department of Defense", "Bank of America"
+        last = low[low.rfind(" ", 0, of) + 1 : of]
     return last == noun or last in fits or last not in _KIND_HEADS
 
 
