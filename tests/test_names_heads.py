@@ -35,3 +35,17 @@ def _speakers(text: str) -> list[str | None]:
 )
 def test_description_stands_for_a_body_of_its_kind(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+def test_acronym_with_linking_words_in_lower_case_is_the_body() -> None:
+    text = (
+        "Bank of Ruritania raised its rate on Monday. BoR said on Tuesday that prices"
+        " would rise. Transport for Avalon said on Wednesday it would cut fares."
+    )
+    summary = newsstruct.summarize(text, published="2024-05-10")
+    names = [a.name for a in summary.actors]
+    assert "BoR" not in names
+    assert "Bank of Ruritania" in names
+    assert [q.speaker.name if q.speaker else None for q in summary.quotes][0] == (
+        "Bank of Ruritania"
+    )

@@ -187,6 +187,13 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split(" ") if w[:1].isupper())
 
 
+def _all_initials(name: str) -> str:
+    """The first letter of every word of ``name``, as acronyms with the linking words in
+    lower case are written ("BoA" for "Bank of America"); "" when no word is in lower case."""
+    letters = "".join(w[0] for w in name.split(" ") if w)
+    return letters if not letters.isupper() and letters[:1].isupper() else ""
+
+
 # The article that opens many Arabic surnames: "al-Zarqawi" is also written "Zarqawi" and
 # "Al-Zarqawi".
 _PARTICLE = regex.compile(r"(?:[Aa][lnrsdzt]|[Ee]l|[Aa]sh)-")
@@ -693,7 +700,8 @@ def _resolve(doc: Document, config: Config) -> Entities:
         elif m.kind == "organisation" and " " in m.name and m.name not in key_of:
             first = new(m, m.name)
             acr = ACRONYM.match(doc.folded, m.end)
-            for alias in {_initials(m.name), acr.group(1) if acr else ""} - {""}:
+            aliases = {_initials(m.name), _all_initials(m.name), acr.group(1) if acr else ""}
+            for alias in aliases - {""}:
                 if len(alias) > 1:
                     key_of.setdefault(alias, first)
             head = m.name.split(" ", 1)[0]
