@@ -46,6 +46,6 @@ def test_acronym_with_linking_words_in_lower_case_is_the_body() -> None:
     names = [a.name for a in summary.actors]
     assert "BoR" not in names
     assert "Bank of Ruritania" in names
-    assert [q.speaker.name if q.speaker else None for q in summary.quotes][0] == (
-        "Bank of Ruritania"
-    )
+    speaker = summary.quotes[0].speaker
+    assert speaker is not None
+    assert speaker.name == "Bank of Ruritania"
