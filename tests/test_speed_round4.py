@@ -19,52 +19,7 @@ def _split_by_every_rule(
     folded: str, start: int, end: int, *, headings: bool = True
 ) -> Iterator[tuple[int, int]]:
     """The sentences of a paragraph, each sentence end read by every rule of the segmenter."""
-    t = _text
-    cuts: list[int] = []
-    dateline = t._DATELINE.match(folded, start, end)
-    if dateline and dateline.end() < end and dateline.end() - start >= 4:
-        cuts.append(dateline.end())
-    for found_end in t._SENTENCE_END.finditer(folded, start, end):
-        punct, close = found_end.group("punct", "close")
-        m_start, m_end = found_end.span()
-        found = t._word_before(folded, max(start, m_start - 40), m_start)
-        before = found[0].rstrip(".") if found else ""
-        if found and found[1] < m_start:
-            if before.lower() in t._FUNCTION_WORDS:
-                continue
-            before = ""
-        following = folded[m_end : m_end + 4].lstrip("\"'")[:2]
-        if t._goes_on(following, punct, before):
-            continue
-        nxt = t._word_after(folded, m_end, min(end, m_end + 40))
-        if t._is_break(before, punct, close, nxt):
-            cuts.append(m_end)
-    cuts.extend(t._glued(folded, start, end))
-    if headings:
-        for m in t._WIKI_HEADING.finditer(folded, start, end):
-            cuts.extend(m.span())
-    cuts.sort()
-    pos = start
-    pending: tuple[int, int] | None = None
-    for cut in [*cuts, end]:
-        s, e = pos, cut
-        while s < e and folded[s] in " \n":
-            s += 1
-        while e > s and folded[e - 1] in " \n":
-            e -= 1
-        pos = max(pos, cut)
-        if e <= s:
-            continue
-        if pending is not None and not (
-            folded[s] in t._ALNUM_ASCII or t._HAS_WORD.search(folded, s, e)
-        ):
-            pending = (pending[0], e)
-            continue
-        if pending is not None:
-            yield pending
-        pending = (s, e)
-    if pending is not None:
-        yield pending
+    return _text._split_paragraph(folded, start, end, headings=headings, shortcut=False)
 
 
 # Words before and after sentence ends: abbreviations, initials, weekdays, months, openers,

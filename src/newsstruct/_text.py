@@ -360,14 +360,22 @@ _STOP_DEPENDS = _NON_FINAL | _MAYBE_FINAL | _WEEKDAY_ABBREVIATIONS
 
 
 def _split_paragraph(
-    folded: str, start: int, end: int, *, opening: bool = True, headings: bool = True
+    folded: str,
+    start: int,
+    end: int,
+    *,
+    opening: bool = True,
+    headings: bool = True,
+    shortcut: bool = True,
 ) -> Iterator[tuple[int, int]]:
     """Sentence boundaries inside one paragraph, as (start, end) offsets, whitespace trimmed.
 
     A sentence end is decided by the 40 characters around it, so a stretch of a paragraph
     (``opening=False``: not its start, where a dateline may end) is cut as the paragraph
     is, but for the sentence ends within 40 characters of its two ends.  ``headings=False``
-    says that the text holds no "==", so no wiki heading to look for.
+    says that the text holds no "==", so no wiki heading to look for.  ``shortcut=False``
+    reads every sentence end by every rule, without deciding the plain ones at once (the
+    same cuts, more slowly).
     """
     cuts: list[int] = []
     dateline = _DATELINE.match(folded, start, end) if opening else None
@@ -382,7 +390,7 @@ def _split_paragraph(
             if before.lower() in _FUNCTION_WORDS:
                 continue
             before = ""
-        elif "A" <= folded[m_end] <= "Z" and (
+        elif shortcut and "A" <= folded[m_end] <= "Z" and (
             punct != "."
             or close
             or (
