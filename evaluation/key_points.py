@@ -5,6 +5,12 @@ Usage, from the project root (the annotated articles are not part of the package
     python -m pip install -e ".[eval]"
     python evaluation/key_points.py --eval-dir PATH/TO/eval
 
+With ``--corpus PATH/TO/wikinews-bulk.jsonl`` it also scores every system on the articles
+of that corpus listed in ``corpus_key_points.jsonl`` (next to this script): 60 Wikinews
+articles whose key sentences were annotated for this project the same way, by character
+offsets into each article's text.  None of the ranker's weights were chosen on them, so they
+are a held-out check.
+
 With ``--loo`` it also checks that the ranker's features, not its weights, carry the
 result.  The weights come in three groups (position; what a sentence adds; what marks it as
 no news line), each with one scale.  For each article in turn the three scales are fitted on
@@ -108,6 +114,49 @@ def score(eval_dir: Path, systems: dict[str, Ranker]) -> dict[str, tuple[int, in
             chosen = system(text, published, k)[:k]
             totals[name][0] += _matches(wanted, chosen)
             totals[name][1] += k
+    return {name: (m, t) for name, (m, t) in totals.items()}
+
+
+#: Key sentences annotated for the project on articles of the Wikinews bulk corpus.
+CORPUS_KEY_POINTS = Path(__file__).with_name("corpus_key_points.jsonl")
+
+
+def score_corpus(
+    corpus: Path, systems: dict[str, Ranker], annotations: Path = CORPUS_KEY_POINTS
+) -> dict[str, tuple[int, int]]:
+    """For each system, (matched, total) key sentences over the annotated corpus articles.
+
+    Each annotation names its article by line number in ``corpus`` (JSON lines with
+    ``title``, ``published`` and ``text``) and checks the title, so a different corpus file
+    is caught rather than scored.
+    """
+    wanted_at: dict[int, dict[str, object]] = {}
+    for line in annotations.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            wanted_at[record["line"]] = record
+    totals = {name: [0, 0] for name in systems}
+    found = 0
+    with corpus.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines):
+            note = wanted_at.get(number)
+            if note is None:
+                continue
+            article = json.loads(line)
+            if article["title"] != note["title"]:
+                raise ValueError(f"line {number} of {corpus} is not {note['title']!r}")
+            found += 1
+            published = dt.date.fromisoformat(article["published"][:10])
+            spans = note["key_sentences"]
+            assert isinstance(spans, list)
+            wanted = [(int(start), int(end)) for start, end in spans]
+            k = len(wanted)
+            for name, system in systems.items():
+                chosen = system(article["text"], published, k)[:k]
+                totals[name][0] += _matches(wanted, chosen)
+                totals[name][1] += k
+    if found != len(wanted_at):
+        raise ValueError(f"{corpus} holds {found} of the {len(wanted_at)} annotated articles")
     return {name: (m, t) for name, (m, t) in totals.items()}
 
 
@@ -232,6 +281,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval-dir", type=Path, required=True, help="folder with gold/ and texts/")
     parser.add_argument("--no-sumy", action="store_true", help="skip the sumy baselines")
+    parser.add_argument(
+        "--corpus", type=Path, help="the Wikinews bulk corpus, to score its annotated articles"
+    )
     parser.add_argument("--loo", action="store_true", help="also fit weights leave-one-out")
     args = parser.parse_args(argv)
     systems: dict[str, Ranker] = {"newsstruct": newsstruct_ranker, "Lead-k": lead_k}
@@ -241,6 +293,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{'system':<18}{'key_point@k':>12}{'matched':>9}")
     for name, (matched, total) in results.items():
         print(f"{name:<18}{matched / total if total else 0:>12.3f}{f'{matched}/{total}':>9}")
+    if args.corpus:
+        print(f"annotated corpus articles ({args.corpus.name}):")
+        for name, (matched, total) in score_corpus(args.corpus, systems).items():
+            print(f"{name:<18}{matched / total if total else 0:>12.3f}{f'{matched}/{total}':>9}")
     if args.loo:
         held_out, shipped, fitted, total = leave_one_out(args.eval_dir)
         print(f"{'shipped weights':<18}{shipped / total:>12.3f}{f'{shipped}/{total}':>9}")
