@@ -203,6 +203,39 @@ _PLACE_BEFORE_ARTICLE = regex.compile(
     r"(\p{Lu}[\p{L}'.-]{0,30}(?:[ ]\p{Lu}[\p{L}'.-]{0,30}){0,2})[ ](?=(?:The|An?)[ ]\p{L})"
 )
 
+# A label in lower case at the very start of a text, a site's category or a place
+# ("aviation   The carrier ...", "sponsorship scandal  The government ...", "iraq Scores of
+# people ..."): up to three words before the capitalised word that opens the story.
+_LOWER_LABEL = regex.compile(
+    r"(?P<label>\p{Ll}[\p{L}\p{N}'-]{0,30}(?:[ ][\p{L}\p{N}'-]{1,30}){0,2})(?P<gap>[ ]+)"
+    r"(?=\p{Lu}|\")"
+)
+
+
+def _lower_label(folded: str, start: int, end: int, config: Config) -> int | None:
+    """Where the story starts after a label in lower case that opens the text at ``start``
+    (set off by two spaces or more, or by one when it is a place or a section label), or
+    None when there is no such label."""
+    m = _LOWER_LABEL.match(folded, start, end)
+    if m is None or m.end() >= end:
+        return None
+    if len(m.group("gap")) >= 2:
+        return m.end()
+    # one space: the longest run of the label's first words that names a place or a
+    # section, or a template ("california infobox"), before a capitalised word
+    label = m.group("label")
+    known = config.words("places") | config.words("section_labels")
+    cut = len(label)
+    while cut > 0:
+        words = label[:cut]
+        if (words[:1].upper() + words[1:] in known or words.endswith(" infobox")) and (
+            cut == len(label) or label[cut + 1 : cut + 2].isupper()
+        ):
+            return start + cut + 1
+        cut = label.rfind(" ", 0, cut)
+    return None
+
+
 # Words that open a sentence, not a name: a capitalised phrase set off before one of them
 # by two spaces is a label.
 _LABEL_OPENERS = frozenset(
@@ -219,6 +252,8 @@ _LABEL_NOT_LAST = frozenset(
 def _opening_label(doc: Document, start: int, end: int, config: Config) -> int | None:
     """Where the story starts after a category label that opens the text at ``start``,
     or None when there is no such label."""
+    if doc.folded[start : start + 1].islower():
+        return _lower_label(doc.folded, start, end, config)
     m = _OPENING_LABEL.match(doc.folded, start, end)
     if m is not None and m.end() < end:
         place = m.group("place")
@@ -372,7 +407,15 @@ def _furniture(
     only = sentence.end == paragraph.end
     if only and folded[-1] not in _TERMINAL and _words(folded) <= 14:
         return "heading"
-    if folded[:1].islower() and _words(folded) <= 25 and not _DEBRIS_START.match(folded):
+    if (
+        folded[:1].islower()
+        and _words(folded) <= 25
+        and not _DEBRIS_START.match(folded)
+        and not (  # a label in lower case before the story's first sentence
+            doc.folded[:start].isspace() | (start == 0)
+            and _lower_label(folded, 0, len(folded), DEFAULT_CONFIG) is not None
+        )
+    ):
         return "fragment"
     return None
 

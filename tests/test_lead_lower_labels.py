@@ -1,0 +1,72 @@
+"""A site's label in lower case before the first sentence is trimmed, not the lead skipped."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsstruct import Document, summarize
+from newsstruct._lead import find_lead, story_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        # a topic set off by two spaces or more
+        (
+            "aviation   The airline said on Monday it will add 12 routes. Fares will rise.",
+            "The airline said on Monday it will add 12 routes.",
+        ),
+        (
+            "harbour works  A new pier opened in the town on Friday. It cost a lot.",
+            "A new pier opened in the town on Friday.",
+        ),
+        # a place or a section label with one space
+        (
+            "kenya The United Nations appealed for aid on Tuesday. Donors met later.",
+            "The United Nations appealed for aid on Tuesday.",
+        ),
+        (
+            "health A judge ruled on Monday that the pill must be sold. The maker agreed.",
+            "A judge ruled on Monday that the pill must be sold.",
+        ),
+        (
+            "politics and conflicts The council voted on Monday to close the mine. It shut.",
+            "The council voted on Monday to close the mine.",
+        ),
+        # a template's name
+        (
+            "ruritania infobox An official resigned on Sunday over the affair. Police came.",
+            "An official resigned on Sunday over the affair.",
+        ),
+        # a place written in lower case before a sentence that opens with a capital
+        (
+            "united Kingdom   Drivers were urged not to buy fuel. Queues formed.",
+            "Drivers were urged not to buy fuel.",
+        ),
+    ],
+)
+def test_the_lead_is_the_first_sentence_without_its_label(text: str, lead: str) -> None:
+    found, skipped = find_lead(Document(text))
+    assert found is not None and found.text == lead
+    assert [kind for kind, _ in skipped] == ["label"]
+    assert summarize(text).lead == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lower-case word that is no place nor label, with one space: a fragment
+        "in Nicosia . From the platform, tourists can see the line. The line is long.",
+        "and The Times reported it on Monday. The minister resigned on Tuesday.",
+    ],
+)
+def test_a_fragment_that_opens_the_text_is_still_skipped(text: str) -> None:
+    doc = Document(text)
+    assert 0 not in story_sentences(doc)
+    found, _ = find_lead(doc)
+    assert found is not None and found.start > 0
+
+
+def test_a_label_later_in_the_text_is_not_read() -> None:
+    doc = Document("The mayor spoke on Monday.\n\nkenya The rest is a fragment of a sentence.")
+    assert story_sentences(doc) == [0]
