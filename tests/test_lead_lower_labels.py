@@ -70,3 +70,21 @@ def test_a_fragment_that_opens_the_text_is_still_skipped(text: str) -> None:
 def test_a_label_later_in_the_text_is_not_read() -> None:
     doc = Document("The mayor spoke on Monday.\n\nkenya The rest is a fragment of a sentence.")
     assert story_sentences(doc) == [0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'''April 6, 2005'''   Rebels claimed the attack on the convoy. More came.",
+        "'''6 April 2005'''<br>  Rebels claimed the attack on the convoy. More came.",
+    ],
+)
+def test_a_date_in_bold_glued_to_the_lead_is_trimmed(text: str) -> None:
+    found, skipped = find_lead(Document(text))
+    assert found is not None and found.text == "Rebels claimed the attack on the convoy."
+    assert [kind for kind, _ in skipped] == ["label"]
+
+
+def test_a_bold_name_is_not_a_date() -> None:
+    found, _ = find_lead(Document("'''Acme Corp''' said on Monday it would close a mill."))
+    assert found is not None and found.start == 0

@@ -160,10 +160,12 @@ _TERMINAL = frozenset(".!?\"')]:")
 def _section_labels(config: Config) -> regex.Pattern[str]:
     labels = sorted(config.words("section_labels"), key=len, reverse=True)
     alternatives = "|".join(regex.escape(label) for label in labels)
-    # Labels, wiki magic words, HTML tags and comments (of a few lines), and template names
-    # ("Crime and law infobox"), any number of them in a row.
+    # Labels, wiki magic words, HTML tags and comments (of a few lines), a date in bold
+    # ("'''April 6, 2005'''"), and template names ("Crime and law infobox"), any number of
+    # them in a row.
     return regex.compile(
         rf"(?:(?:{alternatives})[ ]+(?=\p{{Lu}}|\")|__[A-Z]{{2,20}}__[ ]*|<[^<>]{{0,60}}>[ ]*"
+        rf"|'''[\p{{L}}\p{{N}}, ]{{3,30}}[ ]\d{{4}}'''[ ]*"
         rf"|<!--(?:[^-]|-(?!->)){{0,300}}-->[ ]*"
         rf"|{_IMAGE_OPTIONS}[ ]{{2,}}|[\]|}}]{{1,4}}[ ]*"
         rf"|(?:[\p{{L}}\p{{N}}'-]+[ ]){{0,4}}[Ii]nfobox[ ]+(?=\p{{Lu}}|\"))+"
