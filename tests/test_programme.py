@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsstruct import Document
+from newsstruct import Document, summarize
 from newsstruct._programme import programme_sentences
 
 STORY = (
@@ -108,3 +108,26 @@ def test_any_text_gives_sentence_indices(text: str) -> None:
     found = programme_sentences(doc)
     assert all(0 <= i < len(doc.sentences) for i in found)
     assert programme_sentences(Document(text)) == found
+
+
+def test_the_intro_counts_from_below_a_headline_dateline_and_byline() -> None:
+    text = (
+        "Farmers Try a New Way to Keep Water\n\nMarch 3, 2025\n\nBy Lee Park\n\n"
+        "From Farm Radio, this is the Water Report.\n\n"
+        "Farmers in the state are using an old method to keep rain water.\n\n"
+        "I'm Lee Park."
+    )
+    doc = Document(text)
+    intro = next(i for i, s in enumerate(doc.sentences) if s.text.startswith("From Farm"))
+    assert intro in programme_sentences(doc)
+    lead = summarize(text).lead
+    assert lead is not None and lead.text.startswith("Farmers in the state")
+
+
+def test_a_long_first_sentence_keeps_the_intro_window_at_the_top() -> None:
+    text = (
+        "Farmers in the state are using an old method to keep rain water this year.\n\n"
+        "The method is old.\n\nIt works.\n\nFrom Farm Radio, this is the Water Report."
+    )
+    doc = Document(text)
+    assert programme_sentences(doc) == frozenset()

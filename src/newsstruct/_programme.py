@@ -153,6 +153,10 @@ def _may_call(line: str) -> bool:
 # How many paragraphs and sentences open a programme, and how many close it.
 _OPENING_PARAGRAPHS, _OPENING_SENTENCES = 2, 3
 _LAST_PARAGRAPHS, _LAST_SENTENCES = 4, 12
+# How many lines of a headline, dateline or byline may stand before the opening lines, how
+# long each is at most, and what none ends on.
+_HEAD_LINES, _HEAD_CHARS = 3, 100
+_FINAL = tuple(".!?\"'")
 # A programme line is a short sentence, and none is quoted.
 _MAX_CHARS = 160
 _QUOTE = '"'
@@ -179,6 +183,15 @@ def _find(doc: Document) -> frozenset[int]:
         s = sentences[i]
         return s.end - s.start <= _MAX_CHARS and _QUOTE not in folded[s.start : s.end]
 
+    # the opening lines count from the first sentence after a headline, a dateline or a
+    # byline (short lines with no final stop)
+    top = 0
+    while top < min(len(sentences), _HEAD_LINES):
+        line = folded[sentences[top].start : sentences[top].end].rstrip()
+        if len(line) > _HEAD_CHARS or line[-1:] in _FINAL:
+            break
+        top += 1
+    top_paragraph = sentences[top].paragraph if top < len(sentences) else 0
     found: set[int] = set()
     for i, s in enumerate(sentences):
         start, end = s.start, s.end
@@ -188,8 +201,8 @@ def _find(doc: Document) -> frozenset[int]:
         if _QUOTE in line:
             continue
         if (_may_close(line) and _CLOSING.match(folded, start, end)) or (
-            i < _OPENING_SENTENCES
-            and s.paragraph < _OPENING_PARAGRAPHS
+            i - top < _OPENING_SENTENCES
+            and s.paragraph - top_paragraph < _OPENING_PARAGRAPHS
             and line.startswith(_OPENING_OPENINGS)
             and _OPENING.match(folded, start, end)
         ):
