@@ -29,6 +29,7 @@ import regex
 
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
 from newsstruct._programme import programme_sentences
+from newsstruct._text import _DATELINE as _DASH_DATELINE
 from newsstruct._text import Document, Sentence
 from newsstruct.model import Span
 
@@ -312,13 +313,22 @@ def _markup_only(text: str, markup: bool = True) -> bool:
     return letters < max(3, len(text) // 3)
 
 
+# A photo from the archive, captioned: "FILE - Workers repair a road ...", "FILE PHOTO: ...".
+_FILE_PHOTO = re.compile(r"FILE(?: PHOTO)?(?: ?- |: )")
+
+
 def _captions(doc: Document) -> frozenset[int]:
-    """Indices of the paragraphs that are captions: short, with a credit or caption marker."""
+    """Indices of the paragraphs that are captions: short, with a credit or caption marker,
+    or opened by the mark of a photo from the archive."""
 
     def find() -> frozenset[int]:
         found: set[int] = set()
+        if "FILE" in doc.folded:
+            for i, p in enumerate(doc.paragraphs):
+                if len(p) < 1200 and _FILE_PHOTO.match(doc.folded, p.start, p.end):
+                    found.add(i)
         if not _may_credit(doc.folded):
-            return frozenset()  # a paragraph holds a marker only where the whole text does
+            return frozenset(found)  # a paragraph holds a marker only where the whole text does
         for i, p in enumerate(doc.paragraphs):
             if (
                 len(p) < 1200
@@ -395,6 +405,8 @@ def _furniture(
         return "programme"
     if sentence.paragraph in captions:
         return "caption"
+    if folded.rstrip()[-1:] == "-" and _DASH_DATELINE.fullmatch(folded):
+        return "dateline"  # "WASHINGTON —", "KYIV, Ukraine (AP) —": cut off its sentence
     if folded.startswith(_BYLINE_OPENINGS) and _BYLINE.match(folded):
         return "byline"
     if folded[-2:] == "]]" and "[[" not in folded:

@@ -1,4 +1,5 @@
-"""A site's label in lower case before the first sentence is trimmed, not the lead skipped."""
+"""What opens a text before its lead: labels in lower case, dates in bold, datelines in
+capitals and photos from the archive."""
 
 from __future__ import annotations
 
@@ -87,4 +88,40 @@ def test_a_date_in_bold_glued_to_the_lead_is_trimmed(text: str) -> None:
 
 def test_a_bold_name_is_not_a_date() -> None:
     found, _ = find_lead(Document("'''Acme Corp''' said on Monday it would close a mill."))
+    assert found is not None and found.start == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("WASHINGTON — The Senate voted on Tuesday to fund the port. More came.", "The Senate"),
+        ("KYIV, Ukraine (AP) — Rescuers dug through the rubble on Sunday. More.", "Rescuers"),
+        ("LAGOS, NIGERIA - The central bank raised its rate. It rose.", "The central bank"),
+    ],
+)
+def test_a_dateline_in_capitals_is_skipped(text: str, lead: str) -> None:
+    found, skipped = find_lead(Document(text))
+    assert found is not None and found.text.startswith(lead)
+    assert [kind for kind, _ in skipped] == ["dateline"]
+    points = summarize(text).key_points
+    assert points and points[0].text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "FILE - Workers repair a road in the capital, Jan. 12, 2024.",
+        "FILE PHOTO: Workers repair a road in the capital.",
+    ],
+)
+def test_a_photo_from_the_archive_is_a_caption(caption: str) -> None:
+    text = f"{caption}\n\nNAIROBI, KENYA — The parliament approved a loan on Tuesday.\n\nMore."
+    found, skipped = find_lead(Document(text))
+    assert found is not None and found.text == "The parliament approved a loan on Tuesday."
+    assert {kind for kind, _ in skipped} == {"caption", "dateline"}
+
+
+def test_a_word_in_capitals_inside_a_sentence_is_no_dateline() -> None:
+    text = "The FILE - a new tool - was released on Monday by the agency. It sold well."
+    found, _ = find_lead(Document(text))
     assert found is not None and found.start == 0
