@@ -125,3 +125,19 @@ def test_a_word_in_capitals_inside_a_sentence_is_no_dateline() -> None:
     text = "The FILE - a new tool - was released on Monday by the agency. It sold well."
     found, _ = find_lead(Document(text))
     assert found is not None and found.start == 0
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Editor's note: This story was updated. It includes the mayor's reply.",
+        "EDITOR'S NOTE: This story contains details some readers may find upsetting.",
+    ],
+)
+def test_a_note_from_the_editors_is_skipped_whole(note: str) -> None:
+    text = f"{note}\n\nThe council voted on Tuesday to close the bridge.\n\nMore."
+    doc = Document(text)
+    found, skipped = find_lead(doc)
+    assert found is not None and found.text == "The council voted on Tuesday to close the bridge."
+    assert {kind for kind, _ in skipped} <= {"intro", "dateline"}
+    assert all(not doc.sentences[i].text.startswith("It includes") for i in story_sentences(doc))

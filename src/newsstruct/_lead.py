@@ -141,6 +141,11 @@ _INTRO = regex.compile(
     r"\p{L}+,[ ]this[ ]is)\b",
 )
 
+# A note from the editors to the readers, a paragraph of its own ("Editor's note: This story
+# was updated ..."), and how long it is at most.
+_EDITORS_NOTE = re.compile(r"(?:Editor'?s'? [Nn]ote|EDITOR'?S'? NOTE) ?[:-] ")
+_NOTE_MAX = 800
+
 # (ASCII only: the standard library's engine finds it faster, with the same matches)
 _MARKUP = re.compile(
     r"__[A-Z]{2,20}__|\{\{|\}\}|\[\[|\]\]|<\/?[a-zA-Z][^<>]{0,40}>|&[a-z]{2,8};|'''"
@@ -414,6 +419,12 @@ def _furniture(
     if folded[:1] in " <[" and _IMAGE_LINK.match(folded):
         return "caption"
     paragraph = doc.paragraphs[sentence.paragraph]
+    if (
+        doc.folded.startswith(("Editor", "EDITOR"), paragraph.start)
+        and paragraph.end - paragraph.start <= _NOTE_MAX
+        and _EDITORS_NOTE.match(doc.folded, paragraph.start, paragraph.end)
+    ):
+        return "intro"  # every sentence of a note to the readers: "Editor's note: ..."
     if sentence.start != paragraph.start:
         return None  # the rest frames only a paragraph's first sentence
     if _INTRO.match(folded) and _words(folded) <= 25:
