@@ -666,7 +666,12 @@ def find_actors(
                 for n, k in by_name.items()
                 if k != key
                 and by_id[k].kind != "person"
-                and ((" " not in name and n.startswith(name + " ")) or n.endswith(" " + name))
+                and (
+                    (" " not in name and n.startswith(name + " "))
+                    or n.endswith(" " + name)
+                    # "Supreme Court" -> "Supreme Court of Pakistan"
+                    or (name[:1].isupper() and n.startswith(name + " of "))
+                )
             ]
             if len(full) != 1 and _ACRONYM_NAME.fullmatch(name):
                 # "U.S." and "US" -> "United States": the name whose initials it spells, or
