@@ -74,3 +74,8 @@ def test_verb_after_a_name_is_no_role() -> None:
     actors = _summary(text).actors
     vidal = next(a for a in actors if a.name == "Ana Vidal")
     assert vidal.role is None
+
+
+def test_agent_run_into_a_phrase_of_time_is_no_group() -> None:
+    text = "Ruritania On Friday, thousands of Ruritanians marched in the capital."
+    assert _actors(text) == []
