@@ -636,6 +636,7 @@ def find_actors(
                 and not agent.startswith(prefixes)
                 and not _names_thing(_bare_name(agent), things)
                 and not set(agent.split(" ")) <= config.words("non_names")  # "On July"
+                and not _run_on(agent.split(" "), config.words("non_names"))
             ):
                 key = agent  # a group ("fishermen") the resolver does not name: kept as written
             break
@@ -666,7 +667,12 @@ def find_actors(
                 for n, k in by_name.items()
                 if k != key
                 and by_id[k].kind != "person"
-                and ((" " not in name and n.startswith(name + " ")) or n.endswith(" " + name))
+                and (
+                    (" " not in name and n.startswith(name + " "))
+                    or n.endswith(" " + name)
+                    # "Supreme Court" -> "Supreme Court of Pakistan"
+                    or (name[:1].isupper() and n.startswith(name + " of "))
+                )
             ]
             if len(full) != 1 and _ACRONYM_NAME.fullmatch(name):
                 # "U.S." and "US" -> "United States": the name whose initials it spells, or
@@ -831,6 +837,16 @@ def _last_acting(
         entity = redirect.get(acting[i].start) or entities.entity_of(acting[i])
         return None if entity is None else id(entity)
     return None
+
+
+# prepositions that open a phrase of time or place, not a group's name ("In October ...")
+_PHRASE_OPENERS = frozenset("In On At During After Before Since Until By From".split())
+
+
+def _run_on(words: list[str], non_names: frozenset[str]) -> bool:
+    """Whether the capitalised run ``words`` runs a name into the phrase next to it:
+    "Venezuela On", "In October United States candidate"."""
+    return words[0] in _PHRASE_OPENERS or any(w in non_names for w in words[1:])
 
 
 _NEW_BODY = regex.compile(r"(?:[Tt]he|[Aa])[ ]new[ ]")

@@ -279,6 +279,8 @@ _NEXT_TITLE = regex.compile(r"[ ]{1,3}(\p{Lu}\p{Ll}{1,20})")
 _NOUN_END = regex.compile(r"[ ]{0,2}(?:[,.;:)]|\Z)|[ ]{1,2}(?:who|that|of|from|and|or|with)[ ]")
 _APPOSITIVE = regex.compile(r"[ ]?,[ ]{1,2}([^,.;:\"()\n]{2,80})")
 _POSSESSIVES = frozenset("her his their its our my your".split())
+# words that open the object of a verb ("defended the plan", "praised his rival")
+_OBJECT_OPENERS = frozenset("the a an his her their its this that these those".split())
 
 
 def _lists_people(words: list[tuple[int, int, str]]) -> bool:
@@ -952,7 +954,11 @@ def _split_person_of(
                 if any(h.endswith(("'s", "s'", "\u2019s")) for h in head):
                     continue  # "People's Republic of China": a possessive opens a body's name
                 if not any(
-                    h in v.orgs or h in v.non_names or h in v.places or h in v.place_words
+                    h in v.orgs
+                    or h in v.non_names
+                    or h in v.places
+                    or h in v.place_words
+                    or h.endswith("tion")  # "Liberation Tigers of ...": no person's name
                     for h in head
                 ) and (
                     # "Gary Fan of the Neo Democrats": a title word after a given name is a
@@ -1184,7 +1190,8 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         cut >= 0
         or role is not None
         or (
-            2 <= len(words) <= 4
+            # "Luiz Inácio Lula da Silva": the particles of a name are not counted
+            2 <= sum(1 for p in plain if p not in _CONNECTORS) <= 4
             and v.non_names.isdisjoint(plain)
             and folded[max(0, start - 4) : start] not in ("the ", "The ")
             and not _common_words(doc, plain, v)
@@ -1213,9 +1220,16 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         if app is not None:
             phrase = _words(folded, app.start(1), app.end(1))
             kept = []
-            for w in phrase:
+            for i, w in enumerate(phrase):
                 if w[2] in v.verbs:
                     break
+                if (
+                    i == 0
+                    and w[2].endswith("ed")
+                    and len(phrase) > 1
+                    and phrase[1][2] in _OBJECT_OPENERS
+                ):
+                    break  # "Ann Lee, defended the plan": the verb of the name, no role
                 kept.append(w)
             if (
                 kept
