@@ -165,10 +165,15 @@ def _find_with_every_pattern(doc: Document) -> frozenset[int]:
         return s.end - s.start <= 160 and '"' not in folded[s.start : s.end]
 
     found: set[int] = set()
+    top, top_paragraph = _programme.opening_top(doc)
     for i, s in enumerate(sentences):
         if short(i) and (
             _programme._CLOSING.match(folded, s.start, s.end)
-            or (i < 3 and s.paragraph < 2 and _programme._OPENING.match(folded, s.start, s.end))
+            or (
+                i - top < 3
+                and s.paragraph - top_paragraph < 2
+                and _programme._OPENING.match(folded, s.start, s.end)
+            )
         ):
             found.add(i)
     rest = [i for i in range(len(sentences)) if i not in found][-12:]

@@ -175,6 +175,19 @@ def programme_sentences(doc: Document) -> frozenset[int]:
     return doc.memo("programme sentences", lambda: _find(doc))
 
 
+def opening_top(doc: Document) -> tuple[int, int]:
+    """The sentence and the paragraph that the opening lines count from: the first after a
+    headline, a dateline or a byline (short lines with no final stop)."""
+    sentences, folded = doc.sentences, doc.folded
+    top = 0
+    while top < min(len(sentences), _HEAD_LINES):
+        line = folded[sentences[top].start : sentences[top].end].rstrip()
+        if len(line) > _HEAD_CHARS or line[-1:] in _FINAL:
+            break
+        top += 1
+    return top, sentences[top].paragraph if top < len(sentences) else 0
+
+
 def _find(doc: Document) -> frozenset[int]:
     sentences = doc.sentences
     folded = doc.folded
@@ -183,15 +196,7 @@ def _find(doc: Document) -> frozenset[int]:
         s = sentences[i]
         return s.end - s.start <= _MAX_CHARS and _QUOTE not in folded[s.start : s.end]
 
-    # the opening lines count from the first sentence after a headline, a dateline or a
-    # byline (short lines with no final stop)
-    top = 0
-    while top < min(len(sentences), _HEAD_LINES):
-        line = folded[sentences[top].start : sentences[top].end].rstrip()
-        if len(line) > _HEAD_CHARS or line[-1:] in _FINAL:
-            break
-        top += 1
-    top_paragraph = sentences[top].paragraph if top < len(sentences) else 0
+    top, top_paragraph = opening_top(doc)
     found: set[int] = set()
     for i, s in enumerate(sentences):
         start, end = s.start, s.end
