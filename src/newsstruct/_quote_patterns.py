@@ -217,8 +217,15 @@ STATEMENT_INTRO = regex.compile(
     r"(?<![\p{L}])(?:(?:issued|released|made|gave|delivered|published|posted|put[ ]out|"
     r"read[ ]out|sent)[ ]{1,2}(?:a|an|the|his|her|its|their)[ ]{1,2}(?:[\p{L}-]+[ ]{1,2}){0,2}?"
     r"(?:statement|comment|comments|remarks|speech|response|reply|address|message|tweet)"
-    r"|(?:spoke|commented|responded|reacted)(?=[ ,.]))(?![\p{L}])"
+    r"|(?:spoke|commented|responded|reacted)(?=[ ,.])"
+    # "expressed the minister's support for the process", "relayed the sentiment of ..."
+    r"|(?:expressed|voiced|relayed|echoed)[ ]{1,2}(?:[\p{L}'’.-]+[ ]{1,2}){0,3}?"
+    r"(?:support|sentiments?|concerns?|views?|opinion|satisfaction|disappointment|regret|"
+    r"hopes?|anger|frustration|optimism))(?![\p{L}])"
 )
+# A sentence presenting a person the next quotation belongs to: "(Mark Stein) is a
+# climate researcher at the school."
+PRESENTED = regex.compile(r"[ ]{1,2}(?:is|was)[ ](?:a|an|the|one)[ ]")
 # After a subject that opens a clause (and its appositive): a verb, perhaps after an adverb
 # ("also read", "did not give", "was more positive", "appealed").
 OPENER_VERB = regex.compile(

@@ -81,6 +81,7 @@ from newsstruct._quote_patterns import (
     PREP_QUOTE,
     PREP_THAT,
     PREPOSITION,
+    PRESENTED,
     REACH,
     RELATIVE,
     SPLIT_TAIL,
@@ -1778,7 +1779,9 @@ class _Pass:
         if earlier and earlier[-1].end > prev.start:
             return False  # a quote in the sentence before: a continuation of it
         m = STATEMENT_INTRO.search(folded, prev.start, prev.end)
-        if m is None or self.inside_quote(m.start()) is not None:
+        if m is None:
+            return self.presented(i, q, prev)
+        if self.inside_quote(m.start()) is not None:
             return False
         speaker = self.subject(self.clause_start(m.start()), m.start())
         if speaker is None:
@@ -1791,6 +1794,27 @@ class _Pass:
             _Found(q.mark, q.after, "direct", (q.start, q.end), m.span(), speaker, entity,
                    "quote.introduced"),
         )
+
+    def presented(self, i: int, q: Quoted, prev: Sentence) -> bool:
+        """'Mark Stein is a climate researcher at the school. "..."': a quoted sentence
+        after a sentence that presents a named person is that person's."""
+        folded = self.folded
+        start = prev.start
+        while start < prev.end and folded[start] in ' \n':
+            start += 1
+        for x in self.ents.between(start, min(prev.end, start + 80)):
+            span = x.role_span
+            p = span.start if span is not None and span.start < x.start else x.start
+            if p != start or x.kind != "person" or not PRESENTED.match(folded, x.end):
+                return False
+            if self.inside_quote(x.start) is not None or '"' in folded[x.end : prev.end]:
+                return False
+            return self.claim(
+                i,
+                _Found(q.mark, q.after, "direct", (q.start, q.end), None, x,
+                       self.entity(x, x.start), "quote.introduced"),
+            )
+        return False
 
     def colon_led(self, i: int, q: Quoted) -> bool:
         """'Sunak defended the record: "..."': a quote closing a sentence after a colon
