@@ -291,7 +291,7 @@ OWNED_ROLE = regex.compile(r"['’]s[ ](?:[\p{L}-]+[ ]){0,3}?\p{Ll}[\p{Ll}-]*,[ 
 NAMED_AFTER = regex.compile(
     r"(?:[ ]{1,2}\p{Lu}[\p{L}.'&-]*){0,4}"
     r"(?:[ ]\(\p{Lu}{2,8}\))?(?:[ ]\p{Ll}[\p{Ll}-]{2,20}){0,2}"
-    r"(?:[ ]{1,2}(?:of|for|at|in)[ ]{1,2}(?:the[ ]{1,2})?\p{L}[^,.;:\"\n]{0,80})?[ ]?,[ ]{1,2}"
+    r"(?:[ ]{1,2}(?:of|for|from|at|in)[ ]{1,2}(?:the[ ]{1,2})?\p{L}[^,.;:\"\n]{0,80})?[ ]?,[ ]{1,2}"
 )
 # A possessive and a role noun right before a verb: "Lee's (defence attorney) says".
 OWNED_BEFORE = regex.compile(
