@@ -48,7 +48,7 @@ def test_the_whole_role_speaks_not_the_body_inside_it() -> None:
 def test_manner_of_speaking_verbs_attribute_the_quote() -> None:
     text = (
         'Olga Wren spoke first. "Nobody has done anything for us," railed farmer Tom Brandt. '
-        '"The ministry is behind," quipped economist Ada Lund.'
+        '"The ministry is behind," retorted economist Ada Lund.'
     )
     assert _quotes(text) == [
         ("Tom Brandt", "Nobody has done anything for us,"),
