@@ -75,7 +75,7 @@ GAP = regex.compile(
     r"(?:[ ]{1,2}(?:seen|obtained|published|released|issued|quoted|cited|posted)[ ]{1,2}by[ ]{1,2}"
     r"(?:the[ ]{1,2})?\p{Lu}[\p{L}.'-]*(?:[ ]{1,2}\p{Lu}[\p{L}.'-]*){0,4})?"
     r"(?:[ ]{1,2}who[ ]{1,2}(?:spoke|asked|requested|declined)[^,]{0,60},?)?"
-    r"(?:,?[ ]{1,2}(?:" + _ADVERBS + r"|" + _ADVERBIAL + r"),?){0,3}"
+    r"(?:,?[ ]{1,2}(?:" + _ADVERBS + r"|" + _ADVERBIAL + r")(?![\p{L}]),?){0,3}"
     r"[ ]{0,2},?[ ]{0,2}",
 )
 APPOSITIVE = regex.compile(r"[ ]?,[^,\"()]{1,100}(?:,[^,\"()]{1,100}){0,2},?")
@@ -91,7 +91,7 @@ THAT = regex.compile(
     + _ADVERBS
     + r"|"
     + _ADVERBIAL
-    + r"|(?:quoting|citing)[ ]{1,2}[^,;:\"]{1,60}),?){0,3}"
+    + r"|(?:quoting|citing)[ ]{1,2}[^,;:\"]{1,60})(?![\p{L}]),?){0,3}"
     r"(?P<sep>[ ]{0,2}:|,|;(?=[ ]{0,2}\")|[ ]{1,2}that\b)?[ ]*"
 )
 # "said in a televised address after the attack that ...": prepositional phrases, then "that"
@@ -147,7 +147,8 @@ PREPOSITION = regex.compile(
 )
 TOLD = regex.compile(
     r"[ ](?:reporters|journalists|lawmakers|parliament|him|her|them|us|me|listeners|"
-    r"viewers|supporters|the[ ](?:\p{L}+[ ]){0,2}?\p{L}+|(?:\p{Lu}[\p{L}.'-]*[ ]?){1,4})"
+    r"viewers|supporters|the[ ](?:\p{L}+[ ]){0,2}?\p{L}+|(?:\p{Lu}[\p{L}.'-]*[ ]?){1,4}|"
+    r"'{2,3}(?:\p{Lu}[\p{L}.-]*[ ]?){1,4}'{2,3})"
     r"(?=[ ,:])"
 )
 # Where a reported clause stops.
@@ -207,15 +208,24 @@ POST = regex.compile(
     r"leader|manager|editor|ambassador|commander|under-secretary)(?![\p{L}])"
 )
 # A description in apposition to a named source: "Keith Lyons, the director of X, ".
-DESCRIPTION = regex.compile(r"[ ]{1,2}(?:the|a|an)[ ][^,;:\"()\n]{1,90},[ ]*")
+DESCRIPTION = regex.compile(
+    r"[ ]{1,2}(?:(?:the|a|an)[ ]|(?:with|of|from|at)[ ]{1,2}(?:the[ ])?)[^,;:\"()\n]{1,90},[ ]*"
+)
 # A sentence announcing a statement it does not quote: "X issued a statement on the
 # decision." / "X spoke to reporters." (the next sentence, a quote, is the statement).
 STATEMENT_INTRO = regex.compile(
     r"(?<![\p{L}])(?:(?:issued|released|made|gave|delivered|published|posted|put[ ]out|"
     r"read[ ]out|sent)[ ]{1,2}(?:a|an|the|his|her|its|their)[ ]{1,2}(?:[\p{L}-]+[ ]{1,2}){0,2}?"
     r"(?:statement|comment|comments|remarks|speech|response|reply|address|message|tweet)"
-    r"|(?:spoke|commented|responded|reacted)(?=[ ,.]))(?![\p{L}])"
+    r"|(?:spoke|commented|responded|reacted)(?=[ ,.])"
+    # "expressed the minister's support for the process", "relayed the sentiment of ..."
+    r"|(?:expressed|voiced|relayed|echoed)[ ]{1,2}(?:[\p{L}'’.-]+[ ]{1,2}){0,3}?"
+    r"(?:support|sentiments?|concerns?|views?|opinion|satisfaction|disappointment|regret|"
+    r"hopes?|anger|frustration|optimism))(?![\p{L}])"
 )
+# A sentence presenting a person the next quotation belongs to: "(Mark Stein) is a
+# climate researcher at the school."
+PRESENTED = regex.compile(r"[ ]{1,2}(?:is|was)[ ](?:a|an|the|one)[ ]")
 # After a subject that opens a clause (and its appositive): a verb, perhaps after an adverb
 # ("also read", "did not give", "was more positive", "appealed").
 OPENER_VERB = regex.compile(
@@ -285,6 +295,8 @@ class _LeadsName:
         return (
             rest == ""
             or (role is not None and rest.rstrip(" ") == role)
+            # "said Democratic Senator for Ohio, NAME": the role set off by a comma
+            or (role is not None and rest.rstrip(" ").endswith(",") and rest.rstrip(" ,") == role)
             or (
                 role is not None
                 and rest.rstrip(" ").endswith(role)

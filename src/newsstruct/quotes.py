@@ -81,6 +81,7 @@ from newsstruct._quote_patterns import (
     PREP_QUOTE,
     PREP_THAT,
     PREPOSITION,
+    PRESENTED,
     REACH,
     RELATIVE,
     SPLIT_TAIL,
@@ -236,6 +237,27 @@ _OBJECT_BEFORE = regex.compile(
 _OPENING_SUBORDINATORS = frozenset(
     "While Whilst After Before When Despite Though Although By In After".split()
 )
+# Words after a closing "Lee said" that open a phrase of the attribution, not a reported
+# clause: "Lee told reporters as he was leaving", "Lee said in a statement that was ...".
+_ATTRIBUTION_LINKS = frozenset(
+    """as when while after before because since though although if until in at on to
+    during from with by for reporters journalists""".split()
+)
+# A source phrase closed by a common noun: "According to the monitoring group,".
+_LOWER_LAST = regex.compile(r"[ ]\p{Ll}[\p{Ll}-]{2,20}[ ]?,\Z")
+# "to" and a lower-case word after a verb: an infinitive ("agreed to prevent"), unless
+# the word opens an addressee ("explained to reporters", "said to the court").
+_INFINITIVE = regex.compile(r"[ ]to[ ](\p{Ll}+)\b")
+# ... unless "that" or a quotation follows: "said to local media that ...".
+_TO_THEN_WORDS = regex.compile(r"[^,;:.\"\n]{0,60}?(?:[ ]that\b|[,:]?[ ]\")")
+_TO_ADDRESSEE = frozenset(
+    """the a an his her their its our my this that these those reporters journalists him
+    them us me lawmakers parliament police investigators supporters""".split()
+)
+# A relative pronoun opening the clause of a cue: its subject is the name before it.
+_RELATIVE_OPENING = regex.compile(
+    r"(?<![\p{L}])(?:who|which)(?:[ ](?:also|later|then|again|\p{Ll}{2,15}ly))?[ ]{1,2}\Z"
+)
 # How plural nouns naming people end: "exporters", "activists", "civilians", "residents".
 _PEOPLE_PLURALS = ("ers", "ists", "ians", "ants", "ents", "ors", "ics", "als", "ans")
 # Plural nouns for people or bodies that no ending of ``_PEOPLE_PLURALS`` tells.
@@ -268,7 +290,8 @@ OWNED_ROLE = regex.compile(r"['’]s[ ](?:[\p{L}-]+[ ]){0,3}?\p{Ll}[\p{Ll}-]*,[ 
 # Law, (Professor Ann Lee)".
 NAMED_AFTER = regex.compile(
     r"(?:[ ]{1,2}\p{Lu}[\p{L}.'&-]*){0,4}"
-    r"(?:[ ]{1,2}(?:of|for|at|in)[ ]{1,2}(?:the[ ]{1,2})?\p{Lu}[^,.;:\"\n]{0,80})?,[ ]{1,2}"
+    r"(?:[ ]\(\p{Lu}{2,8}\))?(?:[ ]\p{Ll}[\p{Ll}-]{2,20}){0,2}"
+    r"(?:[ ]{1,2}(?:of|for|from|at|in)[ ]{1,2}(?:the[ ]{1,2})?\p{L}[^,.;:\"\n]{0,80})?[ ]?,[ ]{1,2}"
 )
 # A possessive and a role noun right before a verb: "Lee's (defence attorney) says".
 OWNED_BEFORE = regex.compile(
@@ -278,6 +301,11 @@ OWNED_BEFORE = regex.compile(
 UNCLOSED = regex.compile(r"[ ]?,[ ]{1,2}(?:who|whose|a|an|the|\p{Ll}+)[ ]")
 # Between an owner and a person's name right after it: "Sinn Fein's (Martin McGuinness)".
 OWNED_NAME = regex.compile(r"[ ]?['’]s[ ]{1,2}(?=\p{Lu})")
+# A role an owner's possessive closes the attribution with: "said Hsu's (San Francisco
+# attorney).", "said the firm's chief executive,".
+OWNED_LAST = regex.compile(
+    r"['’]s[ ](?P<noun>(?:[\p{L}-]{1,20}[ ]){0,3}?\p{Ll}[\p{Ll}-]{1,20})(?=[ ]?[.,;\n\"]|\Z)"
+)
 # A second verb phrase of the reported clause: "... and will place ..."
 AND_AUXILIARY = regex.compile(r"[,]?[ ]and[ ](?:is|are|was|were|has|have|had|would|will|could)[ ]")
 # What may open a sentence before its subject: a mark, a determiner, capitalised titles.
@@ -543,6 +571,14 @@ class _Pass:
                 if y.start == m.end() and y.kind == "person":
                     return y  # "said Sinn Fein's Martin McGuinness": the person speaks
                 break
+        own = OWNED_LAST.match(self.folded, x.end, limit)
+        if (
+            own is not None
+            and x.kind in ("person", "organisation", "name", "place")
+            and own.group("noun").split(" ")[-1] in self.titles
+        ):  # "said Hsu's San Francisco attorney.": the attorney speaks, not Hsu
+            text = self.doc.text[x.start : own.end("noun")]
+            return Mention(x.start, own.end("noun"), text, kind="role", name=text, role=text)
         if x.kind != "person" and x.kind != "pronoun":
             # "said the faculty director of the Center for Law, Professor Ann Lee."
             m = NAMED_AFTER.match(self.folded, x.end, limit)
@@ -553,7 +589,10 @@ class _Pass:
                     if (
                         m.end() in (p, y.start)
                         and y.kind == "person"
-                        and (y.end == limit or self.folded[y.end : y.end + 1] in ".,;\n\"")
+                        and (
+                            y.end == limit
+                            or self.folded[y.end : y.end + 2].lstrip(" ")[:1] in ".,;\n\""
+                        )
                     ):
                         return y
                     break
@@ -984,6 +1023,10 @@ class _Pass:
             ]
             if not after:
                 return False
+            # "said an unnamed government official": not the body inside the role
+            after = [
+                x for x in after if not any(y.start <= x.start and x.end < y.end for y in after)
+            ]
             speaker = after[-1] if after[-1].start <= after[0].end + 40 else after[0]
             speaker = self.past_owner(speaker, limit)
         else:
@@ -998,6 +1041,12 @@ class _Pass:
                 # verb reports words of its own is no attribution of the quote before it
                 rest = folded[m.end() : self.sentence_end(m.start())]
                 if '"' in rest or " that " in rest:
+                    return False
+                # '"... alone." Weather experts warn more rain is expected.': the verb
+                # reports a clause of its own a few words on
+                aux = CLAUSE_VERB.search(rest, 0, 40)
+                words = rest[: aux.start()].split() if aux is not None else []
+                if 0 < len(words) <= 4 and words[0] not in _ATTRIBUTION_LINKS:
                     return False
             elif folded.startswith(" that ", m.end()) and not folded.startswith(
                 _THAT_TIME, m.end() + 6
@@ -1100,6 +1149,13 @@ class _Pass:
         if self.inside_quote(vs) is not None or vs in self.cues:
             return
         word = folded[vs:ve]
+        inf = _INFINITIVE.match(folded, ve)
+        if (
+            inf is not None
+            and inf.group(1) not in _TO_ADDRESSEE
+            and _TO_THEN_WORDS.match(folded, inf.end()) is None
+        ):
+            return  # "agreed to prevent action", "is said to be": an infinitive, no speech
         sent = self.doc.sentence_at(vs)
         clause = self.clause_start_in(sent, vs)
         before = folded[max(clause if sent is None else sent.start, vs - 40) : vs]
@@ -1296,6 +1352,8 @@ class _Pass:
         paren = False
         if end - start < 8 or not self.two_words(start, end) or behind:
             # backward: "CLAUSE, Borrell said." / "CLAUSE, said Borrell."
+            if _RELATIVE_OPENING.search(folded, max(clause, vs - 30), vs) is not None:
+                return  # "a statement from NAME, the leader of X, who said ...": not "X said"
             if speaker.start > vs:  # "CLAUSE, said Borrell (, the EU's top diplomat)."
                 if not TAIL_AFTER_NAME.fullmatch(folded, speaker.end, sentence_end):
                     return
@@ -1680,20 +1738,25 @@ class _Pass:
         """Who speaks in a source phrase ``start:source_end`` that opens with ``first``
         ("the head of the agency, NAME, ...", "a statement on the agency's website, ..."),
         where the words after it start, and whether that is a name set off after it."""
-        if first.kind == "role" or POST.search(self.folded, start, source_end):
-            apposed = self.apposed(source_end, limit)
+        described = _LOWER_LAST.search(self.folded, start, source_end) is not None
+        if first.kind == "role" or described or POST.search(self.folded, start, source_end):
+            # "According to the monitoring group, IntelCenter, ...": a body named after its
+            # description speaks too
+            apposed = self.apposed(source_end, limit, bodies=described)
             if apposed is not None:  # "According to the head of the agency, NAME, ..."
                 return apposed[0], apposed[1], True
         return self.source_head(first, source_end - 1), source_end, False
 
-    def apposed(self, pos: int, limit: int) -> tuple[Mention, int] | None:
+    def apposed(self, pos: int, limit: int, bodies: bool = False) -> tuple[Mention, int] | None:
         """A person's name set off by commas at ``pos``: "Mark Tedeschi, QC, " (not
         "John Smith, 45, ...").  Returns the mention and where the text after it starts."""
         folded = self.folded
         while pos < limit and folded[pos] == " ":
             pos += 1
         for x in self.ents.between(pos, min(limit, pos + 60)):
-            if x.start != pos or x.kind != "person":
+            if x.start != pos or not (
+                x.kind == "person" or (bodies and x.kind in ("organisation", "name"))
+            ):
                 break
             tail = APPOSED_TAIL.match(folded, x.end, limit)
             return (x, tail.end()) if tail is not None else None
@@ -1716,7 +1779,9 @@ class _Pass:
         if earlier and earlier[-1].end > prev.start:
             return False  # a quote in the sentence before: a continuation of it
         m = STATEMENT_INTRO.search(folded, prev.start, prev.end)
-        if m is None or self.inside_quote(m.start()) is not None:
+        if m is None:
+            return self.presented(i, q, prev)
+        if self.inside_quote(m.start()) is not None:
             return False
         speaker = self.subject(self.clause_start(m.start()), m.start())
         if speaker is None:
@@ -1729,6 +1794,27 @@ class _Pass:
             _Found(q.mark, q.after, "direct", (q.start, q.end), m.span(), speaker, entity,
                    "quote.introduced"),
         )
+
+    def presented(self, i: int, q: Quoted, prev: Sentence) -> bool:
+        """'Mark Stein is a climate researcher at the school. "..."': a quoted sentence
+        after a sentence that presents a named person is that person's."""
+        folded = self.folded
+        start = prev.start
+        while start < prev.end and folded[start] in ' \n':
+            start += 1
+        for x in self.ents.between(start, min(prev.end, start + 80)):
+            span = x.role_span
+            p = span.start if span is not None and span.start < x.start else x.start
+            if p != start or x.kind != "person" or not PRESENTED.match(folded, x.end):
+                return False
+            if self.inside_quote(x.start) is not None or '"' in folded[x.end : prev.end]:
+                return False
+            return self.claim(
+                i,
+                _Found(q.mark, q.after, "direct", (q.start, q.end), None, x,
+                       self.entity(x, x.start), "quote.introduced"),
+            )
+        return False
 
     def colon_led(self, i: int, q: Quoted) -> bool:
         """'Sunak defended the record: "..."': a quote closing a sentence after a colon
