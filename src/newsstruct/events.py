@@ -107,7 +107,7 @@ _PARTICIPLES = frozenset(
     caught brought bought built sold struck stricken won known shown thrown drawn seen paid
     laid spent lost met taken given driven written beaten broken chosen frozen spoken hidden
     shaken torn overthrown withdrawn shut fed stolen forgotten understood thought sought
-    taught hung slain""".split()
+    taught hung slain cast""".split()
 )
 # ... nor a verb whose subject speaks: "Lee was quoted on Monday as saying"
 _NOT_PARTICIPLES = frozenset("need feed seed speed bred shed deed creed quoted cited".split())
@@ -158,6 +158,11 @@ class _Vocab:
     agentive: frozenset[str]  # agent nouns and titles: "the court ruling" names its agent
     documents: frozenset[str]  # what a document is called ("report", "study"): no agent
     numbers: frozenset[str]  # numbers written as words: "Ten soldiers died" names no one
+    first_names: Mapping[str, str]  # given names that tell a gender: "Ann" -> "f"
+    honorifics: Mapping[str, str]  # honorifics that tell a gender: "mrs" -> "f"
+    places: frozenset[str]  # places named whole: "New Hampshire" is nobody "he" refers to
+    org_words: frozenset[str]  # lower case: "Acme Group" is nobody "he" refers to
+    non_names: frozenset[str]  # capitalised words that open no name: "If", "When"
 
 
 @functools.lru_cache(maxsize=16)
@@ -185,6 +190,15 @@ def _vocab(config: Config) -> _Vocab:
         agents | titles,
         documents - agents,
         numbers,
+        {r[0]: r[1] for r in config.rows("first_names") if len(r) > 1},
+        {
+            r[0].rstrip("."): r[2]
+            for r in config.rows("titles")
+            if r[1] == "honorific" and len(r) > 2 and r[2] in ("m", "f")
+        },
+        config.words("places"),
+        frozenset(w.lower() for w in config.words("org_words")) | _ORG_WORDS,
+        config.words("non_names"),
     )
 
 
@@ -256,6 +270,7 @@ class _Actors:
         # but where dates start: a name opens with a capital letter, and one at the start
         # of a date is not an agent
         self.capitals: list[int] | None = None
+        self.surnames: dict[str, tuple[str, bool]] | None = None  # read when first needed
 
     def is_proper(self, word: str) -> bool:
         """Is ``word`` written capitalised inside a sentence somewhere (a name, not "Prices")?"""
@@ -330,7 +345,7 @@ class _Actors:
             acted_upon = self._passive_after(word_m.end(), end, near)
             if acted_upon is not None:
                 return acted_upon  # "he was arrested on Monday"
-            person = self._last_person(start)
+            person = self._last_person(start, first)
             return (person,) if person else ()
         found = self._subject_at(pos, end, near, first)
         if found is not None:
@@ -565,7 +580,7 @@ class _Actors:
         word = tok.group(0)
         low = word.lower()
         if low in _PRONOUNS:
-            person = self._last_person(tok.start())
+            person = self._last_person(tok.start(), low)
             return (person,) if person else None
         if word[:1].isupper():
             lo = max(sentence_start, tokens[max(0, j - 8)].start())
@@ -844,20 +859,85 @@ class _Actors:
             return after
         return None
 
-    def _last_person(self, before: int) -> str | None:
-        """The person named last before ``before`` (two or more capitalised words)."""
-        lo = max(0, before - 600)
-        best = None
+    def _last_person(self, before: int, pronoun: str) -> str | None:
+        """The person "he" or "she" at ``before`` refers to: the one named last before it
+        whom the article shows to be a person, by a given name of the pronoun's gender or by
+        a surname it also uses alone ("Pieter Feith" ... "Feith"); else the name of two or
+        more capitalised words named last."""
+        lo = max(0, before - 800)
+        best = person = None
+        surnames = self._surnames()
+        gender = "f" if pronoun == "she" else "m"
+        first_names = self.vocab.first_names
         for m in _NAME_RE.finditer(self.folded, lo, before):
-            words = m.group(0).split()
-            if len(words) < 2 or words[0].lower() == "the":
+            for name, titled in self._person_names(m.group(0)):
+                parts = name.split()
+                if len(parts) > 1 and m.start() >= before - 600:
+                    best = name
+                last = parts[-1].rsplit(".", 1)[-1]  # "Mr.Lee"
+                full = surnames.get(last)
+                if full is None or (len(parts) > 1 and full[0] != name and not full[1]):
+                    full = (name, False) if len(parts) > 1 or titled else None
+                if full is None:
+                    continue
+                given = titled or first_names.get(full[0].split(" ", 1)[0])
+                if given is not None and given != gender:
+                    continue  # "Ann Lee" or "Mrs Lee" for "he"
+                # known as a person: by a given name, a title, a surname used alone, or as a
+                # speaker ("Ann Oye said")
+                if given is not None or full[1] or titled or self._speaks_after(m.end()):
+                    person = full[0]
+        return person or best
+
+    def _speaks_after(self, at: int) -> bool:
+        """Whether a reporting verb follows the name ending at ``at`` ("Ann Oye said")."""
+        nxt = _NEXT_WORD.match(self.folded, at)
+        return nxt is not None and nxt.group(1) in self.vocab.speech
+
+    def _person_names(self, name: str) -> list[tuple[str, str | None]]:
+        """The parts of a run of capitalised words that may name a person, as names without
+        their title: cut after a word that ends a sentence ("Foreign Affairs. He") and
+        without an opening word that is no name ("If Acme"); none that names a place or a
+        body ("the Republic of Cyprus", "Acme Group", "New Hampshire"); each with the gender
+        an honorific before it tells ("Mrs Lee"), if one does."""
+        vocab = self.vocab
+        parts, current = [], []
+        for word in name.split():
+            current.append(word)
+            if len(word) > 2 and word.endswith(".") and word[:-1].lower() not in vocab.titles:
+                parts.append(current)
+                current = []
+        parts.append(current)
+        names: list[tuple[str, str | None]] = []
+        for words in parts:
+            while words and words[0] in vocab.non_names:
+                words = words[1:]
+            if not words or any(
+                w.lower().rstrip(".'s") in vocab.org_words or w in ("of", "and", "the")
+                for w in words
+            ):
                 continue
-            if any(w.lower().rstrip(".'s") in _ORG_WORDS for w in words):
-                continue
-            best = m.group(0)
-        if best is None:
-            return None
-        return _clean(best, self.vocab)
+            clean = _clean(" ".join(words).rstrip("."), vocab)
+            if clean and clean not in vocab.places:
+                titled = vocab.honorifics.get(words[0].lower().split(".", 1)[0])
+                names.append((clean, titled if len(words) > 1 or "." in words[0] else None))
+        return names
+
+    def _surnames(self) -> dict[str, tuple[str, bool]]:
+        """The last words of the article's names of two or more words, each with the fullest
+        such name and whether the article also uses that word alone (as a surname)."""
+        if self.surnames is None:
+            full: dict[str, str] = {}
+            alone: set[str] = set()
+            for m in _NAME_RE.finditer(self.folded):
+                for name, _ in self._person_names(m.group(0)):
+                    parts = name.split()
+                    if len(parts) == 1:
+                        alone.add(parts[0].rsplit(".", 1)[-1])  # "Mr.Lee"
+                    elif len(name) > len(full.get(parts[-1], "")):
+                        full[parts[-1]] = name
+            self.surnames = {w: (name, w in alone) for w, name in full.items()}
+        return self.surnames
 
 
 _SUBJECT_PREPOSITIONS = frozenset(
