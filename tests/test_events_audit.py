@@ -71,3 +71,21 @@ def test_pronoun_agent(text: str, date: str, agents: tuple[str, ...]) -> None:
 def test_cast_is_a_passive() -> None:
     text = "Lena Moor is an actor. In 1990 she was cast in a film by Ivan Roe."
     assert _agents(text)["1990"] in ((), ("Ivan Roe",))
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # a person set off by commas after a description of the agent
+        ("His lawyer, Elena Brook, said on Monday that they would appeal.", ("Elena Brook",)),
+        (
+            "A senior Zeta party leader in Port Elena, Omar Sali, said on Monday that talks "
+            "would resume.",
+            ("Omar Sali",),
+        ),
+        ("The union's chief negotiator, Ana Ruiz, walked out on Monday.", ("Ana Ruiz",)),
+    ],
+)
+def test_name_set_off_after_description(text: str, agents: tuple[str, ...]) -> None:
+    assert _agents(text)["Monday"] == agents
+

@@ -73,6 +73,7 @@ _OPENING_PREPOSITIONS = frozenset(
     under among unlike for previously""".split()
 )
 _PRONOUNS = frozenset({"he", "she"})
+_DESCRIBERS = frozenset({"a", "an", "the", "his", "her", "its", "their"})
 _TIME_WORDS = frozenset({"this", "last", "next", "on"})
 _TIME_ADVERBS = frozenset({"late", "early"})
 _ING_PREPOSITIONS = frozenset(
@@ -335,6 +336,10 @@ class _Actors:
             return ()
         pos = word_m.start()
         first = word_m.group(0).lower()
+        if first in _DESCRIBERS:
+            named = self._set_off_name(pos, end, near)
+            if named is not None:
+                return named  # "His lawyer, Ann Lee, said on Monday"
         if first in OPENERS or word_m.group(0)[:1].isupper():
             owned = self.of_nominal(start, pos, end, near)
             if owned is not None:
@@ -370,6 +375,36 @@ class _Actors:
         if inverted is not None:
             return (self._name(inverted.group("name"), near),)
         return ()
+
+    def _set_off_name(
+        self, pos: int, end: int, near: tuple[int, int]
+    ) -> tuple[str, ...] | None:
+        """The name set off by commas after a subject that describes an agent and opens at
+        ``pos`` ("His lawyer, Ann Lee, said", "A senior party leader in Gaza, Ann Lee, said"):
+        the agent, or () when a passive follows it; None when the subject is no such
+        description."""
+        f = self.folded
+        comma = f.find(",", pos, min(end, pos + 80))
+        if comma < 0 or _FINITE.search(f, pos, comma):
+            return None
+        words = _WORD.findall(f, pos, comma)
+        if len(words) > 8 or not any(w.lower() in self.vocab.agentive for w in words):
+            return None
+        m = _APPOSITIVE_NAME.match(f, comma, end)
+        if m is None or self._usable(m.start("name"), m.group("name")) is None:
+            return None
+        person = m.group("name").split()
+        if not 2 <= len(person) <= 4 or any(
+            w.lower() in self.vocab.org_words or w.lower() in self.vocab.titles for w in person
+        ):
+            return None  # "A court in Tarrant County, Texas, issued": a place goes on
+        verb = m.end() - 1
+        while f[verb - 1] == " ":
+            verb -= 1
+        if not self._verb_after(verb, end, strict=True):
+            return None
+        acted_upon = self._passive_after(verb, end, near)
+        return (self._name(m.group("name"), near),) if acted_upon is None else acted_upon
 
     def _passive_after(
         self, at: int, end: int, near: tuple[int, int]
