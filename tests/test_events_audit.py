@@ -89,3 +89,24 @@ def test_cast_is_a_passive() -> None:
 def test_name_set_off_after_description(text: str, agents: tuple[str, ...]) -> None:
     assert _agents(text)["Monday"] == agents
 
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "agents"),
+    [
+        # a date inside a relative clause set off after a name: the name acts
+        (
+            "Ministers rejected any deal with the Zeta Front, which seized the port in June.",
+            "June",
+            ("Zeta Front",),
+        ),
+        # ... or is acted upon
+        (
+            "Voters praised the Orla Bridge, which was finished in 2019 under budget.",
+            "2019",
+            (),
+        ),
+    ],
+)
+def test_relative_clause_agent(text: str, date: str, agents: tuple[str, ...]) -> None:
+    assert _agents(text)[date] == agents

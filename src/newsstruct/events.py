@@ -73,6 +73,8 @@ _OPENING_PREPOSITIONS = frozenset(
     under among unlike for previously""".split()
 )
 _PRONOUNS = frozenset({"he", "she"})
+_RELATIVE = regex.compile(r",[ ]{1,3}(?:which|who)[ ]")
+_SET_OFF = regex.compile(r"[,;:\"()]")
 _DESCRIBERS = frozenset({"a", "an", "the", "his", "her", "its", "their"})
 _TIME_WORDS = frozenset({"this", "last", "next", "on"})
 _TIME_ADVERBS = frozenset({"late", "early"})
@@ -318,6 +320,9 @@ class _Actors:
         """The agents of the clause ``start:end`` that ``date`` dates; ``near`` is the part of
         its sentence around it where a short name's full form is looked for."""
         f = self.folded
+        relative = self._relative_agent(start, end, date, near)
+        if relative is not None:
+            return relative  # "the deal with Acme, which signed it in May"
         for passive in self.subjects.passive_agents(start, end):
             if passive.start("name") not in self.date_starts and (
                 passive.group("aux") is not None or self._dates_participle(passive, date)
@@ -375,6 +380,50 @@ class _Actors:
         if inverted is not None:
             return (self._name(inverted.group("name"), near),)
         return ()
+
+    def _relative_agent(
+        self, start: int, end: int, date: DateMention, near: tuple[int, int]
+    ) -> tuple[str, ...] | None:
+        """The agent when ``date`` sits in a relative clause set off after a name ("Hamas,
+        which seized Gaza in June", "Lee, who joined Acme in 2010,"): that name, or the
+        agent of a passive ("Acme, which was founded in 1990") or (); None when the date is
+        in no such clause, or one whose own subject follows the pronoun ("Acme, which Lee
+        founded in 1990")."""
+        f = self.folded
+        lo = max(start, date.start - 150)
+        if f.find(", wh", lo, date.start) < 0:
+            return None
+        rel = None
+        for found in _RELATIVE.finditer(f, lo, date.start):
+            rel = found  # the last one before the date
+        if rel is None or _SET_OFF.search(f, rel.end(), date.start):
+            return None
+        name = None
+        for m in _NAME_RE.finditer(f, max(start, rel.start() - 60), rel.start()):
+            name = m if m.end() == rel.start() else None
+        if (
+            name is None
+            or name.start() in self.date_starts
+            or name.group(0).endswith(("'s", "s'"))
+            or self._usable(name.start(), name.group(0)) is None
+        ):
+            return None
+        before = _WORD_BEFORE.search(f, max(0, name.start() - 30), name.start())
+        word = "" if before is None else before.group(1).lower()
+        if f[max(0, name.start() - 2) : name.start()] == ", " or word in _PREPOSITIONS or (
+            before is None and f[max(0, name.start() - 2) : name.start() - 1].isdigit()
+        ):
+            return None  # "Ann Lee, R-Ohio, who", "of Acme at 11 Elm, who": set off, a place
+        at = rel.end() - 1
+        nxt = _NEXT_WORD.match(f, at, end)
+        if nxt is None or not nxt.group(1)[:1].islower() or nxt.group(1) in _DESCRIBERS:
+            return None  # "Acme, which Lee founded", "Acme, which the state owns"
+        acted_upon = self._passive_after(at, end, near)
+        if acted_upon is not None:
+            return acted_upon
+        if not self._verb_after(at, date.start, strict=True):
+            return None
+        return (self._name(name.group(0), near),)
 
     def _set_off_name(
         self, pos: int, end: int, near: tuple[int, int]
