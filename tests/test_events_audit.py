@@ -68,6 +68,14 @@ def test_pronoun_agent(text: str, date: str, agents: tuple[str, ...]) -> None:
     assert _agents(text)[date] == agents
 
 
+def test_pronoun_after_a_subject_opening_a_sentence() -> None:
+    text = (
+        "Researcher Tarja Pekko said prices rose. Oskari Venn, governor of the bank in Port "
+        'Stavia, also commented. He said: "We will act in March."'
+    )
+    assert _agents(text)["March"] == ("Oskari Venn",)
+
+
 def test_cast_is_a_passive() -> None:
     text = "Lena Moor is an actor. In 1990 she was cast in a film by Ivan Roe."
     assert _agents(text)["1990"] in ((), ("Ivan Roe",))
@@ -84,6 +92,11 @@ def test_cast_is_a_passive() -> None:
             ("Omar Sali",),
         ),
         ("The union's chief negotiator, Ana Ruiz, walked out on Monday.", ("Ana Ruiz",)),
+        (
+            "One of the mayor's senior advisers, Carl Dune, told reporters on Monday that the "
+            "plan was dead.",
+            ("Carl Dune",),
+        ),
     ],
 )
 def test_name_set_off_after_description(text: str, agents: tuple[str, ...]) -> None:
@@ -105,6 +118,12 @@ def test_name_set_off_after_description(text: str, agents: tuple[str, ...]) -> N
             "Voters praised the Orla Bridge, which was finished in 2019 under budget.",
             "2019",
             (),
+        ),
+        # after "who" comes a verb, known or not
+        (
+            "The paper quoted Ivo Sand, who split with the party in May, as saying it was over.",
+            "May",
+            ("Ivo Sand",),
         ),
     ],
 )

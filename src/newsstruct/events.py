@@ -75,7 +75,7 @@ _OPENING_PREPOSITIONS = frozenset(
 _PRONOUNS = frozenset({"he", "she"})
 _RELATIVE = regex.compile(r",[ ]{1,3}(?:which|who)[ ]")
 _SET_OFF = regex.compile(r"[,;:\"()]")
-_DESCRIBERS = frozenset({"a", "an", "the", "his", "her", "its", "their"})
+_DESCRIBERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "one"})
 _TIME_WORDS = frozenset({"this", "last", "next", "on"})
 _TIME_ADVERBS = frozenset({"late", "early"})
 _ING_PREPOSITIONS = frozenset(
@@ -419,10 +419,16 @@ class _Actors:
         if nxt is None or not nxt.group(1)[:1].islower() or nxt.group(1) in _DESCRIBERS:
             return None  # "Acme, which Lee founded", "Acme, which the state owns"
         acted_upon = self._passive_after(at, end, near)
+        if acted_upon == ():  # "who was shot by rebels": a group named by its noun acted
+            group = _PASSIVE_BY_GROUP.match(f, rel.end())
+            if group is not None and group.group("noun") in self.vocab.agents:
+                return (group.group("noun"),)
         if acted_upon is not None:
             return acted_upon
-        if not self._verb_after(at, date.start, strict=True):
-            return None
+        if not f.startswith("who", rel.end() - 4) and not self._verb_after(
+            at, date.start, strict=True
+        ):
+            return None  # "Acme, which officials praised": after "who", a verb
         return (self._name(name.group(0), near),)
 
     def _set_off_name(
@@ -437,7 +443,11 @@ class _Actors:
         if comma < 0 or _FINITE.search(f, pos, comma):
             return None
         words = _WORD.findall(f, pos, comma)
-        if len(words) > 8 or not any(w.lower() in self.vocab.agentive for w in words):
+        agentive = self.vocab.agentive
+        if len(words) > 8 or not any(
+            w.lower() in agentive or (w.lower()[:-1] in agentive and w.endswith("s"))
+            for w in words  # "One of Lee's advisers, Ann Oye, said"
+        ):
             return None
         m = _APPOSITIVE_NAME.match(f, comma, end)
         if m is None or self._usable(m.start("name"), m.group("name")) is None:
@@ -967,11 +977,27 @@ class _Actors:
                 given = titled or first_names.get(full[0].split(" ", 1)[0])
                 if given is not None and given != gender:
                     continue  # "Ann Lee" or "Mrs Lee" for "he"
-                # known as a person: by a given name, a title, a surname used alone, or as a
-                # speaker ("Ann Oye said")
-                if given is not None or full[1] or titled or self._speaks_after(m.end()):
+                # known as a person: by a given name, a title, a surname used alone, as a
+                # speaker ("Ann Oye said") or as the subject opening a sentence
+                if (
+                    given is not None
+                    or full[1]
+                    or titled
+                    or self._speaks_after(m.end())
+                    or (len(parts) > 1 and self._opens_sentence(m.start(), m.end()))
+                ):
                     person = full[0]
         return person or best
+
+    def _opens_sentence(self, start: int, end: int) -> bool:
+        """Whether the name at ``start:end`` opens its sentence as its subject: a verb or a
+        phrase set off by commas follows it ("Ann Oye, a lawyer, said")."""
+        sent = self.doc.sentence_at(start)
+        if sent is None or _HAS_LETTER.search(self.folded, sent.start, start):
+            return False
+        return self.folded.startswith(",", end) or self._verb_after(
+            end, sent.end, strict=True, adverbials=False
+        )
 
     def _speaks_after(self, at: int) -> bool:
         """Whether a reporting verb follows the name ending at ``at`` ("Ann Oye said")."""
@@ -982,8 +1008,8 @@ class _Actors:
         """The parts of a run of capitalised words that may name a person, as names without
         their title: cut after a word that ends a sentence ("Foreign Affairs. He") and
         without an opening word that is no name ("If Acme"); none that names a place or a
-        body ("the Republic of Cyprus", "Acme Group", "New Hampshire"); each with the gender
-        an honorific before it tells ("Mrs Lee"), if one does."""
+        body ("the Republic of Cyprus", "Acme Group", "New Hampshire", "Statistics Finland");
+        each with the gender an honorific before it tells ("Mrs Lee"), if one does."""
         vocab = self.vocab
         parts, current = [], []
         for word in name.split():
@@ -1002,7 +1028,8 @@ class _Actors:
             ):
                 continue
             clean = _clean(" ".join(words).rstrip("."), vocab)
-            if clean and clean not in vocab.places:
+            last = clean.rsplit(" ", 1)[-1]
+            if clean and clean not in vocab.places and last not in vocab.places:
                 titled = vocab.honorifics.get(words[0].lower().split(".", 1)[0])
                 names.append((clean, titled if len(words) > 1 or "." in words[0] else None))
         return names
