@@ -129,3 +129,39 @@ def test_name_set_off_after_description(text: str, agents: tuple[str, ...]) -> N
 )
 def test_relative_clause_agent(text: str, date: str, agents: tuple[str, ...]) -> None:
     assert _agents(text)[date] == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "agents"),
+    [
+        # a date opening a quotation: the speaker after it says so
+        (
+            "Governor Rosa Tell replied for the party. \"Tonight's speech opens the last "
+            'year of this government," she said.',
+            "Tonight",
+            ("Rosa Tell",),
+        ),
+        (
+            '"Tonight, those who doubted us in the hills of Arlo were answered," Ivo Sand '
+            "told supporters.",
+            "Tonight",
+            ("Ivo Sand",),
+        ),
+        # "he" after a quotation: the speaker named by an inverted verb before it
+        (
+            'Acme chief Leigh Orr said demand was strong. "China matters," said Tim Sato at '
+            'Zeta Bank. "Profits could grow in 2025," he said.',
+            "2025",
+            ("Tim Sato",),
+        ),
+        # "they": the group that opens the sentence before
+        (
+            "Police arrested two men near the port. They said on Monday that the men had "
+            "confessed.",
+            "Monday",
+            ("Police",),
+        ),
+    ],
+)
+def test_speaker_and_group_agents(text: str, date: str, agents: tuple[str, ...]) -> None:
+    assert _agents(text)[date] == agents

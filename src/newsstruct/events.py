@@ -73,6 +73,14 @@ _OPENING_PREPOSITIONS = frozenset(
     under among unlike for previously""".split()
 )
 _PRONOUNS = frozenset({"he", "she"})
+# Reporting verbs written before their speaker ('"...," said Ann Oye'); not "told", whose
+# object listens ("told Radio One")
+_INVERTED_SPEECH = frozenset("said says added adds asked continued explained noted wrote".split())
+# A speaker after a quotation: '," she said', '," Ann Lee told'
+_AFTER_QUOTE = regex.compile(
+    r"[,.!?]?[ ]{1,3}(?P<who>he|she|He|She|" + NAME + r")[ ]{1,3}(?P<verb>\p{Ll}{2,20})\b",
+    regex.VERBOSE,
+)
 _RELATIVE = regex.compile(r",[ ]{1,3}(?:which|who)[ ]")
 _SET_OFF = regex.compile(r"[,;:\"()]")
 _DESCRIBERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "one"})
@@ -335,6 +343,9 @@ class _Actors:
             inverted = self.subjects.inverted_speaker(start, end)
             if inverted is not None:
                 return (self._name(inverted.group("name"), near),)
+            speaker = self._speaker_after_quote(date, end, near)
+            if speaker is not None:
+                return speaker  # '"... on Monday," she said'
         pos = self._subject_position(start, end, date)
         word_m = _WORD.search(f, pos, end)
         if word_m is None:
@@ -349,6 +360,10 @@ class _Actors:
             owned = self.of_nominal(start, pos, end, near)
             if owned is not None:
                 return owned
+        if first == "they" and self._passive_after(word_m.end(), end, near) is None:
+            plural = self._last_group(start)
+            if plural is not None:
+                return (plural,)  # "Police arrested two men. They said on Monday"
         if first in _NOT_AGENTS:
             return ()
         if first in _PRONOUNS:
@@ -380,6 +395,43 @@ class _Actors:
         if inverted is not None:
             return (self._name(inverted.group("name"), near),)
         return ()
+
+    def _speaker_after_quote(
+        self, date: DateMention, end: int, near: tuple[int, int]
+    ) -> tuple[str, ...] | None:
+        """The speaker named after the quotation that holds ``date`` ('"... on Monday," she
+        said', '"...," Lee told reporters'), or None."""
+        f = self.folded
+        close = f.find('"', date.end, end)
+        m = _AFTER_QUOTE.match(f, close + 1, end) if close >= 0 else None
+        if m is None or m.group("verb") not in self.vocab.speech:
+            return None
+        who = m.group("who")
+        if who.lower() in _PRONOUNS:
+            person = self._last_person(m.start("who"), who.lower())
+            return (person,) if person else None
+        usable = self._usable(m.start("who"), who)
+        return (self._name(usable, near),) if usable else None
+
+    def _last_group(self, before: int) -> str | None:
+        """The group "they" at ``before`` refers to: a plural agent noun ("police", "the
+        scientists") opening the sentence before, as the subject of its verb."""
+        doc = self.doc
+        index = doc.sentence_index(before)
+        if index < 1 or not doc.sentences:
+            return None
+        sent = doc.sentences[index - 1]
+        for count, m in enumerate(_WORD.finditer(self.folded, sent.start, sent.end), 1):
+            low = m.group(0).lower()
+            if count > 4 or (count > 1 and m.group(0)[:1].isupper()):
+                return None
+            if low in self.vocab.agents and (low.endswith("s") or low == "police"):
+                if self._verb_after(m.end(), sent.end, strict=True):
+                    return doc.text[m.start() : m.end()]
+                return None
+            if low not in ("the", "some", "several", "many") and not low.isalpha():
+                return None
+        return None
 
     def _relative_agent(
         self, start: int, end: int, date: DateMention, near: tuple[int, int]
@@ -964,7 +1016,7 @@ class _Actors:
         gender = "f" if pronoun == "she" else "m"
         first_names = self.vocab.first_names
         for m in _NAME_RE.finditer(self.folded, lo, before):
-            for name, titled in self._person_names(m.group(0)):
+            for name, honorific, titled in self._person_names(m.group(0)):
                 parts = name.split()
                 if len(parts) > 1 and m.start() >= before - 600:
                     best = name
@@ -974,16 +1026,17 @@ class _Actors:
                     full = (name, False) if len(parts) > 1 or titled else None
                 if full is None:
                     continue
-                given = titled or first_names.get(full[0].split(" ", 1)[0])
+                given = honorific or first_names.get(full[0].split(" ", 1)[0])
                 if given is not None and given != gender:
                     continue  # "Ann Lee" or "Mrs Lee" for "he"
                 # known as a person: by a given name, a title, a surname used alone, as a
-                # speaker ("Ann Oye said") or as the subject opening a sentence
+                # speaker ("Ann Oye said", "said Ann Oye") or as the subject opening a sentence
                 if (
                     given is not None
                     or full[1]
                     or titled
                     or self._speaks_after(m.end())
+                    or self._speaks_before(m.start())
                     or (len(parts) > 1 and self._opens_sentence(m.start(), m.end()))
                 ):
                     person = full[0]
@@ -999,17 +1052,23 @@ class _Actors:
             end, sent.end, strict=True, adverbials=False
         )
 
+    def _speaks_before(self, at: int) -> bool:
+        """Whether a reporting verb comes right before the name at ``at`` ("said Ann Oye")."""
+        before = _WORD_BEFORE.search(self.folded, max(0, at - 30), at)
+        return before is not None and before.group(1) in _INVERTED_SPEECH
+
     def _speaks_after(self, at: int) -> bool:
         """Whether a reporting verb follows the name ending at ``at`` ("Ann Oye said")."""
         nxt = _NEXT_WORD.match(self.folded, at)
         return nxt is not None and nxt.group(1) in self.vocab.speech
 
-    def _person_names(self, name: str) -> list[tuple[str, str | None]]:
+    def _person_names(self, name: str) -> list[tuple[str, str | None, bool]]:
         """The parts of a run of capitalised words that may name a person, as names without
         their title: cut after a word that ends a sentence ("Foreign Affairs. He") and
         without an opening word that is no name ("If Acme"); none that names a place or a
         body ("the Republic of Cyprus", "Acme Group", "New Hampshire", "Statistics Finland");
-        each with the gender an honorific before it tells ("Mrs Lee"), if one does."""
+        each with the gender an honorific before it tells ("Mrs Lee"), if one does, and
+        whether a title or an honorific was written before it ("President Lee")."""
         vocab = self.vocab
         parts, current = [], []
         for word in name.split():
@@ -1018,7 +1077,7 @@ class _Actors:
                 parts.append(current)
                 current = []
         parts.append(current)
-        names: list[tuple[str, str | None]] = []
+        names: list[tuple[str, str | None, bool]] = []
         for words in parts:
             while words and words[0] in vocab.non_names:
                 words = words[1:]
@@ -1030,8 +1089,14 @@ class _Actors:
             clean = _clean(" ".join(words).rstrip("."), vocab)
             last = clean.rsplit(" ", 1)[-1]
             if clean and clean not in vocab.places and last not in vocab.places:
-                titled = vocab.honorifics.get(words[0].lower().split(".", 1)[0])
-                names.append((clean, titled if len(words) > 1 or "." in words[0] else None))
+                head = words[0].lower().split(".", 1)[0]
+                alone = len(words) == 1 and "." not in words[0]  # "Mr.Lee": titled
+                honorific = None if alone else vocab.honorifics.get(head)
+                titled = not alone and (
+                    honorific is not None
+                    or (head in vocab.titles and (" " in clean or not self.is_common(clean)))
+                )  # not "the General Election"
+                names.append((clean, honorific, titled))
         return names
 
     def _surnames(self) -> dict[str, tuple[str, bool]]:
@@ -1041,7 +1106,7 @@ class _Actors:
             full: dict[str, str] = {}
             alone: set[str] = set()
             for m in _NAME_RE.finditer(self.folded):
-                for name, _ in self._person_names(m.group(0)):
+                for name, _, _ in self._person_names(m.group(0)):
                     parts = name.split()
                     if len(parts) == 1:
                         alone.add(parts[0].rsplit(".", 1)[-1])  # "Mr.Lee"
