@@ -408,7 +408,7 @@ class _Actors:
             return None
         who = m.group("who")
         if who.lower() in _PRONOUNS:
-            person = self._last_person(m.start("who"), who.lower())
+            person = self._last_person(m.start("who"), who.lower(), known=True)
             return (person,) if person else None
         usable = self._usable(m.start("who"), who)
         return (self._name(usable, near),) if usable else None
@@ -1005,11 +1005,11 @@ class _Actors:
             return after
         return None
 
-    def _last_person(self, before: int, pronoun: str) -> str | None:
+    def _last_person(self, before: int, pronoun: str, *, known: bool = False) -> str | None:
         """The person "he" or "she" at ``before`` refers to: the one named last before it
         whom the article shows to be a person, by a given name of the pronoun's gender or by
-        a surname it also uses alone ("Pieter Feith" ... "Feith"); else the name of two or
-        more capitalised words named last."""
+        a surname it also uses alone ("Pieter Feith" ... "Feith"); else (unless ``known``)
+        the name of two or more capitalised words named last."""
         lo = max(0, before - 800)
         best = person = None
         surnames = self._surnames()
@@ -1040,7 +1040,7 @@ class _Actors:
                     or (len(parts) > 1 and self._opens_sentence(m.start(), m.end()))
                 ):
                     person = full[0]
-        return person or best
+        return person if known else person or best
 
     def _opens_sentence(self, start: int, end: int) -> bool:
         """Whether the name at ``start:end`` opens its sentence as its subject: a verb or a
@@ -1082,7 +1082,9 @@ class _Actors:
             while words and words[0] in vocab.non_names:
                 words = words[1:]
             if not words or any(
-                w.lower().rstrip(".'s") in vocab.org_words or w in ("of", "and", "the")
+                w.lower().rstrip(".'s") in vocab.org_words
+                or w in ("of", "and", "the")
+                or w.endswith("-")  # "Delta Oil-- I": a run across a dash
                 for w in words
             ):
                 continue
