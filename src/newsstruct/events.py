@@ -73,6 +73,17 @@ _OPENING_PREPOSITIONS = frozenset(
     under among unlike for previously""".split()
 )
 _PRONOUNS = frozenset({"he", "she"})
+# Reporting verbs written before their speaker ('"...," said Ann Oye'); not "told", whose
+# object listens ("told Radio One")
+_INVERTED_SPEECH = frozenset("said says added adds asked continued explained noted wrote".split())
+# A speaker after a quotation: '," she said', '," Ann Lee told'
+_AFTER_QUOTE = regex.compile(
+    r"[,.!?]?[ ]{1,3}(?P<who>he|she|He|She|" + NAME + r")[ ]{1,3}(?P<verb>\p{Ll}{2,20})\b",
+    regex.VERBOSE,
+)
+_RELATIVE = regex.compile(r",[ ]{1,3}(?:which|who)[ ]")
+_SET_OFF = regex.compile(r"[,;:\"()]")
+_DESCRIBERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "one"})
 _TIME_WORDS = frozenset({"this", "last", "next", "on"})
 _TIME_ADVERBS = frozenset({"late", "early"})
 _ING_PREPOSITIONS = frozenset(
@@ -107,7 +118,7 @@ _PARTICIPLES = frozenset(
     caught brought bought built sold struck stricken won known shown thrown drawn seen paid
     laid spent lost met taken given driven written beaten broken chosen frozen spoken hidden
     shaken torn overthrown withdrawn shut fed stolen forgotten understood thought sought
-    taught hung slain""".split()
+    taught hung slain cast""".split()
 )
 # ... nor a verb whose subject speaks: "Lee was quoted on Monday as saying"
 _NOT_PARTICIPLES = frozenset("need feed seed speed bred shed deed creed quoted cited".split())
@@ -158,6 +169,11 @@ class _Vocab:
     agentive: frozenset[str]  # agent nouns and titles: "the court ruling" names its agent
     documents: frozenset[str]  # what a document is called ("report", "study"): no agent
     numbers: frozenset[str]  # numbers written as words: "Ten soldiers died" names no one
+    first_names: Mapping[str, str]  # given names that tell a gender: "Ann" -> "f"
+    honorifics: Mapping[str, str]  # honorifics that tell a gender: "mrs" -> "f"
+    places: frozenset[str]  # places named whole: "New Hampshire" is nobody "he" refers to
+    org_words: frozenset[str]  # lower case: "Acme Group" is nobody "he" refers to
+    non_names: frozenset[str]  # capitalised words that open no name: "If", "When"
 
 
 @functools.lru_cache(maxsize=16)
@@ -185,6 +201,15 @@ def _vocab(config: Config) -> _Vocab:
         agents | titles,
         documents - agents,
         numbers,
+        {r[0]: r[1] for r in config.rows("first_names") if len(r) > 1},
+        {
+            r[0].rstrip("."): r[2]
+            for r in config.rows("titles")
+            if r[1] == "honorific" and len(r) > 2 and r[2] in ("m", "f")
+        },
+        config.words("places"),
+        frozenset(w.lower() for w in config.words("org_words")) | _ORG_WORDS,
+        config.words("non_names"),
     )
 
 
@@ -256,6 +281,7 @@ class _Actors:
         # but where dates start: a name opens with a capital letter, and one at the start
         # of a date is not an agent
         self.capitals: list[int] | None = None
+        self.surnames: dict[str, tuple[str, bool]] | None = None  # read when first needed
 
     def is_proper(self, word: str) -> bool:
         """Is ``word`` written capitalised inside a sentence somewhere (a name, not "Prices")?"""
@@ -302,6 +328,9 @@ class _Actors:
         """The agents of the clause ``start:end`` that ``date`` dates; ``near`` is the part of
         its sentence around it where a short name's full form is looked for."""
         f = self.folded
+        relative = self._relative_agent(start, end, date, near)
+        if relative is not None:
+            return relative  # "the deal with Acme, which signed it in May"
         for passive in self.subjects.passive_agents(start, end):
             if passive.start("name") not in self.date_starts and (
                 passive.group("aux") is not None or self._dates_participle(passive, date)
@@ -314,23 +343,34 @@ class _Actors:
             inverted = self.subjects.inverted_speaker(start, end)
             if inverted is not None:
                 return (self._name(inverted.group("name"), near),)
+            speaker = self._speaker_after_quote(date, end, near)
+            if speaker is not None:
+                return speaker  # '"... on Monday," she said'
         pos = self._subject_position(start, end, date)
         word_m = _WORD.search(f, pos, end)
         if word_m is None:
             return ()
         pos = word_m.start()
         first = word_m.group(0).lower()
+        if first in _DESCRIBERS:
+            named = self._set_off_name(pos, end, near)
+            if named is not None:
+                return named  # "His lawyer, Ann Lee, said on Monday"
         if first in OPENERS or word_m.group(0)[:1].isupper():
             owned = self.of_nominal(start, pos, end, near)
             if owned is not None:
                 return owned
+        if first == "they" and self._passive_after(word_m.end(), end, near) is None:
+            plural = self._last_group(start)
+            if plural is not None:
+                return (plural,)  # "Police arrested two men. They said on Monday"
         if first in _NOT_AGENTS:
             return ()
         if first in _PRONOUNS:
             acted_upon = self._passive_after(word_m.end(), end, near)
             if acted_upon is not None:
                 return acted_upon  # "he was arrested on Monday"
-            person = self._last_person(start)
+            person = self._last_person(start, first)
             return (person,) if person else ()
         found = self._subject_at(pos, end, near, first)
         if found is not None:
@@ -355,6 +395,127 @@ class _Actors:
         if inverted is not None:
             return (self._name(inverted.group("name"), near),)
         return ()
+
+    def _speaker_after_quote(
+        self, date: DateMention, end: int, near: tuple[int, int]
+    ) -> tuple[str, ...] | None:
+        """The speaker named after the quotation that holds ``date`` ('"... on Monday," she
+        said', '"...," Lee told reporters'), or None."""
+        f = self.folded
+        close = f.find('"', date.end, end)
+        m = _AFTER_QUOTE.match(f, close + 1, end) if close >= 0 else None
+        if m is None or m.group("verb") not in self.vocab.speech:
+            return None
+        who = m.group("who")
+        if who.lower() in _PRONOUNS:
+            person = self._last_person(m.start("who"), who.lower(), known=True)
+            return (person,) if person else None
+        usable = self._usable(m.start("who"), who)
+        return (self._name(usable, near),) if usable else None
+
+    def _last_group(self, before: int) -> str | None:
+        """The group "they" at ``before`` refers to: a plural agent noun ("police", "the
+        scientists") opening the sentence before, as the subject of its verb."""
+        doc = self.doc
+        index = doc.sentence_index(before)
+        if index < 1 or not doc.sentences:
+            return None
+        sent = doc.sentences[index - 1]
+        for count, m in enumerate(_WORD.finditer(self.folded, sent.start, sent.end), 1):
+            low = m.group(0).lower()
+            if count > 4 or (count > 1 and m.group(0)[:1].isupper()):
+                return None
+            if low in self.vocab.agents and (low.endswith("s") or low == "police"):
+                if self._verb_after(m.end(), sent.end, strict=True):
+                    return doc.text[m.start() : m.end()]
+                return None
+            if low not in ("the", "some", "several", "many") and not low.isalpha():
+                return None
+        return None
+
+    def _relative_agent(
+        self, start: int, end: int, date: DateMention, near: tuple[int, int]
+    ) -> tuple[str, ...] | None:
+        """The agent when ``date`` sits in a relative clause set off after a name ("Hamas,
+        which seized Gaza in June", "Lee, who joined Acme in 2010,"): that name, or the
+        agent of a passive ("Acme, which was founded in 1990") or (); None when the date is
+        in no such clause, or one whose own subject follows the pronoun ("Acme, which Lee
+        founded in 1990")."""
+        f = self.folded
+        lo = max(start, date.start - 150)
+        if f.find(", wh", lo, date.start) < 0:
+            return None
+        rel = None
+        for found in _RELATIVE.finditer(f, lo, date.start):
+            rel = found  # the last one before the date
+        if rel is None or _SET_OFF.search(f, rel.end(), date.start):
+            return None
+        name = None
+        for m in _NAME_RE.finditer(f, max(start, rel.start() - 60), rel.start()):
+            name = m if m.end() == rel.start() else None
+        if (
+            name is None
+            or name.start() in self.date_starts
+            or name.group(0).endswith(("'s", "s'"))
+            or self._usable(name.start(), name.group(0)) is None
+        ):
+            return None
+        before = _WORD_BEFORE.search(f, max(0, name.start() - 30), name.start())
+        word = "" if before is None else before.group(1).lower()
+        if f[max(0, name.start() - 2) : name.start()] == ", " or word in _PREPOSITIONS or (
+            before is None and f[max(0, name.start() - 2) : name.start() - 1].isdigit()
+        ):
+            return None  # "Ann Lee, R-Ohio, who", "of Acme at 11 Elm, who": set off, a place
+        at = rel.end() - 1
+        nxt = _NEXT_WORD.match(f, at, end)
+        if nxt is None or not nxt.group(1)[:1].islower() or nxt.group(1) in _DESCRIBERS:
+            return None  # "Acme, which Lee founded", "Acme, which the state owns"
+        acted_upon = self._passive_after(at, end, near)
+        if acted_upon == ():  # "who was shot by rebels": a group named by its noun acted
+            group = _PASSIVE_BY_GROUP.match(f, rel.end())
+            if group is not None and group.group("noun") in self.vocab.agents:
+                return (group.group("noun"),)
+        if acted_upon is not None:
+            return acted_upon
+        if not f.startswith("who", rel.end() - 4) and not self._verb_after(
+            at, date.start, strict=True
+        ):
+            return None  # "Acme, which officials praised": after "who", a verb
+        return (self._name(name.group(0), near),)
+
+    def _set_off_name(
+        self, pos: int, end: int, near: tuple[int, int]
+    ) -> tuple[str, ...] | None:
+        """The name set off by commas after a subject that describes an agent and opens at
+        ``pos`` ("His lawyer, Ann Lee, said", "A senior party leader in Gaza, Ann Lee, said"):
+        the agent, or () when a passive follows it; None when the subject is no such
+        description."""
+        f = self.folded
+        comma = f.find(",", pos, min(end, pos + 80))
+        if comma < 0 or _FINITE.search(f, pos, comma):
+            return None
+        words = _WORD.findall(f, pos, comma)
+        agentive = self.vocab.agentive
+        if len(words) > 8 or not any(
+            w.lower() in agentive or (w.lower()[:-1] in agentive and w.endswith("s"))
+            for w in words  # "One of Lee's advisers, Ann Oye, said"
+        ):
+            return None
+        m = _APPOSITIVE_NAME.match(f, comma, end)
+        if m is None or self._usable(m.start("name"), m.group("name")) is None:
+            return None
+        person = m.group("name").split()
+        if not 2 <= len(person) <= 4 or any(
+            w.lower() in self.vocab.org_words or w.lower() in self.vocab.titles for w in person
+        ):
+            return None  # "A court in Tarrant County, Texas, issued": a place goes on
+        verb = m.end() - 1
+        while f[verb - 1] == " ":
+            verb -= 1
+        if not self._verb_after(verb, end, strict=True):
+            return None
+        acted_upon = self._passive_after(verb, end, near)
+        return (self._name(m.group("name"), near),) if acted_upon is None else acted_upon
 
     def _passive_after(
         self, at: int, end: int, near: tuple[int, int]
@@ -565,7 +726,7 @@ class _Actors:
         word = tok.group(0)
         low = word.lower()
         if low in _PRONOUNS:
-            person = self._last_person(tok.start())
+            person = self._last_person(tok.start(), low)
             return (person,) if person else None
         if word[:1].isupper():
             lo = max(sentence_start, tokens[max(0, j - 8)].start())
@@ -844,20 +1005,117 @@ class _Actors:
             return after
         return None
 
-    def _last_person(self, before: int) -> str | None:
-        """The person named last before ``before`` (two or more capitalised words)."""
-        lo = max(0, before - 600)
-        best = None
+    def _last_person(self, before: int, pronoun: str, *, known: bool = False) -> str | None:
+        """The person "he" or "she" at ``before`` refers to: the one named last before it
+        whom the article shows to be a person, by a given name of the pronoun's gender or by
+        a surname it also uses alone ("Pieter Feith" ... "Feith"); else (unless ``known``)
+        the name of two or more capitalised words named last."""
+        lo = max(0, before - 800)
+        best = person = None
+        surnames = self._surnames()
+        gender = "f" if pronoun == "she" else "m"
+        first_names = self.vocab.first_names
         for m in _NAME_RE.finditer(self.folded, lo, before):
-            words = m.group(0).split()
-            if len(words) < 2 or words[0].lower() == "the":
+            for name, honorific, titled in self._person_names(m.group(0)):
+                parts = name.split()
+                if len(parts) > 1 and m.start() >= before - 600:
+                    best = name
+                last = parts[-1].rsplit(".", 1)[-1]  # "Mr.Lee"
+                full = surnames.get(last)
+                if full is None or (len(parts) > 1 and full[0] != name and not full[1]):
+                    full = (name, False) if len(parts) > 1 or titled else None
+                if full is None:
+                    continue
+                given = honorific or first_names.get(full[0].split(" ", 1)[0])
+                if given is not None and given != gender:
+                    continue  # "Ann Lee" or "Mrs Lee" for "he"
+                # known as a person: by a given name, a title, a surname used alone, as a
+                # speaker ("Ann Oye said", "said Ann Oye") or as the subject opening a sentence
+                if (
+                    given is not None
+                    or full[1]
+                    or titled
+                    or self._speaks_after(m.end())
+                    or self._speaks_before(m.start())
+                    or (len(parts) > 1 and self._opens_sentence(m.start(), m.end()))
+                ):
+                    person = full[0]
+        return person if known else person or best
+
+    def _opens_sentence(self, start: int, end: int) -> bool:
+        """Whether the name at ``start:end`` opens its sentence as its subject: a verb or a
+        phrase set off by commas follows it ("Ann Oye, a lawyer, said")."""
+        sent = self.doc.sentence_at(start)
+        if sent is None or _HAS_LETTER.search(self.folded, sent.start, start):
+            return False
+        return self.folded.startswith(",", end) or self._verb_after(
+            end, sent.end, strict=True, adverbials=False
+        )
+
+    def _speaks_before(self, at: int) -> bool:
+        """Whether a reporting verb comes right before the name at ``at`` ("said Ann Oye")."""
+        before = _WORD_BEFORE.search(self.folded, max(0, at - 30), at)
+        return before is not None and before.group(1) in _INVERTED_SPEECH
+
+    def _speaks_after(self, at: int) -> bool:
+        """Whether a reporting verb follows the name ending at ``at`` ("Ann Oye said")."""
+        nxt = _NEXT_WORD.match(self.folded, at)
+        return nxt is not None and nxt.group(1) in self.vocab.speech
+
+    def _person_names(self, name: str) -> list[tuple[str, str | None, bool]]:
+        """The parts of a run of capitalised words that may name a person, as names without
+        their title: cut after a word that ends a sentence ("Foreign Affairs. He") and
+        without an opening word that is no name ("If Acme"); none that names a place or a
+        body ("the Republic of Cyprus", "Acme Group", "New Hampshire", "Statistics Finland");
+        each with the gender an honorific before it tells ("Mrs Lee"), if one does, and
+        whether a title or an honorific was written before it ("President Lee")."""
+        vocab = self.vocab
+        parts, current = [], []
+        for word in name.split():
+            current.append(word)
+            if len(word) > 2 and word.endswith(".") and word[:-1].lower() not in vocab.titles:
+                parts.append(current)
+                current = []
+        parts.append(current)
+        names: list[tuple[str, str | None, bool]] = []
+        for words in parts:
+            while words and words[0] in vocab.non_names:
+                words = words[1:]
+            if not words or any(
+                w.lower().rstrip(".'s") in vocab.org_words
+                or w in ("of", "and", "the")
+                or w.endswith("-")  # "Delta Oil-- I": a run across a dash
+                for w in words
+            ):
                 continue
-            if any(w.lower().rstrip(".'s") in _ORG_WORDS for w in words):
-                continue
-            best = m.group(0)
-        if best is None:
-            return None
-        return _clean(best, self.vocab)
+            clean = _clean(" ".join(words).rstrip("."), vocab)
+            last = clean.rsplit(" ", 1)[-1]
+            if clean and clean not in vocab.places and last not in vocab.places:
+                head = words[0].lower().split(".", 1)[0]
+                alone = len(words) == 1 and "." not in words[0]  # "Mr.Lee": titled
+                honorific = None if alone else vocab.honorifics.get(head)
+                titled = not alone and (
+                    honorific is not None
+                    or (head in vocab.titles and (" " in clean or not self.is_common(clean)))
+                )  # not "the General Election"
+                names.append((clean, honorific, titled))
+        return names
+
+    def _surnames(self) -> dict[str, tuple[str, bool]]:
+        """The last words of the article's names of two or more words, each with the fullest
+        such name and whether the article also uses that word alone (as a surname)."""
+        if self.surnames is None:
+            full: dict[str, str] = {}
+            alone: set[str] = set()
+            for m in _NAME_RE.finditer(self.folded):
+                for name, _, _ in self._person_names(m.group(0)):
+                    parts = name.split()
+                    if len(parts) == 1:
+                        alone.add(parts[0].rsplit(".", 1)[-1])  # "Mr.Lee"
+                    elif len(name) > len(full.get(parts[-1], "")):
+                        full[parts[-1]] = name
+            self.surnames = {w: (name, w in alone) for w, name in full.items()}
+        return self.surnames
 
 
 _SUBJECT_PREPOSITIONS = frozenset(
