@@ -1,6 +1,7 @@
 """Figures and dates of everyday news: a count after a name or a sentence's end, one of a
 nationality, words joined by a slash, decimal commas, units written in full, a year before
-a figure, and the tense of "believed to be", "said to have", "is on" and "have continued".
+a figure, an age after "he was", and the tense of "believed to be", "said to have", "is
+on", "have continued" and "was scheduled".
 
 The sentences were written for these tests.
 """
@@ -46,6 +47,10 @@ QUANTITY_CASES: list[tuple[str, list[Case]]] = [
     # "-strong" and the noun phrase it sizes
     ("A 2,000-strong police force stood by.",
      [("2,000-strong police force", 2000, None, "police force")]),
+    ("They faced the 30,000-strong U.N. forces.",
+     [("30,000-strong U.N. forces", 30000, None, "U.N. forces")]),
+    # an age told with "he was"
+    ("The former mayor died on Sunday. He was 91.", [("91", 91, "year", None)]),
 ]
 
 
@@ -67,6 +72,11 @@ DATE_CASES = [
     # "have continued through": the past, not a deadline
     ("Strikes have continued through Monday.", "2025-03-03"),
     ("The firm has until Friday to reply.", "2025-03-07"),
+    # a plan told in the past: the nearest such day before
+    ("The hearing had been scheduled to start on February 20 but was delayed.", "2025-02-20"),
+    ("She was due to speak on Tuesday, but fell ill.", "2025-03-04"),
+    # a plan told in the past, with nothing changed, stays ahead
+    ("The 2026 fair had been scheduled for January 12.", "2026-01-12"),
 ]
 
 

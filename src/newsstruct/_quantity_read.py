@@ -97,6 +97,8 @@ _ATTACHED_FIRST = frozenset("snrt'aApPgGuUhHbBcCeENmM")  # st nd rd th s 's am p
 _RATE_SECOND = frozenset("ape")  # a, an, per, each, every
 _ASCII_DIGITS = frozenset(string.digits)
 # The characters before a number that ``digits_ok`` asks about.
+# "He was", "she is" right before a bare number: an age ("He was 99.")
+_PRONOUN_WAS = regex.compile(r"(?<![\p{L}])(?i:he|she)[ ](?:was|is)[ ]\Z")
 # A decimal comma in a percentage: ",9%" of "29,9%" (a thousands group has three digits)
 _DECIMAL_COMMA = regex.compile(r",([0-9]{1,2})(?=[ ]?%)")
 _BEFORE_MARKS = frozenset("-:#|!='\"§№")
@@ -816,7 +818,9 @@ class Reader(DocumentPasses):
             g.entity = self.text[size.start("w") : size.end("w")]
             return True
         noun = self.looks.strong_noun.match(self.f, g.end)
-        if noun is not None and noun.group("w") not in self.r.stopwords:
+        if noun is None:
+            self.read_entity(g)  # "the 100,000-strong U.S. forces"
+        elif noun.group("w") not in self.r.stopwords:
             g.entity = noun.group("w")
             g.end = noun.end()
             head = self.looks.strong_noun.match(self.f, g.end)
@@ -871,6 +875,12 @@ class Reader(DocumentPasses):
         if g.value is None or g.entity or g.word or g.qualifier != "exact":
             return False
         after = f[g.end : g.end + 1]
+        if (
+            after in (".", ",", ";")
+            and 1 <= g.value <= 120
+            and _PRONOUN_WAS.search(f, max(0, g.start - 12), g.start)
+        ):
+            return True  # "He was 99."
         noted = f[g.end : g.end + 2] == " ("  # "Bahus, 56 (bus driver)"
         if after not in (",", ")") and not noted:
             return False  # neither "Sam, 42," nor "Ion (32)"

@@ -310,9 +310,12 @@ class _Context:
         before: str | None = None
         after: str | None = None
         before_end, before_word = lo, ""
+        past_plan = -1  # where a plan told in the past ends: "had been scheduled"
         for m in self._tense_markers(lo, hi):
             if start <= m.start() < end:
                 continue
+            if past_plan >= 0 and _TO_GAP.fullmatch(self.folded, past_plan, m.start()):
+                continue  # "was scheduled to start on": the plan's own verb
             if m.end() <= start and "-->" in self.folded[m.end() : start]:
                 continue  # inside a comment of the markup: "<!-- should be ... -->"
             if m.group("fut"):
@@ -340,6 +343,15 @@ class _Context:
                 if word.endswith(" on") and _NOT_SUBJECT.search(self.folded, lo, m.start()):
                     continue  # "its start on", "were open on": not a schedule
                 kind = "planned" if word in _SOFT_MODALS else self.g.tenses[word]
+                if (
+                    kind == "future"
+                    and word in _PLAN_WORDS
+                    and _PAST_AUXILIARY.search(self.folded, lo, m.start())
+                    and _BUT.search(self.folded, m.end(), hi)
+                ):
+                    # "had been scheduled to start on June 4, but was postponed": a plan
+                    # told in the past, and then changed: no tense, so the nearest such day
+                    kind, past_plan = "present", m.end()
             elif self.folded[m.start()].isupper() and _IN_NAME.search(self.folded, lo, m.start()):
                 continue  # "United Nations", "Armed Forces": a name, not a verb
             elif _adjective(self.folded, lo, m.start(), m.end()):
@@ -885,6 +897,11 @@ def _participle(word: str) -> bool:
     )
 
 
+# Words of a plan, and what makes them a plan told in the past: "was scheduled".
+_PLAN_WORDS = frozenset({"due", "expected", "planned", "scheduled", "set to", "set for", "slated"})
+_PAST_AUXILIARY = regex.compile(r"(?<![\p{L}])(?i:was|were|had[ ]+been)[ ]+\Z")
+_TO_GAP = regex.compile(r"[ ]+(?:to[ ]+)?")
+_BUT = regex.compile(r"(?<![\p{L}])(?i:but)(?![\p{L}])")
 # "is on", "are on" right before a date: the date of a thing as it stands.
 _COPULA_ON = regex.compile(r"(?<![\p{L}])(?i:is|are)[ ]+(?i:on[ ]+)?\Z")
 _REPORTED = regex.compile(r"(?<![\p{L}])(?i:that)[ ]+[\p{L}][^.;]{0,200}[ ]\Z")
