@@ -45,12 +45,15 @@ _WORD_CHARS = string.ascii_letters + ".'&-"  # the ASCII characters of a word be
 _WORD_BEFORE = regex.compile(r"(?P<w>[\p{L}][\p{L}\p{M}.'&-]{0,30})[ ]{1,2}\Z", regex.REVERSE)
 _NP_WORD = regex.compile(
     r"[ ]{1,2}"  # (two where markup was taken out: "700 Somerfield  supermarkets")
-    r"(?P<w>[\p{L}][\p{L}\p{M}\p{N}'&.]{0,40}(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}'.]{0,30}){0,3})"
+    # ("HIV/AIDS patients": a slash joins two words as a hyphen does)
+    r"(?P<w>[\p{L}][\p{L}\p{M}\p{N}'&.]{0,40}"
+    r"(?:(?:-[\p{L}\p{N}]|/\p{L})[\p{L}\p{M}\p{N}'.]{0,30}){0,3})"
 )
 # The same on plain text (see :func:`~newsstruct._datepatterns.plain_from`), for the faster
 # engine: no character there is a letter outside ASCII or a mark.
 _NP_WORD_PLAIN = re.compile(
-    r"[ ]{1,2}(?P<w>[A-Za-z][A-Za-z0-9'&.]{0,40}(?:-[A-Za-z0-9][A-Za-z0-9'.]{0,30}){0,3})"
+    r"[ ]{1,2}(?P<w>[A-Za-z][A-Za-z0-9'&.]{0,40}"
+    r"(?:(?:-[A-Za-z0-9]|/[A-Za-z])[A-Za-z0-9'.]{0,30}){0,3})"
 )
 _OF = regex.compile(r"[ ](?i:of)(?:[ ](?:the|all|these|those|their|its|his|her|our))?(?=[ ])")
 _OF_DETERMINER = regex.compile(
@@ -65,6 +68,8 @@ _NOT_FRACTION = frozenset(
 )
 _SINGULAR_MEN = frozenset("abdomen specimen regimen stamen semen hymen acumen".split())
 _SKIPPED = frozenset("more other additional extra further".split())
+# the endings of nationality adjectives: "American", "European", "Chinese", "Polish", "Arabic"
+_DEMONYM = ("ian", "ean", "ese", "ish", "ic", "an")
 _ONE_IDIOMS = frozenset(
     """big huge great little last final such more other another thing way day time point
     hand side certain particular single day's another's""".split()
@@ -356,9 +361,10 @@ class NounReader:
         """A lower-case plural noun within the next three words, with no function word."""
         for _ in range(3):
             m = self.np_word.match(self.f, pos)
-            if not m or not m.group("w")[0].islower() or m.group("w") in self.r.stopwords:
+            w = m.group("w").removesuffix(".") if m else ""
+            if not m or not w[:1].islower() or w in self.r.stopwords:
                 return False
-            if self.is_plural(m.group("w")):
+            if self.is_plural(w):
                 return True
             pos = m.end()
         return False
@@ -368,6 +374,23 @@ class NounReader:
         if not words:
             return
         ws, we, lw = words[0]
+        if not self.f[ws].islower() and len(words) > 1 and self.is_demonym(self.f[ws:we]):
+            # "one Iraqi soldier", "one Somali boy": the noun the nationality describes
+            end = ws
+            for ws2, we2, lw2 in words[1:3]:  # "one German intelligence officer"
+                if (
+                    not self.f[ws2].islower()
+                    or lw2.endswith(("s", "ed", "ing", "ly", "'s"))
+                    or lw2 in _MODIFIERS
+                    or lw2 in self.r.verbs
+                ):
+                    break
+                end = we2
+            if end > ws:
+                g.entity = self.text[ws:end]
+                g.end = end
+                g.kind = "count"
+            return
         if not self.f[ws].islower() or lw in _ONE_IDIOMS or lw in _MODIFIERS or "'" in lw:
             return
         if lw.endswith(("s", "ed")) and lw not in self.r.plurals:
@@ -397,6 +420,18 @@ class NounReader:
         g.entity = self.text[ws:end]
         g.end = end
         g.kind = "count"
+
+    def is_demonym(self, word: str) -> bool:
+        """A nationality or people adjective: "Iraqi", "American", "Chinese", "Polish"."""
+        if word in self.r.demonyms:
+            return True
+        return (
+            len(word) > 4
+            and word[0].isupper()
+            and word[1:].islower()
+            and word.endswith(_DEMONYM)
+            and not word.endswith(("hman", "sman"))  # "one Frenchman": the noun itself
+        )
 
     def is_plural(self, word: str) -> bool:
         """Whether a word can head a counted noun phrase: "troops", "people", "MPs"."""

@@ -97,6 +97,10 @@ _ATTACHED_FIRST = frozenset("snrt'aApPgGuUhHbBcCeENmM")  # st nd rd th s 's am p
 _RATE_SECOND = frozenset("ape")  # a, an, per, each, every
 _ASCII_DIGITS = frozenset(string.digits)
 # The characters before a number that ``digits_ok`` asks about.
+# "He was", "she is" right before a bare number: an age ("He was 99.")
+_PRONOUN_WAS = regex.compile(r"(?<![\p{L}])(?i:he|she)[ ](?:was|is)[ ]\Z")
+# A decimal comma in a percentage: ",9%" of "29,9%" (a thousands group has three digits)
+_DECIMAL_COMMA = regex.compile(r",([0-9]{1,2})(?=[ ]?%)")
 _BEFORE_MARKS = frozenset("-:#|!='\"§№")
 _make_quantity = Quantity.maker()
 
@@ -407,7 +411,14 @@ class Reader(DocumentPasses):
             if after in ":/" and after2.isdigit():
                 return False
             if after == "," and after2.isdigit():
-                return False  # "35,5%": a decimal comma, or a list glued together
+                comma = _DECIMAL_COMMA.match(f, e)
+                if comma is None or not f[s:e].isdigit():
+                    return False  # a list glued together: "1,2,3"
+                # "35,5%": a decimal comma, in a percentage
+                g.value = parse_digits(f"{f[s:e]}.{comma.group(1)}")
+                g.end = comma.end()
+                g.plain4 = False
+                return self.not_label(g)
             if after == "." and after2.isdigit():
                 return False  # 1.2.3
             if after == "-" and after2.isalpha() and after2.isupper():
@@ -652,6 +663,8 @@ class Reader(DocumentPasses):
             if where != "money" or g.currency:
                 if g.value < v2 or g.value == v2:
                     g.value *= mult
+                elif g.plain4 and 1900 <= g.value <= 2100:
+                    return None  # "in 2007 to 350 billion yuan": a year, then the figure
                 v2 *= mult
                 e2 = scale.end()
         if v2 < g.value:
@@ -805,9 +818,21 @@ class Reader(DocumentPasses):
             g.entity = self.text[size.start("w") : size.end("w")]
             return True
         noun = self.looks.strong_noun.match(self.f, g.end)
-        if noun is not None and noun.group("w") not in self.r.stopwords:
+        if noun is None:
+            self.read_entity(g)  # "the 100,000-strong U.S. forces"
+        elif noun.group("w") not in self.r.stopwords:
             g.entity = noun.group("w")
             g.end = noun.end()
+            head = self.looks.strong_noun.match(self.f, g.end)
+            if (
+                head is not None
+                and not g.entity.endswith("s")  # ("police unit", not "troops")
+                and head.group("w") not in self.r.stopwords
+                and head.group("w") not in self.r.verbs
+                and not head.group("w").endswith(("ed", "ing", "ly"))
+            ):
+                g.entity = self.text[noun.start("w") : head.end()]  # "security force"
+                g.end = head.end()
         return True
 
     def attached_at(self, pos: int) -> Match | None:
@@ -850,6 +875,12 @@ class Reader(DocumentPasses):
         if g.value is None or g.entity or g.word or g.qualifier != "exact":
             return False
         after = f[g.end : g.end + 1]
+        if (
+            after in (".", ",", ";")
+            and 1 <= g.value <= 120
+            and _PRONOUN_WAS.search(f, max(0, g.start - 12), g.start)
+        ):
+            return True  # "He was 99."
         noted = f[g.end : g.end + 2] == " ("  # "Bahus, 56 (bus driver)"
         if after not in (",", ")") and not noted:
             return False  # neither "Sam, 42," nor "Ion (32)"
@@ -895,6 +926,8 @@ class Reader(DocumentPasses):
         strong = prev_l in r.strong_labels or prev_l.rstrip("s") in r.strong_labels
         if strong and prev_l.endswith("s") and g.entity and self.is_plural(g.entity.split()[-1]):
             strong = labelled = False  # "the force numbers 5,000 troops": a verb
+        if prev.endswith(".") and self.f[g.start].isupper():
+            strong = labelled = False  # "passed the amendment. Two hundred lawmakers"
         if (bare or strong) and (labelled or chained) and g.currency is None:
             self.labels_until = g.end
             return False
@@ -912,6 +945,8 @@ class Reader(DocumentPasses):
             and not qualified
             # "EU's 27-member"
             and not (g.entity and self.looks.size_noun.search(self.low, g.start, g.end))
+            # "handing Gbagbo two rifles": a number in words, in lower case, that counts
+            and not (g.word and g.entity and self.f[g.start].islower())
         ):
             return False  # Boeing 737, Flight 447, Article 5, DEFENDER-Europe 21
         if bare and prev_l == "the" and not qualified:

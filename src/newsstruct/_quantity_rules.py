@@ -148,6 +148,14 @@ def _folds_case(form: str) -> bool:
     return form == form.lower() and len(form) >= 3 and any(c.isalpha() for c in form)
 
 
+def _unit_folds_case(form: str) -> bool:
+    """A unit matched in any case: as :func:`_folds_case`, and a phrase whose first word is
+    such a unit word ("degrees Celsius", "degrees C"), so that it is read whole rather than
+    its first word alone."""
+    first = form.split(" ", 1)[0]
+    return _folds_case(form) or (" " in form and _folds_case(first) and first.isalpha())
+
+
 @attrs.frozen
 class Rules:
     """What the quantity reader needs from one configuration."""
@@ -167,6 +175,7 @@ class Rules:
     verbs: frozenset[str]  # verbs that end a counted noun phrase ("one bullet hit")
     months: frozenset[str]
     weekdays: frozenset[str]
+    demonyms: frozenset[str]  # "Iraqi", "Somali": nationality words without a usual suffix
     seasons: frozenset[str]
     year_words: frozenset[str]
     change_words: frozenset[str]
@@ -267,8 +276,8 @@ def compile_rules(config: Config) -> Rules:
     unit_forms = list(units)
     unit_alt = "|".join(
         [
-            _trie([u for u in unit_forms if _folds_case(u)], fold_case=True),
-            _trie([u for u in unit_forms if not _folds_case(u)]),
+            _trie([u for u in unit_forms if _unit_folds_case(u)], fold_case=True),
+            _trie([u for u in unit_forms if not _unit_folds_case(u)]),
         ]
     )
     unit_after = regex.compile(
@@ -315,6 +324,7 @@ def compile_rules(config: Config) -> Rules:
         verbs=config.words("action_verbs") | config.words("speech_verbs"),
         months=of_kind("month"),
         weekdays=of_kind("weekday"),
+        demonyms=config.words("demonyms"),
         seasons=of_kind("season"),
         year_words=of_kind("year_preposition"),
         change_words=config.words("quantity_change_words"),
@@ -335,9 +345,9 @@ def compile_rules(config: Config) -> Rules:
             [s for s in suffixes if not _folds_case(s)], [s for s in suffixes if _folds_case(s)]
         ),
         unit_heads=_heads(
-            [u for u in unit_forms if not _folds_case(u)]
+            [u for u in unit_forms if not _unit_folds_case(u)]
             + list(config.words("quantity_unit_modifiers")),
-            [u for u in unit_forms if _folds_case(u)],
+            [u for u in unit_forms if _unit_folds_case(u)],
         ),
         qualifier_heads=_heads([], list(q_after)),
         currency_ones=frozenset(key for key in prefixed if len(key) == 1),

@@ -310,15 +310,26 @@ class _Context:
         before: str | None = None
         after: str | None = None
         before_end, before_word = lo, ""
+        past_plan = -1  # where a plan told in the past ends: "had been scheduled"
         for m in self._tense_markers(lo, hi):
             if start <= m.start() < end:
                 continue
+            if past_plan >= 0 and _TO_GAP.fullmatch(self.folded, past_plan, m.start()):
+                continue  # "was scheduled to start on": the plan's own verb
             if m.end() <= start and "-->" in self.folded[m.end() : start]:
                 continue  # inside a comment of the markup: "<!-- should be ... -->"
             if m.group("fut"):
-                # "should be held": a plan, ahead
-                soft = m.group("fut")[:6].lower().startswith(("should", "must"))
-                kind = "planned" if soft else "future"
+                fut = m.group("fut").lower().split()
+                if fut[0] == "to" and fut[-2] == "have" and _participle(fut[-1]):
+                    # "believed to have died", "said to have met": an act already past
+                    kind = "past"
+                elif fut[0] == "to" and _REPORTED_PARTICIPLE.search(self.folded, lo, m.start()):
+                    # "were believed to be taken": the verb before tells the time
+                    continue
+                else:
+                    # "should be held": a plan, ahead
+                    soft = m.group("fut")[:6].lower().startswith(("should", "must"))
+                    kind = "planned" if soft else "future"
             elif m.group("pres"):
                 # "is expected", "are scheduled": a plan, ahead
                 last = m.group("pres").rsplit(None, 1)[-1].lower()
@@ -332,6 +343,15 @@ class _Context:
                 if word.endswith(" on") and _NOT_SUBJECT.search(self.folded, lo, m.start()):
                     continue  # "its start on", "were open on": not a schedule
                 kind = "planned" if word in _SOFT_MODALS else self.g.tenses[word]
+                if (
+                    kind == "future"
+                    and word in _PLAN_WORDS
+                    and _PAST_AUXILIARY.search(self.folded, lo, m.start())
+                    and _BUT.search(self.folded, m.end(), hi)
+                ):
+                    # "had been scheduled to start on June 4, but was postponed": a plan
+                    # told in the past, and then changed: no tense, so the nearest such day
+                    kind, past_plan = "present", m.end()
             elif self.folded[m.start()].isupper() and _IN_NAME.search(self.folded, lo, m.start()):
                 continue  # "United Nations", "Armed Forces": a name, not a verb
             elif _adjective(self.folded, lo, m.start(), m.end()):
@@ -474,6 +494,10 @@ def _tense_for(ctx: _Context, m: _Match, relation: str | None, planned: bool = F
         return "future"
     if relation == "since":
         return "past"
+    if _COPULA_ON.search(ctx.folded, max(0, m.start() - 12), m.start()):
+        # "the second round is on May 6": a date in the present, the nearest one (or, for a
+        # weekday, the next)
+        return "future" if planned else None
     return ctx.tense(m.start(), m.end(), planned)
 
 
@@ -838,7 +862,8 @@ _EACH_AFTER = regex.compile(r"[ ]of[ ](?i:each|every)[ ]")
 # Words that set a time limit ahead ("gave them until", "adjourned until", "custody until").
 _DEADLINE = regex.compile(
     r"""(?<![\p{L}])(?i:gave|given|give|gives|granted|allowed|adjourned|postponed|delayed
-    |deferred|extended|suspended|closed|remanded|custody|deadline|has|have)(?![\p{L}])""",
+    |deferred|extended|suspended|closed|remanded|custody|deadline
+    |(?:has|have)(?=[ ]{1,2}(?i:until|till|through)[ ]))(?![\p{L}])""",
     regex.VERBOSE,
 )
 # "By" or "Until" opening a sentence, before the date.
@@ -853,6 +878,32 @@ _WHEN_AFTER = regex.compile(r",[ ]{1,2}when\b")
 _IN_NAME = regex.compile(r"[\p{L}\p{N},][ ]{1,2}\Z")
 # "that" opening a reported clause with words before the date in it: the verb before it
 # reports the clause and the date belongs to the clause's own verb.
+# A past participle of belief or report right before "to be ...": in "were believed to be
+# taken", "was said to be hiding", the past verb tells the time ("is said to be available
+# in March" keeps the plan).
+_REPORTED_PARTICIPLE = regex.compile(
+    r"(?<![\p{L}])(?i:was|were)[ ]+(?i:believed|said|reported|thought|alleged|understood"
+    r"|known|feared|presumed|rumou?red|claimed|suspected)[ ]+\Z"
+)
+_IRREGULAR_PARTICIPLES = frozenset(
+    "been met left lost won had made done gone hit set put led fled held said told".split()
+)
+
+
+def _participle(word: str) -> bool:
+    """Whether ``word`` reads as a past participle ("died", "been", "taken", "fought")."""
+    return word in _IRREGULAR_PARTICIPLES or (
+        len(word) > 3 and word.endswith(("ed", "en", "wn", "ght", "lt", "nt", "pt"))
+    )
+
+
+# Words of a plan, and what makes them a plan told in the past: "was scheduled".
+_PLAN_WORDS = frozenset({"due", "expected", "planned", "scheduled", "set to", "set for", "slated"})
+_PAST_AUXILIARY = regex.compile(r"(?<![\p{L}])(?i:was|were|had[ ]+been)[ ]+\Z")
+_TO_GAP = regex.compile(r"[ ]+(?:to[ ]+)?")
+_BUT = regex.compile(r"(?<![\p{L}])(?i:but)(?![\p{L}])")
+# "is on", "are on" right before a date: the date of a thing as it stands.
+_COPULA_ON = regex.compile(r"(?<![\p{L}])(?i:is|are)[ ]+(?i:on[ ]+)?\Z")
 _REPORTED = regex.compile(r"(?<![\p{L}])(?i:that)[ ]+[\p{L}][^.;]{0,200}[ ]\Z")
 
 
