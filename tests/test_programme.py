@@ -31,6 +31,9 @@ def _flagged(text: str) -> list[str]:
         "This is What's Trending Today.",
         "This is the Health Report.",
         "I'm Ann Lee in Washington.",
+        "Today we tell about a new study of sleep.",
+        "This week we visit a farm that grows rice without water.",
+        "On this program we answer questions about money.",
     ],
 )
 def test_an_intro_opens_the_programme(opening: str) -> None:
@@ -131,3 +134,7 @@ def test_a_long_first_sentence_keeps_the_intro_window_at_the_top() -> None:
     )
     doc = Document(text)
     assert programme_sentences(doc) == frozenset()
+
+
+def test_the_news_told_in_the_first_person_plural_is_no_intro() -> None:
+    assert _flagged("Today we learned that the minister resigned.\n\n" + STORY) == []

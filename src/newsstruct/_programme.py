@@ -2,11 +2,12 @@
 
 Radio and television news published as text keeps the programme's own lines around the
 story: an intro ("From VOA Learning English, this is the Science report.", "Hello and
-welcome to World News. I'm Ann Lee in Washington."), a hand-over ("Radio One's Sam Obi
-reports from Lagos."), a sign-off ("I'm Ann Lee.", "Sam Obi, World News, Lagos."), credits
-("Ann Lee wrote this story for ...", "Reuters contributed to this report.", "Tom Ray was
-the editor."), a list of the words of the story with their meanings ("pest - n. an insect
-that ..."), and a call to write in ("What do you think? Write to us in the comments.").
+welcome to World News. I'm Ann Lee in Washington.", "Today we tell about a new study."), a
+hand-over ("Radio One's Sam Obi reports from Lagos."), a sign-off ("I'm Ann Lee.", "Sam Obi,
+World News, Lagos."), credits ("Ann Lee wrote this story for ...", "Reuters contributed to
+this report.", "Tom Ray was the editor."), a list of the words of the story with their
+meanings ("pest - n. an insect that ..."), and a call to write in ("What do you think? Write
+to us in the comments.").
 
 None of these lines tells the story: :func:`programme_sentences` finds them, so that the lead,
 the key points, the actors, quotes, figures and dates leave them out.  The rules read the
@@ -50,6 +51,8 @@ _OPENING = regex.compile(
         [Ww]elcome[ ]to[ ](?:the[ ])?{_TITLE}\b
       | This[ ]is[ ](?:the[ ])?(?:{_TITLE})(?:[ ]{_SHOW})?[.!]?\Z
       | I'm[ ]{_NAME}(?:[ ](?:in|from|at|with)[ ]{_TITLE})?[.!]?\Z
+      | (?:Today|This[ ]week|On[ ]this[ ](?:program|programme|show|report))[ ]we[ ]
+        (?:tell|talk|report|look|explore|hear|visit|meet|answer)\b
     )""",
     regex.VERBOSE,
 )
@@ -64,6 +67,9 @@ _OPENING_OPENINGS = (
     "welcome to ",
     "This is ",
     "I'm ",
+    "Today we ",
+    "This week we ",
+    "On this ",
 )
 
 # Lines that sign off or credit the story, each a sentence of its own: anywhere in the text,
