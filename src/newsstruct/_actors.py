@@ -66,6 +66,13 @@ _QUANTIFIERS = frozenset("all both each every many most several some few no".spl
 
 
 @functools.lru_cache(maxsize=8)
+def _states(config: Config) -> frozenset[str]:
+    """Places and demonyms of one word, in lower case: what may name a title's state."""
+    words = config.words("places") | config.words("demonyms")
+    return frozenset(w.lower() for w in words if " " not in w)
+
+
+@functools.lru_cache(maxsize=8)
 def _groups(config: Config) -> frozenset[str]:
     """The nouns that name a group of people ("police", "protesters")."""
     return frozenset(row[0] for row in config.rows("titles") if row[1] == "group")
@@ -392,6 +399,19 @@ def _same_role(agent: str, role: str | None) -> bool:
     return len(a) > 0 and len(r) > 0 and a[-1] == r[-1] and set(a) <= set(r)
 
 
+def _role_within(name: str, role: str | None, states: frozenset[str]) -> bool:
+    """Whether the words of ``role`` ("President") are those of a role written in full
+    (``name``, "U.S. President"), ending in the same title, the other words of which name
+    its state (``states``: lower-case places and demonyms; "U.S.", "UN": initials)."""
+    a, r = _words(name), _words(role or "")
+    if not (a and r and a[-1] == r[-1] and set(r) <= set(a)):
+        return False
+    return all(w in states or _STATE_INITIALS.fullmatch(w) for w in set(a) - set(r))
+
+
+_STATE_INITIALS = regex.compile(r"\p{Ll}(?:\.|\Z)|u[ksn]|eu")
+
+
 @attrs.frozen
 class Cast:
     """The actors of an article, and the events with their agents named as actors."""
@@ -656,6 +676,14 @@ def find_actors(
             if by_id[key].kind == "role"
             else []
         )
+        if not holders and by_id[key].kind == "role":
+            # "a sitting U.S. President", after "President George Bush": the one holder of
+            # the title the role ends in
+            holders = [
+                k
+                for k in acts
+                if by_id[k].kind == "person" and _role_within(name, by_id[k].role, _states(config))
+            ]
         if state in by_name and by_name[state] != key:
             merged[key] = by_name[state]
         elif len(holders) == 1:

@@ -641,13 +641,16 @@ def _remit_goes_on(part: list[tuple[int, int, str]], v: _Vocab) -> bool:
     ("Ministry of Culture and Islamic Guidance", "Department of Health and Human
     Services"), not with another name ("Bank of Ruritania and Acme"): a body's word, "of"
     or "for", and one word that is no place."""
-    return (
-        len(part) >= 3
-        and part[-3][2] in v.orgs
-        and part[-2][2] in ("of", "for")
-        and part[-1][2] not in v.places
-        and part[-1][2] not in v.place_words
-    )
+    for k in (3, 4):  # one word of remit, or "... Affairs" ("Ministry of Foreign Affairs and")
+        if (
+            len(part) >= k
+            and part[-k][2] in v.orgs
+            and part[-k + 1][2] in ("of", "for")
+            and all(w[2] not in v.places and w[2] not in v.place_words for w in part[-k + 2 :])
+            and (k == 3 or part[-1][2] == "Affairs")
+        ):
+            return True
+    return False
 
 
 # Words of time that end the title of a newspaper or a programme after a name's word ("USA
@@ -742,6 +745,7 @@ _BODY_ENDS = frozenset("Archive Archives International Lines Project Network".sp
 # "Australian Democrats", "Young Republicans"), by its ending or as a whole.
 _MEMBERS_ENDS = ("ists", "crats")
 _MEMBERS = frozenset("Republicans Liberals Conservatives Greens Tories Nationals".split())
+_PARTY_MEMBERS = frozenset("Democrat Republican Liberal Conservative Tory Socialist".split())
 
 
 def _ends_as_body(last: str) -> bool:
@@ -1061,9 +1065,23 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
                 continue  # "Stephen King", "Peter Judge": a surname, not a title
             if tail_org and i < n - 2 and words[i + 1][2] in ("and", "&"):
                 continue  # "Justice and Equality Movement": a word of the body's name
+            if tail_org and i == n - 2 and i > 0 and words[-1][2] in orgs:
+                continue  # "UN General Assembly": the title is a word of the body's name
             cut = i
             honorific_only = title == "honorific"
             break
+    if (
+        cut < 0
+        and not tail_org
+        and 3 <= n <= 4
+        and words[0][2] in _PARTY_MEMBERS
+        and all(
+            w[2][:1].isupper() and w[2] not in orgs and w[2] not in v.non_names
+            for w in words[1:]
+        )
+        and " ".join(w[2] for w in words[1:]) not in v.places
+    ):
+        cut = 0  # "Democrat Jay Rockefeller": a party's member, then the person's name
     if cut < 0 and not tail_org:
         # "Refugee Council Enver Solomon": a body's name, then a person's (but
         # "Government Accountability Office" ends as a body does)
@@ -1074,7 +1092,16 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
                 break
     if cut >= 0:
         rest = words[cut + 1 :]
-        if rest and _links(rest[0][2]) and (rest[-1][2] in orgs or rest[-1][2] in _BODY_ENDS):
+        if (
+            rest
+            and _links(rest[0][2])
+            and (
+                rest[-1][2] in orgs
+                or rest[-1][2] in _BODY_ENDS
+                # "... of Amnesty International USA": the body's branch in a state
+                or (len(rest) >= 3 and rest[-1][2] in v.places and rest[-2][2] in _BODY_ENDS)
+            )
+        ):
             # "Executive Director of the International Energy Agency": a role that ends in
             # the body it serves, and no name after it
             s0, e0 = words[0][0], words[-1][1]
@@ -1092,7 +1119,9 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         if rest and _links(rest[0][2]):
             # "High Commissioner for Refugees", "Secretary of State John Kerry"
             org = next((j for j in range(len(rest) - 3, -1, -1) if rest[j][2] in v.orgs), None)
-            if org is not None:
+            if len(rest) >= 5 and rest[-2][2] in v.first_names and rest[-3][2] not in _GLUE:
+                cut = len(words) - 3  # "Director of the Office of Media Affairs Ann Lee"
+            elif org is not None:
                 cut += org + 1
             elif len(rest) >= 4:
                 cut = len(words) - 3

@@ -420,6 +420,8 @@ class Subjects:
             if tail.endswith(("by", "the")):
                 by = _BY_BEFORE.match(folded, max(0, start - 40), start)
                 if by is not None:
+                    if folded.startswith(("'s ", "\u2019s ", "' "), end):
+                        return False  # "used by Acme's rivals": the rivals are the agent
                     agent = by.group(1).lower()
                     return agent.endswith("ed") or agent in self.lexicon.acting
         after = folded[end : end + 1]
