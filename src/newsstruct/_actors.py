@@ -788,6 +788,10 @@ def find_actors(
     return Cast(tuple(actors), tuple(named))
 
 
+def _start_of(item: tuple[int, int, Quote]) -> int:
+    return item[0]
+
+
 def _speaker_key(
     entities: Entities,
     quoted: list[tuple[int, int, Quote]],
@@ -797,7 +801,7 @@ def _speaker_key(
     """The speaker's entity when the event's date sits inside what a speaker is quoted as
     saying directly ('"... in 2010," said Bisignani'): the statement is the speaker's."""
     date = event.date.start
-    i = bisect.bisect_right(quoted, (date, len(entities.mentions) + date + 1)) - 1
+    i = bisect.bisect_right(quoted, date, key=_start_of) - 1
     for j in range(i, max(-1, i - 3), -1):
         start, end, quote = quoted[j]
         if start <= date < end and quote.kind == "direct" and quote.speaker is not None:
