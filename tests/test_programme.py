@@ -47,6 +47,7 @@ def test_an_intro_opens_the_programme(opening: str) -> None:
         "Sam Obi, World News, Lagos.",
         "Sam Obi, Radio One News, Lagos, Nigeria.",
         "Radio One's Sam Obi reports from Lagos.",
+        "Radio One's Sam Obi reports from the White House.",
         "Ann Lee wrote this story for Radio One.",
         "Ann Lee adapted this story for Learning English based on reports from the wires.",
         "Reuters contributed to this report.",

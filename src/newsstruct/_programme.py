@@ -80,7 +80,7 @@ _CLOSING = regex.compile(
       | {_NAME},[ ](?:{_CAP}[ ]){{0,3}}(?:News|Radio|Television|TV|Service)
         (?:,[ ]{_NAME}){{0,3}}\.?\Z
       | {_NAME}'s[ ]{_NAME}[ ](?:reports|has[ ](?:more|the[ ]story|this[ ]report))
-        (?:[ ](?:from|in)[ ]{_NAME}(?:,[ ]{_NAME})?)?\.\Z
+        (?:[ ](?:from|in)[ ](?:the[ ])?{_NAME}(?:,[ ]{_NAME})?)?\.\Z
       | {_NAME}[ ](?:wrote|reported|adapted|produced|prepared|edited)[ ]this[ ]
         (?:story|report|article|piece)\b
       | {_NAME}[ ]was[ ]the[ ](?:editor|producer)\.\Z
