@@ -141,3 +141,39 @@ def test_a_note_from_the_editors_is_skipped_whole(note: str) -> None:
     assert found is not None and found.text == "The council voted on Tuesday to close the bridge."
     assert {kind for kind, _ in skipped} <= {"intro", "dateline"}
     assert all(not doc.sentences[i].text.startswith("It includes") for i in story_sentences(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        # what is left of an image's options when the runs of spaces were closed up
+        ("right Acme Corp said on Monday it will close a mill. Jobs go.", "Acme Corp said"),
+        ("right right eShop owners said on Monday they will sue. Jobs go.", "eShop owners said"),
+        ("publish aviation The airline said it will add routes. More came.", "The airline said"),
+    ],
+)
+def test_image_options_left_before_the_first_sentence_are_trimmed(text: str, lead: str) -> None:
+    found, skipped = find_lead(Document(text))
+    assert found is not None and found.text.startswith(lead)
+    assert [kind for kind, _ in skipped] == ["label"]
+
+
+def test_an_options_word_that_opens_a_fragment_keeps_it_a_fragment() -> None:
+    doc = Document("left the town on Monday. The mayor said the roads were closed.")
+    assert 0 not in story_sentences(doc)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["2007 Electronics Show Autumn", "Publish Economy and business", "Ruritania infobox"],
+)
+def test_a_label_cut_off_the_first_sentence_is_no_lead(label: str) -> None:
+    text = f"{label} In a study released on Monday, the bank said growth slowed. More came."
+    found, skipped = find_lead(Document(text))
+    assert found is not None and found.text.startswith("In a study released on Monday")
+    assert skipped
+
+
+def test_a_short_first_sentence_with_its_stop_is_the_lead() -> None:
+    found, _ = find_lead(Document("Markets fell. In Tokyo, the index lost 3%."))
+    assert found is not None and found.text == "Markets fell."

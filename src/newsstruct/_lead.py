@@ -173,15 +173,30 @@ def _section_labels(config: Config) -> regex.Pattern[str]:
         rf"(?:(?:{alternatives})[ ]+(?=\p{{Lu}}|\")|__[A-Z]{{2,20}}__[ ]*|<[^<>]{{0,60}}>[ ]*"
         rf"|'''[\p{{L}}\p{{N}}, ]{{3,30}}[ ]\d{{4}}'''[ ]*"
         rf"|<!--(?:[^-]|-(?!->)){{0,300}}-->[ ]*"
-        rf"|{_IMAGE_OPTIONS}[ ]{{2,}}|[\]|}}]{{1,4}}[ ]*"
+        rf"|{_IMAGE_OPTIONS}[ ]{{2,}}|(?:(?:{_IMAGE_OPTIONS}|publish)[ ]+)+"
+        rf"(?=[\p{{Lu}}\p{{N}}\"']|\p{{Ll}}\p{{Lu}}|\p{{Ll}}{{3,20}}[ ]\p{{Lu}})"
+        rf"|[\]|}}]{{1,4}}[ ]*"
         rf"|(?:[\p{{L}}\p{{N}}'-]+[ ]){{0,4}}[Ii]nfobox[ ]+(?=\p{{Lu}}|\"))+"
     )
 
 
+# How many words a label cut off the text's first sentence has at most.
+_LABEL_WORDS = 8
+
+# Words that link the words of a sentence: no label is one.
+_LINKING = "the|and|for|with|from|into|that|this|then|than|was|were|are|has|had|his|her|its|their"
+
 # What is left of an image's options in wiki text ("thumb  right  The minister ..."): set off
 # by two spaces, they open a text without being a fragment of a sentence.
 _IMAGE_OPTIONS = r"(?:thumb|thumbnail|right|left|center|centre|upright|frame|frameless|\d{2,4}px)"
-_DEBRIS_START = re.compile(rf"(?:{_IMAGE_OPTIONS}|publish)[ ]{{2,}}")
+# What is left of them when a text's runs of spaces were closed up ("right right Online
+# auction company eBay ...", "publish aviation UK firm BAA ..."): the options, a word in
+# lower case at most (a section's label), then what opens a sentence.
+_DEBRIS_START = re.compile(
+    rf"(?:{_IMAGE_OPTIONS}|publish)[ ]{{2,}}"
+    rf"|(?:(?:{_IMAGE_OPTIONS}|publish)[ ]+)+(?:(?!(?:{_LINKING})[ ])[a-z]{{3,20}}[ ])?"
+    rf"(?=[A-Z0-9\"']|[a-z][A-Z])"
+)
 
 # A wiki section heading that is a sentence of its own: "== Background ==".
 _WIKI_HEADING = re.compile(r"={2,6}[^=]{1,120}={2,6}$")
@@ -432,6 +447,14 @@ def _furniture(
     only = sentence.end == paragraph.end
     if only and folded[-1] not in _TERMINAL and _words(folded) <= 14:
         return "heading"
+    if (
+        folded[-1] not in _TERMINAL
+        and _words(folded) <= _LABEL_WORDS
+        and index + 1 < len(doc.sentences)
+        and doc.sentences[index + 1].paragraph == sentence.paragraph
+        and (start == 0 or doc.folded[:start].isspace())
+    ):
+        return "heading"  # a label cut off the text's first sentence: "2007 Expo Taipei"
     if (
         folded[:1].islower()
         and _words(folded) <= 25
