@@ -942,7 +942,7 @@ class Reader(DocumentPasses):
         # only a topic word that opens the text ("Peru Four miners were"): elsewhere a
         # name ("World War Two veterans", "the Big Three automakers")
         at = len(self.f[: g.start].rstrip(" ")) - len(prev) if g.start <= 40 else -1
-        return 0 <= at and not self.f[:at].strip()
+        return at >= 0 and not self.f[:at].strip()
 
     # --- keep or drop -------------------------------------------------------------------
 
