@@ -101,7 +101,13 @@ _ASCII_DIGITS = frozenset(string.digits)
 _PRONOUN_WAS = regex.compile(r"(?<![\p{L}])(?i:he|she)[ ](?:was|is)[ ]\Z")
 # A decimal comma in a percentage: ",9%" of "29,9%" (a thousands group has three digits)
 _DECIMAL_COMMA = regex.compile(r",([0-9]{1,2})(?=[ ]?%)")
-_BEFORE_MARKS = frozenset("-:#|!='\"§№")
+_BEFORE_MARKS = frozenset("-+:#|!='\"“§№")
+# A lower-case word after a number ("Monday 12 people"), not a preposition ("Monday 5 of May")
+_LOWER_WORD = regex.compile(r"[ ](?!(?:of|and|or|to)(?![\p{L}]))[a-z]{2,20}(?![\p{L}\p{N}.'-])")
+# Units of a span of time: no label ends with one ("gave Morales 30 days")
+_SPAN_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+# "2 1/2 years": a whole number and a proper fraction after it
+_MIXED_FRACTION = regex.compile(r"[ ]([1-9])/([1-9][0-9]?)(?![\p{N}/])")
 _make_quantity = Quantity.maker()
 
 
@@ -124,6 +130,7 @@ class _Looks:
     size_noun: Pattern = _SIZE_NOUN
     strong_noun: Pattern = _STRONG_NOUN
     attached: Pattern = _ATTACHED_NON_QUANTITY
+    lower_word: Pattern = _LOWER_WORD
 
 
 _LOOKS = _Looks()
@@ -337,6 +344,12 @@ class Reader(DocumentPasses):
             fig = Fig(s, e, value, plain4=len(text) == 4 and text.isdigit())
             if not self.digits_ok(fig):
                 return None, self.skip_token(e)
+            if self.f[e : e + 1] == " " and text.isdigit():
+                mixed = _MIXED_FRACTION.match(self.f, e)
+                if mixed is not None and int(mixed.group(1)) < int(mixed.group(2)):
+                    fig.value = value + Decimal(mixed.group(1)) / Decimal(mixed.group(2))
+                    fig.end = e = mixed.end()
+                    fig.plain4 = False
         kept = self.expand(fig)
         return kept, (e if e > fig.end else fig.end)
 
@@ -403,10 +416,14 @@ class Reader(DocumentPasses):
                     g.value = -g.value
             if before == ":" and before2.isdigit():
                 return False
+            if before == "+" and f[max(0, s - 4) : s - 1].isupper():
+                return False  # UTC+1, GMT+8: a time zone (not "inflation+2%")
             if before in "#|!=§№" or (before == "'" and before2 in " (\n"):
                 return False  # #5, '90s, table cells and markup: |19 |6, border="2"
             if before in "\"'" and before2 == "=":
                 return False
+            if before in "\"“" and f[e : e + 1] in ("\"", "”"):
+                return False  # a "527" organisation: a name in quotation marks
         if after in ":/,.-":
             if after in ":/" and after2.isdigit():
                 return False
@@ -481,12 +498,16 @@ class Reader(DocumentPasses):
         prev = "" if quiet else self.prev_word(s)
         prev_l = prev.lower().rstrip(".")
         # dates: "April 22", "22 April", "March 2014"
+        after_weekday = False
         if (
             prev
             and prev[0].isupper()
             and (prev_l in r.months or prev_l in r.weekdays or prev_l in r.seasons)
         ):
-            return None
+            # "On Monday 12 people were killed": a count after the day, not its date
+            after_weekday = prev_l in r.weekdays and bool(self.looks.lower_word.match(f, g.end))
+            if not after_weekday:
+                return None
         if not inert and self.word_follows(g.end, "o"):
             nxt = self.looks.next_word_of.match(f[g.end : g.end + 20])
             if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() in r.months:
@@ -538,6 +559,8 @@ class Reader(DocumentPasses):
         """A currency symbol or code written before the number ("US$13", "NZ $ 26", "EUR 40")."""
         f, table = self.f, self.r.currencies
         end = pos - 1 if f[pos - 1 : pos] == " " else pos
+        if f[end - 1 : end] == " " and f[end - 2 : end - 1] == "$":
+            end -= 1  # "R$  6.86": a space left where a link was
         if f[end - 1 : end] not in self.r.currency_ones and f[end - 2 : end] not in (
             self.r.currency_tails
         ):
@@ -900,6 +923,27 @@ class Reader(DocumentPasses):
         named = word[:1].isupper() or word.rsplit("-", 1)[-1][:1].isupper()
         return bool(word) and named and word.lower() not in self.r.stopwords
 
+    def counts_after_name(self, g: Fig, prev: str, prev_l: str) -> bool:
+        """A capitalised word before a number that still counts: "On Monday 12 people died",
+        "sent the North 50,000 tons", a topic word before "Five men were"."""
+        if prev_l in self.r.weekdays:
+            return True  # (read on only before a lower-case word: see :meth:`expand`)
+        if g.entity is None and g.unit is None:
+            return False
+        if g.word == "" and "," in self.f[g.start : g.end]:
+            return True  # thousands in a label are not written with a comma: "Flight 447"
+        if g.unit in _SPAN_UNITS and g.entity is None and g.word == "":
+            return True  # "to give Thompson 15 days": a span of time is no label's tail
+        head = g.entity.split()[-1] if g.entity else ""
+        if not (g.word and g.value is not None and g.value >= 2 and head.islower()):
+            return False
+        if not self.is_plural(head):
+            return False  # "BBC One autumn launch"
+        # only a topic word that opens the text ("Peru Four miners were"): elsewhere a
+        # name ("World War Two veterans", "the Big Three automakers")
+        at = len(self.f[: g.start].rstrip(" ")) - len(prev) if g.start <= 40 else -1
+        return at >= 0 and not self.f[:at].strip()
+
     # --- keep or drop -------------------------------------------------------------------
 
     def keep(self, g: Fig, prev: str, prev_l: str, qualified: bool) -> bool:
@@ -947,6 +991,7 @@ class Reader(DocumentPasses):
             and not (g.entity and self.looks.size_noun.search(self.low, g.start, g.end))
             # "handing Gbagbo two rifles": a number in words, in lower case, that counts
             and not (g.word and g.entity and self.f[g.start].islower())
+            and not self.counts_after_name(g, prev, prev_l)
         ):
             return False  # Boeing 737, Flight 447, Article 5, DEFENDER-Europe 21
         if bare and prev_l == "the" and not qualified:

@@ -326,6 +326,10 @@ class _Context:
                 elif fut[0] == "to" and _REPORTED_PARTICIPLE.search(self.folded, lo, m.start()):
                     # "were believed to be taken": the verb before tells the time
                     continue
+                elif fut[0] == "to" and _PAST_DUTY.search(self.folded, lo, m.start()):
+                    # "were supposed to be held in June": a plan told in the past, which
+                    # did not hold: no tense, so the nearest such day
+                    kind = "present"
                 else:
                     # "should be held": a plan, ahead
                     soft = m.group("fut")[:6].lower().startswith(("should", "must"))
@@ -401,6 +405,10 @@ def _year_ok(ctx: _Context, start: int, end: int, has_mod: bool, relation: str |
         return ok
 
 
+# Plural nouns a year qualifies ("up to 2008 levels"), where a count would not.
+_YEAR_MEASURES = frozenset({"levels", "prices", "standards", "rates", "figures", "values"})
+
+
 def _is_year(ctx: _Context, start: int, end: int, has_mod: bool, relation: str | None) -> bool:
     f = ctx.folded
     value = int(f[start:end])
@@ -439,6 +447,12 @@ def _is_year(ctx: _Context, start: int, end: int, has_mod: bool, relation: str |
     lead = f[max(0, start - 4) : start].rstrip(" ")
     opening = not lead or lead[-1] in _OPENING  # at the start of a clause
     counted = f[end : end + 1] == " " and nxt.islower() and plural  # "1709 schoolchildren"
+    if (
+        counted
+        and f[max(0, start - 6) : start].lower() == "up to "
+        and nxt.lower() not in _YEAR_MEASURES
+    ):
+        return False  # "up to 1800 students": an amount's upper bound ("up to 2008 levels": a year)
     return not (counted and not opening and not temporal)
 
 
@@ -885,6 +899,7 @@ _REPORTED_PARTICIPLE = regex.compile(
     r"(?<![\p{L}])(?i:was|were)[ ]+(?i:believed|said|reported|thought|alleged|understood"
     r"|known|feared|presumed|rumou?red|claimed|suspected)[ ]+\Z"
 )
+_PAST_DUTY = regex.compile(r"(?<![\p{L}])(?i:was|were)[ ]+(?i:supposed|meant)[ ]+\Z")
 _IRREGULAR_PARTICIPLES = frozenset(
     "been met left lost won had made done gone hit set put led fled held said told".split()
 )
