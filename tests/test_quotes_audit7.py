@@ -139,3 +139,21 @@ def test_a_new_sentence_opening_on_an_adverbial_does_not_close_the_quote() -> No
         "On Thursday, Norway recalled its ambassador."
     )
     assert [q.cue.text if q.cue else None for q in extract_quotes(text)] == ["said"]
+
+
+def test_a_relative_who_after_a_name_governed_by_a_preposition() -> None:
+    text = "The report was written by Susan Clark, who said the timing was unusual."
+    assert _quotes(text) == [("Susan Clark", "the timing was unusual")]
+
+
+def test_a_relative_who_after_a_name_and_its_role() -> None:
+    text = "The talks were led by Ann Lee, the envoy, who added that more rounds would follow."
+    assert _quotes(text) == [("Ann Lee", "more rounds would follow")]
+
+
+def test_a_relative_who_after_a_name_closing_a_description() -> None:
+    text = (
+        '"It was a mistake," said Deputy Chief of Staff, General Ray Orton who also said '
+        "that the crew had not been told."
+    )
+    assert _speaker(text, "the crew had not been told") == "Ray Orton"

@@ -258,6 +258,10 @@ _TO_ADDRESSEE = frozenset(
     """the a an his her their its our my this that these those reporters journalists him
     them us me lawmakers parliament police investigators supporters""".split()
 )
+# A relative "who" right before a cue: "Ann Lee, who (also) said ...".
+_WHO_BEFORE = regex.compile(
+    r"(?<![\p{L}])who(?:[ ](?:also|later|then|again|\p{Ll}{2,15}ly))?[ ]{1,2}\Z"
+)
 # Heads naming an amount, not a source: "a lot (of people)", "a number (of them)".
 _AMOUNT_HEADS = frozenset(
     "lot lots number majority minority couple handful half rest most bunch host series".split()
@@ -283,6 +287,7 @@ _PLURAL_SOURCES = frozenset(
 # A plural noun right after a name that qualifies it: "Trade unions", "Kenyan farmers".
 _PLURAL_AFTER = regex.compile(r"[ ](\p{Ll}{3,20})\b")
 # A place or group phrase after a bare plural, up to the verb: " in the southern province ".
+_PLURAL_AFTER_SPACES = regex.compile(r"[ ]{1,2}(\p{Ll}{3,20})\b")
 _PLURAL_PLACE = regex.compile(
     r"[ ](?:in|from|at|of|across|near|around)"
     r"(?:[ ](?!(?:" + _AUXILIARIES + r"|who|which|that)\b)[^ ,;:.\"()\n]{1,25}){1,7}"
@@ -1271,6 +1276,10 @@ class _Pass:
                 )
                 if head is not None:
                     speaker = head
+        if not participial:
+            who = _WHO_BEFORE.search(folded, max(0, vs - 30), vs)
+            if who is not None:  # "... by Ann Lee, the envoy, who said ...": she speaks
+                speaker = self.who_antecedent(who.start()) or speaker
         entity = None
         leading = False  # the speaker is the subject of the clause after the participle's
         if quoted_as is not None:
@@ -1843,18 +1852,42 @@ class _Pass:
         head = self.source_head(first, source_end - 1)
         return self.plural_group(head, source_end), source_end, False
 
+    def who_antecedent(self, pos: int) -> Mention | None:
+        """The name a relative "who" at ``pos`` stands for: the mention right before it
+        ("Ann Lee, who"), or the person a role set after the name belongs to ("Ann Lee,
+        the envoy, who")."""
+        folded = self.folded
+        end = pos
+        while end > 0 and folded[end - 1] in " ,":
+            end -= 1
+        ms = self.ents.between(max(0, end - 200), end)[-3:]
+        for k in range(len(ms) - 1, -1, -1):
+            x = ms[k]
+            span = x.role_span
+            if x.end == end or (span is not None and span.end == end and x.end < end):
+                if x.kind == "person":
+                    return x
+                if x.kind not in ("role", "group", "organisation", "name") or x.end != end:
+                    return None
+                if k > 0 and ms[k - 1].kind == "person" and (
+                    folded[ms[k - 1].end : x.start].strip(" ") == ","
+                ):  # "Professor Ann Lee, Hazard Research Centre, who says": the person
+                    return ms[k - 1]
+                return x
+        return None
+
     def plural_group(self, x: Mention, limit: int) -> Mention:
         """The plural a name qualifies, when one follows it ("Kremlin officials", "Pentagon
         sources"): the people speak, not the body; else ``x``."""
         if x.kind not in ("organisation", "place", "name", "body"):
             return x
-        noun = _PLURAL_AFTER.match(self.folded, x.end, limit)
+        noun = _PLURAL_AFTER_SPACES.match(self.folded, x.end, limit)
         if noun is None or not (
             noun.group(1).endswith(_PEOPLE_PLURALS) or noun.group(1) in _PLURAL_SOURCES
         ):
             return x
         name = self.doc.text[x.start : noun.end()]
-        return Mention(x.start, noun.end(), name, kind="group", name=name)
+        return Mention(x.start, noun.end(), name, kind="group", name=" ".join(name.split()))
 
     def apposed(self, pos: int, limit: int, bodies: bool = False) -> tuple[Mention, int] | None:
         """A person's name set off by commas at ``pos``: "Mark Tedeschi, QC, " (not
