@@ -65,9 +65,13 @@ _SOURCE_NOUNS = (
 # tweet"), adverbs, adverbials, a following "familiar with the matter".
 GAP = regex.compile(
     r"(?:[ ]{0,2}\([^()]{1,40}\))?"
-    r"(?:[ ]{1,2}(?:of|for|from|at|in|to)[ ]{1,2}(?:the[ ]{1,2})?"
+    r"(?:[ ]{1,2}(?:(?:of|for|from|at|in|to|on)[ ]{1,2}(?:the[ ]{1,2})?"
     r"(?:(?:\p{Ll}{1,10}ern|central|rural|remote|coastal)[ ]{1,2})?\p{Lu}[\p{L}\p{N}.'&-]*"
-    r"(?:[ ]{1,2}(?:[\p{Lu}&][\p{L}\p{N}.'&-]*|of|for|the|and|in)){0,8}(?:[ ]{1,2}\p{Ll}+){0,2}"
+    r"(?:[ ]{1,2}(?:[\p{Lu}&][\p{L}\p{N}.'&-]*|of|for|the|and|in|do|da|de|del|la)){0,8}"
+    r"(?:[ ]{1,2}\p{Ll}+){0,2}"
+    # "John Lee of the navy", "the minister of finance", "a spokesman for the company"
+    r"|(?:of|for|from|at)[ ]{1,2}(?:the[ ]{1,2})?(?!(?:the|a|an|that|this|these|those)\b)"
+    r"\p{Ll}[\p{Ll}-]{1,20}(?:[ ]{1,2}\p{Ll}[\p{Ll}-]{1,20}){0,1})"
     r"(?:[ ]{0,2}\([^()]{1,40}\))?,?)?"
     r"(?:'s(?:[ ]{1,2}\p{Ll}+)?[ ]{1,2}(?:" + _SOURCE_NOUNS + r"))?"
     r"(?:[ ]{1,2}(?:familiar[ ]with|close[ ]to|with[ ]knowledge[ ]of)[ ]{1,2}"
@@ -99,7 +103,7 @@ _PREPOSITIONS = r"(?:in|at|on|after|before|during|from|to|via|through|over|follo
 _PREP_WORDS = r"(?:[ ]{1,2}[^ ,;:.\"]+){1,5}?"
 PREP_THAT = regex.compile(  # opens on one space and a lower-case preposition
     r"[ ]" + _PREPOSITIONS + _PREP_WORDS
-    + r"(?:[ ]{1,2}" + _PREPOSITIONS + _PREP_WORDS + r"){0,2}[ ]{1,2}that\b[ ]*"
+    + r"(?:[ ]{1,2}" + _PREPOSITIONS + _PREP_WORDS + r"){0,2},?[ ]{1,2}that\b[ ]*"
 )
 # "said of the plan, "..."": a prepositional phrase, then a quotation.
 # ("to" only before a mark: "replied to the letter by saying: "..."", not "promised to
@@ -366,3 +370,29 @@ def finite(verb: str) -> bool:
     """A past or third-person form ("said", "says"), not a bare infinitive ("and suggest")."""
     head = verb.split(" ", 1)[0]
     return head.endswith(("ed", "s")) or head in ("said", "told", "wrote", "thought", "found")
+
+
+# A description between a closing verb and the name that ends the sentence: '"...," said a
+# friend of the family, John Lee.' / 'said Chief of surgery, Dr. Ann Lee.' / 'said
+# environmental lawyer and party candidate Ann Lee.'  Not a preposition, a day or a clause.
+DESCRIBED_NAME = regex.compile(
+    r"[ ]{1,2}(?!(?:in|at|on|to|for|from|with|during|after|before|by|of|when|while|as|"
+    r"this|that|last|next|earlier|later|yesterday|today|also)[ ])"
+    r"(?!\p{Lu}\p{Ll}+day\b|" + _MONTH + r")"
+    r"(?:[^ ,;:\"()\n]{1,25}[ ]{1,2}){1,12}?(?:[^ ,;:\"()\n]{0,25},[ ]{1,2})?"
+    r"(?:" + _HONORIFIC + r"[ ]?)?"
+)
+# A clause inside such a description ("said a man who had seen the crash, John Lee") or a
+# circumstance of the saying ("said the spokesman in an interview with John Lee").
+DESCRIBED_CLAUSE = regex.compile(
+    r"[ ](?:who|which|that|whose|said|told|had|has|was|is|to|with|during|after|before|by|"
+    r"when|while|as|(?:in|on|at)[ ](?:an?|his|her|its|their)[ ])[ ]?"
+)
+# A described source that ends the sentence: '"...," said an unnamed ministry official.'
+DESCRIBED_SOURCE = regex.compile(
+    r"[ ]{1,2}(?:an?|the)[ ](?:[^ ,;:\"()\n]{1,25}[ ]){0,6}?(?P<noun>\p{Ll}[\p{Ll}-]{2,20})"
+    r"[ ]?[.]"
+)
+# Title words between a name's first modifier and the name: "U.S. President ", "Minister
+# for the Environment and Water Resources ".
+TITLE_RUN = regex.compile(r"(?:[ ]{1,2}(?:\p{Lu}[\p{L}.'&-]{0,25}|of|for|the|and)){0,8}[ ]{1,2}")

@@ -53,6 +53,9 @@ from newsstruct._quote_patterns import (
     COORD,
     CUT,
     DASH,
+    DESCRIBED_CLAUSE,
+    DESCRIBED_NAME,
+    DESCRIBED_SOURCE,
     DESCRIPTION,
     DETERMINERS,
     FINITE,
@@ -94,6 +97,7 @@ from newsstruct._quote_patterns import (
     TAIL,
     TAIL_AFTER_NAME,
     THAT,
+    TITLE_RUN,
     TOLD,
     TOLD_THAT,
     WORD_RE,
@@ -254,6 +258,21 @@ _TO_ADDRESSEE = frozenset(
     """the a an his her their its our my this that these those reporters journalists him
     them us me lawmakers parliament police investigators supporters""".split()
 )
+# A relative "who" right before a cue: "Ann Lee, who (also) said ...".
+_WHO_BEFORE = regex.compile(
+    r"(?<![\p{L}])who(?:[ ](?:also|later|then|again|\p{Ll}{2,15}ly))?[ ]{1,2}\Z"
+)
+# Heads naming an amount, not a source: "a lot (of people)", "a number (of them)".
+_AMOUNT_HEADS = frozenset(
+    "lot lots number majority minority couple handful half rest most bunch host series".split()
+)
+# Pronouns that open a sentence as its subject: "He expressed doubts, and said ...".
+_HE_SHE = frozenset("he she He She".split())
+# A verb right after a cue in -s makes the cue a plural noun: "comments came", "claims were".
+_VERB_AFTER_NOUN = regex.compile(
+    r"[ ]{1,2}(?:" + _AUXILIARIES + r"|came|come|poured|followed|emerged|appeared|surfaced|"
+    r"circulated|prompted|drew|sparked)\b"
+)
 # A relative pronoun opening the clause of a cue: its subject is the name before it.
 _RELATIVE_OPENING = regex.compile(
     r"(?<![\p{L}])(?:who|which)(?:[ ](?:also|later|then|again|\p{Ll}{2,15}ly))?[ ]{1,2}\Z"
@@ -268,6 +287,7 @@ _PLURAL_SOURCES = frozenset(
 # A plural noun right after a name that qualifies it: "Trade unions", "Kenyan farmers".
 _PLURAL_AFTER = regex.compile(r"[ ](\p{Ll}{3,20})\b")
 # A place or group phrase after a bare plural, up to the verb: " in the southern province ".
+_PLURAL_AFTER_SPACES = regex.compile(r"[ ]{1,2}(\p{Ll}{3,20})\b")
 _PLURAL_PLACE = regex.compile(
     r"[ ](?:in|from|at|of|across|near|around)"
     r"(?:[ ](?!(?:" + _AUXILIARIES + r"|who|which|that)\b)[^ ,;:.\"()\n]{1,25}){1,7}"
@@ -455,6 +475,13 @@ class _Pass:
                     continue  # inside an appositive: the name before it is the subject
             owner = self.owner(m, i, j, verb, with_ok)
             best = m if owner is None else owner
+            if best.kind == "person" and k > i:
+                # "General A and Ambassador B said": both speak; the first named is credited
+                x = every[k - 1]
+                span = best.role_span
+                p = span.start if span is not None and span.start < best.start else best.start
+                if x.kind == "person" and folded[x.end : p] == " and ":
+                    best = x
             break
         if best is None:
             if mentions is None:
@@ -596,7 +623,7 @@ class _Pass:
                     ):
                         return y
                     break
-        return x
+        return self.plural_group(x, limit)
 
     def quoted_as(self, clause: int, vs: int) -> Mention | None:
         """The person "X quoted NAME as saying" gives the words of (a pronoun object
@@ -693,11 +720,19 @@ class _Pass:
         return None
 
     def role_owner(self, x: Mention, limit: int) -> Mention:
-        """The person whose role holds ``x`` ("UN" of "UN envoy Ann Lee"), else ``x``."""
+        """The person whose role holds ``x`` ("UN" of "UN envoy Ann Lee"), or whom ``x``
+        and a run of title words lead to ("U.S. President Ann Lee", "Minister for the
+        Environment Ann Lee"), else ``x``."""
         for y in self.ents.between(x.end, min(limit, x.end + 120))[:3]:
             span = y.role_span
             if span is not None and span.start <= x.start and x.end <= span.end:
                 return y
+            if x.kind in ("place", "role", "name", "organisation") and y.kind == "person":
+                p = span.start if span is not None and span.start < y.start else y.start
+                if TITLE_RUN.fullmatch(self.folded, x.end, p) and (
+                    x.kind == "role" or not self.folded.startswith(" and ", x.end)
+                ):  # (not "France and Ann Lee": two names)
+                    return y
         return x
 
     def with_subject(self, clause: int, verb: int) -> Mention | None:
@@ -798,6 +833,9 @@ class _Pass:
                 head[:1].islower()
                 and len(head) > 2
                 and head not in FUNCTION_WORDS
+                and head not in _AMOUNT_HEADS  # "A lot of people say": no source named
+                # "The signing of the bill concluded ...": an act (not "the ruling")
+                and not (head.endswith("ing") and head not in _DOCUMENTS)
                 and (not next_to_verb or GAP.fullmatch(folded, he, verb))
             ):
                 start = words[0][0]
@@ -1021,14 +1059,28 @@ class _Pass:
                 and x.kind != "pronoun"
                 and LEADS_NAME.fullmatch(self.doc.text[m.end() : x.start], x.role)
             ]
-            if not after:
+            described = self.described_speaker(m.end(), limit)
+            if not after and described is None:
                 return False
-            # "said an unnamed government official": not the body inside the role
-            after = [
-                x for x in after if not any(y.start <= x.start and x.end < y.end for y in after)
-            ]
-            speaker = after[-1] if after[-1].start <= after[0].end + 40 else after[0]
-            speaker = self.past_owner(speaker, limit)
+            if after:
+                # "said an unnamed government official": not the body inside the role
+                after = [
+                    x
+                    for x in after
+                    if not any(y.start <= x.start and x.end < y.end for y in after)
+                ]
+                speaker = after[-1] if after[-1].start <= after[0].end + 40 else after[0]
+                speaker = self.past_owner(speaker, limit)
+            if described is not None and (
+                not after
+                or (
+                    described.kind == "person"
+                    # "said Deputy Chief of Staff, General Ann Lee", "said a spokesman
+                    # for President Lee, John Kim": the name closing the description
+                    and (speaker.kind == "role" or "," in folded[speaker.end : described.start])
+                )
+            ):
+                speaker = described
         else:
             found = self.subject(pos, m.start())
             lead = folded[pos : found.start].strip(" ,-") if found is not None else ""
@@ -1036,6 +1088,8 @@ class _Pass:
                 lead = LEAD_TITLE.sub("", lead)
             if found is None or (lead and (LEAD_STOP.search(lead) or len(lead.split(" ")) > 6)):
                 return False
+            if folded[q.end - 1] in ".!?" and folded[pos : found.start].rstrip(" ").endswith(","):
+                return False  # '"...partnership." On Thursday, Turkey recalled ...': a new one
             if folded[q.end - 1] in ".!?":
                 # '"...swindle." It further accused him of "...".': a new sentence whose
                 # verb reports words of its own is no attribution of the quote before it
@@ -1056,6 +1110,40 @@ class _Pass:
         self.cues.add(m.start())
         self.emit_direct(i, q, m.span(), speaker, "quote.direct_after", limit=limit)
         return True
+
+    def described_speaker(self, ve: int, limit: int) -> Mention | None:
+        """The source a description after a closing verb stands for: the person it leads to
+        at the end of the sentence ('said a friend of the family, John Lee.'), else the
+        described source itself ('said an unnamed ministry official.')."""
+        folded = self.folded
+        sent = self.doc.sentence_at(ve)
+        end = min(limit, sent.end if sent is not None else limit)
+        people = [x for x in self.ents.between(ve, end) if x.kind == "person"]
+        if people:
+            y = people[-1]
+            span = y.role_span
+            p = span.start if span is not None and span.start < y.start else y.start
+            if (
+                (
+                    folded[y.end : y.end + 2].lstrip(" ")[:1] in (".", ";", "")
+                    or folded.startswith((" who ", ", who "), y.end)
+                )
+                and (
+                    DESCRIBED_NAME.fullmatch(folded, ve, y.start) is not None
+                    or DESCRIBED_NAME.fullmatch(folded, ve, p) is not None
+                )
+                and DESCRIBED_CLAUSE.search(folded, ve, p) is None
+            ):
+                return y
+            return None
+        d = DESCRIBED_SOURCE.match(folded, ve, end)
+        if d is None or d.group("noun") not in self.titles:
+            return None
+        start = ve + len(folded[ve:d.end()]) - len(folded[ve:d.end()].lstrip(" "))
+        stop = d.end("noun")
+        text = self.doc.text[start:stop]
+        name = text.split(" ", 1)[1] if " " in text else text
+        return Mention(start, stop, text, kind="role", name=name, role=name)
 
     def verb_in(self, pos: int, limit: int) -> regex.Match[str] | None:
         """The first reporting verb in ``folded[pos:limit]``, as ``rules.verbs.search`` finds it.
@@ -1171,6 +1259,8 @@ class _Pass:
             and _lower_at(folded, ve + 1)
         ):
             return  # "a recent report on ...", "Early reports indicated ...": a noun
+        if word.endswith("s") and _VERB_AFTER_NOUN.match(folded, ve):
+            return  # "Similar comments came from ...", "The claims were denied": a noun
         participial = word.endswith("ing")
         if not participial and folded[vs - 2 : vs] == ", " and self.inverted(vs, ve, sent):
             return
@@ -1186,6 +1276,10 @@ class _Pass:
                 )
                 if head is not None:
                     speaker = head
+        if not participial:
+            who = _WHO_BEFORE.search(folded, max(0, vs - 30), vs)
+            if who is not None:  # "... by Ann Lee, the envoy, who said ...": she speaks
+                speaker = self.who_antecedent(who.start()) or speaker
         entity = None
         leading = False  # the speaker is the subject of the clause after the participle's
         if quoted_as is not None:
@@ -1212,7 +1306,15 @@ class _Pass:
                 cands = [opening] if opening is not None else [
                     x
                     for x in self.ents.between(first, vs)
-                    if x.kind != "pronoun"
+                    if (
+                        x.kind != "pronoun"
+                        or (
+                            x.start <= first + 1
+                            and x.name in _HE_SHE
+                            # not 'He reports Lee as saying': the one named says it
+                            and not folded.endswith(" as ", 0, vs)
+                        )
+                    )
                     and (participial or x.start <= first + 4)
                     and not self.participle(x)
                 ]
@@ -1371,6 +1473,8 @@ class _Pass:
                 comma = folded.rfind(",", max(s0, clause - 3), clause)  # '... "term," X said
             if comma <= s0:
                 return
+            if folded[comma + 1 : speaker.start].strip(" ") in ("which", "whom"):
+                return  # "the measure, which the ministry proposed in March": no speech
             qi = self.inside_quote(comma - 1)
             if qi is not None and (qi in self.used or self.marks[qi].mark <= s0 + 1):
                 return  # a quoted stretch: the direct rules handle it
@@ -1745,7 +1849,45 @@ class _Pass:
             apposed = self.apposed(source_end, limit, bodies=described)
             if apposed is not None:  # "According to the head of the agency, NAME, ..."
                 return apposed[0], apposed[1], True
-        return self.source_head(first, source_end - 1), source_end, False
+        head = self.source_head(first, source_end - 1)
+        return self.plural_group(head, source_end), source_end, False
+
+    def who_antecedent(self, pos: int) -> Mention | None:
+        """The name a relative "who" at ``pos`` stands for: the mention right before it
+        ("Ann Lee, who"), or the person a role set after the name belongs to ("Ann Lee,
+        the envoy, who")."""
+        folded = self.folded
+        end = pos
+        while end > 0 and folded[end - 1] in " ,":
+            end -= 1
+        ms = self.ents.between(max(0, end - 200), end)[-3:]
+        for k in range(len(ms) - 1, -1, -1):
+            x = ms[k]
+            span = x.role_span
+            if x.end == end or (span is not None and span.end == end and x.end < end):
+                if x.kind == "person":
+                    return x
+                if x.kind not in ("role", "group", "organisation", "name") or x.end != end:
+                    return None
+                if k > 0 and ms[k - 1].kind == "person" and (
+                    folded[ms[k - 1].end : x.start].strip(" ") == ","
+                ):  # "Professor Ann Lee, Hazard Research Centre, who says": the person
+                    return ms[k - 1]
+                return x
+        return None
+
+    def plural_group(self, x: Mention, limit: int) -> Mention:
+        """The plural a name qualifies, when one follows it ("Kremlin officials", "Pentagon
+        sources"): the people speak, not the body; else ``x``."""
+        if x.kind not in ("organisation", "place", "name", "body"):
+            return x
+        noun = _PLURAL_AFTER_SPACES.match(self.folded, x.end, limit)
+        if noun is None or not (
+            noun.group(1).endswith(_PEOPLE_PLURALS) or noun.group(1) in _PLURAL_SOURCES
+        ):
+            return x
+        name = self.doc.text[x.start : noun.end()]
+        return Mention(x.start, noun.end(), name, kind="group", name=" ".join(name.split()))
 
     def apposed(self, pos: int, limit: int, bodies: bool = False) -> tuple[Mention, int] | None:
         """A person's name set off by commas at ``pos``: "Mark Tedeschi, QC, " (not
