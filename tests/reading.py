@@ -1,11 +1,12 @@
-"""What the summary reads in a short text written for the tests: its actors' names and the
-agents of its events, with one publication date (a Friday) for every text."""
+"""What the library reads in a short text written for the tests: its actors' names, the
+agents of its events (with one publication date, a Friday, for every text), and its quotes
+with their speakers."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from newsstruct import summarize
+from newsstruct import extract_quotes, summarize
 from newsstruct.model import Summary
 
 PUBLISHED = dt.date(2024, 5, 10)  # a Friday
@@ -24,3 +25,21 @@ def actor_names(text: str) -> set[str]:
 def event_agents(text: str, date: str) -> tuple[str, ...]:
     """The agents of the first event of ``text`` dated by the words ``date``."""
     return next(e.actors for e in summary_of(text).events if e.date.text == date)
+
+
+def quotes_of(text: str) -> list[tuple[str | None, str]]:
+    """Each quote of ``text`` as (its speaker's name, or the words naming the speaker, and
+    its content)."""
+    return [
+        (q.speaker.name or q.speaker.text if q.speaker else None, q.content.text)
+        for q in extract_quotes(text)
+    ]
+
+
+def speaker_of(text: str, content: str) -> str | None:
+    """The speaker (as in :func:`quotes_of`) of the quote of ``text`` whose content is
+    ``content``; the test fails when there is no such quote."""
+    for speaker, said in quotes_of(text):
+        if said == content:
+            return speaker
+    raise AssertionError(f"no quote {content!r} in {quotes_of(text)}")

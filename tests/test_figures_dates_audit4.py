@@ -1,7 +1,9 @@
-"""Figures and dates of everyday news: a count after a name or a sentence's end, one of a
-nationality, words joined by a slash, decimal commas, units written in full, a year before
-a figure, an age after "he was", and the tense of "believed to be", "said to have", "is
-on", "have continued" and "was scheduled".
+"""Figures and dates of everyday news: a count after a name, a weekday, a capitalised word,
+a topic word or a sentence's end, one of a nationality, words joined by a slash, decimal
+commas, units written in full, a whole number with a fraction, a year before a figure, an
+age after "he was"; a time zone's offset, a number in quotation marks, a time before a time
+zone and an amount after "up to" that are not years; and the tense of "believed to be",
+"said to have", "is on", "have continued", "was scheduled" and "was supposed to".
 
 The sentences were written for these tests.
 """
@@ -51,6 +53,27 @@ QUANTITY_CASES: list[tuple[str, list[Case]]] = [
      [("30,000-strong U.N. forces", 30000, None, "U.N. forces")]),
     # an age told with "he was"
     ("The former mayor died on Sunday. He was 91.", [("91", 91, "year", None)]),
+    # a count right after a weekday, not the day of a month
+    ("On Monday 12 people were hurt.", [("12 people", 12, None, "people")]),
+    ("On Sunday two buses collided.", [("two buses", 2, None, "buses")]),
+    # a count after a capitalised word when thousands are written with a comma
+    ("The South sent the North 40,000 tons of rice.", [("40,000 tons", 40000, "t", None)]),
+    ("Stretching 1,300 km, the road opened.", [("1,300 km", 1300, "km", None)]),
+    # a span of time after a name
+    ("The board gave Morales 30 days to reply.", [("30 days", 30, "day", None)]),
+    # a topic word before the story's first count; a name with a number stays a name
+    ("Peru Four miners were trapped. The Big Three automakers met.",
+     [("Four miners", 4, None, "miners")]),
+    ("The BBC One autumn show had Flight 447 pilots and Cuba 2,000 doctors.",
+     [("2,000 doctors", 2000, None, "doctors")]),
+    # a whole number and a fraction
+    ("He was jailed for 3 1/2 years.", [("3 1/2 years", 3.5, "year", None)]),
+    # a time zone's offset; a plus sign after a lower-case word is no time zone
+    ("It starts at noon (GMT+2); fares rise by inflation+3%.", [("3%", 3, "%", None)]),
+    # a number in quotation marks names something
+    ("It is a “529” savings plan.", []),
+    # a currency symbol set off by two spaces
+    ("It costs R$  5.2 billion.", [("R$  5.2 billion", 5200000000, "BRL", None)]),
 ]
 
 
@@ -77,9 +100,23 @@ DATE_CASES = [
     ("She was due to speak on Tuesday, but fell ill.", "2025-03-04"),
     # a plan told in the past, with nothing changed, stays ahead
     ("The 2026 fair had been scheduled for January 12.", "2026-01-12"),
+    # a plan told with "was supposed to" that did not hold: the nearest such month
+    ("The vote was supposed to be held in January, but was put off.", "2025-01"),
+    ("The talks were meant to be held in November, but were moved.", "2024-11"),
 ]
 
 
 @pytest.mark.parametrize(("text", "value"), DATE_CASES)
 def test_dates(text: str, value: str) -> None:
     assert extract_dates(text, REF)[-1].value == value
+
+
+def test_time_before_time_zone_is_no_year() -> None:
+    assert extract_dates("The 1405 BST train left late.", REF) == ()
+
+
+def test_up_to_a_count_is_no_year() -> None:
+    text = "Up to 1500 pilgrims were stranded; output rose up to 2019 levels."
+    assert [d.text for d in extract_dates(text, REF)] == ["2019"]
+    got = [(q.text, q.value, q.qualifier) for q in extract_quantities(text)]
+    assert got[0] == ("Up to 1500 pilgrims", 1500, "at_most")

@@ -4,13 +4,7 @@ people as speakers, documents and their issuers, and "according to" with a descr
 from __future__ import annotations
 
 from newsstruct import extract_quotes
-
-
-def _quotes(text: str) -> list[tuple[str | None, str]]:
-    return [
-        (q.speaker.name or q.speaker.text if q.speaker else None, q.content.text)
-        for q in extract_quotes(text)
-    ]
+from tests.reading import quotes_of as _quotes
 
 
 def test_inverted_cue_inside_the_clause_gives_the_name_after_it() -> None:

@@ -5,21 +5,8 @@ presents their speaker."""
 
 from __future__ import annotations
 
-from newsstruct import extract_quotes
-
-
-def _quotes(text: str) -> list[tuple[str | None, str]]:
-    return [
-        (q.speaker.name or q.speaker.text if q.speaker else None, q.content.text)
-        for q in extract_quotes(text)
-    ]
-
-
-def _speaker(text: str, content: str) -> str | None:
-    for q in extract_quotes(text):
-        if q.content.text == content:
-            return q.speaker.name or q.speaker.text if q.speaker else None
-    raise AssertionError(f"no quote {content!r} in {_quotes(text)}")
+from tests.reading import quotes_of as _quotes
+from tests.reading import speaker_of as _speaker
 
 
 def test_a_role_the_possessive_owns_speaks_not_its_owner() -> None:

@@ -5,20 +5,8 @@ by "and", plural sources after a name, and verbs or nouns that report nothing.""
 from __future__ import annotations
 
 from newsstruct import extract_quotes
-
-
-def _quotes(text: str) -> list[tuple[str | None, str]]:
-    return [
-        (q.speaker.name or q.speaker.text if q.speaker else None, q.content.text)
-        for q in extract_quotes(text)
-    ]
-
-
-def _speaker(text: str, content: str) -> str | None:
-    for q in extract_quotes(text):
-        if q.content.text == content:
-            return q.speaker.name or q.speaker.text if q.speaker else None
-    raise AssertionError(f"no quote {content!r} in {_quotes(text)}")
+from tests.reading import quotes_of as _quotes
+from tests.reading import speaker_of as _speaker
 
 
 def test_a_lower_case_description_before_the_name_closing_the_sentence() -> None:
