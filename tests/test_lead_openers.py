@@ -177,3 +177,20 @@ def test_a_label_cut_off_the_first_sentence_is_no_lead(label: str) -> None:
 def test_a_short_first_sentence_with_its_stop_is_the_lead() -> None:
     found, _ = find_lead(Document("Markets fell. In Tokyo, the index lost 3%."))
     assert found is not None and found.text == "Markets fell."
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        # labels only, cut off as a sentence of their own
+        ("publish '''May 14, 2005'''\n\nThe minister closed the base on Friday.", "The minister"),
+        ("'''Updated:'''\n\nThe minister closed the base on Friday.", "The minister"),
+        # a bold date with a space before its closing marks, heading marks
+        ("'''May 14 , 2005 ''' The minister closed the base on Friday.", "The minister"),
+        ("publish ==== A fighter jet crashed near the city on Friday.", "A fighter jet"),
+    ],
+)
+def test_labels_only_and_heading_marks_are_no_lead(text: str, lead: str) -> None:
+    found, skipped = find_lead(Document(text))
+    assert found is not None and found.text.startswith(lead)
+    assert skipped and {kind for kind, _ in skipped} == {"label"}

@@ -171,14 +171,17 @@ def _section_labels(config: Config) -> regex.Pattern[str]:
     # them in a row.
     return regex.compile(
         rf"(?:(?:{alternatives})[ ]+(?=\p{{Lu}}|\")|__[A-Z]{{2,20}}__[ ]*|<[^<>]{{0,60}}>[ ]*"
-        rf"|'''[\p{{L}}\p{{N}}, ]{{3,30}}[ ]\d{{4}}'''[ ]*"
+        rf"|'''[\p{{L}}\p{{N}}, ]{{3,30}}[ ]\d{{4}}[ ]?'''[ ]*|={{2,6}}[ ]+"
         rf"|<!--(?:[^-]|-(?!->)){{0,300}}-->[ ]*"
         rf"|{_IMAGE_OPTIONS}[ ]{{2,}}|(?:(?:{_IMAGE_OPTIONS}|publish)[ ]+)+"
-        rf"(?=[\p{{Lu}}\p{{N}}\"']|\p{{Ll}}\p{{Lu}}|\p{{Ll}}{{3,20}}[ ]\p{{Lu}})"
+        rf"(?=[\p{{Lu}}\p{{N}}\"'=]|\p{{Ll}}\p{{Lu}}|\p{{Ll}}{{3,20}}[ ]\p{{Lu}})"
         rf"|[\]|}}]{{1,4}}[ ]*"
         rf"|(?:[\p{{L}}\p{{N}}'-]+[ ]){{0,4}}[Ii]nfobox[ ]+(?=\p{{Lu}}|\"))+"
     )
 
+
+# A sentence that is only a few words in wiki bold ("'''Updated:'''"): a label.
+_BOLD_ONLY = re.compile(r"'''[^'\n]{1,40}'''")
 
 # How many words a label cut off the text's first sentence has at most.
 _LABEL_WORDS = 8
@@ -195,7 +198,7 @@ _IMAGE_OPTIONS = r"(?:thumb|thumbnail|right|left|center|centre|upright|frame|fra
 _DEBRIS_START = re.compile(
     rf"(?:{_IMAGE_OPTIONS}|publish)[ ]{{2,}}"
     rf"|(?:(?:{_IMAGE_OPTIONS}|publish)[ ]+)+(?:(?!(?:{_LINKING})[ ])[a-z]{{3,20}}[ ])?"
-    rf"(?=[A-Z0-9\"']|[a-z][A-Z])"
+    rf"(?=[A-Z0-9\"'=]|[a-z][A-Z])"
 )
 
 # A wiki section heading that is a sentence of its own: "== Background ==".
@@ -576,14 +579,21 @@ def find_lead(
             rest = doc.folded[box : sentence.end]
             end = box + len(rest) - len(rest.lstrip())
         opening = not doc.text[:start].strip()  # the text opens on this sentence
-        for _ in range(3):  # labels of one kind and another in a row
+        whole = _BOLD_ONLY.fullmatch(doc.folded[start : sentence.end].strip()) is not None
+        for _ in range(0 if whole else 3):  # labels of one kind and another in a row
             m = _section_labels(config).match(doc.folded, end, sentence.end)
-            story = m.end() if m and m.end() < sentence.end else None
+            if m and not doc.folded[m.end() : sentence.end].strip():
+                whole = True  # labels only: "publish '''February 7, 2005'''"
+                break
+            story = m.end() if m else None
             if opening:  # the text opens on a label?
                 story = _opening_label(doc, story or end, sentence.end, config) or story
             if story is None:
                 break
             end = story
+        if whole:
+            skipped.append(("label", sentence))
+            continue
         if end > start:
             label = attrs.evolve(sentence, end=end, text=doc.text[start:end])
             skipped.append(("label", label))
