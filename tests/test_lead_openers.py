@@ -194,3 +194,14 @@ def test_labels_only_and_heading_marks_are_no_lead(text: str, lead: str) -> None
     found, skipped = find_lead(Document(text))
     assert found is not None and found.text.startswith(lead)
     assert skipped and {kind for kind, _ in skipped} == {"label"}
+
+
+def test_words_in_lower_case_before_an_article_are_a_label() -> None:
+    found, skipped = find_lead(Document("harbour news A new pier opened on Friday. It cost more."))
+    assert found is not None and found.text == "A new pier opened on Friday."
+    assert [kind for kind, _ in skipped] == ["label"]
+
+
+@pytest.mark.parametrize("text", ["and The Hague ruled on it. More.", "but The Hague ruled. More."])
+def test_a_linking_word_before_an_article_is_no_label(text: str) -> None:
+    assert 0 not in story_sentences(Document(text))

@@ -254,9 +254,18 @@ def _lower_label(folded: str, start: int, end: int, config: Config) -> int | Non
     cut = len(label)
     while cut > 0:
         words = label[:cut]
-        if (words[:1].upper() + words[1:] in known or words.endswith(" infobox")) and (
-            cut == len(label) or label[cut + 1 : cut + 2].isupper()
-        ):
+        rest = (label[cut + 1 :] + " " + folded[m.end() : m.end() + 4]).lstrip()
+        if (
+            words[:1].upper() + words[1:] in known
+            or words.endswith(" infobox")
+            # words in lower case before an article that opens the story: "sponsorship
+            # scandal The government ..."
+            or (
+                words.islower()
+                and rest.startswith(("The ", "A ", "An "))
+                and _NOT_IN_LABEL.isdisjoint(words.split(" "))
+            )
+        ) and (cut == len(label) or label[cut + 1 : cut + 2].isupper()):
             return start + cut + 1
         cut = label.rfind(" ", 0, cut)
     return None
@@ -272,6 +281,10 @@ _LABEL_OPENERS = frozenset(
 # Lower-case words a label does not end with.
 _LABEL_NOT_LAST = frozenset(
     """of the a an and or for to in on at by with from as is are was were has have""".split()
+)
+# Lower-case words no label holds: they join a sentence's words.
+_NOT_IN_LABEL = _LABEL_NOT_LAST | frozenset(
+    """but so yet nor then that which who when while if said says""".split()
 )
 
 
