@@ -28,6 +28,7 @@ import attrs
 import regex
 
 from newsstruct._inputs import DateLike, to_date
+from newsstruct._lead import find_lead
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
 from newsstruct._nominal import (
     BY,
@@ -99,6 +100,7 @@ _PREPOSITIONS = frozenset("of for from at in with on by to".split())
 _PASSIVE_BY_GROUP = regex.compile(
     r"""\b(?:was|were|been|being|is|are)[ ](?:\p{Ll}{1,20}[ ]){0,2}?
         (?:\p{Ll}[\p{Ll}-]{0,20}(?:ed|en|wn)|shot|held|sent|caught|hit|struck)
+        (?:[ ](?:from|to|into|of|in|at|on)[ ](?:the[ ])?\p{Ll}{2,20})?  # "removed from office"
         [ ]by[ ](?:the[ ]|a[ ]|an[ ])?(?P<noun>\p{Ll}{2,20})\b(?![ ]of\b)""",
     regex.VERBOSE,
 )
@@ -107,7 +109,7 @@ _PASSIVE_BY_GROUP = regex.compile(
 # subject acts ("was expected to win", "was forced to resign") nor "was quoted as saying".
 _PASSIVE_VERB = regex.compile(
     r"""[ ]{1,3}(?:(?:has|have|had|will|would|may|might|could|should|must|can|is|are|was|were)
-        [ ]+(?:not[ ]+)?(?:been|be|being)|was|were|is|are|be|been|being)
+        [ ]+(?:not[ ]+|today[ ]+|yesterday[ ]+)?(?:been|be|being)|was|were|is|are|be|been|being)
         (?:[ ]+(?:\p{Ll}{2,20}ly|not|also|then|later|never|already|just|first|since|again|now
         |still|often|twice|once|officially|formally))?[ ]+(?P<verb>\p{Ll}{3,20})\b
         (?P<to>[ ]{1,2}to\b)?""",
@@ -142,6 +144,19 @@ _PHRASE_ENDS = frozenset(
     can could may might must should""".split()
 )
 _MARKUP = regex.compile(r"(?:(?:__\p{Lu}+__|<[^<>\n]{1,60}>)[ ]*)+")  # "__NOTOC__", "<br>"
+# A label that names a year's running story, set off from the text it opens by a run of
+# spaces: "2008 Presidential Election   Ann Lee said"
+_YEAR_LABEL = regex.compile(r"\d{4}(?:[ ]\p{Lu}[\p{L}'-]{0,30}){1,4}[ ]{2,8}(?=\p{Lu})")
+# The rest of a list of names, each set off by a comma: "Ohio, Utah and Iowa, "
+_LIST_REST = regex.compile(
+    r"(?:(?:" + NAME + r")[ ]{0,3},[ ]{1,3}){0,6}(?:and|or)[ ]{1,3}(?:" + NAME + r")[ ]{0,3},[ ]*",
+    regex.VERBOSE,
+)
+# Nouns of a group whose members, named after "of", are its agents: "a group of monks"
+_GROUPS = frozenset("group groups team teams band crowd delegation number members".split())
+# What opens a clause reported or described after a verb: "said on Monday that ..."
+_LABEL_REACH = 400  # how far into a text a label that opens it may end
+_COMPLEMENT = regex.compile(r"\b(?:that|saying)\b")
 # A section label after markup, set off by a run of spaces: "<noinclude>  Australia   The ..."
 _LABEL = regex.compile(r"\p{Lu}[\p{L}'-]{0,30}(?:[ ]\p{Lu}[\p{L}'-]{0,30}){0,2}[ ]{3,8}")
 _NOT_AGENTS = frozenset({"they", "it", "we", "i", "you", "this", "that", "these", "those", "there"})
@@ -268,7 +283,12 @@ class _Actors:
     """Finds the agent of a clause; remembers the last person named, for "he" and "she"."""
 
     def __init__(
-        self, doc: Document, vocab: _Vocab, subjects: Subjects, dates: tuple[DateMention, ...]
+        self,
+        doc: Document,
+        vocab: _Vocab,
+        subjects: Subjects,
+        dates: tuple[DateMention, ...],
+        config: Config = DEFAULT_CONFIG,
     ) -> None:
         self.doc = doc
         self.folded = doc.folded
@@ -282,6 +302,18 @@ class _Actors:
         # of a date is not an agent
         self.capitals: list[int] | None = None
         self.surnames: dict[str, tuple[str, bool]] | None = None  # read when first needed
+        self.config = config
+        self.story: int | None = None  # read when first needed
+
+    def story_start(self, at: int) -> int:
+        """Where the story starts after a label that opens the text ("USA   Ann Lee said"),
+        when ``at`` is near the start of the text (where a label can be); else -1."""
+        if at > _LABEL_REACH:
+            return -1
+        if self.story is None:
+            lead = find_lead(self.doc, self.config)[0]
+            self.story = lead.start if lead is not None else -1
+        return self.story
 
     def is_proper(self, word: str) -> bool:
         """Is ``word`` written capitalised inside a sentence somewhere (a name, not "Prices")?"""
@@ -308,10 +340,19 @@ class _Actors:
         if len(words) > 2 and words[1] == "of" and self.is_common(words[0]):
             return _usable_rest(name)  # "Thousands of Romanians", "Portions of Interstate 70"
         sent = self.doc.sentence_at(start)
+        opening = sent.start if sent is not None else 0
+        story = self.story_start(opening)
+        if opening < story <= start:
+            opening = story  # "USA   Federal agents said": the story opens after
         at_start = sent is None or (
-            start - sent.start < 200 and not _HAS_LETTER.search(self.folded, sent.start, start)
+            start - opening < 200 and not _HAS_LETTER.search(self.folded, opening, start)
         )
-        if at_start and not words[0].isupper() and not self.is_proper(words[0].rstrip("'s")):
+        if (
+            at_start
+            and not words[0].isupper()
+            and not self.is_proper(words[0].rstrip("'s"))
+            and not self._place_owning(start, name)
+        ):
             if len(words) == 1:
                 if name.lower() in self.vocab.agents:
                     return name
@@ -321,6 +362,16 @@ class _Actors:
             if words[1] in ("of", "and"):
                 return _usable_rest(name)
         return name
+
+    def _place_owning(self, start: int, name: str) -> bool:
+        """Whether ``name`` at ``start`` is a place that owns the organisation named after it
+        ("Ireland's  National Pensions Reserve Fund")."""
+        if len(name) < 3 or not name.endswith("'s") or name[:-2] not in self.vocab.places:
+            return False
+        at = start + len(name)
+        while self.folded.startswith(" ", at):
+            at += 1
+        return self._org_at(at, len(self.folded))
 
     def of_clause(
         self, start: int, end: int, date: DateMention, near: tuple[int, int]
@@ -332,9 +383,15 @@ class _Actors:
         if relative is not None:
             return relative  # "the deal with Acme, which signed it in May"
         for passive in self.subjects.passive_agents(start, end):
+            if passive.start() > date.end and _COMPLEMENT.search(f, date.end, passive.start()):
+                break  # "Acme said on Monday that two men were hired by Zeta": not its clause
             if passive.start("name") not in self.date_starts and (
                 passive.group("aux") is not None or self._dates_participle(passive, date)
             ):
+                noun = _NEXT_WORD.match(f, passive.end("name"), end)
+                if noun is not None and noun.group(1) in self.vocab.agents:
+                    # "by Taiwanese officials", "by the United States military"
+                    return (" ".join(self.doc.text[passive.start("name") : noun.end()].split()),)
                 return (self._name(passive.group("name"), near),)
         group = _PASSIVE_BY_GROUP.search(f, start, end) if " by " in f[start:end] else None
         if group is not None and group.group("noun") in self.vocab.agents:
@@ -346,7 +403,10 @@ class _Actors:
             speaker = self._speaker_after_quote(date, end, near)
             if speaker is not None:
                 return speaker  # '"... on Monday," she said'
-        pos = self._subject_position(start, end, date)
+        pos = self._subject_position(self._after_label(start, end), end, date)
+        listed = _LIST_REST.match(f, pos, end) if f[pos - 2 : pos] == ", " else None
+        if listed is not None and pos - 2 > start:  # "With wins in Ohio, Utah and Iowa, Lee"
+            pos = listed.end()
         word_m = _WORD.search(f, pos, end)
         if word_m is None:
             return ()
@@ -386,7 +446,11 @@ class _Actors:
                 continue  # "The price of rice in Asia rose": a place in the subject's phrase
             if _DASH_MODIFIER.match(f, m.end(), end):
                 continue  # "Finland -based company Nokia is": Nokia is
-            if self._verb_after(m.end(), end, strict=True, adverbials=False):
+            if self._verb_after(m.end(), end, strict=True, adverbials=False) or (
+                f[m.end() : date.start].isspace()  # "Ann Lee today gave a speech"
+                and self._opens_subject(pos, m.start())
+                and self._verb_after(date.end, end, strict=True, adverbials=False)
+            ):
                 acted_upon = self._passive_after(m.end(), end, near)
                 if acted_upon is not None:
                     return acted_upon  # "Lee was elected on Monday"
@@ -531,6 +595,8 @@ class _Actors:
         verb = m.group("verb")
         if m.group("to") is not None and verb in _LEADING_TO:
             return None  # "Lee was expected to win": Lee acts
+        if f.startswith((" as saying", " as having"), m.end()):
+            return None  # "Lee was reported as saying": Lee speaks
         if not (
             verb in _PARTICIPLES
             or (len(verb) >= 5 and verb.endswith("ed") and verb not in _NOT_PARTICIPLES)
@@ -774,6 +840,10 @@ class _Actors:
         """The subject noun phrase at ``pos`` when it names an agent; None when it is not one."""
         f = self.folded
         determiner = first in ("the", "a", "an", "its", "their")
+        if not determiner and first not in self.vocab.agents:
+            group = self._bare_group(pos, end, near)
+            if group is not None:
+                return group  # "Federal investigators arrested", "Iraqi security forces"
         if determiner:
             nxt = _WORD.search(f, pos + len(first), end)
             if nxt is None:
@@ -784,13 +854,23 @@ class _Actors:
             return None  # "Finland -based company Nokia": a modifier
         if name_m is None or pos in self.date_starts:
             if determiner:
-                return self._described(pos, end)
+                return self._described(pos, end, near)
             word = _WORD.match(f, pos, end)
             if word is not None and word.group(0).lower() in self.vocab.agents:
                 return (self.doc.text[word.start() : word.end()],)
             return None
         usable = self._usable(pos, name_m.group(0)) if not determiner else name_m.group(0)
         stop = name_m.end()
+        if " " not in name_m.group(0) and f.startswith("  ", stop):
+            titled_m = _NAME_RE.match(f, stop + 2, end)
+            if titled_m is not None and any(
+                w.lower() in self.vocab.titles for w in titled_m.group(0).split()[:2]
+            ):  # "Australian  Prime Minister  Ann Lee": a modifier cut off by link debris
+                return self._subject_at(stop + 2, end, near, titled_m.group(0).split()[0].lower())
+        if usable and usable.split()[-1].lower() in self.vocab.titles and f.startswith("  ", stop):
+            named = _NAME_RE.match(f, stop + 2, end)  # "Prime Minister  Ann Lee": link debris
+            if named is not None and self._usable(named.start(), named.group(0)) is not None:
+                usable, stop = named.group(0), named.end()
         if usable is None:
             if f.startswith(" and ", stop):  # "Sudan and the biggest rebel group signed"
                 return self._coordinated(name_m.group(0), stop + 5, end, near, strict=True)
@@ -802,6 +882,14 @@ class _Actors:
                 return None
             usable, stop = self.doc.text[pos:body], body
         name = usable
+        if f.startswith(" 's ", stop):  # "Acme 's board": a possessive cut off
+            if self._body_owned(pos, stop + 4, end, joined=True) or self._org_at(stop + 4, end):
+                name, stop = name + "'s", stop + 3
+            else:
+                chief = self._titled_person(stop + 4, end)
+                if chief is not None:  # "Acme 's chief Ann Lee said": Ann Lee
+                    acted_upon = self._passive_after(chief.end(), end, near)
+                    return (self._name(chief.group(0), near),) if acted_upon is None else acted_upon
         possessive = name.endswith(("'s", "s'"))  # "Volkov's deputy" is someone else
         if possessive and f.startswith(" ", stop):
             at = stop + (2 if f.startswith("  ", stop) else 1)
@@ -856,6 +944,77 @@ class _Actors:
         acted_upon = self._passive_after(stop, end, near)
         return (self._name(name, near),) if acted_upon is None else acted_upon
 
+    def _opens_subject(self, pos: int, at: int) -> bool:
+        """Whether the name at ``at`` heads the subject that opens at ``pos`` (or after the
+        last comma before it): only a few modifiers come before it ("United States
+        presidential candidate Ann Lee", "the banking giant Acme"), no preposition, no verb
+        with its object and no article inside ("migrants crossing the Channel", "the index
+        of Acme")."""
+        words = _WORD.findall(self.folded, max(pos, self.folded.rfind(",", pos, at) + 1), at)
+        if len(words) > 6:
+            return False
+        for i, w in enumerate(words):
+            if w[:1].isupper():
+                continue
+            if w in _PREPOSITIONS or (i and w in _DESCRIBERS):
+                return False
+            if w.endswith(("ing", "ed")) and i + 1 < len(words) and words[i + 1] in _DESCRIBERS:
+                return False
+        return True
+
+    def _titled_person(self, at: int, end: int) -> regex.Match[str] | None:
+        """The name after a title within the few words at ``at`` ("national police chief
+        Ann Lee"), when a verb follows it; else None."""
+        f = self.folded
+        for count, word in enumerate(_WORD.finditer(f, at, min(end, at + 60)), 1):
+            if count > 4 or not word.group(0)[:1].islower():
+                return None
+            if word.group(0) in self.vocab.titles and f.startswith(" ", word.end()):
+                person = _NAME_RE.match(f, word.end() + 1, end)
+                if person is not None and self._verb_after(person.end(), end, strict=True):
+                    return person
+        return None
+
+    def _org_at(self, at: int, end: int) -> bool:
+        """Whether a name at ``at`` names an organisation by one of its words ("Health
+        Services Union"), not a product or a work ("Blu-ray")."""
+        m = _NAME_RE.match(self.folded, at, end)
+        return m is not None and any(
+            w.lower().rstrip(".") in self.vocab.org_words for w in m.group(0).split()
+        )
+
+    def _bare_group(self, pos: int, end: int, near: tuple[int, int]) -> tuple[str, ...] | None:
+        """A subject of one or two modifiers and a plural agent noun, with no determiner
+        ("federal investigators arrested", "Iraqi security forces battled"): that group, or
+        the agent of a passive after it; None for any other subject."""
+        f = self.folded
+        vocab = self.vocab
+        previous = pos
+        for count, m in enumerate(_WORD.finditer(f, pos, min(end, pos + 60)), 1):
+            if count > 3 or f[previous : m.start()].strip(" "):
+                return None
+            previous = m.end()
+            low = m.group(0).lower()
+            if count > 1 and low in vocab.agents and (low.endswith("s") or low == "police"):
+                if not self._verb_after(m.end(), end, strict=True):
+                    return None
+                acted_upon = self._passive_after(m.end(), end, near)
+                group = " ".join(self.doc.text[pos : m.end()].split())  # "Iraqi  forces"
+                return (group,) if acted_upon is None else acted_upon
+            if (
+                not m.group(0).isalpha()
+                or low in _PHRASE_ENDS
+                or low in _DESCRIBERS
+                or low in _NOT_AGENTS
+                or low in _PRONOUNS
+                or low in _QUANTITY_HEADS
+                or low in vocab.numbers
+                or low in vocab.titles
+                or low in vocab.calendar
+            ):
+                return None
+        return None
+
     def _coordinated(
         self, name: str, at: int, end: int, near: tuple[int, int], *, strict: bool = False
     ) -> tuple[str, ...] | None:
@@ -871,6 +1030,9 @@ class _Actors:
                 return None  # "Acme chairman and chief executive, Ann Lee, said"
             if not self._verb_after(word.end(), end, strict=True):
                 continue
+            acted_upon = self._passive_after(word.end(), end, near)
+            if acted_upon is not None:
+                return acted_upon  # "Lee and two aides were convicted"
             second = _NAME_RE.search(f, at, word.end())
             if "," in f[at : word.end()] or (
                 strict and (second is not None or word.group(0) not in self.vocab.agents)
@@ -897,17 +1059,42 @@ class _Actors:
     def _name(self, raw: str, near: tuple[int, int]) -> str:
         return _clean(_fullest(_clean(raw, self.vocab), self.doc.text, near), self.vocab)
 
-    def _described(self, pos: int, end: int) -> tuple[str, ...] | None:
-        """ "the police", "the Ukrainian president": an agent noun heading the subject."""
+    def _described(self, pos: int, end: int, near: tuple[int, int]) -> tuple[str, ...] | None:
+        """ "the police", "the Ukrainian president": an agent noun heading the subject (or
+        the agent of a passive after it: "a new government was formed")."""
+        previous = ""
         for words, m in enumerate(_WORD.finditer(self.folded, pos, min(end, pos + 80)), 1):
             low = m.group(0).lower()
+            if words == 1 and low.endswith("'s") and low[:-2].isalpha():
+                pos = m.end() + 1  # "the country's health ministry": the ministry
+                continue
             if words > 5 or not low.isalpha() or low in _PHRASE_ENDS:
                 return None  # "the bill was sent to Parliament": the subject ended
+            if low == "of" and previous not in self.vocab.agentive and previous not in _GROUPS:
+                return None  # "the death of four soldiers": what happened to them
+            previous = low
+            titled = _TITLE_NAME.match(self.folded, m.end(), end)
+            if titled is not None and low in self.vocab.agentive:
+                return None  # "the boy's father, Ann Lee had": the name is the subject
             if (low in self.vocab.agents or low in self.vocab.titles) and self._verb_after(
                 m.end(), end, strict=False
             ):
-                return (self.doc.text[pos : m.end()],)
+                acted_upon = self._passive_after(m.end(), end, near)
+                return (self.doc.text[pos : m.end()],) if acted_upon is None else acted_upon
         return None
+
+    def _after_label(self, start: int, end: int) -> int:
+        """Where the clause ``start:end`` starts after a label that opens the text ("USA
+        Ann Lee said", "2008 Presidential Election   Ann Lee said")."""
+        pos = start
+        story = self.story_start(start)
+        if start < story < end:
+            pos = story
+        if start < _LABEL_REACH and self.folded[pos : pos + 1].isdigit():
+            label = _YEAR_LABEL.match(self.folded, pos, end)
+            if label is not None and not self.folded[:pos].strip():
+                pos = label.end()
+        return pos
 
     def _subject_position(self, start: int, end: int, date: DateMention) -> int:
         """Where the subject starts: after conjunctions and an opening adverbial."""
@@ -999,6 +1186,7 @@ class _Actors:
             if (
                 name is not None
                 and before[-1][:1].isupper()
+                and not self._in_date(comma.start() - 1)  # "Speaking on Monday, Acme's"
                 and not self._verb_after(name.end(), end, strict=True, adverbials=False)
             ):
                 continue  # "Queanbeyan, New South Wales earlier today,": the place goes on
@@ -1239,7 +1427,7 @@ def _bounded(folded: str, start: int, end: int, date: DateMention) -> tuple[int,
 
 def _build(doc: Document, ref: object, config: Config) -> tuple[Event, ...]:
     dates = extract_dates(doc, ref, config=config)  # type: ignore[arg-type]
-    actors = _Actors(doc, _vocab(config), subject_finder(doc, config), dates)
+    actors = _Actors(doc, _vocab(config), subject_finder(doc, config), dates, config)
     by_sentence: dict[int, list[DateMention]] = {}
     lists = link_sections(doc)
     for d in dates:
