@@ -298,6 +298,14 @@ _WHO_IS = regex.compile(
     r",[ ]who[ ](?:is|was|has[ ]been|had[ ]been|became|is[ ]now|was[ ]then)[ ]"
     r"((?:[\p{L}'-]+[ ]){0,4}[\p{L}'-]+)"
 )
+# An appositive that gives a one-word name a person's title ("Prachanda, leader of the
+# rebels", "Ali, a senior adviser to ..."): the title ends it, and "of", "for", "to",
+# "at" or a comma follows.
+_APPOSITION = regex.compile(
+    r"[ ]?,[ ]((?:(?:the|a|an)[ ])?(?:\p{Ll}[\p{Ll}'-]{0,29}[ ]){0,2}?\p{Ll}[\p{Ll}-]{0,29})"
+    r"(?=[ ](?:of|for|to|at)[ ]|[ ]?,)"
+)
+_PREPOSITIONS = frozenset("from of at by with to in on for against about".split())
 _ROLE_OF = regex.compile(r"[ ]of(?:[ ]the)?(?:[ ]\p{Lu}[\p{L}'-]*){1,4}")
 _TEXT = operator.itemgetter(2)  # the word of a (start, end, word) triple
 # Capitalised words that join the words of a body's name written in title case ("Research
@@ -639,12 +647,13 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
 def _remit_goes_on(part: list[tuple[int, int, str]], v: _Vocab) -> bool:
     """Whether an "and" after ``part`` goes on with the remit of the body it names
     ("Ministry of Culture and Islamic Guidance", "Department of Health and Human
-    Services"), not with another name ("Bank of Ruritania and Acme"): a body's word, "of"
-    or "for", and one word that is no place."""
+    Services", "Minister for Women and Child Development"), not with another name ("Bank of
+    Ruritania and Acme"): a body's word or a title, "of" or "for", and one word that is no
+    place."""
     for k in (3, 4):  # one word of remit, or "... Affairs" ("Ministry of Foreign Affairs and")
         if (
             len(part) >= k
-            and part[-k][2] in v.orgs
+            and (part[-k][2] in v.orgs or v.titles.get(part[-k][2].lower()) == "title")
             and part[-k + 1][2] in ("of", "for")
             and all(w[2] not in v.places and w[2] not in v.place_words for w in part[-k + 2 :])
             and (k == 3 or part[-1][2] == "Affairs")
@@ -794,7 +803,7 @@ def _one_word(
         kind = "person"
     elif _body_noun_before(folded, start):
         kind = "organisation"  # "the newspaper Clarin"
-    elif (role_span := _role_held(doc, end, v)) is not None:
+    elif (role_span := _role_held(doc, end, v) or _role_after(doc, start, end, v)) is not None:
         role, kind = role_span.text, "person"
     else:
         if _opens_common(doc, start, name):
@@ -808,6 +817,19 @@ def _one_word(
                 gender = v.genders[h]
                 break
     return _make_mention(start, end, name, kind, name, role, role_span, gender)
+
+
+def _role_after(doc: Document, start: int, end: int, v: _Vocab) -> Span | None:
+    """The title an appositive gives the name from ``start`` to ``end`` ("Prachanda, leader
+    of the rebels"), or ``None``; not after a preposition ("from Acme, the chief said")."""
+    m = _APPOSITION.match(doc.folded, end)
+    if m is None or v.titles.get(m.group(1).rsplit(" ", 1)[-1]) != "title":
+        return None
+    if any(w.endswith("ing") for w in m.group(1).split(" ")):
+        return None  # "Acme, including chief executive ..."
+    if _word_before(doc.folded, start)[0] in _PREPOSITIONS:
+        return None
+    return Span(m.start(1), m.end(1), doc.text[m.start(1) : m.end(1)])
 
 
 def _role_held(doc: Document, end: int, v: _Vocab) -> Span | None:
@@ -1065,8 +1087,10 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
                 continue  # "Stephen King", "Peter Judge": a surname, not a title
             if tail_org and i < n - 2 and words[i + 1][2] in ("and", "&"):
                 continue  # "Justice and Equality Movement": a word of the body's name
-            if tail_org and i == n - 2 and i > 0 and words[-1][2] in orgs:
+            if tail_org and i == n - 2 and words[-1][2] in orgs:
                 continue  # "UN General Assembly": the title is a word of the body's name
+            if i == 0 and n > 2 and words[1][2] in orgs:
+                continue  # "Major League Baseball": the title opens the body's name
             cut = i
             honorific_only = title == "honorific"
             break
@@ -1241,6 +1265,8 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
             return []  # "Google launched ''Google Print''": a product of the name before it
     if kind in ("person", "name") and role is None:
         role_span = _role_held(doc, end, v)
+        if role_span is None and kind == "name":
+            role_span = _role_after(doc, start, end, v)  # "Prachanda, leader of the rebels"
         if role_span is not None:
             role, kind = role_span.text, "person"
     if kind == "person" and role is None:
