@@ -65,3 +65,8 @@ def test_a_reported_clause_inside_an_opening_when_clause_ends_at_its_comma() -> 
         "the road."
     )
     assert _quotes(text) == [("officials", "announced", "they had found cracks in the dam")]
+
+
+def test_empty_parentheses_between_the_speaker_and_the_verb() -> None:
+    text = 'Senator Mara Olsen () said, "We must know what we are doing." The vote is Friday.'
+    assert _quotes(text) == [("Mara Olsen", "said", "We must know what we are doing.")]

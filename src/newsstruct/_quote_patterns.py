@@ -64,7 +64,7 @@ _SOURCE_NOUNS = (
 # What may separate a speaker mention from its verb: a possessive source ("Zelenskiy's
 # tweet"), adverbs, adverbials, a following "familiar with the matter".
 GAP = regex.compile(
-    r"(?:[ ]{0,2}\([^()]{1,40}\))?"
+    r"(?:[ ]{0,2}\([^()]{0,40}\))?"
     r"(?:[ ]{1,2}(?:(?:of|for|from|at|in|to|on)[ ]{1,2}(?:the[ ]{1,2})?"
     r"(?:(?:\p{Ll}{1,10}ern|central|rural|remote|coastal)[ ]{1,2})?\p{Lu}[\p{L}\p{N}.'&-]*"
     r"(?:[ ]{1,2}(?:[\p{Lu}&][\p{L}\p{N}.'&-]*|of|for|the|and|in|do|da|de|del|la)){0,8}"
