@@ -70,3 +70,13 @@ def test_a_reported_clause_inside_an_opening_when_clause_ends_at_its_comma() -> 
 def test_empty_parentheses_between_the_speaker_and_the_verb() -> None:
     text = 'Senator Mara Olsen () said, "We must know what we are doing." The vote is Friday.'
     assert _quotes(text) == [("Mara Olsen", "said", "We must know what we are doing.")]
+
+
+def test_a_pronoun_then_was_quoted_as_saying() -> None:
+    text = (
+        "Vera Holm chairs the rights panel. She was quoted as saying \"we will run our own "
+        'inquiry into the raid."'
+    )
+    assert _quotes(text) == [
+        ("Vera Holm", "saying", "we will run our own inquiry into the raid.")
+    ]

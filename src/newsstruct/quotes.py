@@ -242,6 +242,7 @@ _OBJECT_BEFORE = regex.compile(
 _OPENING_SUBORDINATORS = frozenset(
     "While Whilst After Before When Despite Though Although By In After".split()
 )
+_QUOTED_PASSIVE = regex.compile(r"[ ](?:was|were|is|are|has[ ]been|have[ ]been|had[ ]been)[ ]\Z")
 _SUBORDINATE_OPENING = regex.compile(
     r"[ \"\n]{0,3}(?:(?:However|But|And|Yet|Then|Later),[ ])?"
     r"(?:When|when|After|after|Before|before|Because|because|Once|Since|Until|If)[ ]"
@@ -636,6 +637,16 @@ class _Pass:
         folded = self.folded
         if folded[vs - 4 : vs] != " as ":
             return None
+        if folded[vs - 11 : vs] == " quoted as ":
+            # "NAME (, the envoy,) was quoted as saying": the passive's subject
+            k = vs - 10
+            passive = _QUOTED_PASSIVE.search(folded, max(clause, k - 20), k)
+            if passive is None:
+                return None
+            before = [x for x in self.ents.between(clause, passive.start()) if x.end <= k]
+            if not before or not GAP.fullmatch(folded, before[-1].end, passive.start()):
+                return self.subject(clause, passive.start())
+            return before[-1]
         k = folded.rfind("quoted ", max(clause, vs - 100), vs - 4)
         if k < 0 or (k > 0 and folded[k - 1].isalpha()):
             return None
