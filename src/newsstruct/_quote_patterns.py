@@ -49,7 +49,7 @@ _ADVERBIAL = (
     r"|(?:on|in|at|during|via|through)[ ](?:a|an|the|his|her|its|their)[ ]"
     r"(?:[\p{L}-]+[ ]){0,2}?(?:statement|interview|tweet|post|letter|conference|briefing|"
     r"speech|release|hearing|meeting|address|broadcast|video|message|call|session|summit|"
-    r"report|blog|op-ed|article|appearance|visit)"
+    r"report|blog|op-ed|article|appearance|visit|website|page|edition|program|programme)"
     r"(?:[ ](?:issued|released|published|posted|sent)(?:[ ](?:today|yesterday|tonight|"
     r"(?:on[ ])?" + _DAY + r"))?)?"  # "in a statement issued today"
     r"|on[ ](?:Twitter|Facebook|television|TV|radio|Instagram|Telegram|X)"
@@ -64,7 +64,7 @@ _SOURCE_NOUNS = (
 # What may separate a speaker mention from its verb: a possessive source ("Zelenskiy's
 # tweet"), adverbs, adverbials, a following "familiar with the matter".
 GAP = regex.compile(
-    r"(?:[ ]{0,2}\([^()]{1,40}\))?"
+    r"(?:[ ]{0,2}\([^()]{0,40}\))?"
     r"(?:[ ]{1,2}(?:(?:of|for|from|at|in|to|on)[ ]{1,2}(?:the[ ]{1,2})?"
     r"(?:(?:\p{Ll}{1,10}ern|central|rural|remote|coastal)[ ]{1,2})?\p{Lu}[\p{L}\p{N}.'&-]*"
     r"(?:[ ]{1,2}(?:[\p{Lu}&][\p{L}\p{N}.'&-]*|of|for|the|and|in|do|da|de|del|la)){0,8}"
@@ -126,6 +126,8 @@ SUBORDINATE = regex.compile(
     r"(?:as|although|though|if|when|while|because|since|after|before|once|unless|despite)[ ]"
 )
 TOLD_THAT = regex.compile(r"[^,;:.\"\n]{1,80}?[ ]that\b[ ]*")
+# "told a reporter with the institute last month: "...""": the addressee, up to the colon
+TOLD_COLON = regex.compile(r"[^,;:.\"\n]{1,100}?(?=:[ ]{1,2}\")")
 # A reported clause opens with a subject, not a preposition ("said after the merger").
 NOT_CLAUSE = regex.compile(
     r"(?:after|before|in|at|on|during|while|when|of|for|with|to|from|by|about|against|"
@@ -139,7 +141,8 @@ _AUXILIARIES = (
     r"is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|shall"
 )
 FINITE = regex.compile(
-    r"(?:[^ ]+[ ]){0,4}?[\"]?(?:" + _AUXILIARIES + r"|\p{Ll}+ed|show|shows|remain|remains|"
+    r"(?:(?:[^ ,]|,(?![ ](?!\")))+[ ]){0,4}?[\"]?(?:" + _AUXILIARIES + r"|\p{Ll}+ed|"
+    r"show|shows|remain|remains|"
     r"need|needs|want|wants|plan|plans|face|faces|pose|poses|continue|continues|seem|seems|"
     r"appear|appears)\b"
 )

@@ -99,6 +99,7 @@ from newsstruct._quote_patterns import (
     THAT,
     TITLE_RUN,
     TOLD,
+    TOLD_COLON,
     TOLD_THAT,
     WORD_RE,
     WORDS_OF,
@@ -240,6 +241,11 @@ _OBJECT_BEFORE = regex.compile(
 # What may open a sentence before a participle whose subject is the main clause's.
 _OPENING_SUBORDINATORS = frozenset(
     "While Whilst After Before When Despite Though Although By In After".split()
+)
+_QUOTED_PASSIVE = regex.compile(r"[ ](?:was|were|is|are|has[ ]been|have[ ]been|had[ ]been)[ ]\Z")
+_SUBORDINATE_OPENING = regex.compile(
+    r"[ \"\n]{0,3}(?:(?:However|But|And|Yet|Then|Later),[ ])?"
+    r"(?:When|when|After|after|Before|before|Because|because|Once|Since|Until|If)[ ]"
 )
 # Words after a closing "Lee said" that open a phrase of the attribution, not a reported
 # clause: "Lee told reporters as he was leaving", "Lee said in a statement that was ...".
@@ -631,6 +637,16 @@ class _Pass:
         folded = self.folded
         if folded[vs - 4 : vs] != " as ":
             return None
+        if folded[vs - 11 : vs] == " quoted as ":
+            # "NAME (, the envoy,) was quoted as saying": the passive's subject
+            k = vs - 10
+            passive = _QUOTED_PASSIVE.search(folded, max(clause, k - 20), k)
+            if passive is None:
+                return None
+            before = [x for x in self.ents.between(clause, passive.start()) if x.end <= k]
+            if not before or not GAP.fullmatch(folded, before[-1].end, passive.start()):
+                return self.subject(clause, passive.start())
+            return before[-1]
         k = folded.rfind("quoted ", max(clause, vs - 100), vs - 4)
         if k < 0 or (k > 0 and folded[k - 1].isalpha()):
             return None
@@ -1259,6 +1275,13 @@ class _Pass:
             and _lower_at(folded, ve + 1)
         ):
             return  # "a recent report on ...", "Early reports indicated ...": a noun
+        if (
+            folded[max(0, vs - 4) : vs] in ("the ", "The ")
+            and not folded.startswith((' "', ': "', ', "'), ve)
+        ) or (
+            word in ("report", "reports") and folded.startswith((", which", " which"), ve)
+        ):
+            return  # "one of the accused, ...", "the report, which ...": a noun
         if word.endswith("s") and _VERB_AFTER_NOUN.match(folded, ve):
             return  # "Similar comments came from ...", "The claims were denied": a noun
         participial = word.endswith("ing")
@@ -1382,8 +1405,14 @@ class _Pass:
                 )
             ):
                 pos = that
-            elif t is not None:
+            elif t is not None and folded[t.end() : t.end() + 1] != " ":
                 pos = t.end()
+            else:  # "told a reporter last month: "..."": the addressee runs to the colon
+                tc = TOLD_COLON.match(folded, pos, sentence_end)
+                if tc is not None and self.inside_quote(tc.end() + 4) is not None:
+                    pos = tc.end()
+                elif t is not None:
+                    pos = t.end()
         lead = THAT.match(folded, pos, sentence_end)
         if lead is not None and folded.startswith(("'s ", "’s "), lead.end()):
             lead = None  # "says this year's rains are ...": the date opens the clause
@@ -1446,6 +1475,12 @@ class _Pass:
         else:
             end = self.clause_end(start, sentence_end)
         end = self.cap(start, end)
+        sub = _SUBORDINATE_OPENING.match(folded, clause, vs)
+        if sub is not None and "," not in folded[sub.end() : vs]:
+            # "When officials announced they had the papers, he admitted ...": the
+            # subordinate clause ends at its comma, the main clause is not the content
+            cut = folded.find(", ", start, end)
+            end = cut if cut > start else end
         if leading and start < speaker.start <= end:  # the participle's phrase ends at its comma
             cut = folded.rfind(",", start, speaker.start)
             end = cut if cut > start else end
