@@ -468,7 +468,7 @@ def _furniture(
         and _words(folded) <= _LABEL_WORDS
         and index + 1 < len(doc.sentences)
         and doc.sentences[index + 1].paragraph == sentence.paragraph
-        and (start == 0 or doc.folded[:start].isspace())
+        and _opens_text(doc, start)
     ):
         return "heading"  # a label cut off the text's first sentence: "2007 Expo Taipei"
     if (
@@ -476,12 +476,17 @@ def _furniture(
         and _words(folded) <= 25
         and not _DEBRIS_START.match(folded)
         and not (  # a label in lower case before the story's first sentence
-            doc.folded[:start].isspace() | (start == 0)
+            _opens_text(doc, start)
             and _lower_label(folded, 0, len(folded), DEFAULT_CONFIG) is not None
         )
     ):
         return "fragment"
     return None
+
+
+def _opens_text(doc: Document, start: int) -> bool:
+    """Whether only spaces stand before ``start`` in ``doc``."""
+    return not doc.folded[:start].strip()
 
 
 def _words(text: str) -> int:
