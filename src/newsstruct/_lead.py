@@ -173,7 +173,7 @@ def _section_labels(config: Config) -> regex.Pattern[str]:
         rf"(?:(?:{alternatives})[ ]+(?=\p{{Lu}}|\")|__[A-Z]{{2,20}}__[ ]*|<[^<>]{{0,60}}>[ ]*"
         rf"|'''[\p{{L}}\p{{N}}, ]{{3,30}}[ ]\d{{4}}[ ]?'''[ ]*|={{2,6}}[ ]+"
         rf"|<!--(?:[^-]|-(?!->)){{0,300}}-->[ ]*"
-        rf"|{_IMAGE_OPTIONS}[ ]{{2,}}|(?:(?:{_IMAGE_OPTIONS}|publish)[ ]+)+"
+        rf"|{_IMAGE_OPTIONS}[ ]{{2,}}|{_OPTIONS_RUN}"
         rf"(?=[\p{{Lu}}\p{{N}}\"'=]|\p{{Ll}}\p{{Lu}}|\p{{Ll}}{{3,20}}[ ]\p{{Lu}})"
         rf"|[\]|}}]{{1,4}}[ ]*"
         rf"|(?:[\p{{L}}\p{{N}}'-]+[ ]){{0,4}}[Ii]nfobox[ ]+(?=\p{{Lu}}|\"))+"
@@ -186,18 +186,28 @@ _BOLD_ONLY = re.compile(r"'''[^'\n]{1,40}'''")
 # How many words a label cut off the text's first sentence has at most.
 _LABEL_WORDS = 8
 
-# Words that link the words of a sentence: no label is one.
-_LINKING = "the|and|for|with|from|into|that|this|then|than|was|were|are|has|had|his|her|its|their"
+
+# Lower-case words a label does not end with.
+_LABEL_NOT_LAST = frozenset(
+    """of the a an and or for to in on at by with from as is are was were has have""".split()
+)
+# Lower-case words no label holds: they join a sentence's words.
+_NOT_IN_LABEL = _LABEL_NOT_LAST | frozenset(
+    """but so yet nor then than that this which who when while if into his her its their
+    said says""".split()
+)
 
 # What is left of an image's options in wiki text ("thumb  right  The minister ..."): set off
 # by two spaces, they open a text without being a fragment of a sentence.
 _IMAGE_OPTIONS = r"(?:thumb|thumbnail|right|left|center|centre|upright|frame|frameless|\d{2,4}px)"
+# The same options (and "publish") one after another, with the text's spaces closed up.
+_OPTIONS_RUN = rf"(?:(?:{_IMAGE_OPTIONS}|publish)[ ]+)+"
 # What is left of them when a text's runs of spaces were closed up ("right right Online
 # auction company eBay ...", "publish aviation UK firm BAA ..."): the options, a word in
 # lower case at most (a section's label), then what opens a sentence.
 _DEBRIS_START = re.compile(
     rf"(?:{_IMAGE_OPTIONS}|publish)[ ]{{2,}}"
-    rf"|(?:(?:{_IMAGE_OPTIONS}|publish)[ ]+)+(?:(?!(?:{_LINKING})[ ])[a-z]{{3,20}}[ ])?"
+    rf"|{_OPTIONS_RUN}(?:(?!(?:{'|'.join(sorted(_NOT_IN_LABEL))})[ ])[a-z]{{3,20}}[ ])?"
     rf"(?=[A-Z0-9\"'=]|[a-z][A-Z])"
 )
 
@@ -278,14 +288,6 @@ _LABEL_OPENERS = frozenset(
     During Since While When It He She They There This These""".split()
 )
 
-# Lower-case words a label does not end with.
-_LABEL_NOT_LAST = frozenset(
-    """of the a an and or for to in on at by with from as is are was were has have""".split()
-)
-# Lower-case words no label holds: they join a sentence's words.
-_NOT_IN_LABEL = _LABEL_NOT_LAST | frozenset(
-    """but so yet nor then that which who when while if said says""".split()
-)
 
 
 def _opening_label(doc: Document, start: int, end: int, config: Config) -> int | None:
@@ -596,7 +598,7 @@ def find_lead(
         if start < box:  # the sentence opens with the end of a box
             rest = doc.folded[box : sentence.end]
             end = box + len(rest) - len(rest.lstrip())
-        opening = not doc.text[:start].strip()  # the text opens on this sentence
+        opening = _opens_text(doc, start)  # the text opens on this sentence
         whole = _BOLD_ONLY.fullmatch(doc.folded[start : sentence.end].strip()) is not None
         for _ in range(0 if whole else 3):  # labels of one kind and another in a row
             m = _section_labels(config).match(doc.folded, end, sentence.end)
