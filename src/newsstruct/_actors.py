@@ -39,7 +39,7 @@ from newsstruct._names import (
     resolve,
 )
 from newsstruct._subjects import Subjects, subject_finder
-from newsstruct._text import Document, link_sections, make_span
+from newsstruct._text import Document, link_sections, make_span, pieces
 from newsstruct.model import Actor, Event, Quote, Span
 
 __all__ = ["Cast", "find_actors"]
@@ -191,7 +191,11 @@ _ANIMAL_WORDS = frozenset(_ANIMALS) | frozenset(a + "," for a in _ANIMALS)
 def _has_animals(doc: Document) -> bool:
     """Whether an animal's noun stands anywhere in the text (computed once per document)."""
     return doc.memo(
-        "animal nouns", lambda: not _ANIMAL_WORDS.isdisjoint(doc.folded.split())
+        "animal nouns",
+        lambda: any(
+            not _ANIMAL_WORDS.isdisjoint(doc.folded[start:end].split())
+            for start, end in pieces(doc.folded)
+        ),
     )
 
 

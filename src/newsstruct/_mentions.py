@@ -25,7 +25,7 @@ import regex
 
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
 from newsstruct._programme import programme_sentences
-from newsstruct._text import Document
+from newsstruct._text import Document, distinct, pieces
 from newsstruct.model import Span, _slot_setters, _span_ok
 
 __all__ = [
@@ -447,7 +447,7 @@ _LETTER_RUN = regex.compile(r"\p{L}+")
 
 def _letter_runs(doc: Document) -> frozenset[str]:
     """Every maximal run of letters in the text: the whole words, found in one pass."""
-    return doc.memo("letter runs", lambda: frozenset(_LETTER_RUN.findall(doc.folded)))
+    return doc.memo("letter runs", lambda: distinct(_LETTER_RUN.findall, doc.folded))
 
 
 # How many words a document looks up by searching its text before it collects its words.
@@ -1433,16 +1433,19 @@ def scan(doc: Document, config: Config | None = None) -> Scan:
 def _scan(doc: Document, v: _Vocab) -> Scan:
     kinds = v.word_kinds
     folded = doc.folded
-    # words at odd places, the stretches between them at even places
-    parts = (_ASCII_WORDS if ascii_words_of(doc) else _WORDS).split(folded)
+    split = (_ASCII_WORDS if ascii_words_of(doc) else _WORDS).split
     buckets: tuple[list[tuple[int, int, str]], ...] = ([], [], [])
-    start = done = 0  # parts[done] starts at offset start
-    for i in itertools.compress(range(1, len(parts), 2), map(kinds.__contains__, parts[1::2])):
-        start += len("".join(parts[done:i]))
-        done = i
-        w = parts[i]
-        for b in kinds[w]:
-            buckets[b].append((start, start + len(w), w))
+    for base, stop in pieces(folded):  # (a piece at a time: the split lists every word)
+        # words at odd places, the stretches between them at even places
+        parts = split(folded[base:stop])
+        start = base  # where parts[done] starts
+        done = 0
+        for i in itertools.compress(range(1, len(parts), 2), map(kinds.__contains__, parts[1::2])):
+            start += len("".join(parts[done:i]))
+            done = i
+            w = parts[i]
+            for b in kinds[w]:
+                buckets[b].append((start, start + len(w), w))
     return Scan(tuple(buckets[0]), tuple(buckets[1]), tuple(buckets[2]))
 
 

@@ -32,7 +32,7 @@ import regex
 
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
 from newsstruct._mentions import ascii_words_of
-from newsstruct._text import Document, midsentence_capitals
+from newsstruct._text import Document, distinct, midsentence_capitals
 
 __all__ = ["Subjects", "subject_finder"]
 
@@ -360,7 +360,7 @@ class Subjects:
                 found = word in midsentence_capitals(self.doc)
             else:
                 if self._lower_words is None:
-                    self._lower_words = frozenset(_LOWER_RUN.findall(self.folded))
+                    self._lower_words = distinct(_LOWER_RUN.findall, self.folded)
                 found = word in self._lower_words
             known = self._written[key] = found
         return known

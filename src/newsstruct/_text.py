@@ -26,7 +26,16 @@ import regex
 from newsstruct._inputs import require_text
 from newsstruct.model import Span, _slot_setters
 
-__all__ = ["Document", "Sentence", "Token", "as_document", "fold", "midsentence_capitals"]
+__all__ = [
+    "Document",
+    "Sentence",
+    "Token",
+    "as_document",
+    "distinct",
+    "fold",
+    "midsentence_capitals",
+    "pieces",
+]
 
 T = TypeVar("T")
 
@@ -574,6 +583,40 @@ def midsentence_capitals(doc: Document) -> frozenset[str]:
             for word in (m.group(0), m.group(0).removesuffix("'s"))
         ),
     )
+
+
+def pieces(text: str, size: int = 1 << 12) -> Iterator[tuple[int, int]]:
+    """Bounds of consecutive pieces that cover ``text``, each cut before the first space or
+    line break ``size`` characters or more after its start (a text with neither is one
+    piece), so that a word never straddles two pieces.  A pass that makes a list of every
+    word (``str.split``, ``Pattern.split``) runs piece by piece in memory that a piece
+    bounds, not the text.
+
+    >>> list(pieces("aa bb cc dd", size=4))
+    [(0, 5), (5, 11)]
+    >>> [len(p) for p in pieces("", 4)], list(pieces("abc", 1))
+    ([], [(0, 3)])
+    """
+    start, end = 0, len(text)
+    while start < end:
+        at = start + size
+        stops = [i for i in (text.find(" ", at), text.find("\n", at)) if i >= 0]
+        stop = min(stops) if stops and at < end else end
+        yield start, stop
+        start = stop
+
+
+def distinct(findall: Callable[[str, int, int], list[str]], text: str) -> frozenset[str]:
+    """Every distinct string that ``findall`` (a compiled pattern's, without groups) finds in
+    ``text``, found :func:`pieces` at a time: the set, not the list of every match.
+
+    >>> sorted(distinct(regex.compile(r"\\p{Ll}+").findall, "a b a c"))
+    ['a', 'b', 'c']
+    """
+    found: set[str] = set()
+    for start, end in pieces(text):
+        found.update(findall(text, start, end))
+    return frozenset(found)
 
 
 def as_document(text_or_document: str | Document) -> Document:
