@@ -35,7 +35,7 @@ import attrs
 import regex
 
 from newsstruct._ahead import Ahead
-from newsstruct._lexicon import DEFAULT_CONFIG, Config
+from newsstruct._lexicon import DEFAULT_CONFIG, Config, load_table
 from newsstruct._mentions import DESCRIBED
 from newsstruct._names import Entities, Entity, Mention, resolve, scan
 from newsstruct._quote_patterns import (
@@ -183,6 +183,14 @@ def _and_that(folded: str, pos: int) -> int | None:
     return None
 
 
+# The past tenses that no "-ed" gives away ("rose", "made"), from the tense markers, but
+# for those that are as often a noun or an adjective ("left", "set", "shot", "lost").
+_IRREGULAR_PAST = frozenset(
+    row[0]
+    for row in load_table("tense_markers")
+    if row[1:2] == ("past",) and row[0].isalpha() and not row[0].endswith("ed")
+) - {"left", "set", "shot", "lost", "saw", "got"}
+
 # Between a description and the name set beside it: "the mayor, (Dr.) Ann Lee".
 NAME_APPOSED = regex.compile(r",[ ]{1,2}(?:\p{Lu}[\p{L}.]{0,12}[ ]){0,2}")
 # Nouns after "said that" that make it a time ("said that night"), not a clause.
@@ -195,8 +203,9 @@ _AFTER_PARTICIPLE = frozenset(
 _JOINED = regex.compile(r"(?:and|but|while|then)[ ]")
 # A finite verb in a stretch: an auxiliary or a past form.
 _VERB_IN = regex.compile(
-    r"(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|could|can|did|does|\p{Ll}{2,}ed)"
-    r"(?![\p{L}])"
+    r"(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|could|can|did|does|\p{Ll}{2,}ed|"
+    + "|".join(sorted(_IRREGULAR_PAST, key=lambda w: (-len(w), w)))
+    + r")(?![\p{L}])"
 )
 # The clause going on after an inverted cue's closing comma: ", may help doctors".
 _INVERTED_REST = regex.compile(
@@ -375,6 +384,18 @@ class _Found:
     entity: Entity | None
     rule: str
     parts: tuple[tuple[int, int], ...] = ()
+
+
+# What stands between the comma that sets an attribution off and its speaker.
+_SET_OFF_SPEAKER = regex.compile(r",[ ](?:the[ ]|an?[ ])?\Z")
+# After the comma closing such an attribution, what opens no reported clause: a
+# subordinate clause, a comparison or a participle ("..., the agency said, as rescuers
+# searched", "..., down from 3.4 percent", "..., adding that ...").
+_NO_CLAUSE_AFTER = regex.compile(
+    r"(?:as|although|though|if|when|while|because|since|after|before|once|unless|despite"
+    r"|amid|following|ahead[ ]of|(?:down|up)[ ]from|compared[ ](?:with|to))[ ]"
+    r"|\p{Ll}{2,}ing[ ]"
+)
 
 
 class _Pass:
@@ -1486,8 +1507,18 @@ class _Pass:
             end = cut if cut > start else end
         content = (start, end)
         behind = speaker.start > vs and not leading  # "CLAUSE, said Borrell."
+        # "CLAUSE, the agency said Sunday, as rescuers ...": a comma after the verb and
+        # one before the speaker set the attribution off; the clause before is the speech
+        set_off = (
+            not (sep and sep.strip() in ("that", ":"))
+            and "," in folded[ve:start]
+            and _NO_CLAUSE_AFTER.match(folded, start, sentence_end) is not None
+            and not behind
+            and _SET_OFF_SPEAKER.search(folded, max(0, speaker.start - 6), speaker.start)
+            is not None
+        )
         paren = False
-        if end - start < 8 or not self.two_words(start, end) or behind:
+        if end - start < 8 or not self.two_words(start, end) or behind or set_off:
             # backward: "CLAUSE, Borrell said." / "CLAUSE, said Borrell."
             if _RELATIVE_OPENING.search(folded, max(clause, vs - 30), vs) is not None:
                 return  # "a statement from NAME, the leader of X, who said ...": not "X said"
