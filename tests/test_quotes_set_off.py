@@ -1,4 +1,4 @@
-"""An attribution set off in the middle of a sentence: the clause before it is the speech.
+"""Bounds of reported clauses: an attribution set off mid-sentence, a clause going on after "but".
 
 Examples written for the project, in the shape of wire-copy leads.
 """
@@ -76,3 +76,30 @@ def test_a_participle_after_the_attribution_reports_its_own_clause() -> None:
 )
 def test_what_follows_a_set_off_attribution_is_read_as_before(text: str, content: str) -> None:
     assert [c for _, c in _quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lee said inflation had eased but remained high.",
+            "inflation had eased but remained high",
+        ),
+        (
+            "Lee said the talks had stalled but would resume.",
+            "the talks had stalled but would resume",
+        ),
+        # the speaker's own doing after "but" is no part of what was reported
+        ("Lee said the talks had stalled but did not say why.", "the talks had stalled"),
+        ("Lee said the talks had stalled but officials hoped for more.", "the talks had stalled"),
+    ],
+)
+def test_a_verb_after_but_with_no_subject_goes_on_with_the_reported_clause(
+    text: str, content: str
+) -> None:
+    assert [c for _, c in _quotes(text)] == [content]
+
+
+def test_a_gerund_opening_the_reported_clause_is_no_participle() -> None:
+    text = "For the two senators, Lee said, supporting the plan was a betrayal."
+    assert [c for _, c in _quotes(text)] == ["supporting the plan was a betrayal"]

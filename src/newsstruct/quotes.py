@@ -386,15 +386,24 @@ class _Found:
     parts: tuple[tuple[int, int], ...] = ()
 
 
+# After "but", a verb with no subject of its own goes on with the same clause: "inflation
+# had eased but remained high", "the talks failed but would resume".  ("... but did not
+# say", "... but has called on": the speaker's own doing, not the reported clause.)
+_BUT_GOES_ON = regex.compile(
+    r"(?:was|were|is|are|would|will|could|can|may|might|should|remained|remains|stayed|stays"
+    r"|still)[ ]"
+)
 # What stands between the comma that sets an attribution off and its speaker.
 _SET_OFF_SPEAKER = regex.compile(r",[ ](?:the[ ]|an?[ ])?\Z")
 # After the comma closing such an attribution, what opens no reported clause: a
 # subordinate clause, a comparison or a participle ("..., the agency said, as rescuers
-# searched", "..., down from 3.4 percent", "..., adding that ...").
+# searched", "..., down from 3.4 percent", "..., adding that ...").  (Not any word in
+# "-ing": "..., Nader said, supporting the bailout was a betrayal" opens on a gerund.)
 _NO_CLAUSE_AFTER = regex.compile(
     r"(?:as|although|though|if|when|while|because|since|after|before|once|unless|despite"
-    r"|amid|following|ahead[ ]of|(?:down|up)[ ]from|compared[ ](?:with|to))[ ]"
-    r"|\p{Ll}{2,}ing[ ]"
+    r"|amid|following|ahead[ ]of|(?:down|up)[ ]from|compared[ ](?:with|to)"
+    r"|adding|citing|noting|saying|warning|urging|calling|stressing|explaining|pointing"
+    r"|referring|insisting|arguing|acknowledging|describing|quoting|opening|sending)[ ]"
 )
 
 
@@ -964,6 +973,10 @@ class _Pass:
 
     def clause_end(self, start: int, limit: int) -> int:
         m = self.clause_ends.search(start, limit)
+        while m is not None and m.group().endswith(" but ") and _BUT_GOES_ON.match(
+            self.folded, m.end(), limit
+        ):  # "inflation had eased but remained high": one clause
+            m = self.clause_ends.search(m.end(), limit)
         end = m.start() if m is not None else limit
         # never stop inside a quoted stretch
         q = self.inside_quote(end)
