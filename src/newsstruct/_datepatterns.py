@@ -25,7 +25,8 @@ import regex
 from newsstruct._lexicon import DEFAULT_CONFIG, Config, word_trie
 
 __all__ = [
-    "HOLIDAY_ONLY", "NOT_READ", "READ", "RULES", "Grammar", "Prefilter", "grammar", "plain_from",
+    "HOLIDAY_ONLY", "NOT_READ", "READ", "RULES", "YEAR_MEASURES", "Grammar", "Prefilter", "grammar",
+    "plain_from",
 ]  # fmt: skip
 
 # The alternatives of the grammar, each read by the rule of the same name, in pattern order.
@@ -43,6 +44,11 @@ TEMPORAL_PREPOSITIONS = frozenset(
 AMOUNT_WORDS = frozenset(
     """about around some nearly almost over than approximately roughly estimated total
     least most only just another additional extra""".split()
+)
+# Plural nouns a year qualifies ("below 1990 levels", "up to 2008 prices"), where a
+# count would not.
+YEAR_MEASURES = frozenset(
+    {"levels", "prices", "standards", "rates", "figures", "values", "emissions"}
 )
 
 
@@ -417,7 +423,7 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
          (?P<inn_u>{unit})s?(?:'?\s+(?i:time))?)
      |(?P<anch>(?=(?i:t))(?i:the)\s+(?:(?P<anch_rel>(?i:next|following|previous|preceding|same))\s+
          (?P<anch_u>{unit})|(?P<anch_u2>{unit})\s+(?P<anch_dir>(?i:before|after|earlier|later))))
-     |(?P<wd>{g_wd}(?:(?P<wd_det>(?i:last|next|this|coming))\s+)?(?P<wd_name>{weekday})
+     |(?P<wd>{g_wd}(?:(?P<wd_det>(?i:last|next|this\s+past|this\s+coming|this|coming))\s+)?(?P<wd_name>{weekday})
          (?:\s+(?P<wd_part>{part}))?)
      |(?P<season>{g_season}(?:(?P<se_det>{det})\s+)?(?P<se_name>{season})
          (?:\s+(?:of\s+)?(?P<se_y>{year}))?)

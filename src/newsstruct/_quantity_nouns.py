@@ -276,9 +276,13 @@ class NounReader:
                 w, we = w[:-1], we - 1
                 ended_by_punct = True
             lw = w.lower()
-            if (lw in r.stopwords and lw not in _MODIFIERS) or lw in r.units or lw in r.months:
-                stopped = lw in r.stopwords
+            # "two US soldiers": a word in capitals is a name, not the pronoun "us"
+            function = lw in r.stopwords and not (len(w) > 1 and w.isupper())
+            if (function and lw not in _MODIFIERS) or lw in r.units or lw in r.months:
+                stopped = function
                 break
+            if lw in r.scales:
+                break  # "a few hundred million US dollars": a scale left unread is no noun
             words.append((ws, we, lw))
             pos = we
             if not one and lw not in _MODIFIERS and self.is_plural(w):

@@ -17,9 +17,9 @@ from decimal import Decimal
 import attrs
 import regex
 
-from newsstruct._datepatterns import _for_plain_text
+from newsstruct._datepatterns import YEAR_MEASURES, _for_plain_text
 from newsstruct._numbers import VULGAR_FRACTIONS, parse_digits, to_number, words_value
-from newsstruct._quantity_nouns import Fig
+from newsstruct._quantity_nouns import _OF_DETERMINER, Fig
 from newsstruct._quantity_passes import DocumentPasses
 from newsstruct._quantity_rules import Match, Pattern, Rules
 from newsstruct._text import Document
@@ -68,19 +68,21 @@ _WORDS_BEFORE = regex.compile(r"(?:[\p{L}'-]+[ ,]{1,2}){0,4}\Z")
 _RANGE_WORDS = frozenset({"between", "from"})
 _DEGREES_GLUED = regex.compile(r"[CF](?![\p{L}\p{N}'])")
 _CLOCK = regex.compile(r"\d{1,2}(?:[.:]\d{2})?[ ]?(?i:am|pm|a\.m\.|p\.m\.)(?![\p{L}])")
+# Qualifiers that are also prepositions ("about one of the issues": about it, not about 1)
+_PREPOSITION_QUALIFIERS = frozenset({"about", "around", "over", "under"})
 _NOT_ONE = frozenset({"no", "any", "every", "some", "each", "someone", "this", "that"})
 # Verbs whose particle is "over" ("handed over 50 files"), so "over" is no qualifier there.
 _OVER_VERBS = frozenset(
     """hand hands handed handing turn turns turned turning sign signs signed signing
     pass passes passed passing""".split()
 )
-_AGE_WORDS = frozenset({"aged", "age", "ages", "at the age of", "at age"})
+_AGE_WORDS = frozenset({"aged", "age", "ages", "at the age of", "the age of", "at age"})
 _AGE_TAILS = frozenset(w.split(" ")[-1] for w in _AGE_WORDS)
 _RANGE_TAILS = frozenset(w.split(" ")[-1] for w in _RANGE_WORDS)
 _RATE = regex.compile(r"[ ](?:a|an|per|each|every)[ ](?P<w>[\p{L}]{2,20})(?![\p{L}])")
-_OLD = regex.compile(r"(?:-|[ ])old(?![\p{L}])")
+_OLD = regex.compile(r"(?:-|[ ])olds?(?![\p{L}])")  # "a 9-year-old", "14-year-olds"
 _AGO = regex.compile(r"[ ]ago(?![\p{L}])")
-_HALF = regex.compile(r"[ ]and[ ]a[ ]half(?![\p{L}])")
+_HALF = regex.compile(r"[ ]and[ ](?:a[ ])?half(?![\p{L}])")  # "two and (a) half"
 # "a seven-man crew", "the 27-member bloc", "a 40-page report", "a 460-strong battalion":
 # a size written as a modifier still counts the noun joined to it (what "-strong" counts
 # is the noun after it).
@@ -98,7 +100,7 @@ _RATE_SECOND = frozenset("ape")  # a, an, per, each, every
 _ASCII_DIGITS = frozenset(string.digits)
 # The characters before a number that ``digits_ok`` asks about.
 # "He was", "she is" right before a bare number: an age ("He was 99.")
-_PRONOUN_WAS = regex.compile(r"(?<![\p{L}])(?i:he|she)[ ](?:was|is)[ ]\Z")
+_PRONOUN_WAS = regex.compile(r"(?<![\p{L}])(?:(?i:he|she)[ ](?:was|is)|I[ ](?:was|am))[ ]\Z")
 # A decimal comma in a percentage: ",9%" of "29,9%" (a thousands group has three digits)
 _DECIMAL_COMMA = regex.compile(r",([0-9]{1,2})(?=[ ]?%)")
 _BEFORE_MARKS = frozenset("-+:#|!='\"“§№")
@@ -107,6 +109,8 @@ _LOWER_WORD = regex.compile(r"[ ](?!(?:of|and|or|to)(?![\p{L}]))[a-z]{2,20}(?![\
 # Units of a span of time: no label ends with one ("gave Morales 30 days")
 _SPAN_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 # "2 1/2 years": a whole number and a proper fraction after it
+# What opens a list item after its label: a capital or a quotation or emphasis mark
+_LABEL_NEXT = frozenset(string.ascii_uppercase + "'\"\u201c")
 _MIXED_FRACTION = regex.compile(r"[ ]([1-9])/([1-9][0-9]?)(?![\p{N}/])")
 _make_quantity = Quantity.maker()
 
@@ -350,6 +354,10 @@ class Reader(DocumentPasses):
                     fig.value = value + Decimal(mixed.group(1)) / Decimal(mixed.group(2))
                     fig.end = e = mixed.end()
                     fig.plain4 = False
+                elif self.f[e + 1 : e + 2] == "a" and (half := self.looks.half.match(self.f, e)):
+                    fig.value = value + Decimal("0.5")  # "3 and a half hours"
+                    fig.end = e = half.end()
+                    fig.plain4 = False
         kept = self.expand(fig)
         return kept, (e if e > fig.end else fig.end)
 
@@ -409,7 +417,9 @@ class Reader(DocumentPasses):
         if before in _BEFORE_MARKS:  # (most numbers follow a space: none of these)
             before2 = f[s - 2] if s > 1 else " "
             if before == "-":
-                if before2.isalpha() or before2.isdigit() or before2 in "-/":
+                if (
+                    before2.isalpha() or before2.isdigit() or before2 in "-/"
+                ) and not f.endswith("+/-", max(0, s - 3), s):  # "+/-3.1%": plus or minus
                     return False  # F-16, COVID-19, 2012-13 tail
                 if before2 in " (\n" and not f[max(0, s - 3) : s - 2].isdigit() and g.value:
                     g.start -= 1  # a negative number: "-5", "(-3)"
@@ -477,6 +487,15 @@ class Reader(DocumentPasses):
             ):
                 return False  # "1. First point"
         before, after = f[s - 1 : s], f[e : e + 1]
+        if (
+            after == "."
+            and e - s <= 2
+            and f[s - 2 : s] == ": "
+            and f[e + 1 : e + 2] == " "
+            and f[e + 2 : e + 3] in _LABEL_NEXT
+            and f[s:e].isdigit()
+        ):
+            return False  # "three issues: 1. The economy": an item's label after a colon
         return not (before == "(" and after == ")" and g.value is not None and g.value <= 20)
 
     # --- reading outwards ---------------------------------------------------------------
@@ -589,7 +608,12 @@ class Reader(DocumentPasses):
             return
         if where == "attached" and m.group("sep"):
             return
-        if g.word and m.group("sep") and m.group("scale") in self.r.number_words:
+        if (
+            g.word
+            and m.group("sep")
+            and m.group("scale") in self.r.number_words
+            and not self.f.endswith("half", g.start, g.end)  # "five and a half billion"
+        ):
             return  # already read as words
         g.value *= mult
         g.end = m.end()
@@ -899,7 +923,7 @@ class Reader(DocumentPasses):
             return False
         after = f[g.end : g.end + 1]
         if (
-            after in (".", ",", ";")
+            after in (".", ",", ";", '"', "\u201d")  # "He was 99.", 'when I was 8".'
             and 1 <= g.value <= 120
             and _PRONOUN_WAS.search(f, max(0, g.start - 12), g.start)
         ):
@@ -944,6 +968,14 @@ class Reader(DocumentPasses):
         at = len(self.f[: g.start].rstrip(" ")) - len(prev) if g.start <= 40 else -1
         return at >= 0 and not self.f[:at].strip()
 
+    def counted_by_owner(self, g: Fig, prev: str) -> bool:
+        """ "Quebec's 75 seats", "Britain's 650 MPs": a name's possessive before a number
+        that counts a plural noun in lower case is its owner, not a label's first part."""
+        if not prev.endswith(("'s", "s'")) or g.entity is None or g.unit is not None:
+            return False
+        head = g.entity.split()[-1]
+        return (head.islower() or head[:-1].isupper()) and self.is_plural(head)
+
     # --- keep or drop -------------------------------------------------------------------
 
     def keep(self, g: Fig, prev: str, prev_l: str, qualified: bool) -> bool:
@@ -961,8 +993,17 @@ class Reader(DocumentPasses):
                 and not (qualified or (prev and prev.islower() and prev_l not in r.year_words))
             ):
                 return False  # "the 2014 protests", "2009 goes into the books"
+            if 1900 <= g.value <= 2100 and g.entity in YEAR_MEASURES:
+                return False  # "20% below 1990 levels": a year
         if g.word == "one" and ((bare and not qualified) or prev_l in _NOT_ONE):
             return False  # "one of several issues", "the new one", "no one"
+        if (
+            g.word == "one"
+            and bare
+            and prev_l in _PREPOSITION_QUALIFIERS
+            and _OF_DETERMINER.match(self.f, g.end)
+        ):
+            return False  # "to talk about one of the problems": "about" is no qualifier
         if g.word and g.word.split()[0] in ("a", "an") and bare and not qualified:
             return prev_l not in r.stopwords or prev_l in ("of", "by")
         labelled = prev_l in r.labels or prev_l.rstrip("s") in r.labels
@@ -992,6 +1033,7 @@ class Reader(DocumentPasses):
             # "handing Gbagbo two rifles": a number in words, in lower case, that counts
             and not (g.word and g.entity and self.f[g.start].islower())
             and not self.counts_after_name(g, prev, prev_l)
+            and not self.counted_by_owner(g, prev)
         ):
             return False  # Boeing 737, Flight 447, Article 5, DEFENDER-Europe 21
         if bare and prev_l == "the" and not qualified:

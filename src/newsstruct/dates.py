@@ -29,6 +29,7 @@ from newsstruct._datepatterns import (
     HOLIDAY_ONLY,
     READ,
     TEMPORAL_PREPOSITIONS,
+    YEAR_MEASURES,
     Grammar,
     grammar,
     plain_from,
@@ -166,8 +167,33 @@ class _Context:
         self._relation: dict[int, str | None] = {}
         self._relation_text: dict[str, str | None] = {}
         self.relative: dict[tuple[str, str], tx.Timex] = {}  # "last week" ... (not weekends)
+        self.surnames: dict[str, bool] = {}  # month names the text gives as a surname
         # Characters before the space before a date that no governing word ends with.
         self._not_relation_end = _not_relation_end(g.relation_ends)
+
+    def is_surname(self, word: str) -> bool:
+        """Whether the text writes ``word`` (a month name) after a first name ("Theresa May",
+        "Elizabeth May"): its possessive ("May's government") is then the person's."""
+        try:
+            return self.surnames[word]
+        except KeyError:
+            pass
+        found = False
+        named = rf"(?<![\p{{L}}])(\p{{Lu}}\p{{Ll}}{{1,20}})[ ]{regex.escape(word)}(?![\p{{L}}])"
+        g = self.g
+        for m in regex.finditer(named, self.text):
+            first = m.group(1).lower()
+            if not (
+                first in TEMPORAL_PREPOSITIONS
+                or first in g.relations
+                or first in _NOT_FIRST
+                or first in g.weekdays
+                or first in g.months
+            ):
+                found = True
+                break
+        self.surnames[word] = found
+        return found
 
     def anchor_for(self, unit: str) -> tx.Timex | None:
         """The latest value before this point fine enough to count ``unit`` from."""
@@ -405,10 +431,6 @@ def _year_ok(ctx: _Context, start: int, end: int, has_mod: bool, relation: str |
         return ok
 
 
-# Plural nouns a year qualifies ("up to 2008 levels"), where a count would not.
-_YEAR_MEASURES = frozenset({"levels", "prices", "standards", "rates", "figures", "values"})
-
-
 def _is_year(ctx: _Context, start: int, end: int, has_mod: bool, relation: str | None) -> bool:
     f = ctx.folded
     value = int(f[start:end])
@@ -426,12 +448,14 @@ def _is_year(ctx: _Context, start: int, end: int, has_mod: bool, relation: str |
     if after[:1] == " " and _DIGIT_GROUP_AFTER.match(f, end):
         return False
     nxt = ctx.word_after(end)
-    if nxt.lower() in ctx.g.year_blockers:
-        return False
+    if nxt.lower() in ctx.g.year_blockers and f[end : end + 1] != ",":
+        return False  # "2000 people", not "In 2004, people started"
     if prev.rstrip(".") in ctx.g.year_labels and before == " ":
         return False  # "Flight 1951", "Resolution 1973"
     if "-" in f[end : end + 3] and _YEAR_SPAN_AFTER.match(f[end : end + 10]):
         return True  # a span of years: "2000 - 2050"
+    if 1900 <= value <= 2100 and f[end : end + 1] == " " and nxt.lower() in YEAR_MEASURES:
+        return True  # "20% below 1990 levels", "over 2008 prices"
     if prev in AMOUNT_WORDS and not relation:
         return False
     temporal = prev in TEMPORAL_PREPOSITIONS or prev in ctx.g.relations or prev == "that"
@@ -450,7 +474,7 @@ def _is_year(ctx: _Context, start: int, end: int, has_mod: bool, relation: str |
     if (
         counted
         and f[max(0, start - 6) : start].lower() == "up to "
-        and nxt.lower() not in _YEAR_MEASURES
+        and nxt.lower() not in YEAR_MEASURES
     ):
         return False  # "up to 1800 students": an amount's upper bound ("up to 2008 levels": a year)
     return not (counted and not opening and not temporal)
@@ -637,8 +661,14 @@ def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Foun
         wd = g.weekdays[m.group("wd_name").lower()]
         if ref is None:
             return found("date.weekday", None, "day")
-        det = (m.group("wd_det") or "").lower()
-        direction = {"last": "last", "next": "next", "coming": "next"}.get(det, "")
+        det = " ".join((m.group("wd_det") or "").lower().split())
+        direction = {
+            "last": "last",
+            "this past": "last",
+            "next": "next",
+            "coming": "next",
+            "this coming": "next",
+        }.get(det, "")
         # the tense only chooses between two days, unless "last" or "next" does or the
         # day is the reference itself: its sentence is then left unsegmented
         tensed = not direction and (wd - ref.isoweekday()) % 7
@@ -661,6 +691,8 @@ def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Foun
         if written.lower() in g.abbreviations and not written.endswith(".") and not det:
             return None  # "by Jan Egeland": a bare abbreviation alone is a name
         mon = g.months[written.lower().rstrip(".")]
+        if not det and not mod and ctx.folded.startswith("'s", end) and ctx.is_surname(written):
+            return None  # "opposed to May's joining": the person the text names
         if det:
             if ref is None:
                 return found("date.month", None, "month")
@@ -682,6 +714,13 @@ def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Foun
             return found("date.month", None, "month")
         return found("date.month", tx.pick_year(lambda y: tx.month(y, mon), ref, tense()), "month")
     return None
+
+
+# Capitalised words before a month name that are no first name ("Early May", "Since May")
+_NOT_FIRST = frozenset(
+    """early late mid mid-day each every until till since on in by last next this that
+    during before after from of to and or but as at for when while""".split()
+)
 
 
 def _count(ctx: _Context, word: str) -> int:
