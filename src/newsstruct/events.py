@@ -91,6 +91,16 @@ _ING_PREPOSITIONS = frozenset(
     "including regarding concerning excluding considering pending barring".split()
 )
 _COMMA = regex.compile(r",[ ]*")
+# An adverb between a subject and its verb: "Lee still denied", "Lee quickly left"
+_MID_ADVERB = regex.compile(
+    r"[ ]{1,3}(?:still|never|already|just|again|now|once|first|later|soon|also|then"
+    r"|(?:subsequent|eventual|final|initial|previous|recent|immediate|quick|formal|official"
+    r"|public|success?ful|alleged|reported|unanimous|narrow|swift)ly)(?=[ ])"
+)
+# A conjunction that opens an adverbial clause after a main clause: "... after Lee died"
+_SUBORDINATOR = regex.compile(r"(?<=[\p{L},])[ ]{1,3}(?:when|after|before|until|because|once)\b")
+_SPACE_WORD = regex.compile(r"[ ](?=\p{L})")
+_NAME_NEXT = regex.compile(r"[ ]\p{Lu}")
 _FINITE = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
 _DEGREE_WORDS = frozenset({"more", "most", "much"})
 _PREPOSITIONS = frozenset("of for from at in with on by to".split())
@@ -382,6 +392,11 @@ class _Actors:
         relative = self._relative_agent(start, end, date, near)
         if relative is not None:
             return relative  # "the deal with Acme, which signed it in May"
+        sub = self._subordinate(start, date)
+        if sub is not None:
+            agents = self.of_clause(sub, end, date, near)
+            if agents:
+                return agents  # "Oye became the last after Lee died in 2007": Lee died then
         for passive in self.subjects.passive_agents(start, end):
             if passive.start() > date.end and _COMPLEMENT.search(f, date.end, passive.start()):
                 break  # "Acme said on Monday that two men were hired by Zeta": not its clause
@@ -400,7 +415,7 @@ class _Actors:
             inverted = self.subjects.inverted_speaker(start, end)
             if inverted is not None:
                 return (self._name(inverted.group("name"), near),)
-            speaker = self._speaker_after_quote(date, end, near)
+            speaker = self._speaker_after_quote(start, date, end, near)
             if speaker is not None:
                 return speaker  # '"... on Monday," she said'
         pos = self._subject_position(self._after_label(start, end), end, date)
@@ -460,13 +475,48 @@ class _Actors:
             return (self._name(inverted.group("name"), near),)
         return ()
 
+    def _subordinate(self, start: int, date: DateMention) -> int | None:
+        """Where the clause that ``date`` dates starts when it is an adverbial clause after
+        the main one ("Oye became the last after Lee died in 2007", "The war began when, on
+        May 7, Acme attacked"); None when the date is in no such clause."""
+        f = self.folded
+        lo = max(start, date.start - 150)
+        sub = None
+        for found in _SUBORDINATOR.finditer(f, lo, date.start):
+            sub = found  # the last one before the date
+        if sub is None or not _HAS_LETTER.search(f, start, sub.start()):
+            return None  # none, or one that opens the clause: no main clause before it
+        if _SET_OFF.search(f, sub.end(), date.start) and not f.startswith(",", sub.end()):
+            return None
+        at = sub.end()
+        while f[at] in " ,":
+            at += 1
+        if not f.startswith(",", sub.end()) and not self._has_verb(at, date.start):
+            return None  # "testimony before the Senate on Monday": a phrase, no clause
+        return at
+
+    def _has_verb(self, start: int, end: int) -> bool:
+        """Whether a word of ``start:end`` (but the first) reads as a verb, or a finite
+        auxiliary is there."""
+        if _FINITE.search(self.folded, start, end):
+            return True
+        verb_after = self.subjects.verb_after
+        return any(
+            verb_after(m.start(), end, strict=True, adverbials=False, dates=self.date_starts)
+            for m in _SPACE_WORD.finditer(self.folded, start, end)
+        )
+
     def _speaker_after_quote(
-        self, date: DateMention, end: int, near: tuple[int, int]
+        self, start: int, date: DateMention, end: int, near: tuple[int, int]
     ) -> tuple[str, ...] | None:
-        """The speaker named after the quotation that holds ``date`` ('"... on Monday," she
-        said', '"...," Lee told reporters'), or None."""
+        """The speaker named after the quotation that opens at ``start`` and holds ``date``
+        ('"... on Monday," she said', '"...," Lee told reporters') or precedes it ('"...,"
+        Lee said on Monday'), or None."""
         f = self.folded
         close = f.find('"', date.end, end)
+        first = f.find('"', start + 1, date.start)
+        if first >= 0:
+            close = first  # '"...," Lee said on Monday': the date follows the quotation
         m = _AFTER_QUOTE.match(f, close + 1, end) if close >= 0 else None
         if m is None or m.group("verb") not in self.vocab.speech:
             return None
@@ -829,9 +879,15 @@ class _Actors:
         return self._verb_after(start - 1, end, strict=True, adverbials=False)
 
     def _verb_after(self, pos: int, end: int, *, strict: bool, adverbials: bool = True) -> bool:
-        """Does a verb (or an adverbial before one) follow ``pos``?"""
-        return self.subjects.verb_after(
+        """Does a verb (or an adverbial before one) follow ``pos``?  An adverb of time or
+        manner may stand before the verb ("Lee still denied", "Lee quickly left")."""
+        if self.subjects.verb_after(
             pos, end, strict=strict, adverbials=adverbials, dates=self.date_starts
+        ):
+            return True
+        adverb = _MID_ADVERB.match(self.folded, pos, end)
+        return adverb is not None and self.subjects.verb_after(
+            adverb.end(), end, strict=True, adverbials=False, dates=self.date_starts
         )
 
     def _subject_at(
@@ -1127,10 +1183,19 @@ class _Actors:
                 continue
             if (
                 low in _OPENING_PREPOSITIONS
-                and date.start == m_end + 1
-                and f.find(",", pos, min(end, pos + 70)) == -1
+                and f[m_end : date.start] in (" ", " the ")
+                and (
+                    f.find(",", pos, min(end, pos + 70)) == -1
+                    or (
+                        _NAME_NEXT.match(f, date.end, end) is not None
+                        # "In the 2004 Budget, Lee": the year modifies the noun
+                        and not (date.text.isdigit() and f[m_end : date.start] == " the ")
+                    )
+                )
             ):
-                pos = date.end  # "Since 2004 PayPal had": the date is the opening phrase
+                # "Since 2004 PayPal had", "On Monday Ann Lee, the mayor, said": the date is
+                # the opening phrase
+                pos = date.end
                 while pos < end and f[pos] in " ,":
                     pos += 1
                 continue
@@ -1141,6 +1206,14 @@ class _Actors:
                     continue
             if low in _OPENING_PREPOSITIONS or (low.endswith("ly") and m_start == start):
                 comma = f.find(",", pos, min(end, pos + 70))
+                if comma == -1 and low in _OPENING_PREPOSITIONS and date.start > pos:
+                    # a longer phrase that holds the date: "In a call with Ann Lee on
+                    # Sunday, Oye said"
+                    comma = f.find(",", date.end, min(end, pos + 140))
+                    if comma != -1 and (
+                        f[date.end : comma].strip(" ") or self._has_verb(pos, date.start)
+                    ):
+                        comma = -1
                 if comma != -1:
                     pos = comma + 1
                     while pos < end and f[pos] == " ":
