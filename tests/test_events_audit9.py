@@ -1,6 +1,7 @@
 """Dated events: the agent after an opening phrase that holds the date, of a clause after a
-conjunction ("after Lee died in May"), of a quotation that opens the sentence, and of a
-subject with an adverb before its verb, on short reports written for this file."""
+conjunction ("after Lee died in May"), of a quotation that opens the sentence, of a
+subject with an adverb before its verb, of a possessive description set off before a name,
+and of a passive or relative clause after a title, on short reports written for this file."""
 
 from __future__ import annotations
 
@@ -74,6 +75,40 @@ def _agents(text: str) -> dict[str, tuple[str, ...]]:
             "rejected it on Monday.",
             "Monday",
             ("Tarn Council",),
+        ),
+        # a possessive description, the name set off after it
+        (
+            "Norway's fisheries minister, Ann Berg, said on Monday that the quotas would "
+            "rise.",
+            "Monday",
+            ("Ann Berg",),
+        ),
+        # "who" after a title and name that follow a preposition: a person
+        (
+            "The council sent the plan to Mayor Ann Berg, who is expected to sign it "
+            "next week.",
+            "next week",
+            ("Ann Berg",),
+        ),
+        # the agent of a passive named after a title
+        (
+            "Tarn Governor Ann Berg was chosen by party leader Per Dahl as his deputy on "
+            "Friday.",
+            "Friday",
+            ("Per Dahl",),
+        ),
+        (
+            "Tarn Governor Ann Berg was chosen by Labour Party candidate Per Dahl as his "
+            "deputy on Friday.",
+            "Friday",
+            ("Per Dahl",),
+        ),
+        # a possessive cut off by link debris before a title
+        (
+            "The talks went on. Norway 's Prime Minister Ann Berg on Monday announced "
+            "her resignation.",
+            "Monday",
+            ("Ann Berg",),
         ),
     ],
 )

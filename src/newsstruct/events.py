@@ -100,6 +100,7 @@ _MID_ADVERB = regex.compile(
 # A conjunction that opens an adverbial clause after a main clause: "... after Lee died"
 _SUBORDINATOR = regex.compile(r"(?<=[\p{L},])[ ]{1,3}(?:when|after|before|until|because|once)\b")
 _SPACE_WORD = regex.compile(r"[ ](?=\p{L})")
+_BEFORE_SUBJECT_DATE = frozenset({"", "on", "in"})  # "Ann Lee (on) Monday said"
 _NAME_NEXT = regex.compile(r"[ ]\p{Lu}")
 _FINITE = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
 _DEGREE_WORDS = frozenset({"more", "most", "much"})
@@ -142,6 +143,11 @@ _LEADING_TO = frozenset(
 # What sets off an appositive after a subject: "Toomas Ilves, 53, was elected"
 _SET_OFF_PHRASE = regex.compile(r"[ ]{0,2},[ ][^,;:()\"]{1,90},(?=[ ])")
 # The agent of a passive named after what the verb leads: "was killed in a raid, by the army"
+# ... or after a title written in lower case: "was chosen by party leader Ann Lee"
+_BY_TITLE = regex.compile(
+    r"\bby[ ]{1,2}(?:the[ ]{1,2})?(?:\p{Ll}[\p{Ll}-]{1,20}[ ]{1,2}){0,2}"
+    r"(?P<title>\p{Ll}{2,20})[ ]{1,2}(?=\p{Lu})"
+)
 _LATE_BY = regex.compile(r"\bby[ ]{1,2}(?:the[ ]{1,2})?(?=\p{Lu})")
 # A name that modifies the noun after it: "Finland -based company Nokia", "the US-led force"
 _DASH_MODIFIER = regex.compile(r"[ ]?-\p{Ll}")
@@ -404,12 +410,20 @@ class _Actors:
                 passive.group("aux") is not None or self._dates_participle(passive, date)
             ):
                 noun = _NEXT_WORD.match(f, passive.end("name"), end)
+                titled = self._after_title(passive.group("name"), noun, end)
+                if titled is not None:
+                    # "by United States Presidential candidate Ann Lee"
+                    return (self._name(titled.group(0), near),)
                 if noun is not None and noun.group(1) in self.vocab.agents:
                     # "by Taiwanese officials", "by the United States military"
                     return (" ".join(self.doc.text[passive.start("name") : noun.end()].split()),)
                 return (self._name(passive.group("name"), near),)
         group = _PASSIVE_BY_GROUP.search(f, start, end) if " by " in f[start:end] else None
         if group is not None and group.group("noun") in self.vocab.agents:
+            noun = _NEXT_WORD.match(f, group.end("noun"), end)
+            titled = self._after_title(group.group("noun"), noun, end)
+            if titled is not None:  # "was chosen by party leader Ann Lee"
+                return (self._name(titled.group(0), near),)
             return (group.group("noun"),)  # "was detained by police": the police acted
         if f[start : start + 1] in "\"'":
             inverted = self.subjects.inverted_speaker(start, end)
@@ -427,7 +441,8 @@ class _Actors:
             return ()
         pos = word_m.start()
         first = word_m.group(0).lower()
-        if first in _DESCRIBERS:
+        if first in _DESCRIBERS or first.endswith(("'s", "s'")):
+            # "His lawyer, Ann Lee, said", "Kenya's health minister, Ann Lee, said"
             named = self._set_off_name(pos, end, near)
             if named is not None:
                 return named  # "His lawyer, Ann Lee, said on Monday"
@@ -462,7 +477,8 @@ class _Actors:
             if _DASH_MODIFIER.match(f, m.end(), end):
                 continue  # "Finland -based company Nokia is": Nokia is
             if self._verb_after(m.end(), end, strict=True, adverbials=False) or (
-                f[m.end() : date.start].isspace()  # "Ann Lee today gave a speech"
+                m.end() < date.start  # "Ann Lee today gave", "Ann Lee on Monday gave"
+                and f[m.end() : date.start].strip(" ") in _BEFORE_SUBJECT_DATE
                 and self._opens_subject(pos, m.start())
                 and self._verb_after(date.end, end, strict=True, adverbials=False)
             ):
@@ -471,8 +487,8 @@ class _Actors:
                     return acted_upon  # "Lee was elected on Monday"
                 return (self._name(m.group(0), near),)
         inverted = self.subjects.inverted_speaker(start, end)
-        if inverted is not None:
-            return (self._name(inverted.group("name"), near),)
+        if inverted is not None and inverted.start("name") not in self.date_starts:
+            return (self._name(inverted.group("name"), near),)  # not ', said on Monday
         return ()
 
     def _subordinate(self, start: int, date: DateMention) -> int | None:
@@ -576,8 +592,14 @@ class _Actors:
             return None
         before = _WORD_BEFORE.search(f, max(0, name.start() - 30), name.start())
         word = "" if before is None else before.group(1).lower()
-        if f[max(0, name.start() - 2) : name.start()] == ", " or word in _PREPOSITIONS or (
-            before is None and f[max(0, name.start() - 2) : name.start() - 1].isdigit()
+        titled = (
+            f.startswith("who", rel.end() - 4)
+            and name.group(0).split(" ", 1)[0].lower() in self.vocab.titles
+        )  # "sent the bill to President Ann Lee, who": a person
+        if (
+            f[max(0, name.start() - 2) : name.start()] == ", "
+            or (word in _PREPOSITIONS and not titled)
+            or (before is None and f[max(0, name.start() - 2) : name.start() - 1].isdigit())
         ):
             return None  # "Ann Lee, R-Ohio, who", "of Acme at 11 Elm, who": set off, a place
         at = rel.end() - 1
@@ -654,14 +676,37 @@ class _Actors:
             return None
         by = _LATE_BY.search(f, m.end(), min(end, m.end() + 80))
         name = None if by is None else _NAME_RE.match(f, by.end(), end)
+        if name is None:
+            by = _BY_TITLE.search(f, m.end(), min(end, m.end() + 80))
+            if by is not None and by.group("title") in self.vocab.titles:
+                name = _NAME_RE.match(f, by.end(), end)  # "by party leader Ann Lee"
         if name is not None:
             noun = _NEXT_WORD.match(f, name.end(), end)
+            person = self._after_title(name.group(0), noun, end)
+            if person is not None:
+                name = person  # "by United States Presidential candidate Ann Lee"
+                noun = None
             if noun is not None and noun.group(1) in self.vocab.agents:
                 return (self.doc.text[name.start() : noun.end()],)  # "by Indonesian navy"
             usable = self._usable(name.start(), name.group(0))
             if usable is not None:
                 return (self._name(usable, near),)
         return ()
+
+    def _after_title(
+        self, name: str, noun: regex.Match[str] | None, end: int
+    ) -> regex.Match[str] | None:
+        """The person named after ``name`` and the title ``noun`` that follows it ("United
+        States Presidential candidate Ann Lee"), or None."""
+        if noun is None or noun.group(1) not in self.vocab.titles or name.endswith("'s"):
+            return None  # not "Acme's major U.S. rival"
+        f = self.folded
+        person = _NAME_RE.match(f, noun.end() + 1, end)
+        if person is None or f[noun.end() : noun.end() + 1] != " ":
+            return None
+        if " " not in person.group(0) or self._usable(person.start(), person.group(0)) is None:
+            return None
+        return person
 
     def _dates_participle(self, passive: regex.Match[str], date: DateMention) -> bool:
         """Whether ``date`` dates the participle of a passive with no auxiliary ("the 2001
@@ -946,6 +991,11 @@ class _Actors:
                 if chief is not None:  # "Acme 's chief Ann Lee said": Ann Lee
                     acted_upon = self._passive_after(chief.end(), end, near)
                     return (self._name(chief.group(0), near),) if acted_upon is None else acted_upon
+                owned = _NAME_RE.match(f, stop + 4, end)
+                if owned is not None and any(
+                    w.lower() in self.vocab.titles for w in owned.group(0).split()[:2]
+                ):
+                    name, stop = name + "'s", stop + 3  # "Japan 's Prime Minister Ann Lee"
         possessive = name.endswith(("'s", "s'"))  # "Volkov's deputy" is someone else
         if possessive and f.startswith(" ", stop):
             at = stop + (2 if f.startswith("  ", stop) else 1)
