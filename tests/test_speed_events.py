@@ -110,10 +110,18 @@ class _PlainActors(events._Actors):
                 while pos < end and f[pos] in " ,":
                     pos += 1
                 continue
+            gap = f[m.end() : date.start]
             if (
                 low in events._OPENING_PREPOSITIONS
-                and date.start == m.end() + 1
-                and f.find(",", pos, min(end, pos + 70)) == -1
+                and gap in (" ", " the ")
+                and (
+                    f.find(",", pos, min(end, pos + 70)) == -1
+                    or (
+                        f[date.end : end][:1] == " "
+                        and f[date.end + 1 : end][:1].isupper()
+                        and not (gap == " the " and date.text.isdigit())
+                    )
+                )
             ):
                 pos = date.end
                 while pos < end and f[pos] in " ,":
@@ -126,6 +134,12 @@ class _PlainActors(events._Actors):
                     continue
             if low in events._OPENING_PREPOSITIONS or (low.endswith("ly") and m.start() == start):
                 comma = f.find(",", pos, min(end, pos + 70))
+                if comma == -1 and low in events._OPENING_PREPOSITIONS and date.start > pos:
+                    comma = f.find(",", date.end, min(end, pos + 140))
+                    if comma != -1 and (
+                        f[date.end : comma].strip(" ") or self._has_verb(pos, date.start)
+                    ):
+                        comma = -1
                 if comma != -1:
                     pos = comma + 1
                     while pos < end and f[pos] == " ":

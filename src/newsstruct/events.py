@@ -91,6 +91,17 @@ _ING_PREPOSITIONS = frozenset(
     "including regarding concerning excluding considering pending barring".split()
 )
 _COMMA = regex.compile(r",[ ]*")
+# An adverb between a subject and its verb: "Lee still denied", "Lee quickly left"
+_MID_ADVERB = regex.compile(
+    r"[ ]{1,3}(?:still|never|already|just|again|now|once|first|later|soon|also|then"
+    r"|(?:subsequent|eventual|final|initial|previous|recent|immediate|quick|formal|official"
+    r"|public|success?ful|alleged|reported|unanimous|narrow|swift)ly)(?=[ ])"
+)
+# A conjunction that opens an adverbial clause after a main clause: "... after Lee died"
+_SUBORDINATOR = regex.compile(r"(?<=[\p{L},])[ ]{1,3}(?:when|after|before|until|because|once)\b")
+_SPACE_WORD = regex.compile(r"[ ](?=\p{L})")
+_BEFORE_SUBJECT_DATE = frozenset({"", "on", "in"})  # "Ann Lee (on) Monday said"
+_NAME_NEXT = regex.compile(r"[ ]\p{Lu}")
 _FINITE = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
 _DEGREE_WORDS = frozenset({"more", "most", "much"})
 _PREPOSITIONS = frozenset("of for from at in with on by to".split())
@@ -132,6 +143,11 @@ _LEADING_TO = frozenset(
 # What sets off an appositive after a subject: "Toomas Ilves, 53, was elected"
 _SET_OFF_PHRASE = regex.compile(r"[ ]{0,2},[ ][^,;:()\"]{1,90},(?=[ ])")
 # The agent of a passive named after what the verb leads: "was killed in a raid, by the army"
+# ... or after a title written in lower case: "was chosen by party leader Ann Lee"
+_BY_TITLE = regex.compile(
+    r"\bby[ ]{1,2}(?:the[ ]{1,2})?(?:\p{Ll}[\p{Ll}-]{1,20}[ ]{1,2}){0,2}"
+    r"(?P<title>\p{Ll}{2,20})[ ]{1,2}(?=\p{Lu})"
+)
 _LATE_BY = regex.compile(r"\bby[ ]{1,2}(?:the[ ]{1,2})?(?=\p{Lu})")
 # A name that modifies the noun after it: "Finland -based company Nokia", "the US-led force"
 _DASH_MODIFIER = regex.compile(r"[ ]?-\p{Ll}")
@@ -382,6 +398,11 @@ class _Actors:
         relative = self._relative_agent(start, end, date, near)
         if relative is not None:
             return relative  # "the deal with Acme, which signed it in May"
+        sub = self._subordinate(start, date)
+        if sub is not None:
+            agents = self.of_clause(sub, end, date, near)
+            if agents:
+                return agents  # "Oye became the last after Lee died in 2007": Lee died then
         for passive in self.subjects.passive_agents(start, end):
             if passive.start() > date.end and _COMPLEMENT.search(f, date.end, passive.start()):
                 break  # "Acme said on Monday that two men were hired by Zeta": not its clause
@@ -389,18 +410,26 @@ class _Actors:
                 passive.group("aux") is not None or self._dates_participle(passive, date)
             ):
                 noun = _NEXT_WORD.match(f, passive.end("name"), end)
+                titled = self._after_title(passive.group("name"), noun, end)
+                if titled is not None:
+                    # "by United States Presidential candidate Ann Lee"
+                    return (self._name(titled.group(0), near),)
                 if noun is not None and noun.group(1) in self.vocab.agents:
                     # "by Taiwanese officials", "by the United States military"
                     return (" ".join(self.doc.text[passive.start("name") : noun.end()].split()),)
                 return (self._name(passive.group("name"), near),)
         group = _PASSIVE_BY_GROUP.search(f, start, end) if " by " in f[start:end] else None
         if group is not None and group.group("noun") in self.vocab.agents:
+            noun = _NEXT_WORD.match(f, group.end("noun"), end)
+            titled = self._after_title(group.group("noun"), noun, end)
+            if titled is not None:  # "was chosen by party leader Ann Lee"
+                return (self._name(titled.group(0), near),)
             return (group.group("noun"),)  # "was detained by police": the police acted
         if f[start : start + 1] in "\"'":
             inverted = self.subjects.inverted_speaker(start, end)
             if inverted is not None:
                 return (self._name(inverted.group("name"), near),)
-            speaker = self._speaker_after_quote(date, end, near)
+            speaker = self._speaker_after_quote(start, date, end, near)
             if speaker is not None:
                 return speaker  # '"... on Monday," she said'
         pos = self._subject_position(self._after_label(start, end), end, date)
@@ -412,7 +441,8 @@ class _Actors:
             return ()
         pos = word_m.start()
         first = word_m.group(0).lower()
-        if first in _DESCRIBERS:
+        if first in _DESCRIBERS or first.endswith(("'s", "s'")):
+            # "His lawyer, Ann Lee, said", "Kenya's health minister, Ann Lee, said"
             named = self._set_off_name(pos, end, near)
             if named is not None:
                 return named  # "His lawyer, Ann Lee, said on Monday"
@@ -447,7 +477,8 @@ class _Actors:
             if _DASH_MODIFIER.match(f, m.end(), end):
                 continue  # "Finland -based company Nokia is": Nokia is
             if self._verb_after(m.end(), end, strict=True, adverbials=False) or (
-                f[m.end() : date.start].isspace()  # "Ann Lee today gave a speech"
+                m.end() < date.start  # "Ann Lee today gave", "Ann Lee on Monday gave"
+                and f[m.end() : date.start].strip(" ") in _BEFORE_SUBJECT_DATE
                 and self._opens_subject(pos, m.start())
                 and self._verb_after(date.end, end, strict=True, adverbials=False)
             ):
@@ -456,17 +487,52 @@ class _Actors:
                     return acted_upon  # "Lee was elected on Monday"
                 return (self._name(m.group(0), near),)
         inverted = self.subjects.inverted_speaker(start, end)
-        if inverted is not None:
-            return (self._name(inverted.group("name"), near),)
+        if inverted is not None and inverted.start("name") not in self.date_starts:
+            return (self._name(inverted.group("name"), near),)  # not ', said on Monday
         return ()
 
+    def _subordinate(self, start: int, date: DateMention) -> int | None:
+        """Where the clause that ``date`` dates starts when it is an adverbial clause after
+        the main one ("Oye became the last after Lee died in 2007", "The war began when, on
+        May 7, Acme attacked"); None when the date is in no such clause."""
+        f = self.folded
+        lo = max(start, date.start - 150)
+        sub = None
+        for found in _SUBORDINATOR.finditer(f, lo, date.start):
+            sub = found  # the last one before the date
+        if sub is None or not _HAS_LETTER.search(f, start, sub.start()):
+            return None  # none, or one that opens the clause: no main clause before it
+        if _SET_OFF.search(f, sub.end(), date.start) and not f.startswith(",", sub.end()):
+            return None
+        at = sub.end()
+        while f[at] in " ,":
+            at += 1
+        if not f.startswith(",", sub.end()) and not self._has_verb(at, date.start):
+            return None  # "testimony before the Senate on Monday": a phrase, no clause
+        return at
+
+    def _has_verb(self, start: int, end: int) -> bool:
+        """Whether a word of ``start:end`` (but the first) reads as a verb, or a finite
+        auxiliary is there."""
+        if _FINITE.search(self.folded, start, end):
+            return True
+        verb_after = self.subjects.verb_after
+        return any(
+            verb_after(m.start(), end, strict=True, adverbials=False, dates=self.date_starts)
+            for m in _SPACE_WORD.finditer(self.folded, start, end)
+        )
+
     def _speaker_after_quote(
-        self, date: DateMention, end: int, near: tuple[int, int]
+        self, start: int, date: DateMention, end: int, near: tuple[int, int]
     ) -> tuple[str, ...] | None:
-        """The speaker named after the quotation that holds ``date`` ('"... on Monday," she
-        said', '"...," Lee told reporters'), or None."""
+        """The speaker named after the quotation that opens at ``start`` and holds ``date``
+        ('"... on Monday," she said', '"...," Lee told reporters') or precedes it ('"...,"
+        Lee said on Monday'), or None."""
         f = self.folded
         close = f.find('"', date.end, end)
+        first = f.find('"', start + 1, date.start)
+        if first >= 0:
+            close = first  # '"...," Lee said on Monday': the date follows the quotation
         m = _AFTER_QUOTE.match(f, close + 1, end) if close >= 0 else None
         if m is None or m.group("verb") not in self.vocab.speech:
             return None
@@ -526,8 +592,14 @@ class _Actors:
             return None
         before = _WORD_BEFORE.search(f, max(0, name.start() - 30), name.start())
         word = "" if before is None else before.group(1).lower()
-        if f[max(0, name.start() - 2) : name.start()] == ", " or word in _PREPOSITIONS or (
-            before is None and f[max(0, name.start() - 2) : name.start() - 1].isdigit()
+        titled = (
+            f.startswith("who", rel.end() - 4)
+            and name.group(0).split(" ", 1)[0].lower() in self.vocab.titles
+        )  # "sent the bill to President Ann Lee, who": a person
+        if (
+            f[max(0, name.start() - 2) : name.start()] == ", "
+            or (word in _PREPOSITIONS and not titled)
+            or (before is None and f[max(0, name.start() - 2) : name.start() - 1].isdigit())
         ):
             return None  # "Ann Lee, R-Ohio, who", "of Acme at 11 Elm, who": set off, a place
         at = rel.end() - 1
@@ -604,14 +676,37 @@ class _Actors:
             return None
         by = _LATE_BY.search(f, m.end(), min(end, m.end() + 80))
         name = None if by is None else _NAME_RE.match(f, by.end(), end)
+        if name is None:
+            by = _BY_TITLE.search(f, m.end(), min(end, m.end() + 80))
+            if by is not None and by.group("title") in self.vocab.titles:
+                name = _NAME_RE.match(f, by.end(), end)  # "by party leader Ann Lee"
         if name is not None:
             noun = _NEXT_WORD.match(f, name.end(), end)
+            person = self._after_title(name.group(0), noun, end)
+            if person is not None:
+                name = person  # "by United States Presidential candidate Ann Lee"
+                noun = None
             if noun is not None and noun.group(1) in self.vocab.agents:
                 return (self.doc.text[name.start() : noun.end()],)  # "by Indonesian navy"
             usable = self._usable(name.start(), name.group(0))
             if usable is not None:
                 return (self._name(usable, near),)
         return ()
+
+    def _after_title(
+        self, name: str, noun: regex.Match[str] | None, end: int
+    ) -> regex.Match[str] | None:
+        """The person named after ``name`` and the title ``noun`` that follows it ("United
+        States Presidential candidate Ann Lee"), or None."""
+        if noun is None or noun.group(1) not in self.vocab.titles or name.endswith("'s"):
+            return None  # not "Acme's major U.S. rival"
+        f = self.folded
+        person = _NAME_RE.match(f, noun.end() + 1, end)
+        if person is None or f[noun.end() : noun.end() + 1] != " ":
+            return None
+        if " " not in person.group(0) or self._usable(person.start(), person.group(0)) is None:
+            return None
+        return person
 
     def _dates_participle(self, passive: regex.Match[str], date: DateMention) -> bool:
         """Whether ``date`` dates the participle of a passive with no auxiliary ("the 2001
@@ -829,9 +924,15 @@ class _Actors:
         return self._verb_after(start - 1, end, strict=True, adverbials=False)
 
     def _verb_after(self, pos: int, end: int, *, strict: bool, adverbials: bool = True) -> bool:
-        """Does a verb (or an adverbial before one) follow ``pos``?"""
-        return self.subjects.verb_after(
+        """Does a verb (or an adverbial before one) follow ``pos``?  An adverb of time or
+        manner may stand before the verb ("Lee still denied", "Lee quickly left")."""
+        if self.subjects.verb_after(
             pos, end, strict=strict, adverbials=adverbials, dates=self.date_starts
+        ):
+            return True
+        adverb = _MID_ADVERB.match(self.folded, pos, end)
+        return adverb is not None and self.subjects.verb_after(
+            adverb.end(), end, strict=True, adverbials=False, dates=self.date_starts
         )
 
     def _subject_at(
@@ -890,6 +991,11 @@ class _Actors:
                 if chief is not None:  # "Acme 's chief Ann Lee said": Ann Lee
                     acted_upon = self._passive_after(chief.end(), end, near)
                     return (self._name(chief.group(0), near),) if acted_upon is None else acted_upon
+                owned = _NAME_RE.match(f, stop + 4, end)
+                if owned is not None and any(
+                    w.lower() in self.vocab.titles for w in owned.group(0).split()[:2]
+                ):
+                    name, stop = name + "'s", stop + 3  # "Japan 's Prime Minister Ann Lee"
         possessive = name.endswith(("'s", "s'"))  # "Volkov's deputy" is someone else
         if possessive and f.startswith(" ", stop):
             at = stop + (2 if f.startswith("  ", stop) else 1)
@@ -1127,10 +1233,19 @@ class _Actors:
                 continue
             if (
                 low in _OPENING_PREPOSITIONS
-                and date.start == m_end + 1
-                and f.find(",", pos, min(end, pos + 70)) == -1
+                and f[m_end : date.start] in (" ", " the ")
+                and (
+                    f.find(",", pos, min(end, pos + 70)) == -1
+                    or (
+                        _NAME_NEXT.match(f, date.end, end) is not None
+                        # "In the 2004 Budget, Lee": the year modifies the noun
+                        and not (date.text.isdigit() and f[m_end : date.start] == " the ")
+                    )
+                )
             ):
-                pos = date.end  # "Since 2004 PayPal had": the date is the opening phrase
+                # "Since 2004 PayPal had", "On Monday Ann Lee, the mayor, said": the date is
+                # the opening phrase
+                pos = date.end
                 while pos < end and f[pos] in " ,":
                     pos += 1
                 continue
@@ -1141,6 +1256,14 @@ class _Actors:
                     continue
             if low in _OPENING_PREPOSITIONS or (low.endswith("ly") and m_start == start):
                 comma = f.find(",", pos, min(end, pos + 70))
+                if comma == -1 and low in _OPENING_PREPOSITIONS and date.start > pos:
+                    # a longer phrase that holds the date: "In a call with Ann Lee on
+                    # Sunday, Oye said"
+                    comma = f.find(",", date.end, min(end, pos + 140))
+                    if comma != -1 and (
+                        f[date.end : comma].strip(" ") or self._has_verb(pos, date.start)
+                    ):
+                        comma = -1
                 if comma != -1:
                     pos = comma + 1
                     while pos < end and f[pos] == " ":
