@@ -1252,8 +1252,8 @@ def _scan(doc: Document | str, ref: dt.date | None, config: Config) -> tuple[Dat
                 if len(tried) > 64:
                     tried.clear()
                 m, kind = tried[s] = _match(g, folded, s, fast_from)
-            if m is None or m.end() <= ts:
-                continue
+            if m is None or m.end() <= ts or "\n" in folded[s : m.end()]:
+                continue  # (a date never runs over a line: "1\nApril" is no date)
             if s and not folded[s - 1].isspace() and _in_link(folded, s):
                 continue  # "http://example.org/2005-03-24/story.htm"
             relation = ctx.relation(s)
@@ -1281,6 +1281,8 @@ def _scan(doc: Document | str, ref: dt.date | None, config: Config) -> tuple[Dat
     share_years(folded, out)
     years_of_twins(out)
     order_ranges(folded, out)
+    if any("\n" in d.text for d in out):  # a range joined over a line break
+        out = [d for d in out if "\n" not in folded[d.start : d.end]]
     return tuple(out)
 
 
