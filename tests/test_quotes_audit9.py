@@ -170,3 +170,33 @@ def test_hinted_and_pledged_report_speech() -> None:
 def test_demanded_after_a_quotation() -> None:
     text = '"We need a full inquiry", demanded the chairman of the guild, Tomas Varga.'
     assert _quotes(text) == [("We need a full inquiry", "Tomas Varga", "demanded")]
+
+
+def test_description_then_name_then_participle() -> None:
+    text = (
+        "The foreign minister of Norland, Ivan Petrov, denounced the attack, saying, "
+        '"Nothing can justify such violence."'
+    )
+    assert _quotes(text) == [("Nothing can justify such violence.", "Ivan Petrov", "saying")]
+
+
+def test_according_to_a_role_and_the_name_closing_the_sentence() -> None:
+    text = "The minister is willing to meet, according to his spokesman, Clara Voss."
+    assert _quotes(text) == [("The minister is willing to meet", "Clara Voss", "according to")]
+
+
+def test_according_to_an_office_closing_the_sentence() -> None:
+    text = "Rescue teams pulled 20 people from the river, according to the regional health office."
+    got = _quotes(text)
+    assert [(c, cue) for c, _, cue in got] == [
+        ("Rescue teams pulled 20 people from the river", "according to")
+    ]
+
+
+def test_demonym_opening_the_role_after_a_closing_verb() -> None:
+    text = (
+        'Markets fell again. "Part of the reserves have been sold for gold" said Iranian '
+        'deputy minister Reza Amini, "and the rest has been moved abroad."'
+    )
+    got = _quotes(text)
+    assert ("Part of the reserves have been sold for gold", "Reza Amini", "said") in got

@@ -294,11 +294,16 @@ _OBJECT_NEXT = regex.compile(
     r"[ ]{1,2}(?:\p{Ll}+ly[ ]{1,2})?"
     r"(?:any|the|a|an|his|her|their|its|all|some|no|this|these|those)[ ]"
 )
+# Role words between a closing verb and a name: "said (Iranian) deputy foreign minister".
+_ROLE_WORDS = regex.compile(
+    r"[ ](?:(?:the|a|an)[ ])?(?:\p{Lu}\p{Ll}{2,20}[ ])?(?:\p{Ll}[\p{Ll}-]{1,20}[ ]){1,4}"
+)
 # A subject's verb before a colon that opens a quotation: "Lee spoke on CNN: "..."".
 _SPOKE = regex.compile(r"[ ]{1,2}(?:\p{Ll}+ly[ ]{1,2})?(?:spoke|wrote|told|said)\b")
 # A second verb of the clause's subject after a comma: "..., and has called for".
 _JOINED_AFTER_COMMA = regex.compile(r"[ ]?,[ ]{1,2}(?:and|but|or|then)[ ]")
 # A relative clause set off after a name: "Ann Lee, who ...".
+_COMMA_AFTER = regex.compile(r"[ ]?,")
 _WHO_OPENS = regex.compile(r"[ ]?,[ ]{1,2}(?:who|whose)[ ]")
 # A possessive before a cue makes it a noun or an adjective: "his alleged role".
 _POSSESSIVE_BEFORE = regex.compile(
@@ -332,7 +337,7 @@ _PLURAL_PLACE = regex.compile(
     r"(?:[ ](?!(?:" + _AUXILIARIES + r"|who|which|that)\b)[^ ,;:.\"()\n]{1,25}){1,7}"
 )
 # Nouns that close an "according to" source with no name: "according to state media".
-_ACCORDING_HEADS = frozenset("media police authorities".split())
+_ACCORDING_HEADS = frozenset("media police authorities office department commission".split())
 # The words of a source closing the sentence after "according to": "state media.".
 ACCORDING_TAIL = regex.compile(
     r"(?:(?:the|a|an|some|local|state|several)[ ])?(?:\p{L}[\p{L}'’-]*[ ]){0,3}"
@@ -486,6 +491,8 @@ class _Pass:
             if m.end > verb or not usable(m, with_ok):
                 continue
             gap = folded[m.end : verb]
+            if gap.startswith(" ,"):  # "Ann Lee , has said": a space left before the comma
+                gap = gap[1:]
             if gap not in ("", " ") and (  # GAP reads these, and opens on none but " (',"
                 gap[0] not in " (',"
                 or not GAP.fullmatch(gap)
@@ -545,8 +552,11 @@ class _Pass:
                 ):
                     best = m
                     break
-        if (best is None or best.start > clause + 2) and i < j:
-            best = self.relative_opener(clause, verb, every[i]) or best
+        if best is None or best.start > clause + 2:
+            for x in every[i : min(i + 2, j)]:  # "Pakistani scientist Ann Lee, who ..."
+                if x.kind == "person":
+                    best = self.relative_opener(clause, verb, x) or best
+                    break
         if best is not None and best.kind in ("organisation", "place", "name", "role"):
             owner_of = self.ents.entity_of(best)
             opener = (
@@ -777,10 +787,23 @@ class _Pass:
         ms = self.ents.between(clause, min(verb, clause + 200))
         if not ms:
             return None
+        folded = self.folded
+        for y in ms[:3]:  # "The foreign minister (of X), Ann Lee, denounced it, saying ..."
+            span = y.role_span
+            p = span.start if span is not None and span.start < y.start else y.start
+            head = folded[clause:p].lstrip(' "\n')
+            if (
+                y.kind == "person"
+                and head.startswith(("The ", "the ", "A ", "An "))
+                and head.rstrip(" ").endswith(",")
+                and head.count(",") == 1
+                and (close := _COMMA_AFTER.match(folded, y.end, verb)) is not None
+                and OPENER_VERB.match(folded, close.end(), verb)
+            ):
+                return y
         x = self.role_owner(ms[0], verb)
         span = x.role_span
         p = span.start if span is not None and span.start < x.start else x.start
-        folded = self.folded
         if (
             (x.kind == "pronoun" and x.name == "it")
             or self.participle(x)
@@ -1279,13 +1302,17 @@ class _Pass:
         m = self.rules.verbs.match(self.folded, pos + 1, limit)
         if m is None:
             return False
-        ms = self.ents.between(m.end(), min(limit, m.end() + 60))
-        if not ms or ms[0].kind not in ("person", "name", "organisation"):
+        ms = self.ents.between(m.end(), min(limit, m.end() + 60))[:2]
+        # "said Iranian deputy minister Ann Lee": a demonym may open the role
+        x = next((y for y in ms if y.kind in ("person", "name", "organisation")), None)
+        if x is None:
             return False
-        span = ms[0].role_span  # "said deputy minister Ann Lee": from the role on
-        p = span.start if span is not None and span.start < ms[0].start else ms[0].start
+        span = x.role_span  # "said deputy minister Ann Lee": from the role on
+        p = span.start if span is not None and span.start < x.start else x.start
+        if x is not ms[0] and (x.kind != "person" or p > ms[0].start):
+            return False
         return HONORIFIC_GAP.fullmatch(self.folded, m.end(), p) is not None or (
-            ms[0].kind == "person" and _TITLE_WORDS.fullmatch(self.folded, m.end(), p) is not None
+            x.kind == "person" and _ROLE_WORDS.fullmatch(self.folded, m.end(), p) is not None
         )
 
     def emit_direct(
@@ -1894,6 +1921,8 @@ class _Pass:
         elif opens or (
             folded[cs - 2 : cs] == ", "
             and folded[speaker.end : speaker.end + 2].strip() == ","
+            # "Y, according to his spokesman, Ann Lee.": the name closes the sentence
+            and (named := self.closing_name(speaker.end, sentence_end)) is None
             and not RELATIVE.match(folded, speaker.end + 1, sentence_end)
             and not (  # "Y, according to NAME, a spokesman for X.": Y is the content
                 (desc := _CLOSING_DESCRIPTION.fullmatch(folded, speaker.end, sentence_end))
@@ -1918,6 +1947,8 @@ class _Pass:
                     # subject before the source belongs to the clause
                     content = (s0, content[1])
         else:
+            if not opens and (named := self.closing_name(speaker.end, sentence_end)):
+                speaker = named
             end = cs
             content = (s0, end)
             while content[1] > s0 and folded[content[1] - 1] in " ,":
@@ -1960,6 +1991,21 @@ class _Pass:
         text = self.doc.text[m.end() : tail.end("head")]
         speaker = Mention(m.end(), tail.end("head"), text, kind="group", name=text)
         self.emit_reported((s0, end), (cs, ce), speaker, None, "quote.according_to")
+
+    def closing_name(self, pos: int, sentence_end: int) -> Mention | None:
+        """The person named after the comma at ``pos`` when the name ends the sentence."""
+        folded = self.folded
+        if folded[pos : pos + 2].strip() != ",":
+            return None
+        for x in self.ents.between(pos, min(sentence_end, pos + 80)):
+            if (
+                x.kind == "person"
+                and folded[pos : x.start].strip(" ") == ","
+                and not folded[x.end : sentence_end].strip(" .\"'")
+            ):
+                return x
+            return None
+        return None
 
     def source_head(self, first: Mention, end: int) -> Mention:
         """The speaker of a source phrase opening with ``first`` and ending at ``end``: an
