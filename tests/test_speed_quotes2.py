@@ -44,7 +44,10 @@ from newsstruct._subjects import (
 )
 from newsstruct._text import Document
 from newsstruct.quotes import (
+    _JOINED_AFTER_COMMA,
     _WORD_OPENINGS_BUT_DETERMINERS,
+    NAME_APPOSED,
+    SENTENCE_OPENING,
     _and_that,
     _Found,
     _four_words,
@@ -233,12 +236,23 @@ def _subject_by_every_mention(p: _Pass, clause: int, verb: int) -> object:
     best = None
     for m in reversed(mentions):
         gap = folded[m.end : verb]
+        if gap.startswith(" ,"):
+            gap = gap[1:]
         if not GAP.fullmatch(gap):
             continue
         if m.kind == "source" and folded[max(0, m.start - 3) : m.start] == "'s ":
             continue
         if "," in gap and any(
-            x.end < m.start and folded[x.end : x.end + 1] == "," for x in mentions
+            x.end < m.start
+            and folded[x.end : x.end + 1] == ","
+            and not (
+                x.kind in ("name", "organisation", "place")
+                and m.kind == "person"
+                and " " in m.name
+                and NAME_APPOSED.fullmatch(folded, x.end, m.start)
+                and SENTENCE_OPENING.fullmatch(folded, clause, x.start) is None
+            )
+            for x in mentions
         ):
             continue
         owner = [
@@ -255,8 +269,17 @@ def _subject_by_every_mention(p: _Pass, clause: int, verb: int) -> object:
             if m.kind == "pronoun":
                 continue
             app = APPOSITIVE.match(folded, m.end, verb)
-            if app is not None and GAP.fullmatch(folded[app.end() : verb]):
+            if (
+                app is not None
+                and GAP.fullmatch(folded[app.end() : verb])
+                and _JOINED_AFTER_COMMA.match(folded, m.end, verb) is None
+            ):
                 best = m
+                break
+    if best is None or best.start > clause + 2:
+        for x in p.ents.between(clause, verb)[:2]:
+            if x.kind == "person":
+                best = p.relative_opener(clause, verb, x) or best
                 break
     if (
         best is not None

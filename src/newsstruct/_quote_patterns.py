@@ -82,7 +82,9 @@ GAP = regex.compile(
     r"(?:,?[ ]{1,2}(?:" + _ADVERBS + r"|" + _ADVERBIAL + r")(?![\p{L}]),?){0,3}"
     r"[ ]{0,2},?[ ]{0,2}",
 )
-APPOSITIVE = regex.compile(r"[ ]?,[^,\"()]{1,100}(?:,[^,\"()]{1,100}){0,2},?")
+# an appositive may hold a short aside in brackets: "Lee, the head of the Union (NU), said"
+_APPOSED = r"(?:[^,\"()]|\([^,\"()]{1,40}\))"
+APPOSITIVE = regex.compile(r"[ ]?," + _APPOSED + r"{1,100}(?:," + _APPOSED + r"{1,100}){0,2},?")
 # Patterns anchored at the end of what they read (``\Z``) are searched from the end: they
 # only tell whether the text before an offset ends so.
 PASSIVE = regex.compile(
@@ -188,7 +190,8 @@ CUT = regex.compile(r",[ ]|[ ]-{1,2}[ ]")
 DASH = regex.compile(r"[ ]*-{1,2}[ ]*")
 # Abbreviated honorifics and titles, whose period ends no sentence ("Mr.", "Lt. Col.").
 _TITLE_ABBREVIATIONS = r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Lt|Col|Gov|Capt|Sgt|Rev|Adm|Maj|Cpl)"
-STOP = regex.compile(r"[;!?\"]|(?<!\b" + _TITLE_ABBREVIATIONS + r")\.")
+# (a point inside "U.S." or before a lower-case word ends no sentence)
+STOP = regex.compile(r"[;!?\"]|(?<!\b" + _TITLE_ABBREVIATIONS + r")\.(?![\p{L}]|[ ]\p{Ll})")
 LEAD_STOP = regex.compile(r"[.,;!?\"]")
 # The abbreviated titles closing the words before a name: '"...," Mr. Lee said'.
 LEAD_TITLE = regex.compile(r"(?:(?:^|[ ])" + _TITLE_ABBREVIATIONS + r"\.){1,3}$")
@@ -228,7 +231,14 @@ STATEMENT_INTRO = regex.compile(
     # "expressed the minister's support for the process", "relayed the sentiment of ..."
     r"|(?:expressed|voiced|relayed|echoed)[ ]{1,2}(?:[\p{L}'’.-]+[ ]{1,2}){0,3}?"
     r"(?:support|sentiments?|concerns?|views?|opinion|satisfaction|disappointment|regret|"
-    r"hopes?|anger|frustration|optimism))(?![\p{L}])"
+    r"hopes?|anger|frustration|optimism)"
+    # "clarified the president's comments", "continued his speech", "described the scene"
+    r"|(?:clarified|explained|continued|repeated|reiterated|elaborated[ ]on)[ ]{1,2}"
+    r"(?:the|a|an|his|her|its|their)[ ]{1,2}(?:[\p{L}'’.-]+[ ]{1,2}){0,2}?"
+    r"(?:comments?|remarks|statement|position|speech|views?|decision|stance|testimony)"
+    r"|descri(?:bed|bes)[ ]{1,2}(?:the|what|how|his|her|its|their)[ ]{1,2}"
+    r"(?:[\p{L}'’.-]+[ ]{1,2}){0,2}?[\p{L}-]+(?=[ ]?\.|[ ]as[ ]))"
+    r"(?![\p{L}])"
 )
 # A sentence presenting a person the next quotation belongs to: "(Mark Stein) is a
 # climate researcher at the school."

@@ -281,6 +281,43 @@ _WHO_BEFORE = regex.compile(
 _AMOUNT_HEADS = frozenset(
     "lot lots number majority minority couple handful half rest most bunch host series".split()
 )
+# "expressed (deep) concern that ...": the clause after "that" is what was said.
+_FEELING_THAT = regex.compile(
+    r"[ ]{1,2}(?:(?:his|her|its|their|the|some|a|an|deep|grave|serious|strong|great|"
+    r"growing)[ ]{1,2}){0,2}"
+    r"(?:concerns?|fears?|hopes?|doubts?|confidence|belief|regret|worry|worries|optimism|"
+    r"skepticism|scepticism|frustration|disappointment|surprise|satisfaction)[ ]{1,2}that[ ]+"
+)
+# Before "state(s)" as a noun: "the United States", "member states", "head of state".
+_STATES_BEFORE = regex.compile(r"(?<![\p{L}])(?:United|[Mm]ember|[Hh]ead[ ]of)[ ]\Z")
+# "..., but according to ...": the source opens a clause of its own.
+_LINK_BEFORE = regex.compile(r",[ ](?:but|and|while|yet)[ ]\Z")
+# Capitalised words left before a sentence as a heading: "Brazil According to ...".
+_HEADING = regex.compile(r"[ \n]{0,2}(?:\p{Lu}[\p{L}-]{1,20}[ ]{1,2}){1,3}")
+# A cue set between commas before a coordinated clause: "X, Lee said, but Y".
+_COMMA_LINK = regex.compile(
+    r"[ ]?,[ ]{1,2}(?:but|and|with|while|although|though|yet|so)[ ]"
+)
+# A determiner after a verb opens its object: '"..." The army denied any role.'
+_OBJECT_NEXT = regex.compile(
+    r"[ ]{1,2}(?:\p{Ll}+ly[ ]{1,2})?"
+    r"(?:any|the|a|an|his|her|their|its|all|some|no|this|these|those)[ ]"
+)
+# Role words between a closing verb and a name: "said (Iranian) deputy foreign minister".
+_ROLE_WORDS = regex.compile(
+    r"[ ](?:(?:the|a|an)[ ])?(?:\p{Lu}\p{Ll}{2,20}[ ])?(?:\p{Ll}[\p{Ll}-]{1,20}[ ]){1,4}"
+)
+# A subject's verb before a colon that opens a quotation: "Lee spoke on CNN: "..."".
+_SPOKE = regex.compile(r"[ ]{1,2}(?:\p{Ll}+ly[ ]{1,2})?(?:spoke|wrote|told|said)\b")
+# A second verb of the clause's subject after a comma: "..., and has called for".
+_JOINED_AFTER_COMMA = regex.compile(r"[ ]?,[ ]{1,2}(?:and|but|or|then)[ ]")
+# A relative clause set off after a name: "Ann Lee, who ...".
+_COMMA_AFTER = regex.compile(r"[ ]?,")
+_WHO_OPENS = regex.compile(r"[ ]?,[ ]{1,2}(?:who|whose)[ ]")
+# A possessive before a cue makes it a noun or an adjective: "his alleged role".
+_POSSESSIVE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)[ ]\Z"
+)
 # Pronouns that open a sentence as its subject: "He expressed doubts, and said ...".
 _HE_SHE = frozenset("he she He She".split())
 # A verb right after a cue in -s makes the cue a plural noun: "comments came", "claims were".
@@ -297,7 +334,8 @@ _PEOPLE_PLURALS = ("ers", "ists", "ians", "ants", "ents", "ors", "ics", "als", "
 # Plural nouns for people or bodies that no ending of ``_PEOPLE_PLURALS`` tells.
 _PLURAL_SOURCES = frozenset(
     """groups experts witnesses eyewitnesses organizations organisations agencies families
-    relatives sources unions rebels citizens scholars authorities parties police""".split()
+    relatives sources unions rebels citizens scholars authorities parties police states
+    countries nations governments""".split()
 )
 # A plural noun right after a name that qualifies it: "Trade unions", "Kenyan farmers".
 _PLURAL_AFTER = regex.compile(r"[ ](\p{Ll}{3,20})\b")
@@ -308,7 +346,7 @@ _PLURAL_PLACE = regex.compile(
     r"(?:[ ](?!(?:" + _AUXILIARIES + r"|who|which|that)\b)[^ ,;:.\"()\n]{1,25}){1,7}"
 )
 # Nouns that close an "according to" source with no name: "according to state media".
-_ACCORDING_HEADS = frozenset("media police authorities".split())
+_ACCORDING_HEADS = frozenset("media police authorities office department commission".split())
 # The words of a source closing the sentence after "according to": "state media.".
 ACCORDING_TAIL = regex.compile(
     r"(?:(?:the|a|an|some|local|state|several)[ ])?(?:\p{L}[\p{L}'’-]*[ ]){0,3}"
@@ -483,6 +521,8 @@ class _Pass:
             if m.end > verb or not usable(m, with_ok):
                 continue
             gap = folded[m.end : verb]
+            if gap.startswith(" ,"):  # "Ann Lee , has said": a space left before the comma
+                gap = gap[1:]
             if gap not in ("", " ") and (  # GAP reads these, and opens on none but " (',"
                 gap[0] not in " (',"
                 or not GAP.fullmatch(gap)
@@ -500,6 +540,13 @@ class _Pass:
                         x.kind in DESCRIBED
                         and m.kind in ("person", "name")
                         and NAME_APPOSED.fullmatch(folded, x.end, m.start)
+                    )
+                    and not (  # "The head of the Lee Trust, Ann Lee, said": she speaks
+                        x.kind in ("name", "organisation", "place")
+                        and m.kind == "person"
+                        and " " in m.name
+                        and NAME_APPOSED.fullmatch(folded, x.end, m.start)
+                        and SENTENCE_OPENING.fullmatch(folded, clause, x.start) is None
                     )
                     and not (  # "The main party, the Labour Party, says": so does this one
                         x.kind == "body"
@@ -526,8 +573,19 @@ class _Pass:
                 if m.kind == "pronoun":
                     continue
                 app = APPOSITIVE.match(self.folded, m.end, verb)
-                if app is not None and GAP.fullmatch(self.folded[app.end() : verb]):
+                if (
+                    app is not None
+                    and GAP.fullmatch(self.folded[app.end() : verb])
+                    # "... condemn Mugabe, and has called for": a second verb of the
+                    # clause's subject, not an appositive
+                    and _JOINED_AFTER_COMMA.match(self.folded, m.end, verb) is None
+                ):
                     best = m
+                    break
+        if best is None or best.start > clause + 2:
+            for x in every[i : min(i + 2, j)]:  # "Pakistani scientist Ann Lee, who ..."
+                if x.kind == "person":
+                    best = self.relative_opener(clause, verb, x) or best
                     break
         if best is not None and best.kind in ("organisation", "place", "name", "role"):
             owner_of = self.ents.entity_of(best)
@@ -555,6 +613,23 @@ class _Pass:
             if comma >= 0:
                 best = self.described(comma + 2, verb) or self.bare_plural(comma + 2, verb)
         return best
+
+    def relative_opener(self, clause: int, verb: int, x: Mention) -> Mention | None:
+        """The person ``x`` that opens the clause when a relative clause set off by commas
+        stands between it and the verb: "Ann Lee, who has lived in Paris, Rome and Oslo,
+        says ..." (the names inside the relative clause do not speak)."""
+        folded = self.folded
+        if x.kind != "person" or x.end > verb or not _WHO_OPENS.match(folded, x.end, verb):
+            return None
+        span = x.role_span
+        p = span.start if span is not None and span.start < x.start else x.start
+        lead = folded[clause:p]
+        if "," in lead or len(lead.split()) > 4 or SUBJECT_VERB.search(" " + lead):
+            return None  # "Pakistani nuclear scientist Ann Lee", not "police arrested Ann Lee"
+        comma = folded.rfind(",", x.end + 6, verb)
+        if comma < 0 or not GAP.fullmatch(folded, comma, verb):
+            return None
+        return x
 
     def owned_role(self, clause: int, verb: int) -> Mention | None:
         """A role owned by the name that opens the clause, right before the verb: "Colonel
@@ -742,10 +817,23 @@ class _Pass:
         ms = self.ents.between(clause, min(verb, clause + 200))
         if not ms:
             return None
+        folded = self.folded
+        for y in ms[:3]:  # "The foreign minister (of X), Ann Lee, denounced it, saying ..."
+            span = y.role_span
+            p = span.start if span is not None and span.start < y.start else y.start
+            head = folded[clause:p].lstrip(' "\n')
+            if (
+                y.kind == "person"
+                and head.startswith(("The ", "the ", "A ", "An "))
+                and head.rstrip(" ").endswith(",")
+                and head.count(",") == 1
+                and (close := _COMMA_AFTER.match(folded, y.end, verb)) is not None
+                and OPENER_VERB.match(folded, close.end(), verb)
+            ):
+                return y
         x = self.role_owner(ms[0], verb)
         span = x.role_span
         p = span.start if span is not None and span.start < x.start else x.start
-        folded = self.folded
         if (
             (x.kind == "pronoun" and x.name == "it")
             or self.participle(x)
@@ -873,7 +961,11 @@ class _Pass:
         for k in range(1, min(5, len(words))):
             hs, he = words[k]
             head = folded[hs:he]
-            if not PLAIN_WORDS.fullmatch(folded, words[0][0], he) or head in self.rules.firsts:
+            if not PLAIN_WORDS.fullmatch(folded, words[0][0], he) or (
+                # a verb form heads a description only right before the verb: "The state said"
+                head in self.rules.firsts
+                and not (k == len(words) - 1 and GAP.fullmatch(folded, he, verb))
+            ):
                 break
             if (
                 head[:1].islower()
@@ -1146,6 +1238,16 @@ class _Pass:
                 rest = folded[m.end() : self.sentence_end(m.start())]
                 if '"' in rest or " that " in rest:
                     return False
+                if (
+                    m.group() in self.rules.object_verbs
+                    and m.group() not in ("told", "tells")
+                    and _OBJECT_NEXT.match(rest) is not None
+                ):
+                    return False  # '"..." The army denied any role.': a verb with an object
+                inf = _INFINITIVE.match(folded, m.end())
+                if inf is not None and inf.group(1) not in _TO_ADDRESSEE:
+                    return False  # '"..." The leaders pledged to end subsidies.'
+
                 # '"... alone." Weather experts warn more rain is expected.': the verb
                 # reports a clause of its own a few words on
                 aux = CLAUSE_VERB.search(rest, 0, 40)
@@ -1234,11 +1336,17 @@ class _Pass:
         m = self.rules.verbs.match(self.folded, pos + 1, limit)
         if m is None:
             return False
-        ms = self.ents.between(m.end(), min(limit, m.end() + 60))
-        return bool(
-            ms
-            and ms[0].kind in ("person", "name", "organisation")
-            and HONORIFIC_GAP.fullmatch(self.folded, m.end(), ms[0].start)
+        ms = self.ents.between(m.end(), min(limit, m.end() + 60))[:2]
+        # "said Iranian deputy minister Ann Lee": a demonym may open the role
+        x = next((y for y in ms if y.kind in ("person", "name", "organisation")), None)
+        if x is None:
+            return False
+        span = x.role_span  # "said deputy minister Ann Lee": from the role on
+        p = span.start if span is not None and span.start < x.start else x.start
+        if x is not ms[0] and (x.kind != "person" or p > ms[0].start):
+            return False
+        return HONORIFIC_GAP.fullmatch(self.folded, m.end(), p) is not None or (
+            x.kind == "person" and _ROLE_WORDS.fullmatch(self.folded, m.end(), p) is not None
         )
 
     def emit_direct(
@@ -1316,6 +1424,14 @@ class _Pass:
             word in ("report", "reports") and folded.startswith((", which", " which"), ve)
         ):
             return  # "one of the accused, ...", "the report, which ...": a noun
+        if word in ("state", "states") and (
+            _STATES_BEFORE.search(folded, max(0, vs - 8), vs) is not None
+            or self.rules.verbs.match(folded, ve + 1, ve + 40) is not None
+            or AUXILIARY.match(folded, ve + 1, ve + 12) is not None
+        ):
+            return  # "member states said", "the United States", "states have agreed": a noun
+        if _POSSESSIVE_BEFORE.search(folded, max(0, vs - 7), vs):
+            return  # "his alleged role", "their claims": a possessive governs no verb
         if word.endswith("s") and _VERB_AFTER_NOUN.match(folded, ve):
             return  # "Similar comments came from ...", "The claims were denied": a noun
         participial = word.endswith("ing")
@@ -1474,6 +1590,10 @@ class _Pass:
                     and _four_words(folded, self.marks[qi].start, self.marks[qi].end)
                 ):
                     sep, start = ":", pq.end()
+        if word.startswith("express") and (
+            feeling := _FEELING_THAT.match(folded, pos, sentence_end)
+        ) is not None:
+            sep, start = " that", feeling.end()  # "expressed concern that ...": the clause
         if word in NEEDS_SEPARATOR and not (
             (sep and sep.strip() in ("that", ":")) or folded[start : start + 1] == '"'
         ):
@@ -1499,6 +1619,10 @@ class _Pass:
             and NOT_CLAUSE.match(folded, start, sentence_end)
             and not MORE_SUBJECT.match(folded, start, sentence_end)  # "said more than 40 ..."
         ):
+            start = sentence_end
+        if sep in (None, ",") and _COMMA_LINK.match(folded, pos, sentence_end) is not None:
+            # "Ten were held, Yonhap reported, but no clashes occurred": a clause set in the
+            # middle reports the words before it, not the coordinated clause after it
             start = sentence_end
         while start < sentence_end and folded[start] in " ,":
             start += 1
@@ -1797,10 +1921,17 @@ class _Pass:
                 and (x.start > speaker.start)
             ):
                 speaker = x
+        speaker = self.plural_group(speaker, sentence_end)  # "according to party officials"
         sent = self.doc.sentence_at(cs)
         s0 = sent.start if sent is not None else self.clause_start(cs)
         source = None
-        opens = folded[s0:cs].strip(' "') == ""  # "According to" opens the sentence
+        opens = (
+            folded[s0:cs].strip(' "') == ""  # "According to" opens the sentence
+            # "..., but according to Lee, ...": it opens a clause of its own
+            or _LINK_BEFORE.search(folded, max(s0, cs - 8), cs) is not None
+            # "Brazil According to ...": a heading word left before the sentence
+            or (folded[cs] == "A" and _HEADING.fullmatch(folded, s0, cs) is not None)
+        )
         if opens:
             source = opening
             if source is not None and (
@@ -1834,6 +1965,8 @@ class _Pass:
         elif opens or (
             folded[cs - 2 : cs] == ", "
             and folded[speaker.end : speaker.end + 2].strip() == ","
+            # "Y, according to his spokesman, Ann Lee.": the name closes the sentence
+            and (named := self.closing_name(speaker.end, sentence_end)) is None
             and not RELATIVE.match(folded, speaker.end + 1, sentence_end)
             and not (  # "Y, according to NAME, a spokesman for X.": Y is the content
                 (desc := _CLOSING_DESCRIPTION.fullmatch(folded, speaker.end, sentence_end))
@@ -1858,6 +1991,8 @@ class _Pass:
                     # subject before the source belongs to the clause
                     content = (s0, content[1])
         else:
+            if not opens and (named := self.closing_name(speaker.end, sentence_end)):
+                speaker = named
             end = cs
             content = (s0, end)
             while content[1] > s0 and folded[content[1] - 1] in " ,":
@@ -1900,6 +2035,21 @@ class _Pass:
         text = self.doc.text[m.end() : tail.end("head")]
         speaker = Mention(m.end(), tail.end("head"), text, kind="group", name=text)
         self.emit_reported((s0, end), (cs, ce), speaker, None, "quote.according_to")
+
+    def closing_name(self, pos: int, sentence_end: int) -> Mention | None:
+        """The person named after the comma at ``pos`` when the name ends the sentence."""
+        folded = self.folded
+        if folded[pos : pos + 2].strip() != ",":
+            return None
+        for x in self.ents.between(pos, min(sentence_end, pos + 80)):
+            if (
+                x.kind == "person"
+                and folded[pos : x.start].strip(" ") == ","
+                and not folded[x.end : sentence_end].strip(" .\"'")
+            ):
+                return x
+            return None
+        return None
 
     def source_head(self, first: Mention, end: int) -> Mention:
         """The speaker of a source phrase opening with ``first`` and ending at ``end``: an
@@ -2050,9 +2200,13 @@ class _Pass:
         comma = folded.find(", ", s0, min(q.mark, s0 + 100))
         opens = {s0} if comma < 0 else {s0, comma + 2}
         for x in self.ents.between(s0, q.mark):
-            if x.start not in opens:
-                continue
-            if x.kind in ("place", "source") or not SUBJECT_VERB.match(folded, x.end, q.mark):
+            span = x.role_span
+            if x.start not in opens and (span is None or span.start not in opens):
+                continue  # "Ambassador Lee spoke ...": the role opens the sentence
+            if x.kind in ("place", "source") or not (
+                SUBJECT_VERB.match(folded, x.end, q.mark)
+                or _SPOKE.match(folded, x.end, q.mark)  # "Lee spoke on CNN: "...""
+            ):
                 continue
             entity = self.entity(x, x.start)
             if x.kind == "pronoun" and entity is None:
