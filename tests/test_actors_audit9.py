@@ -87,3 +87,12 @@ def test_the_foundation_is_the_foundation_named_before() -> None:
     )
     speakers = [q.speaker.name if q.speaker else None for q in _summary(text).quotes]
     assert speakers[-1] == "Larkin Foundation"
+
+
+def test_they_after_a_team_is_the_team_not_a_name_in_its_phrase() -> None:
+    text = (
+        "A research team from the University of Elbonia and Acme University in Ruritania "
+        "has studied the spread of the disease. They found that most cases came from wells."
+    )
+    speakers = [q.speaker.name if q.speaker else None for q in _summary(text).quotes]
+    assert speakers == ["research team"]
