@@ -62,6 +62,9 @@ def _counts(config: Config) -> frozenset[str]:
     return frozenset(numbers) | _QUANTIFIERS
 
 
+# What a state's name opens when it names the state itself ("Singapore Government").
+_STATE_BODIES = frozenset({"government", "administration"})
+
 _QUANTIFIERS = frozenset("all both each every many most several some few no".split())
 
 
@@ -70,6 +73,45 @@ def _states(config: Config) -> frozenset[str]:
     """Places and demonyms of one word, in lower case: what may name a title's state."""
     words = config.words("places") | config.words("demonyms")
     return frozenset(w.lower() for w in words if " " not in w)
+
+
+# Endings of the adjectives of peoples that have a plural noun in "-s" ("Americans",
+# "Iraqis", "Chinese" has none).
+_PEOPLE_ENDS = ("ian", "an", "i")
+
+
+def _a_people(name: str, config: Config) -> bool:
+    """Whether ``name`` is a people named by its plural ("Americans", "the North Koreans",
+    "Muslims"), which a speaker's words make no actor ("the Iraqis are doing more")."""
+    last = name.rsplit(" ", 1)[-1]
+    if len(last) < 5 or not last.endswith("s") or not last[:1].isupper():
+        return False
+    one = last[:-1]
+    return one.endswith(_PEOPLE_ENDS) or one in config.words("demonyms")
+
+
+@functools.lru_cache(maxsize=8)
+def _title_words(config: Config) -> frozenset[str]:
+    """The titles of persons ("minister", "president"), in lower case."""
+    return frozenset(row[0] for row in config.rows("titles") if row[1] == "title")
+
+
+# What sets a title off after a person's name: a comma (a space before it, where links were
+# removed) and "the" or "former" ("Ann Lee, the Prime Minister of Ruritania").
+_APPOSED = regex.compile(r"[ ]?,[ ](?:the[ ]|[Ff]ormer[ ]|the[ ]former[ ])")
+
+
+def _apposed_title(doc: Document, m: Mention, before: Mention, config: Config) -> bool:
+    """Whether ``m`` is a title set off after the person's name ``before`` ("Ann Lee, the
+    Prime Minister of Ruritania"): it describes that person, and is no actor of its own."""
+    if before.kind != "person" or m.kind == "person" or m.kind == "pronoun":
+        return False
+    gap = _APPOSED.fullmatch(doc.folded, before.end, m.start)
+    if gap is None:
+        return False
+    titles = _title_words(config)
+    words = m.text.split(" ")
+    return any(w.lower() in titles for w in words[:4])
 
 
 @functools.lru_cache(maxsize=8)
@@ -582,8 +624,24 @@ def find_actors(
             and _covers(speaking, m.start)
             and not (entity.kind == "place" and _place_as_object(doc, subjects, m))
         )
-        barred = entity.kind == "place" and _covers(quoted_text, m.start)
+        # a place or a people ("the Iraqis") in what a speaker says is not acting here
+        barred = _covers(quoted_text, m.start) and (
+            entity.kind == "place" or (entity.kind != "person" and _a_people(entity.name, config))
+        )
         before = mentions[i - 1] if i > 0 else None
+        if (
+            not speaks
+            and before is not None
+            and _apposed_title(doc, m, before, config)
+            and owners[i - 1] is not entity
+        ):
+            # "Ann Lee, the Prime Minister of Ruritania visited ...": the title set off after
+            # a person's name (its closing comma lost) is that person, who acts through it
+            holder = owners[i - 1]
+            if holder is not None and id(holder) in by_id and _acts(doc, subjects, m, before):
+                acts[id(holder)] = acts.get(id(holder), 0) + 1
+                acting.append(before)
+            continue
         if speaks or (not barred and _acts(doc, subjects, m, before)):
             acts[eid] = acts.get(eid, 0) + 1
             acting.append(m)
@@ -600,6 +658,8 @@ def find_actors(
             continue
         key: int | str | None = _speaker_key(entities, quoted, event, credit)
         for agent in () if key is not None else event.actors:
+            if agent.endswith("''"):
+                agent = agent.rstrip("' ")  # "Acme Herald''": the name in wiki quote marks
             mention = _event_mention(entities, event, agent)
             if mention is None and doc.sentences:  # the agent of an earlier clause
                 sentence = doc.sentences[doc.sentence_index(event.start)]
@@ -694,13 +754,20 @@ def find_actors(
             merged[key] = holders[0]  # "the Prime Minister", before "Prime Minister Ann Lee"
         elif by_id[key].kind != "person":
             # "Southwest" -> "Southwest Airlines"; "Home Office" -> "United Kingdom Home Office"
+            places = config.words("places")
             full = [
                 k
                 for n, k in by_name.items()
                 if k != key
                 and by_id[k].kind != "person"
                 and (
-                    (" " not in name and n.startswith(name + " "))
+                    # (but "Japan" is no short name of "Japan Times": a state is only its
+                    # government's)
+                    (
+                        " " not in name
+                        and n.startswith(name + " ")
+                        and (name not in places or n[len(name) + 1 :].lower() in _STATE_BODIES)
+                    )
                     or n.endswith(" " + name)
                     # "Supreme Court" -> "Supreme Court of Pakistan"
                     or (name[:1].isupper() and n.startswith(name + " of "))

@@ -598,11 +598,16 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
                 yield one
             continue
         words = _split_run(text, run_start)
-        while words and (
-            words[0][2].rstrip(".") in non_names
-            or _links(words[0][2])
+        if (
+            len(words) > 2
+            and words[0][2] in _ARTICLE_WORDS
+            and folded.endswith("''", 0, run_start)
+            and folded.startswith(("''", " ''"), words[-1][1])
         ):
-            words.pop(0)
+            words.pop(0)  # "''The Sunday Times''": a title keeps its words after "The"
+        else:
+            while words and (words[0][2].rstrip(".") in non_names or _links(words[0][2])):
+                words.pop(0)
         while words and words[-1][2].lower() in _CONNECTORS:
             words.pop()
         if not words:
@@ -638,6 +643,11 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
         else:
             parts[0] = words
         for part in _split_person_of(parts, v):
+            opens = part[0][0] if part else _LABEL_REACH
+            if opens < _LABEL_REACH and not _LOWER_BEFORE.search(folded, 0, opens):
+                part = _after_opening_label(doc, part, v)
+                if not part:
+                    continue
             for m in _one_name(doc, part, v):
                 if m.kind == "name" and _common_opener(doc, m):
                     continue  # a common word opening a sentence ("Grateful for ...")
@@ -948,6 +958,49 @@ def _one_of_a_people(folded: str, start: int, end: int) -> bool:
     return _word_before(folded, start)[0] in ("a", "A", "an", "An") and bool(
         _NOUN_END.match(folded, end)
     )
+
+
+# The articles that open a title ("''The Sunday Times''").
+_ARTICLE_WORDS = frozenset(("The", "A", "An"))
+
+# How far into a text a category label glued to its first sentence may reach, and a
+# lower-case letter, which no such label holds before the run it opens.
+_LABEL_REACH = 60
+_LOWER_BEFORE = regex.compile(r"\p{Ll}")
+
+
+def _after_opening_label(
+    doc: Document, part: list[tuple[int, int, str]], v: _Vocab
+) -> list[tuple[int, int, str]]:
+    """The words of a run that opens the text, without a category label glued to it.
+
+    A site's category opens many texts with one space before the story: "Cyclone Nargis
+    Gordon Brown, the Prime Minister, said" (a label, then a person's name opened by a
+    known given name) or "Israel Israel has tested" (a place, then the same word again).
+    """
+    n = len(part)
+    words = [w[2] for w in part]
+    if n == 2 and words[0] == words[1] and words[0] in v.places:
+        return part[1:]
+    for k in range(2, n - 1):  # a label of two words or more ("Democrat Ann Lee": a role)
+        if words[k] in v.first_names:
+            if n - k > 3 or any(
+                w.endswith(".")
+                or w.lower() in v.titles
+                or w.lower()[:-1] in v.titles  # "Senators Ann Lee and ..."
+                or w in _PARTY_MEMBERS
+                or w in v.first_names
+                or w in v.orgs
+                or w in v.place_words
+                for w in words[:k]
+            ):
+                return part  # "Senator John Lee", "St. John Ambulance"
+            if any(
+                w in v.orgs or w in v.place_words or not w[:1].isupper() for w in words[k:]
+            ):
+                return part
+            return part[k:]
+    return part
 
 
 def _split_person_of(

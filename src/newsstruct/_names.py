@@ -519,6 +519,11 @@ _TITLE_GAP = regex.compile(
     r"[ ]{1,2}(?:\p{Ll}[\p{Ll}-]{1,20}[ ])?(\p{Ll}[\p{Ll}-]{1,20}),?[ ]{1,2}\p{Lu}"
 )
 _ARTICLES = frozenset(("the", "a", "an"))
+# What may stand between a group or body that opens a sentence and a name inside its phrase:
+# prepositions, "and", articles and commas ("A research team from the University of X and Y
+# in Z").
+_SUBJECT_PHRASE = regex.compile(r"(?:[ ]{1,2}|,[ ])(?:(?:from|of|at|in|and|the)[ ]{1,2}){1,3}")
+
 # How a sentence opens on a phrase without a subject of its own ("Before the talks Ann
 # Lee ...", not "When Ann Lee joined ...").
 _PHRASE_OPENING = regex.compile(
@@ -715,6 +720,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
     last_issuer: int | None = None  # the last organisation or body (who issues documents)
     last_issuer_at = 0
     last_plural: int | None = None  # the latest group, body or organisation: what "they" is
+    subject_body: int | None = None  # where a group or body opening its sentence ends
     orgs: list[int] = []  # named organisations, latest last
     last_state: int | None = None  # a country or capital named as an agent
     sentence_index = doc.sentence_index
@@ -985,8 +991,23 @@ def _resolve(doc: Document, config: Config) -> Entities:
                             acting.add(k)
                 elif names_product[names[e]]:
                     pass  # "DVD", "Vioxx": neither what "it" nor "the company" stands for
+                elif (
+                    subject_body is not None
+                    and kinds[e] in ("organisation", "place", "name")
+                    and _SUBJECT_PHRASE.fullmatch(doc.folded, subject_body, m.start) is not None
+                ):
+                    # "A research team from the University of Ruritania and Acme University
+                    # in Elbonia has ...": names in the subject's phrase, not what "they" is
+                    subject_body = m.end
                 elif kinds[e] in ("organisation", "place", "group", "source", "name", "body"):
                     last_group = e
+                    if kinds[e] != "source":  # ("A research" inside "A research team")
+                        subject_body = None
+                    if kinds[e] in ("group", "body") and " " in m.text and m.text[:1].isupper():
+                        k = sentence_index(m.start)
+                        sent = doc.sentences[k] if k < len(doc.sentences) else None
+                        if sent is not None and opening(doc.folded, sent.start, m.start):
+                            subject_body = m.end  # "A research team ...": the subject
                     if kinds[e] in ("organisation", "group", "body"):
                         last_issuer, last_issuer_at = e, m.start
                         last_plural = e

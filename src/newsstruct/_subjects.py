@@ -66,6 +66,10 @@ _HAVE = frozenset({"has", "have", "had"})
 _CLAUSE_NEXT_WORD = regex.compile(r"[ ]{1,3}([\p{L}\p{N}'.-]+)")
 
 
+# The wiki quote marks that open a title, and "The" between them and the name.
+_WIKI_OPENING = regex.compile(r"''(?:[Tt]he[ ])?\Z")
+
+
 @attrs.frozen
 class Lexicon:
     """The verbs known by name."""
@@ -409,8 +413,11 @@ class Subjects:
         the subject of a verb that describes it ("Thailand has a population of ...",
         "Iraq has become a magnet")."""
         folded = self.folded
-        if folded.startswith("''", end) and folded.endswith("''", 0, start):
-            start, end = start - 2, end + 2  # a title in wiki quote marks: "''Al Jazeera''"
+        if folded.startswith("''", end) or folded.startswith(" ''", end):
+            # a title in wiki quote marks ("''Al Jazeera''", "''The Guardian ''")
+            opening = _WIKI_OPENING.search(folded, max(0, start - 6), start)
+            if opening is not None:
+                start, end = opening.start(), folded.index("''", end) + 2
         spaced = start > 0 and folded[start - 1] == " "
         # The patterns of the words before a name end in a space before it, and each is
         # tried only where those words can match: "by", "the", a list, a preposition.
