@@ -200,6 +200,37 @@ def _eligible(
     return subjects.capitalised_inside(entity.name)
 
 
+# Plural nouns of groups of people or bodies that a capitalised common word opening a
+# sentence may modify ("Aid groups say", "Opposition politicians accused"), besides the
+# group nouns of the titles and the agent nouns.
+_PEOPLE_NOUNS = frozenset(
+    "groups politicians leaders members supporters agencies organisations organizations"
+    " parties companies firms".split()
+)
+_PLURAL_AFTER = regex.compile(r"[ ](\p{Ll}{3,20}s)\b")
+
+
+@functools.lru_cache(maxsize=8)
+def _people_nouns(config: Config) -> frozenset[str]:
+    """The plural nouns of groups ("groups", "officials", "militants")."""
+    agents = {w for w in config.words("agent_nouns") if w.endswith("s")}
+    return _groups(config) | agents | _PEOPLE_NOUNS
+
+
+def _modifies_people(doc: Document, entity: Entity, people: frozenset[str]) -> bool:
+    """Whether a one-word name is only ever a capitalised word opening its sentence before
+    a plural noun of a group ("Aid groups say ...", "Opposition politicians accused ..."):
+    a common word modifying the group, no name."""
+    if entity.kind != "name" or " " in entity.name:
+        return False
+    named = [m for m in entity.spans if m.kind in NAMED]
+    for m in named:
+        after = _PLURAL_AFTER.match(doc.folded, m.end)
+        if after is None or after.group(1) not in people or not _opens_sentence(doc, m):
+            return False
+    return bool(named)
+
+
 def _spelling(name: str) -> str:
     """``name`` without accents and case: "Sinn Féin" and "Sinn Fein" are spelt alike."""
     decomposed = unicodedata.normalize("NFKD", name)
@@ -539,6 +570,7 @@ def find_actors(
     capitals, prefixes = _tables(config)
     things = _non_actor_heads(config)  # wars, laws, products: never actors
     groups = _groups(config)
+    people = _people_nouns(config)
     counts = _counts(config)
     body_words = _body_words(config)
     speaking = sorted((q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None)
@@ -605,9 +637,9 @@ def find_actors(
                     for span in entity.spans
                 )
             )
-            ok = eligible[eid] = speaker or _eligible(
-                doc, subjects, entity, prefixes, vehicles, things, counts
-            )
+            ok = eligible[eid] = (
+                speaker or _eligible(doc, subjects, entity, prefixes, vehicles, things, counts)
+            ) and not _modifies_people(doc, entity, people)
             if ok:
                 by_id[eid] = entity
                 first[eid] = m.start
@@ -726,6 +758,8 @@ def find_actors(
             break
         if key is None and not event.actors:
             key = _last_acting(entities, acting, acting_starts, event, redirect)
+        if isinstance(key, str):
+            key = _state_of(key, acts, by_id, capitals)
         agent_of.append(key)
 
     # A capital used for its state ("Moscow said") is the state when the article has it too,
@@ -773,6 +807,14 @@ def find_actors(
                     or (name[:1].isupper() and n.startswith(name + " of "))
                 )
             ]
+            if not full and _CLIPPED.fullmatch(name) and name not in places:
+                # "the Fed" -> "U.S. Federal Reserve": a word cut short, the first word of
+                # the body's own name (after its state's) opening with it
+                full = [
+                    k
+                    for n, k in by_name.items()
+                    if k != key and by_id[k].kind != "person" and _clipped_from(name, n, places)
+                ]
             if len(full) != 1 and _ACRONYM_NAME.fullmatch(name):
                 # "U.S." and "US" -> "United States": the name whose initials it spells, or
                 # else the same letters written first
@@ -857,6 +899,41 @@ def find_actors(
             agents = (by_id[merged.get(key, key)].name,)
         named.append(event if event.actors == agents else attrs.evolve(event, actors=agents))
     return Cast(tuple(actors), tuple(named))
+
+
+_CLIPPED = regex.compile(r"\p{Lu}\p{Ll}{2,6}")
+
+
+def _clipped_from(short: str, name: str, places: frozenset[str]) -> bool:
+    """Whether ``short`` ("Fed") cuts short the first word of ``name`` ("U.S. Federal
+    Reserve", "Federal Reserve") that is not its state's name, in a name of two words or
+    more."""
+    words = name.split(" ")
+    while len(words) > 2 and (words[0] in places or _ACRONYM_NAME.fullmatch(words[0])):
+        words = words[1:]
+    return len(words) >= 2 and words[0] != short and words[0].startswith(short)
+
+
+_STATE_OWNED = regex.compile(r"(?:[Tt]he[ ])?(\p{Lu}[\p{L}.-]*(?:[ ]\p{Lu}[\p{L}.-]*){0,2})'s?[ ]")
+
+
+def _state_of(
+    agent: str, acts: dict[int, int], by_id: dict[int, Entity], capitals: dict[str, str]
+) -> int | str:
+    """The state that ``agent`` ("Kenya's government", "the Kremlin's administration") is
+    the government of, when it acts elsewhere in the article under its own name (or its
+    capital's), else ``agent`` as written."""
+    m = _STATE_OWNED.match(agent)
+    if m is None or agent[m.end() :].lower() not in _STATE_BODIES:
+        return agent
+    owner = m.group(1)
+    state = capitals.get(owner, owner)
+    for k in acts:
+        entity = by_id[k]
+        if entity.kind == "place" and entity.name in (owner, state):
+            acts[k] += 1
+            return k
+    return agent
 
 
 def _start_of(item: tuple[int, int, Quote]) -> int:

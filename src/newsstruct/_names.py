@@ -542,6 +542,9 @@ _ACTS = regex.compile(r"[ ]{0,2}(?:,|\p{Ll}{2,20}(?:ed|s|ing)\b)")
 # number ("VoteMaster-TS", "Boeing 737").
 _MODEL_NAME = regex.compile(r"-\p{Lu}{2}|\d")
 # An indefinite description ("A senior official", "An aide").
+# A speech verb's addressee ("told VOA", "told the BBC"): an outlet spoken to, which no
+# later "the team" or "the agency" describes.
+_TOLD = regex.compile(r"\b(?:told|tells|telling)[ ](?:the[ ])?\Z")
 _INDEFINITE = regex.compile(r"(?:A|An)[ ]")
 # A pronoun right after a quotation: '"...," he said'.
 _AFTER_QUOTE = regex.compile(r"[\"”'][ ]{1,2}\Z")
@@ -1025,6 +1028,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
                     kinds[e] == "organisation"
                     and names[e] not in v.orgs
                     and not names_thing[names[e]]
+                    and _TOLD.search(doc.folded, max(0, m.start - 12), m.start) is None
                 ):
                     # a named organisation, not a bare "Office" or "Court"
                     if orgs and orgs[-1] != e and e in orgs[-12:]:
