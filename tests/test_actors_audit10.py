@@ -64,3 +64,44 @@ def test_common_word_before_a_group_is_no_name() -> None:
         "Relief groups say they cannot reach the worst-hit towns."
     )
     assert "Relief" not in _names(text)
+
+
+def test_centers_for_is_one_body() -> None:
+    text = (
+        "The WHO and the U.S. Centers for Disease Control and Prevention reported 12,000 "
+        "cases in 2025."
+    )
+    names = _names(text)
+    assert any(n.startswith("U.S. Centers for Disease Control") for n in names)
+
+
+def test_country_agency_is_the_body_named_next() -> None:
+    text = (
+        "Storms have killed 40 people in the south, the country's disaster agency said "
+        "Sunday.\n\nThe National Disaster Relief Agency said the worst damage was on the "
+        "coast, where a bridge fell late Friday."
+    )
+    summary = _summary(text)
+    agents = {e.date.text: e.actors for e in summary.events}
+    assert agents["Sunday"] == ("National Disaster Relief Agency",)
+
+
+def test_mrs_is_not_the_man_of_that_surname() -> None:
+    text = (
+        "President George W. Bush spoke in Ohio on Monday.\n\n"
+        "Mrs. Bush visited a school on Tuesday, where she read to pupils."
+    )
+    summary = _summary(text)
+    george = next(a for a in summary.actors if a.name == "George W. Bush")
+    assert "she" not in [s.text for s in george.spans]
+    assert "Mrs. Bush" not in [s.text for s in george.spans]
+
+
+def test_title_set_off_before_the_name_is_the_person() -> None:
+    text = (
+        "Former President of the United States , Jimmy Carter visited Gaza on Monday. "
+        "Carter said peace was possible."
+    )
+    summary = _summary(text)
+    assert [a.name for a in summary.actors] == ["Jimmy Carter"]
+    assert [e.actors for e in summary.events] == [("Jimmy Carter",)]

@@ -760,6 +760,14 @@ def find_actors(
             key = _last_acting(entities, acting, acting_starts, event, redirect)
         if isinstance(key, str):
             key = _state_of(key, acts, by_id, capitals)
+        if isinstance(key, str) and key[:1].isupper() and " " in key:
+            # "Former President of the United States, Jimmy Carter": the title set off
+            # before the person's name is the person
+            at, written = _written(doc.text, key, event.start, event.end)
+            after = None if at < 0 else _person_after(doc, at + len(written), starts, owners, acts)
+            if after is not None:
+                acts[after] += 1
+                key = after
         agent_of.append(key)
 
     # A capital used for its state ("Moscow said") is the state when the article has it too,
@@ -782,6 +790,10 @@ def find_actors(
                 for k in acts
                 if by_id[k].kind == "person" and _role_within(name, by_id[k].role, _states(config))
             ]
+        if not holders and by_id[key].kind == "role":
+            # "Former President of the United States, Jimmy Carter": the person named
+            # right after the title set off by a comma
+            holders = _named_after(doc, by_id[key], starts, owners, acts)
         if state in by_name and by_name[state] != key:
             merged[key] = by_name[state]
         elif len(holders) == 1:
@@ -899,6 +911,38 @@ def find_actors(
             agents = (by_id[merged.get(key, key)].name,)
         named.append(event if event.actors == agents else attrs.evolve(event, actors=agents))
     return Cast(tuple(actors), tuple(named))
+
+
+_TITLE_COMMA = regex.compile(r"[ ]?,[ ]{1,2}")
+
+
+def _named_after(
+    doc: Document,
+    entity: Entity,
+    starts: list[int],
+    owners: list[Entity | None],
+    acts: dict[int, int],
+) -> list[int]:
+    """The acting person whose name follows a mention of the title ``entity`` after a comma
+    ("Former President of the United States, Jimmy Carter, visited ..."), if any."""
+    for span in entity.spans:
+        if span.kind == "role":
+            found = _person_after(doc, span.end, starts, owners, acts)
+            if found is not None:
+                return [found]
+    return []
+
+
+def _person_after(
+    doc: Document, end: int, starts: list[int], owners: list[Entity | None], acts: dict[int, int]
+) -> int | None:
+    """The acting person named right after a comma at ``end``, if any."""
+    i = bisect.bisect_left(starts, end)
+    if i < len(starts) and _TITLE_COMMA.fullmatch(doc.folded, end, starts[i]):
+        owner = owners[i]
+        if owner is not None and owner.kind == "person" and id(owner) in acts:
+            return id(owner)
+    return None
 
 
 _CLIPPED = regex.compile(r"\p{Lu}\p{Ll}{2,6}")

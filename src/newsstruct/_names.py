@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 import regex
@@ -561,6 +561,48 @@ _AFTER_NAME = frozenset(
 )
 
 
+# A body described by its country before the article names it ("..., the country's
+# emergency agency said.  The National Emergency Management Agency said ..."): the head
+# noun of the description.
+_OWNED_BODY = regex.compile(r"[Tt]he[ ](?:country|nation|state)'s[ ](?:\p{Ll}+[ ]){0,2}(\p{Ll}+)")
+
+
+def _name_described(
+    doc: Document,
+    mentions: Sequence[Mention],
+    of: list[int | None],
+    members: list[list[int]],
+    kinds: list[str],
+    names: list[str],
+) -> None:
+    """Give a description of a body by its country ("the country's emergency agency") to the
+    organisation named next, in the same sentence or the next, whose last word is its noun
+    ("National Emergency Management Agency"), when no other organisation comes between."""
+    for i, m in enumerate(mentions):
+        e = of[i]
+        if e is None or kinds[e] not in ("source", "body") or members[e][0] != i:
+            continue
+        found = _OWNED_BODY.fullmatch(m.text)
+        if found is None:
+            continue
+        head = found.group(1)
+        last = doc.sentence_index(m.start) + 1
+        for j in range(i + 1, min(len(mentions), i + 8)):
+            t = of[j]
+            if t is None or kinds[t] != "organisation":
+                continue
+            if (
+                mentions[j].kind == "organisation"
+                and names[t].rsplit(" ", 1)[-1].lower() == head
+                and doc.sentence_index(mentions[j].start) <= last
+            ):
+                for k in members[e]:
+                    of[k] = t
+                members[t] = sorted(members[t] + members[e])
+                members[e] = []
+            break
+
+
 def _opens_sentence(doc: Document, start: int) -> bool:
     """Whether ``start`` opens its sentence (after an opening mark, perhaps)."""
     sent = doc.sentence_at(start)
@@ -882,6 +924,18 @@ def _resolve(doc: Document, config: Config) -> Entities:
             else:
                 e = new(m, mn)
             if (
+                mk == "person"
+                and m.gender is not None
+                and " " not in mn
+                and kinds[e] == "person"
+                and " " in names[e]
+                and v.first_names.get(names[e].split(" ", 1)[0]) not in (None, m.gender)
+            ):
+                # "Mrs. Bush" after "George W. Bush": another person of that surname, whose
+                # given name tells the other gender
+                other = "\0" + m.gender + mn
+                e = key_of[other] if other in key_of else new(m, other)
+            if (
                 mk == "name"
                 and kinds[e] == "person"
                 and names[e] != mn
@@ -1043,6 +1097,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
         ):
             last_state = e  # "India banned ...", "Moscow says ..."
         of.append(e)
+    _name_described(doc, mentions, of, members, kinds, names)
     # "name" kinds that joined a person are persons
     order = sorted((e for e in range(len(names)) if members[e]), key=lambda e: members[e][0])
     renum = {e: i for i, e in enumerate(order)}
