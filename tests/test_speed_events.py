@@ -111,6 +111,16 @@ class _PlainActors(events._Actors):
                     pos += 1
                 continue
             gap = f[m.end() : date.start]
+            first = self.date_ends.get(m.end() + 1, -1)
+            if (
+                low in events._OPENING_PREPOSITIONS
+                and 0 < first < date.start
+                and events._RANGE_JOIN.fullmatch(f, first, date.start)
+            ):
+                pos = date.end  # a range that opens the sentence: "From 3 - 5 May"
+                while pos < end and f[pos] in " ,":
+                    pos += 1
+                continue
             if (
                 low in events._OPENING_PREPOSITIONS
                 and gap in (" ", " the ")

@@ -154,6 +154,7 @@ class _Context:
         # are read by the faster engine from there on.
         self.fast_from = start + 1 if start else 0
         self.anchors: list[tx.Timex] = []
+        self.since: set[int] = set()  # where in ``anchors`` dates after "since" stand
         self.last_end = -100
         self.last_relation: str | None = None
         # The word before a point and the governing word before it, kept for the point;
@@ -195,12 +196,24 @@ class _Context:
         self.surnames[word] = found
         return found
 
-    def anchor_for(self, unit: str) -> tx.Timex | None:
-        """The latest value before this point fine enough to count ``unit`` from."""
+    def anchor_for(self, unit: str, back: bool = False) -> tx.Timex | None:
+        """The latest value before this point fine enough to count ``unit`` from.
+
+        Counting ``back`` ("a year earlier"), a date after "since" is passed over: the
+        period it opens reaches the present, so with no other value before it, the count
+        is from the reference date.
+        """
         finest = {"day": ("day",), "week": ("day", "week")}.get(unit)
-        for t in reversed(self.anchors[-6:]):
+        anchors, passed = self.anchors, None
+        for i in range(len(anchors) - 1, max(-1, len(anchors) - 7), -1):
+            t = anchors[i]
             if finest is None or t.granularity in finest:
+                if back and i in self.since:
+                    passed = passed or t
+                    continue
                 return t
+        if passed is not None and self.ref is not None:
+            return tx.at_granularity(self.ref, passed.granularity)
         return None
 
     def word_before(self, pos: int) -> str:
@@ -465,6 +478,8 @@ def _is_year(ctx: _Context, start: int, end: int, has_mod: bool, relation: str |
         temporal = True  # the second year of "2000 - 2050"
     if value < 1900 and not (temporal and prev != "of"):
         return False
+    if value < 1900 and prev == "at" and value // 100 < 24 and value % 100 < 60:
+        return False  # "at 1100 the next day": a time of day on the 24-hour clock
     plural = len(nxt) >= 4 and nxt.endswith("s") and not nxt.endswith(("ss", "us", "is", "'s"))
     if ctx.ref is not None and value > ctx.ref.year + 30 and not temporal:
         return False  # "2081 shares"
@@ -748,8 +763,8 @@ def _resolve_offset(
         if direction == "ago":
             base, rule, sign = (None if ctx.ref is None else tx.day(ctx.ref)), "date.ago", -1
         else:
-            base, rule = ctx.anchor_for(unit), "date.anchored"
             sign = -1 if direction in ("earlier", "before", "previously") else 1
+            base, rule = ctx.anchor_for(unit, back=sign < 0), "date.anchored"
     if base is None:
         return _Found(start, end, rule, None, unit)
     return _Found(
@@ -791,7 +806,7 @@ def _resolve_anchored(ctx: _Context, m: _Match, start: int, end: int) -> _Found 
     if word in ("next", "following") and _span_of_time(ctx.folded, start, end):
         return None  # "over the next decade", "in the next week or so": a span of time
     sign = {"next": 1, "following": 1, "after": 1, "later": 1, "same": 0}.get(word, -1)
-    anchor = ctx.anchor_for(unit)
+    anchor = ctx.anchor_for(unit, back=sign < 0)
     if anchor is None:
         return _Found(start, end, "date.anchored", None, unit)
     return _Found(start, end, "date.anchored", _move(anchor, sign, unit, exact=False), unit)
@@ -1288,14 +1303,14 @@ def _scan(doc: Document | str, ref: dt.date | None, config: Config) -> tuple[Dat
 
 def _unresolved(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Found | None:
     """Read a match as if there were no reference date: found, its value left unresolved."""
-    ref, anchors = ctx.ref, ctx.anchors
-    ctx.ref, ctx.anchors = None, []
+    ref, anchors, since = ctx.ref, ctx.anchors, ctx.since
+    ctx.ref, ctx.anchors, ctx.since = None, [], set()
     try:
         item = _resolve(ctx, m, kind, relation)
     except (ValueError, OverflowError):
         item = None
     finally:
-        ctx.ref, ctx.anchors = ref, anchors
+        ctx.ref, ctx.anchors, ctx.since = ref, anchors, since
     return None if item is None else item._replace(timex=None)
 
 
@@ -1315,6 +1330,8 @@ def _mention(ctx: _Context, m: _Match, item: _Found, relation: str | None) -> Da
     if gran not in ("day", "week", "month", "quarter", "season", "year", "decade"):
         gran = None
     if timex is not None:
+        if relation == "since":
+            ctx.since.add(len(ctx.anchors))
         ctx.anchors.append(timex)
     ctx.last_end = item.end
     ctx.last_relation = relation

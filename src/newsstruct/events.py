@@ -71,7 +71,7 @@ _QUANTITY_HEADS = frozenset(
 _OPENING_PREPOSITIONS = frozenset(
     """on in at during by after before since until from following last this next earlier
     later yesterday today tomorrow according over throughout as without despite with amid
-    under among unlike for previously""".split()
+    under among unlike for previously between""".split()
 )
 _PRONOUNS = frozenset({"he", "she"})
 # Reporting verbs written before their speaker ('"...," said Ann Oye'); not "told", whose
@@ -175,6 +175,21 @@ _LABEL_REACH = 400  # how far into a text a label that opens it may end
 _COMPLEMENT = regex.compile(r"\b(?:that|saying)\b")
 # A section label after markup, set off by a run of spaces: "<noinclude>  Australia   The ..."
 _LABEL = regex.compile(r"\p{Lu}[\p{L}'-]{0,30}(?:[ ]\p{Lu}[\p{L}'-]{0,30}){0,2}[ ]{3,8}")
+# A label of one to three capitalised words before the capitalised opening phrase of the
+# first sentence ("USA On Monday,"), or before its date ("Peru Sunday night,").
+_BY_WORD = regex.compile(r"\bby\b")
+# The main verb right after a relative clause set off by commas: "..., was signed by"
+_VERB_AFTER_CLOSE = regex.compile(
+    r"[ ](?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)[ ]"
+)
+_RANGE_JOIN = regex.compile(r"[ ]{0,2}(?:-|–|—|to|and|until|through)[ ]{0,2}")
+_OPENING_LABEL = regex.compile(
+    r"\p{Lu}[\p{L}'-]{0,30}(?:[ ]\p{Lu}[\p{L}'-]{0,30}){0,2}[ ](?:infobox[ ])?"
+    r"(?=(?:On|In|At|Late|Early|Earlier|Last|This|During)[ ]|(?:\p{Lu}\p{Ll}{2,8}day))"
+)
+_OPENING_WORDS = frozenset("on in at late early earlier last this during the a an".split())
+# A relative clause that tells of an event, not of its antecedent's act
+_EVENT_PREDICATE = regex.compile(r"[ ](?:took[ ]place|happened|occurred)\b")
 _NOT_AGENTS = frozenset({"they", "it", "we", "i", "you", "this", "that", "these", "those", "there"})
 _CONJUNCTION = regex.compile(r"(?:while|whereas|whilst|but|and|although|though)[ ]+")
 _ORG_WORDS = frozenset(
@@ -311,6 +326,7 @@ class _Actors:
         self.vocab = vocab
         self.subjects = subjects
         self.date_starts = frozenset(d.start for d in dates)
+        self.date_ends = {d.start: d.end for d in dates}
         self.date_spans = sorted((d.start, d.end) for d in dates)
         self.date_span_starts = [start for start, _ in self.date_spans]
         # where capital letters stand in a sentence of many dates (each dating a clause),
@@ -432,7 +448,7 @@ class _Actors:
             speaker = self._speaker_after_quote(start, date, end, near)
             if speaker is not None:
                 return speaker  # '"... on Monday," she said'
-        pos = self._subject_position(self._after_label(start, end), end, date)
+        pos = self._subject_position(self._after_label(start, end, date), end, date)
         listed = _LIST_REST.match(f, pos, end) if f[pos - 2 : pos] == ", " else None
         if listed is not None and pos - 2 > start:  # "With wins in Ohio, Utah and Iowa, Lee"
             pos = listed.end()
@@ -572,6 +588,8 @@ class _Actors:
         in no such clause, or one whose own subject follows the pronoun ("Acme, which Lee
         founded in 1990")."""
         f = self.folded
+        if f.startswith(", wh", start - 2) and near[0] <= start - 2:
+            start = near[0]  # the clause cut at the pronoun: "Acme, | which today has"
         lo = max(start, date.start - 150)
         if f.find(", wh", lo, date.start) < 0:
             return None
@@ -583,6 +601,11 @@ class _Actors:
         name = None
         for m in _NAME_RE.finditer(f, max(start, rel.start() - 60), rel.start()):
             name = m if m.end() == rel.start() else None
+        which = f.startswith("which", rel.end() - 6)
+        if name is None and which and "," not in f[start : rel.start()]:
+            return self._thing_relative(rel.end() - 1, end, date)
+        if which and _EVENT_PREDICATE.match(f, rel.end() - 1):
+            return ()  # "Acme bought Zeta, which took place in 1996": the purchase did
         if (
             name is None
             or name.start() in self.date_starts
@@ -613,11 +636,31 @@ class _Actors:
                 return (group.group("noun"),)
         if acted_upon is not None:
             return acted_upon
+        if f[at : date.start] == " ":  # "Acme, which today has": the verb after the date
+            at = date.end
         if not f.startswith("who", rel.end() - 4) and not self._verb_after(
-            at, date.start, strict=True
+            at, max(date.start, min(end, at + 60)), strict=True
         ):
             return None  # "Acme, which officials praised": after "who", a verb
         return (self._name(name.group(0), near),)
+
+    def _thing_relative(self, at: int, end: int, date: DateMention) -> tuple[str, ...] | None:
+        """() when ``date`` sits in a relative clause set off after a thing, not a name, the
+        pronoun its subject ("The treaty, which expires in October, was signed by Russia":
+        the treaty expires); None when the clause has a subject or an agent of its own."""
+        f = self.folded
+        close = f.find(",", date.end, end)
+        nxt = _NEXT_WORD.match(f, at, end)
+        if (
+            close < 0
+            or nxt is None
+            or not nxt.group(1)[:1].islower()
+            or nxt.group(1) in _DESCRIBERS
+            or _BY_WORD.search(f, at, close) is not None
+            or _VERB_AFTER_CLOSE.match(f, close + 1, end) is None
+        ):
+            return None
+        return ()
 
     def _set_off_name(
         self, pos: int, end: int, near: tuple[int, int]
@@ -1189,7 +1232,7 @@ class _Actors:
                 return (self.doc.text[pos : m.end()],) if acted_upon is None else acted_upon
         return None
 
-    def _after_label(self, start: int, end: int) -> int:
+    def _after_label(self, start: int, end: int, date: DateMention | None = None) -> int:
         """Where the clause ``start:end`` starts after a label that opens the text ("USA
         Ann Lee said", "2008 Presidential Election   Ann Lee said")."""
         pos = start
@@ -1200,6 +1243,20 @@ class _Actors:
             label = _YEAR_LABEL.match(self.folded, pos, end)
             if label is not None and not self.folded[:pos].strip():
                 pos = label.end()
+        elif pos == start and date is not None and start < _LABEL_REACH:
+            # "USA On Monday, Ann Lee said", "Peru Sunday night, Ann Lee said": a label
+            # that opens the text, its spaces closed up, before the opening phrase
+            label = _OPENING_LABEL.match(self.folded, pos, end)
+            if (
+                label is not None
+                and label.end() <= date.start
+                and not self.folded[:pos].strip()
+                and label.group().split(" ", 1)[0].lower() not in _OPENING_WORDS
+            ):
+                at = label.end()
+                if at == date.start and self.folded[date.end : date.end + 1] != ",":
+                    return pos
+                pos = at
         return pos
 
     def _subject_position(self, start: int, end: int, date: DateMention) -> int:
@@ -1228,6 +1285,12 @@ class _Actors:
                 continue
             if date.start <= m_start < date.end:
                 pos = max(m_end, date.end)
+                while pos < end and f[pos] in " ,":
+                    pos += 1
+                continue
+            first = self.date_ends.get(m_end + 1, -1) if low in _OPENING_PREPOSITIONS else -1
+            if 0 < first < date.start and _RANGE_JOIN.fullmatch(f, first, date.start):
+                pos = date.end  # "From 3 - 5 May it rained": the range is the opening phrase
                 while pos < end and f[pos] in " ,":
                     pos += 1
                 continue
