@@ -142,6 +142,37 @@ def _may_follow_preposition(folded: str, lo: int, end: int) -> bool:
     return last in _BEFORE_MENTION or last in _PLACE_ADJECTIVES or last.endswith("ern")
 
 
+# A capitalised preposition opening a sentence or a paragraph, before a mention: "In a
+# statement, ...", "At the hearing, ..." (the mention is no subject). "With" is left out:
+# "With Lee saying ..." makes Lee the subject of the participle.
+_OPENING_PREPOSITION = regex.compile(
+    r"(?r)(?:^|[\n\"]|[.!?]['\"]?[ ]{1,2})(?:In|At|On|From|By|During|After|Before|Under|For|"
+    r"Through|Via|Despite|Following|Unlike|Among|Amid|Inside|Outside)[ ]"
+    r"(?:(?:the|a|an|his|her|its|their|our)[ ])?\Z"
+)
+
+# Nouns that name someone else's claim: after "denied", "dismissed", "rejected", the clause
+# after "NOUN that" is what is denied ("denied reports that it would close"), and after a
+# preposition ("responded to reports that ...") it is not the speaker's words.
+_CLAIM_THAT = regex.compile(
+    r"(?:(?:the|any|all|recent|earlier|media|press|news|these|those)[ ]){0,2}"
+    r"(?:reports?|claims?|allegations?|rumou?rs?|accusations?|suggestions?|speculation|"
+    r"charges?|assertions?)[ ]that[ ]+"
+)
+_CLAIM_BEFORE_THAT = regex.compile(
+    r"(?r)[ ](?:reports?|claims?|allegations?|rumou?rs?|accusations?|suggestions?|"
+    r"speculation|charges?|assertions?),?[ ]{1,2}that\b[ ]*\Z"
+)
+
+
+# One person described, opening a sentence: "One woman", "Another local resident".
+_ONE_OF = regex.compile(
+    r"(?:One|Another)[ ](?:\p{Ll}[\p{Ll}-]{1,20}[ ]){0,2}?(?P<head>\p{Ll}[\p{Ll}-]{2,20})(?=[ ,])"
+)
+# Verbs SUBJECT_VERB reads that tell no act of the subject's.
+_NOT_ACTS = frozenset("was has is does says said".split())
+
+
 # ASCII characters that open a word of WORD_RE (so the first word at once), but none of
 # the DETERMINERS.
 _WORD_OPENINGS_BUT_DETERMINERS = frozenset(
@@ -939,6 +970,10 @@ class _Pass:
             lo = max(0, start - 40)
             found = _may_follow_preposition(self.folded, lo, start) and (
                 PREPOSITION.search(self.folded, lo, start) is not None
+            ) or (
+                start - lo >= 3
+                and self.folded[start - 1] == " "
+                and _OPENING_PREPOSITION.search(self.folded, lo, start) is not None
             )
             known = self.after_preposition[start] = found
         return known
@@ -1434,7 +1469,7 @@ class _Pass:
             return  # "his alleged role", "their claims": a possessive governs no verb
         if word.endswith("s") and _VERB_AFTER_NOUN.match(folded, ve):
             return  # "Similar comments came from ...", "The claims were denied": a noun
-        participial = word.endswith("ing")
+        participial = word.split(" ", 1)[0].endswith("ing")  # "calling on", "pointing out"
         if not participial and folded[vs - 2 : vs] == ", " and self.inverted(vs, ve, sent):
             return
         quoted_as = self.quoted_as(clause, vs) if participial else None
@@ -1579,7 +1614,9 @@ class _Pass:
             ):
                 # "said previously on state television that ...": an adverb, then the phrase
                 prep = PREP_THAT.match(folded, start - 1, min(sentence_end, start + 119))
-            if prep is not None and self.inside_quote(prep.end() - 1) is None:
+            if prep is not None and _CLAIM_BEFORE_THAT.search(folded, pos, prep.end()):
+                start = sentence_end  # "responded to reports that ...": not the words
+            elif prep is not None and self.inside_quote(prep.end() - 1) is None:
                 sep, start = " that", prep.end()
             else:  # 'said of the plan, "..."'
                 pq = PREP_QUOTE.match(folded, pos, min(sentence_end, pos + 100))
@@ -1602,6 +1639,10 @@ class _Pass:
             if word.endswith("s") and word != "says":
                 return  # "the states that are backing it": a noun and a relative clause
             start = folded.rfind("that", pos, start)  # "said that was wrong"
+        if not sep and word in self.rules.object_verbs:
+            claim = _CLAIM_THAT.match(folded, start, sentence_end)
+            if claim is not None:  # "denied reports that ...": the clause is the content
+                sep, start = " that", claim.end()
         if (
             not sep
             and (word in self.rules.object_verbs or word in ("told", "tells"))
@@ -2156,6 +2197,8 @@ class _Pass:
             return False
         speaker = self.subject(self.clause_start(m.start()), m.start())
         if speaker is None:
+            speaker = self.one_of(prev, m.start())
+        if speaker is None:
             return False
         entity = self.entity(speaker, speaker.start)
         if speaker.kind == "pronoun" and entity is None:
@@ -2166,9 +2209,36 @@ class _Pass:
                    "quote.introduced"),
         )
 
+    def one_of(self, prev: Sentence, verb: int) -> Mention | None:
+        """'One woman, who gave no name, described the scene': a description of one
+        person opening the sentence (no mention names it), set right before ``verb``."""
+        folded, text = self.folded, self.doc.text
+        start = prev.start
+        while start < verb and folded[start] in ' \n':
+            start += 1
+        m = _ONE_OF.match(folded, start, verb)
+        if m is None:
+            return None
+        app = ONE_APPOSITIVE.match(folded, m.end(), verb)
+        pos = app.end() if app is not None else m.end()
+        if folded[pos:verb] != " ":
+            return None
+        name = text[m.start("head") : m.end()]
+        return Mention(start, m.end(), text[start : m.end()], kind="role", name=name, role=name)
+
+    def acted(self, x: Mention, end: int) -> bool:
+        """Whether the person ``x`` opening a sentence is the subject of its verb: "Awad
+        Lee, who was hurt in the blast, condemned the bombers" (a relative clause or an
+        appositive may stand between)."""
+        folded = self.folded
+        app = ONE_APPOSITIVE.match(folded, x.end, end)
+        v = SUBJECT_VERB.match(folded, app.end() if app is not None else x.end, end)
+        return v is not None and v.group().split()[-1] not in _NOT_ACTS
+
     def presented(self, i: int, q: Quoted, prev: Sentence) -> bool:
         """'Mark Stein is a climate researcher at the school. "..."': a quoted sentence
-        after a sentence that presents a named person is that person's."""
+        after a sentence that presents a named person, or tells what a person named in
+        full did ('Awad Lee condemned the bombers. "..."'), is that person's."""
         folded = self.folded
         start = prev.start
         while start < prev.end and folded[start] in ' \n':
@@ -2176,7 +2246,11 @@ class _Pass:
         for x in self.ents.between(start, min(prev.end, start + 80)):
             span = x.role_span
             p = span.start if span is not None and span.start < x.start else x.start
-            if p != start or x.kind != "person" or not PRESENTED.match(folded, x.end):
+            if p != start or x.kind != "person":
+                return False
+            if not PRESENTED.match(folded, x.end) and not (
+                " " in x.name and self.acted(x, prev.end)
+            ):
                 return False
             if self.inside_quote(x.start) is not None or '"' in folded[x.end : prev.end]:
                 return False
