@@ -1071,6 +1071,14 @@ class _Pass:
 
         if earlier:
             f = earlier[-1]
+            if (  # '"...," Lee told the judge. "...," he said': the addressee is not "he"
+                f.speaker is not None
+                and f.content[1] <= f.speaker.start < near_m.start
+                and near_m.start - f.speaker.end < 40
+                and self.doc.sentence_index(near_m.start) == self.doc.sentence_index(f.speaker.end)
+                and fits(f.entity)
+            ):
+                return f.entity
             if (
                 f.content[0] <= near_m.start < f.content[1]
                 and f.speaker is not None
