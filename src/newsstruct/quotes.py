@@ -464,6 +464,11 @@ _BUT_GOES_ON = regex.compile(
 )
 # What stands between the comma that sets an attribution off and its speaker.
 _SET_OFF_SPEAKER = regex.compile(r",[ ](?:the[ ]|an?[ ])?\Z")
+# After "CLAUSE OPENING, she said, " what goes on with the clause: a verb ("The plan, she
+# said, will fail"), or "to" ("It is akin, he said, to theft").
+_SPLIT_REST = regex.compile(
+    r"(?:" + _AUXILIARIES + r"|to|not|never|also|only|\p{Ll}{2,}ed)[ ]"
+)
 # After the comma closing such an attribution, what opens no reported clause: a
 # subordinate clause, a comparison or a participle ("..., the agency said, as rescuers
 # searched", "..., down from 3.4 percent", "..., adding that ...").  (Not any word in
@@ -1584,6 +1589,32 @@ class _Pass:
                 speaker = owner
         if entity is None:
             entity = self.entity(speaker, speaker.start)
+        if (
+            not participial
+            and sent is not None
+            and folded[ve : ve + 2] == ", "
+            and speaker.end <= vs
+            and _SPLIT_REST.match(folded, ve + 2, ve + 24) is not None
+        ):
+            # "The plan, she said, will fail": the attribution set in the middle of the
+            # clause; the whole sentence is the speech
+            span = speaker.role_span
+            p = span.start if span is not None and span.start < speaker.start else speaker.start
+            s0 = sent.start
+            while s0 < p and folded[s0] in ' \n"':
+                s0 += 1
+            if (
+                _SET_OFF_SPEAKER.search(folded, max(s0, p - 6), p) is not None
+                and p - s0 > 4
+                and '"' not in folded[s0:p]
+                and '"' not in folded[ve : sent.end]
+                and GAP.fullmatch(folded, speaker.end, vs) is not None
+            ):
+                end = self.sentence_end_in(sent, vs)
+                while end > ve and folded[end - 1] in " .":
+                    end -= 1
+                self.emit_reported((s0, end), (vs, ve), speaker, entity, "quote.indirect")
+                return
         # forward: "said (on Tuesday) (that) CLAUSE"
         pos = ve
         if word in ("told", "tells", "tell", "telling"):
