@@ -151,6 +151,12 @@ _OPENING_PREPOSITION = regex.compile(
     r"(?:(?:the|a|an|his|her|its|their|our)[ ])?\Z"
 )
 
+# A word setting off examples of what comes before: "Critics of the bill, including
+# several senators, say ..." (the senators are no subject).
+_INCLUDED_BEFORE = regex.compile(
+    r"(?r),[ ](?:including|such[ ]as|among[ ]them|notably)[ ][^,;:\"()\n]{1,60},[ ]{0,2}\Z"
+)
+
 # Nouns that name someone else's claim: after "denied", "dismissed", "rejected", the clause
 # after "NOUN that" is what is denied ("denied reports that it would close"), and after a
 # preposition ("responded to reports that ...") it is not the speaker's words.
@@ -297,13 +303,26 @@ _ATTRIBUTION_LINKS = frozenset(
 _LOWER_LAST = regex.compile(r"[ ]\p{Ll}[\p{Ll}-]{2,20}[ ]?,\Z")
 # "to" and a lower-case word after a verb: an infinitive ("agreed to prevent"), unless
 # the word opens an addressee ("explained to reporters", "said to the court").
-_INFINITIVE = regex.compile(r"[ ]to[ ](\p{Ll}+)\b")
+_INFINITIVE = regex.compile(r"[ ](?:not[ ]|never[ ])?to[ ](\p{Ll}+)\b")
 # ... unless "that" or a quotation follows: "said to local media that ...".
 _TO_THEN_WORDS = regex.compile(r"[^,;:.\"\n]{0,60}?(?:[ ]that\b|[,:]?[ ]\")")
 _TO_ADDRESSEE = frozenset(
     """the a an his her their its our my this that these those reporters journalists him
     them us me lawmakers parliament police investigators supporters""".split()
 )
+# Verbs that take an addressee before the reported clause: "told reporters (that) ...",
+# "reminded lawmakers that ...".
+_TELLING = frozenset("told tells tell telling reminded reminds remind reminding".split())
+# Verbs that ask someone to act: "urged the government to raise wages" reports the call.
+_URGING = frozenset(
+    ("urge", "urged", "urges", "urging", "appeal to", "appealed to", "appeals to", "appealing to")
+)
+# An addressee, then an infinitive: "the government to raise", "all parties to".
+_ADDRESSEE_TO = regex.compile(
+    r"[ ]?(?:[\p{L}'’.-]+[ ]){1,5}?to[ ](?!the\b|a\b|an\b)\p{Ll}{2,}\b"
+)
+# A relative clause opening right before a cue: "Lee, whose book claims ..., spoke".
+_RELATIVE_SET_OFF = regex.compile(r",[ ](?:who|whose)[ ]")
 # A relative "who" right before a cue: "Ann Lee, who (also) said ...".
 _WHO_BEFORE = regex.compile(
     r"(?<![\p{L}])who(?:[ ](?:also|later|then|again|\p{Ll}{2,15}ly))?[ ]{1,2}\Z"
@@ -648,6 +667,23 @@ class _Pass:
             comma = folded.rfind(", ", max(clause, verb - 80), verb)
             if comma >= 0:
                 best = self.described(comma + 2, verb) or self.bare_plural(comma + 2, verb)
+        if best is None or (best.kind != "pronoun" and best.start > clause + 3):
+            inc = _INCLUDED_BEFORE.search(folded, max(clause, verb - 100), verb)
+            comma = -1 if inc is None else inc.start()
+            if comma > clause:  # "Critics of the bill, including two senators, say"
+                head = next(
+                    (
+                        x
+                        for x in self.subjects_in(i, j, comma, False)
+                        if x.kind != "pronoun"
+                        and x.start <= clause + 24
+                        and SENTENCE_OPENING.fullmatch(folded, clause, x.start) is not None
+                        and GAP.fullmatch(folded, x.end, comma) is not None
+                    ),
+                    None,
+                ) or self.described(clause, comma) or self.bare_plural(clause, comma)
+                if head is not None:
+                    best = head
         return best
 
     def relative_opener(self, clause: int, verb: int, x: Mention) -> Mention | None:
@@ -1617,7 +1653,7 @@ class _Pass:
                 return
         # forward: "said (on Tuesday) (that) CLAUSE"
         pos = ve
-        if word in ("told", "tells", "tell", "telling"):
+        if word in _TELLING:
             tt = TOLD_THAT.match(folded, pos, sentence_end)
             t = TOLD.match(folded, pos, sentence_end)
             that = tt.start() + tt.group().rstrip(" ").rfind(" that") if tt else -1
@@ -1686,7 +1722,8 @@ class _Pass:
             not sep
             and (word in self.rules.object_verbs or word in ("told", "tells"))
             and not (
-                (OBJECT_OK.match(folded, pos, sentence_end) and self.long_quote(start))
+                (word in _URGING and _ADDRESSEE_TO.match(folded, start, sentence_end))
+                or (OBJECT_OK.match(folded, pos, sentence_end) and self.long_quote(start))
                 or FINITE.match(folded, start, sentence_end)
                 or SUBJECT_PRONOUN.match(folded, start, sentence_end)
             )
@@ -1717,6 +1754,12 @@ class _Pass:
         if sub is not None and "," not in folded[sub.end() : vs]:
             # "When officials announced they had the papers, he admitted ...": the
             # subordinate clause ends at its comma, the main clause is not the content
+            cut = folded.find(", ", start, end)
+            end = cut if cut > start else end
+        rel = _RELATIVE_SET_OFF.search(folded, max(clause, vs - 60), vs)
+        if rel is not None and "," not in folded[rel.end() : vs]:
+            # "Lee, whose book claims the war was avoidable, spoke ...": the relative
+            # clause ends at its comma
             cut = folded.find(", ", start, end)
             end = cut if cut > start else end
         if leading and start < speaker.start <= end:  # the participle's phrase ends at its comma
