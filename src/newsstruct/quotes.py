@@ -1574,6 +1574,9 @@ class _Pass:
                     )
                     and (participial or x.start <= first + 4)
                     and not self.participle(x)
+                    # "During a hearing at Guantanamo Bay, Lee was heard asking": no place
+                    # after a preposition
+                    and not (x.kind == "place" and self.preposition_before(x.start))
                 ]
                 speaker = (
                     self.role_owner(cands[0], vs)  # "Presidential spokesman Ann Lee ... and"
