@@ -142,6 +142,13 @@ def _may_follow_preposition(folded: str, lo: int, end: int) -> bool:
     return last in _BEFORE_MENTION or last in _PLACE_ADJECTIVES or last.endswith("ern")
 
 
+# After a quotation, the document that carries it: '"...," read a statement from NAME'.
+_READ_BY = regex.compile(
+    r"[ ]?,?[ ]{0,2}(?P<verb>read|reads)[ ](?P<doc>(?:a|an|the|one)[ ](?:[\p{Ll}-]+[ ]){0,2}?"
+    r"(?P<head>statement|letter|message|note|release|banner|sign|placard|notice|post|tweet|"
+    r"communique))(?:[ ](?P<by>from|by|issued[ ]by|released[ ]by|signed[ ]by)[ ]"
+    r"|(?=[ .,]))"
+)
 # A capitalised preposition opening a sentence or a paragraph, before a mention: "In a
 # statement, ...", "At the hearing, ..." (the mention is no subject). "With" is left out:
 # "With Lee saying ..." makes Lee the subject of the participle.
@@ -1264,6 +1271,24 @@ class _Pass:
         stop = STOP.search(folded, pos + 1, limit)
         if m is not None and stop is not None and stop.start() < m.start():
             m = None
+        if m is None and folded[q.end - 1] in ",!?." and (
+            read := _READ_BY.match(folded, pos, limit)
+        ) is not None:
+            # '"...," read a statement from the minister's office': the author speaks,
+            # else the document
+            by = [
+                x
+                for x in self.ents.between(read.end(), min(limit, read.end() + 60))
+                if x.kind != "pronoun"
+            ] if read.group("by") else []
+            by = [x for x in by if x.kind == "person"][:1] or by[:1]
+            text = self.doc.text
+            ds, de = read.span("doc")
+            speaker = by[0] if by else Mention(
+                ds, de, text[ds:de], kind="source", name=text[read.start("head") : de]
+            )
+            self.emit_direct(i, q, read.span("verb"), speaker, "quote.direct_after")
+            return True
         if m is None:
             if dash is not None and dash.end() > pos:
                 ms = [
