@@ -328,6 +328,13 @@ _URGING = frozenset(
 _ADDRESSEE_TO = regex.compile(
     r"[ ]?(?:[\p{L}'’.-]+[ ]){1,5}?to[ ](?!the\b|a\b|an\b)\p{Ll}{2,}\b"
 )
+# Verbs that may take an addressee before "that": "warned Israel that ...", "reminded
+# lawmakers that ..." (the addressee must read as one: TOLD).
+_ADDRESSING = frozenset("warned warns warn warning".split())
+# A body a person belongs to, after the name: " of the Red Cross", " from Oxford University".
+_OF_BODY = regex.compile(
+    r"[ ](?:of|from|at)[ ](?:the[ ])?\p{Lu}[\p{L}.'&-]*(?:[ ](?:\p{Lu}[\p{L}.'&-]*|of|for|and|the)){0,6}"
+)
 # A relative clause opening right before a cue: "Lee, whose book claims ..., spoke".
 _RELATIVE_SET_OFF = regex.compile(r",[ ](?:who|whose)[ ]")
 # A relative "who" right before a cue: "Ann Lee, who (also) said ...".
@@ -929,6 +936,9 @@ class _Pass:
             return x
         app = ONE_APPOSITIVE.match(folded, x.end, verb)  # "Lee, the envoy, also read ..."
         if app is not None and OPENER_VERB.match(folded, app.end(), verb):
+            return x
+        of = _OF_BODY.match(folded, x.end, verb)  # "Ann Lee of the Red Cross backed ..."
+        if of is not None and OPENER_VERB.match(folded, of.end(), verb):
             return x
         return None
 
@@ -1597,7 +1607,12 @@ class _Pass:
                             and not folded.endswith(" as ", 0, vs)
                         )
                     )
-                    and (participial or x.start <= first + 4)
+                    and (
+                        participial
+                        or x.start <= first + 4
+                        # "President Ann Lee appealed for calm and urged ...": the role
+                        or (x.role_span is not None and x.role_span.start <= first + 4)
+                    )
                     and not self.participle(x)
                     # "During a hearing at Guantanamo Bay, Lee was heard asking": no place
                     # after a preposition
@@ -1701,6 +1716,14 @@ class _Pass:
                     pos = tc.end()
                 elif t is not None:
                     pos = t.end()
+        if word in _ADDRESSING:  # "warned Israel that ...": the addressee, then the clause
+            t = TOLD.match(folded, pos, sentence_end)
+            if t is None:  # "warned residents that ...": people named by a plural
+                t = _PLURAL_AFTER.match(folded, pos, sentence_end)
+                if t is not None and not t.group(1).endswith(_PEOPLE_PLURALS):
+                    t = None
+            if t is not None and folded.startswith(" that ", t.end()):
+                pos = t.end()
         lead = THAT.match(folded, pos, sentence_end)
         if lead is not None and folded.startswith(("'s ", "’s "), lead.end()):
             lead = None  # "says this year's rains are ...": the date opens the clause
