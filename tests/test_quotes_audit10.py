@@ -131,3 +131,28 @@ def test_quotation_read_in_a_statement_from_someone() -> None:
         ("The arrests show the resolve of the police in this fight,", "Clara Voss", "read")
     ]
     assert _quotes('"We will fight on," read a statement by the army.')[0][1] == "army"
+
+
+def test_warned_addressee_that() -> None:
+    assert _quotes("The rebels warned Kadra that any attack would be answered.") == [
+        ("any attack would be answered", "rebels", "warned")
+    ]
+    assert _quotes("Officials warned residents that the river would flood.")[0][0] == (
+        "the river would flood"
+    )
+
+
+def test_role_before_name_opens_a_coordinated_clause() -> None:
+    text = "President Ines Marlow appealed for calm and urged the candidates to accept the result."
+    assert _quotes(text) == [
+        ("the candidates to accept the result", "Ines Marlow", "urged")
+    ]
+
+
+def test_name_with_its_body_opens_the_participle_clause() -> None:
+    text = (
+        "Dr. Oren Bale of the Northern Medical Union supported Halvorsen, stating "
+        '"It could be a boon to every clinic in the region."'
+    )
+    got = _quotes(text)
+    assert got[0][1] == "Oren Bale"
