@@ -333,7 +333,8 @@ _ADDRESSEE_TO = regex.compile(
 _ADDRESSING = frozenset("warned warns warn warning".split())
 # A body a person belongs to, after the name: " of the Red Cross", " from Oxford University".
 _OF_BODY = regex.compile(
-    r"[ ](?:of|from|at)[ ](?:the[ ])?\p{Lu}[\p{L}.'&-]*(?:[ ](?:\p{Lu}[\p{L}.'&-]*|of|for|and|the)){0,6}"
+    r"[ ](?:of|from|at)[ ](?:the[ ])?\p{Lu}[\p{L}.'&-]*"
+    r"(?:[ ](?:\p{Lu}[\p{L}.'&-]*|of|for|and|the)){0,6}"
 )
 # A relative clause opening right before a cue: "Lee, whose book claims ..., spoke".
 _RELATIVE_SET_OFF = regex.compile(r",[ ](?:who|whose)[ ]")
@@ -685,7 +686,7 @@ class _Pass:
             inc = _INCLUDED_BEFORE.search(folded, max(clause, verb - 100), verb)
             comma = -1 if inc is None else inc.start()
             if comma > clause:  # "Critics of the bill, including two senators, say"
-                head = next(
+                opening = next(
                     (
                         x
                         for x in self.subjects_in(i, j, comma, False)
@@ -696,8 +697,8 @@ class _Pass:
                     ),
                     None,
                 ) or self.described(clause, comma) or self.bare_plural(clause, comma)
-                if head is not None:
-                    best = head
+                if opening is not None:
+                    best = opening
         return best
 
     def relative_opener(self, clause: int, verb: int, x: Mention) -> Mention | None:
@@ -1026,8 +1027,9 @@ class _Pass:
         known = self.after_preposition.get(start)
         if known is None:
             lo = max(0, start - 40)
-            found = _may_follow_preposition(self.folded, lo, start) and (
-                PREPOSITION.search(self.folded, lo, start) is not None
+            found = (
+                _may_follow_preposition(self.folded, lo, start)
+                and PREPOSITION.search(self.folded, lo, start) is not None
             ) or (
                 start - lo >= 3
                 and self.folded[start - 1] == " "
