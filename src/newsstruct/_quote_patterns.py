@@ -27,7 +27,8 @@ _ADVERBS = (
     r"himself|herself|themselves|itself|too|however|meanwhile|still|even|now|yesterday|today|"
     r"originally|subsequently|privately|openly|explicitly|formally|officially|jokingly|"
     r"angrily|bluntly|flatly|frankly|firmly|clearly|strongly|continued to|continues to|"
-    r"went on to|goes on to|go on to"
+    r"went on to|goes on to|go on to|on[ ]the[ ]other[ ]hand|in[ ]turn|"
+    r"for[ ](?:his|her|its|their|our|my)[ ]part"
 )
 # Time and circumstance phrases that may sit between speaker, verb and content.
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"

@@ -142,6 +142,50 @@ def _may_follow_preposition(folded: str, lo: int, end: int) -> bool:
     return last in _BEFORE_MENTION or last in _PLACE_ADJECTIVES or last.endswith("ern")
 
 
+# After a quotation, the document that carries it: '"...," read a statement from NAME'.
+_READ_BY = regex.compile(
+    r"[ ]?,?[ ]{0,2}(?P<verb>read|reads)[ ](?P<doc>(?:a|an|the|one)[ ](?:[\p{Ll}-]+[ ]){0,2}?"
+    r"(?P<head>statement|letter|message|note|release|banner|sign|placard|notice|post|tweet|"
+    r"communique))(?:[ ](?P<by>from|by|issued[ ]by|released[ ]by|signed[ ]by)[ ]"
+    r"|(?=[ .,]))"
+)
+# A capitalised preposition opening a sentence or a paragraph, before a mention: "In a
+# statement, ...", "At the hearing, ..." (the mention is no subject). "With" is left out:
+# "With Lee saying ..." makes Lee the subject of the participle.
+_OPENING_PREPOSITION = regex.compile(
+    r"(?r)(?:^|[\n\"]|[.!?]['\"]?[ ]{1,2})(?:In|At|On|From|By|During|After|Before|Under|For|"
+    r"Through|Via|Despite|Following|Unlike|Among|Amid|Inside|Outside)[ ]"
+    r"(?:(?:the|a|an|his|her|its|their|our)[ ])?\Z"
+)
+
+# A word setting off examples of what comes before: "Critics of the bill, including
+# several senators, say ..." (the senators are no subject).
+_INCLUDED_BEFORE = regex.compile(
+    r"(?r),[ ](?:including|such[ ]as|among[ ]them|notably)[ ][^,;:\"()\n]{1,60},[ ]{0,2}\Z"
+)
+
+# Nouns that name someone else's claim: after "denied", "dismissed", "rejected", the clause
+# after "NOUN that" is what is denied ("denied reports that it would close"), and after a
+# preposition ("responded to reports that ...") it is not the speaker's words.
+_CLAIM_THAT = regex.compile(
+    r"(?:(?:the|any|all|recent|earlier|media|press|news|these|those)[ ]){0,2}"
+    r"(?:reports?|claims?|allegations?|rumou?rs?|accusations?|suggestions?|speculation|"
+    r"charges?|assertions?)[ ]that[ ]+"
+)
+_CLAIM_BEFORE_THAT = regex.compile(
+    r"(?r)[ ](?:reports?|claims?|allegations?|rumou?rs?|accusations?|suggestions?|"
+    r"speculation|charges?|assertions?),?[ ]{1,2}that\b[ ]*\Z"
+)
+
+
+# One person described, opening a sentence: "One woman", "Another local resident".
+_ONE_OF = regex.compile(
+    r"(?:One|Another)[ ](?:\p{Ll}[\p{Ll}-]{1,20}[ ]){0,2}?(?P<head>\p{Ll}[\p{Ll}-]{2,20})(?=[ ,])"
+)
+# Verbs SUBJECT_VERB reads that tell no act of the subject's.
+_NOT_ACTS = frozenset("was has is does says said".split())
+
+
 # ASCII characters that open a word of WORD_RE (so the first word at once), but none of
 # the DETERMINERS.
 _WORD_OPENINGS_BUT_DETERMINERS = frozenset(
@@ -266,13 +310,34 @@ _ATTRIBUTION_LINKS = frozenset(
 _LOWER_LAST = regex.compile(r"[ ]\p{Ll}[\p{Ll}-]{2,20}[ ]?,\Z")
 # "to" and a lower-case word after a verb: an infinitive ("agreed to prevent"), unless
 # the word opens an addressee ("explained to reporters", "said to the court").
-_INFINITIVE = regex.compile(r"[ ]to[ ](\p{Ll}+)\b")
+_INFINITIVE = regex.compile(r"[ ](?:not[ ]|never[ ])?to[ ](\p{Ll}+)\b")
 # ... unless "that" or a quotation follows: "said to local media that ...".
 _TO_THEN_WORDS = regex.compile(r"[^,;:.\"\n]{0,60}?(?:[ ]that\b|[,:]?[ ]\")")
 _TO_ADDRESSEE = frozenset(
     """the a an his her their its our my this that these those reporters journalists him
     them us me lawmakers parliament police investigators supporters""".split()
 )
+# Verbs that take an addressee before the reported clause: "told reporters (that) ...",
+# "reminded lawmakers that ...".
+_TELLING = frozenset("told tells tell telling reminded reminds remind reminding".split())
+# Verbs that ask someone to act: "urged the government to raise wages" reports the call.
+_URGING = frozenset(
+    ("urge", "urged", "urges", "urging", "appeal to", "appealed to", "appeals to", "appealing to")
+)
+# An addressee, then an infinitive: "the government to raise", "all parties to".
+_ADDRESSEE_TO = regex.compile(
+    r"[ ]?(?:[\p{L}'’.-]+[ ]){1,5}?to[ ](?!the\b|a\b|an\b)\p{Ll}{2,}\b"
+)
+# Verbs that may take an addressee before "that": "warned Israel that ...", "reminded
+# lawmakers that ..." (the addressee must read as one: TOLD).
+_ADDRESSING = frozenset("warned warns warn warning".split())
+# A body a person belongs to, after the name: " of the Red Cross", " from Oxford University".
+_OF_BODY = regex.compile(
+    r"[ ](?:of|from|at)[ ](?:the[ ])?\p{Lu}[\p{L}.'&-]*"
+    r"(?:[ ](?:\p{Lu}[\p{L}.'&-]*|of|for|and|the)){0,6}"
+)
+# A relative clause opening right before a cue: "Lee, whose book claims ..., spoke".
+_RELATIVE_SET_OFF = regex.compile(r",[ ](?:who|whose)[ ]")
 # A relative "who" right before a cue: "Ann Lee, who (also) said ...".
 _WHO_BEFORE = regex.compile(
     r"(?<![\p{L}])who(?:[ ](?:also|later|then|again|\p{Ll}{2,15}ly))?[ ]{1,2}\Z"
@@ -433,6 +498,11 @@ _BUT_GOES_ON = regex.compile(
 )
 # What stands between the comma that sets an attribution off and its speaker.
 _SET_OFF_SPEAKER = regex.compile(r",[ ](?:the[ ]|an?[ ])?\Z")
+# After "CLAUSE OPENING, she said, " what goes on with the clause: a verb ("The plan, she
+# said, will fail"), or "to" ("It is akin, he said, to theft").
+_SPLIT_REST = regex.compile(
+    r"(?:" + _AUXILIARIES + r"|to|not|never|also|only|\p{Ll}{2,}ed)[ ]"
+)
 # After the comma closing such an attribution, what opens no reported clause: a
 # subordinate clause, a comparison or a participle ("..., the agency said, as rescuers
 # searched", "..., down from 3.4 percent", "..., adding that ...").  (Not any word in
@@ -612,6 +682,23 @@ class _Pass:
             comma = folded.rfind(", ", max(clause, verb - 80), verb)
             if comma >= 0:
                 best = self.described(comma + 2, verb) or self.bare_plural(comma + 2, verb)
+        if best is None or (best.kind != "pronoun" and best.start > clause + 3):
+            inc = _INCLUDED_BEFORE.search(folded, max(clause, verb - 100), verb)
+            comma = -1 if inc is None else inc.start()
+            if comma > clause:  # "Critics of the bill, including two senators, say"
+                opening = next(
+                    (
+                        x
+                        for x in self.subjects_in(i, j, comma, False)
+                        if x.kind != "pronoun"
+                        and x.start <= clause + 24
+                        and SENTENCE_OPENING.fullmatch(folded, clause, x.start) is not None
+                        and GAP.fullmatch(folded, x.end, comma) is not None
+                    ),
+                    None,
+                ) or self.described(clause, comma) or self.bare_plural(clause, comma)
+                if opening is not None:
+                    best = opening
         return best
 
     def relative_opener(self, clause: int, verb: int, x: Mention) -> Mention | None:
@@ -851,6 +938,9 @@ class _Pass:
         app = ONE_APPOSITIVE.match(folded, x.end, verb)  # "Lee, the envoy, also read ..."
         if app is not None and OPENER_VERB.match(folded, app.end(), verb):
             return x
+        of = _OF_BODY.match(folded, x.end, verb)  # "Ann Lee of the Red Cross backed ..."
+        if of is not None and OPENER_VERB.match(folded, of.end(), verb):
+            return x
         return None
 
     def role_owner(self, x: Mention, limit: int) -> Mention:
@@ -937,8 +1027,13 @@ class _Pass:
         known = self.after_preposition.get(start)
         if known is None:
             lo = max(0, start - 40)
-            found = _may_follow_preposition(self.folded, lo, start) and (
-                PREPOSITION.search(self.folded, lo, start) is not None
+            found = (
+                _may_follow_preposition(self.folded, lo, start)
+                and PREPOSITION.search(self.folded, lo, start) is not None
+            ) or (
+                start - lo >= 3
+                and self.folded[start - 1] == " "
+                and _OPENING_PREPOSITION.search(self.folded, lo, start) is not None
             )
             known = self.after_preposition[start] = found
         return known
@@ -1036,6 +1131,14 @@ class _Pass:
 
         if earlier:
             f = earlier[-1]
+            if (  # '"...," Lee told the judge. "...," he said': the addressee is not "he"
+                f.speaker is not None
+                and f.content[1] <= f.speaker.start < near_m.start
+                and near_m.start - f.speaker.end < 40
+                and self.doc.sentence_index(near_m.start) == self.doc.sentence_index(f.speaker.end)
+                and fits(f.entity)
+            ):
+                return f.entity
             if (
                 f.content[0] <= near_m.start < f.content[1]
                 and f.speaker is not None
@@ -1180,6 +1283,24 @@ class _Pass:
         stop = STOP.search(folded, pos + 1, limit)
         if m is not None and stop is not None and stop.start() < m.start():
             m = None
+        if m is None and folded[q.end - 1] in ",!?." and (
+            read := _READ_BY.match(folded, pos, limit)
+        ) is not None:
+            # '"...," read a statement from the minister's office': the author speaks,
+            # else the document
+            by = [
+                x
+                for x in self.ents.between(read.end(), min(limit, read.end() + 60))
+                if x.kind != "pronoun"
+            ] if read.group("by") else []
+            by = [x for x in by if x.kind == "person"][:1] or by[:1]
+            text = self.doc.text
+            ds, de = read.span("doc")
+            speaker = by[0] if by else Mention(
+                ds, de, text[ds:de], kind="source", name=text[read.start("head") : de]
+            )
+            self.emit_direct(i, q, read.span("verb"), speaker, "quote.direct_after")
+            return True
         if m is None:
             if dash is not None and dash.end() > pos:
                 ms = [
@@ -1434,7 +1555,7 @@ class _Pass:
             return  # "his alleged role", "their claims": a possessive governs no verb
         if word.endswith("s") and _VERB_AFTER_NOUN.match(folded, ve):
             return  # "Similar comments came from ...", "The claims were denied": a noun
-        participial = word.endswith("ing")
+        participial = word.split(" ", 1)[0].endswith("ing")  # "calling on", "pointing out"
         if not participial and folded[vs - 2 : vs] == ", " and self.inverted(vs, ve, sent):
             return
         quoted_as = self.quoted_as(clause, vs) if participial else None
@@ -1488,8 +1609,16 @@ class _Pass:
                             and not folded.endswith(" as ", 0, vs)
                         )
                     )
-                    and (participial or x.start <= first + 4)
+                    and (
+                        participial
+                        or x.start <= first + 4
+                        # "President Ann Lee appealed for calm and urged ...": the role
+                        or (x.role_span is not None and x.role_span.start <= first + 4)
+                    )
                     and not self.participle(x)
+                    # "During a hearing at Guantanamo Bay, Lee was heard asking": no place
+                    # after a preposition
+                    and not (x.kind == "place" and self.preposition_before(x.start))
                 ]
                 speaker = (
                     self.role_owner(cands[0], vs)  # "Presidential spokesman Ann Lee ... and"
@@ -1541,9 +1670,35 @@ class _Pass:
                 speaker = owner
         if entity is None:
             entity = self.entity(speaker, speaker.start)
+        if (
+            not participial
+            and sent is not None
+            and folded[ve : ve + 2] == ", "
+            and speaker.end <= vs
+            and _SPLIT_REST.match(folded, ve + 2, ve + 24) is not None
+        ):
+            # "The plan, she said, will fail": the attribution set in the middle of the
+            # clause; the whole sentence is the speech
+            span = speaker.role_span
+            p = span.start if span is not None and span.start < speaker.start else speaker.start
+            s0 = sent.start
+            while s0 < p and folded[s0] in ' \n"':
+                s0 += 1
+            if (
+                _SET_OFF_SPEAKER.search(folded, max(s0, p - 6), p) is not None
+                and p - s0 > 4
+                and '"' not in folded[s0:p]
+                and '"' not in folded[ve : sent.end]
+                and GAP.fullmatch(folded, speaker.end, vs) is not None
+            ):
+                end = self.sentence_end_in(sent, vs)
+                while end > ve and folded[end - 1] in " .":
+                    end -= 1
+                self.emit_reported((s0, end), (vs, ve), speaker, entity, "quote.indirect")
+                return
         # forward: "said (on Tuesday) (that) CLAUSE"
         pos = ve
-        if word in ("told", "tells", "tell", "telling"):
+        if word in _TELLING:
             tt = TOLD_THAT.match(folded, pos, sentence_end)
             t = TOLD.match(folded, pos, sentence_end)
             that = tt.start() + tt.group().rstrip(" ").rfind(" that") if tt else -1
@@ -1563,6 +1718,14 @@ class _Pass:
                     pos = tc.end()
                 elif t is not None:
                     pos = t.end()
+        if word in _ADDRESSING:  # "warned Israel that ...": the addressee, then the clause
+            t = TOLD.match(folded, pos, sentence_end)
+            if t is None:  # "warned residents that ...": people named by a plural
+                t = _PLURAL_AFTER.match(folded, pos, sentence_end)
+                if t is not None and not t.group(1).endswith(_PEOPLE_PLURALS):
+                    t = None
+            if t is not None and folded.startswith(" that ", t.end()):
+                pos = t.end()
         lead = THAT.match(folded, pos, sentence_end)
         if lead is not None and folded.startswith(("'s ", "’s "), lead.end()):
             lead = None  # "says this year's rains are ...": the date opens the clause
@@ -1579,7 +1742,9 @@ class _Pass:
             ):
                 # "said previously on state television that ...": an adverb, then the phrase
                 prep = PREP_THAT.match(folded, start - 1, min(sentence_end, start + 119))
-            if prep is not None and self.inside_quote(prep.end() - 1) is None:
+            if prep is not None and _CLAIM_BEFORE_THAT.search(folded, pos, prep.end()):
+                start = sentence_end  # "responded to reports that ...": not the words
+            elif prep is not None and self.inside_quote(prep.end() - 1) is None:
                 sep, start = " that", prep.end()
             else:  # 'said of the plan, "..."'
                 pq = PREP_QUOTE.match(folded, pos, min(sentence_end, pos + 100))
@@ -1602,11 +1767,16 @@ class _Pass:
             if word.endswith("s") and word != "says":
                 return  # "the states that are backing it": a noun and a relative clause
             start = folded.rfind("that", pos, start)  # "said that was wrong"
+        if not sep and word in self.rules.object_verbs:
+            claim = _CLAIM_THAT.match(folded, start, sentence_end)
+            if claim is not None:  # "denied reports that ...": the clause is the content
+                sep, start = " that", claim.end()
         if (
             not sep
             and (word in self.rules.object_verbs or word in ("told", "tells"))
             and not (
-                (OBJECT_OK.match(folded, pos, sentence_end) and self.long_quote(start))
+                (word in _URGING and _ADDRESSEE_TO.match(folded, start, sentence_end))
+                or (OBJECT_OK.match(folded, pos, sentence_end) and self.long_quote(start))
                 or FINITE.match(folded, start, sentence_end)
                 or SUBJECT_PRONOUN.match(folded, start, sentence_end)
             )
@@ -1637,6 +1807,12 @@ class _Pass:
         if sub is not None and "," not in folded[sub.end() : vs]:
             # "When officials announced they had the papers, he admitted ...": the
             # subordinate clause ends at its comma, the main clause is not the content
+            cut = folded.find(", ", start, end)
+            end = cut if cut > start else end
+        rel = _RELATIVE_SET_OFF.search(folded, max(clause, vs - 60), vs)
+        if rel is not None and "," not in folded[rel.end() : vs]:
+            # "Lee, whose book claims the war was avoidable, spoke ...": the relative
+            # clause ends at its comma
             cut = folded.find(", ", start, end)
             end = cut if cut > start else end
         if leading and start < speaker.start <= end:  # the participle's phrase ends at its comma
@@ -2156,6 +2332,8 @@ class _Pass:
             return False
         speaker = self.subject(self.clause_start(m.start()), m.start())
         if speaker is None:
+            speaker = self.one_of(prev, m.start())
+        if speaker is None:
             return False
         entity = self.entity(speaker, speaker.start)
         if speaker.kind == "pronoun" and entity is None:
@@ -2166,9 +2344,36 @@ class _Pass:
                    "quote.introduced"),
         )
 
+    def one_of(self, prev: Sentence, verb: int) -> Mention | None:
+        """'One woman, who gave no name, described the scene': a description of one
+        person opening the sentence (no mention names it), set right before ``verb``."""
+        folded, text = self.folded, self.doc.text
+        start = prev.start
+        while start < verb and folded[start] in ' \n':
+            start += 1
+        m = _ONE_OF.match(folded, start, verb)
+        if m is None:
+            return None
+        app = ONE_APPOSITIVE.match(folded, m.end(), verb)
+        pos = app.end() if app is not None else m.end()
+        if folded[pos:verb] != " ":
+            return None
+        name = text[m.start("head") : m.end()]
+        return Mention(start, m.end(), text[start : m.end()], kind="role", name=name, role=name)
+
+    def acted(self, x: Mention, end: int) -> bool:
+        """Whether the person ``x`` opening a sentence is the subject of its verb: "Awad
+        Lee, who was hurt in the blast, condemned the bombers" (a relative clause or an
+        appositive may stand between)."""
+        folded = self.folded
+        app = ONE_APPOSITIVE.match(folded, x.end, end)
+        v = SUBJECT_VERB.match(folded, app.end() if app is not None else x.end, end)
+        return v is not None and v.group().split()[-1] not in _NOT_ACTS
+
     def presented(self, i: int, q: Quoted, prev: Sentence) -> bool:
         """'Mark Stein is a climate researcher at the school. "..."': a quoted sentence
-        after a sentence that presents a named person is that person's."""
+        after a sentence that presents a named person, or tells what a person named in
+        full did ('Awad Lee condemned the bombers. "..."'), is that person's."""
         folded = self.folded
         start = prev.start
         while start < prev.end and folded[start] in ' \n':
@@ -2176,7 +2381,11 @@ class _Pass:
         for x in self.ents.between(start, min(prev.end, start + 80)):
             span = x.role_span
             p = span.start if span is not None and span.start < x.start else x.start
-            if p != start or x.kind != "person" or not PRESENTED.match(folded, x.end):
+            if p != start or x.kind != "person":
+                return False
+            if not PRESENTED.match(folded, x.end) and not (
+                " " in x.name and self.acted(x, prev.end)
+            ):
                 return False
             if self.inside_quote(x.start) is not None or '"' in folded[x.end : prev.end]:
                 return False
