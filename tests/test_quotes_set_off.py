@@ -103,3 +103,17 @@ def test_a_verb_after_but_with_no_subject_goes_on_with_the_reported_clause(
 def test_a_gerund_opening_the_reported_clause_is_no_participle() -> None:
     text = "For the two senators, Lee said, supporting the plan was a betrayal."
     assert [c for _, c in _quotes(text)] == ["supporting the plan was a betrayal"]
+
+
+def test_states_closing_a_phrase_is_a_noun() -> None:
+    text = "The agency said the damage was worst in Borno and Yobe states, where a dam broke."
+    assert [(s, c) for s, c in _quotes(text)] == [
+        ("agency", "the damage was worst in Borno and Yobe states")
+    ]
+    assert [c for _, c in _quotes('The law states, "No entry."')] == ["No entry."]
+
+
+def test_states_set_off_by_a_comma_is_a_cue() -> None:
+    assert [c for _, c in _quotes("The deal was a mistake, Lee states.")] == [
+        "The deal was a mistake"
+    ]

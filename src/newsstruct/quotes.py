@@ -355,6 +355,10 @@ _FEELING_THAT = regex.compile(
 )
 # Before "state(s)" as a noun: "the United States", "member states", "head of state".
 _STATES_BEFORE = regex.compile(r"(?<![\p{L}])(?:United|[Mm]ember|[Hh]ead[ ]of)[ ]\Z")
+# After "state(s)", what no reporting verb is followed by: an end, a comma with no quotation
+# after it, a conjunction or a relative ("in Borno and Yobe states, where ..."), unless a
+# comma sets the cue off before ("..., Lee states.", "This is, it states, a response").
+_STATES_END = regex.compile(r"[.;)]|,(?![ ]{0,2}\")|[ ](?:and|or|where|which|who)[ ]")
 # "..., but according to ...": the source opens a clause of its own.
 _LINK_BEFORE = regex.compile(r",[ ](?:but|and|while|yet)[ ]\Z")
 # Capitalised words left before a sentence as a heading: "Brazil According to ...".
@@ -1549,6 +1553,10 @@ class _Pass:
             _STATES_BEFORE.search(folded, max(0, vs - 8), vs) is not None
             or self.rules.verbs.match(folded, ve + 1, ve + 40) is not None
             or AUXILIARY.match(folded, ve + 1, ve + 12) is not None
+            or (
+                _STATES_END.match(folded, ve) is not None
+                and folded.rfind(",", max(0, vs - 30), vs) < 0  # not ", it states, ..."
+            )
         ):
             return  # "member states said", "the United States", "states have agreed": a noun
         if _POSSESSIVE_BEFORE.search(folded, max(0, vs - 7), vs):
