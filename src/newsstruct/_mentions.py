@@ -326,6 +326,14 @@ _DEMONYM = ("ian", "ean", "ese", "ish", "ic", "an", "ern")
 _COMPASS = frozenset(
     "North South East West Middle Latin Central Southern Northern Eastern Western".split()
 )
+# First words of the names of states, provinces and regions ("New Jersey", "West
+# Virginia", "North Staffordshire"), and the initials of the compass points ("N. Korea").
+_REGION_OPENERS = frozenset("North South East West New Upper Lower Greater".split())
+_COMPASS_INITIALS = frozenset("N S E W".split())
+# The district after a city's name ("Washington D.C.").
+_DISTRICTS = frozenset(("D.C", "DC"))
+# Words that end a title before "in" or "at" ("Special Agent in Charge Ann Lee").
+_TITLE_CLOSERS = frozenset(("Charge", "Large", "Residence", "Waiting"))
 # First words of the names of towns and landmarks ("St Petersburg", "Fort Worth").
 _PLACE_OPENERS = frozenset("St Ste Saint San Santa Fort Mount Mt Lake Port".split())
 _COMPANY_ENDS = frozenset("Inc Ltd Plc PLC LLC LLP GmbH".split())
@@ -533,7 +541,20 @@ def _opens_common(doc: Document, start: int, name: str) -> bool:
         sentence = doc.sentence_at(start)
         if sentence is not None and sentence.start != start:
             return False  # inside its sentence
-    return _in_lowercase(doc, name.lower())
+    lower = name.lower()
+    return _in_lowercase(doc, lower) or (
+        # "Opponents of the plan said": a plural whose singular the text writes in lower case
+        len(lower) > 4
+        and lower.endswith("s")
+        and not lower.endswith("ss")
+        and lower.isalpha()
+        and not doc.folded.startswith(_NAMED_AFTER, start + len(name))
+        and _in_lowercase(doc, lower[:-1])
+    )
+
+
+# What follows a plural noun that the names after it stand for ("Groups such as Oxfam").
+_NAMED_AFTER = (" such as ", " including ", " like ")
 
 
 def _common_words(doc: Document, plain: list[str], v: _Vocab) -> bool:
@@ -667,6 +688,17 @@ def _remit_goes_on(part: list[tuple[int, int, str]], v: _Vocab) -> bool:
             and part[-k + 1][2] in ("of", "for")
             and all(w[2] not in v.places and w[2] not in v.place_words for w in part[-k + 2 :])
             and (k == 3 or part[-1][2] == "Affairs")
+        ):
+            return True
+    # "Secretary of State for Foreign and Commonwealth Affairs", "Assistant Secretary of
+    # State for East Asian and Pacific Affairs": a title's remit after a title of several
+    # words, in one or two words
+    for k in (2, 3):
+        if (
+            len(part) >= k + 2
+            and part[-k][2] == "for"
+            and all(w[2] not in v.places and w[2][:1].isupper() for w in part[-k + 1 :])
+            and any(v.titles.get(w[2].lower()) == "title" for w in part[:-k])
         ):
             return True
     return False
@@ -1059,13 +1091,19 @@ _MODIFIER_ENDS = ("ing", "er", "or", "ent", "ant", "ist")
 
 
 def _opening_modifier(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> bool:
-    """Whether the first of ``words`` (three or more) is a capitalised common noun or
+    """Whether the first of ``words`` (two or more) is a capitalised common noun or
     adjective opening its sentence before a person's name, not part of the name: the word
     is a nationality adjective, has a common word's ending or is written in lower case in
-    the text, and the name after it has a known given name or its surname recurs alone."""
+    the text, and the name after it has a known given name or its surname recurs alone.
+    Before a name of one word, only a plural noun the text writes in lower case counts
+    ("Suspects Mancao and Aquino")."""
     start, _, first = words[0]
     rest = words[1:]
     if len(rest) > 3 or not first.isalpha() or not first[1:].islower():
+        return False
+    lower = first.lower()
+    plural = len(first) > 4 and first.endswith("s") and not first.endswith("ss")
+    if len(rest) == 1 and not plural:
         return False
     if (
         first in v.first_names
@@ -1092,9 +1130,12 @@ def _opening_modifier(doc: Document, words: list[tuple[int, int, str]], v: _Voca
             or _in_lowercase(doc, w[2].lower())
         ):
             return False  # "British Red Cross", "Space Shuttle Discovery": not a person's name
-    lower = first.lower()
+    plural = plural and (_in_lowercase(doc, lower) or _in_lowercase(doc, lower[:-1]))
+    if len(rest) == 1 and not plural:
+        return False
     if not (
-        first in v.demonyms
+        plural
+        or first in v.demonyms
         or (first.endswith(_DEMONYM) and len(first) > 4)
         or lower.endswith(_MODIFIER_ENDS)
         or _in_lowercase(doc, lower)
@@ -1106,6 +1147,63 @@ def _opening_modifier(doc: Document, words: list[tuple[int, int, str]], v: _Voca
     return len(alone.findall(folded, 0, len(folded))) > 1  # the surname recurs
 
 
+def _region_named(folded: str, plain: list[str], cut: int, role: str | None) -> bool:
+    """Whether a name of two words (full stops stripped), with no title or role, names a
+    state or a region: a compass point or "New" before a word ("New Jersey", "South
+    Dakota") unless that word is ``alone`` elsewhere in the text as a name, a compass
+    point's initial before a place ("N. Korea"), or a place's name and its district
+    ("Washington D.C.")."""
+    if len(plain) != 2 or cut >= 0 or role is not None:
+        return False
+    first, last = plain
+    return (
+        (
+            first in _REGION_OPENERS
+            and last.isalpha()
+            and not last.endswith(_DEMONYM_PLURALS)
+            # "East Oakland", where "Oakland" is named too: a part of a city
+            and not _named_apart(folded, first, last)
+        )
+        or first in _COMPASS_INITIALS
+        or last in _DISTRICTS
+    )
+
+
+def _named_apart(folded: str, first: str, word: str) -> bool:
+    """Whether ``word`` is written as a name of its own somewhere, not after ``first``: a
+    whole word not followed by another capitalised word."""
+    n = len(word)
+    i = folded.find(word)
+    while i >= 0:
+        after = folded[i + n : i + n + 2]
+        if (
+            (i == 0 or not folded[i - 1].isalpha())
+            and not folded.endswith(first + " ", 0, i)
+            and not after[:1].isalpha()
+            and not (after[:1] == " " and after[1:].isupper())
+        ):
+            return True
+        i = folded.find(word, i + 1)
+    return False
+
+
+# The plural endings of peoples' names ("New Zealanders", "North Africans"): a people, no
+# place, and no person either.
+_DEMONYM_PLURALS = ("ers", "ians", "icans")
+
+
+def _closes_title(folded: str, words: list[tuple[int, int, str]], v: _Vocab) -> bool:
+    """Whether the first of ``words`` (three or more) ends a title written before the run
+    and joined to it by "in" or "at" ("Special Agent in Charge Ann Lee")."""
+    if words[0][2] not in _TITLE_CLOSERS:
+        return False
+    link, pos = _word_before(folded, words[0][0])
+    if link not in ("in", "at"):
+        return False
+    title, _ = _word_before(folded, pos)
+    return v.titles.get(_bare(title)) == "title"
+
+
 def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> list[Mention]:
     folded, text = doc.folded, doc.text
     while words and words[-1][2].lower() in _CONNECTORS:
@@ -1114,7 +1212,9 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         words.pop(0)
     if not words:
         return []
-    if len(words) >= 3 and _opening_modifier(doc, words, v):
+    if len(words) >= 3 and _closes_title(folded, words, v):
+        words = words[1:]  # "Agent in Charge Ann Lee": the title's last word, then the name
+    if len(words) >= 2 and _opening_modifier(doc, words, v):
         words = words[1:]  # "Ageing Tony Abbott": a common word opening the sentence
     role_start: int | None = None
     role_end: int | None = None
@@ -1284,7 +1384,8 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         or (len(plain) > 2 and " ".join(plain[-2:]) in v.places)
         or (plain[0] in _COMPASS and plain[-1] in v.places)
         or (len(plain) <= 3 and plain[0] in _PLACE_OPENERS)
-    ):  # "South Australia", "St Petersburg"
+        or _region_named(folded, plain, cut, role)
+    ):  # "South Australia", "St Petersburg", "New Jersey", "N. Korea", "Washington D.C."
         kind = "place"
     elif (
         not _GLUE.isdisjoint(plain)

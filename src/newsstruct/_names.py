@@ -282,6 +282,8 @@ def _names_thing(name: str, heads: frozenset[str]) -> bool:
         and _NUMBER.fullmatch(last)
     ):
         last = name[name.rfind(" ", 0, space) + 1 : space]  # the word before the number
+    elif space > 0 and len(last) == 1 and last.isupper():
+        last = name[name.rfind(" ", 0, space) + 1 : space]  # "Plan B": a letter after it
     return last in heads
 
 
