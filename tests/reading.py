@@ -27,6 +27,18 @@ def event_agents(text: str, date: str) -> tuple[str, ...]:
     return next(e.actors for e in summary_of(text).events if e.date.text == date)
 
 
+def quote_triples(text: str) -> list[tuple[str, str | None, str | None]]:
+    """Each quote of ``text`` as (its content, its speaker's name, its cue)."""
+    return [
+        (
+            q.content.text,
+            q.speaker.name if q.speaker else None,
+            q.cue.text if q.cue else None,
+        )
+        for q in extract_quotes(text)
+    ]
+
+
 def quotes_of(text: str) -> list[tuple[str | None, str]]:
     """Each quote of ``text`` as (its speaker's name, or the words naming the speaker, and
     its content)."""

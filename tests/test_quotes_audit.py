@@ -3,18 +3,7 @@
 
 from __future__ import annotations
 
-from newsstruct import extract_quotes
-
-
-def _quotes(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (
-            q.content.text,
-            q.speaker.name if q.speaker else None,
-            q.cue.text if q.cue else None,
-        )
-        for q in extract_quotes(text)
-    ]
+from tests.reading import quote_triples as _quotes
 
 
 def test_second_quoted_fragment_after_and_will() -> None:

@@ -336,8 +336,6 @@ _OF_BODY = regex.compile(
     r"[ ](?:of|from|at)[ ](?:the[ ])?\p{Lu}[\p{L}.'&-]*"
     r"(?:[ ](?:\p{Lu}[\p{L}.'&-]*|of|for|and|the)){0,6}"
 )
-# A relative clause opening right before a cue: "Lee, whose book claims ..., spoke".
-_RELATIVE_SET_OFF = regex.compile(r",[ ](?:who|whose)[ ]")
 # A relative "who" right before a cue: "Ann Lee, who (also) said ...".
 _WHO_BEFORE = regex.compile(
     r"(?<![\p{L}])who(?:[ ](?:also|later|then|again|\p{Ll}{2,15}ly))?[ ]{1,2}\Z"
@@ -380,7 +378,7 @@ _ROLE_WORDS = regex.compile(
 _SPOKE = regex.compile(r"[ ]{1,2}(?:\p{Ll}+ly[ ]{1,2})?(?:spoke|wrote|told|said)\b")
 # A second verb of the clause's subject after a comma: "..., and has called for".
 _JOINED_AFTER_COMMA = regex.compile(r"[ ]?,[ ]{1,2}(?:and|but|or|then)[ ]")
-# A relative clause set off after a name: "Ann Lee, who ...".
+# A relative clause set off after a name: "Ann Lee, who ...", "Lee, whose book claims".
 _COMMA_AFTER = regex.compile(r"[ ]?,")
 _WHO_OPENS = regex.compile(r"[ ]?,[ ]{1,2}(?:who|whose)[ ]")
 # A possessive before a cue makes it a noun or an adjective: "his alleged role".
@@ -1817,7 +1815,7 @@ class _Pass:
             # subordinate clause ends at its comma, the main clause is not the content
             cut = folded.find(", ", start, end)
             end = cut if cut > start else end
-        rel = _RELATIVE_SET_OFF.search(folded, max(clause, vs - 60), vs)
+        rel = _WHO_OPENS.search(folded, max(clause, vs - 60), vs)  # "Lee, whose book claims"
         if rel is not None and "," not in folded[rel.end() : vs]:
             # "Lee, whose book claims the war was avoidable, spoke ...": the relative
             # clause ends at its comma
