@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
@@ -39,7 +40,7 @@ from newsstruct._names import (
     resolve,
 )
 from newsstruct._subjects import Subjects, subject_finder
-from newsstruct._text import Document, link_sections, make_span, pieces
+from newsstruct._text import Document, distinct, link_sections, make_span
 from newsstruct.model import Actor, Event, Quote, Span
 
 __all__ = ["Cast", "find_actors"]
@@ -259,16 +260,14 @@ _ANIMAL_BEFORE = regex.compile(
 
 
 _ANIMAL_WORDS = frozenset(_ANIMALS) | frozenset(a + "," for a in _ANIMALS)
+# A run of characters between spaces: what ``str.split()`` gives.
+_TOKEN = re.compile(r"\S+")
 
 
 def _has_animals(doc: Document) -> bool:
     """Whether an animal's noun stands anywhere in the text (computed once per document)."""
     return doc.memo(
-        "animal nouns",
-        lambda: any(
-            not _ANIMAL_WORDS.isdisjoint(doc.folded[start:end].split())
-            for start, end in pieces(doc.folded)
-        ),
+        "animal nouns", lambda: not _ANIMAL_WORDS.isdisjoint(distinct(_TOKEN.findall, doc.folded))
     )
 
 
