@@ -163,7 +163,12 @@ def _digits_ok_reference(r: Reader, g: Fig) -> bool:
     if after in ":/" and after2.isdigit():
         return False
     if after == "," and after2.isdigit():
-        return False
+        comma = regex.match(r",([0-9]{1,2})(?=[ ]?%)", f[e:])
+        if comma is None or not f[s:e].isdigit():
+            return False
+        g.value = Decimal(f"{f[s:e]}.{comma.group(1)}")  # "35,5%": a decimal comma
+        g.end = e + comma.end()
+        return _not_label_reference(r, g)
     if after == "." and after2.isdigit():
         return False
     if after == "-" and after2.isalpha() and after2.isupper():

@@ -59,6 +59,9 @@ _OF = regex.compile(r"[ ](?i:of)(?:[ ](?:the|all|these|those|their|its|his|her|o
 _OF_DETERMINER = regex.compile(
     r"[ ]of[ ](?:the|these|those|their|its|his|her|our|my|your)(?=[ ])"
 )
+_MAJORITY = regex.compile(r"[ ](majorit(?:y|ies))(?![\p{L}])")  # "a two-thirds majority"
+# "half the budget", "half its staff": "half" takes a determiner without "of"
+_HALF_DETERMINER = regex.compile(r"[ ](?:the|its|their|his|her|our)(?=[ ])")
 _DETERMINER = regex.compile(r"[ ](?:the|a|an|his|her|its|their|our|this|that|these|those)[ ]")
 _MODIFIERS = frozenset("most more other additional new extra remaining further".split())
 _NOT_FRACTION = frozenset(
@@ -529,11 +532,21 @@ class NounReader:
                 return g
             return None
         of = _OF.match(f, e)
+        majority = _MAJORITY.match(f, e)
         if of:
             g.end = of.end()
             self.read_entity(g, after_of=True)
             if g.entity is None:
                 g.end = e
+        elif majority and len(words) > 1 and words[0] not in ("a", "an"):
+            g.entity, g.end, g.kind = majority.group(1), majority.end(), "count"
+        elif words == ["half"] and (det := _HALF_DETERMINER.match(f, e)):
+            g.end = det.end()
+            self.read_entity(g, after_of=True)
+            if g.entity is None:
+                g.end = e
+                if not (qual or prev in ("by", "than")):
+                    return None
         elif not (qual or prev in ("by", "than")):
             return None  # a bare fraction only as in "cut by a third", "more than half"
         return g

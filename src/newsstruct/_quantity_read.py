@@ -82,7 +82,10 @@ _RANGE_TAILS = frozenset(w.split(" ")[-1] for w in _RANGE_WORDS)
 _RATE = regex.compile(r"[ ](?:a|an|per|each|every)[ ](?P<w>[\p{L}]{2,20})(?![\p{L}])")
 _OLD = regex.compile(r"(?:-|[ ])olds?(?![\p{L}])")  # "a 9-year-old", "14-year-olds"
 _AGO = regex.compile(r"[ ]ago(?![\p{L}])")
-_HALF = regex.compile(r"[ ]and[ ](?:a[ ])?half(?![\p{L}])")  # "two and (a) half"
+# "two and (a) half", "three-and-a-half"
+# "65 or older", "18 and younger": an age bound
+_OLDER = regex.compile(r"[ ](?:or|and)[ ](older|younger)(?![\p{L}])")
+_HALF = regex.compile(r"(?:[ ]and[ ](?:a[ ])?|-and-(?:a-)?)half(?![\p{L}])")
 # "a seven-man crew", "the 27-member bloc", "a 40-page report", "a 460-strong battalion":
 # a size written as a modifier still counts the noun joined to it (what "-strong" counts
 # is the noun after it).
@@ -564,7 +567,16 @@ class Reader(DocumentPasses):
             # "Law no 2001-692", "Resolution 1483-1": a label, not a tally
             return None if prev_l in r.strong_labels else g
         self.read_after(g)
-        if age and g.unit in (None, "year", "month", "week", "day"):
+        older = None
+        if g.unit is None and g.currency is None and g.entity is None and g.low is None:
+            older = _OLDER.match(self.f, g.end)  # "65 or older"
+        if older and g.qualifier == "exact" and g.value is not None and 1 <= g.value <= 120:
+            g.end = older.end()
+            g.qualifier = "at_least" if older.group(1) == "older" else "at_most"
+            g.unit, g.kind, g.rule = "year", "age", "quantity.age"
+            if age:
+                g.start = min(g.start, age[0])
+        elif age and g.unit in (None, "year", "month", "week", "day"):
             g.start = min(g.start, age[0])
             g.unit = g.unit or "year"
             g.kind, g.rule = "age", "quantity.age"
@@ -935,6 +947,10 @@ class Reader(DocumentPasses):
             return False
         if f[g.start - 1 : g.start] == "(" and after == ")" and g.value >= 16:
             word = self.prev_word(g.start - 1)  # "Ion (32)"
+        elif f[g.start - 3 : g.start] == "), " and after == ",":
+            # "Sharon (born Ariel Sheinerman), 77,": the name before the aside
+            opened = f.rfind("(", max(0, g.start - 60), g.start - 3)
+            word = self.prev_word(opened) if opened > 0 else ""
         elif f[g.start - 2 : g.start] == ", ":
             m = _NAME_COMMA.search(f[max(0, g.start - 40) : g.start])
             word = m.group(1) if m else ""
@@ -1006,6 +1022,13 @@ class Reader(DocumentPasses):
             return False  # "to talk about one of the problems": "about" is no qualifier
         if g.word and g.word.split()[0] in ("a", "an") and bare and not qualified:
             return prev_l not in r.stopwords or prev_l in ("of", "by")
+        mid_sentence = prev[-1:].isalpha() and prev.islower()
+        if g.word and not qualified and mid_sentence and self.f[g.start].isupper():
+            named = g.entity or ""
+            if not named and (following := _NEXT_WORD.match(self.f, g.end)):
+                named = following.group(1)
+            if named[:1].isupper():
+                return False  # "the new Seven Wonders", "the Three Gorges": a name
         labelled = prev_l in r.labels or prev_l.rstrip("s") in r.labels
         chained = self.labels_until >= 0 and prev_l in ("and", "or", "to", "through")
         strong = prev_l in r.strong_labels or prev_l.rstrip("s") in r.strong_labels

@@ -234,7 +234,9 @@ def compile_rules(config: Config) -> Rules:
     )
     fraction = (
         rf"(?:(?:{numerator})[ -])?(?:{_alternation(fractions)})"
-        rf"(?=[ ]of[ ]|[ ]an?[ ]|[.,;:)]|[ ](?:since|in|from|to|and|or|on|over|last|this|as)\b)"
+        rf"(?=[ ]of[ ]|[ ]an?[ ]|[.,;:)]|[ ](?:since|in|from|to|and|or|on|over|last|this|as)\b"
+        rf"|(?<=half)[ ](?:the|its|their|his|her|our)[ ]"  # "half the budget"
+        rf"|[ ]majorit(?:y|ies)\b)"  # "a two-thirds majority"
     )
     vague_alt = _alternation(list(vague))
     several = r"(?:several|a[ ]few|a[ ]couple[ ]of|many)[ ](?:hundred|thousand|million|billion)"
