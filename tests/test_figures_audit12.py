@@ -1,7 +1,9 @@
 """Figures of everyday news: "half the budget" (a fraction with a determiner and no "of"),
 "three-and-a-half years" written with hyphens, "a two-thirds majority", an age bound ("65 or
 older", "18 and younger"), an age set off after a name's parenthesis ("Lee (born Ann Kim),
-77,"), and a capitalised number word inside a name in mid-sentence ("the new Seven Wonders").
+77,"), an ISO code written against the number ("AUD1 million"), a number after a weekday
+that closes a sentence ("on Sunday. 51% of"), and a capitalised number word inside a name
+in mid-sentence ("the new Seven Wonders").
 
 The sentences were written for these tests.
 """
@@ -47,6 +49,13 @@ CASES: list[tuple[str, list[Case]]] = [
     # a number word in capitals in mid-sentence before a capital: a name
     ("The bridge joined the new Seven Wonders list.", []),
     ("Rides closed at Six Flags parks.", []),
+    # an ISO code written against the number, in capitals
+    ("The centre costs AUD1 million a month and the fee CHF3.5m.",
+     [("AUD1 million a month", 1000000, "AUD", "month", "exact"),
+      ("CHF3.5m", 3500000, "CHF", None, "exact")]),
+    # a weekday in full closing a sentence is no date of the number after it
+    ("The run-off is on Sunday. 51% of voters back her.",
+     [("51%", 51, "%", None, "exact")]),
     # at the start of a sentence it still counts
     ("The vote was close, with the Three Amigos absent. Two Republicans stayed away.",
      [("Two Republicans", 2, None, "Republicans", "exact")]),

@@ -149,16 +149,22 @@ def _digits_ok_reference(r: Reader, g: Fig) -> bool:
     after = f[e] if e < len(f) else " "
     after2 = f[e + 1] if e + 1 < len(f) else " "
     if before == "-":
-        if before2.isalpha() or before2.isdigit() or before2 in "-/":
+        if (before2.isalpha() or before2.isdigit() or before2 in "-/") and not f.endswith(
+            "+/-", max(0, s - 3), s
+        ):
             return False
         if before2 in " (\n" and not f[max(0, s - 3) : s - 2].isdigit() and g.value:
             g.start -= 1
             g.value = -g.value
     if before in ":" and before2.isdigit():
         return False
-    if before in "#|!=" or (before == "'" and before2 in " (\n"):
+    if before == "+" and f[max(0, s - 4) : s - 1].isupper():
+        return False
+    if before in "#|!=§№" or (before == "'" and before2 in " (\n"):
         return False
     if before in "\"'" and before2 == "=":
+        return False
+    if before in "\"“" and f[e : e + 1] in ("\"", "”"):
         return False
     if after in ":/" and after2.isdigit():
         return False

@@ -83,6 +83,7 @@ _RATE = regex.compile(r"[ ](?:a|an|per|each|every)[ ](?P<w>[\p{L}]{2,20})(?![\p{
 _OLD = regex.compile(r"(?:-|[ ])olds?(?![\p{L}])")  # "a 9-year-old", "14-year-olds"
 _AGO = regex.compile(r"[ ]ago(?![\p{L}])")
 # "two and (a) half", "three-and-a-half"
+_SHORT_MONTHS = frozenset({"may", "june", "july"})  # months of four letters or fewer, in full
 # "65 or older", "18 and younger": an age bound
 _OLDER = regex.compile(r"[ ](?:or|and)[ ](older|younger)(?![\p{L}])")
 _HALF = regex.compile(r"(?:[ ]and[ ](?:a[ ])?|-and-(?:a-)?)half(?![\p{L}])")
@@ -285,6 +286,15 @@ class Reader(DocumentPasses):
                 if m is not None:
                     return m
             before = low[at - 1 : at]
+            if (
+                before.isalpha()
+                and low[at - 3 : at] in self.r.glued_codes
+                and self.f[at - 3 : at].isupper()
+                and not (at > 3 and (low[at - 4].isalnum() or low[at - 4] == "_"))
+            ):
+                m = scan.match(low, at)  # "AUD1 million": a code written against the number
+                if m is not None:
+                    return m
             if before and before.isascii() and (before.isalnum() or before in "_.,/\\"):
                 # glued (see :func:`_glued`), and so is every digit up to the end of the
                 # word: "A380", "1.2.3", "1,2,3"
@@ -525,6 +535,8 @@ class Reader(DocumentPasses):
             prev
             and prev[0].isupper()
             and (prev_l in r.months or prev_l in r.weekdays or prev_l in r.seasons)
+            # "on Sunday. 51% of ...": a name in full closing a sentence ("Nov. 14" does not)
+            and not (prev.endswith(".") and (len(prev_l) > 4 or prev_l in _SHORT_MONTHS))
         ):
             # "On Monday 12 people were killed": a count after the day, not its date
             after_weekday = prev_l in r.weekdays and bool(self.looks.lower_word.match(f, g.end))

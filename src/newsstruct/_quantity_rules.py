@@ -198,6 +198,7 @@ class Rules:
     unit_heads: Heads
     qualifier_heads: Heads
     currency_ones: frozenset[str]  # currencies of one character written before a number
+    glued_codes: frozenset[str]  # codes written against a number, lower case ("AUD1 million")
     currency_tails: frozenset[str]  # the last two characters of the others, as written
     qualifier_tails: frozenset[str]  # last words of qualifiers written before a number
     # The same rules with the patterns the standard library's faster engine reads as these
@@ -248,7 +249,16 @@ def compile_rules(config: Config) -> Rules:
     firsts |= {f"a {w}" for w in big + fractions} | {"several", "many", "a few", "a couple"}
     # Two scans, digits and words, each much faster alone than their alternation; the
     # reader takes whichever matches first.  The words are factored by common prefixes.
-    scan_digits_at = r"(?P<digits>(?<![\p{L}\p{N}_.,/\\])DIGITS)"
+    # an ISO code written against the number ("AUD1 million", "USD5bn") in the lowered text
+    glued_codes = sorted(
+        k.lower()
+        for k, (_, where, _) in currencies.items()
+        if len(k) == 3 and k.isascii() and k.isalpha() and k.isupper() and where != "suffix"
+    )
+    glued = rf"(?<=(?<![\p{{L}}\p{{N}}_])(?:{'|'.join(glued_codes)}))" if glued_codes else ""
+    scan_digits_at = (
+        r"(?P<digits>(?:(?<![\p{L}\p{N}_.,/\\])" + (f"|{glued}" if glued else "") + ")DIGITS)"
+    )
     scan_digits = regex.compile(scan_digits_at.replace("DIGITS", DIGITS), _V)
     scan_words = regex.compile(rf"\b(?P<word>{word_trie(firsts)})\b", _V)
     # The same words after a character that is not an ASCII letter or digit, for the
@@ -354,6 +364,7 @@ def compile_rules(config: Config) -> Rules:
         qualifier_heads=_heads([], list(q_after)),
         currency_ones=frozenset(key for key in prefixed if len(key) == 1),
         currency_tails=frozenset(currency_tails),
+        glued_codes=frozenset(glued_codes),
         qualifier_tails=frozenset(key.split(" ")[-1] for key in q_before if key),
     )
     # (a plain text holds no vulgar fraction)
