@@ -265,7 +265,7 @@ SUBJECT_VERB = regex.compile(r"[ ]{1,2}(?:\p{Ll}+ly[ ]{1,2})?\p{Ll}{2,}(?:ed|s)\
 NAMING = regex.compile(
     r"(?r)(?<![\p{L}])(?P<verb>call(?:ed|ing|s)|describ(?:ed|ing|es)|label(?:l?ed|l?ing|s)|"
     r"brand(?:ed|ing|s)|dubb(?:ed|ing)|dubs|term(?:ed|ing|s))[ ]{1,2}"
-    r"(?:it|this|that|(?:the|a|an|his|her|its|their|this|these|those)[ ]{1,2}"
+    r"(?:it|this|that|him|her|them|(?:the|a|an|his|her|its|their|this|these|those)[ ]{1,2}"
     r"(?:[\p{L}'-]+[ ]{1,2}){0,3}?[\p{L}'-]+)[ ]{1,2}(?:as[ ]{1,2})?(?:(?:a|an)[ ])?\Z"
     # "accused the defendant of ", "blamed them for ": a charge in the accuser's words
     r"|(?r)(?<![\p{L}])(?P<verb>accus(?:ed|ing|es)|blam(?:ed|ing|es)|criticis(?:ed|ing|es)|"

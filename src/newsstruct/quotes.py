@@ -401,9 +401,9 @@ _ONE_DESCRIBED = regex.compile(
     r"[ ,]{1,3}(?P<np>(?:one|a|an|another|the)(?:[ ]\p{Ll}[\p{Ll}'’-]{1,20}){1,3})[ ]{1,2}"
 )
 # The verb after a sentence's subject, past a body it belongs to and an adverb: "Lee (of
-# the NUT) (also) criticised".
+# the NUT) (also) criticised", "A spokesman (for Acme) described".
 _COLON_SUBJECT_VERB = regex.compile(
-    r"(?:[ ](?:of|from|at)[ ](?:the[ ])?\p{Lu}[\p{L}.'&-]*(?:[ ]\p{Lu}[\p{L}.'&-]*){0,4})?"
+    r"(?:[ ](?:of|for|from|at)[ ](?:the[ ])?\p{Lu}[\p{L}.'&-]*(?:[ ]\p{Lu}[\p{L}.'&-]*){0,4})?"
     r"[ ]{1,2}(?:(?:\p{Ll}+ly|also|then|later|again|further)[ ]{1,2})?\p{Ll}{2,}(?:ed|s)\b"
 )
 # Between a person (or a role) and the body it works at, before a relative "who": ", a
@@ -2547,6 +2547,9 @@ class _Pass:
             return False
         vs, ve = m.span("verb")
         speaker = self.subject(self.clause_start(vs), vs)
+        if speaker is None and COORD.search(folded, max(sent.start, vs - 12), vs) is not None:
+            # "Lee thanked them and described him as "...": the sentence's subject
+            speaker = self.opener(sent.start, vs)
         entity = None
         here = self.doc.sentence_index(vs)
         prev = [f for f in self.earlier(vs) if self.doc.sentence_index(f.start) == here]
