@@ -144,7 +144,9 @@ _AUXILIARIES = (
     r"is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|shall"
 )
 FINITE = regex.compile(
-    r"(?:(?:[^ ,]|,(?![ ](?!\")))+[ ]){0,4}?[\"]?(?:" + _AUXILIARIES + r"|\p{Ll}+ed|"
+    # (not a second verb of the object's: "reported the memo and posted ...")
+    r"(?:(?:[^ ,]|,(?![ ](?!\")))+[ ]){0,4}?[\"]?(?<!(?:and|or)[ ])"
+    r"(?:" + _AUXILIARIES + r"|\p{Ll}+ed|"
     r"show|shows|remain|remains|"
     r"need|needs|want|wants|plan|plans|face|faces|pose|poses|continue|continues|seem|seems|"
     r"appear|appears)\b"
@@ -185,7 +187,7 @@ PAREN_TAIL = regex.compile(
 TAIL_AFTER_NAME = regex.compile(r"[^.!?\"]{0,80}?[.!?]?[\"']?[ ]*")
 # The rest of an attribution after its verb, up to the sentence end: " reporters in Moscow".
 ATTRIBUTION_REST = regex.compile(r"[^.!?\"\n]{1,80}?(?=[.!?]|\Z)")
-OBJECT_OK = regex.compile(r"[ ]*(?:that\b|[:]|,?[ ]*\")")
+OBJECT_OK = regex.compile(r"[ ]*(?:that\b|[:]|,?[ ]*(?:'')?\")")
 LETTERS = regex.compile(r"\p{L}+")
 CUT = regex.compile(r",[ ]|[ ]-{1,2}[ ]")
 DASH = regex.compile(r"[ ]*-{1,2}[ ]*")
@@ -263,7 +265,7 @@ SUBJECT_VERB = regex.compile(r"[ ]{1,2}(?:\p{Ll}+ly[ ]{1,2})?\p{Ll}{2,}(?:ed|s)\
 NAMING = regex.compile(
     r"(?r)(?<![\p{L}])(?P<verb>call(?:ed|ing|s)|describ(?:ed|ing|es)|label(?:l?ed|l?ing|s)|"
     r"brand(?:ed|ing|s)|dubb(?:ed|ing)|dubs|term(?:ed|ing|s))[ ]{1,2}"
-    r"(?:it|this|that|(?:the|a|an|his|her|its|their|this|these|those)[ ]{1,2}"
+    r"(?:it|this|that|him|her|them|(?:the|a|an|his|her|its|their|this|these|those)[ ]{1,2}"
     r"(?:[\p{L}'-]+[ ]{1,2}){0,3}?[\p{L}'-]+)[ ]{1,2}(?:as[ ]{1,2})?(?:(?:a|an)[ ])?\Z"
     # "accused the defendant of ", "blamed them for ": a charge in the accuser's words
     r"|(?r)(?<![\p{L}])(?P<verb>accus(?:ed|ing|es)|blam(?:ed|ing|es)|criticis(?:ed|ing|es)|"
@@ -281,7 +283,7 @@ NEEDS_SEPARATOR = frozenset({"state", "continue", "continues", "continued", "con
 AUXILIARY = regex.compile(r"(?:" + _AUXILIARIES + r")\b")
 # A relative or participial clause on a source: ", which quoted ...", ", citing ...".
 RELATIVE = regex.compile(r"[ ]{1,2}(?:which|who|whose|quoting|citing)\b")
-INTRO = regex.compile(r"[ ]+that\b|[ ]*:|,?[ ]*\"")
+INTRO = regex.compile(r"[ ]+that\b|[ ]*:|,?[ ]*(?:'')?\"")
 FOLLOWS = regex.compile(
     r"[\"]?[ ]*[:;,]?(?:[ ]*(?:and|then|later|also|again|adding|continuing|concluding)[,]?){0,3}"
     r"[ ]*[:;,]?[ ]*"

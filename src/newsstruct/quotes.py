@@ -385,6 +385,38 @@ _WHO_OPENS = regex.compile(r"[ ]?,[ ]{1,2}(?:who|whose)[ ]")
 _POSSESSIVE_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)[ ]\Z"
 )
+# "add" reports words only with a clause: "added that ...", "adding it would pay", never
+# with "to" ("adds to fears that ...", "added to the list").
+_ADDING = frozenset("add adds added adding".split())
+_TO_WORD = regex.compile(r"[ ]to[ ](\p{L}+)")
+# A clause right after a participle: "adding it would pay", "adding the plan had failed".
+_CLAUSE_NEXT = regex.compile(
+    r"[ ](?:(?:he|she|they|we|it|I)[ ]|(?:[^ ,.;:\"]+[ ]){1,4}?(?:"
+    + _AUXILIARIES
+    + r")\b)"
+)
+# A person described by a determiner and common nouns between a closing quotation and its
+# verb: '"...," (one fisherwoman) said'.
+_ONE_DESCRIBED = regex.compile(
+    r"[ ,]{1,3}(?P<np>(?:one|a|an|another|the)(?:[ ]\p{Ll}[\p{Ll}'’-]{1,20}){1,3})[ ]{1,2}"
+)
+# The verb after a sentence's subject, past a body it belongs to and an adverb: "Lee (of
+# the NUT) (also) criticised", "A spokesman (for Acme) described".
+_COLON_SUBJECT_VERB = regex.compile(
+    r"(?:[ ](?:of|for|from|at)[ ](?:the[ ])?\p{Lu}[\p{L}.'&-]*(?:[ ]\p{Lu}[\p{L}.'&-]*){0,4})?"
+    r"[ ]{1,2}(?:(?:\p{Ll}+ly|also|then|later|again|further)[ ]{1,2})?\p{Ll}{2,}(?:ed|s)\b"
+)
+# Between a person (or a role) and the body it works at, before a relative "who": ", a
+# management expert at (Acme University)", " in the (Air Force)".
+_ROLE_AT_BODY = regex.compile(
+    r"(?:,[ ](?:a|an|the)(?:[ ]\p{Ll}[\p{Ll}-]*){1,4})?[ ](?:at|of|in|with|for|from)[ ](?:the[ ])?"
+)
+# Up to three words of a title before a name opening reported words: "(TTC vice-chairman)
+# Joe Lee said".
+_TITLE_BEFORE = regex.compile(
+    r"(?:(?:the|a|an)[ ])?(?:(?!(?:the|a|an|in|at|of|on|for|with|by|to|from|as|alongside|"
+    r"after|before|during|and|but|or)[ ])[\p{L}.'’-]+[ ]){0,3}"
+)
 # Pronouns that open a sentence as its subject: "He expressed doubts, and said ...".
 _HE_SHE = frozenset("he she He She".split())
 # A verb right after a cue in -s makes the cue a plural noun: "comments came", "claims were".
@@ -595,6 +627,8 @@ class _Pass:
             gap = folded[m.end : verb]
             if gap.startswith(" ,"):  # "Ann Lee , has said": a space left before the comma
                 gap = gap[1:]
+            elif gap.startswith(("'' ", " '' ")):  # "''The Times '' reported": wiki italics
+                gap = gap[gap.index("''") + 2 :]
             if gap not in ("", " ") and (  # GAP reads these, and opens on none but " (',"
                 gap[0] not in " (',"
                 or not GAP.fullmatch(gap)
@@ -874,6 +908,29 @@ class _Pass:
                 return e
         return None
 
+    def outside_words(
+        self, m: Mention, entity: Entity, content: tuple[int, int]
+    ) -> Entity | None:
+        """The person a pronoun closing reported words stands for, not one named only
+        inside those words ("Airlines using Terminal C will move, he added"), unless that
+        one opens them ("Ann Lee will run again, she said")."""
+        lo, hi = content
+        gender = self.genders.get(m.name)
+        named = [x for x in entity.spans if x.kind != "pronoun" and x.start < hi]
+        if gender not in ("m", "f") or not named or not lo + 4 < named[-1].start:
+            return entity
+        here = self.doc.sentence_index(lo)
+        for f in reversed(self.earlier(lo, limit=3)):
+            e = f.entity
+            if (
+                e is not None
+                and e.kind == "person"
+                and here - self.doc.sentence_index(f.start) <= 3
+                and (e.gender in (None, gender) or gender not in ("m", "f"))
+            ):
+                return e
+        return self.latest_person(lo, gender) or entity
+
     def named_in(self, start: int, end: int) -> bool:
         """Whether a person or organisation is named in ``start:end`` as a possible subject."""
         return any(
@@ -1028,6 +1085,9 @@ class _Pass:
         """Whether a preposition ("of", "with the", ...) ends right before ``start``."""
         known = self.after_preposition.get(start)
         if known is None:
+            at = start
+            if self.folded[start - 2 : start] == "''":  # "speaking to ''Business Day''"
+                start -= 2
             lo = max(0, start - 40)
             found = (
                 _may_follow_preposition(self.folded, lo, start)
@@ -1037,7 +1097,7 @@ class _Pass:
                 and self.folded[start - 1] == " "
                 and _OPENING_PREPOSITION.search(self.folded, lo, start) is not None
             )
-            known = self.after_preposition[start] = found
+            known = self.after_preposition[at] = found
         return known
 
     def described(self, clause: int, verb: int, *, next_to_verb: bool = True) -> Mention | None:
@@ -1348,6 +1408,8 @@ class _Pass:
                 speaker = described
         else:
             found = self.subject(pos, m.start())
+            if found is None and folded[q.end - 1] in ",!?":
+                found = self.unlisted_one(pos, m.start())
             lead = folded[pos : found.start].strip(" ,-") if found is not None else ""
             if lead.endswith("."):  # '"...," Mr. Lee said': the title is no sentence end
                 lead = LEAD_TITLE.sub("", lead)
@@ -1385,6 +1447,16 @@ class _Pass:
         self.cues.add(m.start())
         self.emit_direct(i, q, m.span(), speaker, "quote.direct_after", limit=limit)
         return True
+
+    def unlisted_one(self, pos: int, vs: int) -> Mention | None:
+        """'"...," one fisherwoman said': a person described by a common noun no list
+        holds, alone between a closing quotation and its verb."""
+        d = _ONE_DESCRIBED.fullmatch(self.folded, pos, vs)
+        if d is None:
+            return None
+        text = self.doc.text[d.start("np") : d.end("np")]
+        name = text.split(" ", 1)[1]
+        return Mention(d.start("np"), d.end("np"), text, kind="role", name=name, role=name)
 
     def described_speaker(self, ve: int, limit: int) -> Mention | None:
         """The source a description after a closing verb stands for: the person it leads to
@@ -1561,6 +1633,10 @@ class _Pass:
             return  # "his alleged role", "their claims": a possessive governs no verb
         if word.endswith("s") and _VERB_AFTER_NOUN.match(folded, ve):
             return  # "Similar comments came from ...", "The claims were denied": a noun
+        if word in _ADDING and (to := _TO_WORD.match(folded, ve)) is not None and (
+            to.group(1) not in ("reporters", "journalists")
+        ):
+            return  # "adds to fears that ...", "added to the list": no speech
         participial = word.split(" ", 1)[0].endswith("ing")  # "calling on", "pointing out"
         if not participial and folded[vs - 2 : vs] == ", " and self.inverted(vs, ve, sent):
             return
@@ -1627,10 +1703,13 @@ class _Pass:
                     and not (x.kind == "place" and self.preposition_before(x.start))
                 ]
                 speaker = (
-                    self.role_owner(cands[0], vs)  # "Presidential spokesman Ann Lee ... and"
+                    # "Presidential spokesman Ann Lee ... and", "Pentagon officials ... and"
+                    self.role_owner(cands[0], vs)
                     if cands
                     else self.described(first, min(vs, first + 80), next_to_verb=False)
                 )
+                if speaker is not None and speaker.name[:1].isupper():
+                    speaker = self.plural_group(speaker, vs)
                 if (
                     speaker is None
                     and participial
@@ -1650,7 +1729,12 @@ class _Pass:
             )
             if speaker is None:
                 return
-        if participial and word in self.rules.object_verbs and not INTRO.match(folded, ve, ve + 8):
+        if (
+            participial
+            and word in self.rules.object_verbs
+            and not INTRO.match(folded, ve, ve + 8)
+            and not (word == "adding" and _CLAUSE_NEXT.match(folded, ve, ve + 60))
+        ):
             return
         sentence_end = self.sentence_end_in(sent, vs)
         if speaker is None and (
@@ -1802,6 +1886,8 @@ class _Pass:
             start = sentence_end
         while start < sentence_end and folded[start] in " ,":
             start += 1
+        if folded.startswith(("who ", "which "), start):
+            start = sentence_end  # "X reports, who were told ...": a relative clause
         if _lower_at(folded, start) and SUBORDINATE.match(folded, start, sentence_end):
             end = sentence_end  # "said that, as the parents came from India, they ..."
             while end > start and folded[end - 1] in " .":
@@ -1877,6 +1963,8 @@ class _Pass:
             if paren and _VERB_IN.search(folded, s0, content[1]) is None:
                 return  # "The plan, he said before the vote, is sound": no clause before
             rule = "quote.indirect_after"
+            if speaker.kind == "pronoun" and entity is not None:
+                entity = self.outside_words(speaker, entity, content)
         else:
             rule = "quote.indirect_that" if sep and "that" in sep else "quote.indirect"
         if self.document(speaker):
@@ -2278,6 +2366,13 @@ class _Pass:
             if x.end == end or (span is not None and span.end == end and x.end < end):
                 if x.kind == "person":
                     return x
+                if (
+                    k > 0
+                    and x.kind != "pronoun"
+                    and ms[k - 1].kind in ("person", "role")
+                    and _ROLE_AT_BODY.fullmatch(folded, ms[k - 1].end, x.start) is not None
+                ):  # "Ann Lee, an expert at Acme University, who": the person, not the body
+                    return ms[k - 1]
                 if x.kind not in ("role", "group", "organisation", "name") or x.end != end:
                     return None
                 if k > 0 and ms[k - 1].kind == "person" and (
@@ -2419,12 +2514,16 @@ class _Pass:
             if x.start not in opens and (span is None or span.start not in opens):
                 continue  # "Ambassador Lee spoke ...": the role opens the sentence
             if x.kind in ("place", "source") or not (
-                SUBJECT_VERB.match(folded, x.end, q.mark)
+                _COLON_SUBJECT_VERB.match(folded, x.end, q.mark)
                 or _SPOKE.match(folded, x.end, q.mark)  # "Lee spoke on CNN: "...""
             ):
                 continue
             entity = self.entity(x, x.start)
-            if x.kind == "pronoun" and entity is None:
+            if x.kind == "pronoun" and (
+                entity is None
+                # "She asked Shilpa: "..."": no pronoun names the object of its own verb
+                or any(x.end < y.start < q.mark for y in entity.spans if y.kind != "pronoun")
+            ):
                 continue
             return self.claim(
                 i,
@@ -2448,6 +2547,9 @@ class _Pass:
             return False
         vs, ve = m.span("verb")
         speaker = self.subject(self.clause_start(vs), vs)
+        if speaker is None and COORD.search(folded, max(sent.start, vs - 12), vs) is not None:
+            # "Lee thanked them and described him as "...": the sentence's subject
+            speaker = self.opener(sent.start, vs)
         entity = None
         here = self.doc.sentence_index(vs)
         prev = [f for f in self.earlier(vs) if self.doc.sentence_index(f.start) == here]
@@ -2561,6 +2663,37 @@ class _Pass:
         return self.found
 
 
+def _inner_first(found: list[_Found], text: str) -> list[_Found]:
+    """Drop a reported quote whose words open on a quote of their own ("Reuters reported
+    that (TTC chief Ann Lee said the talks ...)"): the words are the inner speaker's."""
+    heads = sorted(
+        (f.speaker.start, f.speaker.end)
+        for f in found
+        if f.speaker is not None
+        and f.speaker.kind != "pronoun"
+        and f.cue is not None
+        and f.speaker.end <= f.cue[0]
+        and f.content[0] >= f.cue[1]
+    )
+    if not heads:
+        return found
+    starts = [h[0] for h in heads]
+    keep = []
+    for f in found:
+        s, e = f.content
+        k = bisect.bisect_left(starts, s)
+        if (
+            f.kind != "direct"
+            and f.rule != "quote.according_to"
+            and k < len(heads)
+            and heads[k][1] < e
+            and _TITLE_BEFORE.fullmatch(text, s, heads[k][0]) is not None
+        ):
+            continue
+        keep.append(f)
+    return keep
+
+
 def _dedupe(found: list[_Found]) -> list[_Found]:
     """Drop a quote whose content overlaps a stronger one (direct over mixed over indirect)."""
     rank = {"direct": 0, "mixed": 1, "indirect": 2}
@@ -2601,7 +2734,7 @@ def extract_quotes(text: str | Document, *, config: Config | None = None) -> tup
 def _extract(doc: Document, config: Config) -> tuple[Quote, ...]:
     text = doc.text
     out = []
-    for f in _dedupe(_Pass(doc, config).run()):
+    for f in _dedupe(_inner_first(_Pass(doc, config).run(), doc.text)):
         speaker = None
         name = (
             None
