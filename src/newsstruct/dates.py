@@ -727,6 +727,11 @@ def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Foun
             return None
         if ref is None:
             return found("date.month", None, "month")
+        if _OF_SAME_YEAR.match(ctx.folded, end):
+            # "in June of the same year": the year of the date just before
+            anchor = ctx.anchor_for("year")
+            if anchor is not None and anchor.granularity in _YEAR_ANCHORS:
+                return found("date.month", tx.month(anchor.first.year, mon), "month")
         return found("date.month", tx.pick_year(lambda y: tx.month(y, mon), ref, tense()), "month")
     return None
 
@@ -955,7 +960,8 @@ _REPORTED_PARTICIPLE = regex.compile(
 )
 _PAST_DUTY = regex.compile(r"(?<![\p{L}])(?i:was|were)[ ]+(?i:supposed|meant)[ ]+\Z")
 _IRREGULAR_PARTICIPLES = frozenset(
-    "been met left lost won had made done gone hit set put led fled held said told".split()
+    """been met left lost won had made done gone hit set put led fled held said told become
+    come run begun got sat sold bought paid found stood struck shot cut read""".split()
 )
 
 
@@ -971,6 +977,9 @@ _PLAN_WORDS = frozenset({"due", "expected", "planned", "scheduled", "set to", "s
 _PAST_AUXILIARY = regex.compile(r"(?<![\p{L}])(?i:was|were|had[ ]+been)[ ]+\Z")
 _TO_GAP = regex.compile(r"[ ]+(?:to[ ]+)?")
 _BUT = regex.compile(r"(?<![\p{L}])(?i:but)(?![\p{L}])")
+# After a month name: its year is the one of the date told just before.
+_OF_SAME_YEAR = regex.compile(r"[ ]{1,2}(?i:of)[ ]{1,2}(?i:the[ ]{1,2}same|that)[ ]{1,2}(?i:year)\b")
+_YEAR_ANCHORS = frozenset({"day", "week", "month", "quarter", "season", "year"})
 # "is on", "are on" right before a date: the date of a thing as it stands.
 _COPULA_ON = regex.compile(r"(?<![\p{L}])(?i:is|are)[ ]+(?i:on[ ]+)?\Z")
 _REPORTED = regex.compile(r"(?<![\p{L}])(?i:that)[ ]+[\p{L}][^.;]{0,200}[ ]\Z")

@@ -112,6 +112,8 @@ _PASSIVE_BY_GROUP = regex.compile(
     r"""\b(?:was|were|been|being|is|are)[ ](?:\p{Ll}{1,20}[ ]){0,2}?
         (?:\p{Ll}[\p{Ll}-]{0,20}(?:ed|en|wn)|shot|held|sent|caught|hit|struck)
         (?:[ ](?:from|to|into|of|in|at|on)[ ](?:the[ ])?\p{Ll}{2,20})?  # "removed from office"
+        (?:[ ](?:(?:on|in|during|last|this|late|early)[ ])?  # "arrested on Friday by police"
+            \p{Lu}\p{Ll}{2,9}\.?(?:[ ]\d{1,2})?(?:,?[ ]\d{4})?|[ ](?:yesterday|today))?
         [ ]by[ ](?:the[ ]|a[ ]|an[ ])?(?P<noun>\p{Ll}{2,20})\b(?![ ]of\b)""",
     regex.VERBOSE,
 )

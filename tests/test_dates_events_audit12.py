@@ -1,0 +1,107 @@
+"""Dates and dated events: a month "of the same year", a day of the year that the past
+tense would put almost a year back, a perfect infinitive of an irregular verb, the agent
+of a passive with a date before "by", and the owner of a speech or a visit, on short
+reports written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsstruct import extract_dates, extract_events, summarize
+
+REF = "2024-05-08"  # a Wednesday
+
+
+def _values(text: str, ref: str = REF) -> dict[str, str | None]:
+    return {d.text: d.value for d in extract_dates(text, ref)}
+
+
+def _agents(text: str) -> dict[str, tuple[str, ...]]:
+    return {e.date.text: e.actors for e in extract_events(text, REF)}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "value"),
+    [
+        (
+            "The mayor was first elected in May 2011. He resigned in June of the same year "
+            "after a row over the budget.",
+            "June",
+            "2011-06",
+        ),
+        (
+            "The plant opened in March 2016 and closed in October of that year, when the "
+            "owner went bankrupt.",
+            "October",
+            "2016-10",
+        ),
+    ],
+)
+def test_month_of_the_same_year_takes_the_year_told(text: str, date: str, value: str) -> None:
+    assert _values(text)[date] == value
+
+
+def test_the_same_year_after_such_a_month() -> None:
+    text = "The mayor was first elected in May 2011. He resigned in June of the same year."
+    assert _values(text)["the same year"] == "2011"
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "date", "value"),
+    [
+        (
+            "The minister denied that the cabinet acted in haste by passing the bill before "
+            "Christmas.",
+            "2024-12-03",
+            "Christmas",
+            "2024-12-25",
+        ),
+        (
+            "The senator moved that the bill go to a committee, with its report set November "
+            "8, leaving little time for hearings.",
+            "2024-10-14",
+            "November 8",
+            "2024-11-08",
+        ),
+    ],
+)
+def test_day_of_the_year_almost_a_year_back_is_the_one_ahead(
+    text: str, ref: str, date: str, value: str
+) -> None:
+    assert _values(text, ref)[date] == value
+
+
+def test_perfect_infinitive_of_irregular_verb_is_past() -> None:
+    text = (
+        "The commander is believed to have become the group's leader after the arrest of "
+        "his deputy in March."
+    )
+    assert _values(text, "2024-12-04")["March"] == "2024-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "agent"),
+    [
+        ("Three men were arrested on Friday by police in the capital.", "Friday", "police"),
+        ("The suspects were charged on Monday by prosecutors.", "Monday", "prosecutors"),
+        ("Two journalists were detained yesterday by soldiers.", "yesterday", "soldiers"),
+    ],
+)
+def test_passive_with_date_before_by_takes_the_group(text: str, date: str, agent: str) -> None:
+    assert _agents(text)[date] == (agent,)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "President Ann Oye arrived in Lagos. Oye's speech on Tuesday drew a large "
+            "crowd.",
+            "Tuesday",
+        ),
+        ("President Ann Oye toured the port. Oye's visit on Monday was her first.", "Monday"),
+    ],
+)
+def test_owner_of_a_speech_or_visit_is_its_agent(text: str, date: str) -> None:
+    events = {e.date.text: e.actors for e in summarize(text, published=REF).events}
+    assert events[date] == ("Ann Oye",)
