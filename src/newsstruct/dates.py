@@ -804,8 +804,14 @@ def _move(base: tx.Timex, n: int, unit: str, *, exact: bool = True) -> tx.Timex 
 
 def _resolve_anchored(ctx: _Context, m: _Match, start: int, end: int) -> _Found | None:
     """ "the next day", "the year before": relative to the date just before in the story."""
-    unit = (m.group("anch_u") or m.group("anch_u2")).lower()
-    word = (m.group("anch_rel") or m.group("anch_dir")).lower()
+    unit = (m.group("anch_u") or m.group("anch_u2") or m.group("anch_u3")).lower()
+    word = (m.group("anch_rel") or m.group("anch_dir") or "same").lower()
+    if (m.group("anch_that") or word == "same") and _OF_BEFORE.search(
+        ctx.folded, max(0, start - 6), start
+    ) and start - ctx.last_end <= 6:
+        return None  # "in June of the same year": the month's year, told with it
+    if m.group("anch_that") and ctx.word_before(start).lower() in _OVER_WORDS:
+        return None  # "grew 2% over that year": a span of time
     if m.group("anch_dir") and ctx.folded[end : end + 1] not in ",.;:)\n":
         return None
     if word in ("next", "following") and _span_of_time(ctx.folded, start, end):
@@ -813,6 +819,8 @@ def _resolve_anchored(ctx: _Context, m: _Match, start: int, end: int) -> _Found 
     sign = {"next": 1, "following": 1, "after": 1, "later": 1, "same": 0}.get(word, -1)
     anchor = ctx.anchor_for(unit, back=sign < 0)
     if anchor is None:
+        if m.group("anch_that"):
+            return None  # "that day" with no date told before: no date to point at
         return _Found(start, end, "date.anchored", None, unit)
     return _Found(start, end, "date.anchored", _move(anchor, sign, unit, exact=False), unit)
 
@@ -977,6 +985,8 @@ _PLAN_WORDS = frozenset({"due", "expected", "planned", "scheduled", "set to", "s
 _PAST_AUXILIARY = regex.compile(r"(?<![\p{L}])(?i:was|were|had[ ]+been)[ ]+\Z")
 _TO_GAP = regex.compile(r"[ ]+(?:to[ ]+)?")
 _BUT = regex.compile(r"(?<![\p{L}])(?i:but)(?![\p{L}])")
+_OVER_WORDS = frozenset({"over", "throughout", "for", "all", "within", "through"})
+_OF_BEFORE = regex.compile(r"[ ]{1,2}(?i:of)[ ]{1,2}\Z")
 # After a month name: its year is the one of the date told just before.
 _OF_SAME_YEAR = regex.compile(r"[ ]{1,2}(?i:of)[ ]{1,2}(?i:the[ ]{1,2}same|that)[ ]{1,2}(?i:year)\b")
 _YEAR_ANCHORS = frozenset({"day", "week", "month", "quarter", "season", "year"})
@@ -1054,7 +1064,7 @@ _OPENERS = frozenset(
     """early mid late earlier later in the start beginning middle end close of this last next
     coming past previous following preceding same about around roughly some approximately
     nearly almost just less more than over under another fiscal year first second third
-    fourth 1st 2nd 3rd 4th""".split()
+    fourth 1st 2nd 3rd 4th that""".split()
 )
 
 
