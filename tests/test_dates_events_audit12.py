@@ -133,3 +133,32 @@ def test_that_year_over_a_period_or_with_no_date_before_is_no_date() -> None:
     assert "that day" not in _values("Ferries did not sail that day, the owner said.")
     values = _values("Sales rose in 2019. Lee said that year-on-year sales fell.")
     assert not any(text.startswith("that") for text in values)
+
+
+def test_holiday_in_a_year_told_after_it_is_that_year() -> None:
+    text = "Bombs at three churches at Christmas in 2016 killed 12 people."
+    assert _values(text, "2024-12-10")["Christmas"] == "2016-12-25"
+
+
+def test_last_years_day_of_the_year() -> None:
+    text = "Officials will review last year's February 11 vote in the capital."
+    assert _values(text, "2024-01-25")["February 11"] == "2023-02-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "agent"),
+    [
+        (
+            "The government will send $200 million in aid, Finance Minister Ana Reis said "
+            "Saturday.",
+            "Saturday",
+            "Ana Reis",
+        ),
+        ("Aid will reach the camps soon, Ana Reis told reporters on Friday.", "Friday", "Ana Reis"),
+    ],
+)
+def test_speaker_set_off_after_the_statement_said_it_then(
+    text: str, date: str, agent: str
+) -> None:
+    events = {e.date.text: e.actors for e in summarize(text, published=REF).events}
+    assert events[date] == (agent,)

@@ -509,8 +509,11 @@ def _resolve_md(ctx: _Context, m: _Match, relation: str | None) -> _Found | None
             return None
     if ctx.ref is None:
         return _Found(*m.span("md"), "date.month_day", None, "day")
-    if m.group("md_det"):  # "November 9 of this year", "February 16 last year"
-        shift = {"last": -1, "next": 1}.get(m.group("md_det").lower(), 0)
+    owner = _YEARS_BEFORE.search(ctx.folded, max(0, m.start("md") - 20), m.start("md"))
+    if m.group("md_det") or owner is not None:
+        # "November 9 of this year", "February 16 last year", "last year's February 11"
+        word = (m.group("md_det") or (owner.group(1) if owner else "")).lower()
+        shift = {"last": -1, "next": 1}.get(word, 0)
         try:
             timex = tx.day(dt.date(ctx.ref.year + shift, mon, d))
         except ValueError:
@@ -587,6 +590,9 @@ def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Foun
         mon, d = g.holidays[name]
         if m.group("hol_y"):
             return found("date.holiday", tx.day(dt.date(int(m.group("hol_y")), mon, d)), "day")
+        told = _IN_YEAR.match(ctx.folded, end)
+        if told is not None:  # "church bombings at Christmas in 2000"
+            return found("date.holiday", tx.day(dt.date(int(told.group(1)), mon, d)), "day")
         if ref is None:
             return found("date.holiday", None, "day")
         timex = tx.pick_year(lambda y: tx.day(dt.date(y, mon, d)), ref, tense())
@@ -985,10 +991,14 @@ _PLAN_WORDS = frozenset({"due", "expected", "planned", "scheduled", "set to", "s
 _PAST_AUXILIARY = regex.compile(r"(?<![\p{L}])(?i:was|were|had[ ]+been)[ ]+\Z")
 _TO_GAP = regex.compile(r"[ ]+(?:to[ ]+)?")
 _BUT = regex.compile(r"(?<![\p{L}])(?i:but)(?![\p{L}])")
+_YEARS_BEFORE = regex.compile(r"(?<![\p{L}])((?i:last|next|this))[ ]{1,2}(?i:year)'s[ ]{1,2}\Z")
+_IN_YEAR = regex.compile(r"[ ]{1,2}(?i:in|of)[ ]{1,2}([12]\d{3})(?![\p{L}\p{N}])")
 _OVER_WORDS = frozenset({"over", "throughout", "for", "all", "within", "through"})
 _OF_BEFORE = regex.compile(r"[ ]{1,2}(?i:of)[ ]{1,2}\Z")
 # After a month name: its year is the one of the date told just before.
-_OF_SAME_YEAR = regex.compile(r"[ ]{1,2}(?i:of)[ ]{1,2}(?i:the[ ]{1,2}same|that)[ ]{1,2}(?i:year)\b")
+_OF_SAME_YEAR = regex.compile(
+    r"[ ]{1,2}(?i:of)[ ]{1,2}(?i:the[ ]{1,2}same|that)[ ]{1,2}(?i:year)\b"
+)
 _YEAR_ANCHORS = frozenset({"day", "week", "month", "quarter", "season", "year"})
 # "is on", "are on" right before a date: the date of a thing as it stands.
 _COPULA_ON = regex.compile(r"(?<![\p{L}])(?i:is|are)[ ]+(?i:on[ ]+)?\Z")
