@@ -421,8 +421,10 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
      |(?P<inn>(?=(?i:i))(?i:in)\s+(?:(?i:about|around|roughly|some|approximately|nearly|almost|just
          |less\s+than|more\s+than|over|under|another)\s+)?(?P<inn_n>{number})\s+
          (?P<inn_u>{unit})s?(?:'?\s+(?i:time))?)
-     |(?P<anch>(?=(?i:t))(?i:the)\s+(?:(?P<anch_rel>(?i:next|following|previous|preceding|same))\s+
-         (?P<anch_u>{unit})|(?P<anch_u2>{unit})\s+(?P<anch_dir>(?i:before|after|earlier|later))))
+     |(?P<anch>(?=(?i:t))(?:(?i:the)\s+(?:(?P<anch_rel>(?i:next|following|previous|preceding|same))\s+
+         (?P<anch_u>{unit})|(?P<anch_u2>{unit})\s+(?P<anch_dir>(?i:before|after|earlier|later)))
+         |(?P<anch_that>(?i:that))\s+(?:(?i:same)\s+)?(?P<anch_u3>(?i:day|week|month|year))
+         (?![\p{{L}}\p{{N}}-])))
      |(?P<wd>{g_wd}(?:(?P<wd_det>(?i:last|next|this\s+past|this\s+coming|this|coming))\s+)?(?P<wd_name>{weekday})
          (?:\s+(?P<wd_part>{part}))?)
      |(?P<season>{g_season}(?:(?P<se_det>{det})\s+)?(?P<se_name>{season})

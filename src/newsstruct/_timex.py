@@ -216,13 +216,18 @@ def _distance(t: Timex, ref: dt.date) -> int:
     return min(abs((t.first - ref).days), abs((t.last - ref).days))
 
 
+_FAR_PAST_DAYS = 300
+_NEAR_AHEAD_DAYS = 60
+
+
 def pick_year(make: Callable[[int], Timex], ref: dt.date, tense: str | None) -> Timex:
     """The candidate (last year, this year, next year) that fits the reference and tense.
 
     Without a tense, the candidate nearest ``ref``.  In a past-tense clause, candidates
     starting more than two weeks after ``ref`` are dropped; in a future-tense clause,
     candidates that ended more than a week before ``ref`` (a story is often published a
-    day or two after it was written).
+    day or two after it was written).  A day that a past-tense clause would place almost a
+    year back is the one just ahead, when that one is near.
 
     >>> ref = dt.date(2021, 1, 10)
     >>> pick_year(lambda y: day(dt.date(y, 12, 30)), ref, None).value
@@ -231,6 +236,8 @@ def pick_year(make: Callable[[int], Timex], ref: dt.date, tense: str | None) -> 
     '2020-03-20'
     >>> pick_year(lambda y: day(dt.date(y, 3, 20)), dt.date(2021, 9, 1), "future").value
     '2022-03-20'
+    >>> pick_year(lambda y: day(dt.date(y, 12, 25)), dt.date(2021, 12, 6), "past").value
+    '2021-12-25'
     """
     candidates = []
     for y in (ref.year - 1, ref.year, ref.year + 1):
@@ -242,6 +249,16 @@ def pick_year(make: Callable[[int], Timex], ref: dt.date, tense: str | None) -> 
         return make(ref.year)
     if tense == "past":
         kept = [c for c in candidates if c.first <= ref + dt.timedelta(days=14)]
+        if (
+            kept
+            and kept[-1].granularity == "day"
+            and kept[-1].last < ref - dt.timedelta(days=_FAR_PAST_DAYS)
+            and any(ref < c.first <= ref + dt.timedelta(days=_NEAR_AHEAD_DAYS) for c in candidates)
+        ):
+            # a day of the year with no year, almost a year back: news names such a day
+            # with its year; the one just ahead is meant ("pushed the laws through before
+            # Christmas", in early December)
+            kept = [c for c in candidates if c.first > ref]
     elif tense == "future":
         kept = [c for c in candidates if c.last >= ref - dt.timedelta(days=7)]
     else:

@@ -509,8 +509,11 @@ def _resolve_md(ctx: _Context, m: _Match, relation: str | None) -> _Found | None
             return None
     if ctx.ref is None:
         return _Found(*m.span("md"), "date.month_day", None, "day")
-    if m.group("md_det"):  # "November 9 of this year", "February 16 last year"
-        shift = {"last": -1, "next": 1}.get(m.group("md_det").lower(), 0)
+    owner = _YEARS_BEFORE.search(ctx.folded, max(0, m.start("md") - 20), m.start("md"))
+    if m.group("md_det") or owner is not None:
+        # "November 9 of this year", "February 16 last year", "last year's February 11"
+        word = (m.group("md_det") or (owner.group(1) if owner else "")).lower()
+        shift = {"last": -1, "next": 1}.get(word, 0)
         try:
             timex = tx.day(dt.date(ctx.ref.year + shift, mon, d))
         except ValueError:
@@ -587,6 +590,9 @@ def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Foun
         mon, d = g.holidays[name]
         if m.group("hol_y"):
             return found("date.holiday", tx.day(dt.date(int(m.group("hol_y")), mon, d)), "day")
+        told = _IN_YEAR.match(ctx.folded, end)
+        if told is not None:  # "church bombings at Christmas in 2000"
+            return found("date.holiday", tx.day(dt.date(int(told.group(1)), mon, d)), "day")
         if ref is None:
             return found("date.holiday", None, "day")
         timex = tx.pick_year(lambda y: tx.day(dt.date(y, mon, d)), ref, tense())
@@ -727,6 +733,11 @@ def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Foun
             return None
         if ref is None:
             return found("date.month", None, "month")
+        if _OF_SAME_YEAR.match(ctx.folded, end):
+            # "in June of the same year": the year of the date just before
+            anchor = ctx.anchor_for("year")
+            if anchor is not None and anchor.granularity in _YEAR_ANCHORS:
+                return found("date.month", tx.month(anchor.first.year, mon), "month")
         return found("date.month", tx.pick_year(lambda y: tx.month(y, mon), ref, tense()), "month")
     return None
 
@@ -799,8 +810,14 @@ def _move(base: tx.Timex, n: int, unit: str, *, exact: bool = True) -> tx.Timex 
 
 def _resolve_anchored(ctx: _Context, m: _Match, start: int, end: int) -> _Found | None:
     """ "the next day", "the year before": relative to the date just before in the story."""
-    unit = (m.group("anch_u") or m.group("anch_u2")).lower()
-    word = (m.group("anch_rel") or m.group("anch_dir")).lower()
+    unit = (m.group("anch_u") or m.group("anch_u2") or m.group("anch_u3")).lower()
+    word = (m.group("anch_rel") or m.group("anch_dir") or "same").lower()
+    if (m.group("anch_that") or word == "same") and _OF_BEFORE.search(
+        ctx.folded, max(0, start - 6), start
+    ) and start - ctx.last_end <= 6:
+        return None  # "in June of the same year": the month's year, told with it
+    if m.group("anch_that") and ctx.word_before(start).lower() in _OVER_WORDS:
+        return None  # "grew 2% over that year": a span of time
     if m.group("anch_dir") and ctx.folded[end : end + 1] not in ",.;:)\n":
         return None
     if word in ("next", "following") and _span_of_time(ctx.folded, start, end):
@@ -808,6 +825,8 @@ def _resolve_anchored(ctx: _Context, m: _Match, start: int, end: int) -> _Found 
     sign = {"next": 1, "following": 1, "after": 1, "later": 1, "same": 0}.get(word, -1)
     anchor = ctx.anchor_for(unit, back=sign < 0)
     if anchor is None:
+        if m.group("anch_that"):
+            return None  # "that day" with no date told before: no date to point at
         return _Found(start, end, "date.anchored", None, unit)
     return _Found(start, end, "date.anchored", _move(anchor, sign, unit, exact=False), unit)
 
@@ -955,7 +974,8 @@ _REPORTED_PARTICIPLE = regex.compile(
 )
 _PAST_DUTY = regex.compile(r"(?<![\p{L}])(?i:was|were)[ ]+(?i:supposed|meant)[ ]+\Z")
 _IRREGULAR_PARTICIPLES = frozenset(
-    "been met left lost won had made done gone hit set put led fled held said told".split()
+    """been met left lost won had made done gone hit set put led fled held said told become
+    come run begun got sat sold bought paid found stood struck shot cut read""".split()
 )
 
 
@@ -971,6 +991,15 @@ _PLAN_WORDS = frozenset({"due", "expected", "planned", "scheduled", "set to", "s
 _PAST_AUXILIARY = regex.compile(r"(?<![\p{L}])(?i:was|were|had[ ]+been)[ ]+\Z")
 _TO_GAP = regex.compile(r"[ ]+(?:to[ ]+)?")
 _BUT = regex.compile(r"(?<![\p{L}])(?i:but)(?![\p{L}])")
+_YEARS_BEFORE = regex.compile(r"(?<![\p{L}])((?i:last|next|this))[ ]{1,2}(?i:year)'s[ ]{1,2}\Z")
+_IN_YEAR = regex.compile(r"[ ]{1,2}(?i:in|of)[ ]{1,2}([12]\d{3})(?![\p{L}\p{N}])")
+_OVER_WORDS = frozenset({"over", "throughout", "for", "all", "within", "through"})
+_OF_BEFORE = regex.compile(r"[ ]{1,2}(?i:of)[ ]{1,2}\Z")
+# After a month name: its year is the one of the date told just before.
+_OF_SAME_YEAR = regex.compile(
+    r"[ ]{1,2}(?i:of)[ ]{1,2}(?i:the[ ]{1,2}same|that)[ ]{1,2}(?i:year)\b"
+)
+_YEAR_ANCHORS = frozenset({"day", "week", "month", "quarter", "season", "year"})
 # "is on", "are on" right before a date: the date of a thing as it stands.
 _COPULA_ON = regex.compile(r"(?<![\p{L}])(?i:is|are)[ ]+(?i:on[ ]+)?\Z")
 _REPORTED = regex.compile(r"(?<![\p{L}])(?i:that)[ ]+[\p{L}][^.;]{0,200}[ ]\Z")
@@ -1045,7 +1074,7 @@ _OPENERS = frozenset(
     """early mid late earlier later in the start beginning middle end close of this last next
     coming past previous following preceding same about around roughly some approximately
     nearly almost just less more than over under another fiscal year first second third
-    fourth 1st 2nd 3rd 4th""".split()
+    fourth 1st 2nd 3rd 4th that""".split()
 )
 
 

@@ -112,6 +112,8 @@ _PASSIVE_BY_GROUP = regex.compile(
     r"""\b(?:was|were|been|being|is|are)[ ](?:\p{Ll}{1,20}[ ]){0,2}?
         (?:\p{Ll}[\p{Ll}-]{0,20}(?:ed|en|wn)|shot|held|sent|caught|hit|struck)
         (?:[ ](?:from|to|into|of|in|at|on)[ ](?:the[ ])?\p{Ll}{2,20})?  # "removed from office"
+        (?:[ ](?:(?:on|in|during|last|this|late|early)[ ])?  # "arrested on Friday by police"
+            \p{Lu}\p{Ll}{2,9}\.?(?:[ ]\d{1,2})?(?:,?[ ]\d{4})?|[ ](?:yesterday|today))?
         [ ]by[ ](?:the[ ]|a[ ]|an[ ])?(?P<noun>\p{Ll}{2,20})\b(?![ ]of\b)""",
     regex.VERBOSE,
 )
@@ -414,6 +416,9 @@ class _Actors:
         relative = self._relative_agent(start, end, date, near)
         if relative is not None:
             return relative  # "the deal with Acme, which signed it in May"
+        trailing = self._trailing_speaker(start, end, date, near)
+        if trailing is not None:
+            return trailing  # "Prices rose, the ministry said Thursday."
         sub = self._subordinate(start, date)
         if sub is not None:
             agents = self.of_clause(sub, end, date, near)
@@ -506,6 +511,44 @@ class _Actors:
         if inverted is not None and inverted.start("name") not in self.date_starts:
             return (self._name(inverted.group("name"), near),)  # not ', said on Monday
         return ()
+
+    def _trailing_speaker(
+        self, start: int, end: int, date: DateMention, near: tuple[int, int]
+    ) -> tuple[str, ...] | None:
+        """The speaker named when ``date`` dates a reporting verb set off after the statement
+        and ending the clause ("Aid will come, Finance Minister Ann Lee said Saturday."): who
+        said it then; None when the date follows no such verb or no name says it."""
+        f = self.folded
+        at = date.start
+        if f.startswith("on ", at - 3):
+            at -= 3
+        before = _WORD_BEFORE.search(f, max(start, at - 30), at)
+        if before is not None and before.group(1).lower() in _TOLD_WHOM:
+            told = _WORD_BEFORE.search(f, max(start, before.start() - 20), before.start())
+            if told is not None and told.group(1).lower() == "told":
+                before = told  # "Lee told reporters on Friday"
+        if before is None or before.group(1).lower() not in self.vocab.speech:
+            return None
+        nxt = date.end
+        while nxt < end and f[nxt] == " ":
+            nxt += 1
+        if nxt < end and f[nxt] not in ".,;\"":
+            return None  # "Lee said Saturday that ...": the subject opens the clause
+        verb = before.start(1)
+        comma = f.rfind(",", max(start, verb - 80), verb)
+        if comma <= start or _SET_OFF.search(f, comma + 1, verb):
+            return None
+        word = _WORD.search(f, comma + 1, verb)
+        if word is None:
+            return None
+        first = word.group(0).lower()
+        if first in _PRONOUNS:
+            person = self._last_person(word.start(), first, known=True)
+            return (person,) if person else None
+        if first in _NOT_AGENTS or not word.group(0)[:1].isupper():
+            return None  # "..., officials said Friday": no one named, the clause's own agent
+        found = self._subject_at(word.start(), date.end, near, first)
+        return found or None
 
     def _subordinate(self, start: int, date: DateMention) -> int | None:
         """Where the clause that ``date`` dates starts when it is an adverbial clause after
@@ -1492,6 +1535,7 @@ class _Actors:
         return self.surnames
 
 
+_TOLD_WHOM = frozenset({"reporters", "journalists", "lawmakers", "parliament", "supporters"})
 _SUBJECT_PREPOSITIONS = frozenset(
     "in at between among near across inside outside around within".split()
 )
