@@ -1474,6 +1474,12 @@ def _described(
         kind = v.titles.get(head, "title")
         if kind == "honorific":
             continue
+        owner = _place_owner(folded, hs, v) if kind != "title" and word.islower() else None
+        if owner is not None and (kind == "body" or head in _OWNED_HEADS) and head not in _STATE:
+            # "Kenya's health ministry said": the place's own body, named by the phrase
+            name = text[owner:end]
+            yield _make_mention(owner, end, name, "organisation", name, None, None, None)
+            continue
         det, start = _det_before(folded, hs)
         if det is None and kind == "title":
             # "Government official said": a capitalised modifier opening the sentence
@@ -1516,6 +1522,37 @@ def _described(
         mk = "role" if kind == "title" else kind
         role = name if mk == "role" else None
         yield _make_mention(start, end, text[start:end], mk, name, role, None, None)
+
+
+# Heads of other kinds than "body" that a place's possessive makes a body ("Japan's weather
+# agency", "Kenya's police").
+_OWNED_HEADS = frozenset(("agency", "police", "forces"))
+# The state itself, which "Kenya's government" names as "Kenya" does.
+_STATE = frozenset(("government", "administration"))
+
+
+def _place_owner(folded: str, head: int, v: _Vocab) -> int | None:
+    """Where a place's possessive starts that owns the noun at ``head``, with at most two
+    lower-case words between ("Kenya's health ministry", "South Africa's army").
+
+    >>> _place_owner("Kenya's health ministry said", 15, vocab(Config()))
+    0
+    """
+    pos = head
+    for _ in range(3):
+        w, p = _word_before(folded, pos)
+        if not w:
+            return None
+        if w.endswith("'s"):
+            stem = w[:-2]
+            if stem in v.places:
+                return p
+            w2, p2 = _word_before(folded, p)
+            return p2 if w2 and f"{w2} {stem}" in v.places else None
+        if not (w.isalpha() and w.islower()) or w in _FUNCTION or w in _DETS_LOWER:
+            return None
+        pos = p
+    return None
 
 
 _DETS = frozenset(
@@ -1644,6 +1681,9 @@ def _find(doc: Document, config: Config) -> tuple[Mention, ...]:
     words = scan(doc, config)
     spans = sorted((m.start, m.end) for m in named if m.kind == "organisation" and " " in m.name)
     described = list(_described(doc, v, taken, words, spans))
+    owned = {m.start: m.end for m in described if m.kind == "organisation"}
+    if owned:  # "Kenya's health ministry": the place is a word of the body's name
+        named = [m for m in named if owned.get(m.start, -1) <= m.end]
     pron = [
         _make_mention(s, e, doc.text[s:e], "pronoun", w.lower(), None, None, None)
         for s, e, w in words.pronouns
