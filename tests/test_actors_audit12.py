@@ -26,3 +26,40 @@ def test_a_places_possessive_names_its_body() -> None:
     # a body written as a name keeps its own name
     s = _summary("Uganda's Ministry of Works said in a statement it welcomed the plan.")
     assert [a.name for a in s.actors] == ["Ministry of Works"]
+
+
+def test_a_two_word_name_placed_by_in_is_a_place() -> None:
+    s = _summary(
+        "Wildfires in Nova Scotia forced 5,000 people from their homes on Monday. "
+        "Nova Scotia sent firefighters to help.\n\n"
+        'Premier Tim Houston said the fires were the worst in years. "We need help," he said.'
+    )
+    kinds = {a.name: a.kind for a in s.actors}
+    assert kinds.get("Nova Scotia") != "person"
+    assert kinds.get("Tim Houston") == "person"
+    # a person's name after "in" with a given name first stays a person's
+    s = _summary("Voters put their trust in Peter Mwangi. Peter Mwangi said he would serve.")
+    assert {a.name: a.kind for a in s.actors}.get("Peter Mwangi") == "person"
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in _summary(text).quotes]
+
+
+def test_it_that_speaks_is_the_subject_before_it() -> None:
+    # the body that opened the sentence before, not a place it named
+    assert _speakers(
+        "The United Nations said aid had reached Gaza. It said 200 trucks crossed on Sunday."
+    ) == ["United Nations", "United Nations"]
+    # the document, not the people it speaks of
+    speakers = _speakers(
+        "The report, released by Human Rights Watch, says police in Kenya killed 30 "
+        "protesters. It says officers fired live rounds."
+    )
+    assert speakers[-1] == "report"
+    # a place only named after "in" does not speak
+    speakers = _speakers(
+        "The report notes that efforts have been made in China, and it adds that more is "
+        'needed. "The situation is still serious," it states.'
+    )
+    assert "China" not in speakers

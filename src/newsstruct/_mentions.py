@@ -1475,7 +1475,13 @@ def _described(
         if kind == "honorific":
             continue
         owner = _place_owner(folded, hs, v) if kind != "title" and word.islower() else None
-        if owner is not None and (kind == "body" or head in _OWNED_HEADS) and head not in _STATE:
+        if (
+            owner is not None
+            and (kind == "body" or head in _OWNED_HEADS)
+            and head not in _STATE
+            and not _SET_OFF_BEFORE.search(folded, max(0, owner - 36), owner)
+            and not _NAME_SET_OFF.match(folded, end)
+        ):
             # "Kenya's health ministry said": the place's own body, named by the phrase
             name = text[owner:end]
             yield _make_mention(owner, end, name, "organisation", name, None, None, None)
@@ -1527,6 +1533,10 @@ def _described(
 # Heads of other kinds than "body" that a place's possessive makes a body ("Japan's weather
 # agency", "Kenya's police").
 _OWNED_HEADS = frozenset(("agency", "police", "forces"))
+# A description set off by commas before or after the name it describes ("Qantas,
+# Australia's main airline, said"; "France's largest bank, BNP Paribas, said").
+_SET_OFF_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}.&-]{0,30}[ ]?,[ ]{1,2}\Z")
+_NAME_SET_OFF = regex.compile(r"[ ]?,[ ]{1,2}\p{Lu}")
 # The state itself, which "Kenya's government" names as "Kenya" does.
 _STATE = frozenset(("government", "administration"))
 
@@ -1667,6 +1677,11 @@ def _find(doc: Document, config: Config) -> tuple[Mention, ...]:
                 and m.name.split(" ", 1)[0] not in v.first_names  # "the firm Ann Lee and Co"
             ):
                 named[i] = attrs.evolve(m, kind="organisation", gender=None)
+    placed = _placed_pairs(doc.folded, named, v)
+    if placed:  # "wildfires in British Columbia": a place wherever it stands
+        for i, m in enumerate(named):
+            if m.name in placed and m.kind == "person" and m.role is None:
+                named[i] = attrs.evolve(m, kind="place", gender=None)
     terms = _term_acronyms(doc.folded, v)
     if terms:  # "triacetone triperoxide (TATP)": TATP is a thing wherever it stands
         named = [m for m in named if m.name not in terms]
@@ -1696,6 +1711,35 @@ def _find(doc: Document, config: Config) -> tuple[Mention, ...]:
     out.sort(key=_END, reverse=True)  # by start, then longest first: two stable sorts
     out.sort(key=_START)
     return tuple(out)
+
+
+# Prepositions that place what follows them ("in Nova Scotia", "near Kerem Shalom").
+_IN_PLACE = frozenset(("in", "near", "across", "throughout"))
+
+
+def _placed_pairs(folded: str, named: list[Mention], v: _Vocab) -> frozenset[str]:
+    """Two-word names read as persons that stand after a preposition of place somewhere
+    ("fires in British Columbia"), whose first word is no given name and that no title
+    or gendered word makes a person: places.
+
+    >>> doc = Document("Fires in Nova Scotia spread. Nova Scotia sent help to Ann Lee.")
+    >>> sorted(_placed_pairs(doc.folded, list(_named(doc, vocab(Config()))), vocab(Config())))
+    ['Nova Scotia']
+    """
+    found: set[str] = set()
+    personal: set[str] = set()
+    for m in named:
+        if m.kind != "person" or m.name.count(" ") != 1:
+            continue
+        if m.role is not None or m.gender is not None:
+            personal.add(m.name)
+            continue
+        if m.name.split(" ", 1)[0] in v.first_names or folded.startswith("'s", m.end):
+            continue
+        w, _ = _word_before(folded, m.start)
+        if w in _IN_PLACE:
+            found.add(m.name)
+    return frozenset(found - personal)
 
 
 def _starts_inside(spans: list[tuple[int, int]], start: int) -> bool:
