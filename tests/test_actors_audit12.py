@@ -63,3 +63,11 @@ def test_it_that_speaks_is_the_subject_before_it() -> None:
         'needed. "The situation is still serious," it states.'
     )
     assert "China" not in speakers
+
+
+def test_they_after_charities_is_the_charities() -> None:
+    speakers = _speakers(
+        "In a letter to the Wildlife Trust, the charities say that the advert is cruel. "
+        "They urged the Trust to withdraw its support."
+    )
+    assert speakers[-1] == "charities"
