@@ -71,3 +71,12 @@ def test_they_after_charities_is_the_charities() -> None:
         "They urged the Trust to withdraw its support."
     )
     assert speakers[-1] == "charities"
+
+
+def test_a_name_before_a_negative_auxiliary_acts() -> None:
+    for text in (
+        "Kenya Airways can't afford to pay the pilots.",
+        "Kenya Airways cannot pay the pilots.",
+        "Kenya Airways didn't pay the pilots.",
+    ):
+        assert [a.name for a in _summary(text).actors] == ["Kenya Airways"], text
