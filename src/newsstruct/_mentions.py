@@ -1474,6 +1474,18 @@ def _described(
         kind = v.titles.get(head, "title")
         if kind == "honorific":
             continue
+        owner = _place_owner(folded, hs, v) if kind != "title" and word.islower() else None
+        if (
+            owner is not None
+            and (kind == "body" or head in _OWNED_HEADS)
+            and head not in _STATE
+            and not _SET_OFF_BEFORE.search(folded, max(0, owner - 36), owner)
+            and not _NAME_SET_OFF.match(folded, end)
+        ):
+            # "Kenya's health ministry said": the place's own body, named by the phrase
+            name = text[owner:end]
+            yield _make_mention(owner, end, name, "organisation", name, None, None, None)
+            continue
         det, start = _det_before(folded, hs)
         if det is None and kind == "title":
             # "Government official said": a capitalised modifier opening the sentence
@@ -1516,6 +1528,41 @@ def _described(
         mk = "role" if kind == "title" else kind
         role = name if mk == "role" else None
         yield _make_mention(start, end, text[start:end], mk, name, role, None, None)
+
+
+# Heads of other kinds than "body" that a place's possessive makes a body ("Japan's weather
+# agency", "Kenya's police").
+_OWNED_HEADS = frozenset(("agency", "police", "forces"))
+# A description set off by commas before or after the name it describes ("Qantas,
+# Australia's main airline, said"; "France's largest bank, BNP Paribas, said").
+_SET_OFF_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}.&-]{0,30}[ ]?,[ ]{1,2}\Z")
+_NAME_SET_OFF = regex.compile(r"[ ]?,[ ]{1,2}\p{Lu}")
+# The state itself, which "Kenya's government" names as "Kenya" does.
+_STATE = frozenset(("government", "administration"))
+
+
+def _place_owner(folded: str, head: int, v: _Vocab) -> int | None:
+    """Where a place's possessive starts that owns the noun at ``head``, with at most two
+    lower-case words between ("Kenya's health ministry", "South Africa's army").
+
+    >>> _place_owner("Kenya's health ministry said", 15, vocab(Config()))
+    0
+    """
+    pos = head
+    for _ in range(3):
+        w, p = _word_before(folded, pos)
+        if not w:
+            return None
+        if w.endswith("'s"):
+            stem = w[:-2]
+            if stem in v.places:
+                return p
+            w2, p2 = _word_before(folded, p)
+            return p2 if w2 and f"{w2} {stem}" in v.places else None
+        if not (w.isalpha() and w.islower()) or w in _FUNCTION or w in _DETS_LOWER:
+            return None
+        pos = p
+    return None
 
 
 _DETS = frozenset(
@@ -1630,6 +1677,11 @@ def _find(doc: Document, config: Config) -> tuple[Mention, ...]:
                 and m.name.split(" ", 1)[0] not in v.first_names  # "the firm Ann Lee and Co"
             ):
                 named[i] = attrs.evolve(m, kind="organisation", gender=None)
+    placed = _placed_pairs(doc.folded, named, v)
+    if placed:  # "wildfires in British Columbia": a place wherever it stands
+        for i, m in enumerate(named):
+            if m.name in placed and m.kind == "person" and m.role is None:
+                named[i] = attrs.evolve(m, kind="place", gender=None)
     terms = _term_acronyms(doc.folded, v)
     if terms:  # "triacetone triperoxide (TATP)": TATP is a thing wherever it stands
         named = [m for m in named if m.name not in terms]
@@ -1644,6 +1696,9 @@ def _find(doc: Document, config: Config) -> tuple[Mention, ...]:
     words = scan(doc, config)
     spans = sorted((m.start, m.end) for m in named if m.kind == "organisation" and " " in m.name)
     described = list(_described(doc, v, taken, words, spans))
+    owned = {m.start: m.end for m in described if m.kind == "organisation"}
+    if owned:  # "Kenya's health ministry": the place is a word of the body's name
+        named = [m for m in named if owned.get(m.start, -1) <= m.end]
     pron = [
         _make_mention(s, e, doc.text[s:e], "pronoun", w.lower(), None, None, None)
         for s, e, w in words.pronouns
@@ -1656,6 +1711,35 @@ def _find(doc: Document, config: Config) -> tuple[Mention, ...]:
     out.sort(key=_END, reverse=True)  # by start, then longest first: two stable sorts
     out.sort(key=_START)
     return tuple(out)
+
+
+# Prepositions that place what follows them ("in Nova Scotia", "near Kerem Shalom").
+_IN_PLACE = frozenset(("in", "near", "across", "throughout"))
+
+
+def _placed_pairs(folded: str, named: list[Mention], v: _Vocab) -> frozenset[str]:
+    """Two-word names read as persons that stand after a preposition of place somewhere
+    ("fires in British Columbia"), whose first word is no given name and that no title
+    or gendered word makes a person: places.
+
+    >>> doc = Document("Fires in Nova Scotia spread. Nova Scotia sent help to Ann Lee.")
+    >>> sorted(_placed_pairs(doc.folded, list(_named(doc, vocab(Config()))), vocab(Config())))
+    ['Nova Scotia']
+    """
+    found: set[str] = set()
+    personal: set[str] = set()
+    for m in named:
+        if m.kind != "person" or m.name.count(" ") != 1:
+            continue
+        if m.role is not None or m.gender is not None:
+            personal.add(m.name)
+            continue
+        if m.name.split(" ", 1)[0] in v.first_names or folded.startswith("'s", m.end):
+            continue
+        w, _ = _word_before(folded, m.start)
+        if w in _IN_PLACE:
+            found.add(m.name)
+    return frozenset(found - personal)
 
 
 def _starts_inside(spans: list[tuple[int, int]], start: int) -> bool:

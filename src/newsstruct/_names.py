@@ -477,6 +477,9 @@ _SPEECH_AFTER = regex.compile(
     r"[ ](?:has[ ]|had[ ]|also[ ])?(?:said|says|stated|states|added|adds|announced|claimed|"
     r"warned|urged|called|denied|insisted|noted|argued|described)\b"
 )
+_LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+# An object right after a reporting verb: no speech ("if it added the warning").
+_OBJECT_AFTER = regex.compile(r"[ ](?:the|a|an|its|their|his|her|to)[ ]")
 # A verb right after a place's name: the place acts ("India banned", "Kyiv has said").
 _STATE_VERB = regex.compile(
     r"[ ](?:has[ ]|have[ ]|had[ ]|will[ ]|would[ ]|also[ ]|then[ ])?\p{Ll}{2,}(?:ed|s)\b"
@@ -775,6 +778,9 @@ def _resolve(doc: Document, config: Config) -> Entities:
     last_at: dict[int, int] = {}  # person -> where its latest mention (no pronoun) starts
     last_end: dict[int, int] = {}  # and where it ends
     acting: set[int] = set()  # sentences whose subject a verb or an appositive follows
+    last_one: int | None = None  # the latest organisation, place, body or source: what "it" is
+    thing_opener: dict[int, int] = {}  # sentence -> the body or thing that opens it as subject
+    last_at_thing: dict[int, int] = {}  # such an opener -> where it opens its sentence
 
     def gender_of(c: int) -> str | None:
         """The gender known for ``c``, else the one its given name tells."""
@@ -889,8 +895,28 @@ def _resolve(doc: Document, config: Config) -> Entities:
             # "they" say, ask, call for: people or a body, never a document, a place, a
             # product or a single person
             e = last_plural if mn == "they" else last_group
+            o = None
+            cue = _SPEECH_AFTER.match(doc.folded, m.end) if mn == "it" else None
+            if cue is not None and not _OBJECT_AFTER.match(doc.folded, cue.end()):
+                # "it said": the body or document that opens this sentence as its subject,
+                # or the one before when "it" opens its own; never a group ("protesters")
+                k = sentence_index(m.start)
+                o = thing_opener.get(k)
+                if o is not None and last_at_thing[o] >= m.start:
+                    o = None
+                sent = doc.sentences[k] if k < len(doc.sentences) else None
+                if o is None and (
+                    (sent is not None and opening(doc.folded, sent.start, m.start))
+                    or _AFTER_QUOTE.search(doc.folded, max(0, m.start - 4), m.start)
+                ):
+                    o = thing_opener.get(k - 1)
+                if o is not None:
+                    e = o
+                elif e is not None and kinds[e] in ("group", "place"):
+                    e = last_one  # not "protesters", nor "China" of "in China"
             if (
-                e is not None
+                o is None
+                and e is not None
                 and e != last_issuer
                 and last_issuer is not None
                 and kinds[e] == "source"
@@ -1060,6 +1086,26 @@ def _resolve(doc: Document, config: Config) -> Entities:
                     subject_body = m.end
                 elif kinds[e] in ("organisation", "place", "group", "source", "name", "body"):
                     last_group = e
+                    if (
+                        kinds[e] != "group"
+                        and not (
+                            kinds[e] == "place"
+                            and after_preposition(doc.folded, max(0, m.start - 16), m.start)
+                        )  # (not "in Kenya")
+                        and not (m.text[:1] in _LOWER_LETTERS and " " not in m.text)
+                        # (not a bare noun: "is party to")
+                    ):
+                        last_one = e
+                        k = sentence_index(m.start)
+                        sent = doc.sentences[k] if k < len(doc.sentences) else None
+                        if (
+                            k not in thing_opener
+                            and sent is not None
+                            and opening(doc.folded, sent.start, m.start)
+                            and acts(m.end)
+                        ):
+                            thing_opener[k] = e  # "The United Nations said ..."
+                            last_at_thing[e] = m.start
                     if kinds[e] != "source":  # ("A research" inside "A research team")
                         subject_body = None
                     if kinds[e] in ("group", "body") and " " in m.text and m.text[:1].isupper():

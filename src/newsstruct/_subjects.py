@@ -40,7 +40,8 @@ __all__ = ["Subjects", "subject_finder"]
 
 _AUX = frozenset(
     """has have had will would can could may might must should shall does did do
-    've 'll 'd""".split()
+    've 'll 'd cannot can't couldn't won't wouldn't doesn't didn't don't hasn't haven't
+    hadn't shouldn't mustn't""".split()
 )
 # A copula makes its subject acting only before "to" or an -ing form ("is to begin",
 # "was going"), not before a description ("is mainly Buddhist") or a passive ("was arrested").
