@@ -59,7 +59,8 @@ _OF = regex.compile(r"[ ](?i:of)(?:[ ](?:the|all|these|those|their|its|his|her|o
 _OF_DETERMINER = regex.compile(
     r"[ ]of[ ](?:the|these|those|their|its|his|her|our|my|your)(?=[ ])"
 )
-_MAJORITY = regex.compile(r"[ ](majorit(?:y|ies))(?![\p{L}])")  # "a two-thirds majority"
+# "a two-thirds majority", "the two thirds support required", "a three-quarters vote"
+_MAJORITY = regex.compile(r"[ ](majorit(?:y|ies)|support|vote)(?![\p{L}])")
 # "half the budget", "half its staff": "half" takes a determiner without "of"
 _HALF_DETERMINER = regex.compile(r"[ ](?:the|its|their|his|her|our)(?=[ ])")
 _DETERMINER = regex.compile(r"[ ](?:the|a|an|his|her|its|their|our|this|that|these|those)[ ]")
@@ -371,6 +372,8 @@ class NounReader:
             w = m.group("w").removesuffix(".") if m else ""
             if not m or not w[:1].islower() or w in self.r.stopwords:
                 return False
+            if w in self.r.number_words:
+                return False  # "Hundreds of Indians occupied eight plots": a new figure
             if self.is_plural(w):
                 return True
             pos = m.end()

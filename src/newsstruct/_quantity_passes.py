@@ -63,6 +63,30 @@ class DocumentPasses(NounReader):
                 for b, unit in zip(members, units, strict=True):
                     b.unit, b.kind, b.rule = unit, "money", "quantity.money"
 
+    def share_dollar(self, figs: list[Fig]) -> None:
+        """ "AU$1 million ... $66.5 million": where an article names one dollar other than
+        the US one ("AU$", "NZ$", "C$") and never the US one, its bare "$" is that dollar."""
+        local: set[str] = set()
+        bare: list[Fig] = []
+        for g in figs:
+            if g.kind != "money" or "$" not in self.f[g.start : g.end]:
+                continue
+            text = self.f[g.start : g.end]
+            mark = text.index("$")
+            # the code written against the sign ("US$", "U.S. $"), not a qualifier ("about $5")
+            written = text[:mark].rstrip(" ").rsplit(" ", 1)[-1] if mark - 2 <= 4 else ""
+            coded = written[-1:].isalpha() and written.upper() == written
+            if g.unit == "USD" and not coded:
+                bare.append(g)  # "$5", "about $5"
+            elif g.unit == "USD":
+                return  # "US$": the article names the US dollar
+            else:
+                local.add(str(g.unit))
+        if len(local) == 1 and bare:
+            unit = local.pop()
+            for g in bare:
+                g.unit = g.currency = unit
+
     def add_one_units(self, figs: list[Fig]) -> list[Fig]:
         """ "about a week", "more than an hour", "nearly a mile": one unit, qualified."""
         extra = []

@@ -76,7 +76,29 @@ _OVER_VERBS = frozenset(
     """hand hands handed handing turn turns turned turning sign signs signed signing
     pass passes passed passing""".split()
 )
-_AGE_WORDS = frozenset({"aged", "age", "ages", "at the age of", "the age of", "at age"})
+_AGE_WORDS = frozenset(
+    {"aged", "age", "ages", "at the age of", "the age of", "at age", "the ages of"}
+    | {"between the ages of", "aged between"}
+)
+# Verbs of spreading over time: "repaid over 30 years" is the span, not a bound.
+_SPREAD_VERBS = frozenset(
+    """repay repays repaid repaying pay paid paying spread spreads spreading phased phasing
+    staggered amortised amortized stretched distributed payable built constructed
+    implemented introduced delivered""".split()
+)
+_SPREAD_SKIPPED = frozenset({"off", "back", "out", "it", "them"})
+# Words after "the N" that make it a count ("more than the 233 needed"), not a name
+_THE_N_AFTER = frozenset(
+    """needed required necessary remaining missing expected allowed permitted surveyed
+    polled questioned""".split()
+)
+# "December 21 and 22": a month and a day, and a link to the number after it
+_DAY_LINKS = frozenset({"and", "or", "to", "through", "until", "till"})
+_DAY_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?P<m>[A-Z][a-z]{2,8}\.?)[ ]\d{1,2}(?:st|nd|rd|th)?,?"
+    r"[ ](?:and|or|to|through|until|till)[ ]\Z"
+)
+_HEAD_OF = regex.compile(r"[ ]head[ ]of[ ](?P<w>[a-z]{3,20})(?![\p{L}\p{N}-])")
 _AGE_TAILS = frozenset(w.split(" ")[-1] for w in _AGE_WORDS)
 _RANGE_TAILS = frozenset(w.split(" ")[-1] for w in _RANGE_WORDS)
 _RATE = regex.compile(r"[ ](?:a|an|per|each|every)[ ](?P<w>[\p{L}]{2,20})(?![\p{L}])")
@@ -212,6 +234,7 @@ class Reader(DocumentPasses):
         if "<!--" in self.f:
             self.blocked = sorted(self.blocked + _comments(self.f))
         self.labels_until = -1
+        self.last_end = -1  # where the figure read last ends
         self.looks = _PLAIN_LOOKS if self.plain else _LOOKS
         self.tail_ends = _tail_ends(rules.qualifier_tails)
         self.letterless_cues = _letterless(rules.score_cues)
@@ -253,7 +276,12 @@ class Reader(DocumentPasses):
             ms = m.start()
             if m.lastgroup == "word":
                 spelt = None
-                if low[ms - 1 : ms] not in ("'", "-"):
+                if low[ms - 1 : ms] not in ("'", "-") or (
+                    low.endswith("-of-", 0, ms)
+                    and low[ms - 5 : ms - 4].isalpha()
+                    and low[ms - 5 : ms - 4] != "s"  # (not "hundreds-of-thousands")
+                    and low[m.end() : m.end() + 1] != "-"
+                ):  # "a mother-of-three", as "a mother of three"
                     spelt = self.r.spelt.match(low, ms)
                 if spelt is None:
                     pos = m.end()
@@ -264,6 +292,7 @@ class Reader(DocumentPasses):
             if block is not None and block[0] <= ms:
                 pos = block[1]
                 continue
+            self.last_end = out[-1].end if out else -1
             fig, nxt = self.read(m)
             if fig is not None and (not out or fig.start >= out[-1].end):
                 out.append(fig)
@@ -272,6 +301,8 @@ class Reader(DocumentPasses):
             pos = nxt if nxt > ms else ms + 1
         self.share_units(out)
         self.borrow_conversions(out)
+        if "$" in self.f:
+            self.share_dollar(out)
         out = self.add_one_units(out)
         return tuple(map(self.finish, out))
 
@@ -542,11 +573,25 @@ class Reader(DocumentPasses):
             after_weekday = prev_l in r.weekdays and bool(self.looks.lower_word.match(f, g.end))
             if not after_weekday:
                 return None
+        if (
+            prev_l in _DAY_LINKS
+            and not g.word
+            and g.value is not None
+            and 1 <= g.value <= 31
+            and (day := _DAY_BEFORE.search(f, max(0, s - 30), s))
+            and day.group("m").lower().rstrip(".") in r.months
+            and (
+                (after := self.looks.lower_word.match(f, g.end)) is None
+                or after.group(0)[1:] in r.stopwords
+            )
+        ):
+            return None  # "December 21 and 22": the second day of a date
         if not inert and self.word_follows(g.end, "o"):
             nxt = self.looks.next_word_of.match(f[g.end : g.end + 20])
             if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() in r.months:
                 return None
         qual = age = rng = None
+        span_at = -1
         if not quiet:
             # currency and qualifier before
             cur = self.currency_before(s)
@@ -558,8 +603,12 @@ class Reader(DocumentPasses):
                 qual = self.phrase_before(g.start, r.qualifiers_before)
                 if qual and qual[1] == "over" and self.prev_word(qual[0]).lower() in _OVER_VERBS:
                     qual = None  # "handed over 2 databases": a verb's particle
+                elif qual and qual[1] == "over" and self.spread_before(qual[0]):
+                    span_at = g.start  # "12 percent over two years": a span if of time
             if raw in _AGE_TAILS or bare in _AGE_TAILS:
                 age = self.phrase_before(g.start, _AGE_WORDS)
+                if age and age[1].startswith(("between", "aged between")):
+                    rng = (age[0], "between")  # "between the ages of 12 and 15"
             if raw in _RANGE_TAILS or bare in _RANGE_TAILS:
                 rng = self.phrase_before(g.start, _RANGE_WORDS, 1)
         if not inert:
@@ -579,6 +628,8 @@ class Reader(DocumentPasses):
             # "Law no 2001-692", "Resolution 1483-1": a label, not a tally
             return None if prev_l in r.strong_labels else g
         self.read_after(g)
+        if span_at >= 0 and g.kind == "duration" and g.low is None:
+            g.qualifier, g.start = "exact", span_at  # "repaid over 30 years": the span
         older = None
         if g.unit is None and g.currency is None and g.entity is None and g.low is None:
             older = _OLDER.match(self.f, g.end)  # "65 or older"
@@ -614,6 +665,8 @@ class Reader(DocumentPasses):
             key = cand.replace(" $", "$")
             if key.endswith("$") and key[:-1] in table and table[key[:-1]][0] == key[:-1]:
                 key = key[:-1]  # "AUD $600,000", "CAD$40": the code says which dollar
+            if key != cand and len(key) == 2 and cand[0] in "AI":
+                continue  # "A $5 toll": the article, not a code spaced from the sign
             if (
                 cand[0] != " "
                 and key in table
@@ -745,6 +798,19 @@ class Reader(DocumentPasses):
         g.plain4 = False
         return True
 
+    def spread_before(self, pos: int) -> bool:
+        """Whether "over" at ``pos`` follows a figure ("12 percent over two years") or a
+        verb of change or of spreading ("rose over", "repaid over")."""
+        if self.last_end >= 0 and self.f[self.last_end : pos] == " ":
+            return True
+        word = self.prev_word(pos).lower()
+        for _ in range(2):  # "paid off over 10 years", "repaid it over 10 years"
+            if word not in _SPREAD_SKIPPED or pos <= len(word) + 1:
+                break
+            pos -= len(word) + 1
+            word = self.prev_word(pos).lower()
+        return word in _SPREAD_VERBS or word in self.r.change_words
+
     def is_change(self, pos: int) -> bool:
         m = _WORDS_BEFORE.search(self.f, max(0, pos - 50), pos)
         words = _WORDS.findall(m.group(0).lower()) if m else []
@@ -873,7 +939,23 @@ class Reader(DocumentPasses):
         ):
             g.entity, g.end, g.kind = "times", g.end + 6, "count"  # "re-elected three times"
             return
+        if f.endswith("-of-", 0, g.start):
+            return  # "a mother-of-three": the noun it counts is not written
+        if (
+            f.startswith(" head of ", g.end)
+            and not f[g.start].isupper()  # (not "Nine head of news": a title)
+            and (herd := _HEAD_OF.match(f, g.end))
+        ):
+            g.entity = f[g.end + 1 : herd.end()]  # "1,500 head of cattle"
+            g.end, g.kind, g.rule = herd.end(), "count", "quantity.count"
+            return
         self.read_entity(g)
+        if g.entity is None and g.value is not None and g.value > 1 and self.word_follows(g.end):
+            people = self.looks.next_word.match(f, g.end)
+            if people and people.group(1).endswith(("ese", "Swiss")) and self.is_demonym(
+                people.group(1)
+            ):
+                g.entity, g.end, g.kind = people.group(1), people.end(), "count"  # "38 Lebanese"
         if g.entity is None and f[g.end : g.end + 4] == " of ":
             self.read_partitive(g)
 
@@ -1013,6 +1095,8 @@ class Reader(DocumentPasses):
         bare = g.unit is None and g.entity is None and g.currency is None
         if g.plain4 and g.value is not None and g.low is None:
             if bare and 1000 <= g.value <= 2100:
+                if prev_l in r.labels or prev_l.rstrip("s") in r.labels:
+                    self.labels_until = g.end  # "Resolutions 1441, 678 and 687": a label
                 return False  # a year: "in 2014", "2009 was the worst year"
             if (
                 1900 <= g.value <= 2100
@@ -1042,7 +1126,10 @@ class Reader(DocumentPasses):
             if named[:1].isupper():
                 return False  # "the new Seven Wonders", "the Three Gorges": a name
         labelled = prev_l in r.labels or prev_l.rstrip("s") in r.labels
-        chained = self.labels_until >= 0 and prev_l in ("and", "or", "to", "through")
+        chained = self.labels_until >= 0 and (
+            prev_l in ("and", "or", "to", "through")
+            or self.f[self.labels_until : g.start] == ", "  # "Resolutions 242, 338"
+        )
         strong = prev_l in r.strong_labels or prev_l.rstrip("s") in r.strong_labels
         if strong and prev_l.endswith("s") and g.entity and self.is_plural(g.entity.split()[-1]):
             strong = labelled = False  # "the force numbers 5,000 troops": a verb
@@ -1072,7 +1159,8 @@ class Reader(DocumentPasses):
         ):
             return False  # Boeing 737, Flight 447, Article 5, DEFENDER-Europe 21
         if bare and prev_l == "the" and not qualified:
-            return False  # "the 747"
+            nxt = self.looks.next_word.match(self.f[g.end : g.end + 30])
+            return bool(nxt and nxt.group(1) in _THE_N_AFTER)  # "the 747", not "the 233 needed"
         if bare and not qualified and self.word_follows(g.end):
             nxt = self.looks.next_word.match(self.f[g.end : g.end + 30])
             if nxt and nxt.group(1)[0].isupper() and nxt.group(1).lower() not in r.stopwords:

@@ -237,7 +237,7 @@ def compile_rules(config: Config) -> Rules:
         rf"(?:(?:{numerator})[ -])?(?:{_alternation(fractions)})"
         rf"(?=[ ]of[ ]|[ ]an?[ ]|[.,;:)]|[ ](?:since|in|from|to|and|or|on|over|last|this|as)\b"
         rf"|(?<=half)[ ](?:the|its|their|his|her|our)[ ]"  # "half the budget"
-        rf"|[ ]majorit(?:y|ies)\b)"  # "a two-thirds majority"
+        rf"|[ ](?:majorit(?:y|ies)|support|vote)\b)"  # "a two-thirds majority", "vote"
     )
     vague_alt = _alternation(list(vague))
     several = r"(?:several|a[ ]few|a[ ]couple[ ]of|many)[ ](?:hundred|thousand|million|billion)"
