@@ -320,6 +320,27 @@ _TO_ADDRESSEE = frozenset(
 # Verbs that take an addressee before the reported clause: "told reporters (that) ...",
 # "reminded lawmakers that ...".
 _TELLING = frozenset("told tells tell telling reminded reminds remind reminding".split())
+# An addressee of a few words, then a clause opening on a subject pronoun and its verb:
+# " the Indonesian government it was ...".
+_ADDRESSEE_PRONOUN = regex.compile(
+    r"(?![ ](?:of|about|against|on|in|at|for|to|over)\b)"
+    r"(?:[ ](?!(?:that|who|which|whom|he|she|it|they|we|I)\b)[\p{L}'’.-]{1,30}){1,5}?"
+    r"(?=[ ](?:he|she|it|they|we|I)[ ](?:is|are|was|were|has|have|had|will|would|could|can|"
+    r"should|may|might|must|did|does|do)\b)"
+)
+# A clause after a participle with no "that": its subject in a few words, then its verb
+# ("claiming many of his rulings had ..."), not an object before a relative clause
+# ("confirming beliefs that ...") or a possessive ("stating his concern ...").
+_PARTICIPLE_CLAUSE = regex.compile(
+    r"(?!(?:his|her|its|their|our|my|your)\b)"
+    r"(?:(?!(?:that|who|which|whom|whose)\b)[\p{L}\p{N}'’.-]{1,30}[ ]){1,4}?"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b"
+)
+# What follows "that" when it is a pronoun, the object of the verb: "denied that, telling
+# VOA ...", "said that, and left".
+_THAT_PRONOUN = regex.compile(
+    r",[ ]{1,2}(?:(?!according|including|during|regarding|concerning)\p{Ll}{2,20}ing|and|but)\b"
+)
 # Verbs that ask someone to act: "urged the government to raise wages" reports the call.
 _URGING = frozenset(
     ("urge", "urged", "urges", "urging", "appeal to", "appealed to", "appeals to", "appealing to")
@@ -330,7 +351,11 @@ _ADDRESSEE_TO = regex.compile(
 )
 # Verbs that may take an addressee before "that": "warned Israel that ...", "reminded
 # lawmakers that ..." (the addressee must read as one: TOLD).
-_ADDRESSING = frozenset("warned warns warn warning".split())
+_ADDRESSING = frozenset(
+    """warned warns warn warning advised advises advise advising informed informs inform
+    informing assured assures assure assuring reassured reassures reassure reassuring
+    notified notifies notify notifying""".split()
+)
 # A body a person belongs to, after the name: " of the Red Cross", " from Oxford University".
 _OF_BODY = regex.compile(
     r"[ ](?:of|from|at)[ ](?:the[ ])?\p{Lu}[\p{L}.'&-]*"
@@ -343,6 +368,13 @@ _WHO_BEFORE = regex.compile(
 # Heads naming an amount, not a source: "a lot (of people)", "a number (of them)".
 _AMOUNT_HEADS = frozenset(
     "lot lots number majority minority couple handful half rest most bunch host series".split()
+)
+# A part or an amount of the people named next: "A number of ", "Some of the ".
+_AMOUNT_OF = regex.compile(
+    r"(?:^|(?<=[ \n\"]))(?:(?:[Aa]|[Tt]he)[ ](?:large[ ]|small[ ]|growing[ ])?(?:number|"
+    r"majority|group|couple|handful|minority)|[Dd]ozens|[Hh]undreds|[Tt]housands|[Ss]ome|"
+    r"[Mm]any|[Mm]ost|[Ss]everal|[Bb]oth|[Oo]ne|[Tt]wo|[Tt]hree|[Ee]ach)[ ]of[ ]"
+    r"(?:the[ ]|his[ ]|her[ ]|their[ ]|its[ ])?\Z"
 )
 # "expressed (deep) concern that ...": the clause after "that" is what was said.
 _FEELING_THAT = regex.compile(
@@ -1052,6 +1084,8 @@ class _Pass:
         if after is None:
             after = self.preposition_before(m.start)
         folded = self.folded
+        if after and _AMOUNT_OF.search(folded, max(0, m.start - 32), m.start) is not None:
+            return True  # "A number of Conservative MPs said": the people counted speak
         return not after or (
             with_ok
             and folded[max(0, m.start - 5) : m.start] == "with "
@@ -1729,14 +1763,24 @@ class _Pass:
             )
             if speaker is None:
                 return
+        sentence_end = self.sentence_end_in(sent, vs)
         if (
             participial
             and word in self.rules.object_verbs
             and not INTRO.match(folded, ve, ve + 8)
             and not (word == "adding" and _CLAUSE_NEXT.match(folded, ve, ve + 60))
+            # "..., claiming many of his rulings had favored ...": a clause, no object
+            and not (
+                folded[vs - 2 : vs] == ", "
+                and _lower_at(folded, ve + 1)
+                and NOT_CLAUSE.match(folded, ve + 1, sentence_end) is None
+                and (
+                    _PARTICIPLE_CLAUSE.match(folded, ve + 1, sentence_end) is not None
+                    or SUBJECT_PRONOUN.match(folded, ve + 1, sentence_end) is not None
+                )
+            )
         ):
             return
-        sentence_end = self.sentence_end_in(sent, vs)
         if speaker is None and (
             folded[vs - 2 : vs] == ", "
             or (folded[vs - 3 : vs] == '," ' and self.inside_quote(vs - 3) is not None)
@@ -1788,7 +1832,15 @@ class _Pass:
                 return
         # forward: "said (on Tuesday) (that) CLAUSE"
         pos = ve
-        if word in _TELLING:
+        if word in _TELLING or word in _ADDRESSING:
+            # "assured the Indonesian government it was ...": the addressee, then a clause
+            # opening on a subject pronoun
+            ap = _ADDRESSEE_PRONOUN.match(folded, pos, sentence_end)
+            if ap is not None and self.inside_quote(ap.end()) is None:
+                pos = ap.end()
+        if pos > ve:
+            pass
+        elif word in _TELLING:
             tt = TOLD_THAT.match(folded, pos, sentence_end)
             t = TOLD.match(folded, pos, sentence_end)
             that = tt.start() + tt.group().rstrip(" ").rfind(" that") if tt else -1
@@ -1808,7 +1860,7 @@ class _Pass:
                     pos = tc.end()
                 elif t is not None:
                     pos = t.end()
-        if word in _ADDRESSING:  # "warned Israel that ...": the addressee, then the clause
+        if pos == ve and word in _ADDRESSING:  # "warned Israel that ...": the addressee
             t = TOLD.match(folded, pos, sentence_end)
             if t is None:  # "warned residents that ...": people named by a plural
                 t = _PLURAL_AFTER.match(folded, pos, sentence_end)
@@ -1816,6 +1868,16 @@ class _Pass:
                     t = None
             if t is not None and folded.startswith(" that ", t.end()):
                 pos = t.end()
+            elif not folded.startswith(" that", pos):
+                # "advised France last month that ...", "informed staff that ...": an
+                # addressee (and a time) before "that", with no verb of its own
+                tt = TOLD_THAT.match(folded, pos, min(sentence_end, pos + 60))
+                if tt is not None and self.inside_quote(tt.end() - 1) is None:
+                    that = tt.start() + tt.group().rstrip(" ").rfind(" that")
+                    if FINITE.match(folded, pos + 1, that) is None and (
+                        CLAUSE_VERB.search(folded, pos, that) is None
+                    ):
+                        pos = that
         lead = THAT.match(folded, pos, sentence_end)
         if lead is not None and folded.startswith(("'s ", "’s "), lead.end()):
             lead = None  # "says this year's rains are ...": the date opens the clause
@@ -1853,6 +1915,8 @@ class _Pass:
             (sep and sep.strip() in ("that", ":")) or folded[start : start + 1] == '"'
         ):
             return  # "growth continued, with the index up": no speech
+        if sep and "that" in sep and _THAT_PRONOUN.match(folded, start, sentence_end):
+            start = sentence_end  # "denied that, telling VOA ...": "that" is the object
         if sep and "that" in sep and AUXILIARY.match(folded, start, sentence_end):
             if word.endswith("s") and word != "says":
                 return  # "the states that are backing it": a noun and a relative clause
