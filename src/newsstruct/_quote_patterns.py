@@ -57,7 +57,8 @@ _ADVERBIAL = (
     # (an adverb, not an adjective or a noun opening the clause: "said early tests ...")
     r"|(?!(?:early|only|nearly|roughly|daily|weekly|monthly|yearly|hourly|likely|unlikely|"
     r"elderly|family|deadly|costly|friendly|lonely|holy|ugly|supply|reply|apply|rally|"
-    r"ally|belly|jelly|bully|fly)\b)\p{Ll}+ly|at[ ]the[ ]time(?![ ]of\b)|in[ ]response|in[ ]reply|afterwards|after[ ]the[ ](?:meeting|match|game|"
+    r"ally|belly|jelly|bully|fly)\b)\p{Ll}+ly|at[ ]the[ ]time(?![ ]of\b)"
+    r"|in[ ]response|in[ ]reply|afterwards|after[ ]the[ ](?:meeting|match|game|"
     r"talks|hearing|verdict|ruling|vote|announcement)|in[ ]\d{4}|yesterday|today|tonight)"
 )
 _SOURCE_NOUNS = (
@@ -176,7 +177,7 @@ CLAUSE_END = regex.compile(
     r"|,[ ](?:adding|saying|noting|stating|explaining|warning|arguing|insisting|telling)[,:]"
     r"|,[ ](?:and|but)[ ](?=(?:[\p{L}.'-]+[ ]){1,5}(?:said|says|added|told|warned)[ ])"
     r"|[ ]and[ ](?:that|said|added|warned|told|claimed|argued|insisted|stated|noted|was|were|"
-    r"is|are|would|will|has|have|had|could)[ ]|[ ](?:following|in[ ]case)[ ]|\n"
+    r"is|are|would|will|has|have|had|could)[ :]|[ ](?:following|in[ ]case)[ ]|\n"
     # the speaker's next act of speech, with no subject of its own: "said the talks were
     # useful and blamed the rebels" (not "accused of", "asked by": a passive of the clause)
     r"|,?[ ]and[ ](?:also[ ])?(?:blamed|accused|urged|called|praised|criticised|criticized|"
@@ -297,7 +298,8 @@ AUXILIARY = regex.compile(r"(?:" + _AUXILIARIES + r")\b")
 RELATIVE = regex.compile(r"[ ]{1,2}(?:which|who|whose|quoting|citing)\b")
 INTRO = regex.compile(r"[ ]+that\b|[ ]*:|,?[ ]*(?:'')?\"")
 FOLLOWS = regex.compile(
-    r"[\"]?[ ]*[:;,]?(?:[ ]*(?:and|then|later|also|again|adding|continuing|concluding)[,]?){0,3}"
+    r"[\"]?[ ]*[:;,]?(?:[ ]*(?:and|then|later|also|again|adding|continuing|concluding|"
+    r"explaining|noting|stating|insisting|arguing|warning|declaring)[,]?){0,3}"
     r"[ ]*[:;,]?[ ]*"
 )
 NEXT_CLAUSE = regex.compile(r"[ ]?[,;]?[ ](?:and|but|while|as|before|after|according[ ]to)[ ]")

@@ -283,7 +283,16 @@ _DOCUMENTS = frozenset(
 )
 # What links a document to its issuer: " by the ", " from ", " of the ".
 _ISSUED_BY = regex.compile(
+    r"(?:[ ](?:released|published|issued|compiled|prepared|produced|commissioned))?"
     r"(?:[ ](?:on|about)[ ][^,;:.\"()\n]{1,60}?)?[ ](?:by|from|of)[ ](?:the[ ])?"
+)
+# A document described by a participle phrase, opening the clause of its verb: "A UN
+# report published on Monday (said)".
+_DOCUMENT_BEFORE = regex.compile(
+    r"[ \n\"]{0,3}((?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ ](?:[\p{L}'’-]{1,30}[ ]){0,3}?"
+    r"(?:report|study|statement|survey|review|ruling|letter|document|analysis|assessment|"
+    r"audit|paper))[ ](?:released|published|issued|compiled|prepared|produced|commissioned|"
+    r"presented)[ ][^,;:\"\n]{1,80}?[ ]\Z"
 )
 # Lower-case words of a title between a cue and a name: "said lead writer ".
 _TITLE_WORDS = regex.compile(r"[ ](?:(?:the|a|an)[ ])?(?:\p{Ll}[\p{Ll}-]{1,20}[ ]){1,4}")
@@ -335,6 +344,18 @@ _PARTICIPLE_CLAUSE = regex.compile(
     r"(?!(?:his|her|its|their|our|my|your)\b)"
     r"(?:(?!(?:that|who|which|whom|whose)\b)[\p{L}\p{N}'’.-]{1,30}[ ]){1,4}?"
     r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b"
+)
+# After "told VOA": a clause whose verb is in the present, "the team hopes to ...".
+_TOLD_PRESENT = regex.compile(
+    r"[ ]?(?:the|a|an|this|his|her|their|its|our)[ ](?:\p{Ll}+[ ]){0,2}?\p{Ll}{2,20}[^s\W]s[ ]"
+    r"(?:to|that|a|an|the|it|more|no|not|new)\b"
+)
+# After "report" as a noun, before the verb of its clause: "a report released by the IMF
+# said ...", "the report says ...".
+_REPORT_NOUN_AFTER = regex.compile(
+    r"[ ](?:says|said)\b|[ ](?:released|published|issued|compiled|prepared|produced|"
+    r"commissioned|by)[ ][^,;:\"\n]{1,80}?[ ](?:said|says|stated|states|warned|warns|noted|"
+    r"notes|added|adds)\b"
 )
 # What follows "that" when it is a pronoun, the object of the verb: "denied that, telling
 # VOA ...", "said that, and left".
@@ -415,7 +436,11 @@ _COMMA_AFTER = regex.compile(r"[ ]?,")
 _WHO_OPENS = regex.compile(r"[ ]?,[ ]{1,2}(?:who|whose)[ ]")
 # A possessive before a cue makes it a noun or an adjective: "his alleged role".
 _POSSESSIVE_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)[ ]\Z"
+    r"(?<![\p{L}])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Ww]hose)[ ]\Z"
+)
+# A preposition right before a word in -ed makes it an adjective: "into alleged breaches".
+_PREPOSITION_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:into|of|for|over|about|on|in|with|from|against|amid|despite)[ ]\Z"
 )
 # "add" reports words only with a clause: "added that ...", "adding it would pay", never
 # with "to" ("adds to fears that ...", "added to the list").
@@ -1646,6 +1671,8 @@ class _Pass:
             and _lower_at(folded, ve + 1)
         ):
             return  # "a recent report on ...", "Early reports indicated ...": a noun
+        if word in ("report", "reports") and _REPORT_NOUN_AFTER.match(folded, ve):
+            return  # "An IMF report released by Lagarde said ...": a noun
         if (
             folded[max(0, vs - 4) : vs] in ("the ", "The ")
             and not folded.startswith((' "', ': "', ', "'), ve)
@@ -1664,7 +1691,14 @@ class _Pass:
         ):
             return  # "member states said", "the United States", "states have agreed": a noun
         if _POSSESSIVE_BEFORE.search(folded, max(0, vs - 7), vs):
-            return  # "his alleged role", "their claims": a possessive governs no verb
+            return  # "his alleged role", "whose estimated income": a possessive governs no verb
+        if (
+            word.endswith("ed")
+            and _PREPOSITION_BEFORE.search(folded, max(0, vs - 9), vs) is not None
+            and _lower_at(folded, ve + 1)
+            and not folded.startswith((" that", " to "), ve)
+        ):
+            return  # "an inquiry into alleged breaches", "of proposed changes": an adjective
         if word.endswith("s") and _VERB_AFTER_NOUN.match(folded, ve):
             return  # "Similar comments came from ...", "The claims were denied": a noun
         if word in _ADDING and (to := _TO_WORD.match(folded, ve)) is not None and (
@@ -1772,7 +1806,6 @@ class _Pass:
             # "..., claiming many of his rulings had favored ...": a clause, no object
             and not (
                 folded[vs - 2 : vs] == ", "
-                and _lower_at(folded, ve + 1)
                 and NOT_CLAUSE.match(folded, ve + 1, sentence_end) is None
                 and (
                     _PARTICIPLE_CLAUSE.match(folded, ve + 1, sentence_end) is not None
@@ -1792,6 +1825,12 @@ class _Pass:
             ]
             if after:  # "CLAUSE, said Borrell."
                 speaker = self.past_owner(after[0], sentence_end)
+        if speaker is None and not participial:
+            dm = _DOCUMENT_BEFORE.match(folded, clause, vs)
+            if dm is not None:  # "A UN report published on Monday said ...": the report
+                text = self.doc.text[dm.start(1) : dm.end(1)]
+                name = text.split(" ", 1)[1]
+                speaker = Mention(dm.start(1), dm.end(1), text, "source", name)
         if speaker is None:
             return
         if speaker.kind == "source" and entity is None:
@@ -1932,6 +1971,7 @@ class _Pass:
                 (word in _URGING and _ADDRESSEE_TO.match(folded, start, sentence_end))
                 or (OBJECT_OK.match(folded, pos, sentence_end) and self.long_quote(start))
                 or FINITE.match(folded, start, sentence_end)
+                or (word in _TELLING and _TOLD_PRESENT.match(folded, start, sentence_end))
                 or SUBJECT_PRONOUN.match(folded, start, sentence_end)
             )
         ):
