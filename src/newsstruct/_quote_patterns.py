@@ -54,7 +54,11 @@ _ADVERBIAL = (
     r"(?:[ ](?:issued|released|published|posted|sent)(?:[ ](?:today|yesterday|tonight|"
     r"(?:on[ ])?" + _DAY + r"))?)?"  # "in a statement issued today"
     r"|on[ ](?:Twitter|Facebook|television|TV|radio|Instagram|Telegram|X)"
-    r"|\p{Ll}+ly|in[ ]response|in[ ]reply|afterwards|after[ ]the[ ](?:meeting|match|game|"
+    # (an adverb, not an adjective or a noun opening the clause: "said early tests ...")
+    r"|(?!(?:early|only|nearly|roughly|daily|weekly|monthly|yearly|hourly|likely|unlikely|"
+    r"elderly|family|deadly|costly|friendly|lonely|holy|ugly|supply|reply|apply|rally|"
+    r"ally|belly|jelly|bully|fly)\b)\p{Ll}+ly|at[ ]the[ ]time(?![ ]of\b)"
+    r"|in[ ]response|in[ ]reply|afterwards|after[ ]the[ ](?:meeting|match|game|"
     r"talks|hearing|verdict|ruling|vote|announcement)|in[ ]\d{4}|yesterday|today|tonight)"
 )
 _SOURCE_NOUNS = (
@@ -120,6 +124,8 @@ PREP_QUOTE = regex.compile(
 MORE_SUBJECT = regex.compile(
     r"(?:more|less|fewer)[ ](?:than[ ]|(?:[\p{Ll}-]+[ ]){1,3}(?:is|are|was|were|will|would|could|"
     r"can|should|may|might|must|has|have|had)\b)"
+    # "said no one was hurt", "said no branches will open": "no" opens the subject
+    r"|no[ ](?:[\p{L}-]+[ ]){1,3}(?:is|are|was|were|will|would|could|can|has|have|had)\b"
     r"|at[ ](?:least|most)[ ]\p{N}[\p{N},.]{0,12}[ ](?:[\p{Ll}-]+[ ]){1,3}"  # "at least 20 ..."
     r"(?:\p{Ll}+ed|is|are|was|were|will|would|could|can|may|might|has|have|had)\b"
 )
@@ -171,7 +177,14 @@ CLAUSE_END = regex.compile(
     r"|,[ ](?:adding|saying|noting|stating|explaining|warning|arguing|insisting|telling)[,:]"
     r"|,[ ](?:and|but)[ ](?=(?:[\p{L}.'-]+[ ]){1,5}(?:said|says|added|told|warned)[ ])"
     r"|[ ]and[ ](?:that|said|added|warned|told|claimed|argued|insisted|stated|noted|was|were|"
-    r"is|are|would|will|has|have|had|could)[ ]|[ ](?:following|in[ ]case)[ ]|\n"
+    r"is|are|would|will|has|have|had|could)[ :]|[ ](?:following|in[ ]case)[ ]|\n"
+    # the speaker's next act of speech, with no subject of its own: "said the talks were
+    # useful and blamed the rebels" (not "accused of", "asked by": a passive of the clause)
+    r"|,?[ ]and[ ](?:also[ ])?(?:blamed|accused|urged|called|praised|criticised|criticized|"
+    r"condemned|thanked|denied|promised|vowed|pledged|welcomed|rejected|dismissed|apologised|"
+    r"apologized|appealed|asked|defended|described|acknowledged|admitted|announced|stressed|"
+    r"emphasised|emphasized|questioned|suggested|demanded|expressed|repeated|reiterated)"
+    r"[ ](?!of\b|by\b|as\b)"
 )
 # What may follow a closing "Borrell said" / "said Borrell" up to the sentence end.
 TAIL = regex.compile(
@@ -285,7 +298,8 @@ AUXILIARY = regex.compile(r"(?:" + _AUXILIARIES + r")\b")
 RELATIVE = regex.compile(r"[ ]{1,2}(?:which|who|whose|quoting|citing)\b")
 INTRO = regex.compile(r"[ ]+that\b|[ ]*:|,?[ ]*(?:'')?\"")
 FOLLOWS = regex.compile(
-    r"[\"]?[ ]*[:;,]?(?:[ ]*(?:and|then|later|also|again|adding|continuing|concluding)[,]?){0,3}"
+    r"[\"]?[ ]*[:;,]?(?:[ ]*(?:and|then|later|also|again|adding|continuing|concluding|"
+    r"explaining|noting|stating|insisting|arguing|warning|declaring)[,]?){0,3}"
     r"[ ]*[:;,]?[ ]*"
 )
 NEXT_CLAUSE = regex.compile(r"[ ]?[,;]?[ ](?:and|but|while|as|before|after|according[ ]to)[ ]")

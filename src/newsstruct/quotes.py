@@ -283,7 +283,16 @@ _DOCUMENTS = frozenset(
 )
 # What links a document to its issuer: " by the ", " from ", " of the ".
 _ISSUED_BY = regex.compile(
+    r"(?:[ ](?:released|published|issued|compiled|prepared|produced|commissioned))?"
     r"(?:[ ](?:on|about)[ ][^,;:.\"()\n]{1,60}?)?[ ](?:by|from|of)[ ](?:the[ ])?"
+)
+# A document described by a participle phrase, opening the clause of its verb: "A UN
+# report published on Monday (said)".
+_DOCUMENT_BEFORE = regex.compile(
+    r"[ \n\"]{0,3}((?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ ](?:[\p{L}'’-]{1,30}[ ]){0,3}?"
+    r"(?:report|study|statement|survey|review|ruling|letter|document|analysis|assessment|"
+    r"audit|paper))[ ](?:released|published|issued|compiled|prepared|produced|commissioned|"
+    r"presented)[ ][^,;:\"\n]{1,80}?[ ]\Z"
 )
 # Lower-case words of a title between a cue and a name: "said lead writer ".
 _TITLE_WORDS = regex.compile(r"[ ](?:(?:the|a|an)[ ])?(?:\p{Ll}[\p{Ll}-]{1,20}[ ]){1,4}")
@@ -320,6 +329,39 @@ _TO_ADDRESSEE = frozenset(
 # Verbs that take an addressee before the reported clause: "told reporters (that) ...",
 # "reminded lawmakers that ...".
 _TELLING = frozenset("told tells tell telling reminded reminds remind reminding".split())
+# An addressee of a few words, then a clause opening on a subject pronoun and its verb:
+# " the Indonesian government it was ...".
+_ADDRESSEE_PRONOUN = regex.compile(
+    r"(?![ ](?:of|about|against|on|in|at|for|to|over)\b)"
+    r"(?:[ ](?!(?:that|who|which|whom|he|she|it|they|we|I)\b)[\p{L}'’.-]{1,30}){1,5}?"
+    r"(?=[ ](?:he|she|it|they|we|I)[ ](?:is|are|was|were|has|have|had|will|would|could|can|"
+    r"should|may|might|must|did|does|do)\b)"
+)
+# A clause after a participle with no "that": its subject in a few words, then its verb
+# ("claiming many of his rulings had ..."), not an object before a relative clause
+# ("confirming beliefs that ...") or a possessive ("stating his concern ...").
+_PARTICIPLE_CLAUSE = regex.compile(
+    r"(?!(?:his|her|its|their|our|my|your)\b)"
+    r"(?:(?!(?:that|who|which|whom|whose)\b)[\p{L}\p{N}'’.-]{1,30}[ ]){1,4}?"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b"
+)
+# After "told VOA": a clause whose verb is in the present, "the team hopes to ...".
+_TOLD_PRESENT = regex.compile(
+    r"[ ]?(?:the|a|an|this|his|her|their|its|our)[ ](?:\p{Ll}+[ ]){0,2}?\p{Ll}{2,20}[^s\W]s[ ]"
+    r"(?:to|that|a|an|the|it|more|no|not|new)\b"
+)
+# After "report" as a noun, before the verb of its clause: "a report released by the IMF
+# said ...", "the report says ...".
+_REPORT_NOUN_AFTER = regex.compile(
+    r"[ ](?:says|said)\b|[ ](?:released|published|issued|compiled|prepared|produced|"
+    r"commissioned|by)[ ][^,;:\"\n]{1,80}?[ ](?:said|says|stated|states|warned|warns|noted|"
+    r"notes|added|adds)\b"
+)
+# What follows "that" when it is a pronoun, the object of the verb: "denied that, telling
+# VOA ...", "said that, and left".
+_THAT_PRONOUN = regex.compile(
+    r",[ ]{1,2}(?:(?!according|including|during|regarding|concerning)\p{Ll}{2,20}ing|and|but)\b"
+)
 # Verbs that ask someone to act: "urged the government to raise wages" reports the call.
 _URGING = frozenset(
     ("urge", "urged", "urges", "urging", "appeal to", "appealed to", "appeals to", "appealing to")
@@ -330,7 +372,11 @@ _ADDRESSEE_TO = regex.compile(
 )
 # Verbs that may take an addressee before "that": "warned Israel that ...", "reminded
 # lawmakers that ..." (the addressee must read as one: TOLD).
-_ADDRESSING = frozenset("warned warns warn warning".split())
+_ADDRESSING = frozenset(
+    """warned warns warn warning advised advises advise advising informed informs inform
+    informing assured assures assure assuring reassured reassures reassure reassuring
+    notified notifies notify notifying""".split()
+)
 # A body a person belongs to, after the name: " of the Red Cross", " from Oxford University".
 _OF_BODY = regex.compile(
     r"[ ](?:of|from|at)[ ](?:the[ ])?\p{Lu}[\p{L}.'&-]*"
@@ -343,6 +389,13 @@ _WHO_BEFORE = regex.compile(
 # Heads naming an amount, not a source: "a lot (of people)", "a number (of them)".
 _AMOUNT_HEADS = frozenset(
     "lot lots number majority minority couple handful half rest most bunch host series".split()
+)
+# A part or an amount of the people named next: "A number of ", "Some of the ".
+_AMOUNT_OF = regex.compile(
+    r"(?:^|(?<=[ \n\"]))(?:(?:[Aa]|[Tt]he)[ ](?:large[ ]|small[ ]|growing[ ])?(?:number|"
+    r"majority|group|couple|handful|minority)|[Dd]ozens|[Hh]undreds|[Tt]housands|[Ss]ome|"
+    r"[Mm]any|[Mm]ost|[Ss]everal|[Bb]oth|[Oo]ne|[Tt]wo|[Tt]hree|[Ee]ach)[ ]of[ ]"
+    r"(?:the[ ]|his[ ]|her[ ]|their[ ]|its[ ])?\Z"
 )
 # "expressed (deep) concern that ...": the clause after "that" is what was said.
 _FEELING_THAT = regex.compile(
@@ -383,7 +436,11 @@ _COMMA_AFTER = regex.compile(r"[ ]?,")
 _WHO_OPENS = regex.compile(r"[ ]?,[ ]{1,2}(?:who|whose)[ ]")
 # A possessive before a cue makes it a noun or an adjective: "his alleged role".
 _POSSESSIVE_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y)[ ]\Z"
+    r"(?<![\p{L}])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Ww]hose)[ ]\Z"
+)
+# A preposition right before a word in -ed makes it an adjective: "into alleged breaches".
+_PREPOSITION_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:into|of|for|over|about|on|in|with|from|against|amid|despite)[ ]\Z"
 )
 # "add" reports words only with a clause: "added that ...", "adding it would pay", never
 # with "to" ("adds to fears that ...", "added to the list").
@@ -1052,6 +1109,8 @@ class _Pass:
         if after is None:
             after = self.preposition_before(m.start)
         folded = self.folded
+        if after and _AMOUNT_OF.search(folded, max(0, m.start - 32), m.start) is not None:
+            return True  # "A number of Conservative MPs said": the people counted speak
         return not after or (
             with_ok
             and folded[max(0, m.start - 5) : m.start] == "with "
@@ -1612,6 +1671,8 @@ class _Pass:
             and _lower_at(folded, ve + 1)
         ):
             return  # "a recent report on ...", "Early reports indicated ...": a noun
+        if word in ("report", "reports") and _REPORT_NOUN_AFTER.match(folded, ve):
+            return  # "An IMF report released by Lagarde said ...": a noun
         if (
             folded[max(0, vs - 4) : vs] in ("the ", "The ")
             and not folded.startswith((' "', ': "', ', "'), ve)
@@ -1630,7 +1691,14 @@ class _Pass:
         ):
             return  # "member states said", "the United States", "states have agreed": a noun
         if _POSSESSIVE_BEFORE.search(folded, max(0, vs - 7), vs):
-            return  # "his alleged role", "their claims": a possessive governs no verb
+            return  # "his alleged role", "whose estimated income": a possessive governs no verb
+        if (
+            word.endswith("ed")
+            and _PREPOSITION_BEFORE.search(folded, max(0, vs - 9), vs) is not None
+            and _lower_at(folded, ve + 1)
+            and not folded.startswith((" that", " to "), ve)
+        ):
+            return  # "an inquiry into alleged breaches", "of proposed changes": an adjective
         if word.endswith("s") and _VERB_AFTER_NOUN.match(folded, ve):
             return  # "Similar comments came from ...", "The claims were denied": a noun
         if word in _ADDING and (to := _TO_WORD.match(folded, ve)) is not None and (
@@ -1729,14 +1797,23 @@ class _Pass:
             )
             if speaker is None:
                 return
+        sentence_end = self.sentence_end_in(sent, vs)
         if (
             participial
             and word in self.rules.object_verbs
             and not INTRO.match(folded, ve, ve + 8)
             and not (word == "adding" and _CLAUSE_NEXT.match(folded, ve, ve + 60))
+            # "..., claiming many of his rulings had favored ...": a clause, no object
+            and not (
+                folded[vs - 2 : vs] == ", "
+                and NOT_CLAUSE.match(folded, ve + 1, sentence_end) is None
+                and (
+                    _PARTICIPLE_CLAUSE.match(folded, ve + 1, sentence_end) is not None
+                    or SUBJECT_PRONOUN.match(folded, ve + 1, sentence_end) is not None
+                )
+            )
         ):
             return
-        sentence_end = self.sentence_end_in(sent, vs)
         if speaker is None and (
             folded[vs - 2 : vs] == ", "
             or (folded[vs - 3 : vs] == '," ' and self.inside_quote(vs - 3) is not None)
@@ -1748,6 +1825,12 @@ class _Pass:
             ]
             if after:  # "CLAUSE, said Borrell."
                 speaker = self.past_owner(after[0], sentence_end)
+        if speaker is None and not participial:
+            dm = _DOCUMENT_BEFORE.match(folded, clause, vs)
+            if dm is not None:  # "A UN report published on Monday said ...": the report
+                text = self.doc.text[dm.start(1) : dm.end(1)]
+                name = text.split(" ", 1)[1]
+                speaker = Mention(dm.start(1), dm.end(1), text, "source", name)
         if speaker is None:
             return
         if speaker.kind == "source" and entity is None:
@@ -1788,7 +1871,15 @@ class _Pass:
                 return
         # forward: "said (on Tuesday) (that) CLAUSE"
         pos = ve
-        if word in _TELLING:
+        if word in _TELLING or word in _ADDRESSING:
+            # "assured the Indonesian government it was ...": the addressee, then a clause
+            # opening on a subject pronoun
+            ap = _ADDRESSEE_PRONOUN.match(folded, pos, sentence_end)
+            if ap is not None and self.inside_quote(ap.end()) is None:
+                pos = ap.end()
+        if pos > ve:
+            pass
+        elif word in _TELLING:
             tt = TOLD_THAT.match(folded, pos, sentence_end)
             t = TOLD.match(folded, pos, sentence_end)
             that = tt.start() + tt.group().rstrip(" ").rfind(" that") if tt else -1
@@ -1808,7 +1899,7 @@ class _Pass:
                     pos = tc.end()
                 elif t is not None:
                     pos = t.end()
-        if word in _ADDRESSING:  # "warned Israel that ...": the addressee, then the clause
+        if pos == ve and word in _ADDRESSING:  # "warned Israel that ...": the addressee
             t = TOLD.match(folded, pos, sentence_end)
             if t is None:  # "warned residents that ...": people named by a plural
                 t = _PLURAL_AFTER.match(folded, pos, sentence_end)
@@ -1816,6 +1907,16 @@ class _Pass:
                     t = None
             if t is not None and folded.startswith(" that ", t.end()):
                 pos = t.end()
+            elif not folded.startswith(" that", pos):
+                # "advised France last month that ...", "informed staff that ...": an
+                # addressee (and a time) before "that", with no verb of its own
+                tt = TOLD_THAT.match(folded, pos, min(sentence_end, pos + 60))
+                if tt is not None and self.inside_quote(tt.end() - 1) is None:
+                    that = tt.start() + tt.group().rstrip(" ").rfind(" that")
+                    if FINITE.match(folded, pos + 1, that) is None and (
+                        CLAUSE_VERB.search(folded, pos, that) is None
+                    ):
+                        pos = that
         lead = THAT.match(folded, pos, sentence_end)
         if lead is not None and folded.startswith(("'s ", "’s "), lead.end()):
             lead = None  # "says this year's rains are ...": the date opens the clause
@@ -1853,6 +1954,8 @@ class _Pass:
             (sep and sep.strip() in ("that", ":")) or folded[start : start + 1] == '"'
         ):
             return  # "growth continued, with the index up": no speech
+        if sep and "that" in sep and _THAT_PRONOUN.match(folded, start, sentence_end):
+            start = sentence_end  # "denied that, telling VOA ...": "that" is the object
         if sep and "that" in sep and AUXILIARY.match(folded, start, sentence_end):
             if word.endswith("s") and word != "says":
                 return  # "the states that are backing it": a noun and a relative clause
@@ -1868,6 +1971,7 @@ class _Pass:
                 (word in _URGING and _ADDRESSEE_TO.match(folded, start, sentence_end))
                 or (OBJECT_OK.match(folded, pos, sentence_end) and self.long_quote(start))
                 or FINITE.match(folded, start, sentence_end)
+                or (word in _TELLING and _TOLD_PRESENT.match(folded, start, sentence_end))
                 or SUBJECT_PRONOUN.match(folded, start, sentence_end)
             )
         ):
