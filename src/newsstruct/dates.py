@@ -747,12 +747,12 @@ def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Foun
             anchor = ctx.anchor_for("year")
             if anchor is not None and anchor.granularity in _YEAR_ANCHORS:
                 return found("date.month", tx.month(anchor.first.year, mon), "month")
-        told = tense()
+        side = tense()
         if prev == "the":
             # a month that names a noun's time ("the June quarter", "the March budget"): the
             # nearest one, unless "since the December elections" puts it behind
-            told = "past" if _SINCE_THE.search(ctx.folded, max(0, start - 12), start) else None
-        return found("date.month", tx.pick_year(lambda y: tx.month(y, mon), ref, told), "month")
+            side = "past" if _SINCE_THE.search(ctx.folded, max(0, start - 12), start) else None
+        return found("date.month", tx.pick_year(lambda y: tx.month(y, mon), ref, side), "month")
     return None
 
 
