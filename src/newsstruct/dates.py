@@ -850,6 +850,11 @@ def _resolve_anchored(ctx: _Context, m: _Match, start: int, end: int) -> _Found 
         return None  # "over the next decade", "in the next week or so": a span of time
     sign = {"next": 1, "following": 1, "after": 1, "later": 1, "same": 0}.get(word, -1)
     anchor = ctx.anchor_for(unit, back=sign < 0)
+    if m.group("anch_day") and anchor is not None and ctx.ref is not None:
+        # "later in the day" tells more of a day already told, not of one ahead ("... until
+        # Wednesday. In an interview later in the day, ...")
+        told = [t for t in ctx.anchors[-6:] if t.granularity == "day" and t.first <= ctx.ref]
+        anchor = told[-1] if told else None
     if anchor is None:
         if m.group("anch_that"):
             return None  # "that day" with no date told before: no date to point at

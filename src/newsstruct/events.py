@@ -136,7 +136,10 @@ _PRESENT_THEN_DATE = regex.compile(r"[ ](\p{Ll}{2,20}s)[ ](?:(?:on|in|at)[ ])?")
 _GAP_CLAUSE = regex.compile(r"\b(?:that|which|who|when|after|before|because|while|as)\b")
 _LOWER_WORD = regex.compile(r"(\p{Ll}[\p{Ll}\d-]{0,24})(?=[ ,.;:)]|\Z)[ ]?")
 _OF_THE = regex.compile(r"of[ ](?:the[ ])?")
-_PHRASE_STOPS = frozenset("of and or to in on at for from with by as than".split())
+_PHRASE_STOPS = frozenset(
+    """of and or to in on at for from with by as than after before when while who which that
+    whose said says the a an his her its their""".split()
+)
 # A passive after a subject ("Lee was elected on Monday", "he had been diagnosed"): the
 # subject was acted upon, not an agent; not a verb that leads "to" and another verb whose
 # subject acts ("was expected to win", "was forced to resign") nor "was quoted as saying".
@@ -827,7 +830,9 @@ class _Actors:
                 return inner
         if not agents:
             return None
-        return (" ".join(f[words[agents[-1]].start() : words[-1].end(1)].split()),)
+        last = agents[-1] + 1 if agents[-1] == len(words) - 2 else agents[-1]
+        # "masked police officers": the agent noun and the head it modifies
+        return (" ".join(f[words[agents[-1]].start() : words[last].end(1)].split()),)
 
     def _passive_after(
         self, at: int, end: int, near: tuple[int, int]
