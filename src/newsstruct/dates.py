@@ -748,10 +748,8 @@ def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Foun
             if anchor is not None and anchor.granularity in _YEAR_ANCHORS:
                 return found("date.month", tx.month(anchor.first.year, mon), "month")
         side = tense()
-        if prev == "the":
-            # a month that names a noun's time ("the June quarter", "the March budget"): the
-            # nearest one, unless "since the December elections" puts it behind
-            side = "past" if _SINCE_THE.search(ctx.folded, max(0, start - 12), start) else None
+        if prev == "the" and _SINCE_THE.search(ctx.folded, max(0, start - 12), start):
+            side = "past"  # "since the December elections": behind
         return found("date.month", tx.pick_year(lambda y: tx.month(y, mon), ref, side), "month")
     return None
 

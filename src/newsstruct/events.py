@@ -133,7 +133,17 @@ _NOUNS_THEN_NAME = regex.compile(
 )
 _DATE_DETERMINERS = frozenset({" a ", " an ", " his ", " her ", " its ", " their "})
 _PRESENT_THEN_DATE = regex.compile(r"[ ](\p{Ll}{2,20}s)[ ](?:(?:on|in|at)[ ])?")
-_GAP_CLAUSE = regex.compile(r"\b(?:that|which|who|when|after|before|because|while|as)\b")
+# A clause joined after another, with a subject of its own: ", and the board meets"
+_NEW_SUBJECT = regex.compile(
+    r"(?:,[ ]{1,3}(?:and|but|while)|;)[ ]{1,3}(?:(?:the|a|an|its|his|her|their)[ ]|\p{Lu})"
+)
+_LATER_CLAUSE = regex.compile(
+    r",[ ]{1,3}(?:(?:when|which|who|whose)\b|\p{Ll}{2,20}ing[ ](?:the|a|an|its|his|her|their|\d))"
+)
+_WHEN_NEXT = regex.compile(r"[ ]{0,2},[ ]{1,3}when\b")
+_GAP_CLAUSE = regex.compile(
+    r"\b(?:that|which|who|when|after|before|because|while|as|of|amid|amidst)\b"
+)
 _LOWER_WORD = regex.compile(r"(\p{Ll}[\p{Ll}\d-]{0,24})(?=[ ,.;:)]|\Z)[ ]?")
 _OF_THE = regex.compile(r"of[ ](?:the[ ])?")
 _PHRASE_STOPS = frozenset(
@@ -452,6 +462,16 @@ class _Actors:
         for passive in self.subjects.passive_agents(start, end):
             if passive.start() > date.end and _COMPLEMENT.search(f, date.end, passive.start()):
                 break  # "Acme said on Monday that two men were hired by Zeta": not its clause
+            if (
+                passive.start() > date.end
+                and _LATER_CLAUSE.search(f, date.end, passive.start())
+                and not _WHEN_NEXT.match(f, date.end)
+            ):
+                # "Lee led the party from 1985 until 1989, when he was ousted by Oye": Lee
+                # led it in 1985 (Oye ousted him in 1989)
+                break
+            if passive.end() < date.start and _NEW_SUBJECT.search(f, passive.end(), date.start):
+                continue  # "is funded by Acme, and the board meets on Monday": not its clause
             if passive.start("name") not in self.date_starts and (
                 passive.group("aux") is not None or self._dates_participle(passive, date)
             ):
@@ -792,7 +812,9 @@ class _Actors:
         for m in _PASSIVE_GAP_BY.finditer(f, start, end):
             if not (m.start("gap") <= date.start and date.end <= m.end("gap")):
                 continue
-            if _GAP_CLAUSE.search(f, m.start("gap"), m.end("gap")):
+            if _GAP_CLAUSE.search(f, m.start("gap"), date.start) or _GAP_CLAUSE.search(
+                f, date.end, m.end("gap")
+            ):
                 continue  # "was told on Monday that ... by": another clause
             return self._by_agent(m.end(), end, near, 2)
         return None
