@@ -834,7 +834,7 @@ def _resolve_anchored(ctx: _Context, m: _Match, start: int, end: int) -> _Found 
         m.group("anch_u") or m.group("anch_u2") or m.group("anch_u3") or m.group("anch_day")
     ).lower()
     word = (m.group("anch_rel") or m.group("anch_dir") or "same").lower()
-    if m.group("anch_day") and not (m.group("mod") or "").lower().endswith(("in ", "in")):
+    if m.group("anch_day") and not (m.group("mod") or "").lower().startswith(("later", "earlier")):
         return None  # "the day" alone is no date: "later in the day" is
     if (m.group("anch_that") or word == "same") and _OF_BEFORE.search(
         ctx.folded, max(0, start - 6), start
