@@ -424,7 +424,8 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
      |(?P<anch>(?=(?i:t))(?:(?i:the)\s+(?:(?P<anch_rel>(?i:next|following|previous|preceding|same))\s+
          (?P<anch_u>{unit})|(?P<anch_u2>{unit})\s+(?P<anch_dir>(?i:before|after|earlier|later)))
          |(?P<anch_that>(?i:that))\s+(?:(?i:same)\s+)?(?P<anch_u3>(?i:day|week|month|year))
-         (?![\p{{L}}\p{{N}}-])))
+         (?![\p{{L}}\p{{N}}-])
+         |(?<=[Ii][Nn]\s)(?i:the)\s+(?P<anch_day>(?i:day))(?![\p{{L}}\p{{N}}-])))
      |(?P<wd>{g_wd}(?:(?P<wd_det>(?i:last|next|this\s+past|this\s+coming|this|coming))\s+)?(?P<wd_name>{weekday})
          (?:\s+(?P<wd_part>{part}))?)
      |(?P<season>{g_season}(?:(?P<se_det>{det})\s+)?(?P<se_name>{season})

@@ -365,6 +365,10 @@ class _Context:
                 elif fut[0] == "to" and _REPORTED_PARTICIPLE.search(self.folded, lo, m.start()):
                     # "were believed to be taken": the verb before tells the time
                     continue
+                elif fut[0] == "to" and _ORDINAL_TO.search(
+                    self.folded, max(lo, m.start() - 70), m.start()
+                ):
+                    continue  # "the first woman to be arrested": no time told
                 elif fut[0] == "to" and _PAST_DUTY.search(self.folded, lo, m.start()):
                     # "were supposed to be held in June": a plan told in the past, which
                     # did not hold: no tense, so the nearest such day
@@ -729,8 +733,13 @@ def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Foun
             prev in TEMPORAL_PREPOSITIONS or prev in g.relations or (start - ctx.last_end) < 8
         ):
             return None
-        if prev in ("the", "and", "or") and not mod and (start - ctx.last_end) >= 8:
-            return None
+        if (
+            prev in ("the", "and", "or")
+            and not mod
+            and (start - ctx.last_end) >= 8
+            and not (prev == "the" and _NOUN_AFTER.match(ctx.folded, end) and mon != 5)
+        ):
+            return None  # but "since the December elections": the month of the elections
         if ref is None:
             return found("date.month", None, "month")
         if _OF_SAME_YEAR.match(ctx.folded, end):
@@ -738,10 +747,21 @@ def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Foun
             anchor = ctx.anchor_for("year")
             if anchor is not None and anchor.granularity in _YEAR_ANCHORS:
                 return found("date.month", tx.month(anchor.first.year, mon), "month")
-        return found("date.month", tx.pick_year(lambda y: tx.month(y, mon), ref, tense()), "month")
+        side = tense()
+        if prev == "the" and _SINCE_THE.search(ctx.folded, max(0, start - 12), start):
+            side = "past"  # "since the December elections": behind
+        return found("date.month", tx.pick_year(lambda y: tx.month(y, mon), ref, side), "month")
     return None
 
 
+_SINCE_THE = regex.compile(r"(?<![\p{L}])(?i:since|after)[ ]+(?i:the)[ ]+\Z")
+
+
+# A common noun after a month name: "the December elections"
+_NOUN_AFTER = regex.compile(
+    r"[ ](?!(?:and|or|of|to|for|in|on|at|is|are|was|were|with|by|from|the|a|an|that|this)\b)"
+    r"\p{Ll}{3,20}(?![\p{L}-])"
+)
 # Capitalised words before a month name that are no first name ("Early May", "Since May")
 _NOT_FIRST = frozenset(
     """early late mid mid-day each every until till since on in by last next this that
@@ -810,8 +830,12 @@ def _move(base: tx.Timex, n: int, unit: str, *, exact: bool = True) -> tx.Timex 
 
 def _resolve_anchored(ctx: _Context, m: _Match, start: int, end: int) -> _Found | None:
     """ "the next day", "the year before": relative to the date just before in the story."""
-    unit = (m.group("anch_u") or m.group("anch_u2") or m.group("anch_u3")).lower()
+    unit = (
+        m.group("anch_u") or m.group("anch_u2") or m.group("anch_u3") or m.group("anch_day")
+    ).lower()
     word = (m.group("anch_rel") or m.group("anch_dir") or "same").lower()
+    if m.group("anch_day") and not (m.group("mod") or "").lower().startswith(("later", "earlier")):
+        return None  # "the day" alone is no date: "later in the day" is
     if (m.group("anch_that") or word == "same") and _OF_BEFORE.search(
         ctx.folded, max(0, start - 6), start
     ) and start - ctx.last_end <= 6:
@@ -824,6 +848,11 @@ def _resolve_anchored(ctx: _Context, m: _Match, start: int, end: int) -> _Found 
         return None  # "over the next decade", "in the next week or so": a span of time
     sign = {"next": 1, "following": 1, "after": 1, "later": 1, "same": 0}.get(word, -1)
     anchor = ctx.anchor_for(unit, back=sign < 0)
+    if m.group("anch_day") and anchor is not None and ctx.ref is not None:
+        # "later in the day" tells more of a day already told, not of one ahead ("... until
+        # Wednesday. In an interview later in the day, ...")
+        told = [t for t in ctx.anchors[-6:] if t.granularity == "day" and t.first <= ctx.ref]
+        anchor = told[-1] if told else None
     if anchor is None:
         if m.group("anch_that"):
             return None  # "that day" with no date told before: no date to point at
@@ -890,7 +919,13 @@ def _resolve_relative(
             # "the weekend" is the last one unless the clause is future; "this weekend" the
             # one the tense points to, else the nearer one (the last one early in the week)
             if det != "this":
-                n = 0 if tense == "future" else -1
+                # ahead in a future clause; late in the week, ahead unless told in the past
+                ahead = tense == "future" or (tense != "past" and ref.isoweekday() >= 4)
+                n = 0 if ahead else -1
+                told = ctx.anchor_for("day") if tense == "future" else None
+                if told is not None and ref < told.first <= ref + dt.timedelta(days=13):
+                    # "will strike next Friday and march at the weekend": that week's
+                    base = tx.weekend_of(told.first)
             elif tense is None:
                 n = -1 if ref.isoweekday() < 3 else 0
             else:
@@ -971,6 +1006,11 @@ _IN_NAME = regex.compile(r"[\p{L}\p{N},][ ]{1,2}\Z")
 _REPORTED_PARTICIPLE = regex.compile(
     r"(?<![\p{L}])(?i:was|were)[ ]+(?i:believed|said|reported|thought|alleged|understood"
     r"|known|feared|presumed|rumou?red|claimed|suspected)[ ]+\Z"
+)
+# An ordinal or "only" before the noun an infinitive describes: "the first woman to be
+# arrested" tells who, not when
+_ORDINAL_TO = regex.compile(
+    r"(?<![\p{L}])(?i:first|second|third|last|only|latest)(?:[ ]+[\p{L}-]{1,20}){0,3}[ ]+\Z"
 )
 _PAST_DUTY = regex.compile(r"(?<![\p{L}])(?i:was|were)[ ]+(?i:supposed|meant)[ ]+\Z")
 _IRREGULAR_PARTICIPLES = frozenset(

@@ -117,6 +117,39 @@ _PASSIVE_BY_GROUP = regex.compile(
         [ ]by[ ](?:the[ ]|a[ ]|an[ ])?(?P<noun>\p{Ll}{2,20})\b(?![ ]of\b)""",
     regex.VERBOSE,
 )
+# A passive with the date between its verb and its "by" phrase: "was sentenced on Monday by",
+# "were moved from their homes on Friday by"
+_PASSIVE_GAP_BY = regex.compile(
+    r"""\b(?:was|were|been|being|is|are)[ ](?:\p{Ll}{2,20}[ ]){0,2}?
+        (?:\p{Ll}[\p{Ll}-]{0,20}(?:ed|en|wn)|shot|held|sent|caught|hit|struck)\b
+        (?P<gap>[^,;:"()\n]{1,80}?)[ ]by[ ](?:both[ ])?(?:(?:the|a|an)[ ])?""",
+    regex.VERBOSE,
+)
+# The nouns a date modifies in an opening phrase, before the subject's name: "In his
+# November 1 radio address President Bush said"
+_NOUNS_THEN_NAME = regex.compile(
+    r"(?:[ ](?!(?:of|for|from|at|in|with|on|by|to|and|or|the)[ ])\p{Ll}[\p{Ll}-]{1,20}){1,3}"
+    r"[ ](?=\p{Lu})"
+)
+_DATE_DETERMINERS = frozenset({" a ", " an ", " his ", " her ", " its ", " their "})
+_PRESENT_THEN_DATE = regex.compile(r"[ ](\p{Ll}{2,20}s)[ ](?:(?:on|in|at)[ ])?")
+# A clause joined after another, with a subject of its own: ", and the board meets"
+_NEW_SUBJECT = regex.compile(
+    r"(?:,[ ]{1,3}(?:and|but|while)|;)[ ]{1,3}(?:(?:the|a|an|its|his|her|their)[ ]|\p{Lu})"
+)
+_LATER_CLAUSE = regex.compile(
+    r",[ ]{1,3}(?:(?:when|which|who|whose)\b|\p{Ll}{2,20}ing[ ](?:the|a|an|its|his|her|their|\d))"
+)
+_WHEN_NEXT = regex.compile(r"[ ]{0,2},[ ]{1,3}when\b")
+_GAP_CLAUSE = regex.compile(
+    r"\b(?:that|which|who|when|after|before|because|while|as|of|amid|amidst)\b"
+)
+_LOWER_WORD = regex.compile(r"(\p{Ll}[\p{Ll}\d-]{0,24})(?=[ ,.;:)]|\Z)[ ]?")
+_OF_THE = regex.compile(r"of[ ](?:the[ ])?")
+_PHRASE_STOPS = frozenset(
+    """of and or to in on at for from with by as than after before when while who which that
+    whose said says the a an his her its their""".split()
+)
 # A passive after a subject ("Lee was elected on Monday", "he had been diagnosed"): the
 # subject was acted upon, not an agent; not a verb that leads "to" and another verb whose
 # subject acts ("was expected to win", "was forced to resign") nor "was quoted as saying".
@@ -172,6 +205,8 @@ _LIST_REST = regex.compile(
 )
 # Nouns of a group whose members, named after "of", are its agents: "a group of monks"
 _GROUPS = frozenset("group groups team teams band crowd delegation number members".split())
+# Nouns of a body or a group that acts for the one named after "of": "a panel of the court"
+_BODIES = _GROUPS | frozenset("panel jury bench board unit units officials forces".split())
 # What opens a clause reported or described after a verb: "said on Monday that ..."
 _LABEL_REACH = 400  # how far into a text a label that opens it may end
 _COMPLEMENT = regex.compile(r"\b(?:that|saying)\b")
@@ -427,6 +462,16 @@ class _Actors:
         for passive in self.subjects.passive_agents(start, end):
             if passive.start() > date.end and _COMPLEMENT.search(f, date.end, passive.start()):
                 break  # "Acme said on Monday that two men were hired by Zeta": not its clause
+            if (
+                passive.start() > date.end
+                and _LATER_CLAUSE.search(f, date.end, passive.start())
+                and not _WHEN_NEXT.match(f, date.end)
+            ):
+                # "Lee led the party from 1985 until 1989, when he was ousted by Oye": Lee
+                # led it in 1985 (Oye ousted him in 1989)
+                break
+            if passive.end() < date.start and _NEW_SUBJECT.search(f, passive.end(), date.start):
+                continue  # "is funded by Acme, and the board meets on Monday": not its clause
             if passive.start("name") not in self.date_starts and (
                 passive.group("aux") is not None or self._dates_participle(passive, date)
             ):
@@ -446,6 +491,9 @@ class _Actors:
             if titled is not None:  # "was chosen by party leader Ann Lee"
                 return (self._name(titled.group(0), near),)
             return (group.group("noun"),)  # "was detained by police": the police acted
+        by_phrase = self._gap_by(start, end, date, near) if " by " in f[start:end] else None
+        if by_phrase is not None:
+            return by_phrase  # "was sentenced on Monday by a panel of the Supreme Court"
         if f[start : start + 1] in "\"'":
             inverted = self.subjects.inverted_speaker(start, end)
             if inverted is not None:
@@ -497,7 +545,10 @@ class _Actors:
                 continue  # "The price of rice in Asia rose": a place in the subject's phrase
             if _DASH_MODIFIER.match(f, m.end(), end):
                 continue  # "Finland -based company Nokia is": Nokia is
-            if self._verb_after(m.end(), end, strict=True, adverbials=False) or (
+            if (
+                self._verb_after(m.end(), end, strict=True, adverbials=False)
+                or self._present_before_date(pos, m, date)
+            ) or (
                 m.end() < date.start  # "Ann Lee today gave", "Ann Lee on Monday gave"
                 and f[m.end() : date.start].strip(" ") in _BEFORE_SUBJECT_DATE
                 and self._opens_subject(pos, m.start())
@@ -738,6 +789,72 @@ class _Actors:
             return None
         acted_upon = self._passive_after(verb, end, near)
         return (self._name(m.group("name"), near),) if acted_upon is None else acted_upon
+
+    def _present_before_date(self, pos: int, name: regex.Match[str], date: DateMention) -> bool:
+        """Does the name opening the clause take a verb in -s that ``date`` dates ("The
+        Federal Reserve meets next week", "Acme opens on Friday")?"""
+        f = self.folded
+        verb = _PRESENT_THEN_DATE.match(f, name.end(), date.start + 1)
+        return (
+            verb is not None
+            and verb.end() == date.start
+            and not verb.group(1).endswith(("ss", "'s"))
+            and self._opens_subject(pos, name.start())
+        )
+
+    def _gap_by(
+        self, start: int, end: int, date: DateMention, near: tuple[int, int]
+    ) -> tuple[str, ...] | None:
+        """The agent of a passive whose "by" phrase follows ``date``, told between the verb
+        and "by" ("was sentenced on Monday by a panel of the Supreme Court", "were moved from
+        their homes on Friday by soldiers"), or None."""
+        f = self.folded
+        for m in _PASSIVE_GAP_BY.finditer(f, start, end):
+            if not (m.start("gap") <= date.start and date.end <= m.end("gap")):
+                continue
+            if _GAP_CLAUSE.search(f, m.start("gap"), date.start) or _GAP_CLAUSE.search(
+                f, date.end, m.end("gap")
+            ):
+                continue  # "was told on Monday that ... by": another clause
+            return self._by_agent(m.end(), end, near, 2)
+        return None
+
+    def _by_agent(
+        self, pos: int, end: int, near: tuple[int, int], depth: int
+    ) -> tuple[str, ...] | None:
+        """The agent a "by" phrase names from ``pos``: a name, or a noun phrase whose words
+        name an agent ("masked police officers"), or the body a panel or a group is "of"."""
+        f = self.folded
+        if pos < end and f[pos].isupper():
+            name = _NAME_RE.match(f, pos, end)
+            if name is None or name.start() in self.date_starts:
+                return None
+            usable = self._usable(name.start(), name.group(0))
+            return (self._name(usable, near),) if usable else None
+        words: list[regex.Match[str]] = []
+        at = pos
+        while len(words) < 4:
+            w = _LOWER_WORD.match(f, at, end)
+            if w is None or w.group(1) in _PHRASE_STOPS:
+                break
+            words.append(w)
+            at = w.end()
+            if f[w.end(1) : w.end(1) + 1] != " ":
+                break
+        if not words:
+            return None
+        agents = [i for i, w in enumerate(words) if w.group(1) in self.vocab.agents]
+        of = _OF_THE.match(f, words[-1].end(), end) if f[words[-1].end(1)] == " " else None
+        if of is not None and depth > 0 and words[-1].group(1) in _BODIES:
+            # "a panel of the Supreme Court", "groups of masked police officers"
+            inner = self._by_agent(of.end(), end, near, depth - 1)
+            if inner is not None:
+                return inner
+        if not agents:
+            return None
+        last = agents[-1] + 1 if agents[-1] == len(words) - 2 else agents[-1]
+        # "masked police officers": the agent noun and the head it modifies
+        return (" ".join(f[words[agents[-1]].start() : words[last].end(1)].split()),)
 
     def _passive_after(
         self, at: int, end: int, near: tuple[int, int]
@@ -1354,6 +1471,14 @@ class _Actors:
                 pos = date.end
                 while pos < end and f[pos] in " ,":
                     pos += 1
+                continue
+            noun = (
+                _NOUNS_THEN_NAME.match(f, date.end, end)
+                if low in _OPENING_PREPOSITIONS and f[m_end : date.start] in _DATE_DETERMINERS
+                else None
+            )
+            if noun is not None:
+                pos = noun.end()  # "In a May 2005 interview Vice President Cheney said"
                 continue
             if self._opening_phrase(m, low, end):
                 after = self._phrase_end(m_end, end)
