@@ -1125,15 +1125,15 @@ _BODY_KINDS = tuple(
     frozenset(kind.split())
     for kind in (
         """company firm corporation corp inc ltd holdings partners airline airlines airways
-        carrier bank group limited plc""",
+        carrier bank group limited plc laboratories""",
         """government administration agency department ministry office bureau service
         services authority directorate commission""",
         "council committee commission board panel tribunal assembly parliament senate congress",
-        "army military navy force forces command guard",
+        "army military navy force forces command guard regiment brigade battalion",
         "court tribunal",
         """newspaper paper daily network channel broadcaster station times herald journal
         post telegraph press news corporation""",
-        "university college institute school academy centre center",
+        "university college institute school academy centre center laboratory laboratories",
         "party movement alliance coalition league front union",
         "club team league federation association union",
     )
