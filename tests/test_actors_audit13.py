@@ -82,3 +82,58 @@ def test_acronym_names_the_news_agency() -> None:
 def test_paper_title_before_reports() -> None:
     text = "The Guardian reports that the minister will resign on Friday."
     assert _speakers(text) == ["Guardian"]
+
+
+def test_ampersand_joins_one_name() -> None:
+    text = "Brandt & Vogel said on Monday it would close two stores."
+    assert "Brandt & Vogel" in _actors(text)
+    assert _speakers(text) == ["Brandt & Vogel"]
+
+
+def test_party_and_state_tag_is_no_actor() -> None:
+    text = (
+        "The rules were used against Majority Leader Tom Avery (R-TX). The committee found "
+        "that he had done favors for donors."
+    )
+    actors = _actors(text)
+    assert "R-TX" not in actors
+    assert "Tom Avery" in actors
+
+
+def test_bare_court_stays_the_agent() -> None:
+    text = "Acme Corp sued the city. The court ruled on Friday that the law was illegal."
+    summary = _summary(text)
+    assert [e.actors for e in summary.events] == [("court",)]
+
+
+def test_republic_of_a_country_is_one_name() -> None:
+    text = "The Democratic Republic of the Congo said on Monday it would send troops."
+    actors = _actors(text)
+    assert "Democratic Republic" not in actors
+    assert "Democratic Republic of the Congo" in actors
+
+
+def test_title_to_the_treasury_before_the_name() -> None:
+    text = "British Financial Secretary to the Treasury Mark Hoyle said the tax would rise."
+    assert _speakers(text) == ["Mark Hoyle"]
+
+
+def test_programme_closing_line_names_nobody() -> None:
+    text = (
+        "Doctors say walking every day helps the heart.\n\n"
+        "And that's the Health & Lifestyle report. I'm Anna Reyes."
+    )
+    assert "Lifestyle" not in _actors(text)
+
+
+def test_example_in_a_list_does_not_act() -> None:
+    text = "Studies in journals including Social Review & Health have found the remedy useless."
+    assert _actors(text) == {}
+
+
+def test_dash_glued_to_an_agent() -> None:
+    text = (
+        "Ruritania changed its name in 1989--a change recognized by the United Nations--many "
+        "governments still use the old name."
+    )
+    assert "United Nations--many" not in _actors(text)

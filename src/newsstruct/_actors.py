@@ -323,6 +323,8 @@ def _name_after(
     return None
 
 
+# What opens a list of examples inside a noun phrase, whose head is the subject.
+_LISTED_AFTER = (" including ", " such as ")
 _SET_OFF_KINDS = frozenset({"person", "organisation", "name"})
 _COMMA_WORD = regex.compile(r"[ ]?,[ ](?=\p{Ll})")  # ... and a lower-case word after it
 
@@ -335,6 +337,8 @@ def _acts(
     ``before`` is the mention before it."""
     if m.kind == "place":
         return _place_acts(doc, subjects, m, before)
+    if doc.folded.endswith(_LISTED_AFTER, 0, m.start):
+        return False  # "journals including Acme Review have found": the head noun acts
     if subjects.acts(m.start, m.end):
         return True
     if (
@@ -691,6 +695,8 @@ def find_actors(
         for agent in () if key is not None else event.actors:
             if agent.endswith("''"):
                 agent = agent.rstrip("' ")  # "Acme Herald''": the name in wiki quote marks
+            if "--" in agent:
+                agent = agent[: agent.index("--")]  # "United Nations--many": a dash glued on
             mention = _event_mention(entities, event, agent)
             if mention is None and doc.sentences:  # the agent of an earlier clause
                 sentence = doc.sentences[doc.sentence_index(event.start)]
@@ -745,6 +751,8 @@ def find_actors(
                     key = agent  # "the government" is no union named before it
                 elif key is not None:
                     acts[key] = acts.get(key, 0) + 1
+                elif head in _BODY_HEADS:
+                    key = agent  # "The court ruled": the body as the article writes it
             elif (
                 key is None
                 and (agent[:1].islower() or " " in agent or group)
@@ -1101,7 +1109,8 @@ def _written(text: str, agent: str, start: int, end: int) -> tuple[int, str]:
 # another way to call a company or an agency ("the Atlanta-based airline").
 _BODY_HEADS = frozenset(
     """government administration parliament embassy army military navy regime party team
-    board network council commission""".split()
+    board network council commission court committee jury tribunal panel senate congress
+    ministry assembly""".split()
 )
 
 

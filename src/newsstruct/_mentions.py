@@ -600,10 +600,20 @@ def _links(word: str) -> bool:
 _ENGLISH_CONNECTORS = frozenset("of the for and &".split())
 
 
+# A lawmaker's party and state in brackets after the name: "(R-TX)", "(D-New York)".
+_PARTY_TAG = regex.compile(r"[RDI]-(?:\p{Lu}{2}|\p{Lu}\p{Ll}{1,15}(?:[ ]\p{Lu}\p{Ll}{1,15})?)")
+# A programme's closing words after its title: "the Health & Lifestyle report."
+_REPORT_AFTER = regex.compile(r"[ ][Rr]eport[ ]?(?:[.!]|\Z)")
+
+
 def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
     non_names, orgs = v.non_names, v.orgs
     folded = doc.folded
     for run_start, run_end, text in _joined_runs(doc.text, folded, v, ascii_words_of(doc)):
+        if _REPORT_AFTER.match(folded, run_end) and folded.endswith(("the ", "The "), 0, run_start):
+            continue  # "that's the Health & Lifestyle report.": a programme's title, no name
+        if folded[run_start - 1 : run_start] == "(" and _PARTY_TAG.fullmatch(text):
+            continue  # "Tom Lee (R-TX)": a lawmaker's party and state, no name
         if folded.startswith("$", run_end):  # "NZ$ 10", "US$5": a currency, not a name
             space = text.rfind(" ")
             if space < 0:
@@ -654,7 +664,7 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
         parts: list[list[tuple[int, int, str]]] = [[]]
         if "and" in text or "&" in text or "And" in text:
             for w in words:
-                if w[2] in ("and", "&") and not (
+                if w[2] == "and" and not (
                     (words[-1][2] in orgs or words[-1][2] in _BODY_ENDS)
                     and not any(x[2] in orgs for x in parts[-1])
                 ) and not _remit_goes_on(parts[-1], v):
