@@ -137,3 +137,18 @@ def test_dash_glued_to_an_agent() -> None:
         "governments still use the old name."
     )
     assert "United Nations--many" not in _actors(text)
+
+
+def test_short_name_is_the_body_named_with_of() -> None:
+    text = (
+        "Members of the House of Representatives proposed a bill on Monday. House Republicans "
+        "backed it. The House voted on Tuesday, and the House passed it on Wednesday."
+    )
+    actors = _actors(text)
+    assert "House" not in actors
+    assert "House of Representatives" in actors
+
+
+def test_dateline_place_in_capitals_is_no_actor() -> None:
+    text = "WASHINGTON (AP) The Senate on Wednesday confirmed Ann Rowe as secretary of state."
+    assert "WASHINGTON" not in _actors(text)

@@ -826,6 +826,10 @@ def find_actors(
                     or (name[:1].isupper() and n.startswith(name + " of "))
                 )
             ]
+            if len(full) > 1:
+                # "House" of "House of Representatives" and "House Republicans": the body
+                # whose name goes on with "of"
+                full = [k for k in full if by_id[k].name.startswith(name + " of ")] or full
             if not full and _CLIPPED.fullmatch(name) and name not in places:
                 # "the Fed" -> "U.S. Federal Reserve": a word cut short, the first word of
                 # the body's own name (after its state's) opening with it

@@ -857,9 +857,19 @@ def _one_word(
     else:
         role = text[role_start : start - 1]
         role_span = Span(role_start, start - 1, role)
-    if plain in v.orgs or (plain.isupper() and len(plain) > 1 and name not in v.places):
+    if plain in v.orgs or (
+        plain.isupper()
+        and len(plain) > 1
+        and name not in v.places
+        and plain.title() not in v.places  # "WASHINGTON (AP)": a dateline's place
+    ):
         kind = "organisation"
-    elif name in v.places or plain in v.places or plain in v.place_words:
+    elif (
+        name in v.places
+        or plain in v.places
+        or plain in v.place_words
+        or (plain.isupper() and plain.title() in v.places)
+    ):
         kind = "place"
     elif role is not None:
         kind = "person"
