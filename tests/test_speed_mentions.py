@@ -297,6 +297,8 @@ def _names_thing_by_words(name: str, heads: frozenset[str]) -> bool:
     words = name.split(" ")
     if len(words) > 2 and _NUMBER.fullmatch(words[-1]):
         words.pop()
+    elif len(words) > 1 and words[:-1] != [""] and len(words[-1]) == 1 and words[-1].isupper():
+        words.pop()  # "Plan B": a letter after the word
     return words[-1] in heads
 
 

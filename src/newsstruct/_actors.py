@@ -323,6 +323,8 @@ def _name_after(
     return None
 
 
+# What opens a list of examples inside a noun phrase, whose head is the subject.
+_LISTED_AFTER = (" including ", " such as ")
 _SET_OFF_KINDS = frozenset({"person", "organisation", "name"})
 _COMMA_WORD = regex.compile(r"[ ]?,[ ](?=\p{Ll})")  # ... and a lower-case word after it
 
@@ -335,6 +337,8 @@ def _acts(
     ``before`` is the mention before it."""
     if m.kind == "place":
         return _place_acts(doc, subjects, m, before)
+    if doc.folded.endswith(_LISTED_AFTER, 0, m.start):
+        return False  # "journals including Acme Review have found": the head noun acts
     if subjects.acts(m.start, m.end):
         return True
     if (
@@ -691,6 +695,8 @@ def find_actors(
         for agent in () if key is not None else event.actors:
             if agent.endswith("''"):
                 agent = agent.rstrip("' ")  # "Acme Herald''": the name in wiki quote marks
+            if "--" in agent:
+                agent = agent[: agent.index("--")]  # "United Nations--many": a dash glued on
             mention = _event_mention(entities, event, agent)
             if mention is None and doc.sentences:  # the agent of an earlier clause
                 sentence = doc.sentences[doc.sentence_index(event.start)]
@@ -745,6 +751,8 @@ def find_actors(
                     key = agent  # "the government" is no union named before it
                 elif key is not None:
                     acts[key] = acts.get(key, 0) + 1
+                elif head in _BODY_HEADS:
+                    key = agent  # "The court ruled": the body as the article writes it
             elif (
                 key is None
                 and (agent[:1].islower() or " " in agent or group)
@@ -818,6 +826,10 @@ def find_actors(
                     or (name[:1].isupper() and n.startswith(name + " of "))
                 )
             ]
+            if len(full) > 1:
+                # "House" of "House of Representatives" and "House Republicans": the body
+                # whose name goes on with "of"
+                full = [k for k in full if by_id[k].name.startswith(name + " of ")] or full
             if not full and _CLIPPED.fullmatch(name) and name not in places:
                 # "the Fed" -> "U.S. Federal Reserve": a word cut short, the first word of
                 # the body's own name (after its state's) opening with it
@@ -1101,7 +1113,8 @@ def _written(text: str, agent: str, start: int, end: int) -> tuple[int, str]:
 # another way to call a company or an agency ("the Atlanta-based airline").
 _BODY_HEADS = frozenset(
     """government administration parliament embassy army military navy regime party team
-    board network council commission""".split()
+    board network council commission court committee jury tribunal panel senate congress
+    ministry assembly""".split()
 )
 
 
@@ -1125,15 +1138,15 @@ _BODY_KINDS = tuple(
     frozenset(kind.split())
     for kind in (
         """company firm corporation corp inc ltd holdings partners airline airlines airways
-        carrier bank group limited plc""",
+        carrier bank group limited plc laboratories""",
         """government administration agency department ministry office bureau service
         services authority directorate commission""",
         "council committee commission board panel tribunal assembly parliament senate congress",
-        "army military navy force forces command guard",
+        "army military navy force forces command guard regiment brigade battalion",
         "court tribunal",
         """newspaper paper daily network channel broadcaster station times herald journal
         post telegraph press news corporation""",
-        "university college institute school academy centre center",
+        "university college institute school academy centre center laboratory laboratories",
         "party movement alliance coalition league front union",
         "club team league federation association union",
     )

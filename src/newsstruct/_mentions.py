@@ -600,10 +600,20 @@ def _links(word: str) -> bool:
 _ENGLISH_CONNECTORS = frozenset("of the for and &".split())
 
 
+# A lawmaker's party and state in brackets after the name: "(R-TX)", "(D-New York)".
+_PARTY_TAG = regex.compile(r"[RDI]-(?:\p{Lu}{2}|\p{Lu}\p{Ll}{1,15}(?:[ ]\p{Lu}\p{Ll}{1,15})?)")
+# A programme's closing words after its title: "the Health & Lifestyle report."
+_REPORT_AFTER = regex.compile(r"[ ][Rr]eport[ ]?(?:[.!]|\Z)")
+
+
 def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
     non_names, orgs = v.non_names, v.orgs
     folded = doc.folded
     for run_start, run_end, text in _joined_runs(doc.text, folded, v, ascii_words_of(doc)):
+        if _REPORT_AFTER.match(folded, run_end) and folded.endswith(("the ", "The "), 0, run_start):
+            continue  # "that's the Health & Lifestyle report.": a programme's title, no name
+        if folded[run_start - 1 : run_start] == "(" and _PARTY_TAG.fullmatch(text):
+            continue  # "Tom Lee (R-TX)": a lawmaker's party and state, no name
         if folded.startswith("$", run_end):  # "NZ$ 10", "US$5": a currency, not a name
             space = text.rfind(" ")
             if space < 0:
@@ -654,7 +664,7 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
         parts: list[list[tuple[int, int, str]]] = [[]]
         if "and" in text or "&" in text or "And" in text:
             for w in words:
-                if w[2] in ("and", "&") and not (
+                if w[2] == "and" and not (
                     (words[-1][2] in orgs or words[-1][2] in _BODY_ENDS)
                     and not any(x[2] in orgs for x in parts[-1])
                 ) and not _remit_goes_on(parts[-1], v):
@@ -801,7 +811,17 @@ _PARTY_MEMBERS = frozenset("Democrat Republican Liberal Conservative Tory Social
 
 def _ends_as_body(last: str) -> bool:
     """Whether ``last``, the last word of a name of two words or more, makes it a body's."""
-    return last in _BODY_ENDS or last in _MEMBERS or last.endswith(_MEMBERS_ENDS)
+    return (
+        last in _BODY_ENDS
+        or last in _MEMBERS
+        or last.endswith(_MEMBERS_ENDS)
+        or last in _BRANCH_ENDS
+    )
+
+
+# Last words of an airline's name or of a body's branch in a state ("Korean Air", "Cancer
+# Research UK", "Amnesty International USA"), never of a person's.
+_BRANCH_ENDS = frozenset(("Air", "UK", "USA"))
 
 
 def _one_word(
@@ -837,9 +857,19 @@ def _one_word(
     else:
         role = text[role_start : start - 1]
         role_span = Span(role_start, start - 1, role)
-    if plain in v.orgs or (plain.isupper() and len(plain) > 1 and name not in v.places):
+    if plain in v.orgs or (
+        plain.isupper()
+        and len(plain) > 1
+        and name not in v.places
+        and plain.title() not in v.places  # "WASHINGTON (AP)": a dateline's place
+    ):
         kind = "organisation"
-    elif name in v.places or plain in v.places or plain in v.place_words:
+    elif (
+        name in v.places
+        or plain in v.places
+        or plain in v.place_words
+        or (plain.isupper() and plain.title() in v.places)
+    ):
         kind = "place"
     elif role is not None:
         kind = "person"
@@ -961,7 +991,15 @@ def _adjective_before_noun(folded: str, end: int, word: str, v: _Vocab) -> bool:
     if nxt is None:  # "Ruritanian  President Ann Lee": the adjective of a title
         title = _NEXT_TITLE.match(folded, end)
         return title is not None and v.titles.get(title.group(1).lower()) == "title"
-    return nxt.group(1) not in v.verbs or nxt.group(1) in _NOUN_TOO
+    if nxt.group(1) not in v.verbs:
+        return True
+    return nxt.group(1) in _NOUN_TOO and not (
+        # "The Guardian reports that": a paper's title, then its verb
+        nxt.group(1) in ("reports", "notes")
+        and word not in v.demonyms
+        and folded.endswith(("The ", "the "), 0, end - len(word))
+        and folded.startswith(" that ", nxt.end())
+    )
 
 
 _ADJECTIVE_ENDS = ("ian", "ean", "ese", "ish", "ic", "al", "ary")
@@ -1204,6 +1242,10 @@ def _closes_title(folded: str, words: list[tuple[int, int, str]], v: _Vocab) -> 
     return v.titles.get(_bare(title)) == "title"
 
 
+# The grades of a rank ("Sergeant First Class", "Petty Officer Second Class").
+_GRADES = frozenset(("First", "Second", "Third"))
+
+
 def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> list[Mention]:
     folded, text = doc.folded, doc.text
     while words and words[-1][2].lower() in _CONNECTORS:
@@ -1247,6 +1289,8 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
             cut = i
             honorific_only = title == "honorific"
             break
+    if 0 <= cut < n - 3 and words[cut + 2][2] == "Class" and words[cut + 1][2] in _GRADES:
+        cut += 2  # "Sergeant First Class Ann Lee": the grade ends the rank
     if (
         cut < 0
         and not tail_org
@@ -1372,9 +1416,9 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
     if (
         not v.orgs.isdisjoint(plain)
         or (len(words) == 1 and plain[0].isupper() and len(plain[0]) > 1 and name not in v.places)
-        or (len(words) > 1 and _ends_as_body(plain[-1]))
+        or (len(words) > 1 and (_ends_as_body(plain[-1]) or plain[0] == "Air"))
     ):
-        kind = "organisation"
+        kind = "organisation"  # ("Air France", "Korean Air": an airline)
     elif cut >= 0 and len(words) == 1 and (role is not None or honorific_only):
         kind = "person"  # "Colonel Jordan", "Queen Victoria": a title makes it a person
     elif (
@@ -1503,6 +1547,8 @@ def _described(
             det, start = "", p
         if kind == "title" and _NAME_NEXT.match(folded, end, end + 3):
             continue  # "spokesman Ned Price": the role of the name
+        if det is None and head in _NAMED_SOURCES:
+            start = _acronym_before(folded, hs, start, v)
         if _starts_inside(taken, start):
             continue  # inside a person's role
         if word[0].isupper() and _starts_inside(bodies, hs):
@@ -1528,6 +1574,41 @@ def _described(
         mk = "role" if kind == "title" else kind
         role = name if mk == "role" else None
         yield _make_mention(start, end, text[start:end], mk, name, role, None, None)
+
+
+# Heads that an acronym before them names ("Iran's official IRNA news agency said").
+_NAMED_SOURCES = frozenset(("agency", "newspaper", "broadcaster", "channel"))
+
+
+def _acronym_before(folded: str, head: int, start: int, v: _Vocab) -> int:
+    """Where a name opens the description whose head is at ``head``, at most one lower-case
+    word between ("IRNA news agency", "the official Xinhua news agency"); else ``start``."""
+    pos = head
+    for _ in range(2):
+        w, p = _word_before(folded, pos)
+        if (
+            len(w) >= 2
+            and w[0].isupper()
+            and w.isalpha()
+            and w not in v.non_names
+            and w not in v.demonyms
+            and w not in v.places
+            and _opens_no_sentence(_word_before(folded, p)[0])
+        ):
+            return p
+        if not (w.isalpha() and w.islower()):
+            break
+        pos = p
+    return start
+
+
+def _opens_no_sentence(before: str) -> bool:
+    """Whether the word ``before`` a capitalised word shows it opens no sentence nor the
+    object of a preposition: a word in lower case that is no preposition ("official
+    Xinhua"), or a possessive ("Russia's Interfax")."""
+    return (before[:1].islower() and before not in _PREPOSITIONS) or before.endswith(
+        ("'s", "\u2019s")
+    )
 
 
 # Heads of other kinds than "body" that a place's possessive makes a body ("Japan's weather

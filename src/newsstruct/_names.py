@@ -357,7 +357,7 @@ _KIND_HEADS = (
 # Last words that make a name an organisation's, never a person's.
 _ORG_LAST = frozenset(
     "co corp inc ltd plc llc company corporation holdings industries radio television tv"
-    " airlines lines airways hospital hospitals clinic college school"
+    " air airlines lines airways hospital hospitals clinic college school"
     " network agency ministry department committee commission association foundation"
     " institute university".split()
 )
@@ -924,6 +924,8 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 and _SPEECH_AFTER.match(doc.folded, m.end)
             ):
                 e = last_issuer  # "issued a statement in which it said": the issuer speaks
+                if mn == "it" and kinds[e] == "group":
+                    e = last_one  # "Experts say more study is needed. It adds": no plural
         elif mk in NAMED:
             if mn in key_of:
                 e = key_of[mn]

@@ -229,9 +229,11 @@ _CLAUSE_OPENING = regex.compile(
     r"(?:\A|[.,;:!?\"(\n]|\b(?:that|and|but|while|as|when|because|after|before|though|if"
     r"|the|The))[ ]*\Z"
 )
-# A name's post-modifier naming its organisation: "of the Neo Democrats", "from Acme Corp".
+# A name's post-modifier naming its organisation: "of the Neo Democrats", "from Acme Corp",
+# "of the 5th Marine Regiment".
 _POSTMODIFIER = regex.compile(
-    r"[ ]{1,2}(?:of|from|at)[ ](?:the[ ])?\p{Lu}[\p{L}'&-]*(?:[ ](?:of[ ])?\p{Lu}[\p{L}'&-]*){0,5}"
+    r"[ ]{1,2}(?:of|from|at)[ ](?:the[ ])?(?:\d{1,4}(?:st|nd|rd|th)[ ])?"
+    r"\p{Lu}[\p{L}'&-]*(?:[ ](?:of[ ])?\p{Lu}[\p{L}'&-]*){0,5}"
 )
 _RELATIVE = regex.compile(r",?[ ](?:who|which|that)[ ]+")
 _RELATIVE_STARTS = (" who", " which", " that", ", who", ", which", ", that")
@@ -307,11 +309,16 @@ def _is_adverb(word: str) -> bool:
     return len(w) >= 5 and w.endswith("ly") and word.islower() and w not in _LY_NOT_ADVERBS
 
 
+_ORDINAL = regex.compile(r"\d{1,4}(?:st|nd|rd|th)")
+
+
 def _is_modifier(word: str) -> bool:
     """Whether ``word`` may stand between a preposition and a name: a lower-case word that
-    is not a conjunction or a relative."""
+    is not a conjunction or a relative, or an ordinal ("of the 24th Infantry Regiment")."""
     if word in _NOT_MODIFIER_SET:
         return False
+    if word[:1].isdigit():
+        return _ORDINAL.fullmatch(word) is not None
     if word.isascii():
         return word[:1].isalpha() and word.islower() and word.replace("-", "").isalpha()
     if word[:1].isascii() and not "a" <= word[:1] <= "z":
