@@ -106,7 +106,11 @@ THAT = regex.compile(
     r"(?P<sep>[ ]{0,2}:|,|;(?=[ ]{0,2}\")|[ ]{1,2}that\b)?[ ]*"
 )
 # "said in a televised address after the attack that ...": prepositional phrases, then "that"
-_PREPOSITIONS = r"(?:in|at|on|after|before|during|from|to|via|through|over|following|outside)"
+# ("said while touring Europe this week that ...": "while" or "when" before a participle)
+_PREPOSITIONS = (
+    r"(?:in|at|on|after|before|during|from|to|via|through|over|following|outside"
+    r"|(?:while|when)[ ]\p{Ll}{2,20}(?:ing|ed))"
+)
 _PREP_WORDS = r"(?:[ ]{1,2}[^ ,;:.\"]+){1,5}?"
 PREP_THAT = regex.compile(  # opens on one space and a lower-case preposition
     r"[ ]" + _PREPOSITIONS + _PREP_WORDS
@@ -150,8 +154,10 @@ _AUXILIARIES = (
     r"is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|shall"
 )
 FINITE = regex.compile(
-    # (not a second verb of the object's: "reported the memo and posted ...")
+    # (not a second verb of the object's: "reported the memo and posted ...", nor a noun
+    # after a preposition: "expressed caution about plans to ...")
     r"(?:(?:[^ ,]|,(?![ ](?!\")))+[ ]){0,4}?[\"]?(?<!(?:and|or)[ ])"
+    r"(?<!(?<![\p{L}])(?:about|of|for|with|from|against|over|into)[ ])"
     r"(?:" + _AUXILIARIES + r"|\p{Ll}+ed|"
     r"show|shows|remain|remains|"
     r"need|needs|want|wants|plan|plans|face|faces|pose|poses|continue|continues|seem|seems|"

@@ -229,6 +229,9 @@ def _and_that(folded: str, pos: int) -> int | None:
 
 # The past tenses that no "-ed" gives away ("rose", "made"), from the tense markers, but
 # for those that are as often a noun or an adjective ("left", "set", "shot", "lost").
+# A progressive auxiliary right before a reporting verb in -ing: "is ", "have been ".
+_PROGRESSIVE = regex.compile(r"(?r)(?<![\p{L}'])(?:(?:has|have|had)[ ]been|is|are|was|were)[ ]\Z")
+
 _IRREGULAR_PAST = frozenset(
     row[0]
     for row in load_table("tense_markers")
@@ -300,11 +303,45 @@ _TITLE_WORDS = regex.compile(r"[ ](?:(?:the|a|an)[ ])?(?:\p{Ll}[\p{Ll}-]{1,20}[ 
 _OBJECT_BEFORE = regex.compile(
     r"(?<![\p{L}])(?!(?:and|or|but|while|whereas|as|nor)[ ])\p{Ll}{2,20}[ ]\Z"
 )
+# Verbs whose object is the one seen or heard speaking: "quoted Lee saying ...".
+_SHOWING = regex.compile(
+    r"quot(?:ed|es|ing)|cit(?:ed|es|ing)|heard|hears?|hearing|s[ae]w|seen|sees?|seeing|"
+    r"show(?:ed|n|s|ing)?|watch(?:ed|es|ing)?|film(?:ed|s|ing)|record(?:ed|s|ing)|"
+    r"caught|catch(?:es|ing)?|found|finds?|finding|left|leaves|leaving|by|of|with|without"
+)
+# A passive naming verb and its agent before a quoted fragment: "was described by ".
+_NAMED_BY = regex.compile(
+    r"(?<![\p{L}])(?:was|were|is|are|been)[ ]{1,2}(?:\p{Ll}+ly[ ]{1,2})?"
+    r"(?P<verb>called|described|labell?ed|branded|dubbed|termed)[ ]{1,2}by[ ]{1,2}"
+)
+# After the agent of such a verb, what leads to the fragment: " as ", " as a ".
+AS_AFTER_NAME = regex.compile(r"[ ]{1,2}as[ ]{1,2}(?:(?:a|an|the)[ ]{1,2})?")
+# After a name closing an attribution, a prepositional phrase: " at the height of ".
+_ADVERBIAL_AFTER = regex.compile(
+    r",?[ ](?:at|in|on|during|after|before|when|while|from|to)[ ](?:the|a|an|his|her|its|their)[ ]"
+)
+# After a closing attribution, a participle naming something in a quoted word of its own:
+# '"...," Lee said, describing the crash as an "accident."' (still an attribution).
+_NAMING_REST = regex.compile(
+    r",[ ](?:describing|calling|labell?ing|branding|terming|dubbing)[ ][^\"]{1,60}\"[^\"]{1,60}\"?"
+    r"[.!?]?\"?[ ]?\Z"
+)
+# A source described with no name after "quoted": "an unnamed official", "a source within
+# the military" (a determiner, then up to seven words with no clause in them).
+_QUOTED_DESCRIPTION = regex.compile(
+    r"(?:an?|one|two|three|several|some)[ ](?:[\p{L}.'-]+[ ]){0,6}?"
+    r"(?!(?:that|who|which|and|or|but|is|was|were|are|said|says)\b)[\p{L}.'-]+"
+)
+# An "according to" source opening a clause, up to its comma.
+_ACCORDING_OPENING = regex.compile(r"[ \"\n]{0,3}[Aa]ccording[ ]to[ ][^,;:\"\n]{1,80},[ ]")
 # What may open a sentence before a participle whose subject is the main clause's.
 _OPENING_SUBORDINATORS = frozenset(
     "While Whilst After Before When Despite Though Although By In After".split()
 )
 _QUOTED_PASSIVE = regex.compile(r"[ ](?:was|were|is|are|has[ ]been|have[ ]been|had[ ]been)[ ]\Z")
+_QUOTED_BY = regex.compile(
+    r"(?r)[ ](?:quoted|reported|cited)[ ](?:by|in)[ ][^,;:\"()\n]{2,60}[ ]\Z"
+)
 _SUBORDINATE_OPENING = regex.compile(
     r"[ \"\n]{0,3}(?:(?:However|But|And|Yet|Then|Later),[ ])?"
     r"(?:When|when|After|after|Before|before|Because|because|Once|Since|Until|If)[ ]"
@@ -381,6 +418,10 @@ _ADDRESSING = frozenset(
 _OF_BODY = regex.compile(
     r"[ ](?:of|from|at)[ ](?:the[ ])?\p{Lu}[\p{L}.'&-]*"
     r"(?:[ ](?:\p{Lu}[\p{L}.'&-]*|of|for|and|the)){0,6}"
+)
+# What joins a person's name to the body they work for: "Ann Lee of Acme".
+_NAME_OF_BODY = frozenset(
+    " ".join(("", p, *d, "")) for p in ("of", "at", "from", "with") for d in ((), ("the",))
 )
 # A relative "who" right before a cue: "Ann Lee, who (also) said ...".
 _WHO_BEFORE = regex.compile(
@@ -922,15 +963,29 @@ class _Pass:
         folded = self.folded
         if folded[vs - 4 : vs] != " as ":
             return None
+        passive = None
         if folded[vs - 11 : vs] == " quoted as ":
             # "NAME (, the envoy,) was quoted as saying": the passive's subject
             k = vs - 10
             passive = _QUOTED_PASSIVE.search(folded, max(clause, k - 20), k)
+        else:
+            # "NAME was quoted in a Times article as saying", "was reported by Reuters as
+            # saying": the passive's subject, not the paper
+            by = _QUOTED_BY.search(folded, max(clause, vs - 90), vs - 3)
+            if by is not None:
+                k = by.start() + 1
+                passive = _QUOTED_PASSIVE.search(folded, max(clause, k - 20), k)
+        if passive is not None or folded[vs - 11 : vs] == " quoted as ":
             if passive is None:
                 return None
             before = [x for x in self.ents.between(clause, passive.start()) if x.end <= k]
             if not before or not GAP.fullmatch(folded, before[-1].end, passive.start()):
                 return self.subject(clause, passive.start())
+            if before[-1].kind != "person" and (
+                (first := self.subject(clause, passive.start())) is not None
+                and first.kind == "person"
+            ):  # "Ann Lee, chief economist at Acme Inc, is quoted ...": the person
+                return first
             return before[-1]
         k = folded.rfind("quoted ", max(clause, vs - 100), vs - 4)
         if k < 0 or (k > 0 and folded[k - 1].isalpha()):
@@ -946,6 +1001,10 @@ class _Pass:
         pronoun = _OBJECT_PRONOUNS.get(folded[ws:we])
         if pronoun is not None:
             return Mention(ws, we, self.doc.text[ws:we], kind="pronoun", name=pronoun)
+        if _QUOTED_DESCRIPTION.fullmatch(folded, ws, we) is not None:
+            # "Interfax quoted a source within the military as saying": the source speaks
+            text = self.doc.text[ws:we]
+            return Mention(ws, we, text, kind="role", name=text.split(" ", 1)[1], role=None)
         return None
 
     def latest_person(self, before: int, gender: str | None) -> Entity | None:
@@ -1480,7 +1539,9 @@ class _Pass:
                 # '"...swindle." It further accused him of "...".': a new sentence whose
                 # verb reports words of its own is no attribution of the quote before it
                 rest = folded[m.end() : self.sentence_end(m.start())]
-                if '"' in rest or " that " in rest:
+                if (
+                    '"' in rest and _NAMING_REST.match(rest) is None
+                ) or " that " in rest:
                     return False
                 if (
                     m.group() in self.rules.object_verbs
@@ -1533,6 +1594,11 @@ class _Pass:
                 (
                     folded[y.end : y.end + 2].lstrip(" ")[:1] in (".", ";", "")
                     or folded.startswith((" who ", ", who "), y.end)
+                    # "said the longtime champion Ann Lee at the time": an adverbial
+                    or (
+                        _ADVERBIAL_AFTER.match(folded, y.end, end) is not None
+                        and " of " not in folded[ve:p]  # (not "the wife of Ann Lee in ...")
+                    )
                 )
                 and (
                     DESCRIBED_NAME.fullmatch(folded, ve, y.start) is not None
@@ -1659,8 +1725,13 @@ class _Pass:
         sent = self.doc.sentence_at(vs)
         clause = self.clause_start_in(sent, vs)
         before = folded[max(clause if sent is None else sent.start, vs - 40) : vs]
+        # "The BBC is reporting that ...", "officials have been saying ...": a progressive
+        progressive = (
+            _PROGRESSIVE.search(before) if word.endswith("ing") and " " not in word else None
+        )
         if (
-            _may_end_passive(before)
+            progressive is None
+            and _may_end_passive(before)
             and PASSIVE.search(before)
             and not before.endswith(GOES_ON_TO)  # "went on to say that ..."
         ):
@@ -1705,11 +1776,14 @@ class _Pass:
             to.group(1) not in ("reporters", "journalists")
         ):
             return  # "adds to fears that ...", "added to the list": no speech
-        participial = word.split(" ", 1)[0].endswith("ing")  # "calling on", "pointing out"
+        # "calling on", "pointing out"
+        participial = progressive is None and word.split(" ", 1)[0].endswith("ing")
         if not participial and folded[vs - 2 : vs] == ", " and self.inverted(vs, ve, sent):
             return
         quoted_as = self.quoted_as(clause, vs) if participial else None
-        speaker = quoted_as or self.subject(clause, vs)
+        speaker = quoted_as or self.subject(
+            clause, vs if progressive is None else vs - len(progressive.group())
+        )
         if not participial and (speaker is None or speaker.start > clause + 2):
             # "A doctor who treated victims at Mercy Hospital said ...": the description
             # before the relative clause speaks, not a name inside it
@@ -1741,6 +1815,8 @@ class _Pass:
             elif participial or finite(word):
                 # "The military confirmed the attack but said ...": the sentence's subject
                 first = clause if participial or sent is None else sent.start
+                if participial and (acc := _ACCORDING_OPENING.match(folded, first, vs)):
+                    first = acc.end()  # "According to X, Lee rejected it saying": not X
                 opening = (
                     self.with_subject(first, vs)
                     or (self.opener(first, vs) if folded[vs - 2 : vs] == ", " else None)
@@ -1787,13 +1863,22 @@ class _Pass:
                     speaker = self.main_subject(ve, self.sentence_end_in(sent, vs))
                     leading = speaker is not None
         elif participial and speaker is not None and folded[speaker.end : vs].strip() == "":
-            if speaker.kind == "place" and _OBJECT_BEFORE.search(folded, clause, speaker.start):
-                # "He began to threaten Rome saying ...": the clause's subject speaks
+            span = speaker.role_span  # "with researcher Ann Lee saying": after the role
+            p = span.start if span is not None and span.start < speaker.start else speaker.start
+            obj = _OBJECT_BEFORE.search(folded, clause, p)
+            if obj is not None and (
+                speaker.kind == "place" or _SHOWING.fullmatch(obj.group().rstrip()) is None
+            ):
+                # "He began to threaten Rome saying ...", "Lee rejected the offer saying
+                # ...": the clause's subject speaks (not 'quoted Lee saying ...')
                 speaker = self.opener(clause, vs) or speaker
         elif participial:
-            # "Lee, the envoy, read the letter, saying ...": the clause's subject speaks
+            # "Lee, the envoy, read the letter(,) saying ...": the clause's subject speaks
             speaker = self.with_subject(clause, vs) or (
-                self.opener(clause, vs) if folded[vs - 2 : vs] == ", " else None
+                self.opener(clause, vs)
+                if folded[vs - 2 : vs] == ", "
+                or _OBJECT_BEFORE.search(folded, max(clause, vs - 22), vs) is not None
+                else None
             )
             if speaker is None:
                 return
@@ -2468,6 +2553,13 @@ class _Pass:
             x = ms[k]
             span = x.role_span
             if x.end == end or (span is not None and span.end == end and x.end < end):
+                if (
+                    k > 0
+                    and ms[k - 1].kind == "person"
+                    and x.kind != "pronoun"
+                    and folded[ms[k - 1].end : x.start] in _NAME_OF_BODY
+                ):  # "Tim Lee of Acme Partners, who": the person, not the body after "of"
+                    return ms[k - 1]
                 if x.kind == "person":
                     return x
                 if (
@@ -2647,7 +2739,9 @@ class _Pass:
         if sent is None or len(words) < 2 or not words[0][:1].islower():
             return False
         m = NAMING.search(folded, max(sent.start, q.mark - 100), q.mark)
-        if m is None or self.inside_quote(m.start()) is not None:
+        if m is None:
+            return self.named_by(i, q, max(sent.start, q.mark - 100))
+        if self.inside_quote(m.start()) is not None:
             return False
         vs, ve = m.span("verb")
         speaker = self.subject(self.clause_start(vs), vs)
@@ -2679,6 +2773,25 @@ class _Pass:
             i,
             _Found(min(speaker.start, vs), q.after, "mixed", (q.start, q.end), (vs, ve),
                    speaker, entity, "quote.naming"),
+        )
+
+    def named_by(self, i: int, q: Quoted, lo: int) -> bool:
+        """'The plan was described by Ann Lee as "a waste"': the fragment is the words of
+        the one named after "by" (a mixed quote)."""
+        m = _NAMED_BY.search(self.folded, lo, q.mark)
+        if m is None or self.inside_quote(m.start()) is not None:
+            return False
+        ms = [x for x in self.ents.between(m.end(), q.mark) if x.kind != "pronoun"]
+        if not ms:
+            return False
+        speaker = self.role_owner(ms[0], q.mark)
+        if not AS_AFTER_NAME.fullmatch(self.folded, speaker.end, q.mark):
+            return False
+        vs, ve = m.span("verb")
+        return self.claim(
+            i,
+            _Found(vs, q.after, "mixed", (q.start, q.end), (vs, ve), speaker,
+                   self.entity(speaker, speaker.start), "quote.naming"),
         )
 
     def words_of(self, i: int, q: Quoted) -> bool:
