@@ -74,6 +74,8 @@ _SINGULAR_MEN = frozenset("abdomen specimen regimen stamen semen hymen acumen".s
 _SKIPPED = frozenset("more other additional extra further".split())
 # the endings of nationality adjectives: "American", "European", "Chinese", "Polish", "Arabic"
 _DEMONYM = ("ian", "ean", "ese", "ish", "ic", "an")
+# "I for one welcome": "for one" after a pronoun is an idiom
+_FOR_ONE = regex.compile(r"(?<![\p{L}])(?i:i|we|he|she|they|you)[ ]for[ ]$")
 _ONE_IDIOMS = frozenset(
     """big huge great little last final such more other another thing way day time point
     hand side certain particular single day's another's""".split()
@@ -381,7 +383,7 @@ class NounReader:
 
     def read_singular(self, g: Fig, words: list[tuple[int, int, str]], stopped: bool) -> None:
         """ "one shell", "one vote": a singular noun after one."""
-        if not words:
+        if not words or _FOR_ONE.search(self.f, max(0, g.start - 9), g.start):
             return
         ws, we, lw = words[0]
         if not self.f[ws].islower() and len(words) > 1 and self.is_demonym(self.f[ws:we]):

@@ -18,6 +18,8 @@ from newsstruct._quantity_nouns import Fig, NounReader
 __all__ = ["DocumentPasses"]
 
 _AGO = regex.compile(r"[ ]ago(?![\p{L}])")
+# "71 of the 75 seats", "five of its eight districts": the words between a part and a whole
+_PART_OF = regex.compile(r"[ ]of[ ](?:(?:the|these|those|their|its|his|her|our|all)[ ])?")
 
 
 class DocumentPasses(NounReader):
@@ -35,6 +37,27 @@ class DocumentPasses(NounReader):
             between = self.f[a.end : b.start].strip(" ").lower()
             if between in (",", "and", "or", "to", ", and", "and by", "or by", "to about"):
                 a.unit, a.kind, a.rule = b.unit, b.kind, b.rule
+
+    def share_partitive(self, figs: list[Fig]) -> None:
+        """ "71 of the 75 seats", "143 of 243 seats": the part counts what the
+        whole after "of the" counts."""
+        for a, b in itertools.pairwise(figs):
+            if (
+                a.kind == "number"
+                and a.entity is None
+                and a.unit is None
+                and a.currency is None
+                and a.low is None
+                and a.value is not None
+                and b.kind == "count"
+                and b.entity
+                and b.low is None
+                and b.value is not None
+                and a.value <= b.value
+                and (part := _PART_OF.match(self.f, a.end)) is not None
+                and part.end() == b.start
+            ):
+                a.entity, a.kind, a.rule = b.entity, "count", "quantity.count"
 
     def borrow_conversions(self, figs: list[Fig]) -> None:
         """ "£742 million (1,192 million, 835 million)": conversions whose symbols were lost

@@ -102,6 +102,8 @@ _HEAD_OF = regex.compile(r"[ ]head[ ]of[ ](?P<w>[a-z]{3,20})(?![\p{L}\p{N}-])")
 _AGE_TAILS = frozenset(w.split(" ")[-1] for w in _AGE_WORDS)
 _RANGE_TAILS = frozenset(w.split(" ")[-1] for w in _RANGE_WORDS)
 _RATE = regex.compile(r"[ ](?:a|an|per|each|every)[ ](?P<w>[\p{L}]{2,20})(?![\p{L}])")
+# "up from $1.2 billion a year earlier": "a year" there starts a date, not a rate
+_RATE_DATE = regex.compile(r"[ ](?:earlier|ago|later|before|previously)(?![\p{L}])")
 _OLD = regex.compile(r"(?:-|[ ])olds?(?![\p{L}])")  # "a 9-year-old", "14-year-olds"
 _AGO = regex.compile(r"[ ]ago(?![\p{L}])")
 # "two and (a) half", "three-and-a-half"
@@ -118,6 +120,16 @@ _SIZE_NOUN = regex.compile(
     |chapter|volume|officer|soldier|strong)(?![\p{L}\p{N}-])""",
     regex.VERBOSE,
 )
+# "gives Brazil 19 points", "sent Kenya 300 tonnes": a verb of giving, a name, a count
+_GIVING = frozenset(
+    """give gives gave giving hand hands handed handing send sends sent sending offer offers
+    offered offering award awards awarded awarding grant grants granted granting lend lends
+    lent lending owe owes owed sell sells sold selling""".split()
+)
+# "a 4-million member union", "a 2-million strong army": a hyphened figure before the size
+# word written apart from it
+_SCALED_HYPHEN = regex.compile(r"\p{N}-\p{L}{4,12}$")
+_SPACED_SIZE = regex.compile(r"[ ](?P<w>member|strong)(?=[ ][a-z])")
 _STRONG_NOUN = regex.compile(r"[ ](?P<w>[a-z]{3,20})(?![\p{L}\p{N}-])")
 # Characters the patterns above may start with, to spare a pattern that cannot match.
 _SEP_SECOND = frozenset("%-/pPtao")  # after a space: "%", "-", "/", percent, to, and, or
@@ -129,7 +141,7 @@ _ASCII_DIGITS = frozenset(string.digits)
 _PRONOUN_WAS = regex.compile(r"(?<![\p{L}])(?:(?i:he|she)[ ](?:was|is)|I[ ](?:was|am))[ ]\Z")
 # A decimal comma in a percentage: ",9%" of "29,9%" (a thousands group has three digits)
 _DECIMAL_COMMA = regex.compile(r",([0-9]{1,2})(?=[ ]?%)")
-_BEFORE_MARKS = frozenset("-+:#|!='\"“§№")
+_BEFORE_MARKS = frozenset("-+:#|!='\"“§№%")
 # A lower-case word after a number ("Monday 12 people"), not a preposition ("Monday 5 of May")
 _LOWER_WORD = regex.compile(r"[ ](?!(?:of|and|or|to)(?![\p{L}]))[a-z]{2,20}(?![\p{L}\p{N}.'-])")
 # Units of a span of time: no label ends with one ("gave Morales 30 days")
@@ -300,6 +312,7 @@ class Reader(DocumentPasses):
                     nxt = fig.end
             pos = nxt if nxt > ms else ms + 1
         self.share_units(out)
+        self.share_partitive(out)
         self.borrow_conversions(out)
         if "$" in self.f:
             self.share_dollar(out)
@@ -474,6 +487,8 @@ class Reader(DocumentPasses):
                 return False  # UTC+1, GMT+8: a time zone (not "inflation+2%")
             if before in "#|!=§№" or (before == "'" and before2 in " (\n"):
                 return False  # #5, '90s, table cells and markup: |19 |6, border="2"
+            if before == "%" and after.isalpha():
+                return False  # "%2C": a character escaped in a web address
             if before in "\"'" and before2 == "=":
                 return False
             if before in "\"“" and f[e : e + 1] in ("\"", "”"):
@@ -891,7 +906,11 @@ class Reader(DocumentPasses):
                 if f[g.end : g.end + 1] == " " and f[g.end + 1 : g.end + 2] in _RATE_SECOND
                 else None
             )
-            if rate and rate.group("w").lower() not in r.stopwords:
+            if (
+                rate
+                and rate.group("w").lower() not in r.stopwords
+                and not _RATE_DATE.match(f, rate.end())
+            ):
                 g.entity = rate.group("w")
                 g.end = rate.end()
             return
@@ -933,6 +952,13 @@ class Reader(DocumentPasses):
             g.kind = "hyphenated"  # "three-time", "10-member": a modifier, not a figure
             return
         if (
+            f[g.end : g.end + 1] == " "
+            and _SCALED_HYPHEN.search(f, g.start, g.end)
+            and (size := _SPACED_SIZE.match(f, g.end))
+            and self.read_size(g, size)
+        ):
+            return  # "a 4-million member union"
+        if (
             f.startswith(" times", g.end)
             and not f[g.end + 6 : g.end + 7].isalnum()
             and (g.value is None or g.value > 1)
@@ -959,9 +985,10 @@ class Reader(DocumentPasses):
         if g.entity is None and f[g.end : g.end + 4] == " of ":
             self.read_partitive(g)
 
-    def read_size(self, g: Fig) -> bool:
+    def read_size(self, g: Fig, size: Match | None = None) -> bool:
         """ "a seven-man crew", "the 27-member bloc", "a 5,000-strong force": a count."""
-        size = self.looks.size_noun.match(self.low, g.end)
+        if size is None:
+            size = self.looks.size_noun.match(self.low, g.end)
         if size is None or g.value is None or g.value <= 1 or g.low is not None:
             return False
         g.end = size.end()
@@ -1068,6 +1095,14 @@ class Reader(DocumentPasses):
             return True  # thousands in a label are not written with a comma: "Flight 447"
         if g.unit in _SPAN_UNITS and g.entity is None and g.word == "":
             return True  # "to give Thompson 15 days": a span of time is no label's tail
+        at = g.start - 1 - len(prev)
+        if (
+            (g.unit is not None or (g.entity and g.entity.islower()))
+            and (g.entity is None or self.is_plural(g.entity.split()[-1]))
+            and self.f[at : at + len(prev)] == prev
+            and self.prev_word(at).lower() in _GIVING
+        ):
+            return True  # "the win gives Brazil 19 points": what the name receives
         head = g.entity.split()[-1] if g.entity else ""
         if not (g.word and g.value is not None and g.value >= 2 and head.islower()):
             return False
