@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsstruct import extract_quotes, summarize
+import pytest
+
+from newsstruct import extract_quantities, extract_quotes, summarize
 from newsstruct.model import Summary
 
 PUBLISHED = dt.date(2024, 5, 10)  # a Friday
@@ -55,3 +57,19 @@ def speaker_of(text: str, content: str) -> str | None:
         if said == content:
             return speaker
     raise AssertionError(f"no quote {content!r} in {quotes_of(text)}")
+
+
+#: A figure as the tests expect it: (text, value or (low, high), unit, entity, qualifier).
+Figure = tuple[str, "int | float | tuple[int, int] | None", "str | None", "str | None", str]
+
+
+def check_figures(text: str, expected: list[Figure]) -> None:
+    """Assert that the quantities of ``text`` are ``expected``, in order."""
+    got = list(extract_quantities(text))
+    assert len(got) == len(expected), [(q.text, q.value, q.unit, q.entity) for q in got]
+    for (t, v, u, e, ql), q in zip(expected, got, strict=True):
+        assert (q.text, q.unit, q.entity, q.qualifier) == (t, u, e, ql)
+        if isinstance(v, tuple):
+            assert (q.low, q.high) == v
+        else:
+            assert q.value == pytest.approx(v)

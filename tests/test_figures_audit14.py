@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsstruct import extract_quantities
+from tests.reading import Figure, check_figures
 
 # (text, value or (low, high), unit, entity, qualifier)
-Case = tuple[str, "int | float | tuple[int, int] | None", "str | None", "str | None", str]
+Case = Figure
 
 CASES: list[tuple[str, list[Case]]] = [
     # a part of a counted whole counts what the whole counts
@@ -60,11 +60,4 @@ CASES: list[tuple[str, list[Case]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_figures(text: str, expected: list[Case]) -> None:
-    got = list(extract_quantities(text))
-    assert len(got) == len(expected), [(q.text, q.value, q.unit, q.entity) for q in got]
-    for (t, v, u, e, ql), q in zip(expected, got, strict=True):
-        assert (q.text, q.unit, q.entity, q.qualifier) == (t, u, e, ql)
-        if isinstance(v, tuple):
-            assert (q.low, q.high) == v
-        else:
-            assert q.value == pytest.approx(v)
+    check_figures(text, expected)

@@ -3,15 +3,7 @@ colon quotes, relative clauses, pronouns closing reported words, nested reports.
 
 from __future__ import annotations
 
-from newsstruct import extract_quotes
-
-
-def _read(text: str) -> list[tuple[str, str | None, str | None]]:
-    out = []
-    for q in extract_quotes(text):
-        name = q.speaker.name if q.speaker is not None else None
-        out.append((q.content.text, name, q.cue.text if q.cue is not None else None))
-    return out
+from tests.reading import quote_triples as _read
 
 
 def test_added_with_an_amount_reports_no_words() -> None:

@@ -5,15 +5,7 @@ a closing attribution, a described source after "quoted"."""
 
 from __future__ import annotations
 
-from newsstruct import extract_quotes
-
-
-def _read(text: str) -> list[tuple[str, str | None, str | None]]:
-    out = []
-    for q in extract_quotes(text):
-        name = q.speaker.name if q.speaker is not None else None
-        out.append((q.content.text, name, q.cue.text if q.cue is not None else None))
-    return out
+from tests.reading import quote_triples as _read
 
 
 def test_progressive_reporting_verb() -> None:
