@@ -72,3 +72,12 @@ def test_short_group_name_is_the_group_named_in_full_before() -> None:
     )
     assert _actors(text) == ["city council"]
     assert ("next month", ("city council",)) in _events(text)
+
+
+def test_markup_words_are_not_actors() -> None:
+    text = (
+        "Ruritan Air <!-- the name is lower case; this is NOT a typo --> started flights on "
+        "Monday.\n\n{{haveyoursay}}\n__NOEDITSECTION__ The airline said on Tuesday it would "
+        "hire 40 pilots."
+    )
+    assert _actors(text) == ["Ruritan Air"]

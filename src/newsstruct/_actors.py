@@ -139,6 +139,24 @@ def _owners(entities: Entities) -> tuple[list[Entity | None], bool]:
     return owners, own
 
 
+def _markup_name(doc: Document, entity: Entity) -> bool:
+    """Whether a name in capitals is only ever written as markup's words ("__NOTOC__",
+    "<!-- this is NOT a typo -->")."""
+    if not entity.name.isupper():
+        return False
+    starts = [m.start for m in entity.spans if m.kind in NAMED]
+    return bool(starts) and all(_in_markup(doc.folded, start) for start in starts)
+
+
+def _in_markup(folded: str, start: int) -> bool:
+    """Whether the word at ``start`` is a wiki switch ("__NOTOC__") or in a comment ("<!--
+    this is NOT a typo -->"), one opened at most 200 characters before it."""
+    if folded.endswith("__", 0, start):
+        return True
+    opened = folded.rfind("<!--", max(0, start - 200), start)
+    return opened >= 0 and "-->" not in folded[opened:start]
+
+
 def _covers(spans: list[tuple[int, int]], offset: int) -> bool:
     """Whether one of the sorted ``(start, end)`` pairs covers ``offset``."""
     i = bisect.bisect_right(spans, (offset, 1 << 62)) - 1
@@ -172,6 +190,8 @@ def _eligible(
         return False  # "Thirty-seven Canadians have died", "All US officials are safe"
     if " " not in name and name.lower() in counts:
         return False  # "Four declared contenders": a count, no name
+    if _markup_name(doc, entity):
+        return False
     if name.endswith(_GLUED_ENDS) and _GLUED_WORD.search(name):
         return False  # "UkraineAn": a word glued to the next sentence's first by lost space
     if _has_animals(doc) and any(
@@ -639,6 +659,7 @@ def find_actors(
                 eid in speakers
                 and entity.kind in NAMED
                 and not _names_thing(entity.name, things)  # "the Plan calls for ..."
+                and not _markup_name(doc, entity)
                 and any(
                     span.kind != "pronoun" and _covers(speaking, span.start)
                     for span in entity.spans
