@@ -139,6 +139,24 @@ def _owners(entities: Entities) -> tuple[list[Entity | None], bool]:
     return owners, own
 
 
+def _markup_name(doc: Document, entity: Entity) -> bool:
+    """Whether a name in capitals is only ever written as markup's words ("__NOTOC__",
+    "<!-- this is NOT a typo -->")."""
+    if not entity.name.isupper():
+        return False
+    starts = [m.start for m in entity.spans if m.kind in NAMED]
+    return bool(starts) and all(_in_markup(doc.folded, start) for start in starts)
+
+
+def _in_markup(folded: str, start: int) -> bool:
+    """Whether the word at ``start`` is a wiki switch ("__NOTOC__") or in a comment ("<!--
+    this is NOT a typo -->"), one opened at most 200 characters before it."""
+    if folded.endswith("__", 0, start):
+        return True
+    opened = folded.rfind("<!--", max(0, start - 200), start)
+    return opened >= 0 and "-->" not in folded[opened:start]
+
+
 def _covers(spans: list[tuple[int, int]], offset: int) -> bool:
     """Whether one of the sorted ``(start, end)`` pairs covers ``offset``."""
     i = bisect.bisect_right(spans, (offset, 1 << 62)) - 1
@@ -153,12 +171,14 @@ def _eligible(
     vehicles: set[str],
     heads: frozenset[str] = frozenset(),
     counts: frozenset[str] = frozenset(),
+    opening: bool = False,
 ) -> bool:
     """Whether an entity can be an actor: a name, not a vehicle or product (nor the short
     name of one met before, "Columbia" after "Space Shuttle Columbia"), and not a
     capitalised common word that only ever opens a sentence ("Photos showed ...", "Ten
     Canadian soldiers died").  ``heads`` are the last words of names of things (wars, laws,
-    products: "DVD"), ``counts`` the words that count ("ten", "all")."""
+    products: "DVD"), ``counts`` the words that count ("ten", "all").  ``opening``: a word
+    that only opens sentences may be a name (an event's agent, read as the subject)."""
     name, kind = entity.name, entity.kind
     if name.startswith(prefixes) or _names_thing(name, heads):
         return False
@@ -170,6 +190,8 @@ def _eligible(
         return False  # "Thirty-seven Canadians have died", "All US officials are safe"
     if " " not in name and name.lower() in counts:
         return False  # "Four declared contenders": a count, no name
+    if _markup_name(doc, entity):
+        return False
     if name.endswith(_GLUED_ENDS) and _GLUED_WORD.search(name):
         return False  # "UkraineAn": a word glued to the next sentence's first by lost space
     if _has_animals(doc) and any(
@@ -190,6 +212,8 @@ def _eligible(
         return True
     if subjects.written_lowercase(name) and not subjects.capitalised_inside(name):
         return False  # "New Zealand  Photographs published by ...": a common noun
+    if opening:
+        return True
     for m in entity.spans:
         if m.kind == "pronoun":
             continue  # "it" may have been resolved to the word; only its own mentions count
@@ -635,6 +659,7 @@ def find_actors(
                 eid in speakers
                 and entity.kind in NAMED
                 and not _names_thing(entity.name, things)  # "the Plan calls for ..."
+                and not _markup_name(doc, entity)
                 and any(
                     span.kind != "pronoun" and _covers(speaking, span.start)
                     for span in entity.spans
@@ -681,6 +706,29 @@ def find_actors(
             acts[eid] = acts.get(eid, 0) + 1
             acting.append(m)
 
+    def admit(m: Mention) -> int | None:
+        """The entity of a name an event gives as its agent, made an actor when the name
+        acts there though it was met only opening its sentences, and is shaped as a name
+        ("Hewlett-Packard", "eBay") or described as a body ("Acme, a Dutch firm, ...")."""
+        entity = entities.entity_of(m)
+        if (
+            entity is None
+            or m.kind not in NAMED
+            or entity.kind in ("place", "role")
+            or id(entity) in by_id
+            or _covers(quoted_text, m.start)
+            or not (_NAME_SHAPE.search(entity.name) or _DESCRIBED_AFTER.match(doc.folded, m.end))
+            or not _acts(doc, subjects, m)
+            or _modifies_people(doc, entity, people)
+            or not _eligible(doc, subjects, entity, prefixes, vehicles, things, counts, True)
+        ):
+            return None
+        eid = id(entity)
+        by_id[eid] = entity
+        first[eid] = min(span.start for span in entity.spans)
+        acts[eid] = 1
+        return eid
+
     acting_starts = [m.start for m in acting]
     quoted = sorted(
         ((q.content.start, q.content.end, q) for q in quotes if q.speaker is not None),
@@ -723,6 +771,8 @@ def find_actors(
                 key = _pronoun_person(entities, starts, by_id, event)
                 break
             key = credit(mention) if mention is not None else None
+            if key is None and mention is not None:
+                key = admit(mention)  # "Acme opens a plant on Friday": named once, acting
             if key is None:
                 key = next((k for k in acts if _same_actor(agent, by_id[k].name)), None)
             if key is None:  # "the Ukrainian president": the actor with that role
@@ -746,7 +796,7 @@ def find_actors(
             head = agent.rsplit(" ", 1)[-1].lower()
             if key is None and not group and _is_anaphor(doc, event, agent):
                 # "the company": the organisation named last before, or nobody
-                key = _nearest_organisation(entities, starts, by_id, event.start)
+                key = _nearest_organisation(entities, starts, by_id, event.start, head, body_words)
                 if key is not None and head in _BODY_HEADS and head not in _words(by_id[key].name):
                     key = agent  # "the government" is no union named before it
                 elif key is not None:
@@ -764,7 +814,7 @@ def find_actors(
                 key = agent  # a group ("fishermen") the resolver does not name: kept as written
             break
         if key is None and not event.actors:
-            key = _last_acting(entities, acting, acting_starts, event, redirect)
+            key = _last_acting(doc, entities, acting, acting_starts, event, redirect, by_id)
         if isinstance(key, str):
             key = _state_of(key, acts, by_id, capitals)
         if isinstance(key, str) and key[:1].isupper() and " " in key:
@@ -909,11 +959,30 @@ def find_actors(
             at, written = _written(doc.text, key, event.start, event.end)
             if at >= 0:
                 extra.setdefault(key, []).append(Span(at, at + len(written), written))
+    # "the council", after "the city council": the group named in full before, as one actor
+    fuller: dict[str, str] = {}
+    for name, found in extra.items():
+        bare = _bare_name(name).lower()
+        at = found[0].start
+        if " " in bare or doc.folded[max(0, at - 4) : at].lower() != "the ":
+            continue  # (but "Workers" is no short name of "Welsh news Workers")
+        longer = [
+            n
+            for n, spans_of in extra.items()
+            if _bare_name(n).lower().endswith(" " + bare) and spans_of[0].start < found[0].start
+        ]
+        if len(longer) == 1:
+            fuller[name] = longer[0]
+    for name, whole in fuller.items():
+        merged_spans = set(extra[whole]) | set(extra.pop(name))
+        extra[whole] = sorted(merged_spans, key=lambda span: span.start)
     for name, found in extra.items():
         actors.append(Actor(_bare_name(name), spans=tuple(found), kind="group"))
     named = []
     for event, key in zip(events, agent_of, strict=True):
         agents: tuple[str, ...]
+        if isinstance(key, str):
+            key = fuller.get(key, key)
         if key is None or (isinstance(key, str) and key not in extra):
             agents = ()
         elif isinstance(key, str):
@@ -1026,15 +1095,23 @@ def _is_anaphor(doc: Document, event: Event, agent: str) -> bool:
 
 
 def _nearest_organisation(
-    entities: Entities, starts: list[int], by_id: dict[int, Entity], pos: int
+    entities: Entities,
+    starts: list[int],
+    by_id: dict[int, Entity],
+    pos: int,
+    head: str = "",
+    body_words: frozenset[str] = frozenset(),
 ) -> int | None:
     """The organisation actor mentioned last before ``pos`` (what "the company" refers to),
-    looking back over at most 50 mentions."""
+    looking back over at most 50 mentions; none when its name says it is of another kind
+    than ``head`` ("the company" is not the "Federal Reserve" named before): only the words
+    of the kinds tell, not the other words of bodies ("Ruritan Motors")."""
+    kinds = body_words & _KIND_WORDS
     i = bisect.bisect_left(starts, pos) - 1
     for j in range(i, max(-1, i - 50), -1):
         entity = entities.entity_of(entities.mentions[j])
         if entity is not None and id(entity) in by_id and entity.kind not in ("person", "place"):
-            return id(entity)
+            return None if _other_kind(head, entity.name, kinds) else id(entity)
     return None
 
 
@@ -1059,19 +1136,44 @@ def _pronoun_person(
 
 
 def _last_acting(
+    doc: Document,
     entities: Entities,
     acting: list[Mention],
     starts: list[int],
     event: Event,
     redirect: dict[int, Entity],
+    by_id: dict[int, Entity],
 ) -> int | None:
     """The entity of the last mention that acts before the event's date, within the event
-    ("Acme, a rival firm, announced last month ...")."""
+    ("Acme, a rival firm, announced last month ..."), unless another person or body is
+    named between them ("Ann Lee praised Tom Ray, who was charged in May")."""
     i = bisect.bisect_left(starts, event.date.start) - 1
     if i >= 0 and acting[i].start >= event.start:
         entity = redirect.get(acting[i].start) or entities.entity_of(acting[i])
-        return None if entity is None else id(entity)
+        if entity is None:
+            return None
+        for m in entities.between(acting[i].end, event.date.start):
+            other = entities.entity_of(m)
+            if (
+                m.kind in _OTHER_NAMED
+                and other is not None
+                and other is not entity
+                and id(other) in by_id
+                and _RELATIVE.match(doc.folded, m.end)
+            ):
+                return None  # the date is in what the clause after that name says of it
+        return id(entity)
     return None
+
+
+# A name's shape that no common word has: a capital inside it ("Hewlett-Packard", "eBay").
+_NAME_SHAPE = regex.compile(r"\p{Ll}\p{Lu}|-\p{Lu}")
+# A description set off after a name: "Acme, a Dutch firm", "Acme , the largest carrier".
+_DESCRIBED_AFTER = regex.compile(r"[ ]?,[ ](?:an?|the)[ ]")
+
+_OTHER_NAMED = frozenset({"person", "organisation", "name"})
+# A relative clause after a name: "Tom Ray, who", "Acme (which".
+_RELATIVE = regex.compile(r"[ ]?[,(]?[ ]{1,2}(?:who|whose|whom|which)[ ]")
 
 
 # prepositions that open a phrase of time or place, not a group's name ("In October ...")
@@ -1140,9 +1242,9 @@ _BODY_KINDS = tuple(
         """company firm corporation corp inc ltd holdings partners airline airlines airways
         carrier bank group limited plc laboratories""",
         """government administration agency department ministry office bureau service
-        services authority directorate commission""",
+        services authority directorate commission reserve""",
         "council committee commission board panel tribunal assembly parliament senate congress",
-        "army military navy force forces command guard regiment brigade battalion",
+        "army military navy force forces command guard regiment brigade battalion police",
         "court tribunal",
         """newspaper paper daily network channel broadcaster station times herald journal
         post telegraph press news corporation""",
@@ -1151,6 +1253,7 @@ _BODY_KINDS = tuple(
         "club team league federation association union",
     )
 )
+_KIND_WORDS = frozenset().union(*_BODY_KINDS)
 # "the group" may stand for a body of any kind ("the rights group"), "the board" for the
 # board of one
 _DESCRIBING = frozenset().union(*_BODY_KINDS) - {"group", "board"}
@@ -1162,14 +1265,20 @@ def _another_body(entity: Entity, mention: Mention, body_words: frozenset[str]) 
     if entity.kind != "organisation" or mention.kind in NAMED:
         return False
     words = _words(mention.name)
-    if not words or words[-1] not in _DESCRIBING:
+    return bool(words) and _other_kind(words[-1], entity.name, body_words)
+
+
+def _other_kind(head: str, name: str, body_words: frozenset[str]) -> bool:
+    """Whether a body's ``name`` says it is of another kind than the noun ``head`` describes
+    ("company" and "Federal Reserve", "union" and "Seoul Police"): a body word of its name
+    (of ``body_words``) shares no kind with the noun."""
+    if head not in _DESCRIBING:
         return False
-    head = words[-1]
-    name = _words(entity.name)
-    named = [w for w in name if w in body_words]
+    words = _words(name)
+    named = [w for w in words if w in body_words]
     return (
         bool(named)
-        and head not in name
+        and head not in words
         and not any(head in kind and not kind.isdisjoint(named) for kind in _BODY_KINDS)
     )
 
