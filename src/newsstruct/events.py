@@ -204,6 +204,16 @@ _LIST_REST = regex.compile(
     regex.VERBOSE,
 )
 # Nouns of a group whose members, named after "of", are its agents: "a group of monks"
+_FROM_NAMES = regex.compile(r"[ ]{1,2}(?:from|at)[ ]{1,2}(?:the[ ]{1,2})?(?=\p{Lu})")
+_NAME_JOINT = regex.compile(
+    r"(?:[ ]{0,2},|[ ]{1,2}and|[ ]{1,2}of)[ ]{1,2}(?:the[ ]{1,2})?(?=\p{Lu})"
+)
+_QUOTE_REACH = 400  # how far back the opening of a quotation holding a date is looked for
+_TEAM_FROM = regex.compile(
+    r"\b(?:\p{Ll}{3,20}[ ])?(?:team|group)(?=[ ]{1,2}(?:from|at)[ ]{1,2}(?:the[ ]{1,2})?\p{Lu})"
+)
+_MEMBERS = frozenset("researchers scientists experts doctors astronomers engineers".split())
+_GROUP_REACH = 3  # how many sentences back "they" looks for the group it names
 _GROUPS = frozenset("group groups team teams band crowd delegation number members".split())
 # Nouns of a body or a group that acts for the one named after "of": "a panel of the court"
 _BODIES = _GROUPS | frozenset("panel jury bench board unit units officials forces".split())
@@ -371,6 +381,7 @@ class _Actors:
         # of a date is not an agent
         self.capitals: list[int] | None = None
         self.surnames: dict[str, tuple[str, bool]] | None = None  # read when first needed
+        self.teams: list[regex.Match[str]] | None = None  # "a research team from": when needed
         self.config = config
         self.story: int | None = None  # read when first needed
 
@@ -400,6 +411,8 @@ class _Actors:
         head = words[0].lower()
         if head in _NOT_AGENTS or head in self.vocab.calendar:
             return None
+        if all(w in self.vocab.non_names for w in words):
+            return None  # "Instead, the cost will be": a run of such words names nobody
         if any(w.endswith("-") for w in words[:-1]):
             return None  # "Aredio Petroleum-- I have": a run across a dash, no one name
         if head in _QUANTITY_HEADS or head.split("-", 1)[0] in self.vocab.numbers:
@@ -454,6 +467,9 @@ class _Actors:
         trailing = self._trailing_speaker(start, end, date, near)
         if trailing is not None:
             return trailing  # "Prices rose, the ministry said Thursday."
+        quoted = self._quoted_subject(date, near)
+        if quoted is not None:
+            return quoted  # 'Lee said: "Bell died on Monday."': Bell died then
         sub = self._subordinate(start, date)
         if sub is not None:
             agents = self.of_clause(sub, end, date, near)
@@ -601,6 +617,42 @@ class _Actors:
         found = self._subject_at(word.start(), date.end, near, first)
         return found or None
 
+    def _quoted_subject(self, date: DateMention, near: tuple[int, int]) -> tuple[str, ...] | None:
+        """The named subject of the clause that holds ``date`` inside a direct quotation
+        ('"Bell died on Monday," Lee said', 'Lee said: "I confirm Bell died on Monday"'): who
+        acted then, not the speaker; None when the date is not quoted or no name is the
+        subject of a verb before it in the quotation."""
+        f = self.folded
+        sent = self.doc.sentences[self.doc.sentence_index(date.start)]
+        lo = max(sent.start, date.start - _QUOTE_REACH)
+        if f.count('"', lo, date.start) % 2 == 0:
+            return None
+        opening = f.rfind('"', lo, date.start)
+        if f.find('"', date.end, sent.end + 1) < 0:
+            return None  # no closing mark in the sentence: a quotation mark lost or misread
+        found = None
+        for m in _NAME_RE.finditer(f, opening + 1, date.start):
+            found = m  # the last name before the date
+        if found is None or found.start() in self.date_starts:
+            return None
+        if _CLAUSE_GAP.search(f, found.end(), date.start):
+            return None  # "Bell, who joined in May, said": not the subject of the date's verb
+        before = _WORD_BEFORE.search(f, max(opening, found.start() - 25), found.start())
+        if before is not None and before.group(1).lower() in _PREPOSITIONS | _DESCRIBERS:
+            return None  # "the plant in Ohio opened on Monday": no subject of its own
+        if before is not None and before.group(1).lower() in ("and", "or"):
+            joined = _WORD_BEFORE.search(f, max(opening, before.start() - 25), before.start())
+            if joined is not None and joined.group(1)[:1].isupper():
+                return None  # "Egypt and Libya came under attack": one of two subjects
+        if found.group(0).endswith(("'s", "s'")):
+            return None  # "Acme's offer remains unchanged for this year": not its agent
+        if self._usable(found.start(), found.group(0)) is None or not self._verb_after(
+            found.end(), date.start, strict=True, adverbials=False
+        ):
+            return None
+        acted_upon = self._passive_after(found.end(), date.start, near)
+        return acted_upon if acted_upon is not None else (self._name(found.group(0), near),)
+
     def _subordinate(self, start: int, date: DateMention) -> int | None:
         """Where the clause that ``date`` dates starts when it is an adverbial clause after
         the main one ("Oye became the last after Lee died in 2007", "The war began when, on
@@ -660,17 +712,34 @@ class _Actors:
         index = doc.sentence_index(before)
         if index < 1 or not doc.sentences:
             return None
-        sent = doc.sentences[index - 1]
-        for count, m in enumerate(_WORD.finditer(self.folded, sent.start, sent.end), 1):
+        for back in range(1, min(index, _GROUP_REACH) + 1):
+            sent = doc.sentences[index - back]
+            group = self._group_subject(sent.start, sent.end)
+            if group is not None:
+                return group or None
+        return None
+
+    def _group_subject(self, start: int, end: int) -> str | None:
+        """The plural agent noun opening the sentence ``start:end`` as the subject of its
+        verb ("The scientists found"); "" when the sentence opens with another agent or
+        a name ("they" can go no further back); None when it opens with neither ("Several
+        scenarios were considered")."""
+        for count, m in enumerate(_WORD.finditer(self.folded, start, end), 1):
             low = m.group(0).lower()
-            if count > 4 or (count > 1 and m.group(0)[:1].isupper()):
+            if count > 4:
                 return None
-            if low in self.vocab.agents and (low.endswith("s") or low == "police"):
-                if self._verb_after(m.end(), sent.end, strict=True):
-                    return doc.text[m.start() : m.end()]
-                return None
+            if count > 1 and m.group(0)[:1].isupper():
+                return ""
+            if low in self.vocab.agents:
+                if (low.endswith("s") or low == "police") and self._verb_after(
+                    m.end(), end, strict=True
+                ):
+                    return self._team(m.start(), low) or self.doc.text[m.start() : m.end()]
+                return ""
+            if low in _NOT_AGENTS or low in _PRONOUNS:
+                return ""
             if low not in ("the", "some", "several", "many") and not low.isalpha():
-                return None
+                return ""
         return None
 
     def _relative_agent(
@@ -1385,11 +1454,53 @@ class _Actors:
             titled = _TITLE_NAME.match(self.folded, m.end(), end)
             if titled is not None and low in self.vocab.agentive:
                 return None  # "the boy's father, Ann Lee had": the name is the subject
-            if (low in self.vocab.agents or low in self.vocab.titles) and self._verb_after(
-                m.end(), end, strict=False
-            ):
-                acted_upon = self._passive_after(m.end(), end, near)
-                return (self.doc.text[pos : m.end()],) if acted_upon is None else acted_upon
+            if low in self.vocab.agents or low in self.vocab.titles:
+                verb_at = head = m.end()
+                if low in self.vocab.agents and not self._verb_after(m.end(), end, strict=False):
+                    origin = self._names_after(m.end(), end)
+                    if origin is not None:  # "a team from Acme": named with its one origin
+                        verb_at = origin[0]
+                        head = verb_at if origin[1] == 1 else head
+                if self._verb_after(verb_at, end, strict=False):
+                    # "A research team from Acme and the University of Oxford has found":
+                    # the team, not the last of the names it comes from
+                    acted_upon = self._passive_after(verb_at, end, near)
+                    group = " ".join(self.doc.text[pos:head].split())
+                    if head == m.end() and (team := self._team(pos, group)) is not None:
+                        group = team  # "The scientists found", after "A research team from"
+                    return (group,) if acted_upon is None else acted_upon
+        return None
+
+    def _team(self, before: int, noun: str) -> str | None:
+        """The team named before ``before`` that "the ``noun``" (its members: "the
+        researchers") stands for ("A research team from Acme ... The scientists found"), or
+        None."""
+        if noun.lower() not in _MEMBERS:
+            return None
+        if self.teams is None:
+            self.teams = list(_TEAM_FROM.finditer(self.folded))
+        found = None
+        for m in self.teams:
+            if m.start() >= before:
+                break
+            found = m
+        return found.group(0) if found is not None else None
+
+    def _names_after(self, at: int, end: int) -> tuple[int, int] | None:
+        """Where the names after a group noun end ("team| from Acme and the University of
+        Oxford| has"), the group's origin, and how many there are; None when no such
+        phrase follows ``at``."""
+        f = self.folded
+        joint = _FROM_NAMES.match(f, at, end)
+        if joint is None:
+            return None
+        for count in range(1, 7):
+            name = _NAME_RE.match(f, joint.end(), end)
+            if name is None or name.start() in self.date_starts:
+                return None
+            joint = _NAME_JOINT.match(f, name.end(), end)
+            if joint is None:  # "Acme and the University of Oxford": one run, two names
+                return name.end(), count + (" and " in name.group(0))
         return None
 
     def _after_label(self, start: int, end: int, date: DateMention | None = None) -> int:
