@@ -196,10 +196,11 @@ def vocab(config: Config) -> _Vocab:
 _WORD = (
     r"(?:[\p{Lu}]\.(?:[\p{Lu}]\.)+|[\p{Lu}][\p{Ll}]{0,2}\.(?=[ ][\p{Lu}])|[\p{Ll}]{1,2}[\p{Lu}]"
     r"[\p{L}]+|(?:(?:al|el|de|da|van|bin)-)?[\p{Lu}][\p{L}\p{M}\p{N}]*"
-    r"(?:[-'\u2019](?!s(?![\p{L}]))[\p{L}\p{M}]+){0,3})"
+    r"(?:[-'\u2019](?!s(?![\p{L}]))[\p{L}\p{M}]+|&[\p{Lu}]{1,3}(?![\p{L}])){0,3})"
 )
 _RUN_TAIL = (
-    r"(?:(?:[ ](?:of(?:[ ]the)?|for|and|&|de|del|da|di|van|von|der|den|bin|ibn|al|la|le|du|y))?"
+    r"(?:(?:[ ](?:of(?:[ ]the)?|for|and|&|de|del|della|da|di|dos|das|des|van|von|der|den"
+    r"|bin|ibn|al|la|le|du|y))?"
     r"[ ]" + _WORD + r"){0,8}"
 )
 _RUN_PATTERN = r"(?<![\p{L}\p{M}\p{N}.-])(?<![\p{L}\p{M}\p{N}]')(?<!''')" + _WORD + _RUN_TAIL
@@ -209,7 +210,7 @@ _RUN = regex.compile(_RUN_PATTERN)
 _CAPITAL_RUN_PATTERN = (
     r"[\p{Lu}](?<![\p{L}\p{M}\p{N}.-][\p{Lu}])(?<![\p{L}\p{M}\p{N}]'[\p{Lu}])(?<!'''[\p{Lu}])"
     r"(?:\.(?:[\p{Lu}]\.)+|[\p{Ll}]{0,2}\.(?=[ ][\p{Lu}])|[\p{L}\p{M}\p{N}]*"
-    r"(?:[-'\u2019](?!s(?![\p{L}]))[\p{L}\p{M}]+){0,3})" + _RUN_TAIL
+    r"(?:[-'\u2019](?!s(?![\p{L}]))[\p{L}\p{M}]+|&[\p{Lu}]{1,3}(?![\p{L}])){0,3})" + _RUN_TAIL
 )
 # A capital after the lowercase opening of a run ("eBay", "al-Assad"), where only the full
 # pattern finds the run.  Every opening ends in a lowercase letter or a hyphen: one look
@@ -320,7 +321,7 @@ _PLACING_LINKS = frozenset("In On At To Under By From".split())
 # words that join the parts of a body's name
 _GLUE = frozenset(("of", "for", "the", "and", "&", *(w.lower() for w in _TITLE_LINKS)))
 _CONNECTORS = frozenset(
-    "of the for and & de del da di van von der den bin ibn al la le du y".split()
+    "of the for and & de del della da di dos das des van von der den bin ibn al la le du y".split()
 )
 _DEMONYM = ("ian", "ean", "ese", "ish", "ic", "an", "ern")
 _COMPASS = frozenset(
@@ -665,7 +666,10 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
         if "and" in text or "&" in text or "And" in text:
             for w in words:
                 if w[2] == "and" and not (
-                    (words[-1][2] in orgs or words[-1][2] in _BODY_ENDS)
+                    (
+                        (words[-1][2] in orgs and words[-1][2] not in _FIRM_ENDS)
+                        or words[-1][2] in _BODY_ENDS
+                    )
                     and not any(x[2] in orgs for x in parts[-1])
                 ) and not _remit_goes_on(parts[-1], v):
                     parts.append([])
@@ -683,6 +687,14 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
                 if m.kind == "name" and _common_opener(doc, m):
                     continue  # a common word opening a sentence ("Grateful for ...")
                 yield m
+
+
+# Common nouns that end a firm's name ("Acme Research", "Lee Capital"): a name before "and"
+# is not one word of such a firm's name ("Flickr and Getty Images").
+_FIRM_ENDS = frozenset(
+    "Research Strategies Capital Consulting Consultants Analytics Associates Advisors Advisers"
+    " Economics Insights Investments Ventures Images Healthcare Exploration".split()
+)
 
 
 def _remit_goes_on(part: list[tuple[int, int, str]], v: _Vocab) -> bool:
@@ -1125,7 +1137,7 @@ def _split_person_of(
 
 # Endings of common nouns and adjectives that open a sentence before a person's name
 # ("Parent Lucia Fernandez", "Writer Marc Jacobson", "Ageing Tony Abbott").
-_MODIFIER_ENDS = ("ing", "er", "or", "ent", "ant", "ist")
+_MODIFIER_ENDS = ("ing", "er", "or", "ent", "ant", "ist", "aire")
 
 
 def _opening_modifier(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> bool:
@@ -1141,8 +1153,6 @@ def _opening_modifier(doc: Document, words: list[tuple[int, int, str]], v: _Voca
         return False
     lower = first.lower()
     plural = len(first) > 4 and first.endswith("s") and not first.endswith("ss")
-    if len(rest) == 1 and not plural:
-        return False
     if (
         first in v.first_names
         or first in v.places
@@ -1170,7 +1180,7 @@ def _opening_modifier(doc: Document, words: list[tuple[int, int, str]], v: _Voca
             return False  # "British Red Cross", "Space Shuttle Discovery": not a person's name
     plural = plural and (_in_lowercase(doc, lower) or _in_lowercase(doc, lower[:-1]))
     if len(rest) == 1 and not plural:
-        return False
+        return _opens_before_name(doc, words)
     if not (
         plural
         or first in v.demonyms
@@ -1183,6 +1193,31 @@ def _opening_modifier(doc: Document, words: list[tuple[int, int, str]], v: _Voca
         return True
     alone = regex.compile(r"(?<!\p{L})" + regex.escape(rest[-1][2]) + r"(?!\p{L})")
     return len(alone.findall(folded, 0, len(folded))) > 1  # the surname recurs
+
+
+def _opens_before_name(doc: Document, words: list[tuple[int, int, str]]) -> bool:
+    """Whether the first of two words opening a sentence is a gerund or an adjective
+    glued to a name of one word ("Buying Acme would ...", "Internal Acme papers show"):
+    the word has a gerund's or an adjective's ending, the pair is written only here and
+    the name after it is written alone elsewhere in the text."""
+    first, last = words[0][2], words[1][2]
+    lower = first.lower()
+    if not (
+        (len(lower) > 5 and lower.endswith("ing"))
+        or (len(lower) > 5 and lower.endswith(_OPENING_ENDS))
+    ):
+        return False
+    folded = doc.folded
+    if folded.count(first + " " + last) > 1:
+        return False  # "Liberal Democrats" written so again: one name
+    alone = regex.compile(r"(?<!\p{L})" + regex.escape(last) + r"(?!\p{L})")
+    return alone.search(folded, 0, words[0][0]) is not None or (
+        alone.search(folded, words[1][1]) is not None
+    )
+
+
+# Endings of the adjectives that open a sentence before a name ("Internal", "Previous").
+_OPENING_ENDS = ("al", "ous", "ive", "ary")
 
 
 def _region_named(folded: str, plain: list[str], cut: int, role: str | None) -> bool:
@@ -1308,7 +1343,9 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         # "Government Accountability Office" ends as a body does)
         for i in range(n - 3, -1, -1):
             if words[i][2] in orgs:
-                if not _links(words[i + 1][2]):  # "Centre for Tropical Health": one body
+                if not any(_links(w[2]) for w in words[i + 1 :]):
+                    # ("Centre for Tropical Health", "Union Fédérale des Consommateurs": one
+                    # body)
                     cut = i  # not a title (the loop above would have cut there)
                 break
     if cut >= 0:
@@ -1510,8 +1547,10 @@ def _described(
     taken: list[tuple[int, int]],
     scan_: Scan,
     bodies: list[tuple[int, int]],
+    name_starts: dict[int, Mention] | None = None,
 ) -> Iterator[Mention]:
-    """Role, group and source phrases: "the official", "an unidentified NATO official"."""
+    """Role, group and source phrases: "the official", "an unidentified NATO official"; a
+    body's phrase right before the body's name ("the rating agency Acme") is that name's."""
     folded, text = doc.folded, doc.text
     for hs, end, word in scan_.heads:
         head = word.lower()
@@ -1547,6 +1586,14 @@ def _described(
             det, start = "", p
         if kind == "title" and _NAME_NEXT.match(folded, end, end + 3):
             continue  # "spokesman Ned Price": the role of the name
+        named = name_starts.get(end + 1) if name_starts and det is not None else None
+        if named is not None and kind != "title" and word.islower():
+            # "the credit rating agency Acme": the name says who
+            span = text[start : named.end]
+            yield _make_mention(
+                start, named.end, span, named.kind, named.name, None, None, named.gender
+            )
+            continue
         if det is None and head in _NAMED_SOURCES:
             start = _acronym_before(folded, hs, start, v)
         if _starts_inside(taken, start):
@@ -1776,7 +1823,15 @@ def _find(doc: Document, config: Config) -> tuple[Mention, ...]:
         named = [m for m in named if m.kind != "role" or not _starts_inside(held, m.start)]
     words = scan(doc, config)
     spans = sorted((m.start, m.end) for m in named if m.kind == "organisation" and " " in m.name)
-    described = list(_described(doc, v, taken, words, spans))
+    name_starts = {
+        m.start: m for m in named if m.kind in ("organisation", "person") and m.role is None
+    }
+    described = list(_described(doc, v, taken, words, spans, name_starts))
+    swallowed = {  # a name that ends a description ("the rating agency Acme") is in it
+        m.end: m.start for m in described if m.kind in ("organisation", "person")
+    }
+    if swallowed:
+        named = [m for m in named if swallowed.get(m.end, m.start) >= m.start]
     owned = {m.start: m.end for m in described if m.kind == "organisation"}
     if owned:  # "Kenya's health ministry": the place is a word of the body's name
         named = [m for m in named if owned.get(m.start, -1) <= m.end]

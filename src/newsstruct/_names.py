@@ -187,6 +187,21 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split(" ") if w[:1].isupper())
 
 
+def _owned_initials(name: str) -> str:
+    """The acronym of a body's name after a state's ("US Food and Drug Administration" ->
+    "FDA"), or of a name of two parts joined by "&" ("Johnson & Johnson" -> "J&J"); "" if
+    none."""
+    first, _, rest = name.partition(" ")
+    if " & " in name:
+        parts = name.split(" & ")
+        if len(parts) == 2 and all(_initials(p) for p in parts):
+            return "&".join(_initials(p) for p in parts)
+    if 2 <= len(first) <= 3 and first.isupper() and rest.count(" ") >= 2:
+        short = _initials(rest)
+        return short if len(short) > 2 else ""
+    return ""
+
+
 def _all_initials(name: str) -> str:
     """The first letter of every word of ``name``, as acronyms with the linking words in
     lower case are written ("BoA" for "Bank of America"); "" when no word is in lower case."""
@@ -756,6 +771,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
             first = new(m, m.name)
             acr = ACRONYM.match(doc.folded, m.end)
             aliases = {_initials(m.name), _all_initials(m.name), acr.group(1) if acr else ""}
+            aliases.add(_owned_initials(m.name))
             for alias in aliases - {""}:
                 if len(alias) > 1:
                     key_of.setdefault(alias, first)
