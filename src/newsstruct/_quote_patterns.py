@@ -44,7 +44,8 @@ _ADVERBIAL = (
     + r"[ ]\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[ ]"
     + _MONTH
     + r")(?:,?[ ]\d{4})?|on[ ]the[ ]\d{1,2}(?:st|nd|rd|th)"
-    r"|(?:last|this|next|earlier|later)[ ](?:week|month|year|weekend|morning|afternoon|"
+    r"|(?:(?:early|late)[ ])?(?:last|this|next|earlier|later)[ ](?:week|month|year|weekend|"
+    r"morning|afternoon|"
     r"evening|night|" + _DAY + r"|" + _MONTH + r")"
     r"|(?:in|at|from)[ ](?:the[ ])?\p{Lu}[\p{L}.'-]*(?:[ ]\p{Lu}[\p{L}.'-]*){0,2}"
     r"|(?:on|in|at|during|via|through)[ ](?:a|an|the|his|her|its|their)[ ]"
@@ -195,6 +196,18 @@ CLAUSE_END = regex.compile(
 # What may follow a closing "Borrell said" / "said Borrell" up to the sentence end.
 TAIL = regex.compile(
     r"(?:[ ](?:" + _ADVERBIAL + r"|" + _ADVERBS + r"|reporters|journalists))*[ ]*[.!?]?[\"']?[ ]*"
+)
+# The hearer after "told" closing a sentence: " the BBC", " a conference in Wellington",
+# " lawmakers on Monday".
+TOLD_TAIL = regex.compile(
+    r"[ ](?:(?:the[ ])?\p{Lu}[\p{L}.&'-]{0,30}(?:[ ](?:of[ ])?\p{Lu}[\p{L}.&'-]{0,30}){0,4}"
+    r"|(?:a|an|the|his|her|their|its)[ ](?:[\p{L}-]{1,20}[ ]){0,2}?(?:conference|meeting|"
+    r"rally|crowd|audience|gathering|briefing|hearing|committee|newspaper|broadcaster|"
+    r"agency|station|summit|forum|parliament|panel|court|jury|supporters|students|reporter|"
+    r"radio|television|channel|website|magazine|assembly|congress|senate|council|delegates)"
+    r"|(?:lawmakers|legislators|supporters|delegates|students|residents|parliament|"
+    r"Congress|media|the[ ]media))"
+    + TAIL.pattern
 )
 # The rest of a reporting clause set in the middle of a sentence, up to its closing comma:
 # " before the vote, and ...".

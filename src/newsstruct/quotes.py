@@ -100,6 +100,7 @@ from newsstruct._quote_patterns import (
     TITLE_RUN,
     TOLD,
     TOLD_COLON,
+    TOLD_TAIL,
     TOLD_THAT,
     WORD_RE,
     WORDS_OF,
@@ -331,6 +332,12 @@ _NAMING_REST = regex.compile(
 _QUOTED_DESCRIPTION = regex.compile(
     r"(?:an?|one|two|three|several|some)[ ](?:[\p{L}.'-]+[ ]){0,6}?"
     r"(?!(?:that|who|which|and|or|but|is|was|were|are|said|says)\b)[\p{L}.'-]+"
+)
+# A preposition inside a source phrase: "opponents of X", "a post by X".
+_PREPOSITION_IN = regex.compile(r"\b(?:of|for|from|by|at|on|in|with|to)\b")
+# A time phrase opening a sentence, up to its comma: "Fifteen minutes later, ".
+_TIME_OPENING = regex.compile(
+    r"[ \"\n]{0,3}(?:\p{L}[\p{L}-]{0,20}[ ]){1,3}(?:later|earlier|afterwards|ago),[ ]{1,2}"
 )
 # An "according to" source opening a clause, up to its comma.
 _ACCORDING_OPENING = regex.compile(r"[ \"\n]{0,3}[Aa]ccording[ ]to[ ][^,;:\"\n]{1,80},[ ]")
@@ -1352,6 +1359,16 @@ class _Pass:
             self.folded, m.end(), limit
         ):  # "inflation had eased but remained high": one clause
             m = self.clause_ends.search(m.end(), limit)
+        if (
+            m is not None
+            and m.group().startswith(", ")
+            and m.group().endswith("ing ")
+            and m.start() - start < 40
+            and _VERB_IN.search(self.folded, start, m.start()) is None
+        ):  # "that the deal, providing for X, will ...": a phrase set off inside the subject
+            close = self.folded.find(", ", m.end(), min(limit, m.end() + 80))
+            if close > 0 and AUXILIARY.match(self.folded, close + 2) is not None:
+                m = self.clause_ends.search(close + 2, limit)
         end = m.start() if m is not None else limit
         # never stop inside a quoted stretch
         q = self.inside_quote(end)
@@ -1381,7 +1398,11 @@ class _Pass:
         if end - start <= 180:
             return end
         m = self.cuts.search(start + 60, end)
-        while m is not None and self.inside_quote(m.start()) is not None:
+        while m is not None and (
+            self.inside_quote(m.start()) is not None
+            # "the deal, providing X, will ...": not before the clause's verb
+            or (m.group() == ", " and AUXILIARY.match(self.folded, m.end()) is not None)
+        ):
             m = self.cuts.search(m.end(), end)
         return m.start() if m is not None and m.start() < end else end
 
@@ -1736,6 +1757,10 @@ class _Pass:
             and not before.endswith(GOES_ON_TO)  # "went on to say that ..."
         ):
             return
+        if word.endswith(" on") and word.startswith("call"):
+            end = self.sentence_end(vs)
+            if folded.find(" to ", ve, min(end, ve + 120)) < 0:
+                return  # "Bush called on the reporter": a turn given, no appeal made
         if (
             word in ("report", "reports")
             and _NOUN_BEFORE.search(folded, max(0, vs - 16), vs)
@@ -1817,6 +1842,8 @@ class _Pass:
                 first = clause if participial or sent is None else sent.start
                 if participial and (acc := _ACCORDING_OPENING.match(folded, first, vs)):
                     first = acc.end()  # "According to X, Lee rejected it saying": not X
+                if (later := _TIME_OPENING.match(folded, first, vs)) is not None:
+                    first = later.end()  # "Fifteen minutes later, the board ...": not a name
                 opening = (
                     self.with_subject(first, vs)
                     or (self.opener(first, vs) if folded[vs - 2 : vs] == ", " else None)
@@ -2119,7 +2146,10 @@ class _Pass:
             if speaker.start > vs:  # "CLAUSE, said Borrell (, the EU's top diplomat)."
                 if not TAIL_AFTER_NAME.fullmatch(folded, speaker.end, sentence_end):
                     return
-            elif not TAIL.fullmatch(folded, ve, sentence_end):
+            elif not TAIL.fullmatch(folded, ve, sentence_end) and not (
+                # "CLAUSE, he told the BBC.": the hearer closes the sentence
+                word in ("told", "tells") and TOLD_TAIL.fullmatch(folded, ve, sentence_end)
+            ):
                 # "The plan is sound, he said before the vote, and ...": a parenthesis
                 if PAREN_TAIL.match(folded, ve, sentence_end) is None or (
                     self.inside_quote(ve) is not None
@@ -2354,12 +2384,17 @@ class _Pass:
             for x in self.ents.between(m.end(), min(sentence_end, m.end() + 100))
             if x.kind != "pronoun"
         ]
-        # the source phrase, up to its comma: "According to a statement on X's website,"
-        opening = ACCORDING_SOURCE.match(folded, m.end(), min(sentence_end, m.end() + 112))
         # "According to the Deputy Minister of Transport, NAME, ...": the source is NAME's role
         role = after[0].role_span if after else None
-        set_off = role is not None and role.start <= m.end() + 4 < after[0].start
-        if not set_off and (not after or after[0].start > m.end() + 4):
+        # the source phrase, up to its comma: "According to a statement on X's website,"
+        opening = ACCORDING_SOURCE.match(folded, m.end(), min(sentence_end, m.end() + 112))
+        lead = m.end()
+        if opening is not None and folded.startswith("''", lead) and (
+            folded.startswith("'',", opening.end() - 3)
+        ):
+            lead += 2  # "According to ''The Nation'', ...": wiki italics around a title
+        set_off = role is not None and role.start <= lead + 4 < after[0].start
+        if not set_off and (not after or after[0].start > lead + 4):
             # "According to Danish  and Swedish diplomats, ...": no name opens the source
             # phrase; the head noun closing it speaks
             if opening is None:
@@ -2367,7 +2402,16 @@ class _Pass:
                 self.according_closing(m, cs, ce, sentence_end)
                 return
             head = [x for x in after if x.end >= opening.end() - 1]
-            if not head or head[0].kind not in ("group", "role") or head[0].end > opening.end():
+            if not head or head[0].end > opening.end():
+                return
+            if head[0].kind not in ("group", "role") and not (
+                # "According to the photographer Ann Lee,", "According to this report,":
+                # a name or a source noun closes the source phrase
+                head[0].kind in ("person", "organisation", "source")
+                and head[0].end == opening.end() - 1
+                # (not "according to opponents of X": the name is not the source)
+                and _PREPOSITION_IN.search(folded, lead, head[0].start) is None
+            ):
                 return
             after = head
         speaker = after[0]
@@ -2378,6 +2422,11 @@ class _Pass:
                 x.role_span is not None
                 and x.role_span.start <= speaker.end + 2
                 and (x.start > speaker.start)
+                # "According to Reuters, President Lee is ...": the clause's subject
+                and (
+                    "," not in folded[speaker.end : x.role_span.start]
+                    or folded.startswith(",", x.end)  # "..., Col. Ann Lee, ...": apposed
+                )
             ):
                 speaker = x
         speaker = self.plural_group(speaker, sentence_end)  # "according to party officials"
@@ -2745,6 +2794,12 @@ class _Pass:
             return False
         vs, ve = m.span("verb")
         speaker = self.subject(self.clause_start(vs), vs)
+        if (
+            speaker is not None
+            and folded[speaker.end : speaker.end + 2] in ("'s", "' ")
+            and "," in folded[speaker.end : vs]
+        ):
+            speaker = None  # "X welcomed Lee's plan, calling it "..."": the owner says nothing
         if speaker is None and COORD.search(folded, max(sent.start, vs - 12), vs) is not None:
             # "Lee thanked them and described him as "...": the sentence's subject
             speaker = self.opener(sent.start, vs)
