@@ -18,6 +18,7 @@ import attrs
 import regex
 
 from newsstruct._datepatterns import YEAR_MEASURES, _for_plain_text
+from newsstruct._lexicon import load_table
 from newsstruct._numbers import VULGAR_FRACTIONS, parse_digits, to_number, words_value
 from newsstruct._quantity_nouns import _OF_DETERMINER, Fig
 from newsstruct._quantity_passes import DocumentPasses
@@ -106,10 +107,22 @@ _RATE = regex.compile(r"[ ](?:a|an|per|each|every)[ ](?P<w>[\p{L}]{2,20})(?![\p{
 _RATE_DATE = regex.compile(r"[ ](?:earlier|ago|later|before|previously)(?![\p{L}])")
 _OLD = regex.compile(r"(?:-|[ ])olds?(?![\p{L}])")  # "a 9-year-old", "14-year-olds"
 _AGO = regex.compile(r"[ ]ago(?![\p{L}])")
-# "two and (a) half", "three-and-a-half"
-_SHORT_MONTHS = frozenset({"may", "june", "july"})  # months of four letters or fewer, in full
+
+
+def _short_full_months() -> frozenset[str]:
+    """Months whose full name has four letters or fewer ("May", "June", "July"): the longest
+    form of each month in the months vocabulary, when it is that short."""
+    longest: dict[str, str] = {}
+    for form, number, *_ in load_table("months"):
+        if len(form) > len(longest.get(number, "")):
+            longest[number] = form
+    return frozenset(form for form in longest.values() if len(form) <= 4)
+
+
+_SHORT_MONTHS = _short_full_months()
 # "65 or older", "18 and younger": an age bound
 _OLDER = regex.compile(r"[ ](?:or|and)[ ](older|younger)(?![\p{L}])")
+# "two and (a) half", "three-and-a-half"
 _HALF = regex.compile(r"(?:[ ]and[ ](?:a[ ])?|-and-(?:a-)?)half(?![\p{L}])")
 # "a seven-man crew", "the 27-member bloc", "a 40-page report", "a 460-strong battalion":
 # a size written as a modifier still counts the noun joined to it (what "-strong" counts
