@@ -72,7 +72,9 @@ _SOURCE_NOUNS = (
 GAP = regex.compile(
     r"(?:[ ]{0,2}\([^()]{0,40}\))?"
     r"(?:[ ]{1,2}(?:(?:of|for|from|at|in|to|on)[ ]{1,2}(?:the[ ]{1,2})?"
-    r"(?:(?:\p{Ll}{1,10}ern|central|rural|remote|coastal)[ ]{1,2})?\p{Lu}[\p{L}\p{N}.'&-]*"
+    # a name may open on a particle: "a spokesman for al-Sadr"
+    r"(?:(?:\p{Ll}{1,10}ern|central|rural|remote|coastal)[ ]{1,2})?(?:\p{Ll}{1,3}-)?"
+    r"\p{Lu}[\p{L}\p{N}.'&-]*"
     r"(?:[ ]{1,2}(?:[\p{Lu}&][\p{L}\p{N}.'&-]*|of|for|the|and|in|do|da|de|del|la)){0,8}"
     r"(?:[ ]{1,2}\p{Ll}+){0,2}"
     # "John Lee of the navy", "the minister of finance", "a spokesman for the company"

@@ -277,6 +277,15 @@ _PLACE_TAIL = regex.compile(r"\p{Lu}[\p{L}.-]{1,20}(?:[ ]\p{Lu}[\p{L}.-]{1,20}){
 _RUNS_ON = regex.compile(r"(?<![\p{L}])(?:" + _AUXILIARIES + r"|be|been|being)\Z")
 # A relative clause with no commas between a described subject and its verb: " who
 # works for X ".
+# A participle after a clause's opening description, its phrase running to the verb
+# without a comma: "A doctor (treating Ann Lee) said".
+# The participle takes an object or a phrase ("treating the", "living near"), not a noun
+# it describes ("the ruling party"); "calling itself X" names the speaker X.
+_HEAD_PARTICIPLE = regex.compile(
+    r"[ ](?!(?:call|nam|claim|describ|styl)ing\b)\p{Ll}{3,20}ing"
+    r"(?=[ ](?:\p{Lu}|(?:the|a|an|his|her|its|their|on|in|at|for|to|with|near|from|"
+    r"outside|inside|under)[ ])[^,;:\"()\n]{0,80}\Z)"
+)
 _RELATIVE_WHO = regex.compile(r"[ ]who[ ](?!said|says|told|tells)[^,;:.\"()\n]{4,100}[ ]\Z")
 # Documents: what is written, not who says it ("the report said", "the ruling added").
 _DOCUMENTS = frozenset(
@@ -335,6 +344,11 @@ _QUOTED_DESCRIPTION = regex.compile(
 )
 # A preposition inside a source phrase: "opponents of X", "a post by X".
 _PREPOSITION_IN = regex.compile(r"\b(?:of|for|from|by|at|on|in|with|to)\b")
+# A preposition opening a sentence: "On 4 July, during a debate, ..." (no clause).
+_PREPOSITION_OPENS = regex.compile(
+    r"[ \"\n]{0,3}(?:In|At|On|From|By|During|After|Before|Under|For|Through|Despite|"
+    r"Following|Amid|Since|Until|With)[ ]"
+)
 # A time phrase opening a sentence, up to its comma: "Fifteen minutes later, ".
 _TIME_OPENING = regex.compile(
     r"[ \"\n]{0,3}(?:\p{L}[\p{L}-]{0,20}[ ]){1,3}(?:later|earlier|afterwards|ago),[ ]{1,2}"
@@ -1819,14 +1833,30 @@ class _Pass:
                 )
                 if head is not None:
                     speaker = head
+            elif (ing := _HEAD_PARTICIPLE.search(folded, clause, max(clause, vs - 1))) and (
+                speaker is None or speaker.start > ing.start()
+            ) and "," not in folded[clause : ing.start()] and (
+                _VERB_IN.search(folded, ing.end(), vs) is None
+            ):
+                # "A doctor treating Ann Lee said ...": the description before the
+                # participle speaks, not the name in its phrase
+                head = self.described(clause, ing.start()) or self.bare_plural(
+                    clause, ing.start()
+                )
+                if head is not None:
+                    speaker = head
         if not participial:
             who = _WHO_BEFORE.search(folded, max(0, vs - 30), vs)
             if who is not None:  # "... by Ann Lee, the envoy, who said ...": she speaks
                 speaker = self.who_antecedent(who.start()) or speaker
         entity = None
         leading = False  # the speaker is the subject of the clause after the participle's
+        went_on = self.went_on(vs) if participial else None
         if quoted_as is not None:
             pass  # "state media quoted him as saying ..."
+        elif went_on is not None:
+            # "CLAUSE, Gates said, adding ...": the one just credited goes on speaking
+            speaker, entity = went_on.speaker, went_on.entity
         elif speaker is None and (participial or COORD.search(before)):
             prev = [
                 f
@@ -2138,7 +2168,7 @@ class _Pass:
             and _SET_OFF_SPEAKER.search(folded, max(0, speaker.start - 6), speaker.start)
             is not None
         )
-        paren = False
+        paren = going = False
         if end - start < 8 or not self.two_words(start, end) or behind or set_off:
             # backward: "CLAUSE, Borrell said." / "CLAUSE, said Borrell."
             if _RELATIVE_OPENING.search(folded, max(clause, vs - 30), vs) is not None:
@@ -2146,6 +2176,8 @@ class _Pass:
             if speaker.start > vs:  # "CLAUSE, said Borrell (, the EU's top diplomat)."
                 if not TAIL_AFTER_NAME.fullmatch(folded, speaker.end, sentence_end):
                     return
+            elif going := self.goes_on(ve, sentence_end):
+                pass  # "CLAUSE, Gates said, adding ...": the attribution closes CLAUSE
             elif not TAIL.fullmatch(folded, ve, sentence_end) and not (
                 # "CLAUSE, he told the BBC.": the hearer closes the sentence
                 word in ("told", "tells") and TOLD_TAIL.fullmatch(folded, ve, sentence_end)
@@ -2181,6 +2213,12 @@ class _Pass:
             content = (s0, comma if qi is None else self.marks[qi].after)
             if paren and _VERB_IN.search(folded, s0, content[1]) is None:
                 return  # "The plan, he said before the vote, is sound": no clause before
+            if going and (
+                len(WORD_RE.findall(folded, s0, content[1])) < 4
+                or _TIME_OPENING.match(folded, s0, content[1] + 2) is not None
+                or _PREPOSITION_OPENS.match(folded, s0, content[1]) is not None
+            ):
+                return  # "Two days earlier, Lee testified, alleging ...": no clause before
             rule = "quote.indirect_after"
             if speaker.kind == "pronoun" and entity is not None:
                 entity = self.outside_words(speaker, entity, content)
@@ -2200,6 +2238,33 @@ class _Pass:
         elif self.inside_quote(content[1] - 1) is not None:
             # 'claimed that A "..." and will place B "..."'
             self.and_fragment(content[1], sentence_end, (vs, ve), speaker, entity)
+
+    def goes_on(self, pos: int, limit: int) -> bool:
+        """Whether the attribution ending at ``pos`` goes on to a reporting participle
+        ("CLAUSE, Lee said Monday, adding ..."): the attribution closes the clause before."""
+        m = PAREN_TAIL.match(self.folded, pos, limit)
+        if m is None:
+            return False
+        word = LETTERS.match(self.folded, m.end(), min(limit, m.end() + 24))
+        return word is not None and word.group().endswith("ing") and (
+            word.group() in self.rules.firsts
+        )
+
+    def went_on(self, vs: int) -> _Found | None:
+        """The quote whose attribution ends right before the participle at ``vs`` ("...,
+        Gates said, adding ..." / "..., said Ann Lee, noting ..."): its speaker goes on."""
+        folded = self.folded
+        if folded[vs - 2 : vs] != ", ":
+            return None
+        i = bisect.bisect_left(self.found, vs, key=lambda f: f.start)
+        for f in reversed(self.found[max(0, i - 3) : i]):
+            if f.speaker is None or f.cue is None or f.content[1] > f.cue[0]:
+                continue  # only an attribution after its words: "CLAUSE, X said, adding"
+            end = max(f.cue[1], f.speaker.end)
+            tail = PAREN_TAIL.match(folded, end, vs + 1) if end <= vs - 2 else None
+            if tail is not None and tail.end() == vs:
+                return f
+        return None
 
     def document(self, m: Mention | None) -> bool:
         """Whether ``m`` is a document ("the report", "the ruling") rather than a source
@@ -2727,20 +2792,31 @@ class _Pass:
         for x in self.ents.between(start, min(prev.end, start + 80)):
             span = x.role_span
             p = span.start if span is not None and span.start < x.start else x.start
-            if p != start or x.kind != "person":
+            if p != start or not (x.kind == "person" or (x.kind == "name" and self.full_name(x))):
                 return False
             if not PRESENTED.match(folded, x.end) and not (
-                " " in x.name and self.acted(x, prev.end)
+                self.full_name(x) and self.acted(x, prev.end)
             ):
                 return False
             if self.inside_quote(x.start) is not None or '"' in folded[x.end : prev.end]:
                 return False
+            cue = LETTERS.match(folded, q.after + 1, q.after + 24)
+            if cue is not None and cue.group() in self.rules.firsts:
+                return False  # '"...," said an official': the quote has its own speaker
             return self.claim(
                 i,
                 _Found(q.mark, q.after, "direct", (q.start, q.end), None, x,
                        self.entity(x, x.start), "quote.introduced"),
             )
         return False
+
+    def full_name(self, x: Mention) -> bool:
+        """Whether the person ``x`` is named in full, here or earlier ("Howard" after
+        "John Howard")."""
+        if x.kind == "person" and " " in x.name:
+            return True
+        e = self.entity(x, x.start)
+        return e is not None and e.kind == "person" and " " in e.name
 
     def colon_led(self, i: int, q: Quoted) -> bool:
         """'Sunak defended the record: "..."': a quote closing a sentence after a colon
