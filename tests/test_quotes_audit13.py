@@ -92,4 +92,4 @@ def test_and_said_colon_ends_the_clause() -> None:
 
 def test_participle_before_a_second_quote_continues_the_speaker() -> None:
     got = _read('"We are ready," said Joe Ward, explaining "the ships are old and need work."')
-    assert ("the ships are old and need work.", "Joe Ward", None) in got
+    assert ("the ships are old and need work.", "Joe Ward", "explaining") in got
