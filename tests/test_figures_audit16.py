@@ -1,8 +1,9 @@
 """Figures of everyday news: a share written as a part of a whole ("one in five adults"),
 a size word before its noun ("a 10-point lead", "the 15 member council"), a time of day
 written with a point ("9.40 this morning"), "20 years hence", list labels run into the
-text ("... the minister. 2. On Friday") and a verb read as the noun a number counts ("and
-sends them", "reports the agency").
+text ("... the minister. 2. On Friday"), a verb read as the noun a number counts ("and
+sends them", "reports the agency", "finds the") and currency signs written as markup
+entities ("&euro;").
 
 The sentences were written for these tests.
 """
@@ -63,6 +64,15 @@ CASES: list[tuple[str, list[Case]]] = [
       ("30 rifles and grenades", 30, None, "rifles and grenades", "exact")]),
     ("The blast left at least 19 dead reports the agency.",
      [("at least 19 dead", 19, None, "dead", "at_least")]),
+    ("A survey of Ruritanians between 18 and 25 finds the economy matters most.",
+     [("between 18 and 25", (18, 25), None, None, "range")]),
+    ("One in four Ruritanians lives on less than $2 a day.",
+     [("One in four Ruritanians", 0.25, None, "Ruritanians", "exact"),
+      ("less than $2 a day", 2, "USD", "day", "less_than")]),
+    # currency signs left as markup entities
+    ("The fund asks for &pound; 382 million (&euro;484 million).",
+     [("&pound; 382 million", 382_000_000, "GBP", None, "exact"),
+      ("&euro;484 million", 484_000_000, "EUR", None, "exact")]),
 ]
 
 

@@ -43,6 +43,10 @@ _DETERMINER_AFTER = regex.compile(r"[ ](?:the|a|an)[ ]")
 # Verbs of reporting in -s that stand right before their subject ("19 dead, reports the
 # agency"), so a determiner after them does not start a noun phrase they qualify.
 _REPORTS = frozenset("reports says adds tells claims confirms states".split())
+# Verbs in -s that are hardly ever plural nouns: one with a determiner or "that" after it
+# ends the noun phrase ("Canadians between 18 and 25 finds the economy ...")
+_SAYS = frozenset("says tells adds finds suggests warns believes thinks".split())
+_CLAUSE_AFTER = regex.compile(r"[ ](?:the|a|an|that|it|they|he|she|we)[ ]")
 _A_AN = regex.compile(r"[ ]an?[ ]")
 
 # The place where a word read after a number starts (past spaces and hyphens), and its letters.
@@ -296,6 +300,8 @@ class NounReader:
                 break
             if lw in r.scales:
                 break  # "a few hundred million US dollars": a scale left unread is no noun
+            if lw in _SAYS and _CLAUSE_AFTER.match(f, we):
+                break  # "a survey of those aged 18 to 25 finds the ...": a verb
             words.append((ws, we, lw))
             pos = we
             if not one and lw not in _MODIFIERS and self.is_plural(w):

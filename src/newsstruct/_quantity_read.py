@@ -145,7 +145,7 @@ _HALF = regex.compile(r"(?:[ ]and[ ](?:a[ ])?|-and-(?:a-)?)half(?![\p{L}])")
 _SIZE_NOUN = regex.compile(
     r"""-(?P<w>man|woman|member|seat|page|nation|country|judge|story|storey|room|bedroom
     |bed|engine|car|carriage|vehicle|ship|vessel|team|player|passenger|county|city|game|episode
-    |chapter|volume|officer|soldier|point|state|district|round|race|match|strong)
+    |chapter|volume|officer|soldier|point|district|round|race|match|strong)
     (?![\p{L}\p{N}-])""",
     regex.VERBOSE,
 )
@@ -725,7 +725,7 @@ class Reader(DocumentPasses):
             self.r.currency_tails
         ):
             return None  # no currency ends with the characters before
-        for size in range(min(6, end), 0, -1):
+        for size in range(min(7, end), 0, -1):
             start = end - size
             cand = f[start:end]
             key = cand.replace(" $", "$")
@@ -1082,6 +1082,16 @@ class Reader(DocumentPasses):
         g.word = ""  # (a share, not the pronoun "one")
         g.rule = "quantity.fraction"
         self.read_entity(g)
+        words = g.entity.split(" ") if g.entity else []
+        if (
+            len(words) == 2
+            and words[0][:1].isupper()
+            and words[1].islower()
+            and self.is_plural(words[0])
+        ):
+            # "one in four Malawians lives on ...": the verb agrees with "one"
+            g.entity = words[0]
+            g.end = g.end - len(words[1]) - 1
         return True
 
     def read_size(self, g: Fig, size: Match | None = None) -> bool:
