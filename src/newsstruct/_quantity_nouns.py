@@ -36,6 +36,17 @@ def ascii_lower(text: str) -> str:
 _AND_WORD = regex.compile(r"[ ]and[ ]([\p{L}]+)")
 _AND_WORD_PLAIN = _for_plain_text(_AND_WORD)
 _LETTERS = regex.compile(r"[\p{L}]+")
+# A word in -s with an object or a determiner right after it is a verb ("and sends them",
+# "19 dead reports the agency"), not a plural noun.
+_OBJECT_AFTER = regex.compile(r"[ ](?:them|him|her|it|us|me)[ ]")
+_DETERMINER_AFTER = regex.compile(r"[ ](?:the|a|an)[ ]")
+# Verbs of reporting in -s that stand right before their subject ("19 dead, reports the
+# agency"), so a determiner after them does not start a noun phrase they qualify.
+_REPORTS = frozenset("reports says adds tells claims confirms states".split())
+# Verbs in -s that are hardly ever plural nouns: one with a determiner or "that" after it
+# ends the noun phrase ("Canadians between 18 and 25 finds the economy ...")
+_SAYS = frozenset("says tells adds finds suggests warns believes thinks".split())
+_CLAUSE_AFTER = regex.compile(r"[ ](?:the|a|an|that|it|they|he|she|we)[ ]")
 _A_AN = regex.compile(r"[ ]an?[ ]")
 
 # The place where a word read after a number starts (past spaces and hyphens), and its letters.
@@ -289,6 +300,8 @@ class NounReader:
                 break
             if lw in r.scales:
                 break  # "a few hundred million US dollars": a scale left unread is no noun
+            if lw in _SAYS and _CLAUSE_AFTER.match(f, we):
+                break  # "a survey of those aged 18 to 25 finds the ...": a verb
             words.append((ws, we, lw))
             pos = we
             if not one and lw not in _MODIFIERS and self.is_plural(w):
@@ -332,6 +345,7 @@ class NounReader:
             and coord.group(1).islower()
             and not coord.group(1).endswith("ed")  # "killed two guards and wounded six"
             and coord.group(1) not in r.verbs  # "15 citizens and underlines its support"
+            and not _OBJECT_AFTER.match(f, end + coord.end())  # "20 troops and sends them"
         ):
             end += coord.end()
         g.entity = self.text[words[first][0] : end]
@@ -365,7 +379,15 @@ class NounReader:
         w = m.group("w").removesuffix(".")
         if w in ("people", "children") or (w.endswith("men") and self.is_plural(w)):
             return True  # "elderly people", "police men"
-        return w.islower() and w.endswith("s") and w not in self.r.units and self.is_plural(w)
+        return (
+            w.islower()
+            and w.endswith("s")
+            and w not in self.r.units
+            and self.is_plural(w)
+            and not _OBJECT_AFTER.match(self.f, m.end())  # "dead sends them"
+            # "19 dead reports the agency"
+            and not (w in _REPORTS and _DETERMINER_AFTER.match(self.f, m.end()))
+        )
 
     def lower_plural_follows(self, pos: int) -> bool:
         """A lower-case plural noun within the next three words, with no function word."""

@@ -69,6 +69,21 @@ _WORDS_BEFORE = regex.compile(r"(?:[\p{L}'-]+[ ,]{1,2}){0,4}\Z")
 _RANGE_WORDS = frozenset({"between", "from"})
 _DEGREES_GLUED = regex.compile(r"[CF](?![\p{L}\p{N}'])")
 _CLOCK = regex.compile(r"\d{1,2}(?:[.:]\d{2})?[ ]?(?i:am|pm|a\.m\.|p\.m\.)(?![\p{L}])")
+# "9.40 this morning", "7.30 tonight": a time of day written with a point, then the part of
+# the day
+_CLOCK_PART = regex.compile(
+    r"[ ](?:this[ ](?:morning|afternoon|evening)|tonight|last[ ]night|local[ ]time"
+    r"|in[ ]the[ ](?:morning|afternoon|evening)|at[ ]night)(?![\p{L}])"
+)
+_DOTTED_CLOCK = regex.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+# "one in five adults", "nine in 10 people", "six out of every ten residents": a share
+# written as a part of a whole
+_ONE_IN = regex.compile(
+    r"[ ](?:in|out[ ]of[ ]every|in[ ]every)[ ](?P<n>[1-9]\d{0,2}(?:,\d{3})?"
+    r"|two|three|four|five|six|seven|eight|nine|ten|twenty|a[ ]hundred|a[ ]thousand)"
+    r"(?![\p{L}\p{N}%/-]|[.,:]\p{N})"
+)
+_WHOLES = {"a hundred": 100, "a thousand": 1000}
 # Qualifiers that are also prepositions ("about one of the issues": about it, not about 1)
 _PREPOSITION_QUALIFIERS = frozenset({"about", "around", "over", "under"})
 _NOT_ONE = frozenset({"no", "any", "every", "some", "each", "someone", "this", "that"})
@@ -106,7 +121,7 @@ _RATE = regex.compile(r"[ ](?:a|an|per|each|every)[ ](?P<w>[\p{L}]{2,20})(?![\p{
 # "up from $1.2 billion a year earlier": "a year" there starts a date, not a rate
 _RATE_DATE = regex.compile(r"[ ](?:earlier|ago|later|before|previously)(?![\p{L}])")
 _OLD = regex.compile(r"(?:-|[ ])olds?(?![\p{L}])")  # "a 9-year-old", "14-year-olds"
-_AGO = regex.compile(r"[ ]ago(?![\p{L}])")
+_AGO = regex.compile(r"[ ](?:ago|hence)(?![\p{L}])")  # ("20 years hence": a date too)
 
 
 def _short_full_months() -> frozenset[str]:
@@ -130,7 +145,8 @@ _HALF = regex.compile(r"(?:[ ]and[ ](?:a[ ])?|-and-(?:a-)?)half(?![\p{L}])")
 _SIZE_NOUN = regex.compile(
     r"""-(?P<w>man|woman|member|seat|page|nation|country|judge|story|storey|room|bedroom
     |bed|engine|car|carriage|vehicle|ship|vessel|team|player|passenger|county|city|game|episode
-    |chapter|volume|officer|soldier|strong)(?![\p{L}\p{N}-])""",
+    |chapter|volume|officer|soldier|point|district|round|race|match|strong)
+    (?![\p{L}\p{N}-])""",
     regex.VERBOSE,
 )
 # "gives Brazil 19 points", "sent Kenya 300 tonnes": a verb of giving, a name, a count
@@ -143,6 +159,12 @@ _GIVING = frozenset(
 # word written apart from it
 _SCALED_HYPHEN = regex.compile(r"\p{N}-\p{L}{4,12}$")
 _SPACED_SIZE = regex.compile(r"[ ](?P<w>member|strong)(?=[ ][a-z])")
+# "a 15 member council", "a 500 seat chamber": a size word written apart from the number,
+# before the singular noun it describes
+_SPACED_SIZE_NOUN = regex.compile(
+    r"[ ](?P<w>member|seat|page|man|nation|bed|bedroom|judge|point|storey)"
+    r"(?=[ ](?P<n>[a-z]{3,20})(?![\p{L}\p{N}'-]))"
+)
 _STRONG_NOUN = regex.compile(r"[ ](?P<w>[a-z]{3,20})(?![\p{L}\p{N}-])")
 # Characters the patterns above may start with, to spare a pattern that cannot match.
 _SEP_SECOND = frozenset("%-/pPtao")  # after a space: "%", "-", "/", percent, to, and, or
@@ -539,6 +561,13 @@ class Reader(DocumentPasses):
             and self.attached_at(e)
         ):
             return False  # 10 a.m.
+        if (
+            after == " "
+            and after2 in "tlia"
+            and _DOTTED_CLOCK.fullmatch(f, s, e)
+            and _CLOCK_PART.match(f, e)
+        ):
+            return False  # "9.40 this morning": a time of day
         return self.not_label(g)
 
     def not_label(self, g: Fig) -> bool:
@@ -568,6 +597,15 @@ class Reader(DocumentPasses):
             and f[s:e].isdigit()
         ):
             return False  # "three issues: 1. The economy": an item's label after a colon
+        if (
+            after == "."
+            and e - s <= 2
+            and f[s - 2 : s] in (". ", "! ", "? ")
+            and f[e + 1 : e + 2] == " "
+            and f[e + 2 : e + 3] in _LABEL_NEXT
+            and f[s:e].isdigit()
+        ):
+            return False  # "... the minister. 2. On Friday, ...": a label run into the text
         return not (before == "(" and after == ")" and g.value is not None and g.value <= 20)
 
     # --- reading outwards ---------------------------------------------------------------
@@ -687,7 +725,7 @@ class Reader(DocumentPasses):
             self.r.currency_tails
         ):
             return None  # no currency ends with the characters before
-        for size in range(min(6, end), 0, -1):
+        for size in range(min(7, end), 0, -1):
             start = end - size
             cand = f[start:end]
             key = cand.replace(" $", "$")
@@ -878,6 +916,8 @@ class Reader(DocumentPasses):
 
     def read_after(self, g: Fig) -> None:
         f, r = self.f, self.r
+        if f.startswith((" in ", " out of every "), g.end) and self.read_share(g):
+            return
         if self.inert_after(g.end):
             if g.currency:
                 g.unit, g.kind, g.rule = g.currency, "money", self.rule_for(g, "quantity.money")
@@ -972,6 +1012,17 @@ class Reader(DocumentPasses):
         ):
             return  # "a 4-million member union"
         if (
+            f[g.end : g.end + 1] == " "
+            and not g.plain4
+            and (size := _SPACED_SIZE_NOUN.match(self.low, g.end))
+            and not size.group("n").endswith(("s", "ed", "ing", "ly"))
+            and size.group("n") not in r.stopwords
+            and size.group("n") not in r.verbs
+            and f[size.start("n")].islower()
+            and self.read_size(g, size)
+        ):
+            return  # "the 15 member council"
+        if (
             f.startswith(" times", g.end)
             and not f[g.end + 6 : g.end + 7].isalnum()
             and (g.value is None or g.value > 1)
@@ -997,6 +1048,51 @@ class Reader(DocumentPasses):
                 g.entity, g.end, g.kind = people.group(1), people.end(), "count"  # "38 Lebanese"
         if g.entity is None and f[g.end : g.end + 4] == " of ":
             self.read_partitive(g)
+
+    def read_share(self, g: Fig) -> bool:
+        """ "one in five adults", "six out of every ten residents": the share of a whole
+        (0.2, 0.6) and the noun it counts."""
+        if (
+            g.value is None
+            or g.low is not None
+            or g.currency is not None
+            or g.plain4
+            or not 1 <= g.value < 100
+            or g.value != int(g.value)
+        ):
+            return False
+        m = _ONE_IN.match(self.low, g.end)
+        if m is None or self.unit_at(m.end()) or self.currency_at(m.end()):
+            return False  # "2 in 10 days", "3 in 10 dollars"
+        n = m.group("n")
+        digits = n.replace(",", "")
+        whole = Decimal(_WHOLES[n]) if n in _WHOLES else self.r.number_words.get(n)
+        if whole is None and digits.isdigit():
+            whole = Decimal(digits)
+        if whole is None:
+            return False
+        end = m.end()
+        sc = self.scale_at(end) if digits.isdigit() else None
+        if sc is not None and self.r.scales[sc.group("scale")][1] != "money":
+            whole, end = whole * self.r.scales[sc.group("scale")][0], sc.end()  # "1 in 176m"
+        if whole <= g.value:
+            return False
+        g.value = g.value / whole
+        g.end = end
+        g.word = ""  # (a share, not the pronoun "one")
+        g.rule = "quantity.fraction"
+        self.read_entity(g)
+        words = g.entity.split(" ") if g.entity else []
+        if (
+            len(words) == 2
+            and words[0][:1].isupper()
+            and words[1].islower()
+            and self.is_plural(words[0])
+        ):
+            # "one in four Malawians lives on ...": the verb agrees with "one"
+            g.entity = words[0]
+            g.end = g.end - len(words[1]) - 1
+        return True
 
     def read_size(self, g: Fig, size: Match | None = None) -> bool:
         """ "a seven-man crew", "the 27-member bloc", "a 5,000-strong force": a count."""
