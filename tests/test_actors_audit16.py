@@ -1,6 +1,7 @@
 """Actors: a title set off before a person's name with the person's own titles, a title
 after the name with "immediate past", a fuller form of a person's name, a relative named
-with the same surname, an acronym given after a body's place, and "NAME of the PARTY said"."""
+with the same surname, an acronym given after a body's place, "NAME of the PARTY said",
+and an airfield."""
 
 from __future__ import annotations
 
@@ -84,3 +85,11 @@ def test_person_of_a_party_speaks_not_the_party() -> None:
         'said "It is a crazy idea."'
     )
     assert _actors(text) == ["Jan Visser"]
+
+
+def test_an_airfield_is_a_place() -> None:
+    text = (
+        "A farewell ceremony is now being planned at Kandahar Airfield. He will then be "
+        "flown home, said Major Tom Ray."
+    )
+    assert "Kandahar Airfield" not in _actors(text)
