@@ -24,7 +24,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 import regex
@@ -999,15 +999,15 @@ def find_actors(
         # (but "Polo Ralph Lauren, which ...": a firm's name taken for a person's)
         and not any(_WHICH_AFTER.match(doc.folded, span.end) for span in by_id[k].spans)
     ]
-    by_surname: dict[str, list[int]] = {}
+    # each person under the shorter forms its name is a fuller form of
+    shorter: dict[str, list[int]] = {}
     for key in persons:
-        by_surname.setdefault(by_id[key].name.rsplit(" ", 1)[-1], []).append(key)
+        for form in _shorter_forms(by_id[key].name):
+            shorter.setdefault(form, []).append(key)
     for key in persons:
         name = by_id[key].name
         fullest = [
-            k
-            for k in by_surname[name.rsplit(" ", 1)[-1]]
-            if k != key and _fuller_name(name, by_id[k].name)
+            k for k in shorter.get(name, ()) if k != key and _fuller_name(name, by_id[k].name)
         ]
         if len(fullest) == 1:
             merged[key] = fullest[0]
@@ -1084,6 +1084,18 @@ _MEMBER_OF = regex.compile(r"[ ]of[ ](?:the[ ])?(?:\p{Ll}[\p{Ll}-]{1,20}[ ]){0,2
 
 
 _WHICH_AFTER = regex.compile(r"[ ]?,[ ]which\b")
+
+
+def _shorter_forms(name: str) -> Iterator[str]:
+    """The names of two words or more that the person's ``name`` is a fuller form of (see
+    :func:`_fuller_name`): its last words, and its first name cut short."""
+    words = name.split(" ")
+    for i in range(1, len(words) - 1):
+        yield " ".join(words[i:])
+    if len(words) >= 2 and len(words[0]) <= 20:  # (a given name is no longer)
+        rest = " ".join(words[1:])
+        for end in range(4, len(words[0]) - 2):
+            yield f"{words[0][:end]} {rest}"
 
 
 def _fuller_name(short: str, name: str) -> bool:
