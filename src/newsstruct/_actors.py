@@ -24,7 +24,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 import regex
@@ -98,8 +98,11 @@ def _title_words(config: Config) -> frozenset[str]:
 
 
 # What sets a title off after a person's name: a comma (a space before it, where links were
-# removed) and "the" or "former" ("Ann Lee, the Prime Minister of Ruritania").
-_APPOSED = regex.compile(r"[ ]?,[ ](?:the[ ]|[Ff]ormer[ ]|the[ ]former[ ])")
+# removed) and "the" or "former" ("Ann Lee, the Prime Minister of Ruritania"), or words that
+# place the title in time ("Ann Lee, immediate past President of the Bar Council").
+_APPOSED = regex.compile(
+    r"[ ]?,[ ](?:the[ ]|[Ff]ormer[ ]|the[ ]former[ ]|immediate[ ]past[ ]|then[ ]|acting[ ])"
+)
 
 
 def _apposed_title(doc: Document, m: Mention, before: Mention, config: Config) -> bool:
@@ -113,6 +116,12 @@ def _apposed_title(doc: Document, m: Mention, before: Mention, config: Config) -
     titles = _title_words(config)
     words = m.text.split(" ")
     return any(w.lower() in titles for w in words[:4])
+
+
+@functools.lru_cache(maxsize=8)
+def _ranks(config: Config) -> frozenset[str]:
+    """The titles and honorifics that may open a person's name ("general", "sir")."""
+    return frozenset(row[0] for row in config.rows("titles") if row[1] in ("title", "honorific"))
 
 
 @functools.lru_cache(maxsize=8)
@@ -551,6 +560,8 @@ def _event_mention(
 
 
 _ACRONYM_NAME = regex.compile(r"(?:\p{Lu}\.?){2,6}")
+# An acronym the text may define in brackets after the name, which may be longer ("MINUSTAH").
+_ACRONYM_WORD = regex.compile(r"(?:\p{Lu}\.?){2,10}")
 _NOT_INITIALS = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
 
 
@@ -566,8 +577,21 @@ _OF_END = regex.compile(r"[ ]of[ ](?:the[ ])?\Z")
 
 def _defines(folded: str, name: str, acronym: str) -> bool:
     """Whether the text gives ``acronym`` in brackets right after ``name``
-    ("Reporters Without Borders (RSF)")."""
-    return f"{name} ({acronym})" in folded or f"{name}  ({acronym})" in folded
+    ("Reporters Without Borders (RSF)"), or after the place the name goes on with ("UN
+    Mission in Haiti (MINUSTAH)")."""
+    if f"{name} ({acronym})" in folded or f"{name}  ({acronym})" in folded:
+        return True
+    at = folded.find(f" ({acronym})")
+    if at < 0:
+        return False
+    start = folded.rfind(name + " ", max(0, at - len(name) - 40), at)
+    return start >= 0 and _PLACE_TAIL.fullmatch(folded, start + len(name), at) is not None
+
+
+# What may go on a body's name before the acronym in brackets: its place ("in Haiti").
+_PLACE_TAIL = regex.compile(
+    r"[ ](?:in|for|of)[ ]\p{Lu}[\p{L}-]{1,20}(?:[ ]\p{Lu}[\p{L}-]{1,20}){0,2}[ ]?"
+)
 
 
 def _acronym_of(
@@ -600,6 +624,7 @@ def find_actors(
     people = _people_nouns(config)
     counts = _counts(config)
     body_words = _body_words(config)
+    ranks = _ranks(config)
     speaking = sorted((q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None)
     # what speakers say directly: a name inside it ("America needs this") is not acting here
     quoted_text = sorted(
@@ -644,6 +669,8 @@ def find_actors(
     eligible: dict[int, bool] = {}
     links = link_sections(doc)
     mentions = entities.mentions
+    carried = -1  # where the person named after an acting title set off by a comma starts
+    titled: dict[int, Mention] = {}  # such a title's entity -> the person's mention
     for i, (m, entity) in enumerate(zip(mentions, owners, strict=True)):
         if entity is None:
             continue
@@ -702,7 +729,35 @@ def find_actors(
                 acts[id(holder)] = acts.get(id(holder), 0) + 1
                 acting.append(before)
             continue
+        if (
+            speaks
+            and before is not None
+            and before.kind == "person"
+            and m.kind in ("organisation", "name")
+            and _MEMBER_OF.fullmatch(doc.folded, before.end, m.start)
+            and owners[i - 1] is not None
+            and id(owners[i - 1]) in by_id
+        ):
+            # "Ann Lee of the ruling Labour Party said": the person speaks, not the party
+            holder = owners[i - 1]
+            acts[id(holder)] = acts.get(id(holder), 0) + 1
+            acting.append(before)
+            continue
+        if carried == m.start and m.kind == "person":
+            speaks = True  # the title before it acts ("The Director, Sir Ann Lee, QC, said")
         if speaks or (not barred and _acts(doc, subjects, m, before)):
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if (
+                m.kind == "role"
+                and nxt is not None
+                and nxt.kind == "person"
+                and _titles_between(doc.folded, m.end, nxt.start, ranks)
+            ):
+                # "The Director of Public Prosecutions, Sir Ann Lee, QC, said": the person
+                # named after the title set off by a comma acts through it
+                carried = nxt.start
+                titled[eid] = nxt
+                continue
             acts[eid] = acts.get(eid, 0) + 1
             acting.append(m)
 
@@ -775,6 +830,9 @@ def find_actors(
                 key = admit(mention)  # "Acme opens a plant on Friday": named once, acting
             if key is None:
                 key = next((k for k in acts if _same_actor(agent, by_id[k].name)), None)
+            if key is None:  # "the Director of Public Prosecutions, Sir Ann Lee, QC"
+                title = next((k for k in titled if _same_actor(agent, by_id[k].name)), None)
+                key = None if title is None else credit(titled[title])
             if key is None:  # "the Ukrainian president": the actor with that role
                 key = next((k for k in acts if _same_role(agent, by_id[k].role)), None)
             if key is None:  # "Low-cost US airline Southwest Airlines": the name after a role
@@ -821,7 +879,11 @@ def find_actors(
             # "Former President of the United States, Jimmy Carter": the title set off
             # before the person's name is the person
             at, written = _written(doc.text, key, event.start, event.end)
-            after = None if at < 0 else _person_after(doc, at + len(written), starts, owners, acts)
+            after = (
+                None
+                if at < 0
+                else _person_after(doc, at + len(written), starts, owners, acts, ranks)
+            )
             if after is not None:
                 acts[after] += 1
                 key = after
@@ -850,7 +912,7 @@ def find_actors(
         if not holders and by_id[key].kind == "role":
             # "Former President of the United States, Jimmy Carter": the person named
             # right after the title set off by a comma
-            holders = _named_after(doc, by_id[key], starts, owners, acts)
+            holders = _named_after(doc, by_id[key], starts, owners, acts, ranks)
         if state in by_name and by_name[state] != key:
             merged[key] = by_name[state]
         elif len(holders) == 1:
@@ -888,7 +950,7 @@ def find_actors(
                     for n, k in by_name.items()
                     if k != key and by_id[k].kind != "person" and _clipped_from(name, n, places)
                 ]
-            if len(full) != 1 and _ACRONYM_NAME.fullmatch(name):
+            if len(full) != 1 and _ACRONYM_WORD.fullmatch(name):
                 # "U.S." and "US" -> "United States": the name whose initials it spells, or
                 # else the same letters written first
                 letters = name.replace(".", "")
@@ -926,6 +988,29 @@ def find_actors(
         same = spelt.setdefault(folded, key)
         if same != key and (by_id[same].kind == "person") == (by_id[key].kind == "person"):
             merged[key] = same
+    # "Ali Khamenei" and "Sayyed Ali Khamenei", "Chris Dodd" and "Christopher Dodd": a
+    # person's name of two words or more that ends another's, or that shortens its first
+    # name, is that person, the fuller name
+    persons = [
+        k
+        for k in acts
+        if k not in merged
+        and by_id[k].kind == "person"
+        # (but "Polo Ralph Lauren, which ...": a firm's name taken for a person's)
+        and not any(_WHICH_AFTER.match(doc.folded, span.end) for span in by_id[k].spans)
+    ]
+    # each person under the shorter forms its name is a fuller form of
+    shorter: dict[str, list[int]] = {}
+    for key in persons:
+        for form in _shorter_forms(by_id[key].name):
+            shorter.setdefault(form, []).append(key)
+    for key in persons:
+        name = by_id[key].name
+        fullest = [
+            k for k in shorter.get(name, ()) if k != key and _fuller_name(name, by_id[k].name)
+        ]
+        if len(fullest) == 1:
+            merged[key] = fullest[0]
     for key in merged:  # "US" -> "U.S." -> "United States": straight to the last
         for _ in range(3):
             target = merged[key]
@@ -994,6 +1079,54 @@ def find_actors(
 
 
 _TITLE_COMMA = regex.compile(r"[ ]?,[ ]{1,2}")
+# What links a person's name to the body the person belongs to: "Ann Lee of the ruling ...".
+_MEMBER_OF = regex.compile(r"[ ]of[ ](?:the[ ])?(?:\p{Ll}[\p{Ll}-]{1,20}[ ]){0,2}")
+
+
+_WHICH_AFTER = regex.compile(r"[ ]?,[ ]which\b")
+
+
+def _shorter_forms(name: str) -> Iterator[str]:
+    """The names of two words or more that the person's ``name`` is a fuller form of (see
+    :func:`_fuller_name`): its last words, and its first name cut short."""
+    words = name.split(" ")
+    for i in range(1, len(words) - 1):
+        yield " ".join(words[i:])
+    if len(words) >= 2 and len(words[0]) <= 20:  # (a given name is no longer)
+        rest = " ".join(words[1:])
+        for end in range(4, len(words[0]) - 2):
+            yield f"{words[0][:end]} {rest}"
+
+
+def _fuller_name(short: str, name: str) -> bool:
+    """Whether the person's ``name`` is a fuller form of ``short``, both of two words or more:
+    it ends with all of ``short``'s words ("Sayyed Ali Khamenei" of "Ali Khamenei"), or has
+    the same words but a first name that ``short``'s opens ("Christopher Dodd" of "Chris
+    Dodd")."""
+    words, full = short.split(" "), name.split(" ")
+    if len(words) < 2 or len(full) < len(words):
+        return False
+    if len(full) > len(words):
+        return full[-len(words) :] == words
+    first, whole = words[0], full[0]
+    return (
+        len(first) >= 4
+        and whole.startswith(first)
+        and len(whole) - len(first) >= 3
+        and whole[len(first) :].isalpha()
+        and whole[len(first) :].islower()
+        and words[1:] == full[1:]
+    )
+
+
+def _titles_between(folded: str, end: int, start: int, titles: frozenset[str]) -> bool:
+    """Whether only a comma and at most three of the ``titles`` ("Lieutenant General",
+    "Sir") stand between ``end`` and ``start``."""
+    gap = _TITLE_COMMA.match(folded, end, start)
+    if gap is None:
+        return False
+    words = folded[gap.end() : start].split()
+    return len(words) <= 3 and all(w.lower() in titles for w in words)
 
 
 def _named_after(
@@ -1002,23 +1135,30 @@ def _named_after(
     starts: list[int],
     owners: list[Entity | None],
     acts: dict[int, int],
+    titles: frozenset[str] = frozenset(),
 ) -> list[int]:
     """The acting person whose name follows a mention of the title ``entity`` after a comma
     ("Former President of the United States, Jimmy Carter, visited ..."), if any."""
     for span in entity.spans:
         if span.kind == "role":
-            found = _person_after(doc, span.end, starts, owners, acts)
+            found = _person_after(doc, span.end, starts, owners, acts, titles)
             if found is not None:
                 return [found]
     return []
 
 
 def _person_after(
-    doc: Document, end: int, starts: list[int], owners: list[Entity | None], acts: dict[int, int]
+    doc: Document,
+    end: int,
+    starts: list[int],
+    owners: list[Entity | None],
+    acts: dict[int, int],
+    titles: frozenset[str] = frozenset(),
 ) -> int | None:
-    """The acting person named right after a comma at ``end``, if any."""
+    """The acting person named right after a comma at ``end``, if any, past the ``titles``
+    and honorifics before the name ("President of Ruritania, General Tomas Varga")."""
     i = bisect.bisect_left(starts, end)
-    if i < len(starts) and _TITLE_COMMA.fullmatch(doc.folded, end, starts[i]):
+    if i < len(starts) and _titles_between(doc.folded, end, starts[i], titles):
         owner = owners[i]
         if owner is not None and owner.kind == "person" and id(owner) in acts:
             return id(owner)

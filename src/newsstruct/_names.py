@@ -572,6 +572,8 @@ _AFTER_QUOTE = regex.compile(r"[\"”'][ ]{1,2}\Z")
 # Endings of capitalised adjectives ("Aboriginal", "Indigenous", "Parliamentary").
 _MODIFIER_ENDS = ("ian", "ean", "ese", "ish", "al", "ous", "ary")
 # The lower-case word after a capitalised one, in the same clause.
+# "of" and up to three lower-case words before a name: "the mother of fallen soldier ".
+_KIN_OF = regex.compile(r"[ ]of(?:[ ]\p{Ll}[\p{Ll}-]{0,20}){0,3}[ ]{1,2}\Z")
 _NEXT_LOWER = regex.compile(r"[ ]{1,2}(\p{Ll}[\p{Ll}-]{0,30})\b")
 # Lower-case words after a name that show it is no adjective: a verb or a function word.
 _AFTER_NAME = frozenset(
@@ -846,6 +848,23 @@ def _resolve(doc: Document, config: Config) -> Entities:
         nxt = _NEXT_LOWER.match(doc.folded, end)
         return nxt is not None and (nxt.group(1) in v.verbs or nxt.group(1) in actions)
 
+    def kin_of_named(surname: str, at: int) -> bool:
+        """Whether the name at ``at`` follows "of" in a phrase that describes a person of
+        that ``surname`` named just before in its sentence ("Ann Lee, the mother of soldier
+        Tom Lee"): a relative, whom the surname alone goes on naming the other for."""
+        seen = by_last.get(surname)
+        if not seen or surname not in last_seen:
+            return False
+        where = last_at.get(seen[last_seen[surname]])
+        if where is None or at - where > 80:
+            return False
+        sent = doc.sentence_at(at)
+        return (
+            sent is not None
+            and where >= sent.start
+            and _KIN_OF.search(doc.folded, max(where, at - 40), at) is not None
+        )
+
     def in_adjunct(c: int, at: int) -> bool:
         """Whether ``c``'s latest mention is the object of a preposition in the phrase that
         opens the sentence of the pronoun at ``at``, which is then the clause's subject and
@@ -1034,7 +1053,8 @@ def _resolve(doc: Document, config: Config) -> Entities:
         if e is not None:
             if not members[e] and e in last_place:
                 surname, place = last_place[e]
-                last_seen[surname] = max(last_seen.get(surname, 0), place)
+                if not kin_of_named(surname, m.start):
+                    last_seen[surname] = max(last_seen.get(surname, 0), place)
             members[e].append(len(of))
             own = m.role is None or _own_role(m)
             if roles[e] is None and m.role is not None and own:
