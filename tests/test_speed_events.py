@@ -144,6 +144,13 @@ class _PlainActors(events._Actors):
                     continue
             if low in events._OPENING_PREPOSITIONS or (low.endswith("ly") and m.start() == start):
                 comma = f.find(",", pos, min(end, pos + 70))
+                pronoun = (
+                    events._PHRASE_THEN_PRONOUN.match(f, m.end(), end)
+                    if comma == -1 and low in events._OPENING_PREPOSITIONS and m.start() == start
+                    else None
+                )
+                if pronoun is not None and not events._FINITE.search(f, m.end(), pronoun.end()):
+                    return pronoun.end()
                 if comma == -1 and low in events._OPENING_PREPOSITIONS and date.start > pos:
                     comma = f.find(",", date.end, min(end, pos + 140))
                     if comma != -1 and (
@@ -186,6 +193,13 @@ def _plain_events(text: str, ref: dt.date) -> tuple[Event, ...]:
                 c_start, c_end = events._clause(doc, s_start, s_end, d, breaks)
                 if c_start > s_start and events._only_dates(doc.folded, c_start, c_end, group):
                     c_start, c_end = s_start, s_end
+                elif (
+                    c_start > s_start
+                    and doc.folded.startswith("; ", c_start - 2)
+                    and events._FRAGMENT_OPENING.match(doc.folded, c_start)
+                    and not actors._has_verb(c_start, c_end)
+                ):
+                    c_start = s_start
             else:
                 c_start, c_end = s_start, s_end
             c_start, c_end = _plain_bounded(doc.folded, c_start, c_end, d)

@@ -551,6 +551,8 @@ def _tense_for(ctx: _Context, m: _Match, relation: str | None, planned: bool = F
             opening = _OPENS_SENTENCE.search(ctx.folded, max(0, start - 12), start)
             tense = ctx.tense(start, end, planned, before_only=opening is None)
             return "past" if tense == "past" else "future"
+        if _PAST_NOT.search(ctx.folded, max(ctx.around(start, end)[0], start - 70), start):
+            return "past"  # "work did not begin until March": what waited is past
         return "future"
     if relation == "since":
         return "past"
@@ -573,6 +575,8 @@ def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Foun
         and ctx.folded[max(0, start - len(prev) - 1) : start - 1].lower() == prev  # adjacent
     ):
         return None  # "every Monday", "a Monday", "each year"; but "a Sept. 19 memo" is a date
+    if kind in ("md", "hol", "wd", "mon") and _EVERY_AFTER.match(ctx.folded, end):
+        return None  # "on the 25th of April every year": a day that comes back
     if kind == "year":
         y_start, y_end = end - 4, end  # the year closes the match: four digits
         if not _year_ok(ctx, y_start, y_end, bool(mod), relation):
@@ -747,6 +751,17 @@ def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Foun
             anchor = ctx.anchor_for("year")
             if anchor is not None and anchor.granularity in _YEAR_ANCHORS:
                 return found("date.month", tx.month(anchor.first.year, mon), "month")
+        later = _MONTH_THEN_YEAR.match(ctx.folded, end)
+        if (
+            later is not None
+            and (
+                later.group("other") is None
+                or later.group("other").lower().rstrip(".") in g.months
+            )
+            and _year_ok(ctx, *later.span("y"), False, None)
+        ):
+            # "in March or September in 2000", "in June in 1998": the year written after
+            return found("date.month", tx.month(int(later.group("y")), mon), "month")
         side = tense()
         if prev == "the" and _SINCE_THE.search(ctx.folded, max(0, start - 12), start):
             side = "past"  # "since the December elections": behind
@@ -754,6 +769,12 @@ def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Foun
     return None
 
 
+# After a month: another month joined to it, then the year it falls in ("March or
+# September in 2000").
+_MONTH_THEN_YEAR = regex.compile(
+    r"(?:[ ](?:or|and|to|through)[ ](?P<other>\p{Lu}\p{Ll}{2,8}\.?))?[ ](?:in|of)[ ]"
+    r"(?P<y>(?:1[6-9]|20)\d\d)(?![\p{L}\p{N}])"
+)
 _SINCE_THE = regex.compile(r"(?<![\p{L}])(?i:since|after)[ ]+(?i:the)[ ]+\Z")
 
 
@@ -979,6 +1000,8 @@ _NOT_SUBJECT = regex.compile(
     r"(?<![\p{L}])(?i:was|were|is|are|be|been|being|remain|remains|remained|stay|stays|stayed"
     r"|came|come|comes|got|get|its|his|her|their|our|my|your|the|a|an|this|that|whose)[ ]+\Z"
 )
+# "every year" after a day or a month: a day that comes back each time.
+_EVERY_AFTER = regex.compile(r",?[ ](?:(?i:every|each)[ ](?i:year|month|week)|annually)(?![\p{L}])")
 # "of each month" after a weekday: a day that repeats.
 _EACH_AFTER = regex.compile(r"[ ]of[ ](?i:each|every)[ ]")
 # Words that set a time limit ahead ("gave them until", "adjourned until", "custody until").
@@ -991,6 +1014,12 @@ _DEADLINE = regex.compile(
 # "By" or "Until" opening a sentence, before the date.
 _OPENS_SENTENCE = regex.compile(
     r"(?:\A|[.!?\n][\"'\u201d]?[ ]{0,3}|\n[ ]{0,3})(?i:by|until|till)[ ]+\Z"
+)
+# A verb negated in the past, then a word or more and "until" or "by" ("did not begin
+# until", "was not found by").
+_PAST_NOT = regex.compile(
+    r"(?<![\p{L}])(?i:did[ ]not|didn't|was[ ]not|wasn't|were[ ]not|weren't|had[ ]not|hadn't)"
+    r"(?:[ ][\p{L}-]+){1,4}[ ](?i:until|till|by)[ ]\Z"
 )
 # "'s deadline", "'s planned ..." after a day: a day ahead.
 _PLAN_AFTER = regex.compile(r"'s[ ](?i:deadline|planned|scheduled|expected|upcoming)\b")

@@ -74,6 +74,9 @@ _OPENING_PREPOSITIONS = frozenset(
     under among unlike for previously between""".split()
 )
 _PRONOUNS = frozenset({"he", "she"})
+# A short opening phrase of lower-case words, without a comma, up to a subject pronoun
+# that a verb follows ("At midday he made", "In the evening she said").
+_PHRASE_THEN_PRONOUN = regex.compile(r"(?:[ ]\p{Ll}+){1,3}[ ](?=(?:he|she)[ ]\p{Ll}{2,})")
 # Reporting verbs written before their speaker ('"...," said Ann Oye'); not "told", whose
 # object listens ("told Radio One")
 _INVERTED_SPEECH = frozenset("said says added adds asked continued explained noted wrote".split())
@@ -1598,6 +1601,13 @@ class _Actors:
                     continue
             if low in _OPENING_PREPOSITIONS or (low.endswith("ly") and m_start == start):
                 comma = f.find(",", pos, min(end, pos + 70))
+                pronoun = (
+                    _PHRASE_THEN_PRONOUN.match(f, m_end, end)
+                    if comma == -1 and low in _OPENING_PREPOSITIONS and m_start == start
+                    else None
+                )
+                if pronoun is not None and not _FINITE.search(f, m_end, pronoun.end()):
+                    return pronoun.end()  # "At midday he made a speech": no comma before "he"
                 if comma == -1 and low in _OPENING_PREPOSITIONS and date.start > pos:
                     # a longer phrase that holds the date: "In a call with Ann Lee on
                     # Sunday, Oye said"
@@ -1663,6 +1673,9 @@ class _Actors:
         whom the article shows to be a person, by a given name of the pronoun's gender or by
         a surname it also uses alone ("Pieter Feith" ... "Feith"); else (unless ``known``)
         the name of two or more capitalised words named last."""
+        chained = self._chained_subject(before, pronoun)
+        if chained is not None:
+            return chained
         lo = max(0, before - 800)
         best = person = None
         surnames = self._surnames()
@@ -1694,6 +1707,48 @@ class _Actors:
                 ):
                     person = full[0]
         return person if known else person or best
+
+    def _chained_subject(self, before: int, pronoun: str) -> str | None:
+        """The person "he" or "she" opening the sentence at ``before`` continues: the
+        subject of the sentence just before, through sentences that open
+        with the same pronoun ("Lee, 35, is a teacher. He studied law. He married in 2005":
+        Lee), when that subject is a name the article shows to be a person of the pronoun's
+        gender; else None."""
+        doc = self.doc
+        index = doc.sentence_index(before)
+        if index is None or index < 1:
+            return None
+        sent = doc.sentences[index]
+        if self.folded[sent.start : before].strip() or not self.folded[before].isalpha():
+            return None  # the pronoun does not open its sentence (nor one in quotation marks)
+        surnames = self._surnames()
+        gender = "f" if pronoun == "she" else "m"
+        for k in range(index - 1, max(-1, index - 4), -1):
+            prev = doc.sentences[k]
+            word = _WORD.match(self.folded, prev.start, prev.end)
+            if word is None:
+                return None
+            if word.group(0).lower() == pronoun:
+                sent = prev
+                continue  # "He studied law.": the chain goes on
+            name = _NAME_RE.match(self.folded, prev.start, prev.end)
+            if name is None or not self._opens_sentence(name.start(), name.end()):
+                return None
+            names = self._person_names(name.group(0))
+            if len(names) != 1:
+                return None
+            clean, honorific, titled = names[0]
+            full = surnames.get(clean.rsplit(" ", 1)[-1].rsplit(".", 1)[-1])
+            fullest = clean
+            if full is not None and (" " not in clean or full[0] == clean):
+                fullest = full[0]  # "Lee" for "Ann Lee"
+            given = honorific or self.vocab.first_names.get(fullest.split(" ", 1)[0])
+            if given is not None and given != gender:
+                return None
+            if given is None and not titled and (full is None or not full[1]) and " " not in clean:
+                return None  # a single word not shown to be a person's surname
+            return fullest
+        return None
 
     def _opens_sentence(self, start: int, end: int) -> bool:
         """Whether the name at ``start:end`` opens its sentence as its subject: a verb or a
@@ -1834,6 +1889,8 @@ def _clause(
 
 
 _MAX_CLAUSE = 600
+# The opening word of a verbless fragment after a semicolon: a preposition of time.
+_FRAGMENT_OPENING = regex.compile(r"(?:from|in|on|between|during|until|since|then)[ ]")
 _LOOKBACK = 1500  # how far back the agent of a nominalised act is looked for
 _MANY_DATES = 8
 _CAPITAL = regex.compile(r"\p{Lu}")
@@ -1928,6 +1985,15 @@ def _build(doc: Document, ref: object, config: Config) -> tuple[Event, ...]:
                 c_start, c_end = whole or _clause(doc, s_start, s_end, d, breaks)
                 if c_start > s_start and _only_dates(doc.folded, c_start, c_end, group):
                     c_start, c_end = s_start, s_end  # ", and from 1983 to this year."
+                elif (
+                    c_start > s_start
+                    and doc.folded.startswith("; ", c_start - 2)
+                    and _FRAGMENT_OPENING.match(doc.folded, c_start)
+                    and not actors._has_verb(c_start, c_end)
+                ):
+                    # "He became a minister; from 1996 to 2001 under Lee": a fragment
+                    # without a verb, the statement is the sentence
+                    c_start = s_start
             else:
                 c_start, c_end = s_start, s_end
             if c_end - c_start > _MAX_CLAUSE:
