@@ -68,7 +68,7 @@ _NP_WORD_PLAIN = re.compile(
 )
 _OF = regex.compile(r"[ ](?i:of)(?:[ ](?:the|all|these|those|their|its|his|her|our))?(?=[ ])")
 _OF_DETERMINER = regex.compile(
-    r"[ ]of[ ](?:the|these|those|their|its|his|her|our|my|your)(?=[ ])"
+    r"[ ]of[ ](?:the|these|those|their|its|his|her|our|my|your|\p{Lu}[\p{L}.-]{1,30}['’]s)(?=[ ])"
 )
 # "a two-thirds majority", "the two thirds support required", "a three-quarters vote"
 _MAJORITY = regex.compile(r"[ ](majorit(?:y|ies)|support|vote)(?![\p{L}])")
@@ -90,6 +90,11 @@ _FOR_ONE = regex.compile(r"(?<![\p{L}])(?i:i|we|he|she|they|you)[ ]for[ ]$")
 _ONE_IDIOMS = frozenset(
     """big huge great little last final such more other another thing way day time point
     hand side certain particular single day's another's""".split()
+)
+# adjectives taking "of" after the pronoun "one": "one full of hope", "one worthy of note"
+_ONE_ADJECTIVES = frozenset(
+    """full free worthy aware capable short proud fond sure afraid guilty typical devoid
+    reminiscent indicative representative characteristic""".split()
 )
 
 
@@ -295,6 +300,20 @@ class NounReader:
             lw = w.lower()
             # "two US soldiers": a word in capitals is a name, not the pronoun "us"
             function = lw in r.stopwords and not (len(w) > 1 and w.isupper())
+            if (
+                lw == "of"
+                and words
+                and f[words[-1][0]].isupper()
+                and all(f[x].isupper() or w2 in _MODIFIERS for x, _, w2 in words)
+                and (nxt := self.np_word.match(f, we)) is not None
+                and nxt.group("w")[:1].isupper()
+                and nxt.group("w").lower() not in r.stopwords
+                and self.lower_plural_follows(nxt.end())
+            ):
+                # "two Voice of America journalists": "of" inside a name before the noun
+                words.append((ws, we, lw))
+                pos = we
+                continue
             if (function and lw not in _MODIFIERS) or lw in r.units or lw in r.months:
                 stopped = function
                 break
@@ -427,6 +446,8 @@ class NounReader:
             return
         if not self.f[ws].islower() or lw in _ONE_IDIOMS or lw in _MODIFIERS or "'" in lw:
             return
+        if len(words) == 1 and lw in _ONE_ADJECTIVES and self.f.startswith(" of ", we):
+            return  # "a situation that is one full of hope": "one" is a pronoun
         if lw.endswith(("s", "ed")) and lw not in self.r.plurals:
             return  # "if one sets out", "no one stepped up": a verb, so "one" is a pronoun
         if lw.endswith("ing") and (_DETERMINER.match(self.f, we) or lw in self.r.verbs):

@@ -19,7 +19,16 @@ __all__ = ["DocumentPasses"]
 
 _AGO = regex.compile(r"[ ]ago(?![\p{L}])")
 # "71 of the 75 seats", "five of its eight districts": the words between a part and a whole
-_PART_OF = regex.compile(r"[ ]of[ ](?:(?:the|these|those|their|its|his|her|our|all)[ ])?")
+_PART_OF = regex.compile(
+    r"[ ]of[ ](?:(?:the|these|those|their|its|his|her|our|all|\p{Lu}[\p{L}.-]{1,30}['’]s)[ ])?"
+)
+# "seven points ..., two more than Angola": a bare difference, compared with something
+_COMPARED = regex.compile(r"[ ](?:more|fewer|less)[ ]than[ ]")
+# "at least four helicopters, two of which landed": a part of the figure just before
+_OF_WHICH = regex.compile(r"[ ]of[ ](?:which|whom)(?![\p{L}])")
+_PREPOSITIONS = frozenset("from in after of over within for with by at on".split())
+# the end of a sentence between two figures
+_SENTENCE_END = regex.compile(r"[.!?][\"'”]?(?:[ ]|\n)|\n")
 
 
 class DocumentPasses(NounReader):
@@ -58,6 +67,54 @@ class DocumentPasses(NounReader):
                 and part.end() == b.start
             ):
                 a.entity, a.kind, a.rule = b.entity, "count", "quantity.count"
+
+    def share_compared(self, figs: list[Fig]) -> None:
+        """ "seven points from three games, two more than Angola": a bare number compared
+        with something counts what the figure before it in the sentence counts, and so
+        does a part of the figure just before ("four helicopters, two of which")."""
+        for i, b in enumerate(figs):
+            if (
+                i == 0
+                or b.kind != "number"
+                or b.entity is not None
+                or b.unit is not None
+                or b.currency is not None
+                or b.low is not None
+                or b.qualifier != "exact"
+            ):
+                continue
+            if _OF_WHICH.match(self.f, b.end) is not None:
+                a = figs[i - 1]
+                if (
+                    self.f[a.end : b.start] == ", "
+                    and a.low is None
+                    and a.kind == "count"
+                    and a.value is not None
+                    and b.value is not None
+                    and b.value <= a.value
+                ):
+                    b.entity, b.kind, b.rule = a.entity, a.kind, a.rule
+                continue
+            if _COMPARED.match(self.f, b.end) is None:
+                continue
+            compared: Fig | None = None
+            for a in reversed(figs[max(0, i - 4) : i]):
+                gap = self.f[a.end : b.start]
+                if len(gap) > 100 or _SENTENCE_END.search(gap) is not None:
+                    break
+                # "seven points from three games": not the figure of a prepositional phrase
+                if self.prev_word(a.start).lower() not in _PREPOSITIONS:
+                    compared = a
+                    break
+            if (
+                compared is None
+                or not self.f.endswith(", ", 0, b.start)
+                or compared.low is not None
+                or compared.kind not in ("count", "percent", "measure")
+            ):
+                continue
+            a = compared
+            b.entity, b.unit, b.kind, b.rule = a.entity, a.unit, a.kind, a.rule
 
     def borrow_conversions(self, figs: list[Fig]) -> None:
         """ "£742 million (1,192 million, 835 million)": conversions whose symbols were lost

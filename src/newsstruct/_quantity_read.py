@@ -348,6 +348,7 @@ class Reader(DocumentPasses):
             pos = nxt if nxt > ms else ms + 1
         self.share_units(out)
         self.share_partitive(out)
+        self.share_compared(out)
         self.borrow_conversions(out)
         if "$" in self.f:
             self.share_dollar(out)
@@ -1251,6 +1252,8 @@ class Reader(DocumentPasses):
                 return False  # "the 2014 protests", "2009 goes into the books"
             if 1900 <= g.value <= 2100 and g.entity in YEAR_MEASURES:
                 return False  # "20% below 1990 levels": a year
+        if g.word == "zero" and bare:
+            return False  # "a rate near zero", "sales fell to zero": a level, nothing counted
         if g.word == "one" and ((bare and not qualified) or prev_l in _NOT_ONE):
             return False  # "one of several issues", "the new one", "no one"
         if (
@@ -1298,6 +1301,8 @@ class Reader(DocumentPasses):
             and not (g.entity and self.looks.size_noun.search(self.low, g.start, g.end))
             # "handing Gbagbo two rifles": a number in words, in lower case, that counts
             and not (g.word and g.entity and self.f[g.start].islower())
+            # "Canada Thirty-five square kilometres": a measure spelt out opens a sentence
+            and not (g.word and g.rule == "quantity.measure" and self.f[g.start].isupper())
             and not self.counts_after_name(g, prev, prev_l)
             and not self.counted_by_owner(g, prev)
         ):
