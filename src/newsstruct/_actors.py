@@ -213,7 +213,12 @@ def _eligible(
             return False
     if kind not in NAMED:
         if kind == "group" and name.rsplit(" ", 1)[-1].lower() in _BODY_GROUPS:
-            return True  # "the police": a force that acts, named by its noun
+            # "the police": a force that acts, named by its noun (but not one only sent or
+            # deployed: "to send 1,000 police officers")
+            return not all(
+                _SENT_BEFORE.search(doc.folded, max(0, m.start - 40), m.start)
+                for m in entity.spans
+            )
         if kind == "role" and name.rsplit(" ", 1)[-1] in _UNIQUE_TITLES:
             return True  # "the Pope said": a title only one person holds
         return _TITLED.fullmatch(name) is not None  # "the Indonesian Navy"
@@ -261,6 +266,30 @@ def _modifies_people(doc: Document, entity: Entity, people: frozenset[str]) -> b
     for m in named:
         after = _PLURAL_AFTER.match(doc.folded, m.end)
         if after is None or after.group(1) not in people or not _opens_sentence(doc, m):
+            return False
+    return bool(named)
+
+
+# A verb that sends or deploys a force, and the count of it, right before its noun.
+_SENT_BEFORE = regex.compile(
+    r"\b(?:send|sends|sent|sending|deploy|deploys|deployed|deploying|dispatch|dispatched"
+    r"|dispatching)[ ](?:(?:more|extra|additional|about|some|up[ ]to|[\d,]{1,9}|the)[ ]){0,3}\Z"
+)
+
+
+def _inside_bodies(entity: Entity, mentions: Sequence[Mention], starts: list[int]) -> bool:
+    """Whether a one-word name of no known kind is only ever written inside the noun of a
+    body or a statement ("the Acme committee", "an Acme statement"): the body or the
+    statement acts, not what it is named after."""
+    if entity.kind != "name" or " " in entity.name:
+        return False
+    named = [m for m in entity.spans if m.kind in NAMED]
+    for m in named:
+        low, high = bisect.bisect_left(starts, m.start - 8), bisect.bisect_right(starts, m.start)
+        near = mentions[low:high]
+        if not any(
+            x.kind in ("body", "source") and x.start <= m.start and x.end > m.end for x in near
+        ):
             return False
     return bool(named)
 
@@ -552,11 +581,26 @@ def _event_mention(
             or m.text.endswith(agent)
             or agent.endswith(m.name)
             or (m.kind == "person" and agent.startswith(m.name + " of "))  # "Ann Lee of Acme"
+            # "People's Alliance", cut from "People's Alliance for Democracy"
+            or (" " in agent and m.kind in NAMED and m.name.startswith(agent + " "))
         ):
             before = m.start < event.date.start
             if best is None or before > (best.start < event.date.start):
                 best = m
     return best
+
+
+# A preposition (and "the") that opens a sentence before the agent's name ("With the
+# People's Alliance having called off its protest, ..."): no part of the name.
+_OPENING_PREPOSITION = regex.compile(
+    r"(?:With|Without|For|After|Before|Despite|Following|Amid|Under|Against|Unlike|Like)[ ]"
+    r"(?:the[ ])?(?=\p{Lu})"
+)
+
+
+def _without_preposition(agent: str) -> str:
+    found = _OPENING_PREPOSITION.match(agent)
+    return agent if found is None else agent[found.end() :]
 
 
 _ACRONYM_NAME = regex.compile(r"(?:\p{Lu}\.?){2,6}")
@@ -695,6 +739,8 @@ def find_actors(
             ok = eligible[eid] = (
                 speaker or _eligible(doc, subjects, entity, prefixes, vehicles, things, counts)
             ) and not _modifies_people(doc, entity, people)
+            ok = ok and not _inside_bodies(entity, mentions, starts)
+            eligible[eid] = ok
             if ok:
                 by_id[eid] = entity
                 first[eid] = m.start
@@ -800,6 +846,7 @@ def find_actors(
                 agent = agent.rstrip("' ")  # "Acme Herald''": the name in wiki quote marks
             if "--" in agent:
                 agent = agent[: agent.index("--")]  # "United Nations--many": a dash glued on
+            agent = _without_preposition(agent)
             mention = _event_mention(entities, event, agent)
             if mention is None and doc.sentences:  # the agent of an earlier clause
                 sentence = doc.sentences[doc.sentence_index(event.start)]
@@ -1036,6 +1083,12 @@ def find_actors(
     for key in order:
         entity = by_id[key]
         kind = "person" if entity.kind == "person" else "organisation"
+        if (
+            entity.kind == "role"
+            and entity.name.rsplit(" ", 1)[-1].lower() in ranks
+            and " of " not in entity.name
+        ):
+            kind = "person"  # "a Republican Senator": one person, named by a title
         ordered = tuple([make_span(s, e, t) for s, e, t in sorted(set(spans[key]))])
         actors.append(Actor(entity.name, entity.role, ordered, kind))  # the fields in order
     extra: dict[str, list[Span]] = {}

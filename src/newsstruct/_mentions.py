@@ -199,7 +199,7 @@ _WORD = (
     r"(?:[-'\u2019](?!s(?![\p{L}]))[\p{L}\p{M}]+|&[\p{Lu}]{1,3}(?![\p{L}])){0,3})"
 )
 _RUN_TAIL = (
-    r"(?:(?:[ ](?:of(?:[ ]the)?|for|and|&|de|del|della|da|di|dos|das|des|van|von|der|den"
+    r"(?:(?:[ ](?:of(?:[ ]the)?|for|and|&|de|del|della|da|do|di|dos|das|des|van|von|der|den"
     r"|bin|ibn|al|la|le|du|y))?"
     r"[ ]" + _WORD + r"){0,8}"
 )
@@ -321,7 +321,8 @@ _PLACING_LINKS = frozenset("In On At To Under By From".split())
 # words that join the parts of a body's name
 _GLUE = frozenset(("of", "for", "the", "and", "&", *(w.lower() for w in _TITLE_LINKS)))
 _CONNECTORS = frozenset(
-    "of the for and & de del della da di dos das des van von der den bin ibn al la le du y".split()
+    """of the for and & de del della da do di dos das des van von der den bin ibn al la le du
+    y""".split()
 )
 _DEMONYM = ("ian", "ean", "ese", "ish", "ic", "an", "ern")
 _COMPASS = frozenset(
@@ -336,7 +337,9 @@ _DISTRICTS = frozenset(("D.C", "DC"))
 # Words that end a title before "in" or "at" ("Special Agent in Charge Ann Lee").
 _TITLE_CLOSERS = frozenset(("Charge", "Large", "Residence", "Waiting"))
 # First words of the names of towns and landmarks ("St Petersburg", "Fort Worth").
-_PLACE_OPENERS = frozenset("St Ste Saint San Santa Fort Mount Mt Lake Port".split())
+_PLACE_OPENERS = frozenset(
+    "St Ste Saint San Santa Fort Mount Mt Lake Port Porto Puerto Rio Camp".split()
+)
 _COMPANY_ENDS = frozenset("Inc Ltd Plc PLC LLC LLP GmbH".split())
 _STRIP = frozenset({"unidentified", "unnamed", "anonymous"})
 _ADJECTIVAL = (
@@ -610,11 +613,14 @@ _REPORT_AFTER = regex.compile(r"[ ][Rr]eport[ ]?(?:[.!]|\Z)")
 def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
     non_names, orgs = v.non_names, v.orgs
     folded = doc.folded
-    for run_start, run_end, text in _joined_runs(doc.text, folded, v, ascii_words_of(doc)):
+    runs = _remit_runs(doc.text, folded, v, _joined_runs(doc.text, folded, v, ascii_words_of(doc)))
+    for run_start, run_end, text in runs:
         if _REPORT_AFTER.match(folded, run_end) and folded.endswith(("the ", "The "), 0, run_start):
             continue  # "that's the Health & Lifestyle report.": a programme's title, no name
         if folded[run_start - 1 : run_start] == "(" and _PARTY_TAG.fullmatch(text):
             continue  # "Tom Lee (R-TX)": a lawmaker's party and state, no name
+        if folded.startswith("-", run_end) and folded[run_end + 1 : run_end + 2].isdigit():
+            continue  # "US F-15 jets", "a Boeing B-52": a model's name, no one's
         if folded.startswith("$", run_end):  # "NZ$ 10", "US$5": a currency, not a name
             space = text.rfind(" ")
             if space < 0:
@@ -707,7 +713,7 @@ def _remit_goes_on(part: list[tuple[int, int, str]], v: _Vocab) -> bool:
         if (
             len(part) >= k
             and (part[-k][2] in v.orgs or v.titles.get(part[-k][2].lower()) == "title")
-            and part[-k + 1][2] in ("of", "for")
+            and part[-k + 1][2] in ("of", "for", "on")
             and all(w[2] not in v.places and w[2] not in v.place_words for w in part[-k + 2 :])
             and (k == 3 or part[-1][2] == "Affairs")
         ):
@@ -758,6 +764,45 @@ def _joined_runs(
                 yield held
             held = None
         if folded.startswith(("'", "\u2019"), current[1]):
+            held = current
+        else:
+            yield current
+    if held is not None:
+        yield held
+
+
+# "on" or "to" between a body's name and the remit or aim that ends it ("House Committee on
+# Oversight and Government Reform", "Committee to Protect Journalists").
+_REMIT_LINK = regex.compile(r"[ ](?:on|to)[ ]")
+# The bodies whose name goes on with such a remit.
+_REMIT_BODIES = frozenset(
+    "Committee Commission Council Subcommittee Campaign Coalition Office Panel".split()
+)
+
+
+def _remit_runs(
+    text: str, folded: str, v: _Vocab, runs: Iterator[tuple[int, int, str]]
+) -> Iterator[tuple[int, int, str]]:
+    """``runs`` with a run that ends in a committee's word joined to the run after "on" or
+    "to" that names its remit ("Committee on Foreign Relations"), unless that run is a day,
+    a place or another name's opening ("the Council on Monday", "Committee to Iraq")."""
+    held: tuple[int, int, str] | None = None
+    for current in runs:
+        if held is not None:
+            link = _REMIT_LINK.match(folded, held[1])
+            first = current[2].split(" ", 1)[0]
+            if (
+                link is not None
+                and link.end() == current[0]
+                and first not in v.non_names
+                and first not in v.places
+                and first not in v.place_words
+            ):
+                current = (held[0], current[1], text[held[0] : current[1]])
+            else:
+                yield held
+            held = None
+        if current[2].rsplit(" ", 1)[-1] in _REMIT_BODIES and _REMIT_LINK.match(folded, current[1]):
             held = current
         else:
             yield current

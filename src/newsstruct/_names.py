@@ -567,6 +567,11 @@ _MODEL_NAME = regex.compile(r"-\p{Lu}{2}|\d")
 _TOLD = regex.compile(r"\b(?:told|tells|telling)[ ](?:the[ ])?\Z")
 _INDEFINITE = regex.compile(r"(?:A|An)[ ]")
 # A pronoun right after a quotation: '"...," he said'.
+# "in" (and "the") right before a body's name: the body names where, not who ("in Acme
+# Forest Reserve", "in the Acme Building").
+_IN_BEFORE = regex.compile(r"\b[Ii]n[ ](?:the[ ])?\Z")
+# What goes on a group's name with where its members come from ("Researchers from ...").
+_FROM_AFTER = regex.compile(r"[ ](?:from|at)[ ]")
 _AFTER_QUOTE = regex.compile(r"[\"”'][ ]{1,2}\Z")
 
 # Endings of capitalised adjectives ("Aboriginal", "Indigenous", "Parliamentary").
@@ -1146,14 +1151,19 @@ def _resolve(doc: Document, config: Config) -> Entities:
                             last_at_thing[e] = m.start
                     if kinds[e] != "source":  # ("A research" inside "A research team")
                         subject_body = None
-                    if kinds[e] in ("group", "body") and " " in m.text and m.text[:1].isupper():
+                    if (
+                        kinds[e] in ("group", "body")
+                        and (" " in m.text or _FROM_AFTER.match(doc.folded, m.end))
+                        and m.text[:1].isupper()
+                    ):
                         k = sentence_index(m.start)
                         sent = doc.sentences[k] if k < len(doc.sentences) else None
                         if sent is not None and opening(doc.folded, sent.start, m.start):
                             subject_body = m.end  # "A research team ...": the subject
                     if kinds[e] in ("organisation", "group", "body"):
                         last_issuer, last_issuer_at = e, m.start
-                        last_plural = e
+                        if not _IN_BEFORE.search(doc.folded, max(0, m.start - 8), m.start):
+                            last_plural = e  # (not "in Acme Forest Reserve": a place there)
                     elif kinds[e] == "source":
                         pass  # "the report": neither what "they" is nor what hides it
                     elif (

@@ -201,7 +201,8 @@ _ADVERBS = frozenset(
     initially currently officially formally publicly repeatedly""".split()
 )
 _APPOSITIVE = regex.compile(
-    r"""[ ]?(?:,[ ](?:the|a|an|his|her|its|their|who|which|whose|[\p{Lu}\p{N}])[^,;:.()"]{0,90},
+    r"""[ ]?(?:,[ ](?:the|a|an|his|her|its|their|who|which|whose|both|all
+        |[\p{Lu}\p{N}])[^,;:.()"]{0,90},
         |[ ]?\([^()]{1,60}\))""",
     regex.VERBOSE,
 )
@@ -223,6 +224,40 @@ _COORDINATED = regex.compile(
     r"(?:the[ ])?"
     r"(?!I\b)\p{Lu}[\p{L}'-]*(?:[ ]\p{Lu}[\p{L}'-]*){0,3}"  # not "and I'm": a clause of its own
 )
+# "and" and others of the same kind after a name ("Ann Lee and other officials have said").
+_OTHERS = regex.compile(
+    r",?[ ]{1,2}and[ ](?:other|several|two|three|four|some|many)[ ]"
+    r"(?:\p{Ll}{3,20}[ ])?\p{Ll}{3,20}s\b"
+)
+# The words before a name and "and" (and a title), opening a clause ("Ann Lee and Tom Ray
+# approve", "Chairman Ann Lee and Senator Tom Ray oppose").
+_LAST_CONJUNCT = regex.compile(
+    r"(?:(?<![\s\S])|(?<=[.;:\n\"][ ]{0,2}))\p{Lu}[\p{L}'-]*(?:[ ][\p{L}'.-]+){0,4}[ ]and[ ]"
+    r"(?:\p{Lu}\p{Ll}{1,15}\.?[ ]){0,2}\Z"
+)
+# What follows a verb with no ending after a plural subject: an object or a preposition.
+_PLAIN_VERB_AFTER = regex.compile(
+    r"[ ](?:the|a|an|that|it|its|his|her|their|this|these|to|on|of|in|about|for|with|no)\b"
+)
+
+
+# Verbs of a state, with no agent: "the shops remain on Main Street".
+_STATE_VERBS = frozenset("remain stay live seem appear sit stand lie belong".split())
+
+
+def _plain_verb(word: str, text: str, after: int) -> bool:
+    """Whether ``word``, in lower case after a plural subject and before an object or a
+    preposition, reads as a verb in the present with no ending ("approve of", "oppose the")."""
+    return (
+        word[:1].islower()
+        and len(word) >= 4
+        and word.isalpha()
+        and not word.endswith(("s", "ly", "ing"))
+        and word not in _STATE_VERBS
+        and _PLAIN_VERB_AFTER.match(text, after, after + 12) is not None
+    )
+
+
 # What may stand before a subject that opens a clause (start of text, punctuation, a
 # conjunction or "that", an article).
 _CLAUSE_OPENING = regex.compile(
@@ -452,7 +487,10 @@ class Subjects:
                 word = nxt.group(1)
                 if word not in _SKIPPED and not _is_adverb(word):
                     # "Acme said": nothing _verb_follows skips stands between the name and this
-                    if reading(word, self.lexicon, folded, nxt.end()) not in _ACTS:
+                    if reading(word, self.lexicon, folded, nxt.end()) not in _ACTS and not (
+                        _plain_verb(word, folded, nxt.end())
+                        and _LAST_CONJUNCT.search(folded, max(0, start - 80), start)
+                    ):
                         return False
                     if state and self._describes(word, nxt.end()):
                         return False
@@ -534,10 +572,17 @@ class Subjects:
             if ap is None:
                 break
             pos = ap.end()
+        # whether the subject is plural (the verb may have no ending): a last conjunct too
+        plural = _LAST_CONJUNCT.search(folded, max(0, start - 80), start) is not None
         if folded.startswith((",", " and ", " or ", "  and ", "  or "), pos):
-            both = _COORDINATED.match(folded, pos, stop)
+            both = _COORDINATED.match(folded, pos, stop) or _OTHERS.match(folded, pos, stop)
             if both is not None and _CLAUSE_OPENING.search(folded, max(0, start - 12), start):
                 pos = both.end()  # "Malaysia and Indonesia have ...": every conjunct acts
+                plural = True
+                if folded.startswith((", both ", ", all "), pos):
+                    ap = _APPOSITIVE.match(folded, pos, stop)
+                    if ap is not None:
+                        pos = ap.end()  # "Ann Lee and Tom Ray, both Republicans, voted"
         if folded.startswith((" of ", " from ", " at ", "  of ", "  from ", "  at "), pos):
             post = _POSTMODIFIER.match(folded, pos, stop)
             if post is not None:
@@ -567,7 +612,10 @@ class Subjects:
                 continue
             if state and self._describes(word, nxt.end()):
                 return False
-            return reading(word, self.lexicon, folded, nxt.end()) in _ACTS
+            read = reading(word, self.lexicon, folded, nxt.end())
+            if read == NOT_VERB and plural and _plain_verb(word, folded, nxt.end()):
+                return True  # "Ann Lee and Tom Ray approve of the plan"
+            return read in _ACTS
         return False
 
     def _in_phrase(self, start: int) -> bool:
