@@ -24,6 +24,21 @@ def actor_names(text: str) -> set[str]:
     return {a.name for a in summary_of(text).actors}
 
 
+def actor_list(text: str) -> list[str]:
+    """The names of the actors of ``text``, in the summary's order."""
+    return [a.name for a in summary_of(text).actors]
+
+
+def actor_kinds(text: str) -> list[tuple[str, str]]:
+    """Each actor of ``text`` as (its name, its kind), in the summary's order."""
+    return [(a.name, a.kind) for a in summary_of(text).actors]
+
+
+def speakers(text: str) -> list[str | None]:
+    """The speaker's name of each quote of the summary of ``text`` (None for none)."""
+    return [q.speaker.name if q.speaker else None for q in summary_of(text).quotes]
+
+
 def event_agents(text: str, date: str) -> tuple[str, ...]:
     """The agents of the first event of ``text`` dated by the words ``date``."""
     return next(e.actors for e in summary_of(text).events if e.date.text == date)

@@ -4,19 +4,8 @@ right before a body's name, and acronyms of names after a state's or joined by "
 
 from __future__ import annotations
 
-import newsstruct
-
-
-def _summary(text: str) -> newsstruct.Summary:
-    return newsstruct.summarize(text, published="2024-05-10")
-
-
-def _actors(text: str) -> list[tuple[str, str]]:
-    return [(a.name, a.kind) for a in _summary(text).actors]
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in _summary(text).quotes]
+from tests.reading import actor_kinds as _actors
+from tests.reading import speakers as _speakers
 
 
 def test_gerund_or_adjective_opening_before_a_name() -> None:

@@ -5,19 +5,8 @@ and an airfield."""
 
 from __future__ import annotations
 
-import newsstruct
-
-
-def _summary(text: str) -> newsstruct.Summary:
-    return newsstruct.summarize(text, published="2024-05-10")
-
-
-def _actors(text: str) -> list[str]:
-    return [a.name for a in _summary(text).actors]
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in _summary(text).quotes]
+from tests.reading import actor_list as _actors
+from tests.reading import speakers as _speakers
 
 
 def test_title_before_a_name_with_its_own_titles() -> None:

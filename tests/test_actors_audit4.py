@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import newsstruct
-
-
-def _actors(text: str) -> list[str]:
-    return [a.name for a in newsstruct.summarize(text, published="2024-05-10").actors]
+from tests.reading import actor_list as _actors
 
 
 def _agents(text: str, date: str) -> tuple[str, ...]:

@@ -6,10 +6,7 @@ from __future__ import annotations
 import newsstruct
 from newsstruct._mentions import find_mentions
 from newsstruct._text import Document
-
-
-def _actors(text: str) -> list[str]:
-    return [a.name for a in newsstruct.summarize(text, published="2024-05-10").actors]
+from tests.reading import actor_list as _actors
 
 
 def _agents(text: str, date: str) -> tuple[str, ...]:
@@ -98,7 +95,6 @@ def test_unnamed_unique_title_acts() -> None:
     text = "The Pope said on Tuesday that the talks must go on."
     assert _actors(text) == ["Pope"]
     assert _agents(text, "Tuesday") == ("Pope",)
-
 
 
 def test_a_newspaper_titled_with_today_is_one_actor() -> None:

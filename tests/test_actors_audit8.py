@@ -4,19 +4,9 @@ one-word name made a person by an appositive title."""
 
 from __future__ import annotations
 
-import newsstruct
-
-
-def _summary(text: str) -> newsstruct.Summary:
-    return newsstruct.summarize(text, published="2024-05-10")
-
-
-def _actors(text: str) -> list[str]:
-    return [a.name for a in _summary(text).actors]
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker.name if q.speaker else None for q in _summary(text).quotes]
+from tests.reading import actor_list as _actors
+from tests.reading import speakers as _speakers
+from tests.reading import summary_of as _summary
 
 
 def test_major_is_a_rank_before_a_name() -> None:

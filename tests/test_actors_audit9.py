@@ -5,15 +5,8 @@ newspaper's."""
 
 from __future__ import annotations
 
-import newsstruct
-
-
-def _summary(text: str) -> newsstruct.Summary:
-    return newsstruct.summarize(text, published="2024-05-10")
-
-
-def _actors(text: str) -> list[str]:
-    return [a.name for a in _summary(text).actors]
+from tests.reading import actor_list as _actors
+from tests.reading import summary_of as _summary
 
 
 def test_category_label_before_a_given_name() -> None:
