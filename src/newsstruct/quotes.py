@@ -642,9 +642,11 @@ def _tables(config: Config) -> _Tables:
 _SEPARATORS = (";", '" ', '",', "\n", " while ", " whereas ", " but ", " But ")
 
 # Between a role and its verb, the body it serves: "a spokesman for the military (has)
-# said", "an official with the agency said" (no clause of its own: "who", "that", ",").
+# said", "an official with the agency said", "an official at the Ministry" (a named one
+# after "at" or "from": not a place, "a witness at the market"; no clause of its own).
 _SERVES = regex.compile(
-    r"([ ](?:for|with|at|of|from)[ ](?:the[ ])?(?!(?:who|that|which|and|but|also)[ ])"
+    r"([ ](?:(?:for|with|of)[ ](?:the[ ])?|(?:at|from)[ ](?:the[ ])?(?=\p{Lu}))"
+    r"(?!(?:who|that|which|and|but|also)[ ])"
     r"[\p{L}'.&-]{2,40}(?:[ ](?!(?:who|that|which|and|but|also|has|had|have|was|were|is"
     r"|are|will|would|said|says)[ ])"
     r"[\p{L}'.&-]{1,40}){0,5})"
