@@ -39,7 +39,9 @@ def test_a_time_phrase_is_no_clause_before_the_attribution() -> None:
 
 def test_a_name_opening_on_a_particle_after_spokesman_for() -> None:
     text = "Roads were closed. A spokesman for al-Masri stated that the fighters had left the town."
-    assert _read(text) == [("the fighters had left the town", "spokesman", "stated")]
+    assert _read(text) == [
+        ("the fighters had left the town", "spokesman for al-Masri", "stated")
+    ]
 
 
 def test_a_quote_after_a_surname_of_one_named_in_full_who_acted() -> None:

@@ -62,7 +62,7 @@ def test_a_name_with_a_lower_case_prepositional_phrase_before_the_verb() -> None
 
 def test_a_role_with_a_lower_case_prepositional_phrase_before_the_verb() -> None:
     text = "The minister of finance said the budget would be cut."
-    assert _quotes(text) == [("minister", "the budget would be cut")]
+    assert _quotes(text) == [("minister of finance", "the budget would be cut")]
     assert _quotes("A lot of people say the budget would be cut.") == []  # an amount
 
 

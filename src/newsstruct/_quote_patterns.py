@@ -55,6 +55,9 @@ _ADVERBIAL = (
     r"(?:[ ](?:issued|released|published|posted|sent)(?:[ ](?:today|yesterday|tonight|"
     r"(?:on[ ])?" + _DAY + r"))?)?"  # "in a statement issued today"
     r"|on[ ](?:Twitter|Facebook|television|TV|radio|Instagram|Telegram|X)"
+    # "in the journal Science", "in a paper in the New England Journal of Medicine"
+    r"|in[ ](?:the|a|an|this|their|its)[ ](?:[\p{L}-]+[ ]){0,2}?(?:journal|magazine|"
+    r"newspaper|paper|study|issue)(?:[ ](?:of[ ](?:the[ ])?)?\p{Lu}[\p{L}.&'-]*){0,6}"
     # (an adverb, not an adjective or a noun opening the clause: "said early tests ...")
     r"|(?!(?:early|only|nearly|roughly|daily|weekly|monthly|yearly|hourly|likely|unlikely|"
     r"elderly|family|deadly|costly|friendly|lonely|holy|ugly|supply|reply|apply|rally|"

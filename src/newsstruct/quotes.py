@@ -296,13 +296,15 @@ _DOCUMENTS = frozenset(
 )
 # What links a document to its issuer: " by the ", " from ", " of the ".
 _ISSUED_BY = regex.compile(
-    r"(?:[ ](?:released|published|issued|compiled|prepared|produced|commissioned))?"
+    r"(?:[ ](?:released|published|issued|compiled|prepared|produced|commissioned|sent"
+    r"|signed|written))?"
     r"(?:[ ](?:on|about)[ ][^,;:.\"()\n]{1,60}?)?[ ](?:by|from|of)[ ](?:the[ ])?"
 )
 # A document described by a participle phrase, opening the clause of its verb: "A UN
 # report published on Monday (said)".
 _DOCUMENT_BEFORE = regex.compile(
-    r"[ \n\"]{0,3}((?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ ](?:[\p{L}'’-]{1,30}[ ]){0,3}?"
+    r"[ \n\"]{0,3}(?:[\p{L}'’-]{1,30}[ ]){0,4}?"  # "(The vote follows) a report released"
+    r"((?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ ](?:(?!(?:an?|the)[ ])[\p{L}'’-]{1,30}[ ]){0,3}?"
     r"(?:report|study|statement|survey|review|ruling|letter|document|analysis|assessment|"
     r"audit|paper))[ ](?:released|published|issued|compiled|prepared|produced|commissioned|"
     r"presented)[ ][^,;:\"\n]{1,80}?[ ]\Z"
@@ -420,9 +422,18 @@ _REPORT_NOUN_AFTER = regex.compile(
 _THAT_PRONOUN = regex.compile(
     r",[ ]{1,2}(?:(?!according|including|during|regarding|concerning)\p{Ll}{2,20}ing|and|but)\b"
 )
-# Verbs that ask someone to act: "urged the government to raise wages" reports the call.
+# Verbs that ask someone to act: "urged the government to raise wages" reports the call;
+# so does a warning ("warned voters to be careful").
 _URGING = frozenset(
-    ("urge", "urged", "urges", "urging", "appeal to", "appealed to", "appeals to", "appealing to")
+    ("urge", "urged", "urges", "urging", "appeal to", "appealed to", "appeals to", "appealing to",
+     "warn", "warned", "warns", "warning")
+)
+_WARNING = frozenset(("warn", "warned", "warns", "warning"))
+# After "warned": an addressee of plain words, then the infinitive ("warned voters to be"),
+# not a warning against doing ("warned Kyiv against trying to retake").
+_WARNED_TO = regex.compile(
+    r"[ ]?(?:(?!(?:against|about|over|on|that)[ ])(?!\p{L}+ing[ ])[\p{L}'’.-]+[ ]){1,5}?"
+    r"to[ ](?!the\b|a\b|an\b)\p{Ll}{2,}\b"
 )
 # An addressee, then an infinitive: "the government to raise", "all parties to".
 _ADDRESSEE_TO = regex.compile(
@@ -611,6 +622,7 @@ class _Tables:
     genders: dict[str, str]  # pronoun -> its gender
     titles: frozenset[str]
     agents: frozenset[str]
+    bodies: frozenset[str]  # the words that make a name a body's, in lower case
 
 
 @functools.lru_cache(maxsize=16)
@@ -622,12 +634,33 @@ def _tables(config: Config) -> _Tables:
         genders={r[0]: r[2] for r in pronouns if len(r) > 2},
         titles=frozenset(r[0] for r in config.rows("titles") if r[1] == "title"),
         agents=config.words("agent_nouns"),
+        bodies=frozenset(w.lower() for w in config.words("org_words")),
     )
 
 
 # What may open a clause (see _Pass.clause_start_in).
 _SEPARATORS = (";", '" ', '",', "\n", " while ", " whereas ", " but ", " But ")
 
+# Between a role and its verb, the body it serves: "a spokesman for the military (has)
+# said", "an official with the agency said", "an official at the Ministry" (a named one
+# after "at" or "from": not a place, "a witness at the market"; no clause of its own).
+_SERVES = regex.compile(
+    r"([ ](?:(?:for|with|of)[ ](?:the[ ])?|(?:at|from)[ ](?:the[ ])?(?=\p{Lu}))"
+    r"(?!(?:who|that|which|and|but|also)[ ])"
+    r"[\p{L}'.&-]{2,40}(?:[ ](?!(?:who|that|which|and|but|also|has|had|have|was|were|is"
+    r"|are|will|would|said|says)[ ])"
+    r"[\p{L}'.&-]{1,40}){0,5})"
+    r"(?:[ ](?:has|had|have|also|was|is|later|then)){0,2}[ ]\Z"
+)
+# A document's issuer told in a few lower-case words up to the verb: " released by her
+# campaign ", " from the ministry ".
+_BY_WORDS = regex.compile(
+    r"((?:[ ](?!(?:said|says|who|which|that|and)[ ])[\p{Ll}'-]{1,30}){2,7})[ ]"
+)
+# Between a person's name and a post set off after it: ", " or " of Ghana, ".
+_NAME_BEFORE_POST = regex.compile(
+    r"(?:[ ](?:of|from)[ ]\p{Lu}[\p{L}'.-]{1,30}(?:[ ]\p{Lu}[\p{L}'.-]{1,30}){0,2})?,[ ]"
+)
 
 @attrs.define
 class _Found:
@@ -681,6 +714,8 @@ class _Pass:
         self.genders = tables.genders
         self.titles = tables.titles
         self.agents = tables.agents
+        self.bodies = tables.bodies
+        self.served: dict[int, Entity] = {}  # a bare role's entity -> the role widened
         self.ents: Entities = resolve(doc, config)
         self.marks = quoted(doc)
         self.mark_starts = [q.mark for q in self.marks]
@@ -1437,11 +1472,142 @@ class _Pass:
         return end
 
     def add(self, f: _Found) -> None:
+        if f.speaker is not None and f.speaker.kind == "pronoun" and f.speaker.name == "it":
+            f.entity = self.it_opener(f.speaker.start, f.entity)
+        elif f.speaker is not None and f.speaker.kind == "pronoun" and f.speaker.name == "they":
+            # "Researchers watched ... . They found that ...": the group opening the
+            # sentence before; else no place, no word of the reported clause ("Most of
+            # the coral died, they reported")
+            e = f.entity
+            lo, hi = f.content
+            f.entity = self.they_opener(f.speaker.start) or (
+                None
+                if e is None
+                or e.kind == "place"
+                or all(lo <= x.start < hi for x in e.spans if x.kind != "pronoun")
+                else e
+            )
+        elif (
+            f.speaker is not None
+            and f.cue is not None
+            and f.speaker.kind == "role"
+            and f.speaker.end < f.cue[0]
+        ):
+            self.role_of(f)
+        elif (
+            f.speaker is not None
+            and f.speaker.kind == "body"
+            and f.entity is not None
+            and f.entity.kind != "person"
+        ):
+            # "The Committee noted": a body named with a capital is no other body whose
+            # name lacks its word
+            head = f.speaker.text.rsplit(" ", 1)[-1]
+            if head[:1].isupper() and head.lower() not in f.entity.name.lower():
+                f.entity = Entity(f.speaker.name, "body", spans=(f.speaker,))
+        if (
+            f.entity is not None
+            and f.cue is not None
+            and f.speaker is not None
+            and f.speaker.kind != "pronoun"
+            and f" {self.folded[f.cue[0] : f.cue[1]]} " in f" {f.entity.name} "
+        ):
+            # "the governor urged residents": no name holds its own verb
+            f.entity = Entity(f.speaker.name, f.speaker.kind, f.speaker.role, (f.speaker,))
+        if (
+            f.speaker is not None
+            and f.speaker.kind == "role"
+            and (f.entity is None or f.entity.kind == "role")
+            and self.folded.endswith(", ", 0, f.speaker.start)
+            and self.folded.startswith(",", f.speaker.end)
+            and f.speaker.text[:1].isupper()
+        ):
+            # "John Kufuor of Ghana, Chairman of the Union, said": the person named before
+            # the post
+            i, _ = self.ents.bounds(f.speaker.start, f.speaker.start)
+            prev = self.ents.mentions[i - 2 : i]
+            for x in reversed(prev):
+                if x.kind == "person" and _NAME_BEFORE_POST.fullmatch(
+                    self.folded, x.end, f.speaker.start
+                ):
+                    f.speaker, f.entity = x, self.ents.entity_of(x)
+                    break
+        if f.entity is None and f.speaker is not None and f.speaker.kind == "role":
+            # "an official at the ministry said ... He continued": the one "he" stands for
+            f.entity = Entity(f.speaker.name, "role", f.speaker.role, (f.speaker,))
+        if f.entity is not None and id(f.entity) in self.served:
+            f.entity = self.served[id(f.entity)]
         found = self.found
         if not found or found[-1].start <= f.start:
             found.append(f)  # most quotes come in text order: insort would put it last
         else:
             bisect.insort(found, f, key=lambda x: x.start)
+
+    def role_of(self, f: _Found) -> None:
+        """Widen a bare role to the body it serves when that body stands between it and
+        the verb ("A spokesman for the military has said"): the description is the speaker.
+        """
+        x = f.speaker
+        assert x is not None and f.cue is not None
+        if f.entity is not None and f.entity.kind != "role":
+            return
+        m = _SERVES.match(self.folded, x.end, f.cue[0])
+        if m is None:
+            return
+        end = m.end(1)
+        text = self.doc.text[x.start : end]
+        name = x.name + self.doc.text[x.end : end]
+        wide = attrs.evolve(x, end=end, text=text, name=name)
+        ent = Entity(name, "role", role=x.role, spans=(wide,))
+        if f.entity is not None:
+            self.served[id(f.entity)] = ent
+        f.speaker, f.entity = wide, ent
+
+    def they_opener(self, at: int) -> Entity | None:
+        """The group or body opening the sentence before ``at`` ("Researchers from Oxford
+        watched ... . They found that ..."), if any."""
+        here = self.doc.sentence_index(at)
+        if here == 0:
+            return None
+        prev = self.doc.sentences[here - 1]
+        x = self.opener(prev.start, prev.end)  # the subject of its verb
+        if x is not None and (
+            x.kind in ("group", "organisation", "body")
+            or (x.kind == "role" and x.name.rsplit(" ", 1)[-1] in self.bodies)
+        ):
+            return self.ents.entity_of(x) or Entity(x.name, x.kind, spans=(x,))
+        for f in reversed(self.earlier(at, 3)):  # "..., aid groups reported. They said"
+            if f.start < prev.start:
+                break
+            x = f.speaker
+            if x is not None and x.kind in ("group", "organisation", "body"):
+                return f.entity or Entity(x.name, x.kind, spans=(x,))
+        return None
+
+    def it_opener(self, at: int, entity: Entity | None) -> Entity | None:
+        """What "it" stands for when the sentence before opens on a body that spoke there
+        ("The weather service said ... . It warned that ..."): that body, over any nearer
+        body the mentions point to."""
+        here = self.doc.sentence_index(at)
+        if here == 0:
+            return entity
+        prev = self.doc.sentences[here - 1]
+        for f in reversed(self.earlier(at, 4)):
+            x = f.speaker
+            if x is None or f.start < prev.start:
+                break
+            if (
+                (
+                    x.kind in ("organisation", "body", "source")
+                    or (x.kind == "role" and x.name.rsplit(" ", 1)[-1] in self.bodies)
+                )
+                and x.start < prev.start + 4  # "The agency", "Agency" open the sentence
+                and self.doc.sentence_index(x.start) == here - 1
+            ):
+                if f.entity is not None:
+                    return f.entity
+                return Entity(x.name, x.kind, spans=(x,))
+        return entity
 
     def claim(self, i: int, found: _Found) -> bool:
         """Record ``found`` as the quote that quoted stretch ``i`` makes."""
@@ -1493,7 +1659,10 @@ class _Pass:
             return False  # 'tested a "flying boat", media report': a term inside the clause
         dash = DASH.match(folded, pos, limit)
         m = self.verb_in(pos, limit)
-        while m is not None and m.group() in NEEDS_SEPARATOR and _lower_at(folded, m.end() + 1):
+        while m is not None and (
+            (m.group() in NEEDS_SEPARATOR and _lower_at(folded, m.end() + 1))
+            or folded.endswith((" a ", " the "), 0, m.start())  # "a report by X said"
+        ):
             m = self.verb_in(m.end(), limit)  # "Iran state media report": a noun
         stop = STOP.search(folded, pos + 1, limit)
         if m is not None and stop is not None and stop.start() < m.start():
@@ -1535,7 +1704,11 @@ class _Pass:
                 for x in self.ents.between(m.end(), limit)
                 if (sent is None or x.start < sent.end)  # not a name in the next sentence
                 and x.kind != "pronoun"
-                and LEADS_NAME.fullmatch(self.doc.text[m.end() : x.start], x.role)
+                and (
+                    LEADS_NAME.fullmatch(self.doc.text[m.end() : x.start], x.role)
+                    # "said counsellor Ann Lee": a title no list holds
+                    or (x.kind == "person" and self.lower_title(m.end(), x.start))
+                )
             ]
             described = self.described_speaker(m.end(), limit)
             if not after and described is None:
@@ -1560,9 +1733,13 @@ class _Pass:
             ):
                 speaker = described
         else:
-            found = self.subject(pos, m.start())
+            found = (
+                self.quoted_as(pos, m.start())  # '"...," Lee was quoted as saying'
+                if folded.endswith(" as ", 0, m.start())
+                else self.subject(pos, m.start())
+            )
             if found is None and folded[q.end - 1] in ",!?":
-                found = self.unlisted_one(pos, m.start())
+                found = self.unlisted_one(pos, m.start()) or self.issued(pos, m.start())
             lead = folded[pos : found.start].strip(" ,-") if found is not None else ""
             if lead.endswith("."):  # '"...," Mr. Lee said': the title is no sentence end
                 lead = LEAD_TITLE.sub("", lead)
@@ -1602,6 +1779,48 @@ class _Pass:
         self.cues.add(m.start())
         self.emit_direct(i, q, m.span(), speaker, "quote.direct_after", limit=limit)
         return True
+
+    def lower_title(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` is one to three lower-case words naming a post
+        (" counsellor ", " deputy minister ")."""
+        words = self.doc.text[start:end].split()
+        return 0 < len(words) <= 3 and all(
+            w.isalpha() and w.islower() and len(w) > 3 and w not in FUNCTION_WORDS
+            and not w.endswith(("ly", "ing"))
+            for w in words
+        )
+
+    def issued(self, pos: int, vs: int) -> Mention | None:
+        """'"...," a statement released by the campaign said': the issuer of the document
+        that opens the attribution speaks, else the document."""
+        ms = self.ents.between(pos, vs)
+        if not ms or not self.document(ms[0]) or self.folded[pos : ms[0].start].strip(" ,"):
+            return None
+        doc = ms[0]
+        link = _ISSUED_BY.match(self.folded, doc.end, vs)
+        if link is None:
+            return None
+        if len(ms) > 1:  # "a statement released by (the) agency"
+            by = ms[1]
+            if (
+                by.start in (link.end(), link.end() - 4)
+                and (
+                    by.kind in ("person", "organisation", "body", "name")
+                    or (by.kind == "source" and not self.document(by))
+                )
+                and self.folded[by.end : vs] == " "
+            ):
+                return by
+            return None
+        # "a statement released by her campaign": no name to credit; the whole description
+        tail = _BY_WORDS.fullmatch(self.folded, doc.end, vs)
+        if tail is None:
+            return None
+        end = tail.end(1)
+        text = self.doc.text
+        return attrs.evolve(
+            doc, end=end, text=text[doc.start : end], name=doc.name + text[doc.end : end]
+        )
 
     def unlisted_one(self, pos: int, vs: int) -> Mention | None:
         """'"...," one fisherwoman said': a person described by a common noun no list
@@ -2110,7 +2329,12 @@ class _Pass:
             not sep
             and (word in self.rules.object_verbs or word in ("told", "tells"))
             and not (
-                (word in _URGING and _ADDRESSEE_TO.match(folded, start, sentence_end))
+                (
+                    word in _URGING
+                    and (_WARNED_TO if word in _WARNING else _ADDRESSEE_TO).match(
+                        folded, start, sentence_end
+                    )
+                )
                 or (OBJECT_OK.match(folded, pos, sentence_end) and self.long_quote(start))
                 or FINITE.match(folded, start, sentence_end)
                 or (word in _TELLING and _TOLD_PRESENT.match(folded, start, sentence_end))
@@ -2959,6 +3183,13 @@ class _Pass:
         if not prev:
             return
         last = prev[-1]
+        if (
+            last.rule == "quote.according_to"
+            and len(prev) > 1
+            and last.content[0] <= prev[-2].start < last.content[1]
+        ):
+            # '"...," Lee said, according to the AP. "..."': Lee goes on, not the AP
+            last = prev[-2]
         folded = self.folded
         sent = self.doc.sentence_at(q.mark)
         alone = (
