@@ -63,6 +63,12 @@ def _counts(config: Config) -> frozenset[str]:
     return frozenset(numbers) | _QUANTIFIERS
 
 
+@functools.lru_cache(maxsize=8)
+def _given_names(config: Config) -> frozenset[str]:
+    """The given names of the lexicon ("James", "Miguel")."""
+    return frozenset(row[0] for row in config.rows("first_names"))
+
+
 # What a state's name opens when it names the state itself ("Singapore Government").
 _STATE_BODIES = frozenset({"government", "administration"})
 
@@ -244,8 +250,11 @@ def _eligible(
 # group nouns of the titles and the agent nouns.
 _PEOPLE_NOUNS = frozenset(
     "groups politicians leaders members supporters agencies organisations organizations"
-    " parties companies firms".split()
+    " parties companies firms officers workers employees residents students teachers doctors"
+    " nurses farmers miners pilots drivers guards soldiers troops voters".split()
 )
+# Bodies of a state that stand for it even before a group noun ("Army officers").
+_MODIFIED_BODIES = frozenset("army navy military ministry cabinet parliament congress".split())
 _PLURAL_AFTER = regex.compile(r"[ ](\p{Ll}{3,20}s)\b")
 
 
@@ -259,10 +268,20 @@ def _people_nouns(config: Config) -> frozenset[str]:
 def _modifies_people(doc: Document, entity: Entity, people: frozenset[str]) -> bool:
     """Whether a one-word name is only ever a capitalised word opening its sentence before
     a plural noun of a group ("Aid groups say ...", "Opposition politicians accused ..."):
-    a common word modifying the group, no name."""
-    if entity.kind != "name" or " " in entity.name:
+    a common word modifying the group, no name; so too a capitalised body noun ("Hospital
+    workers say ..."), but one of a state ("Police officers")."""
+    if " " in entity.name:
         return False
-    named = [m for m in entity.spans if m.kind in NAMED]
+    if entity.kind == "organisation":
+        if entity.name.lower() in _STATE_BODIES | _BODY_GROUPS | _MODIFIED_BODIES:
+            return False
+        named = [m for m in entity.spans if m.kind in NAMED or m.kind == "body"]
+        if any(m.kind != "body" for m in named):
+            return False
+    elif entity.kind == "name":
+        named = [m for m in entity.spans if m.kind in NAMED]
+    else:
+        return False
     for m in named:
         after = _PLURAL_AFTER.match(doc.folded, m.end)
         if after is None or after.group(1) not in people or not _opens_sentence(doc, m):
@@ -668,6 +687,7 @@ def find_actors(
     people = _people_nouns(config)
     counts = _counts(config)
     body_words = _body_words(config)
+    given = _given_names(config)
     ranks = _ranks(config)
     speaking = sorted((q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None)
     # what speakers say directly: a name inside it ("America needs this") is not acting here
@@ -1083,7 +1103,9 @@ def find_actors(
     for key in order:
         entity = by_id[key]
         kind = "person" if entity.kind == "person" else "organisation"
-        if (
+        if entity.kind == "name" and entity.name in given:
+            kind = "person"  # "James said": a given name alone names a person
+        elif (
             entity.kind == "role"
             and entity.name.rsplit(" ", 1)[-1].lower() in ranks
             and " of " not in entity.name

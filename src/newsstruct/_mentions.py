@@ -539,13 +539,32 @@ def _common_opener(doc: Document, m: Mention) -> bool:
     return _opens_common(doc, m.start, m.name)
 
 
-def _opens_common(doc: Document, start: int, name: str) -> bool:
-    """:func:`_common_opener` for the name ``name`` written at ``start``."""
+# Endings of adverbs that open a sentence before a comma ("Personally,", "Ironically,").
+_ADVERB_ENDS = (
+    *("ally", "ately", "ously", "ntly", "ively", "fully", "ingly", "edly", "stly", "arly"),
+)
+
+
+def _at_opening(doc: Document, start: int) -> bool:
+    """Whether ``start`` opens a sentence, a line or a quotation."""
     if start and doc.folded[start - 1] not in "\n\"'(":
         sentence = doc.sentence_at(start)
         if sentence is not None and sentence.start != start:
-            return False  # inside its sentence
+            return False
+    return True
+
+
+def _opens_common(doc: Document, start: int, name: str) -> bool:
+    """:func:`_common_opener` for the name ``name`` written at ``start``."""
     lower = name.lower()
+    if (
+        lower.endswith(_ADVERB_ENDS)
+        and doc.folded.startswith(",", start + len(name))
+        and (doc.folded.endswith(": ", 0, start) or _at_opening(doc, start))
+    ):
+        return True  # "Personally, I think ...": an adverb set off before the clause
+    if not _at_opening(doc, start):
+        return False  # inside its sentence
     return _in_lowercase(doc, lower) or (
         # "Opponents of the plan said": a plural whose singular the text writes in lower case
         len(lower) > 4
@@ -881,6 +900,18 @@ def _ends_as_body(last: str) -> bool:
 _BRANCH_ENDS = frozenset(("Air", "UK", "USA"))
 
 
+def _named_by_initials(folded: str, end: int, plain: list[str]) -> bool:
+    """Whether a name of two words or more is followed by its initials in brackets
+    ("Pandemic Response Unit (PRU)"): a body's name, not a person's."""
+    if len(plain) < 2 or plain[-1].endswith("ed") or any(w.endswith("ly") for w in plain):
+        return False  # "Genetically Modified (GM)": a modifier, no name
+    m = ACRONYM.match(folded, end)
+    if m is None:
+        return False
+    initials = "".join(w[0] for w in plain if w.lower() not in _ENGLISH_CONNECTORS)
+    return m.group(1).replace(".", "") == initials
+
+
 def _one_word(
     doc: Document, start: int, end: int, word: str, plain: str, v: _Vocab
 ) -> Mention | None:
@@ -921,6 +952,13 @@ def _one_word(
         and plain.title() not in v.places  # "WASHINGTON (AP)": a dateline's place
     ):
         kind = "organisation"
+    elif (
+        plain in v.place_words
+        and name not in v.places
+        and _NEXT_WORD.match(folded, end) is not None
+        and _at_opening(doc, start)
+    ):
+        return None  # "Prison officers said": a common noun opening its sentence
     elif (
         name in v.places
         or plain in v.places
@@ -1499,6 +1537,7 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         not v.orgs.isdisjoint(plain)
         or (len(words) == 1 and plain[0].isupper() and len(plain[0]) > 1 and name not in v.places)
         or (len(words) > 1 and (_ends_as_body(plain[-1]) or plain[0] == "Air"))
+        or _named_by_initials(folded, end, plain)
     ):
         kind = "organisation"  # ("Air France", "Korean Air": an airline)
     elif cut >= 0 and len(words) == 1 and (role is not None or honorific_only):

@@ -572,6 +572,7 @@ _INDEFINITE = regex.compile(r"(?:A|An)[ ]")
 _IN_BEFORE = regex.compile(r"\b[Ii]n[ ](?:the[ ])?\Z")
 # What goes on a group's name with where its members come from ("Researchers from ...").
 _FROM_AFTER = regex.compile(r"[ ](?:from|at)[ ]")
+_BOTH_BEFORE = (", both ", ", all ", " (both ", " (all ")
 _AFTER_QUOTE = regex.compile(r"[\"”'][ ]{1,2}\Z")
 
 # Endings of capitalised adjectives ("Aboriginal", "Indigenous", "Parliamentary").
@@ -1172,6 +1173,10 @@ def _resolve(doc: Document, config: Config) -> Entities:
                         or after_preposition(doc.folded, max(0, m.start - 16), m.start) is not None
                     ):
                         last_plural = None  # what "they" stands for is then unknown
+                    elif doc.folded.endswith(_BOTH_BEFORE, 0, m.start):
+                        # "Ann Lee and Bo Park, both Democrats, ...": the people named
+                        # before are what "they" is
+                        last_plural = None
                     else:
                         last_plural = e
                 if (
