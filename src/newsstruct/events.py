@@ -136,6 +136,11 @@ _NOUNS_THEN_NAME = regex.compile(
 )
 _DATE_DETERMINERS = frozenset({" a ", " an ", " his ", " her ", " its ", " their "})
 _PRESENT_THEN_DATE = regex.compile(r"[ ](\p{Ll}{2,20}s)[ ](?:(?:on|in|at)[ ])?")
+# The same with a named object between: "Ghana plays Sudan next on Sunday"
+_PRESENT_NAMED_THEN_DATE = regex.compile(
+    r"[ ](\p{Ll}{2,20}s)(?:[ ]\p{Lu}[\p{L}'.-]{0,20}){1,3}[ ](?:(?:next|again)[ ])?"
+    r"(?:(?:on|in|at)[ ])?"
+)
 # A clause joined after another, with a subject of its own: ", and the board meets"
 _NEW_SUBJECT = regex.compile(
     r"(?:,[ ]{1,3}(?:and|but|while)|;)[ ]{1,3}(?:(?:the|a|an|its|his|her|their)[ ]|\p{Lu})"
@@ -252,6 +257,11 @@ _WORD = regex.compile(r"[\p{L}\p{N}'.-]+")
 # Source nouns that name who publishes, not a document: "the Guardian newspaper reported".
 _PUBLISHERS = frozenset("newspaper paper website daily".split())
 _HAS_LETTER = regex.compile(r"\p{L}")
+# A possessive among a few capitalised words, then the noun it owns before a comma:
+# "President Ann Lee's chief adviser, ..." ("Lee 's" as some sources space it)
+_OWNED_BEFORE_COMMA = regex.compile(
+    r"(?:[ ]\p{Lu}[\p{L}.-]{0,20}){0,4}[ ]?(?:'s|s')(?:[ ]\p{Ll}[\p{Ll}-]{0,20}){1,4}[ ]?,"
+)
 
 
 @attrs.frozen
@@ -443,6 +453,9 @@ class _Actors:
                     return name
                 plural = name.endswith("s") and not name.endswith("ss")
                 verb = self._verb_after(start + len(name), len(self.folded), strict=True)
+                if not verb:  # "Ghana plays Sudan on Sunday": a present verb of a schedule
+                    sched = _PRESENT_NAMED_THEN_DATE.match(self.folded, start + len(name))
+                    verb = sched is not None and sched.end() in self.date_starts
                 return name if verb and not plural and not self.is_common(name) else None
             if words[1] in ("of", "and"):
                 return _usable_rest(name)
@@ -529,8 +542,13 @@ class _Actors:
             return ()
         pos = word_m.start()
         first = word_m.group(0).lower()
-        if first in _DESCRIBERS or first.endswith(("'s", "s'")):
-            # "His lawyer, Ann Lee, said", "Kenya's health minister, Ann Lee, said"
+        if (
+            first in _DESCRIBERS
+            or first.endswith(("'s", "s'"))
+            or (word_m.group(0)[:1].isupper() and _OWNED_BEFORE_COMMA.match(f, word_m.end(), end))
+        ):
+            # "His lawyer, Ann Lee, said", "Kenya's health minister, Ann Lee, said",
+            # "President Ann Lee's chief adviser, Ben Oye, said"
             named = self._set_off_name(pos, end, near)
             if named is not None:
                 return named  # "His lawyer, Ann Lee, said on Monday"
@@ -615,6 +633,11 @@ class _Actors:
         if first in _PRONOUNS:
             person = self._last_person(word.start(), first, known=True)
             return (person,) if person else None
+        if first == "they":  # "..., they reported on Thursday": the group named before
+            plural = self._last_group(word.start())
+            return (plural,) if plural is not None else None
+        if first == "the":  # "..., the government said Thursday": the body that said it
+            return self._described(word.start(), date.end, near)
         if first in _NOT_AGENTS or not word.group(0)[:1].isupper():
             return None  # "..., officials said Friday": no one named, the clause's own agent
         found = self._subject_at(word.start(), date.end, near, first)
@@ -841,8 +864,11 @@ class _Actors:
             return None
         words = _WORD.findall(f, pos, comma)
         agentive = self.vocab.agentive
-        if len(words) > 8 or not any(
-            w.lower() in agentive or (w.lower()[:-1] in agentive and w.endswith("s"))
+        owned = any(w.endswith(("'s", "s'")) for w in words)  # a name's words come first
+        if len(words) > (10 if owned else 8) or not any(
+            w.lower() in agentive
+            or (w.lower()[:-1] in agentive and w.endswith("s"))
+            or (w.endswith(("'s", "s'")) and (w[:1].isupper() or w == "'s"))  # "Lee's son,"
             for w in words  # "One of Lee's advisers, Ann Oye, said"
         ):
             return None
@@ -867,6 +893,10 @@ class _Actors:
         Federal Reserve meets next week", "Acme opens on Friday")?"""
         f = self.folded
         verb = _PRESENT_THEN_DATE.match(f, name.end(), date.start + 1)
+        if verb is None or verb.end() != date.start:
+            verb = _PRESENT_NAMED_THEN_DATE.fullmatch(f, name.end(), date.start)
+            if verb is not None and verb.group(1) in self.vocab.speech:
+                return False  # "Lee says Acme on Monday": not a verb of its own act
         return (
             verb is not None
             and verb.end() == date.start
@@ -1311,6 +1341,27 @@ class _Actors:
                 person = _NAME_RE.match(f, stop + gap, end) if low in self.vocab.titles else None
                 if person is not None and f[stop : stop + 1] == " ":
                     name, stop = f"{name} {person.group(0)}", person.end()  # "NASA chief Ann Oye"
+            elif (
+                low.isalpha()
+                and low.islower()
+                and not low.endswith(("ed", "s"))
+                and low not in _DESCRIBERS
+                and low not in _PREPOSITIONS
+            ):
+                noun = _NEXT_WORD.match(f, after.end(), end)
+                if (
+                    noun is not None
+                    and noun.group(1) in self.vocab.agents
+                    and low not in self.vocab.speech
+                    and (
+                        self._verb_after(noun.end(), end, strict=True, adverbials=False)
+                        or (
+                            noun.end() + 1 in self.date_starts
+                            and self._verb_after(noun.end(), end, strict=True)
+                        )
+                    )
+                ):  # "European Union foreign ministers opened": a modifier, then the body
+                    name, stop = " ".join(self.doc.text[pos : noun.end()].split()), noun.end()
         if determiner and not self._verb_after(stop, end, strict=True):
             return None
         nxt = _NEXT_WORD.match(f, stop, end)
