@@ -45,3 +45,22 @@ def test_present_verb_with_an_object_before_a_weekday() -> None:
 def test_might_points_ahead() -> None:
     assert _dates("The final episode might still be aired on Monday.") == ["2026-03-09"]
     assert _dates("Lee might have left on Monday.") == ["2026-03-02"]
+
+
+def test_participle_phrase_between_subject_and_verb() -> None:
+    text = "Ann Marsh giving no sign of a change in policy, said on Monday that talks go on."
+    assert _events(text) == [("2026-03-02", ("Ann Marsh",))]
+
+
+def test_first_name_spelt_as_a_month() -> None:
+    text = "Speaking in Lusaka today, Jan Olsen said the crisis was growing."
+    assert _events(text) == [("2026-03-04", ("Jan Olsen",))]
+
+
+def test_passive_in_a_later_joined_clause() -> None:
+    text = "Northfield Rovers formed in 1892, and is currently managed by Tomas Varga."
+    assert _events(text) == [("1892", ("Northfield Rovers",))]
+
+
+def test_count_of_lashes_is_no_year() -> None:
+    assert _dates("He was sentenced to 15 years and 1500 lashes in May 2025.") == ["2025-05"]

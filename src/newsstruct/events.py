@@ -101,6 +101,8 @@ _MID_ADVERB = regex.compile(
     r"|public|success?ful|alleged|reported|unanimous|narrow|swift)ly)(?=[ ])"
 )
 # A conjunction that opens an adverbial clause after a main clause: "... after Lee died"
+# A participle phrase after a subject, up to the comma before its verb: " giving no sign ...,"
+_PARTICIPLE_PHRASE = regex.compile(r"[ ](\p{Ll}{2,20}ing)[ ][^,;:\"()\n]{1,120},(?=[ ])")
 _SUBORDINATOR = regex.compile(r"(?<=[\p{L},])[ ]{1,3}(?:when|after|before|until|because|once)\b")
 _SPACE_WORD = regex.compile(r"[ ](?=\p{L})")
 _BEFORE_SUBJECT_DATE = frozenset({"", "on", "in"})  # "Ann Lee (on) Monday said"
@@ -146,7 +148,8 @@ _NEW_SUBJECT = regex.compile(
     r"(?:,[ ]{1,3}(?:and|but|while)|;)[ ]{1,3}(?:(?:the|a|an|its|his|her|their)[ ]|\p{Lu})"
 )
 _LATER_CLAUSE = regex.compile(
-    r",[ ]{1,3}(?:(?:when|which|who|whose)\b|\p{Ll}{2,20}ing[ ](?:the|a|an|its|his|her|their|\d))"
+    r",[ ]{1,3}(?:(?:when|which|who|whose)\b|\p{Ll}{2,20}ing[ ](?:the|a|an|its|his|her|their|\d)"
+    r"|and[ ](?:(?:is|are|was|were|has|have|had|will)\b|\Z))"  # ", and is run by Acme"
 )
 _WHEN_NEXT = regex.compile(r"[ ]{0,2},[ ]{1,3}when\b")
 _GAP_CLAUSE = regex.compile(
@@ -422,8 +425,15 @@ class _Actors:
             return None
         words = name.split()
         head = words[0].lower()
-        if head in _NOT_AGENTS or head in self.vocab.calendar:
+        if head in _NOT_AGENTS:
             return None
+        if head in self.vocab.calendar and (
+            len(words) < 2
+            or head in self.vocab.weekdays
+            or words[1].lower() in self.vocab.calendar
+            or self._in_date(start)
+        ):
+            return None  # not "Jan Egeland", a name the dates did not read as a month
         if all(w in self.vocab.non_names for w in words):
             return None  # "Instead, the cost will be": a run of such words names nobody
         if any(w.endswith("-") for w in words[:-1]):
@@ -585,6 +595,7 @@ class _Actors:
             if (
                 self._verb_after(m.end(), end, strict=True, adverbials=False)
                 or self._present_before_date(pos, m, date)
+                or self._participle_then_verb(m.end(), end)
             ) or (
                 m.end() < date.start  # "Ann Lee today gave", "Ann Lee on Monday gave"
                 and f[m.end() : date.start].strip(" ") in _BEFORE_SUBJECT_DATE
@@ -637,7 +648,10 @@ class _Actors:
             plural = self._last_group(word.start())
             return (plural,) if plural is not None else None
         if first == "the":  # "..., the government said Thursday": the body that said it
-            return self._described(word.start(), date.end, near)
+            body = self._described(word.start(), date.end, near)
+            if body and body[0].rsplit(" ", 1)[-1].lower() in self.vocab.agents:
+                return body
+            return None  # "..., the engineer in charge said Sunday": no one named
         if first in _NOT_AGENTS or not word.group(0)[:1].isupper():
             return None  # "..., officials said Friday": no one named, the clause's own agent
         found = self._subject_at(word.start(), date.end, near, first)
@@ -865,7 +879,8 @@ class _Actors:
         words = _WORD.findall(f, pos, comma)
         agentive = self.vocab.agentive
         owned = any(w.endswith(("'s", "s'")) for w in words)  # a name's words come first
-        if len(words) > (10 if owned else 8) or not any(
+        counted = [w for w in words if w[:1].islower()] if owned else words
+        if len(counted) > 8 or len(words) > 16 or not any(
             w.lower() in agentive
             or (w.lower()[:-1] in agentive and w.endswith("s"))
             or (w.endswith(("'s", "s'")) and (w[:1].isupper() or w == "'s"))  # "Lee's son,"
@@ -887,6 +902,16 @@ class _Actors:
             return None
         acted_upon = self._passive_after(verb, end, near)
         return (self._name(m.group("name"), near),) if acted_upon is None else acted_upon
+
+    def _participle_then_verb(self, at: int, end: int) -> bool:
+        """Does a participle phrase set off by a comma after it come between the name ending
+        at ``at`` and its verb ("Ann Lee giving no sign of it, said")?"""
+        phrase = _PARTICIPLE_PHRASE.match(self.folded, at, end)
+        return (
+            phrase is not None
+            and phrase.group(1) not in _ING_PREPOSITIONS
+            and self._verb_after(phrase.end(), end, strict=True, adverbials=False)
+        )
 
     def _present_before_date(self, pos: int, name: regex.Match[str], date: DateMention) -> bool:
         """Does the name opening the clause take a verb in -s that ``date`` dates ("The
