@@ -447,7 +447,7 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
     tense_words = "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in future_first)
     tense = rf"""(?ix)(?<![\p{{L}}'])(?:
         (?P<fut>(?:(?:is|are|was|were)\s+)?(?:to|will|shall|would|'ll|won't|wouldn't)\s+(?:not\s+)?
-            (?:be|have)\s+\p{{L}}+|(?:should|must)\s+(?:not\s+)?be\s+\p{{L}}+)
+            (?:be|have)\s+\p{{L}}+|(?:should|must|might)\s+(?:not\s+|still\s+)?be\s+\p{{L}}+)
         |(?P<pres>(?:is|are|am)\s+(?:being\s+)?(?:\p{{L}}+(?:ed|en|wn)|held|made|run|shut))
         |(?P<w>{tense_words})|(?P<ed>\p{{L}}{{2,}}ed))(?![\p{{L}}])"""
     # Words every date expression contains: the grammar only runs in windows around them.

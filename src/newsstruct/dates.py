@@ -375,7 +375,7 @@ class _Context:
                     kind = "present"
                 else:
                     # "should be held": a plan, ahead
-                    soft = m.group("fut")[:6].lower().startswith(("should", "must"))
+                    soft = m.group("fut")[:6].lower().startswith(("should", "must", "might"))
                     kind = "planned" if soft else "future"
             elif m.group("pres"):
                 # "is expected", "are scheduled": a plan, ahead
@@ -994,7 +994,7 @@ _TO_VERBS = frozenset(
 # "to" and a verb right after such a verb: a date after it is of the infinitive's act.
 _INFINITIVE = regex.compile(r"[ ]+(?:not[ ]+)?to[ ]+(?!(?:be|have)[ ])\p{Ll}+[ ]")
 # Modals that point ahead as a plan does: a weekday ahead, a day of the year the nearest.
-_SOFT_MODALS = frozenset({"should", "must"})
+_SOFT_MODALS = frozenset({"should", "must", "might"})
 # A word before "open on", "start on" ... that makes it no verb of a schedule.
 _NOT_SUBJECT = regex.compile(
     r"(?<![\p{L}])(?i:was|were|is|are|be|been|being|remain|remains|remained|stay|stays|stayed"

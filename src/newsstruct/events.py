@@ -101,6 +101,8 @@ _MID_ADVERB = regex.compile(
     r"|public|success?ful|alleged|reported|unanimous|narrow|swift)ly)(?=[ ])"
 )
 # A conjunction that opens an adverbial clause after a main clause: "... after Lee died"
+# A participle phrase after a subject, up to the comma before its verb: " giving no sign ...,"
+_PARTICIPLE_PHRASE = regex.compile(r"[ ](\p{Ll}{2,20}ing)[ ][^,;:\"()\n]{1,120},(?=[ ])")
 _SUBORDINATOR = regex.compile(r"(?<=[\p{L},])[ ]{1,3}(?:when|after|before|until|because|once)\b")
 _SPACE_WORD = regex.compile(r"[ ](?=\p{L})")
 _BEFORE_SUBJECT_DATE = frozenset({"", "on", "in"})  # "Ann Lee (on) Monday said"
@@ -136,12 +138,18 @@ _NOUNS_THEN_NAME = regex.compile(
 )
 _DATE_DETERMINERS = frozenset({" a ", " an ", " his ", " her ", " its ", " their "})
 _PRESENT_THEN_DATE = regex.compile(r"[ ](\p{Ll}{2,20}s)[ ](?:(?:on|in|at)[ ])?")
+# The same with a named object between: "Ghana plays Sudan next on Sunday"
+_PRESENT_NAMED_THEN_DATE = regex.compile(
+    r"[ ](\p{Ll}{2,20}s)(?:[ ]\p{Lu}[\p{L}'.-]{0,20}){1,3}[ ](?:(?:next|again)[ ])?"
+    r"(?:(?:on|in|at)[ ])?"
+)
 # A clause joined after another, with a subject of its own: ", and the board meets"
 _NEW_SUBJECT = regex.compile(
     r"(?:,[ ]{1,3}(?:and|but|while)|;)[ ]{1,3}(?:(?:the|a|an|its|his|her|their)[ ]|\p{Lu})"
 )
 _LATER_CLAUSE = regex.compile(
-    r",[ ]{1,3}(?:(?:when|which|who|whose)\b|\p{Ll}{2,20}ing[ ](?:the|a|an|its|his|her|their|\d))"
+    r",[ ]{1,3}(?:(?:when|which|who|whose)\b|\p{Ll}{2,20}ing[ ](?:the|a|an|its|his|her|their|\d)"
+    r"|and[ ](?:(?:is|are|was|were|has|have|had|will)\b|\Z))"  # ", and is run by Acme"
 )
 _WHEN_NEXT = regex.compile(r"[ ]{0,2},[ ]{1,3}when\b")
 _GAP_CLAUSE = regex.compile(
@@ -252,6 +260,11 @@ _WORD = regex.compile(r"[\p{L}\p{N}'.-]+")
 # Source nouns that name who publishes, not a document: "the Guardian newspaper reported".
 _PUBLISHERS = frozenset("newspaper paper website daily".split())
 _HAS_LETTER = regex.compile(r"\p{L}")
+# A possessive among a few capitalised words, then the noun it owns before a comma:
+# "President Ann Lee's chief adviser, ..." ("Lee 's" as some sources space it)
+_OWNED_BEFORE_COMMA = regex.compile(
+    r"(?:[ ]\p{Lu}[\p{L}.-]{0,20}){0,4}[ ]?(?:'s|s')(?:[ ]\p{Ll}[\p{Ll}-]{0,20}){1,4}[ ]?,"
+)
 
 
 @attrs.frozen
@@ -412,8 +425,15 @@ class _Actors:
             return None
         words = name.split()
         head = words[0].lower()
-        if head in _NOT_AGENTS or head in self.vocab.calendar:
+        if head in _NOT_AGENTS:
             return None
+        if head in self.vocab.calendar and (
+            len(words) < 2
+            or head in self.vocab.weekdays
+            or words[1].lower() in self.vocab.calendar
+            or self._in_date(start)
+        ):
+            return None  # not "Jan Egeland", a name the dates did not read as a month
         if all(w in self.vocab.non_names for w in words):
             return None  # "Instead, the cost will be": a run of such words names nobody
         if any(w.endswith("-") for w in words[:-1]):
@@ -443,6 +463,9 @@ class _Actors:
                     return name
                 plural = name.endswith("s") and not name.endswith("ss")
                 verb = self._verb_after(start + len(name), len(self.folded), strict=True)
+                if not verb:  # "Ghana plays Sudan on Sunday": a present verb of a schedule
+                    sched = _PRESENT_NAMED_THEN_DATE.match(self.folded, start + len(name))
+                    verb = sched is not None and sched.end() in self.date_starts
                 return name if verb and not plural and not self.is_common(name) else None
             if words[1] in ("of", "and"):
                 return _usable_rest(name)
@@ -529,8 +552,13 @@ class _Actors:
             return ()
         pos = word_m.start()
         first = word_m.group(0).lower()
-        if first in _DESCRIBERS or first.endswith(("'s", "s'")):
-            # "His lawyer, Ann Lee, said", "Kenya's health minister, Ann Lee, said"
+        if (
+            first in _DESCRIBERS
+            or first.endswith(("'s", "s'"))
+            or (word_m.group(0)[:1].isupper() and _OWNED_BEFORE_COMMA.match(f, word_m.end(), end))
+        ):
+            # "His lawyer, Ann Lee, said", "Kenya's health minister, Ann Lee, said",
+            # "President Ann Lee's chief adviser, Ben Oye, said"
             named = self._set_off_name(pos, end, near)
             if named is not None:
                 return named  # "His lawyer, Ann Lee, said on Monday"
@@ -567,6 +595,7 @@ class _Actors:
             if (
                 self._verb_after(m.end(), end, strict=True, adverbials=False)
                 or self._present_before_date(pos, m, date)
+                or self._participle_then_verb(m.end(), end)
             ) or (
                 m.end() < date.start  # "Ann Lee today gave", "Ann Lee on Monday gave"
                 and f[m.end() : date.start].strip(" ") in _BEFORE_SUBJECT_DATE
@@ -615,6 +644,14 @@ class _Actors:
         if first in _PRONOUNS:
             person = self._last_person(word.start(), first, known=True)
             return (person,) if person else None
+        if first == "they":  # "..., they reported on Thursday": the group named before
+            plural = self._last_group(word.start())
+            return (plural,) if plural is not None else None
+        if first == "the":  # "..., the government said Thursday": the body that said it
+            body = self._described(word.start(), date.end, near)
+            if body and body[0].rsplit(" ", 1)[-1].lower() in self.vocab.agents:
+                return body
+            return None  # "..., the engineer in charge said Sunday": no one named
         if first in _NOT_AGENTS or not word.group(0)[:1].isupper():
             return None  # "..., officials said Friday": no one named, the clause's own agent
         found = self._subject_at(word.start(), date.end, near, first)
@@ -841,8 +878,12 @@ class _Actors:
             return None
         words = _WORD.findall(f, pos, comma)
         agentive = self.vocab.agentive
-        if len(words) > 8 or not any(
-            w.lower() in agentive or (w.lower()[:-1] in agentive and w.endswith("s"))
+        owned = any(w.endswith(("'s", "s'")) for w in words)  # a name's words come first
+        counted = [w for w in words if w[:1].islower()] if owned else words
+        if len(counted) > 8 or len(words) > 16 or not any(
+            w.lower() in agentive
+            or (w.lower()[:-1] in agentive and w.endswith("s"))
+            or (w.endswith(("'s", "s'")) and (w[:1].isupper() or w == "'s"))  # "Lee's son,"
             for w in words  # "One of Lee's advisers, Ann Oye, said"
         ):
             return None
@@ -862,11 +903,25 @@ class _Actors:
         acted_upon = self._passive_after(verb, end, near)
         return (self._name(m.group("name"), near),) if acted_upon is None else acted_upon
 
+    def _participle_then_verb(self, at: int, end: int) -> bool:
+        """Does a participle phrase set off by a comma after it come between the name ending
+        at ``at`` and its verb ("Ann Lee giving no sign of it, said")?"""
+        phrase = _PARTICIPLE_PHRASE.match(self.folded, at, end)
+        return (
+            phrase is not None
+            and phrase.group(1) not in _ING_PREPOSITIONS
+            and self._verb_after(phrase.end(), end, strict=True, adverbials=False)
+        )
+
     def _present_before_date(self, pos: int, name: regex.Match[str], date: DateMention) -> bool:
         """Does the name opening the clause take a verb in -s that ``date`` dates ("The
         Federal Reserve meets next week", "Acme opens on Friday")?"""
         f = self.folded
         verb = _PRESENT_THEN_DATE.match(f, name.end(), date.start + 1)
+        if verb is None or verb.end() != date.start:
+            verb = _PRESENT_NAMED_THEN_DATE.fullmatch(f, name.end(), date.start)
+            if verb is not None and verb.group(1) in self.vocab.speech:
+                return False  # "Lee says Acme on Monday": not a verb of its own act
         return (
             verb is not None
             and verb.end() == date.start
@@ -1311,6 +1366,27 @@ class _Actors:
                 person = _NAME_RE.match(f, stop + gap, end) if low in self.vocab.titles else None
                 if person is not None and f[stop : stop + 1] == " ":
                     name, stop = f"{name} {person.group(0)}", person.end()  # "NASA chief Ann Oye"
+            elif (
+                low.isalpha()
+                and low.islower()
+                and not low.endswith(("ed", "s"))
+                and low not in _DESCRIBERS
+                and low not in _PREPOSITIONS
+            ):
+                noun = _NEXT_WORD.match(f, after.end(), end)
+                if (
+                    noun is not None
+                    and noun.group(1) in self.vocab.agents
+                    and low not in self.vocab.speech
+                    and (
+                        self._verb_after(noun.end(), end, strict=True, adverbials=False)
+                        or (
+                            noun.end() + 1 in self.date_starts
+                            and self._verb_after(noun.end(), end, strict=True)
+                        )
+                    )
+                ):  # "European Union foreign ministers opened": a modifier, then the body
+                    name, stop = " ".join(self.doc.text[pos : noun.end()].split()), noun.end()
         if determiner and not self._verb_after(stop, end, strict=True):
             return None
         nxt = _NEXT_WORD.match(f, stop, end)
