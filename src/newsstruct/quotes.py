@@ -1472,6 +1472,8 @@ class _Pass:
         return end
 
     def add(self, f: _Found) -> None:
+        if self.document(f.speaker):
+            self.author_speaks(f)
         if f.speaker is not None and f.speaker.kind == "pronoun" and f.speaker.name == "it":
             f.entity = self.it_opener(f.speaker.start, f.entity)
         elif f.speaker is not None and f.speaker.kind == "pronoun" and f.speaker.name == "they":
@@ -2497,6 +2499,38 @@ class _Pass:
             return False
         words = LETTERS.findall(m.text)
         return bool(words) and words[-1].lower() in _DOCUMENTS
+
+    def author_speaks(self, f: _Found) -> None:
+        """A document that speaks gives way to its author: '"...," said a statement by the
+        union' (the union), and 'The union said it would strike. "...," the statement
+        said' (the statement the sentence before announced or quoted)."""
+        doc = f.speaker
+        assert doc is not None
+        sent = self.doc.sentence_at(doc.start)
+        limit = sent.end if sent is not None else len(self.folded)
+        author = self.issuer(doc, limit)
+        if author is None:
+            words = LETTERS.findall(doc.text)
+            if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in (
+                "statement", "communique", "tweet"
+            ):
+                return
+            k = self.doc.sentence_index(doc.start)
+            if sent is None or k <= 0:
+                return
+            prev = self.doc.sentences[k - 1]
+            if sent.paragraph - prev.paragraph > 1:
+                return
+            # "X issued a statement." / "X said it would strike."
+            m = STATEMENT_INTRO.search(self.folded, prev.start, prev.end) or self.verb_in(
+                prev.start, prev.end
+            )
+            if m is None or self.inside_quote(m.start()) is not None:
+                return
+            author = self.subject(self.clause_start(m.start()), m.start())
+            if author is None or author.kind not in ("person", "organisation", "body", "name"):
+                return
+        f.speaker, f.entity = author, self.entity(author, author.start)
 
     def issuer(self, m: Mention, limit: int) -> Mention | None:
         """The person or body named as the author of the document ``m``: "a report by the
