@@ -1,5 +1,6 @@
 """Reported speech: a document that speaks gives way to its author, named after it ("said a
-statement by the union") or the subject of the sentence before ("the statement said")."""
+statement by the union") or the subject of the sentence before ("the statement said"), and
+a group with a modifier after a closing verb ("said Dutch lawmakers")."""
 
 from __future__ import annotations
 
@@ -31,4 +32,31 @@ def test_the_statement_the_sentence_before_announced() -> None:
     )
     assert _read(text) == [
         ("Our members voted to stay out until the offer improves,", "Dock Workers Union", "said"),
+    ]
+
+
+def test_a_statement_issued_by_a_body_named_with_its_article() -> None:
+    text = '"Four bridges were closed," said a statement issued by the U.S. military.'
+    assert _read(text) == [("Four bridges were closed,", "U.S. military", "said")]
+
+
+def test_the_statement_whose_issuer_the_sentence_before_names() -> None:
+    text = (
+        "A statement issued by the port authority noted that ships would wait. "
+        '"Ferries to the islands will run on a reduced timetable," the statement said.'
+    )
+    assert [s for _, s, _ in _read(text)] == ["port authority", "port authority"]
+
+
+def test_a_group_with_its_modifier_after_the_closing_verb() -> None:
+    text = 'The vote was held on Sunday. "The border will stay closed to trucks," said Dutch lawmakers.'
+    assert _read(text) == [
+        ("The border will stay closed to trucks,", "Dutch lawmakers", "said"),
+    ]
+
+
+def test_a_group_after_a_quantifier_keeps_its_name() -> None:
+    text = 'The fire spread on Sunday. "The smoke came first and then the flames," said some witnesses.'
+    assert _read(text) == [
+        ("The smoke came first and then the flames,", "witnesses", "said"),
     ]
