@@ -1,6 +1,7 @@
 """Reported speech: a document that speaks gives way to its author, named after it ("said a
 statement by the union") or the subject of the sentence before ("the statement said"), and
-a group with a modifier after a closing verb ("said Dutch lawmakers")."""
+a group with a modifier after a closing verb ("said Dutch lawmakers"), and an employee as
+a source ("according to a Red Cross employee")."""
 
 from __future__ import annotations
 
@@ -60,3 +61,8 @@ def test_a_group_after_a_quantifier_keeps_its_name() -> None:
     assert _read(text) == [
         ("The smoke came first and then the flames,", "witnesses", "said"),
     ]
+
+
+def test_an_employee_of_a_body_is_the_source() -> None:
+    text = "The clinic ran out of vaccines on Friday, according to a Red Cross employee."
+    assert [s for _, s, _ in _read(text)] == ["Red Cross employee"]
