@@ -143,6 +143,12 @@ def _may_follow_preposition(folded: str, lo: int, end: int) -> bool:
     return last in _BEFORE_MENTION or last in _PLACE_ADJECTIVES or last.endswith("ern")
 
 
+# One or two modifiers before a group that speaks after its verb: " Iranian (lawmakers)",
+# " the senior (officials)".
+_GROUP_MODIFIERS = regex.compile(
+    r"[ ](?:(?:the|some|many|several|other)[ ])?"
+    r"(?P<mods>\p{L}[\p{L}-]{1,20}(?:[ ]\p{L}[\p{L}-]{1,20})?)[ ]"
+)
 # After a quotation, the document that carries it: '"...," read a statement from NAME'.
 _READ_BY = regex.compile(
     r"[ ]?,?[ ]{0,2}(?P<verb>read|reads)[ ](?P<doc>(?:a|an|the|one)[ ](?:[\p{Ll}-]+[ ]){0,2}?"
@@ -298,7 +304,7 @@ _DOCUMENTS = frozenset(
 _ISSUED_BY = regex.compile(
     r"(?:[ ](?:released|published|issued|compiled|prepared|produced|commissioned|sent"
     r"|signed|written))?"
-    r"(?:[ ](?:on|about)[ ][^,;:.\"()\n]{1,60}?)?[ ](?:by|from|of)[ ](?:the[ ])?"
+    r"(?:[ ](?:on|about)[ ][^,;:.\"()\n]{1,60}?)?[ ](?:by|from|of)[ ](?:[Tt]he[ ])?"
 )
 # A document described by a participle phrase, opening the clause of its verb: "A UN
 # report published on Monday (said)".
@@ -1472,6 +1478,8 @@ class _Pass:
         return end
 
     def add(self, f: _Found) -> None:
+        if self.document(f.speaker):
+            self.author_speaks(f)
         if f.speaker is not None and f.speaker.kind == "pronoun" and f.speaker.name == "it":
             f.entity = self.it_opener(f.speaker.start, f.entity)
         elif f.speaker is not None and f.speaker.kind == "pronoun" and f.speaker.name == "they":
@@ -1700,7 +1708,7 @@ class _Pass:
         if not between:  # '"...," said Price'
             sent = self.doc.sentence_at(m.start())
             after = [
-                x
+                self.modified_group(m.end(), x) if x.kind == "group" else x
                 for x in self.ents.between(m.end(), limit)
                 if (sent is None or x.start < sent.end)  # not a name in the next sentence
                 and x.kind != "pronoun"
@@ -1708,6 +1716,8 @@ class _Pass:
                     LEADS_NAME.fullmatch(self.doc.text[m.end() : x.start], x.role)
                     # "said counsellor Ann Lee": a title no list holds
                     or (x.kind == "person" and self.lower_title(m.end(), x.start))
+                    # "said Iranian lawmakers", "said senior officials"
+                    or (x.kind == "group" and self.modified_group(m.end(), x) is not x)
                 )
             ]
             described = self.described_speaker(m.end(), limit)
@@ -1779,6 +1789,18 @@ class _Pass:
         self.cues.add(m.start())
         self.emit_direct(i, q, m.span(), speaker, "quote.direct_after", limit=limit)
         return True
+
+    def modified_group(self, start: int, x: Mention) -> Mention:
+        """The group ``x`` with the one or two modifiers that stand between ``start`` and
+        it: " Iranian lawmakers", " the senior officials" (else ``x`` itself)."""
+        g = _GROUP_MODIFIERS.fullmatch(self.folded, start, x.start)
+        if g is None or any(w in FUNCTION_WORDS for w in g.group("mods").split()):
+            return x
+        if g.group("mods") in ("some", "many", "several", "other"):
+            return attrs.evolve(x)  # "said some witnesses": the group as it is named
+        lo = g.start("mods")
+        text = self.doc.text[lo : x.end]
+        return attrs.evolve(x, start=lo, text=text, name=text)
 
     def lower_title(self, start: int, end: int) -> bool:
         """Whether ``start:end`` is one to three lower-case words naming a post
@@ -2498,16 +2520,58 @@ class _Pass:
         words = LETTERS.findall(m.text)
         return bool(words) and words[-1].lower() in _DOCUMENTS
 
+    def author_speaks(self, f: _Found) -> None:
+        """A document that speaks gives way to its author: '"...," said a statement by the
+        union' (the union), and 'The union said it would strike. "...," the statement
+        said' (the statement the sentence before announced or quoted)."""
+        doc = f.speaker
+        assert doc is not None
+        sent = self.doc.sentence_at(doc.start)
+        limit = sent.end if sent is not None else len(self.folded)
+        author = self.issuer(doc, limit)
+        if author is None:
+            words = LETTERS.findall(doc.text)
+            if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in (
+                "statement", "communique", "tweet"
+            ):
+                return
+            k = self.doc.sentence_index(doc.start)
+            if sent is None or k <= 0:
+                return
+            prev = self.doc.sentences[k - 1]
+            if sent.paragraph - prev.paragraph > 1:
+                return
+            # "X issued a statement." / "X said it would strike."
+            m = STATEMENT_INTRO.search(self.folded, prev.start, prev.end) or self.verb_in(
+                prev.start, prev.end
+            )
+            if m is None or self.inside_quote(m.start()) is not None:
+                return
+            author = self.subject(self.clause_start(m.start()), m.start())
+            if author is None:  # "A statement issued by the army noted ..."
+                ms = self.ents.between(prev.start, m.start())
+                if ms and not self.folded[prev.start : ms[0].start].strip(' \n"'):
+                    author = ms[0]
+            if self.document(author):
+                assert author is not None
+                author = self.issuer(author, prev.end)
+            if author is None or author.kind not in ("person", "organisation", "body", "name"):
+                return
+        f.speaker, f.entity = author, self.entity(author, author.start)
+
     def issuer(self, m: Mention, limit: int) -> Mention | None:
         """The person or body named as the author of the document ``m``: "a report by the
         World Bank", "a ruling from the Supreme Court"."""
         by = _ISSUED_BY.match(self.folded, m.end, limit)
         if by is None:
             return None
-        for x in self.ents.between(by.end(), min(limit, by.end() + 80)):
-            if x.start == by.end() and x.kind in ("person", "organisation", "body", "name"):
+        # "by the U.S. military": the article may open the body's mention
+        lo = by.end() - 4 if self.folded.endswith("the ", by.start(), by.end()) else by.end()
+        for x in self.ents.between(lo, min(limit, by.end() + 80)):
+            if x.start in (lo, by.end()) and x.kind in ("person", "organisation", "body", "name"):
                 return x
-            break
+            if x.start >= by.end():
+                break
         return None
 
     def inverted(self, vs: int, ve: int, sent: Sentence | None) -> bool:
