@@ -162,6 +162,8 @@ def _digits_ok_reference(r: Reader, g: Fig) -> bool:
         return False
     if before in "#|!=§№" or (before == "'" and before2 in " (\n"):
         return False
+    if before == "%" and after.isalpha():
+        return False
     if before in "\"'" and before2 == "=":
         return False
     if before in "\"“" and f[e : e + 1] in ("\"", "”"):
