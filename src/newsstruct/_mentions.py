@@ -545,6 +545,14 @@ _ADVERB_ENDS = (
 )
 
 
+# Prepositions and conjunctions after a sentence-opening adverb ("Especially in ...").
+_ADVERB_NEXT = tuple(
+    f" {w} "
+    for w in """in on at for from after before since during among with when while if
+    because as""".split()
+)
+
+
 def _at_opening(doc: Document, start: int) -> bool:
     """Whether ``start`` opens a sentence, a line or a quotation."""
     if start and doc.folded[start - 1] not in "\n\"'(":
@@ -563,6 +571,13 @@ def _opens_common(doc: Document, start: int, name: str) -> bool:
         and (doc.folded.endswith(": ", 0, start) or _at_opening(doc, start))
     ):
         return True  # "Personally, I think ...": an adverb set off before the clause
+    if (
+        len(lower) > 6
+        and lower.endswith(_ADVERB_ENDS)
+        and doc.folded.startswith(_ADVERB_NEXT, start + len(name))
+        and _at_opening(doc, start)
+    ):
+        return True  # "Especially in the cities, ...": an adverb before a preposition
     if not _at_opening(doc, start):
         return False  # inside its sentence
     return _in_lowercase(doc, lower) or (
@@ -1223,6 +1238,55 @@ def _split_person_of(
 _MODIFIER_ENDS = ("ing", "er", "or", "ent", "ant", "ist", "aire")
 
 
+# The words before a place that a person's name follows ("the Senator from Nevada Harry Reid").
+_PLACE_LINKS = frozenset(("of", "from"))
+# The states of the United States named in one word, which titles name ("Senator from Ohio").
+_US_STATES = frozenset(
+    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida
+    Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland
+    Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio
+    Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin
+    Wyoming""".split()
+)
+
+
+def _role_from_place(folded: str, named: list[Mention], v: _Vocab) -> None:
+    """Give a title written before "from" or "of" and a place to the person named right
+    after the place ("Senate Majority Leader from Nevada Harry Reid"), in place of the
+    title's own mention."""
+    for i in range(len(named) - 2, -1, -1):
+        role, person = named[i], named[i + 1]
+        if role.kind != "role" or person.kind != "person" or person.role is not None:
+            continue
+        gap = folded[role.end : person.start].split(" ")
+        if (
+            len(gap) == 4
+            and gap[0] == ""
+            and gap[-1] == ""
+            and gap[1] in _PLACE_LINKS
+            and (gap[2] in v.places or gap[2] in _US_STATES)
+            and role.text[:1].isupper()
+        ):
+            span = Span(role.start, role.end, role.text)
+            named[i + 1] = attrs.evolve(person, role=role.role, role_span=span)
+            del named[i]
+
+
+def _place_before_name(folded: str, words: list[tuple[int, int, str]], v: _Vocab) -> bool:
+    """Whether the first of ``words`` (three or more) is a place, after "of" or "from", that
+    ends a title before a person's name opening on a given name ("President of the United
+    States of America George W. Bush")."""
+    first, given = words[0][2], words[1][2]
+    if (
+        (first not in v.places and first not in _US_STATES)
+        or first in v.first_names
+        or given not in v.first_names
+    ):
+        return False
+    before, _ = _word_before(folded, words[0][0])
+    return before in _PLACE_LINKS
+
+
 def _opening_modifier(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> bool:
     """Whether the first of ``words`` (two or more) is a capitalised common noun or
     adjective opening its sentence before a person's name, not part of the name: the word
@@ -1376,6 +1440,8 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         words = words[1:]  # "Agent in Charge Ann Lee": the title's last word, then the name
     if len(words) >= 2 and _opening_modifier(doc, words, v):
         words = words[1:]  # "Ageing Tony Abbott": a common word opening the sentence
+    if len(words) >= 3 and _place_before_name(folded, words, v):
+        words = words[1:]  # "Senator from Nevada Harry Reid": the place, then the name
     role_start: int | None = None
     role_end: int | None = None
     titles, orgs = v.titles, v.orgs
@@ -1398,6 +1464,14 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         if (title == "title" or title == "honorific") and not (i == n - 1 and tail_org):
             if i == n - 1 and i > 0 and words[i - 1][2] in v.first_names:
                 continue  # "Stephen King", "Peter Judge": a surname, not a title
+            if (
+                i == 1
+                and n == 3
+                and words[0][2] in v.first_names
+                and words[0][2].lower() not in titles
+                and not _in_lowercase(doc, words[0][2].lower())
+            ):
+                continue  # "Khalid Sheikh Mohammed": a given name, then a middle name
             if tail_org and i < n - 2 and words[i + 1][2] in ("and", "&"):
                 continue  # "Justice and Equality Movement": a word of the body's name
             if tail_org and i == n - 2 and words[-1][2] in orgs:
@@ -1878,6 +1952,7 @@ def find_mentions(doc: Document, config: Config | None = None) -> tuple[Mention,
 def _find(doc: Document, config: Config) -> tuple[Mention, ...]:
     v = vocab(config)
     named = _appositive_names(doc.folded, list(_named(doc, v)))
+    _role_from_place(doc.folded, named, v)
     # a name that reads as a body's in one place is that body's wherever it stands
     bodies = {m.name for m in named if m.kind == "organisation" and " " in m.name}
     if bodies:

@@ -585,7 +585,8 @@ _NEXT_LOWER = regex.compile(r"[ ]{1,2}(\p{Ll}[\p{Ll}-]{0,30})\b")
 _AFTER_NAME = frozenset(
     """about of in on at to for with from by and or who whom whose which that as than has
     have had was were is are will would could can may might must did does do also then later
-    again still not never""".split()
+    again still not never during after before since into over under against between without
+    when while because but""".split()
 )
 
 
