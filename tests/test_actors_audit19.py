@@ -4,6 +4,8 @@ an adverb opening a sentence, and a surname before a preposition."""
 from __future__ import annotations
 
 import newsstruct
+from newsstruct._names import resolve
+from newsstruct._text import Document
 
 
 def _actors(text: str) -> list[str]:
@@ -53,3 +55,13 @@ def test_surname_ending_like_an_adjective_before_during() -> None:
     s = newsstruct.summarize(text, published="2024-03-01")
     assert [a.name for a in s.actors] == ["Ravi Jindal"]
     assert [q.speaker and q.speaker.name for q in s.quotes] == ["Ravi Jindal"]
+
+
+def test_an_approximating_adverb_opening_a_sentence_names_nobody() -> None:
+    text = (
+        "The team tested the plants. Almost 90 percent of the extracts stopped bacteria, "
+        "they reported. Nearly half of the trees were sick. Roughly 20 were cut down."
+    )
+    ents = resolve(Document(text))
+    assert [m.text for m in ents.mentions if m.kind != "pronoun"] == ["The team"]
+    assert [o.name if o else None for o in ents.owners()] == ["team", "team"]
