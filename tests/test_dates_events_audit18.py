@@ -1,7 +1,7 @@
 """Dates and dated events: a day of the month "of that year", an irregular past verb
 placing a month, a weekday in brackets after "today", a body named in lower case, a
 clause after "how" or "whether", "they" after two people named together, a clause after
-", but" and a phrase opening with "Born"."""
+", but", a phrase opening with "Born" and a weekday in a title in the markup's italics."""
 
 from __future__ import annotations
 
@@ -64,3 +64,8 @@ def test_clause_after_but_has_its_own_subject() -> None:
 def test_opening_phrase_after_born() -> None:
     text = "Ann Lee has died. Born on May 2, 1931, Leeds, Yorkshire, she became a judge in 1970."
     assert [a for _, a in _events(text)] == [("Ann Lee",), ("Ann Lee",)]
+
+
+def test_weekday_in_a_title_in_markup_italics() -> None:
+    text = "The ''Sunday Times'' reported that the minister had resigned."
+    assert _dates(text) == []

@@ -699,8 +699,8 @@ def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Foun
             owner = ctx.word_before(start - 3)
             if owner[:1].isupper() and f"{owner} on" in g.blockers_before:
                 return None
-        if ctx.word_after(end) in g.blockers_after:
-            return None
+        if ctx.word_after(end).rstrip("'") in g.blockers_after:
+            return None  # (and "''Sunday Times''", in the markup's italics)
         if _EACH_AFTER.match(ctx.folded, end):
             return None  # "the second Monday of each month": a repeated day
         wd = g.weekdays[m.group("wd_name").lower()]
