@@ -523,6 +523,15 @@ def _resolve_md(ctx: _Context, m: _Match, relation: str | None) -> _Found | None
         except ValueError:
             return None
         return _Found(*m.span("md"), "date.month_day", timex, "day")
+    if _OF_SAME_YEAR.match(ctx.folded, m.end("md")):
+        # "on April 13 of that year": the year of the date told just before
+        anchor = ctx.anchor_for("year")
+        if anchor is not None and anchor.granularity in _YEAR_ANCHORS:
+            try:
+                timex = tx.day(dt.date(anchor.first.year, mon, d))
+            except ValueError:
+                return None
+            return _Found(*m.span("md"), "date.month_day", timex, "day")
     tense = _tense_for(ctx, m, relation)
     try:
         timex = tx.pick_year(lambda y: tx.day(dt.date(y, mon, d)), ctx.ref, tense)
@@ -665,6 +674,13 @@ def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Foun
         if m.group("last_night"):
             offset = -1
         moved = None if ref is None else tx.day(ref + dt.timedelta(days=offset))
+        named = _PAREN_WEEKDAY.match(ctx.folded, end)
+        if ref is not None and named is not None and named.group(1).lower() in g.weekdays:
+            # "today (Tuesday)", in a quotation or a report written a day later: the day
+            # the bracket names, at the latest the one the word gives
+            base = ref + dt.timedelta(days=offset)
+            wd = g.weekdays[named.group(1).lower()]
+            moved = tx.day(base - dt.timedelta(days=(base.isoweekday() - wd) % 7))
         return found("date.relative_day", moved, "day")
     if kind == "ago":
         return _resolve_offset(ctx, m, start, end, "ago", relation)
@@ -683,8 +699,8 @@ def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Foun
             owner = ctx.word_before(start - 3)
             if owner[:1].isupper() and f"{owner} on" in g.blockers_before:
                 return None
-        if ctx.word_after(end) in g.blockers_after:
-            return None
+        if ctx.word_after(end).rstrip("'") in g.blockers_after:
+            return None  # (and "''Sunday Times''", in the markup's italics)
         if _EACH_AFTER.match(ctx.folded, end):
             return None  # "the second Monday of each month": a repeated day
         wd = g.weekdays[m.group("wd_name").lower()]
@@ -700,6 +716,13 @@ def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Foun
         }.get(det, "")
         # the tense only chooses between two days, unless "last" or "next" does or the
         # day is the reference itself: its sentence is then left unsegmented
+        told = _DAY_WORD_PAREN.search(ctx.folded, max(0, start - 14), start)
+        if told is not None and not direction:
+            # "today (Tuesday)": the day its speaker called today, at the latest the
+            # reference day (one day more or less for "tomorrow", "yesterday")
+            base = ref + dt.timedelta(days=_DAY_WORD_SHIFT.get(told.group(1).lower(), 0))
+            back = dt.timedelta(days=(base.isoweekday() - wd) % 7)
+            return found("date.weekday", tx.day(base - back), "day")
         tensed = not direction and (wd - ref.isoweekday()) % 7
         tense_wd = _tense_for(ctx, m, relation, planned=True) if tensed else None
         when = tx.pick_weekday(wd, ref, tense_wd, direction)
@@ -1068,6 +1091,12 @@ _OF_BEFORE = regex.compile(r"[ ]{1,2}(?i:of)[ ]{1,2}\Z")
 _OF_SAME_YEAR = regex.compile(
     r"[ ]{1,2}(?i:of)[ ]{1,2}(?i:the[ ]{1,2}same|that)[ ]{1,2}(?i:year)\b"
 )
+# A weekday in brackets after the day word it names: "today (Tuesday)".
+_DAY_WORD_PAREN = regex.compile(
+    r"(?<![\p{L}])((?i:today|tonight|yesterday|tomorrow))[ ]?\([ ]?\Z"
+)
+_PAREN_WEEKDAY = regex.compile(r"[ ]?\([ ]?(\p{L}{6,9})[ ]?\)")
+_DAY_WORD_SHIFT = {"yesterday": -1, "tomorrow": 1}
 _YEAR_ANCHORS = frozenset({"day", "week", "month", "quarter", "season", "year"})
 # "is on", "are on" right before a date: the date of a thing as it stands.
 _COPULA_ON = regex.compile(r"(?<![\p{L}])(?i:is|are)[ ]+(?i:on[ ]+)?\Z")

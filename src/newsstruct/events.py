@@ -228,9 +228,10 @@ _GROUP_REACH = 3  # how many sentences back "they" looks for the group it names
 _GROUPS = frozenset("group groups team teams band crowd delegation number members".split())
 # Nouns of a body or a group that acts for the one named after "of": "a panel of the court"
 _BODIES = _GROUPS | frozenset("panel jury bench board unit units officials forces".split())
-# What opens a clause reported or described after a verb: "said on Monday that ..."
+# What opens a clause reported or described after a verb: "said on Monday that ...",
+# "asked whether ...", "a story about how ..."
 _LABEL_REACH = 400  # how far into a text a label that opens it may end
-_COMPLEMENT = regex.compile(r"\b(?:that|saying)\b")
+_COMPLEMENT = regex.compile(r"\b(?:that|saying|how|whether|why)\b")
 # A section label after markup, set off by a run of spaces: "<noinclude>  Australia   The ..."
 _LABEL = regex.compile(r"\p{Lu}[\p{L}'-]{0,30}(?:[ ]\p{Lu}[\p{L}'-]{0,30}){0,2}[ ]{3,8}")
 # A label of one to three capitalised words before the capitalised opening phrase of the
@@ -570,6 +571,9 @@ class _Actors:
             plural = self._last_group(start)
             if plural is not None:
                 return (plural,)  # "Police arrested two men. They said on Monday"
+            pair = self._last_pair(start, near)
+            if pair is not None:
+                return pair  # "Lee and Oye met in May. On Monday, they signed"
         if first in _NOT_AGENTS:
             return ()
         if first in _PRONOUNS:
@@ -758,6 +762,31 @@ class _Actors:
             if group is not None:
                 return group or None
         return None
+
+    def _last_pair(self, before: int, near: tuple[int, int]) -> tuple[str, ...] | None:
+        """The people "they" at ``before`` refers to when the sentence just before opens
+        with two people named in full as the subject of its verb ("Ann Lee and Ben Oye
+        met"); None when it does not."""
+        doc = self.doc
+        index = doc.sentence_index(before)
+        if index < 1 or not doc.sentences:
+            return None
+        sent = doc.sentences[index - 1]
+        f = self.folded
+        at = sent.start
+        while at < sent.end and f[at] in " \n":
+            at += 1
+        name = _NAME_RE.match(f, at, sent.end)
+        if name is None or name.group(0).count(" and ") != 1:
+            return None  # (the pattern for a name reads "Ann Lee and Ben Oye" as one)
+        if not self._verb_after(name.end(), sent.end, strict=True):
+            return None
+        first, second = name.group(0).split(" and ")
+        one = self._usable(name.start(), first)
+        two = self._usable(name.end() - len(second), second)
+        if one is None or two is None or " " not in one or " " not in two:
+            return None  # not "Procter and Gamble"
+        return (self._name(one, near), self._name(two, near))
 
     def _group_subject(self, start: int, end: int) -> str | None:
         """The plural agent noun opening the sentence ``start:end`` as the subject of its
@@ -1548,6 +1577,16 @@ class _Actors:
                     if head == m.end() and (team := self._team(pos, group)) is not None:
                         group = team  # "The scientists found", after "A research team from"
                     return (group,) if acted_upon is None else acted_upon
+            elif (
+                words > 1
+                and low in self.vocab.org_words
+                and low not in self.vocab.documents
+                and (said := _NEXT_WORD.match(self.folded, m.end(), end)) is not None
+                and said.group(1) in self.vocab.speech
+            ):
+                # "the national weather service said": a body named in lower case, by the
+                # word that names it an organisation, speaking
+                return (" ".join(self.doc.text[pos : m.end()].split()),)
         return None
 
     def _team(self, before: int, noun: str) -> str | None:
@@ -1715,7 +1754,11 @@ class _Actors:
         if low in _DEGREE_WORDS:
             return following.endswith("ly")  # "More recently,"
         return (
-            ((len(low) >= 6 and low.endswith("ing")) or (len(low) >= 5 and low.endswith("ed")))
+            (
+                (len(low) >= 6 and low.endswith("ing"))
+                or (len(low) >= 5 and low.endswith("ed"))
+                or low in _IRREGULAR_OPENERS  # "Born in Dakar in 1910, he"
+            )
             and word.group(0)[:1].isupper()  # not a verb opening a clause: ", and estimated"
             and following[:1].islower()
             and not self.is_proper(word.group(0))
@@ -1729,6 +1772,8 @@ class _Actors:
         f = self.folded
         stop = min(end, at + 120)
         for comma in _COMMA.finditer(f, at, stop):
+            if self._in_date(comma.start()):
+                continue  # "Born on July 18, 1910 in Dakar, he": the date's own comma
             if _FINITE.search(f, at, comma.start()):
                 return None
             after = comma.end()
@@ -1741,6 +1786,8 @@ class _Actors:
                 and not self._verb_after(name.end(), end, strict=True, adverbials=False)
             ):
                 continue  # "Queanbeyan, New South Wales earlier today,": the place goes on
+            if name is not None and _PLACE_REST.match(f, name.end(), end):
+                continue  # "Born on May 2, 1907, Shreveport, Louisiana, he": a town, its state
             return after
         return None
 
@@ -1965,6 +2012,24 @@ def _clause(
 
 
 _MAX_CLAUSE = 600
+# The rest of a place named with its region, after the town: ", Louisiana ,".
+_PLACE_REST = regex.compile(r"[ ]?,[ ]{1,2}\p{Lu}\p{Ll}{1,20}(?:[ ]\p{Lu}\p{Ll}{1,20}){0,2}[ ]?,")
+# Participles not in -ed that open a phrase set off before the subject.
+_IRREGULAR_OPENERS = frozenset("born known given taken chosen built sent".split())
+# A turn to a clause of its own: ", but".
+_TURN = regex.compile(r",[ ]{1,3}but[ ]{1,3}")
+_QUOTE_MARKS = regex.compile(r"[\"“”]")
+
+
+def _last_turn(folded: str, start: int, date_start: int) -> int | None:
+    """Where the last clause turned to with ", but" before the date at ``date_start``
+    starts, or None; none inside a quotation ('Lee said, "I work, but today I rest"')."""
+    found = None
+    for m in _TURN.finditer(folded, start, date_start):
+        found = m.end()
+    if found is not None and len(_QUOTE_MARKS.findall(folded, start, found)) % 2:
+        return None
+    return found
 # The opening word of a verbless fragment after a semicolon: a preposition of time.
 _FRAGMENT_OPENING = regex.compile(r"(?:from|in|on|between|during|until|since|then)[ ]")
 _LOOKBACK = 1500  # how far back the agent of a nominalised act is looked for
@@ -2072,6 +2137,15 @@ def _build(doc: Document, ref: object, config: Config) -> tuple[Event, ...]:
                     c_start = s_start
             else:
                 c_start, c_end = s_start, s_end
+                turn = _last_turn(doc.folded, s_start, d.start)
+                if (
+                    turn is not None
+                    and not actors.starts_with_verb(turn, s_end)
+                    and actors._has_verb(turn, s_end)
+                ):
+                    # "Acme claims it won, but on Saturday, the judges disputed it": the
+                    # clause after "but" has a subject of its own
+                    c_start = turn
             if c_end - c_start > _MAX_CLAUSE:
                 c_start, c_end = _bounded(doc.folded, c_start, c_end, d)
             near = (max(s_start, c_start - 300), min(s_end, c_end + 300))
