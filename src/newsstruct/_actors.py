@@ -600,6 +600,8 @@ def _event_mention(
             or m.text.endswith(agent)
             or agent.endswith(m.name)
             or (m.kind == "person" and agent.startswith(m.name + " of "))  # "Ann Lee of Acme"
+            # "Ann Lee the Finance Minister": the person, then the role that names her
+            or (m.role is not None and agent == f"{m.name} the {m.role}")
             # "People's Alliance", cut from "People's Alliance for Democracy"
             or (" " in agent and m.kind in NAMED and m.name.startswith(agent + " "))
         ):

@@ -705,13 +705,18 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
         parts: list[list[tuple[int, int, str]]] = [[]]
         if "and" in text or "&" in text or "And" in text:
             for w in words:
-                if w[2] == "and" and not (
-                    (
-                        (words[-1][2] in orgs and words[-1][2] not in _FIRM_ENDS)
-                        or words[-1][2] in _BODY_ENDS
+                if (
+                    w[2] == "and"
+                    and (
+                        not (
+                            (words[-1][2] in orgs and words[-1][2] not in _FIRM_ENDS)
+                            or words[-1][2] in _BODY_ENDS
+                        )
+                        or any(x[2] in orgs for x in parts[-1])
+                        or _acronym_part(parts[-1])  # "HSBC and Acme Bank"
                     )
-                    and not any(x[2] in orgs for x in parts[-1])
-                ) and not _remit_goes_on(parts[-1], v):
+                    and not _remit_goes_on(parts[-1], v)
+                ):
                     parts.append([])
                 else:
                     parts[-1].append(w)
@@ -727,6 +732,11 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
                 if m.kind == "name" and _common_opener(doc, m):
                     continue  # a common word opening a sentence ("Grateful for ...")
                 yield m
+
+
+def _acronym_part(part: list[tuple[int, int, str]]) -> bool:
+    """Whether ``part`` is one acronym, a whole name before "and" ("HSBC and Acme Bank")."""
+    return len(part) == 1 and len(part[0][2]) > 1 and part[0][2].isalpha() and part[0][2].isupper()
 
 
 # Common nouns that end a firm's name ("Acme Research", "Lee Capital"): a name before "and"
@@ -2107,7 +2117,34 @@ def _appositive_names(folded: str, named: list[Mention]) -> list[Mention]:
         role = Span(m.start, m.end, m.text)
         named[j] = attrs.evolve(p, kind="person", role=m.text, role_span=role)
         dropped.add(i)
+    # "Ann Lee the Finance Minister met ...": a full name, then its title after "the"
+    # with no comma between
+    ends = {m.end: i for i, m in enumerate(named) if m.kind in ("person", "name")}
+    for i, m in enumerate(named):
+        if m.kind != "role" or i in dropped or not folded.endswith(" the ", 0, m.start):
+            continue
+        if m.text[:1].islower() or m.text.lower().startswith("the "):
+            continue
+        j = ends.get(m.start - 5)
+        if j is None:
+            continue
+        p = named[j]
+        if p.role is not None or " " not in p.name or j in dropped:
+            continue
+        if _word_before(folded, p.start)[0].lower() in _GIVING:
+            continue  # "told Ann Lee the Prime Minister would ...": two objects
+        role = Span(m.start, m.end, m.text)
+        named[j] = attrs.evolve(p, kind="person", role=m.text, role_span=role)
+        dropped.add(i)
     return [m for i, m in enumerate(named) if i not in dropped] if dropped else named
+
+
+# Verbs that take two objects ("told Ann Lee the Minister had gone"): a name after one is
+# not set off from a title after it.
+_GIVING = frozenset(
+    "told tell tells asked ask asks gave give gives showed show shows sent send sends offered"
+    " promised assured reminded warned informed wished".split()
+)
 
 
 _START = operator.attrgetter("start")
