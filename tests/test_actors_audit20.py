@@ -22,3 +22,12 @@ def test_title_after_name_without_comma() -> None:
     assert [a.name for a in s.actors] == ["Tomas Varga"]
     assert s.actors[0].role == "Ruritanian Prime Minister"
     assert [e.actors for e in s.events] == [("Tomas Varga",)]
+
+
+def test_team_is_no_forest_reserve() -> None:
+    s = summarize(
+        "Biologists from Northfield College studied birds in Kaleba Forest Reserve. "
+        "The team later said the birds were healthy.",
+        published="2026-01-01",
+    )
+    assert "Kaleba Forest Reserve" not in [q.speaker and q.speaker.name for q in s.quotes]

@@ -378,6 +378,15 @@ _ORG_LAST = frozenset(
 )
 
 
+# Nouns for a body of people at work, and the last words of the names of grounds and
+# venues, which name no such body.
+_PEOPLE_NOUNS = frozenset(("team", "group", "club", "company", "firm"))
+_GROUNDS = tuple(
+    f" {w}"
+    for w in "reserve park forest sanctuary zoo museum airport stadium arena valley".split()
+)
+
+
 def _fits_head(noun: str, name: str) -> bool:
     """Whether the organisation ``name`` may be called "the ``noun``"."""
     if noun == "broadcaster":  # "the state broadcaster": no "NLD", no "Foreign Ministry"
@@ -386,9 +395,11 @@ def _fits_head(noun: str, name: str) -> bool:
             name.isupper() and (name.endswith("C") or "TV" in name)  # "BBC", "KBS", "CCTV"
         )
     fits = _HEAD_FITS.get(noun)
+    low = name.lower()
+    if noun in _PEOPLE_NOUNS and low.endswith(_GROUNDS):
+        return False  # "the team" is no "Budongo Forest Reserve" nor "Acme Stadium"
     if fits is None:
         return True
-    low = name.lower()
     last = low[low.rfind(" ") + 1 :].rstrip(".")
     of = low.find(" of ")
     if of > 0 and last not in _KIND_HEADS:  # "Department of Defense", "Bank of America"
