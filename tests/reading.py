@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from newsstruct import extract_quantities, extract_quotes, summarize
+from newsstruct import extract_dates, extract_events, extract_quantities, extract_quotes, summarize
 from newsstruct.model import Summary
 
 PUBLISHED = dt.date(2024, 5, 10)  # a Friday
@@ -42,6 +42,17 @@ def speakers(text: str) -> list[str | None]:
 def event_agents(text: str, date: str) -> tuple[str, ...]:
     """The agents of the first event of ``text`` dated by the words ``date``."""
     return next(e.actors for e in summary_of(text).events if e.date.text == date)
+
+
+def dated_agents(text: str, reference: str = "2026-03-04") -> list[tuple[str, tuple[str, ...]]]:
+    """Each event of ``text`` (published on ``reference``) as (its date's value, its
+    agents)."""
+    return [(e.date.value, e.actors) for e in extract_events(text, reference)]
+
+
+def date_values(text: str, reference: str = "2026-03-04") -> list[str]:
+    """The value of each date of ``text`` published on ``reference``."""
+    return [d.value for d in extract_dates(text, reference=reference)]
 
 
 def quote_triples(text: str) -> list[tuple[str, str | None, str | None]]:

@@ -4,19 +4,9 @@ plans and taxes, and broadcasters."""
 
 from __future__ import annotations
 
-import newsstruct
-
-
-def _summary(text: str) -> newsstruct.Summary:
-    return newsstruct.summarize(text, published="2024-05-10")
-
-
-def _actors(text: str) -> list[tuple[str, str]]:
-    return [(a.name, a.kind) for a in _summary(text).actors]
-
-
-def _names(text: str) -> list[str]:
-    return [a.name for a in _summary(text).actors]
+from tests.reading import actor_kinds as _actors
+from tests.reading import actor_list as _names
+from tests.reading import summary_of as _summary
 
 
 def test_adverb_opening_a_sentence_is_no_actor() -> None:

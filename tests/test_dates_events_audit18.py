@@ -5,15 +5,8 @@ clause after "how" or "whether", "they" after two people named together, a claus
 
 from __future__ import annotations
 
-import newsstruct
-
-
-def _events(text: str, reference: str = "2026-03-04") -> list[tuple[str, tuple[str, ...]]]:
-    return [(e.date.value, e.actors) for e in newsstruct.extract_events(text, reference)]
-
-
-def _dates(text: str, reference: str = "2026-03-04") -> list[str]:
-    return [d.value for d in newsstruct.extract_dates(text, reference=reference)]
+from tests.reading import date_values as _dates
+from tests.reading import dated_agents as _events
 
 
 def test_day_of_the_month_of_that_year() -> None:
