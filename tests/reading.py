@@ -1,6 +1,7 @@
-"""What the library reads in a short text written for the tests: its actors' names, the
-agents of its events (with one publication date, a Friday, for every text), and its quotes
-with their speakers."""
+"""What the library reads in a short text written for the tests: its actors (names and
+kinds), the agents and values of its dated events, its quotes with their speakers, and its
+figures.  A summary is made with one publication date, a Friday; the event and date readers
+take the publication date as an argument."""
 
 from __future__ import annotations
 
