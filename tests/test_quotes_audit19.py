@@ -66,3 +66,12 @@ def test_they_after_the_team_is_the_group_that_spoke_before() -> None:
     )
     quotes = _quotes(text)
     assert quotes[-1][1:] == ("Researchers", "reported")
+
+
+def test_delivered_remarks_is_a_noun() -> None:
+    text = (
+        "Ann Lee will host a dinner the evening before in Washington, D.C. , where "
+        "President Kim Soo will deliver remarks. The talks open on Monday."
+    )
+    assert _quotes(text) == []
+

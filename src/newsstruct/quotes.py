@@ -646,6 +646,10 @@ def _tables(config: Config) -> _Tables:
 
 
 # What may open a clause (see _Pass.clause_start_in).
+# A verb whose object is a noun of speech: "will deliver remarks", "made comments".
+_DELIVER_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:deliver|delivers|delivered|make|makes|made|give|gives|gave)[ ]\Z"
+)
 # A place after "found": the participle of finding a thing, no finding reported.
 _FOUND_AT = regex.compile(
     r"[ ](?:inside|outside|near|beside|behind|beneath|under|underneath|in|on|at|among|along)[ ]"
@@ -2082,6 +2086,12 @@ class _Pass:
             and folded.find(" that ", ve, min(len(folded), place.end() + 60)) < 0
         ):
             return  # "a letter found inside the house", "bodies found near the river"
+        if (
+            word.endswith("s")
+            and _DELIVER_BEFORE.search(folded, max(0, vs - 12), vs)
+            and not folded.startswith((" that ", ': "', ' "'), ve)
+        ):
+            return  # "Bush will deliver remarks", "made comments": a noun
         if _POSSESSIVE_BEFORE.search(folded, max(0, vs - 7), vs):
             return  # "his alleged role", "whose estimated income": a possessive governs no verb
         if (
