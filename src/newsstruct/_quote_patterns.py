@@ -187,7 +187,9 @@ CLAUSE_END = regex.compile(
     r"|,[ ](?:(?!(?:including|regarding|concerning|excluding|during)[ ])\p{Ll}+ing|"
     r"according|with|when|where)[ ]"
     r"|,[ ](?:adding|saying|noting|stating|explaining|warning|arguing|insisting|telling)[,:]"
-    r"|,[ ](?:and|but)[ ](?=(?:[\p{L}.'-]+[ ]){1,5}(?:said|says|added|told|warned)[ ])"
+    r"|,[ ](?:and|but)[ ](?=(?:[\p{L}.'-]+[ ]){1,5}(?:said|says|added|told|warned|expects?|"
+    r"believes?|hopes?|fears?|thinks?|claims?|argues?|insists?|predicts?|estimates?|"
+    r"stated|noted|announced|confirmed|reported)[ ])"
     r"|[ ]and[ ](?:that|said|added|warned|told|claimed|argued|insisted|stated|noted|was|were|"
     r"is|are|would|will|has|have|had|could)[ :]|[ ](?:following|in[ ]case)[ ]|\n"
     # the speaker's next act of speech, with no subject of its own: "said the talks were

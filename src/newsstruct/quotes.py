@@ -540,7 +540,8 @@ _ONE_DESCRIBED = regex.compile(
 # the NUT) (also) criticised", "A spokesman (for Acme) described".
 _COLON_SUBJECT_VERB = regex.compile(
     r"(?:[ ](?:of|for|from|at)[ ](?:the[ ])?\p{Lu}[\p{L}.'&-]*(?:[ ]\p{Lu}[\p{L}.'&-]*){0,4})?"
-    r"[ ]{1,2}(?:(?:\p{Ll}+ly|also|then|later|again|further)[ ]{1,2})?\p{Ll}{2,}(?:ed|s)\b"
+    r"[ ]{1,2}(?:(?:\p{Ll}+ly|also|then|later|again|further)[ ]{1,2})?"
+    r"(?:\p{Ll}{2,}(?:ed|s)|gave|made|put|wrote|told|took|sent)\b"
 )
 # Between a person (or a role) and the body it works at, before a relative "who": ", a
 # management expert at (Acme University)", " in the (Air Force)".
@@ -570,14 +571,14 @@ _PEOPLE_PLURALS = ("ers", "ists", "ians", "ants", "ents", "ors", "ics", "als", "
 _PLURAL_SOURCES = frozenset(
     """groups experts witnesses eyewitnesses organizations organisations agencies families
     relatives sources unions rebels citizens scholars authorities parties police states
-    countries nations governments""".split()
+    countries nations governments releases statements""".split()
 )
 # A plural noun right after a name that qualifies it: "Trade unions", "Kenyan farmers".
 _PLURAL_AFTER = regex.compile(r"[ ](\p{Ll}{3,20})\b")
 # A place or group phrase after a bare plural, up to the verb: " in the southern province ".
 _PLURAL_AFTER_SPACES = regex.compile(r"[ ]{1,2}(\p{Ll}{3,20})\b")
 _PLURAL_PLACE = regex.compile(
-    r"[ ](?:in|from|at|of|across|near|around)"
+    r"[ ](?:in|from|at|of|across|near|around|on)"
     r"(?:[ ](?!(?:" + _AUXILIARIES + r"|who|which|that)\b)[^ ,;:.\"()\n]{1,25}){1,7}"
 )
 # Nouns that close an "according to" source with no name: "according to state media".
@@ -645,6 +646,16 @@ def _tables(config: Config) -> _Tables:
 
 
 # What may open a clause (see _Pass.clause_start_in).
+# A verb whose object is a noun of speech: "will deliver remarks", "made comments".
+_DELIVER_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:deliver|delivers|delivered|make|makes|made|give|gives|gave)[ ]\Z"
+)
+# A place after "found": the participle of finding a thing, no finding reported.
+_FOUND_AT = regex.compile(
+    r"[ ](?:inside|outside|near|beside|behind|beneath|under|underneath|in|on|at|among|along)[ ]"
+)
+_AND_OTHER = frozenset((" and other ", " and fellow ", " and several other ", " and two other "))
+
 _SEPARATORS = (";", '" ', '",', "\n", " while ", " whereas ", " but ", " But ")
 
 # Between a role and its verb, the body it serves: "a spokesman for the military (has)
@@ -830,6 +841,11 @@ class _Pass:
                 span = best.role_span
                 p = span.start if span is not None and span.start < best.start else best.start
                 if x.kind == "person" and folded[x.end : p] == " and ":
+                    best = x
+            elif best.kind in ("group", "role") and k > i:
+                # "Ann Lee and other officials said": the one named speaks for them
+                x = every[k - 1]
+                if x.kind == "person" and folded[x.end : best.start] in _AND_OTHER:
                     best = x
             break
         if best is None:
@@ -1579,6 +1595,12 @@ class _Pass:
             return None
         prev = self.doc.sentences[here - 1]
         x = self.opener(prev.start, prev.end)  # the subject of its verb
+        if x is not None and x.kind == "body" and x.name.islower():
+            # "They found that ... . The team tested ..., they reported": the group
+            # that spoke as "they" just before, which "the team" stands for
+            spoke = self.they_before(at, here)
+            if spoke is not None:
+                return spoke
         if x is not None and (
             x.kind in ("group", "organisation", "body")
             or (x.kind == "role" and x.name.rsplit(" ", 1)[-1] in self.bodies)
@@ -1590,6 +1612,23 @@ class _Pass:
             x = f.speaker
             if x is not None and x.kind in ("group", "organisation", "body"):
                 return f.entity or Entity(x.name, x.kind, spans=(x,))
+        return None
+
+    def they_before(self, at: int, here: int) -> Entity | None:
+        """The group that spoke as "they" within the two sentences before sentence
+        ``here`` (holding ``at``), if any."""
+        for f in reversed(self.earlier(at, 4)):
+            if f.start < self.doc.sentences[max(0, here - 2)].start:
+                break
+            x = f.speaker
+            if (
+                x is not None
+                and x.kind == "pronoun"
+                and x.name == "they"
+                and f.entity is not None
+                and f.entity.kind in ("group", "organisation", "body")
+            ):
+                return f.entity
         return None
 
     def it_opener(self, at: int, entity: Entity | None) -> Entity | None:
@@ -2041,6 +2080,18 @@ class _Pass:
             )
         ):
             return  # "member states said", "the United States", "states have agreed": a noun
+        if (
+            word == "found"
+            and (place := _FOUND_AT.match(folded, ve)) is not None
+            and folded.find(" that ", ve, min(len(folded), place.end() + 60)) < 0
+        ):
+            return  # "a letter found inside the house", "bodies found near the river"
+        if (
+            word.endswith("s")
+            and _DELIVER_BEFORE.search(folded, max(0, vs - 12), vs)
+            and not folded.startswith((" that ", ': "', ' "'), ve)
+        ):
+            return  # "Bush will deliver remarks", "made comments": a noun
         if _POSSESSIVE_BEFORE.search(folded, max(0, vs - 7), vs):
             return  # "his alleged role", "whose estimated income": a possessive governs no verb
         if (
