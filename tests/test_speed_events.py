@@ -202,6 +202,13 @@ def _plain_events(text: str, ref: dt.date) -> tuple[Event, ...]:
                     c_start = s_start
             else:
                 c_start, c_end = s_start, s_end
+                turn = events._last_turn(doc.folded, s_start, d.start)
+                if (
+                    turn is not None
+                    and not actors.starts_with_verb(turn, s_end)
+                    and actors._has_verb(turn, s_end)
+                ):
+                    c_start = turn
             c_start, c_end = _plain_bounded(doc.folded, c_start, c_end, d)
             near = (max(s_start, c_start - 300), min(s_end, c_end + 300))
             who = actors.of_clause(c_start, c_end, d, near)
