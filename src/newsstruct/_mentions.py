@@ -1251,6 +1251,8 @@ _MODIFIER_ENDS = ("ing", "er", "or", "ent", "ant", "ist", "aire")
 # The words before a place that a person's name follows ("the Senator from Nevada Harry Reid").
 _PLACE_LINKS = frozenset(("of", "from"))
 # The states of the United States named in one word, which titles name ("Senator from Ohio").
+# Read only in that place, not from the places lexicon: some are given names as well
+# ("Virginia Woolf", "Indiana Jones"), and a name of that lexicon is never a person's.
 _US_STATES = frozenset(
     """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida
     Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland
