@@ -128,3 +128,15 @@ def test_a_place_or_a_name_that_opens_the_story_is_kept(text: str) -> None:
     lead, skipped = find_lead(Document(text))
     assert lead is not None
     assert "label" not in [k for k, _ in skipped]
+
+
+def test_find_lead_read_once_per_document_and_list_is_callers_own() -> None:
+    from newsstruct._lead import find_lead
+    from newsstruct._text import Document
+
+    doc = Document("Monday, May 18, 2015\n\nFishermen rescued 700 people. Crews helped.")
+    lead, skipped = find_lead(doc)
+    skipped.clear()  # the caller's copy: the next call is not affected
+    again, skipped_again = find_lead(doc)
+    assert again == lead and lead is not None and lead.text == "Fishermen rescued 700 people."
+    assert [kind for kind, _ in skipped_again] == ["dateline"]

@@ -586,6 +586,14 @@ def find_lead(
     >>> lead.text, [k for k, _ in skipped]
     ('Acme Corp said on Monday it would buy a rival.', ['label'])
     """
+    # (read once per document and configuration: the events and the summary both ask)
+    lead, skipped = doc.memo(("lead", config), lambda: _find_lead(doc, config))
+    return lead, list(skipped)
+
+
+def _find_lead(
+    doc: Document, config: Config
+) -> tuple[Span | None, tuple[tuple[str, Sentence], ...]]:
     skipped: list[tuple[str, Sentence]] = []
     for sentence, kind in zip(doc.sentences, _kinds(doc), strict=True):
         if kind is None and _WIKI_HEADING.match(doc.folded, sentence.start, sentence.end):
@@ -617,5 +625,5 @@ def find_lead(
         if end > start:
             label = attrs.evolve(sentence, end=end, text=doc.text[start:end])
             skipped.append(("label", label))
-        return doc.span(end, sentence.end), skipped
-    return None, skipped
+        return doc.span(end, sentence.end), tuple(skipped)
+    return None, tuple(skipped)
