@@ -18,7 +18,7 @@ import itertools
 import operator
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 import regex
@@ -455,11 +455,19 @@ def _split_run(run: str, start: int) -> list[tuple[int, int, str]]:
 
 
 _LETTER_RUN = regex.compile(r"\p{L}+")
+# The same runs in a text whose letters are all ASCII (see ascii_words), where the standard
+# engine is faster.
+_ASCII_LETTER_RUN = re.compile(r"[A-Za-z]+")
 
 
 def _letter_runs(doc: Document) -> frozenset[str]:
     """Every maximal run of letters in the text: the whole words, found in one pass."""
-    return doc.memo("letter runs", lambda: distinct(_LETTER_RUN.findall, doc.folded))
+    return doc.memo(
+        "letter runs",
+        lambda: distinct(
+            (_ASCII_LETTER_RUN if ascii_words_of(doc) else _LETTER_RUN).findall, doc.folded
+        ),
+    )
 
 
 # How many words a document looks up by searching its text before it collects its words.
@@ -565,19 +573,18 @@ def _at_opening(doc: Document, start: int) -> bool:
 def _opens_common(doc: Document, start: int, name: str) -> bool:
     """:func:`_common_opener` for the name ``name`` written at ``start``."""
     lower = name.lower()
-    if (
-        lower.endswith(_ADVERB_ENDS)
-        and doc.folded.startswith(",", start + len(name))
-        and (doc.folded.endswith(": ", 0, start) or _at_opening(doc, start))
-    ):
-        return True  # "Personally, I think ...": an adverb set off before the clause
-    if (
-        len(lower) > 6
-        and lower.endswith(_ADVERB_ENDS)
-        and doc.folded.startswith(_ADVERB_NEXT, start + len(name))
-        and _at_opening(doc, start)
-    ):
-        return True  # "Especially in the cities, ...": an adverb before a preposition
+    if lower.endswith(_ADVERB_ENDS):
+        folded = doc.folded
+        if folded.startswith(",", start + len(name)) and (
+            folded.endswith(": ", 0, start) or _at_opening(doc, start)
+        ):
+            return True  # "Personally, I think ...": an adverb set off before the clause
+        if (
+            len(lower) > 6
+            and folded.startswith(_ADVERB_NEXT, start + len(name))
+            and _at_opening(doc, start)
+        ):
+            return True  # "Especially in the cities, ...": an adverb before a preposition
     if not _at_opening(doc, start):
         return False  # inside its sentence
     return _in_lowercase(doc, lower) or (
@@ -647,15 +654,20 @@ _REPORT_AFTER = regex.compile(r"[ ][Rr]eport[ ]?(?:[.!]|\Z)")
 def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
     non_names, orgs = v.non_names, v.orgs
     folded = doc.folded
-    runs = _remit_runs(doc.text, folded, v, _joined_runs(doc.text, folded, v, ascii_words_of(doc)))
-    for run_start, run_end, text in runs:
-        if _REPORT_AFTER.match(folded, run_end) and folded.endswith(("the ", "The "), 0, run_start):
+    for run_start, run_end, text in _name_runs(doc.text, folded, v, ascii_words_of(doc)):
+        after = folded[run_end : run_end + 1]  # (the tests below each need one of these)
+        if (
+            after == " "
+            and folded.startswith((" report", " Report"), run_end)
+            and _REPORT_AFTER.match(folded, run_end)
+            and folded.endswith(("the ", "The "), 0, run_start)
+        ):
             continue  # "that's the Health & Lifestyle report.": a programme's title, no name
         if folded[run_start - 1 : run_start] == "(" and _PARTY_TAG.fullmatch(text):
             continue  # "Tom Lee (R-TX)": a lawmaker's party and state, no name
-        if folded.startswith("-", run_end) and folded[run_end + 1 : run_end + 2].isdigit():
+        if after == "-" and folded[run_end + 1 : run_end + 2].isdigit():
             continue  # "US F-15 jets", "a Boeing B-52": a model's name, no one's
-        if folded.startswith("$", run_end):  # "NZ$ 10", "US$5": a currency, not a name
+        if after == "$":  # "NZ$ 10", "US$5": a currency, not a name
             space = text.rfind(" ")
             if space < 0:
                 continue
@@ -787,32 +799,57 @@ _PLURAL_POSSESSIVES = frozenset("People Peoples Women Children Men".split())
 _POSSESSIVE_LINK = regex.compile(r"(?:'s|\u2019s|'|\u2019)[ ](?=\p{Lu})")
 
 
-def _joined_runs(
+def _name_runs(
     text: str, folded: str, v: _Vocab, ascii_only: bool
-) -> Iterator[tuple[int, int, str]]:
+) -> list[tuple[int, int, str]]:
     """The runs of capitalised words (see :func:`_runs`) as ``(start, end, words)``, with a
     run that ends in a plural possessive joined to the run after it when the two make one
-    name ("Mongolian People's Revolutionary Party")."""
-    held: tuple[int, int, str] | None = None
-    for run in _runs(folded, ascii_only):
-        current = (run.start(), run.end(), run.group())
-        if held is not None:
-            link = _POSSESSIVE_LINK.match(folded, held[1])
-            if (
-                link is not None
-                and link.end() == current[0]
-                and _joins(held[2], current[2], link.group(), v)
-            ):
-                current = (held[0], current[1], text[held[0] : current[1]])
-            else:
-                yield held
-            held = None
-        if folded.startswith(("'", "\u2019"), current[1]):
-            held = current
+    name ("Mongolian People's Revolutionary Party"), then a run that ends in a committee's
+    word joined to the run after "on" or "to" that names its remit ("Committee on Foreign
+    Relations"): see :func:`_joined_runs` and :func:`_remit_runs`."""
+    runs = [(m.start(), m.end(), m.group()) for m in _runs(folded, ascii_only)]
+    # A run joins the next only after a possessive link, and the remit pass changes
+    # nothing without a committee's word before "on" or "to": each pass runs only where
+    # the text holds what it joins.
+    if "'" in folded or "\u2019" in folded:
+        runs = _joined_runs(text, folded, v, runs)
+    if _REMIT_AHEAD.search(folded) is not None:
+        runs = list(_remit_runs(text, folded, v, runs))
+    return runs
+
+
+def _joined_runs(
+    text: str, folded: str, v: _Vocab, runs: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """``runs`` (in text order) with a run that ends in a plural possessive joined to the
+    run right after the possessive when the two make one name ("Mongolian People's
+    Revolutionary Party"); a joined run may join the next in turn."""
+    # where a possessive link ends a run: only there may the run join the next (each
+    # link opens on an apostrophe, so only the apostrophes are tried)
+    links: dict[int, regex.Match[str]] = {}
+    for mark in ("'", "\u2019"):
+        at = folded.find(mark)
+        while at >= 0:
+            found = _POSSESSIVE_LINK.match(folded, at)
+            if found is not None:
+                links[at] = found
+            at = folded.find(mark, at + 1)
+    if not links:
+        return runs
+    out: list[tuple[int, int, str]] = []
+    link: regex.Match[str] | None = None  # the link after the last run of ``out``
+    for current in runs:
+        if (
+            link is not None
+            and link.end() == current[0]
+            and _joins(out[-1][2], current[2], link.group(), v)
+        ):
+            current = (out[-1][0], current[1], text[out[-1][0] : current[1]])
+            out[-1] = current
         else:
-            yield current
-    if held is not None:
-        yield held
+            out.append(current)
+        link = links.get(current[1])
+    return out
 
 
 # "on" or "to" between a body's name and the remit or aim that ends it ("House Committee on
@@ -822,10 +859,13 @@ _REMIT_LINK = regex.compile(r"[ ](?:on|to)[ ]")
 _REMIT_BODIES = frozenset(
     "Committee Commission Council Subcommittee Campaign Coalition Office Panel".split()
 )
+# One of them before "on" or "to" anywhere in the text (the words in full or in part):
+# without it, no run holds on to join its remit.
+_REMIT_AHEAD = re.compile("(?:" + "|".join(sorted(_REMIT_BODIES)) + ")[ ](?:on|to)[ ]")
 
 
 def _remit_runs(
-    text: str, folded: str, v: _Vocab, runs: Iterator[tuple[int, int, str]]
+    text: str, folded: str, v: _Vocab, runs: Iterable[tuple[int, int, str]]
 ) -> Iterator[tuple[int, int, str]]:
     """``runs`` with a run that ends in a committee's word joined to the run after "on" or
     "to" that names its remit ("Committee on Foreign Relations"), unless that run is a day,
@@ -928,6 +968,8 @@ _BRANCH_ENDS = frozenset(("Air", "UK", "USA"))
 def _named_by_initials(folded: str, end: int, plain: list[str]) -> bool:
     """Whether a name of two words or more is followed by its initials in brackets
     ("Pandemic Response Unit (PRU)"): a body's name, not a person's."""
+    if not folded.startswith((" (", "  ("), end):
+        return False  # no bracket after the name: ACRONYM cannot match
     if len(plain) < 2 or plain[-1].endswith("ed") or any(w.endswith("ly") for w in plain):
         return False  # "Genetically Modified (GM)": a modifier, no name
     m = ACRONYM.match(folded, end)
@@ -1014,6 +1056,8 @@ def _one_word(
 def _role_after(doc: Document, start: int, end: int, v: _Vocab) -> Span | None:
     """The title an appositive gives the name from ``start`` to ``end`` ("Prachanda, leader
     of the rebels"), or ``None``; not after a preposition ("from Acme, the chief said")."""
+    if not doc.folded.startswith((",", " ,"), end):
+        return None  # _APPOSITION opens on a comma, or on a space and a comma
     m = _APPOSITION.match(doc.folded, end)
     if m is None or v.titles.get(m.group(1).rsplit(" ", 1)[-1]) != "title":
         return None
@@ -1307,6 +1351,11 @@ def _opening_modifier(doc: Document, words: list[tuple[int, int, str]], v: _Voca
     Before a name of one word, only a plural noun the text writes in lower case counts
     ("Suspects Mancao and Aquino")."""
     start, _, first = words[0]
+    folded = doc.folded
+    if start and folded[start - 1] not in "\n\"'(":
+        sentence = doc.sentence_at(start)
+        if sentence is None or sentence.start != start:
+            return False  # inside its sentence
     rest = words[1:]
     if len(rest) > 3 or not first.isalpha() or not first[1:].islower():
         return False
@@ -1322,11 +1371,6 @@ def _opening_modifier(doc: Document, words: list[tuple[int, int, str]], v: _Voca
         return False
     if rest[0][2].rstrip(".").lower() in v.titles:
         return False  # "Harbour Minister Ines Alvarez": the word qualifies the title
-    folded = doc.folded
-    if start and folded[start - 1] not in "\n\"'(":
-        sentence = doc.sentence_at(start)
-        if sentence is None or sentence.start != start:
-            return False  # inside its sentence
     for w in rest:
         if (
             not w[2][:1].isupper()
