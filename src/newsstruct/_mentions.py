@@ -26,7 +26,7 @@ import regex
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
 from newsstruct._programme import programme_sentences
 from newsstruct._text import Document, distinct, pieces
-from newsstruct.model import Span, _slot_setters, _span_ok
+from newsstruct.model import Span, _slot_setters
 
 __all__ = [
     "ACRONYM",
@@ -100,7 +100,10 @@ def _mention_maker() -> Callable[
         role_span: Span | None,
         gender: str | None,
     ) -> Mention:
-        if not _span_ok(start, end, text):
+        # _span_ok(start, end, text), written out: this runs for every mention
+        if not (
+            type(start) is int and type(end) is int and type(text) is str and 0 <= start <= end
+        ):
             return Mention(start, end, text, kind, name, role, role_span, gender)
         made = new(Mention)
         s_start(made, start)
@@ -372,7 +375,8 @@ def _role_before(folded: str, start: int, v: _Vocab) -> int | None:
     """Start of a lowercase title before a name ("spokesman Ned Price"), with what precedes it."""
     if start < 2 or folded[start - 1] != " ":
         return None  # no word one space before
-    tail = folded[max(0, start - 4) : start - 1]  # the last characters of the word before
+    # the last characters of the word before
+    tail = folded[start - 4 if start > 4 else 0 : start - 1]
     if tail.isascii():
         tail = tail.lower()
         if (
@@ -384,7 +388,7 @@ def _role_before(folded: str, start: int, v: _Vocab) -> int | None:
     elif not _may_end_word(folded[start - 2]):
         return None  # no word ends one space before (see _word_before): "1\u0301 Lee"
     # the word before, read as _word_before reads it: a plain word after a space at once
-    space = folded.rfind(" ", max(0, start - 42), start - 1)
+    space = folded.rfind(" ", start - 42 if start > 42 else 0, start - 1)
     word = folded[space + 1 : start - 1] if space >= 0 else ""
     if word.isalpha():
         pos = space + 1
@@ -431,7 +435,7 @@ def _word_before(folded: str, start: int) -> tuple[str, int]:
     """The word that ends one space before ``start``, and where it starts ('' if none)."""
     if start < 2 or folded[start - 1] != " ":
         return "", start
-    space = folded.rfind(" ", max(0, start - 42), start - 1)
+    space = folded.rfind(" ", start - 42 if start > 42 else 0, start - 1)
     if space >= 0:
         word = folded[space + 1 : start - 1]
         if word.isalpha():  # the common case: a plain word after a space
@@ -1245,6 +1249,8 @@ def _split_person_of(
 
     A place before a person's name is split off too: "New York Joseph Crowley".
     """
+    if len(parts) == 1 and len(parts[0]) < 3:
+        return parts  # the most common: one part, too short to split (as the loop leaves it)
     out = []
     for part in parts:
         if len(part) < 3:  # too short to split
@@ -1693,7 +1699,7 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         or role is not None
         or (
             # "Luiz Inácio Lula da Silva": the particles of a name are not counted
-            2 <= sum(1 for p in plain if p not in _CONNECTORS) <= 4
+            2 <= len([p for p in plain if p not in _CONNECTORS]) <= 4
             and v.non_names.isdisjoint(plain)
             and folded[max(0, start - 4) : start] not in ("the ", "The ")
             and not _common_words(doc, plain, v)
@@ -1771,11 +1777,12 @@ def _described(
         kind = v.titles.get(head, "title")
         if kind == "honorific":
             continue
-        owner = _place_owner(folded, hs, v) if kind != "title" and word.islower() else None
         if (
-            owner is not None
+            kind != "title"
             and (kind == "body" or head in _OWNED_HEADS)
             and head not in _STATE
+            and word.islower()
+            and (owner := _place_owner(folded, hs, v)) is not None
             and not _SET_OFF_BEFORE.search(folded, max(0, owner - 36), owner)
             and not _NAME_SET_OFF.match(folded, end)
         ):
@@ -1783,6 +1790,8 @@ def _described(
             name = text[owner:end]
             yield _make_mention(owner, end, name, "organisation", name, None, None, None)
             continue
+        if kind == "title" and _NAME_NEXT.match(folded, end, end + 3):
+            continue  # "spokesman Ned Price": the role of the name
         det, start = _det_before(folded, hs)
         if det is None and kind == "title":
             # "Government official said": a capitalised modifier opening the sentence
@@ -1798,8 +1807,6 @@ def _described(
             ):
                 continue  # a bare singular title belongs to the name after it
             det, start = "", p
-        if kind == "title" and _NAME_NEXT.match(folded, end, end + 3):
-            continue  # "spokesman Ned Price": the role of the name
         named = name_starts.get(end + 1) if name_starts and det is not None else None
         if named is not None and kind != "title" and word.islower():
             # "the credit rating agency Acme": the name says who
@@ -1922,7 +1929,7 @@ def _det_before(folded: str, head: int) -> tuple[str | None, int]:
         if pos < 2 or folded[pos - 1] != " ":
             break  # no word before
         # the word before, read as _word_before reads it: a plain word after a space at once
-        space = folded.rfind(" ", max(0, pos - 42), pos - 1)
+        space = folded.rfind(" ", pos - 42 if pos > 42 else 0, pos - 1)
         w = folded[space + 1 : pos - 1] if space >= 0 else ""
         if w.isalpha():
             p = space + 1
