@@ -15,6 +15,8 @@ from hypothesis import strategies as st
 
 from newsstruct._lexicon import DEFAULT_CONFIG
 from newsstruct._mentions import (
+    _ADJECTIVAL,
+    _ADVERB_ENDS,
     _APPOSITION,
     _LETTER_RUN,
     _POSSESSIVE_LINK,
@@ -157,3 +159,10 @@ def test_patterns_open_as_their_pre_checks_say(text: str) -> None:
 def test_ascii_letter_runs_are_the_letter_runs(text: str) -> None:
     doc = Document(text)
     assert _letter_runs(doc) == distinct(_LETTER_RUN.findall, doc.folded)
+
+
+def test_endings_open_and_close_as_their_pre_checks_say() -> None:
+    # a word is tried against these endings only when it holds "-" or "'" (_ADJECTIVAL) or
+    # ends in "y" (_ADVERB_ENDS)
+    assert all(e[0] in "-'" for e in _ADJECTIVAL)
+    assert all(e.endswith("y") for e in _ADVERB_ENDS)

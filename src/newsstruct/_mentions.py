@@ -345,6 +345,8 @@ _PLACE_OPENERS = frozenset(
 )
 _COMPANY_ENDS = frozenset("Inc Ltd Plc PLC LLC LLP GmbH".split())
 _STRIP = frozenset({"unidentified", "unnamed", "anonymous"})
+# Endings of a word glued to a name that make it no name ("Kremlin-backed", "Lee'll"): each
+# opens on "-" or "'", so a word with neither ends in none of them.
 _ADJECTIVAL = (
     *(
         "-" + w
@@ -551,7 +553,8 @@ def _common_opener(doc: Document, m: Mention) -> bool:
     return _opens_common(doc, m.start, m.name)
 
 
-# Endings of adverbs that open a sentence before a comma ("Personally,", "Ironically,").
+# Endings of adverbs that open a sentence before a comma ("Personally,", "Ironically,"); each
+# ends in "y", so a word that does not ends in none of them.
 _ADVERB_ENDS = (
     *("ally", "ately", "ously", "ntly", "ively", "fully", "ingly", "edly", "stly", "arly"),
 )
@@ -577,7 +580,7 @@ def _at_opening(doc: Document, start: int) -> bool:
 def _opens_common(doc: Document, start: int, name: str) -> bool:
     """:func:`_common_opener` for the name ``name`` written at ``start``."""
     lower = name.lower()
-    if lower.endswith(_ADVERB_ENDS):
+    if lower.endswith("y") and lower.endswith(_ADVERB_ENDS):  # (see _ADVERB_ENDS)
         folded = doc.folded
         if folded.startswith(",", start + len(name)) and (
             folded.endswith(": ", 0, start) or _at_opening(doc, start)
@@ -996,7 +999,9 @@ def _one_word(
             written = text[start:end]
             return _make_mention(start, end, written, "role", written, written, None, None)
         return None  # an honorific, or a title of another kind (see below)
-    if lower in v.pronouns or plain.endswith(_ADJECTIVAL):
+    if lower in v.pronouns or (
+        ("-" in plain or "'" in plain) and plain.endswith(_ADJECTIVAL)  # (see _ADJECTIVAL)
+    ):
         return None
     folded = doc.folded
     if folded[end - 1] == "." and not _ABBREV_END.search(folded, start, end):
@@ -1004,7 +1009,7 @@ def _one_word(
     if end <= start:
         return None
     if (
-        (plain.endswith(_DEMONYM) and len(plain) > 4) or plain in v.demonyms
+        (len(plain) > 4 and plain.endswith(_DEMONYM)) or plain in v.demonyms
     ) and _adjective_before_noun(folded, end, plain, v):
         return None  # an adjective: "the Russian buildup", "European states"
     if _one_of_a_people(folded, start, end):
@@ -1654,7 +1659,7 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
             or plain[0].lower() in v.titles
             or plain[0].lower() in v.pronouns
         )
-    ) or plain[-1].endswith(_ADJECTIVAL):
+    ) or (("-" in plain[-1] or "'" in plain[-1]) and plain[-1].endswith(_ADJECTIVAL)):
         return []
     if len(words) >= 2 and plain[0] in _COMPASS and plain[-1].endswith(_DEMONYM):
         return []  # "North American", "Middle Eastern"
