@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -27,6 +28,7 @@ from newsstruct._mentions import (
     _name_runs,
     _remit_runs,
     _runs,
+    _words,
     ascii_words,
 )
 from newsstruct._mentions import vocab as mention_vocab
@@ -166,3 +168,19 @@ def test_endings_open_and_close_as_their_pre_checks_say() -> None:
     # ends in "y" (_ADVERB_ENDS)
     assert all(e[0] in "-'" for e in _ADJECTIVAL)
     assert all(e.endswith("y") for e in _ADVERB_ENDS)
+
+
+_SPACED = st.lists(
+    st.sampled_from([" ", "  ", "\n", "Ann", "Lee,", "\u00e9t\u00e9", "\u2019s", "-", "\u00a0"]),
+    max_size=12,
+).map("".join)
+
+
+@given(_SPACED)
+def test_words_are_the_runs_other_than_a_space(text: str) -> None:
+    plain = [(m.start(), m.end(), m.group()) for m in regex.finditer(r"[^ ]+", text)]
+    assert _words(text, 0, len(text)) == plain
+    assert _words(text, 1, max(1, len(text) - 1)) == [
+        (m.start(), m.end(), m.group())
+        for m in regex.compile(r"[^ ]+").finditer(text, 1, max(1, len(text) - 1))
+    ]

@@ -268,7 +268,7 @@ def ascii_words(folded: str) -> bool:
 def ascii_words_of(doc: Document) -> bool:
     """:func:`ascii_words` of ``doc.folded``, computed once per document."""
     return doc.memo("ascii words", lambda: ascii_words(doc.folded))
-_TOKEN = regex.compile(r"[^ ]+")
+_TOKEN = re.compile(r"[^ ]+")  # (no property class: the standard engine reads it alike)
 # An acronym defined in brackets after a name or term ("Energy Agency (IEA)"), with the
 # doubled space that text stripped of links leaves.
 ACRONYM = regex.compile(r"[ ]{1,2}\((\p{Lu}[\p{Lu}\p{N}&.]{1,9})\)")
@@ -366,6 +366,7 @@ _FUNCTION = frozenset(
 
 
 def _words(folded: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The words between ``start`` and ``end``: the runs of characters other than a space."""
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded, start, end)]
 
 
