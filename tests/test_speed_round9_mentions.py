@@ -19,15 +19,20 @@ from newsstruct._mentions import (
     _ADJECTIVAL,
     _ADVERB_ENDS,
     _APPOSITION,
+    _BODY_NOUNS,
+    _IN_PLACE,
+    _IN_PLACE_ENDS,
     _LETTER_RUN,
     _POSSESSIVE_LINK,
     _REPORT_AFTER,
     ACRONYM,
+    _body_noun_before,
     _joins,
     _letter_runs,
     _name_runs,
     _remit_runs,
     _runs,
+    _word_before,
     _words,
     ascii_words,
 )
@@ -184,3 +189,37 @@ def test_words_are_the_runs_other_than_a_space(text: str) -> None:
         (m.start(), m.end(), m.group())
         for m in regex.compile(r"[^ ]+").finditer(text, 1, max(1, len(text) - 1))
     ]
+
+
+_BEFORE_NAME = st.lists(
+    st.sampled_from(["in", "near", "across", "throughout", "(", ".", "-", "'", " ", "  ", "x"]),
+    max_size=8,
+).map("".join)
+
+
+@given(_BEFORE_NAME)
+def test_a_place_word_before_a_name_ends_the_text_before_it(before: str) -> None:
+    # _placed_pairs reads the word before a name only when the text before ends so
+    text = before + "Nova Scotia"
+    start = len(before)
+    if _word_before(text, start)[0] in _IN_PLACE:
+        assert text.endswith(_IN_PLACE_ENDS, 0, start)
+
+
+_BODIES_BEFORE = st.lists(
+    st.sampled_from(["the ", "bank", "newspaper", "union", "x", "-", "'", " ", "  ", "ank"]),
+    max_size=6,
+).map("".join)
+
+
+@given(_BODIES_BEFORE)
+def test_body_noun_before_reads_as_the_word_before(before: str) -> None:
+    text = before + "Acme said"
+    for start in range(len(text) + 1):
+        plain = (
+            start >= 3
+            and text[start - 1] == " "
+            and text[start - 2].islower()
+            and _word_before(text, start)[0] in _BODY_NOUNS
+        )
+        assert _body_noun_before(text, start) == plain, (text, start)

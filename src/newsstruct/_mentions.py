@@ -1116,12 +1116,16 @@ _BODY_NOUNS = frozenset(
     party publication regulator station tabloid team union university watchdog
     website""".split()
 )
+# Their last three letters (each has four or more).
+_BODY_NOUN_TAILS = frozenset(n[-3:] for n in _BODY_NOUNS)
 
 
 def _body_noun_before(folded: str, start: int) -> bool:
     """Whether the word one space before ``start`` is one of :data:`_BODY_NOUNS`."""
     if start < 3 or folded[start - 1] != " " or not folded[start - 2].islower():
         return False
+    if folded[start - 4 if start > 4 else 0 : start - 1] not in _BODY_NOUN_TAILS:
+        return False  # the word before ends as none of them does
     word, _ = _word_before(folded, start)
     return word in _BODY_NOUNS
 
@@ -2079,6 +2083,7 @@ def _find(doc: Document, config: Config) -> tuple[Mention, ...]:
 
 # Prepositions that place what follows them ("in Nova Scotia", "near Kerem Shalom").
 _IN_PLACE = frozenset(("in", "near", "across", "throughout"))
+_IN_PLACE_ENDS = tuple(f"{w} " for w in sorted(_IN_PLACE))  # how the text before ends then
 
 
 def _placed_pairs(folded: str, named: list[Mention], v: _Vocab) -> frozenset[str]:
@@ -2100,6 +2105,8 @@ def _placed_pairs(folded: str, named: list[Mention], v: _Vocab) -> frozenset[str
             continue
         if m.name.split(" ", 1)[0] in v.first_names or folded.startswith("'s", m.end):
             continue
+        if not folded.endswith(_IN_PLACE_ENDS, 0, m.start):
+            continue  # the word before cannot be one of _IN_PLACE
         w, _ = _word_before(folded, m.start)
         if w in _IN_PLACE:
             found.add(m.name)
@@ -2153,11 +2160,13 @@ def _appositive_names(folded: str, named: list[Mention]) -> list[Mention]:
     >>> [(m.name, m.kind, m.role) for m in find_mentions(doc)]
     [('Ann Lee', 'person', 'Finance Minister of Ruritania')]
     """
+    roles = [i for i, m in enumerate(named) if m.kind == "role"]  # (only persons change)
+    if not roles:
+        return named
     persons = {m.start: i for i, m in enumerate(named) if m.kind in ("person", "name")}
     dropped: set[int] = set()
-    for i, m in enumerate(named):
-        if m.kind != "role":
-            continue
+    for i in roles:
+        m = named[i]
         acronym = ACRONYM.match(folded, m.end)  # "... Energy Agency (IEA), Claude Mandil,"
         after = m.end if acronym is None else acronym.end()
         comma = SET_OFF.match(folded, after)
@@ -2179,8 +2188,9 @@ def _appositive_names(folded: str, named: list[Mention]) -> list[Mention]:
     # "Ann Lee the Finance Minister met ...": a full name, then its title after "the"
     # with no comma between
     ends = {m.end: i for i, m in enumerate(named) if m.kind in ("person", "name")}
-    for i, m in enumerate(named):
-        if m.kind != "role" or i in dropped or not folded.endswith(" the ", 0, m.start):
+    for i in roles:
+        m = named[i]
+        if i in dropped or not folded.endswith(" the ", 0, m.start):
             continue
         if m.text[:1].islower() or m.text.lower().startswith("the "):
             continue
