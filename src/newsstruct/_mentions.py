@@ -867,8 +867,8 @@ _REMIT_LINK = regex.compile(r"[ ](?:on|to)[ ]")
 _REMIT_BODIES = frozenset(
     "Committee Commission Council Subcommittee Campaign Coalition Office Panel".split()
 )
-# One of them before "on" or "to" anywhere in the text (the words in full or in part):
-# without it, no run holds on to join its remit.
+# One of them before "on" or "to" anywhere in the text (a pre-check: it may end a longer
+# word): without it, no run is held to join its remit.
 _REMIT_AHEAD = re.compile("(?:" + "|".join(sorted(_REMIT_BODIES)) + ")[ ](?:on|to)[ ]")
 
 
