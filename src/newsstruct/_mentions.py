@@ -18,7 +18,7 @@ import itertools
 import operator
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 import regex
@@ -26,7 +26,7 @@ import regex
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
 from newsstruct._programme import programme_sentences
 from newsstruct._text import Document, distinct, pieces
-from newsstruct.model import Span, _slot_setters, _span_ok
+from newsstruct.model import Span, _slot_setters
 
 __all__ = [
     "ACRONYM",
@@ -100,7 +100,10 @@ def _mention_maker() -> Callable[
         role_span: Span | None,
         gender: str | None,
     ) -> Mention:
-        if not _span_ok(start, end, text):
+        # _span_ok(start, end, text), written out: this runs for every mention
+        if not (
+            type(start) is int and type(end) is int and type(text) is str and 0 <= start <= end
+        ):
             return Mention(start, end, text, kind, name, role, role_span, gender)
         made = new(Mention)
         s_start(made, start)
@@ -265,7 +268,7 @@ def ascii_words(folded: str) -> bool:
 def ascii_words_of(doc: Document) -> bool:
     """:func:`ascii_words` of ``doc.folded``, computed once per document."""
     return doc.memo("ascii words", lambda: ascii_words(doc.folded))
-_TOKEN = regex.compile(r"[^ ]+")
+_TOKEN = re.compile(r"[^ ]+")  # (no property class: the standard engine reads it alike)
 # An acronym defined in brackets after a name or term ("Energy Agency (IEA)"), with the
 # doubled space that text stripped of links leaves.
 ACRONYM = regex.compile(r"[ ]{1,2}\((\p{Lu}[\p{Lu}\p{N}&.]{1,9})\)")
@@ -342,6 +345,8 @@ _PLACE_OPENERS = frozenset(
 )
 _COMPANY_ENDS = frozenset("Inc Ltd Plc PLC LLC LLP GmbH".split())
 _STRIP = frozenset({"unidentified", "unnamed", "anonymous"})
+# Endings of a word glued to a name that make it no name ("Kremlin-backed", "Lee'll"): each
+# opens on "-" or "'", so a word with neither ends in none of them.
 _ADJECTIVAL = (
     *(
         "-" + w
@@ -361,6 +366,7 @@ _FUNCTION = frozenset(
 
 
 def _words(folded: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The words between ``start`` and ``end``: the runs of characters other than a space."""
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded, start, end)]
 
 
@@ -372,7 +378,8 @@ def _role_before(folded: str, start: int, v: _Vocab) -> int | None:
     """Start of a lowercase title before a name ("spokesman Ned Price"), with what precedes it."""
     if start < 2 or folded[start - 1] != " ":
         return None  # no word one space before
-    tail = folded[max(0, start - 4) : start - 1]  # the last characters of the word before
+    # the last characters of the word before
+    tail = folded[start - 4 if start > 4 else 0 : start - 1]
     if tail.isascii():
         tail = tail.lower()
         if (
@@ -384,7 +391,7 @@ def _role_before(folded: str, start: int, v: _Vocab) -> int | None:
     elif not _may_end_word(folded[start - 2]):
         return None  # no word ends one space before (see _word_before): "1\u0301 Lee"
     # the word before, read as _word_before reads it: a plain word after a space at once
-    space = folded.rfind(" ", max(0, start - 42), start - 1)
+    space = folded.rfind(" ", start - 42 if start > 42 else 0, start - 1)
     word = folded[space + 1 : start - 1] if space >= 0 else ""
     if word.isalpha():
         pos = space + 1
@@ -431,7 +438,7 @@ def _word_before(folded: str, start: int) -> tuple[str, int]:
     """The word that ends one space before ``start``, and where it starts ('' if none)."""
     if start < 2 or folded[start - 1] != " ":
         return "", start
-    space = folded.rfind(" ", max(0, start - 42), start - 1)
+    space = folded.rfind(" ", start - 42 if start > 42 else 0, start - 1)
     if space >= 0:
         word = folded[space + 1 : start - 1]
         if word.isalpha():  # the common case: a plain word after a space
@@ -455,11 +462,19 @@ def _split_run(run: str, start: int) -> list[tuple[int, int, str]]:
 
 
 _LETTER_RUN = regex.compile(r"\p{L}+")
+# The same runs in a text whose letters are all ASCII (see ascii_words), where the standard
+# engine is faster.
+_ASCII_LETTER_RUN = re.compile(r"[A-Za-z]+")
 
 
 def _letter_runs(doc: Document) -> frozenset[str]:
     """Every maximal run of letters in the text: the whole words, found in one pass."""
-    return doc.memo("letter runs", lambda: distinct(_LETTER_RUN.findall, doc.folded))
+    return doc.memo(
+        "letter runs",
+        lambda: distinct(
+            (_ASCII_LETTER_RUN if ascii_words_of(doc) else _LETTER_RUN).findall, doc.folded
+        ),
+    )
 
 
 # How many words a document looks up by searching its text before it collects its words.
@@ -539,7 +554,8 @@ def _common_opener(doc: Document, m: Mention) -> bool:
     return _opens_common(doc, m.start, m.name)
 
 
-# Endings of adverbs that open a sentence before a comma ("Personally,", "Ironically,").
+# Endings of adverbs that open a sentence before a comma ("Personally,", "Ironically,"); each
+# ends in "y", so a word that does not ends in none of them.
 _ADVERB_ENDS = (
     *("ally", "ately", "ously", "ntly", "ively", "fully", "ingly", "edly", "stly", "arly"),
 )
@@ -565,19 +581,18 @@ def _at_opening(doc: Document, start: int) -> bool:
 def _opens_common(doc: Document, start: int, name: str) -> bool:
     """:func:`_common_opener` for the name ``name`` written at ``start``."""
     lower = name.lower()
-    if (
-        lower.endswith(_ADVERB_ENDS)
-        and doc.folded.startswith(",", start + len(name))
-        and (doc.folded.endswith(": ", 0, start) or _at_opening(doc, start))
-    ):
-        return True  # "Personally, I think ...": an adverb set off before the clause
-    if (
-        len(lower) > 6
-        and lower.endswith(_ADVERB_ENDS)
-        and doc.folded.startswith(_ADVERB_NEXT, start + len(name))
-        and _at_opening(doc, start)
-    ):
-        return True  # "Especially in the cities, ...": an adverb before a preposition
+    if lower.endswith("y") and lower.endswith(_ADVERB_ENDS):  # (see _ADVERB_ENDS)
+        folded = doc.folded
+        if folded.startswith(",", start + len(name)) and (
+            folded.endswith(": ", 0, start) or _at_opening(doc, start)
+        ):
+            return True  # "Personally, I think ...": an adverb set off before the clause
+        if (
+            len(lower) > 6
+            and folded.startswith(_ADVERB_NEXT, start + len(name))
+            and _at_opening(doc, start)
+        ):
+            return True  # "Especially in the cities, ...": an adverb before a preposition
     if not _at_opening(doc, start):
         return False  # inside its sentence
     return _in_lowercase(doc, lower) or (
@@ -647,15 +662,20 @@ _REPORT_AFTER = regex.compile(r"[ ][Rr]eport[ ]?(?:[.!]|\Z)")
 def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
     non_names, orgs = v.non_names, v.orgs
     folded = doc.folded
-    runs = _remit_runs(doc.text, folded, v, _joined_runs(doc.text, folded, v, ascii_words_of(doc)))
-    for run_start, run_end, text in runs:
-        if _REPORT_AFTER.match(folded, run_end) and folded.endswith(("the ", "The "), 0, run_start):
+    for run_start, run_end, text in _name_runs(doc.text, folded, v, ascii_words_of(doc)):
+        after = folded[run_end : run_end + 1]  # (the tests below each need one of these)
+        if (
+            after == " "
+            and folded.startswith((" report", " Report"), run_end)
+            and _REPORT_AFTER.match(folded, run_end)
+            and folded.endswith(("the ", "The "), 0, run_start)
+        ):
             continue  # "that's the Health & Lifestyle report.": a programme's title, no name
         if folded[run_start - 1 : run_start] == "(" and _PARTY_TAG.fullmatch(text):
             continue  # "Tom Lee (R-TX)": a lawmaker's party and state, no name
-        if folded.startswith("-", run_end) and folded[run_end + 1 : run_end + 2].isdigit():
+        if after == "-" and folded[run_end + 1 : run_end + 2].isdigit():
             continue  # "US F-15 jets", "a Boeing B-52": a model's name, no one's
-        if folded.startswith("$", run_end):  # "NZ$ 10", "US$5": a currency, not a name
+        if after == "$":  # "NZ$ 10", "US$5": a currency, not a name
             space = text.rfind(" ")
             if space < 0:
                 continue
@@ -787,32 +807,57 @@ _PLURAL_POSSESSIVES = frozenset("People Peoples Women Children Men".split())
 _POSSESSIVE_LINK = regex.compile(r"(?:'s|\u2019s|'|\u2019)[ ](?=\p{Lu})")
 
 
-def _joined_runs(
+def _name_runs(
     text: str, folded: str, v: _Vocab, ascii_only: bool
-) -> Iterator[tuple[int, int, str]]:
+) -> list[tuple[int, int, str]]:
     """The runs of capitalised words (see :func:`_runs`) as ``(start, end, words)``, with a
     run that ends in a plural possessive joined to the run after it when the two make one
-    name ("Mongolian People's Revolutionary Party")."""
-    held: tuple[int, int, str] | None = None
-    for run in _runs(folded, ascii_only):
-        current = (run.start(), run.end(), run.group())
-        if held is not None:
-            link = _POSSESSIVE_LINK.match(folded, held[1])
-            if (
-                link is not None
-                and link.end() == current[0]
-                and _joins(held[2], current[2], link.group(), v)
-            ):
-                current = (held[0], current[1], text[held[0] : current[1]])
-            else:
-                yield held
-            held = None
-        if folded.startswith(("'", "\u2019"), current[1]):
-            held = current
+    name ("Mongolian People's Revolutionary Party"), then a run that ends in a committee's
+    word joined to the run after "on" or "to" that names its remit ("Committee on Foreign
+    Relations"): see :func:`_joined_runs` and :func:`_remit_runs`."""
+    runs = [(m.start(), m.end(), m.group()) for m in _runs(folded, ascii_only)]
+    # A run joins the next only after a possessive link, and the remit pass changes
+    # nothing without a committee's word before "on" or "to": each pass runs only where
+    # the text holds what it joins.
+    if "'" in folded or "\u2019" in folded:
+        runs = _joined_runs(text, folded, v, runs)
+    if _REMIT_AHEAD.search(folded) is not None:
+        runs = list(_remit_runs(text, folded, v, runs))
+    return runs
+
+
+def _joined_runs(
+    text: str, folded: str, v: _Vocab, runs: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """``runs`` (in text order) with a run that ends in a plural possessive joined to the
+    run right after the possessive when the two make one name ("Mongolian People's
+    Revolutionary Party"); a joined run may join the next in turn."""
+    # where a possessive link ends a run: only there may the run join the next (each
+    # link opens on an apostrophe, so only the apostrophes are tried)
+    links: dict[int, regex.Match[str]] = {}
+    for mark in ("'", "\u2019"):
+        at = folded.find(mark)
+        while at >= 0:
+            found = _POSSESSIVE_LINK.match(folded, at)
+            if found is not None:
+                links[at] = found
+            at = folded.find(mark, at + 1)
+    if not links:
+        return runs
+    out: list[tuple[int, int, str]] = []
+    link: regex.Match[str] | None = None  # the link after the last run of ``out``
+    for current in runs:
+        if (
+            link is not None
+            and link.end() == current[0]
+            and _joins(out[-1][2], current[2], link.group(), v)
+        ):
+            current = (out[-1][0], current[1], text[out[-1][0] : current[1]])
+            out[-1] = current
         else:
-            yield current
-    if held is not None:
-        yield held
+            out.append(current)
+        link = links.get(current[1])
+    return out
 
 
 # "on" or "to" between a body's name and the remit or aim that ends it ("House Committee on
@@ -822,10 +867,13 @@ _REMIT_LINK = regex.compile(r"[ ](?:on|to)[ ]")
 _REMIT_BODIES = frozenset(
     "Committee Commission Council Subcommittee Campaign Coalition Office Panel".split()
 )
+# One of them before "on" or "to" anywhere in the text (a pre-check: it may end a longer
+# word): without it, no run is held to join its remit.
+_REMIT_AHEAD = re.compile("(?:" + "|".join(sorted(_REMIT_BODIES)) + ")[ ](?:on|to)[ ]")
 
 
 def _remit_runs(
-    text: str, folded: str, v: _Vocab, runs: Iterator[tuple[int, int, str]]
+    text: str, folded: str, v: _Vocab, runs: Iterable[tuple[int, int, str]]
 ) -> Iterator[tuple[int, int, str]]:
     """``runs`` with a run that ends in a committee's word joined to the run after "on" or
     "to" that names its remit ("Committee on Foreign Relations"), unless that run is a day,
@@ -928,6 +976,8 @@ _BRANCH_ENDS = frozenset(("Air", "UK", "USA"))
 def _named_by_initials(folded: str, end: int, plain: list[str]) -> bool:
     """Whether a name of two words or more is followed by its initials in brackets
     ("Pandemic Response Unit (PRU)"): a body's name, not a person's."""
+    if not folded.startswith((" (", "  ("), end):
+        return False  # no bracket after the name: ACRONYM cannot match
     if len(plain) < 2 or plain[-1].endswith("ed") or any(w.endswith("ly") for w in plain):
         return False  # "Genetically Modified (GM)": a modifier, no name
     m = ACRONYM.match(folded, end)
@@ -950,7 +1000,9 @@ def _one_word(
             written = text[start:end]
             return _make_mention(start, end, written, "role", written, written, None, None)
         return None  # an honorific, or a title of another kind (see below)
-    if lower in v.pronouns or plain.endswith(_ADJECTIVAL):
+    if lower in v.pronouns or (
+        ("-" in plain or "'" in plain) and plain.endswith(_ADJECTIVAL)  # (see _ADJECTIVAL)
+    ):
         return None
     folded = doc.folded
     if folded[end - 1] == "." and not _ABBREV_END.search(folded, start, end):
@@ -958,7 +1010,7 @@ def _one_word(
     if end <= start:
         return None
     if (
-        (plain.endswith(_DEMONYM) and len(plain) > 4) or plain in v.demonyms
+        (len(plain) > 4 and plain.endswith(_DEMONYM)) or plain in v.demonyms
     ) and _adjective_before_noun(folded, end, plain, v):
         return None  # an adjective: "the Russian buildup", "European states"
     if _one_of_a_people(folded, start, end):
@@ -1014,6 +1066,8 @@ def _one_word(
 def _role_after(doc: Document, start: int, end: int, v: _Vocab) -> Span | None:
     """The title an appositive gives the name from ``start`` to ``end`` ("Prachanda, leader
     of the rebels"), or ``None``; not after a preposition ("from Acme, the chief said")."""
+    if not doc.folded.startswith((",", " ,"), end):
+        return None  # _APPOSITION opens on a comma, or on a space and a comma
     m = _APPOSITION.match(doc.folded, end)
     if m is None or v.titles.get(m.group(1).rsplit(" ", 1)[-1]) != "title":
         return None
@@ -1062,12 +1116,16 @@ _BODY_NOUNS = frozenset(
     party publication regulator station tabloid team union university watchdog
     website""".split()
 )
+# Their last three letters (each has four or more).
+_BODY_NOUN_TAILS = frozenset(n[-3:] for n in _BODY_NOUNS)
 
 
 def _body_noun_before(folded: str, start: int) -> bool:
     """Whether the word one space before ``start`` is one of :data:`_BODY_NOUNS`."""
     if start < 3 or folded[start - 1] != " " or not folded[start - 2].islower():
         return False
+    if folded[start - 4 if start > 4 else 0 : start - 1] not in _BODY_NOUN_TAILS:
+        return False  # the word before ends as none of them does
     word, _ = _word_before(folded, start)
     return word in _BODY_NOUNS
 
@@ -1201,6 +1259,8 @@ def _split_person_of(
 
     A place before a person's name is split off too: "New York Joseph Crowley".
     """
+    if len(parts) == 1 and len(parts[0]) < 3:
+        return parts  # the most common: one part, too short to split (as the loop leaves it)
     out = []
     for part in parts:
         if len(part) < 3:  # too short to split
@@ -1307,6 +1367,11 @@ def _opening_modifier(doc: Document, words: list[tuple[int, int, str]], v: _Voca
     Before a name of one word, only a plural noun the text writes in lower case counts
     ("Suspects Mancao and Aquino")."""
     start, _, first = words[0]
+    folded = doc.folded
+    if start and folded[start - 1] not in "\n\"'(":
+        sentence = doc.sentence_at(start)
+        if sentence is None or sentence.start != start:
+            return False  # inside its sentence
     rest = words[1:]
     if len(rest) > 3 or not first.isalpha() or not first[1:].islower():
         return False
@@ -1322,11 +1387,6 @@ def _opening_modifier(doc: Document, words: list[tuple[int, int, str]], v: _Voca
         return False
     if rest[0][2].rstrip(".").lower() in v.titles:
         return False  # "Harbour Minister Ines Alvarez": the word qualifies the title
-    folded = doc.folded
-    if start and folded[start - 1] not in "\n\"'(":
-        sentence = doc.sentence_at(start)
-        if sentence is None or sentence.start != start:
-            return False  # inside its sentence
     for w in rest:
         if (
             not w[2][:1].isupper()
@@ -1604,7 +1664,7 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
             or plain[0].lower() in v.titles
             or plain[0].lower() in v.pronouns
         )
-    ) or plain[-1].endswith(_ADJECTIVAL):
+    ) or (("-" in plain[-1] or "'" in plain[-1]) and plain[-1].endswith(_ADJECTIVAL)):
         return []
     if len(words) >= 2 and plain[0] in _COMPASS and plain[-1].endswith(_DEMONYM):
         return []  # "North American", "Middle Eastern"
@@ -1649,7 +1709,7 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         or role is not None
         or (
             # "Luiz Inácio Lula da Silva": the particles of a name are not counted
-            2 <= sum(1 for p in plain if p not in _CONNECTORS) <= 4
+            2 <= len([p for p in plain if p not in _CONNECTORS]) <= 4
             and v.non_names.isdisjoint(plain)
             and folded[max(0, start - 4) : start] not in ("the ", "The ")
             and not _common_words(doc, plain, v)
@@ -1727,11 +1787,12 @@ def _described(
         kind = v.titles.get(head, "title")
         if kind == "honorific":
             continue
-        owner = _place_owner(folded, hs, v) if kind != "title" and word.islower() else None
         if (
-            owner is not None
+            kind != "title"
             and (kind == "body" or head in _OWNED_HEADS)
             and head not in _STATE
+            and word.islower()
+            and (owner := _place_owner(folded, hs, v)) is not None
             and not _SET_OFF_BEFORE.search(folded, max(0, owner - 36), owner)
             and not _NAME_SET_OFF.match(folded, end)
         ):
@@ -1739,6 +1800,8 @@ def _described(
             name = text[owner:end]
             yield _make_mention(owner, end, name, "organisation", name, None, None, None)
             continue
+        if kind == "title" and _NAME_NEXT.match(folded, end, end + 3):
+            continue  # "spokesman Ned Price": the role of the name
         det, start = _det_before(folded, hs)
         if det is None and kind == "title":
             # "Government official said": a capitalised modifier opening the sentence
@@ -1754,8 +1817,6 @@ def _described(
             ):
                 continue  # a bare singular title belongs to the name after it
             det, start = "", p
-        if kind == "title" and _NAME_NEXT.match(folded, end, end + 3):
-            continue  # "spokesman Ned Price": the role of the name
         named = name_starts.get(end + 1) if name_starts and det is not None else None
         if named is not None and kind != "title" and word.islower():
             # "the credit rating agency Acme": the name says who
@@ -1878,7 +1939,7 @@ def _det_before(folded: str, head: int) -> tuple[str | None, int]:
         if pos < 2 or folded[pos - 1] != " ":
             break  # no word before
         # the word before, read as _word_before reads it: a plain word after a space at once
-        space = folded.rfind(" ", max(0, pos - 42), pos - 1)
+        space = folded.rfind(" ", pos - 42 if pos > 42 else 0, pos - 1)
         w = folded[space + 1 : pos - 1] if space >= 0 else ""
         if w.isalpha():
             p = space + 1
@@ -2022,6 +2083,7 @@ def _find(doc: Document, config: Config) -> tuple[Mention, ...]:
 
 # Prepositions that place what follows them ("in Nova Scotia", "near Kerem Shalom").
 _IN_PLACE = frozenset(("in", "near", "across", "throughout"))
+_IN_PLACE_ENDS = tuple(f"{w} " for w in sorted(_IN_PLACE))  # how the text before ends then
 
 
 def _placed_pairs(folded: str, named: list[Mention], v: _Vocab) -> frozenset[str]:
@@ -2043,6 +2105,8 @@ def _placed_pairs(folded: str, named: list[Mention], v: _Vocab) -> frozenset[str
             continue
         if m.name.split(" ", 1)[0] in v.first_names or folded.startswith("'s", m.end):
             continue
+        if not folded.endswith(_IN_PLACE_ENDS, 0, m.start):
+            continue  # the word before cannot be one of _IN_PLACE
         w, _ = _word_before(folded, m.start)
         if w in _IN_PLACE:
             found.add(m.name)
@@ -2096,11 +2160,13 @@ def _appositive_names(folded: str, named: list[Mention]) -> list[Mention]:
     >>> [(m.name, m.kind, m.role) for m in find_mentions(doc)]
     [('Ann Lee', 'person', 'Finance Minister of Ruritania')]
     """
+    roles = [i for i, m in enumerate(named) if m.kind == "role"]  # (only persons change)
+    if not roles:
+        return named
     persons = {m.start: i for i, m in enumerate(named) if m.kind in ("person", "name")}
     dropped: set[int] = set()
-    for i, m in enumerate(named):
-        if m.kind != "role":
-            continue
+    for i in roles:
+        m = named[i]
         acronym = ACRONYM.match(folded, m.end)  # "... Energy Agency (IEA), Claude Mandil,"
         after = m.end if acronym is None else acronym.end()
         comma = SET_OFF.match(folded, after)
@@ -2122,8 +2188,9 @@ def _appositive_names(folded: str, named: list[Mention]) -> list[Mention]:
     # "Ann Lee the Finance Minister met ...": a full name, then its title after "the"
     # with no comma between
     ends = {m.end: i for i, m in enumerate(named) if m.kind in ("person", "name")}
-    for i, m in enumerate(named):
-        if m.kind != "role" or i in dropped or not folded.endswith(" the ", 0, m.start):
+    for i in roles:
+        m = named[i]
+        if i in dropped or not folded.endswith(" the ", 0, m.start):
             continue
         if m.text[:1].islower() or m.text.lower().startswith("the "):
             continue
