@@ -104,6 +104,9 @@ _MID_ADVERB = regex.compile(
 # A participle phrase after a subject, up to the comma before its verb: " giving no sign ...,"
 _PARTICIPLE_PHRASE = regex.compile(r"[ ](\p{Ll}{2,20}ing)[ ][^,;:\"()\n]{1,120},(?=[ ])")
 _SUBORDINATOR = regex.compile(r"(?<=[\p{L},])[ ]{1,3}(?:when|after|before|until|because|once)\b")
+# The same read from the right: its first match is the last of ``_SUBORDINATOR`` (its
+# matches do not overlap, a space and a whole word after a letter or a comma).
+_LAST_SUBORDINATOR = regex.compile(_SUBORDINATOR.pattern, regex.REVERSE)
 _SPACE_WORD = regex.compile(r"[ ](?=\p{L})")
 _BEFORE_SUBJECT_DATE = frozenset({"", "on", "in"})  # "Ann Lee (on) Monday said"
 _NAME_NEXT = regex.compile(r"[ ]\p{Lu}")
@@ -360,11 +363,15 @@ def _fullest(name: str, text: str, near: tuple[int, int]) -> str:
     "Sergei Shoigu")."""
     if " " in name or not name or text.find(" " + name, *near) < 0:
         return name  # a longer name ending in this one holds " name"
-    best = name
+    best, spaced = name, " " + name
     for m in _NAME_RE.finditer(text, *near):
-        words = m.group(0).split()
-        if len(words) > 1 and words[-1].rstrip("'s") == name and len(m.group(0)) > len(best):
-            best = m.group(0)
+        found = m.group(0)
+        # (a name of more words whose last one starts with ``name`` holds " name")
+        if len(found) <= len(best) or spaced not in found:
+            continue
+        words = found.split()
+        if len(words) > 1 and words[-1].rstrip("'s") == name:
+            best = found
     return best
 
 
@@ -401,6 +408,8 @@ class _Actors:
         self.teams: list[regex.Match[str]] | None = None  # "a research team from": when needed
         self.config = config
         self.story: int | None = None  # read when first needed
+        # what _person_names reads in each run of capitalised words (one text: the same)
+        self.person_names: dict[str, list[tuple[str, str | None, bool]]] = {}
 
     def story_start(self, at: int) -> int:
         """Where the story starts after a label that opens the text ("USA   Ann Lee said"),
@@ -435,9 +444,9 @@ class _Actors:
             or self._in_date(start)
         ):
             return None  # not "Jan Egeland", a name the dates did not read as a month
-        if all(w in self.vocab.non_names for w in words):
+        if self.vocab.non_names.issuperset(words):
             return None  # "Instead, the cost will be": a run of such words names nobody
-        if any(w.endswith("-") for w in words[:-1]):
+        if "-" in name and any(w.endswith("-") for w in words[:-1]):
             return None  # "Aredio Petroleum-- I have": a run across a dash, no one name
         if head in _QUANTITY_HEADS or head.split("-", 1)[0] in self.vocab.numbers:
             # "Thousands of Romanians marched", "Thirty-seven Canadians have died": a crowd,
@@ -703,9 +712,7 @@ class _Actors:
         May 7, Acme attacked"); None when the date is in no such clause."""
         f = self.folded
         lo = max(start, date.start - 150)
-        sub = None
-        for found in _SUBORDINATOR.finditer(f, lo, date.start):
-            sub = found  # the last one before the date
+        sub = _LAST_SUBORDINATOR.search(f, lo, date.start)  # the last one before the date
         if sub is None or not _HAS_LETTER.search(f, start, sub.start()):
             return None  # none, or one that opens the clause: no main clause before it
         if _SET_OFF.search(f, sub.end(), date.start) and not f.startswith(",", sub.end()):
@@ -965,6 +972,8 @@ class _Actors:
         and "by" ("was sentenced on Monday by a panel of the Supreme Court", "were moved from
         their homes on Friday by soldiers"), or None."""
         f = self.folded
+        if f.find(" by ", date.end, end) < 0:
+            return None  # (the "by" of a gap that holds the date comes after it)
         for m in _PASSIVE_GAP_BY.finditer(f, start, end):
             if not (m.start("gap") <= date.start and date.end <= m.end("gap")):
                 continue
@@ -1559,8 +1568,7 @@ class _Actors:
             if low == "of" and previous not in self.vocab.agentive and previous not in _GROUPS:
                 return None  # "the death of four soldiers": what happened to them
             previous = low
-            titled = _TITLE_NAME.match(self.folded, m.end(), end)
-            if titled is not None and low in self.vocab.agentive:
+            if low in self.vocab.agentive and _TITLE_NAME.match(self.folded, m.end(), end):
                 return None  # "the boy's father, Ann Lee had": the name is the subject
             if low in self.vocab.agents or low in self.vocab.titles:
                 verb_at = head = m.end()
@@ -1743,23 +1751,27 @@ class _Actors:
         """Whether ``word`` opens a phrase set off before the subject: a participle
         ("Speaking to reporters on Tuesday,", "Asked about the plan,") or a time adverb
         ("Late on Sunday,", "More recently,")."""
+        if low in _OPENING_PREPOSITIONS or low in _ING_PREPOSITIONS:
+            return False  # "According to Lee, ...": Lee speaks
+        timed, degree = low in _TIME_ADVERBS, low in _DEGREE_WORDS
+        if not (
+            timed
+            or degree
+            or (len(low) >= 6 and low.endswith("ing"))
+            or (len(low) >= 5 and low.endswith("ed"))
+            or low in _IRREGULAR_OPENERS  # "Born in Dakar in 1910, he"
+        ):
+            return False  # no word that opens such a phrase (the word after it not read)
         nxt = _NEXT_WORD.match(self.folded, word.end(), end)
         if nxt is None:
             return False
         following = nxt.group(1)
-        if low in _OPENING_PREPOSITIONS or low in _ING_PREPOSITIONS:
-            return False  # "According to Lee, ...": Lee speaks
-        if low in _TIME_ADVERBS:
+        if timed:
             return following in _TIME_WORDS or following in _OPENING_PREPOSITIONS
-        if low in _DEGREE_WORDS:
+        if degree:
             return following.endswith("ly")  # "More recently,"
         return (
-            (
-                (len(low) >= 6 and low.endswith("ing"))
-                or (len(low) >= 5 and low.endswith("ed"))
-                or low in _IRREGULAR_OPENERS  # "Born in Dakar in 1910, he"
-            )
-            and word.group(0)[:1].isupper()  # not a verb opening a clause: ", and estimated"
+            word.group(0)[:1].isupper()  # not a verb opening a clause: ", and estimated"
             and following[:1].islower()
             and not self.is_proper(word.group(0))
             and not self._verb_after(word.end(), end, strict=True, adverbials=False)
@@ -1899,7 +1911,17 @@ class _Actors:
         without an opening word that is no name ("If Acme"); none that names a place or a
         body ("the Republic of Cyprus", "Acme Group", "New Hampshire", "Statistics Finland");
         each with the gender an honorific before it tells ("Mrs Lee"), if one does, and
-        whether a title or an honorific was written before it ("President Lee")."""
+        whether a title or an honorific was written before it ("President Lee").
+
+        The answer depends on the run and the text only: it is kept for each run (callers
+        do not change the list)."""
+        kept = self.person_names.get(name)
+        if kept is None:
+            kept = self.person_names[name] = self._read_person_names(name)
+        return kept
+
+    def _read_person_names(self, name: str) -> list[tuple[str, str | None, bool]]:
+        """:meth:`_person_names`, read from the run ``name``."""
         vocab = self.vocab
         parts, current = [], []
         for word in name.split():
@@ -1956,13 +1978,16 @@ _SUBJECT_PREPOSITIONS = frozenset(
 # What ends the words before a name that continues a list ("from Acme, Zeta and the Kappa
 # Group"): such a list after a preposition names no agent.
 # A preposition right before a name (perhaps with "the"), and the word before it.
+# The patterns ending with \Z are read from the right (REVERSE): a search tries them once,
+# at the end, instead of at every offset before it; each reads one span there, so the
+# match is the one a search from the left finds.
 _DIRECT_OBJECT = regex.compile(
     r"\b(in|at|to|into|from|for|between|near|across|on|with|among|throughout|within|inside"
     r"|outside|around|than|under|over|against|about|via|toward|towards)[ ]+(?:the[ ]+)?\Z",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
-_WORD_BEFORE = regex.compile(r"([\p{L}-]+)[ ]+\Z")
-_LIST_TAIL = regex.compile(r"(?:,|\band|\bor)[ ]+(?:the[ ]+)?\Z")
+_WORD_BEFORE = regex.compile(r"([\p{L}-]+)[ ]+\Z", regex.REVERSE)
+_LIST_TAIL = regex.compile(r"(?:,|\band|\bor)[ ]+(?:the[ ]+)?\Z", regex.REVERSE)
 _PHRASE_WORD = regex.compile(r"[\p{L}'-]+|[,;:()\"]")
 
 
