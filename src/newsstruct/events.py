@@ -2049,6 +2049,8 @@ _QUOTE_MARKS = regex.compile(r"[\"“”]")
 def _last_turn(folded: str, start: int, date_start: int) -> int | None:
     """Where the last clause turned to with ", but" before the date at ``date_start``
     starts, or None; none inside a quotation ('Lee said, "I work, but today I rest"')."""
+    if folded.find("but", start, date_start) < 0:
+        return None  # (every turn holds "but")
     found = None
     for m in _TURN.finditer(folded, start, date_start):
         found = m.end()
