@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,6 +14,7 @@ from newsstruct._lexicon import DEFAULT_CONFIG
 from newsstruct._subjects import subject_finder
 from newsstruct._text import Document
 from newsstruct.dates import extract_dates
+from newsstruct.model import DateMention
 
 # Pieces of text that matter to the patterns read from the right: words they name (in two
 # cases), words that end or hold them ("within", "into", "Once"), letters beyond ASCII,
@@ -222,3 +224,104 @@ def test_usable_turns_down_runs_across_a_dash_and_runs_of_non_names() -> None:
     assert actors._usable(at, "Acme-- Zeta") is None
     assert actors._usable(f.index("Instead"), "Instead") is None
     assert actors._usable(f.index("Acme Group"), "Acme Group") == "Acme Group"
+
+
+def _last_turn_plain(folded: str, start: int, date_start: int) -> int | None:
+    """The plain form of ``events._last_turn``: every turn read."""
+    found = None
+    for m in events._TURN.finditer(folded, start, date_start):
+        found = m.end()
+    if found is not None and len(events._QUOTE_MARKS.findall(folded, start, found)) % 2:
+        return None
+    return found
+
+
+def _in_subject_phrase_plain(folded: str, pos: int, at: int) -> bool:
+    """The plain form of ``events._in_subject_phrase``: every word read."""
+    if at - pos > 120:
+        return False
+    words = events._PHRASE_WORD.findall(folded, pos, at)
+    if not words or not words[0][:1].isalpha():
+        return False
+    preposition = False
+    for i, w in enumerate(words):
+        if not w[:1].isalpha():
+            return False
+        low = w.lower()
+        if low in events._SUBJECT_PREPOSITIONS and i > 0:
+            preposition = True
+        elif not preposition and w[:1].isupper() and i > 0:
+            return False
+    return preposition
+
+
+# Pieces of clauses: prepositions in any case and inside other words, turns with "but",
+# quotation marks, names and marks.
+_CLAUSE_PIECES = [" ", "  ", ", ", ",  ", "but", "But", "butter", "in", "In", "IN", "within",
+                  "Within", "into", "at", "that", "near", "nearly", "around", "the", "price",
+                  "of", "rice", "Asia", "Acme", "-", "'", '"', "\u201c", ";", "(", "\u00e9t\u00e9",
+                  "\u0130n", "rose"]  # fmt: skip
+_clauses = st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=14).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_clauses)
+def test_pre_checks_of_clause_readers_agree_with_their_plain_forms(text: str) -> None:
+    for at in range(len(text) + 1):
+        for pos in {0, max(0, at - 7), at}:
+            assert events._last_turn(text, pos, at) == _last_turn_plain(text, pos, at)
+            got = events._in_subject_phrase(text, pos, at)
+            assert got == _in_subject_phrase_plain(text, pos, at), (text, pos, at)
+
+
+def test_pre_checks_of_clause_readers_on_examples() -> None:
+    text = "The price of rice in Asia rose, but on Monday the talks at Acme ended"
+    at = text.index("Asia")
+    assert events._in_subject_phrase(text, 0, at) is True
+    assert events._in_subject_phrase(text, 0, text.index("rice")) is False
+    assert events._last_turn(text, 0, text.index("Monday")) == text.index("on Monday")
+    assert events._last_turn(text, 0, at) is None
+
+
+def _gap_by_plain(
+    actors: events._Actors, start: int, end: int, date: DateMention, near: tuple[int, int]
+) -> tuple[str, ...] | None:
+    """The plain form of ``_Actors._gap_by``: every passive read."""
+    f = actors.folded
+    for m in events._PASSIVE_GAP_BY.finditer(f, start, end):
+        if not (m.start("gap") <= date.start and date.end <= m.end("gap")):
+            continue
+        gap_start, gap_end = m.start("gap"), m.end("gap")
+        if events._GAP_CLAUSE.search(f, gap_start, date.start) or events._GAP_CLAUSE.search(
+            f, date.end, gap_end
+        ):
+            continue
+        return actors._by_agent(m.end(), end, near, 2)
+    return None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The man was sentenced on Monday by a panel of the Supreme Court.",
+        "They were moved from their homes on Friday by soldiers.",
+        "The plan was approved by the board on Monday.",
+        "He was told on Monday that the firm, owned by Acme, had closed.",
+        "Acme was bought by Zeta, and on Tuesday it was sold.",
+    ],
+)
+def test_gap_by_reads_what_its_plain_form_reads(text: str) -> None:
+    actors = _actors(text)
+    doc_dates = extract_dates(actors.doc, "2021-04-22")
+    assert doc_dates
+    for date in doc_dates:
+        near = (0, len(text))
+        got = actors._gap_by(0, len(text), date, near)
+        assert got == _gap_by_plain(actors, 0, len(text), date, near)
+
+
+def test_gap_by_finds_the_agent_after_the_date() -> None:
+    text = "The man was sentenced on Monday by a panel of the Supreme Court."
+    actors = _actors(text)
+    (date,) = extract_dates(actors.doc, "2021-04-22")
+    assert actors._gap_by(0, len(text), date, (0, len(text))) is not None

@@ -1975,6 +1975,12 @@ _TOLD_WHOM = frozenset({"reporters", "journalists", "lawmakers", "parliament", "
 _SUBJECT_PREPOSITIONS = frozenset(
     "in at between among near across inside outside around within".split()
 )
+# One of them as a word of _PHRASE_WORD, in any case.
+_SUBJECT_PREPOSITION = regex.compile(
+    r"(?<![\p{L}'-])(?i:"
+    + "|".join(sorted(_SUBJECT_PREPOSITIONS, key=lambda w: (-len(w), w)))
+    + r")(?![\p{L}'-])"
+)
 # What ends the words before a name that continues a list ("from Acme, Zeta and the Kappa
 # Group"): such a list after a preposition names no agent.
 # A preposition right before a name (perhaps with "the"), and the word before it.
@@ -1998,6 +2004,8 @@ def _in_subject_phrase(folded: str, pos: int, at: int) -> bool:
     verb-like break before the name."""
     if at - pos > 120:
         return False
+    if _SUBJECT_PREPOSITION.search(folded[pos:at]) is None:
+        return False  # no such preposition among the words (they are not read one by one)
     words = _PHRASE_WORD.findall(folded, pos, at)
     if not words or not words[0][:1].isalpha():
         return False
