@@ -217,6 +217,36 @@ def test_opening_phrase_reads_as_its_plain_form(clause: str) -> None:
             assert got == _opening_phrase_plain(actors, word, low, end), (text, word, end)
 
 
+def test_usable_kept_for_each_name_and_offset_is_the_one_read() -> None:
+    actors = _actors(_STORY)
+    names = [(m.start(), m.group(0)) for m in events._NAME_RE.finditer(actors.folded)]
+    assert names
+    for start, name in names + names:  # each read twice: the second from what was kept
+        assert actors._usable(start, name) == actors._read_usable(start, name)
+    assert len(actors.usable) == len(set(names))
+
+
+def test_subjects_and_act_nouns_kept_for_a_clause_are_the_ones_read() -> None:
+    text = (
+        "The April 22 announcement by Acme came on Monday and on Tuesday. Federal "
+        "investigators arrested two men on Friday. President Ann Lee met Oye in May and in "
+        "June. Lee's arrest on Monday and on Tuesday surprised Zeta."
+    )
+    actors = _actors(text)
+    f = actors.folded
+    starts = [m.start() for m in events._WORD.finditer(f)]
+    for pos in starts + starts:  # each read twice: the second from what was kept
+        end = f.find(".", pos) + 1 or len(f)
+        near = (0, len(f))
+        first = events._WORD.match(f, pos).group(0).lower()  # type: ignore[union-attr]
+        assert actors._subject_at(pos, end, near, first) == actors._read_subject_at(
+            pos, end, near, first
+        )
+        assert actors.of_nominal(0, pos, end, near) == actors._read_nominal(0, pos, end, near)
+    assert any(found for found in actors.subjects_at.values())
+    assert any(found for found in actors.nominals.values())
+
+
 def test_usable_turns_down_runs_across_a_dash_and_runs_of_non_names() -> None:
     actors = _actors(_STORY)
     f = actors.folded

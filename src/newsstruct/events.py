@@ -375,6 +375,10 @@ def _fullest(name: str, text: str, near: tuple[int, int]) -> str:
     return best
 
 
+Agents = tuple[str, ...]  # the agents found for a clause
+_UNREAD = "\0"  # no answer kept yet (no name is one NUL)
+
+
 def _usable_rest(name: str) -> str | None:
     """The name after a leading common word: "Results of NCLAN" -> "NCLAN"."""
     rest = regex.sub(r"^\S+ (?:(?:of|and|the) )*", "", name)
@@ -408,8 +412,14 @@ class _Actors:
         self.teams: list[regex.Match[str]] | None = None  # "a research team from": when needed
         self.config = config
         self.story: int | None = None  # read when first needed
-        # what _person_names reads in each run of capitalised words (one text: the same)
+        # what _person_names reads in each run of capitalised words, and _usable in each
+        # run at its offset (one text: the same answers)
         self.person_names: dict[str, list[tuple[str, str | None, bool]]] = {}
+        self.usable: dict[tuple[int, str], str | None] = {}
+        # the same for the subject and the act noun read at an offset of a clause: the
+        # clauses of several dates in one sentence read them again
+        self.subjects_at: dict[tuple[int, int, tuple[int, int], str], Agents | None] = {}
+        self.nominals: dict[tuple[int, int, int, tuple[int, int]], Agents | None] = {}
 
     def story_start(self, at: int) -> int:
         """Where the story starts after a label that opens the text ("USA   Ann Lee said"),
@@ -430,7 +440,18 @@ class _Actors:
         return self.subjects.written_lowercase(word)
 
     def _usable(self, start: int, name: str) -> str | None:
-        """``name`` found at ``start``, unless it is a date or a capitalised common word."""
+        """``name`` found at ``start``, unless it is a date or a capitalised common word.
+
+        The answer depends on the text and the dates only: it is kept for each name and
+        offset (the clauses of one sentence read the same names)."""
+        key = (start, name)
+        kept = self.usable.get(key, _UNREAD)
+        if kept is _UNREAD:
+            kept = self.usable[key] = self._read_usable(start, name)
+        return kept
+
+    def _read_usable(self, start: int, name: str) -> str | None:
+        """:meth:`_usable`, read from the text."""
         if start in self.date_starts:
             return None
         words = name.split()
@@ -1123,7 +1144,17 @@ class _Actors:
         """The agent of the subject at ``pos`` of the clause ``start:end`` when it names an
         act ("the April 22 announcement"): its possessor, its "by" phrase, or the agent of
         the nearest clause before this one whose verb performs the act; None when the
-        subject names no act, or no such clause is found."""
+        subject names no act, or no such clause is found (kept for each clause and offset)."""
+        key = (start, pos, end, near)
+        if key in self.nominals:
+            return self.nominals[key]
+        found = self.nominals[key] = self._read_nominal(start, pos, end, near)
+        return found
+
+    def _read_nominal(
+        self, start: int, pos: int, end: int, near: tuple[int, int]
+    ) -> tuple[str, ...] | None:
+        """:meth:`of_nominal`, read from the text."""
         nominal = read_nominal(
             self.folded,
             pos,
@@ -1306,7 +1337,18 @@ class _Actors:
     def _subject_at(
         self, pos: int, end: int, near: tuple[int, int], first: str
     ) -> tuple[str, ...] | None:
-        """The subject noun phrase at ``pos`` when it names an agent; None when it is not one."""
+        """The subject noun phrase at ``pos`` when it names an agent; None when it is not one
+        (kept for each offset and clause end)."""
+        key = (pos, end, near, first)
+        if key in self.subjects_at:
+            return self.subjects_at[key]
+        found = self.subjects_at[key] = self._read_subject_at(pos, end, near, first)
+        return found
+
+    def _read_subject_at(
+        self, pos: int, end: int, near: tuple[int, int], first: str
+    ) -> tuple[str, ...] | None:
+        """:meth:`_subject_at`, read from the text."""
         f = self.folded
         determiner = first in ("the", "a", "an", "its", "their")
         if not determiner and first not in self.vocab.agents:
