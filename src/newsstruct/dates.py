@@ -225,10 +225,9 @@ class _Context:
             if kept is not None:
                 return kept
         else:
-            try:
-                return self._before[pos]
-            except KeyError:
-                pass
+            kept = self._before.get(pos)  # (a lookup that fails costs less than a KeyError)
+            if kept is not None:
+                return kept
         k = pos - 1
         while k > pos - 4 and k >= 0 and f[k] in _NOT_WORD:
             k -= 1
@@ -267,10 +266,9 @@ class _Context:
             if kept != _ASK:
                 return kept
         else:
-            try:
-                return self._relation[start]
-            except KeyError:
-                pass
+            kept = self._relation.get(start, _ASK)
+            if kept != _ASK:
+                return kept
         word = None
         if start == 0 or not f[start - 1].isspace():
             pass  # a governing word is followed by a space
@@ -441,11 +439,10 @@ def _year_ok(ctx: _Context, start: int, end: int, has_mod: bool, relation: str |
         has_mod,
         relation,
     )
-    try:
-        return ctx.years[key]
-    except KeyError:
+    ok = ctx.years.get(key)
+    if ok is None:
         ok = ctx.years[key] = _is_year(ctx, start, end, has_mod, relation)
-        return ok
+    return ok
 
 
 def _is_year(ctx: _Context, start: int, end: int, has_mod: bool, relation: str | None) -> bool:
@@ -1388,12 +1385,12 @@ def _scan(doc: Document | str, ref: dt.date | None, config: Config) -> tuple[Dat
         if ts < done:
             continue  # inside the date just read
         for s in _starts(folded, ts, numbers, done, openings):
-            try:
-                m, kind = tried[s]
-            except KeyError:
+            hit = tried.get(s)
+            if hit is None:
                 if len(tried) > 64:
                     tried.clear()
-                m, kind = tried[s] = _match(g, folded, s, fast_from)
+                hit = tried[s] = _match(g, folded, s, fast_from)
+            m, kind = hit
             if m is None or m.end() <= ts or "\n" in folded[s : m.end()]:
                 continue  # (a date never runs over a line: "1\nApril" is no date)
             if s and not folded[s - 1].isspace() and _in_link(folded, s):

@@ -104,6 +104,9 @@ _MID_ADVERB = regex.compile(
 # A participle phrase after a subject, up to the comma before its verb: " giving no sign ...,"
 _PARTICIPLE_PHRASE = regex.compile(r"[ ](\p{Ll}{2,20}ing)[ ][^,;:\"()\n]{1,120},(?=[ ])")
 _SUBORDINATOR = regex.compile(r"(?<=[\p{L},])[ ]{1,3}(?:when|after|before|until|because|once)\b")
+# The same read from the right: its first match is the last of ``_SUBORDINATOR`` (its
+# matches do not overlap, a space and a whole word after a letter or a comma).
+_LAST_SUBORDINATOR = regex.compile(_SUBORDINATOR.pattern, regex.REVERSE)
 _SPACE_WORD = regex.compile(r"[ ](?=\p{L})")
 _BEFORE_SUBJECT_DATE = frozenset({"", "on", "in"})  # "Ann Lee (on) Monday said"
 _NAME_NEXT = regex.compile(r"[ ]\p{Lu}")
@@ -360,12 +363,20 @@ def _fullest(name: str, text: str, near: tuple[int, int]) -> str:
     "Sergei Shoigu")."""
     if " " in name or not name or text.find(" " + name, *near) < 0:
         return name  # a longer name ending in this one holds " name"
-    best = name
+    best, spaced = name, " " + name
     for m in _NAME_RE.finditer(text, *near):
-        words = m.group(0).split()
-        if len(words) > 1 and words[-1].rstrip("'s") == name and len(m.group(0)) > len(best):
-            best = m.group(0)
+        found = m.group(0)
+        # (a name of more words whose last one starts with ``name`` holds " name")
+        if len(found) <= len(best) or spaced not in found:
+            continue
+        words = found.split()
+        if len(words) > 1 and words[-1].rstrip("'s") == name:
+            best = found
     return best
+
+
+Agents = tuple[str, ...]  # the agents found for a clause
+_UNREAD = "\0"  # no answer kept yet (no name is one NUL)
 
 
 def _usable_rest(name: str) -> str | None:
@@ -401,6 +412,14 @@ class _Actors:
         self.teams: list[regex.Match[str]] | None = None  # "a research team from": when needed
         self.config = config
         self.story: int | None = None  # read when first needed
+        # what _person_names reads in each run of capitalised words, and _usable in each
+        # run at its offset (one text: the same answers)
+        self.person_names: dict[str, list[tuple[str, str | None, bool]]] = {}
+        self.usable: dict[tuple[int, str], str | None] = {}
+        # the same for the subject and the act noun read at an offset of a clause: the
+        # clauses of several dates in one sentence read them again
+        self.subjects_at: dict[tuple[int, int, tuple[int, int], str], Agents | None] = {}
+        self.nominals: dict[tuple[int, int, int, tuple[int, int]], Agents | None] = {}
 
     def story_start(self, at: int) -> int:
         """Where the story starts after a label that opens the text ("USA   Ann Lee said"),
@@ -421,7 +440,18 @@ class _Actors:
         return self.subjects.written_lowercase(word)
 
     def _usable(self, start: int, name: str) -> str | None:
-        """``name`` found at ``start``, unless it is a date or a capitalised common word."""
+        """``name`` found at ``start``, unless it is a date or a capitalised common word.
+
+        The answer depends on the text and the dates only: it is kept for each name and
+        offset (the clauses of one sentence read the same names)."""
+        key = (start, name)
+        kept = self.usable.get(key, _UNREAD)
+        if kept is _UNREAD:
+            kept = self.usable[key] = self._read_usable(start, name)
+        return kept
+
+    def _read_usable(self, start: int, name: str) -> str | None:
+        """:meth:`_usable`, read from the text."""
         if start in self.date_starts:
             return None
         words = name.split()
@@ -435,9 +465,9 @@ class _Actors:
             or self._in_date(start)
         ):
             return None  # not "Jan Egeland", a name the dates did not read as a month
-        if all(w in self.vocab.non_names for w in words):
+        if self.vocab.non_names.issuperset(words):
             return None  # "Instead, the cost will be": a run of such words names nobody
-        if any(w.endswith("-") for w in words[:-1]):
+        if "-" in name and any(w.endswith("-") for w in words[:-1]):
             return None  # "Aredio Petroleum-- I have": a run across a dash, no one name
         if head in _QUANTITY_HEADS or head.split("-", 1)[0] in self.vocab.numbers:
             # "Thousands of Romanians marched", "Thirty-seven Canadians have died": a crowd,
@@ -703,9 +733,7 @@ class _Actors:
         May 7, Acme attacked"); None when the date is in no such clause."""
         f = self.folded
         lo = max(start, date.start - 150)
-        sub = None
-        for found in _SUBORDINATOR.finditer(f, lo, date.start):
-            sub = found  # the last one before the date
+        sub = _LAST_SUBORDINATOR.search(f, lo, date.start)  # the last one before the date
         if sub is None or not _HAS_LETTER.search(f, start, sub.start()):
             return None  # none, or one that opens the clause: no main clause before it
         if _SET_OFF.search(f, sub.end(), date.start) and not f.startswith(",", sub.end()):
@@ -965,6 +993,8 @@ class _Actors:
         and "by" ("was sentenced on Monday by a panel of the Supreme Court", "were moved from
         their homes on Friday by soldiers"), or None."""
         f = self.folded
+        if f.find(" by ", date.end, end) < 0:
+            return None  # (the "by" of a gap that holds the date comes after it)
         for m in _PASSIVE_GAP_BY.finditer(f, start, end):
             if not (m.start("gap") <= date.start and date.end <= m.end("gap")):
                 continue
@@ -1114,7 +1144,17 @@ class _Actors:
         """The agent of the subject at ``pos`` of the clause ``start:end`` when it names an
         act ("the April 22 announcement"): its possessor, its "by" phrase, or the agent of
         the nearest clause before this one whose verb performs the act; None when the
-        subject names no act, or no such clause is found."""
+        subject names no act, or no such clause is found (kept for each clause and offset)."""
+        key = (start, pos, end, near)
+        if key in self.nominals:
+            return self.nominals[key]
+        found = self.nominals[key] = self._read_nominal(start, pos, end, near)
+        return found
+
+    def _read_nominal(
+        self, start: int, pos: int, end: int, near: tuple[int, int]
+    ) -> tuple[str, ...] | None:
+        """:meth:`of_nominal`, read from the text."""
         nominal = read_nominal(
             self.folded,
             pos,
@@ -1297,7 +1337,18 @@ class _Actors:
     def _subject_at(
         self, pos: int, end: int, near: tuple[int, int], first: str
     ) -> tuple[str, ...] | None:
-        """The subject noun phrase at ``pos`` when it names an agent; None when it is not one."""
+        """The subject noun phrase at ``pos`` when it names an agent; None when it is not one
+        (kept for each offset and clause end)."""
+        key = (pos, end, near, first)
+        if key in self.subjects_at:
+            return self.subjects_at[key]
+        found = self.subjects_at[key] = self._read_subject_at(pos, end, near, first)
+        return found
+
+    def _read_subject_at(
+        self, pos: int, end: int, near: tuple[int, int], first: str
+    ) -> tuple[str, ...] | None:
+        """:meth:`_subject_at`, read from the text."""
         f = self.folded
         determiner = first in ("the", "a", "an", "its", "their")
         if not determiner and first not in self.vocab.agents:
@@ -1559,8 +1610,7 @@ class _Actors:
             if low == "of" and previous not in self.vocab.agentive and previous not in _GROUPS:
                 return None  # "the death of four soldiers": what happened to them
             previous = low
-            titled = _TITLE_NAME.match(self.folded, m.end(), end)
-            if titled is not None and low in self.vocab.agentive:
+            if low in self.vocab.agentive and _TITLE_NAME.match(self.folded, m.end(), end):
                 return None  # "the boy's father, Ann Lee had": the name is the subject
             if low in self.vocab.agents or low in self.vocab.titles:
                 verb_at = head = m.end()
@@ -1743,23 +1793,27 @@ class _Actors:
         """Whether ``word`` opens a phrase set off before the subject: a participle
         ("Speaking to reporters on Tuesday,", "Asked about the plan,") or a time adverb
         ("Late on Sunday,", "More recently,")."""
+        if low in _OPENING_PREPOSITIONS or low in _ING_PREPOSITIONS:
+            return False  # "According to Lee, ...": Lee speaks
+        timed, degree = low in _TIME_ADVERBS, low in _DEGREE_WORDS
+        if not (
+            timed
+            or degree
+            or (len(low) >= 6 and low.endswith("ing"))
+            or (len(low) >= 5 and low.endswith("ed"))
+            or low in _IRREGULAR_OPENERS  # "Born in Dakar in 1910, he"
+        ):
+            return False  # no word that opens such a phrase (the word after it not read)
         nxt = _NEXT_WORD.match(self.folded, word.end(), end)
         if nxt is None:
             return False
         following = nxt.group(1)
-        if low in _OPENING_PREPOSITIONS or low in _ING_PREPOSITIONS:
-            return False  # "According to Lee, ...": Lee speaks
-        if low in _TIME_ADVERBS:
+        if timed:
             return following in _TIME_WORDS or following in _OPENING_PREPOSITIONS
-        if low in _DEGREE_WORDS:
+        if degree:
             return following.endswith("ly")  # "More recently,"
         return (
-            (
-                (len(low) >= 6 and low.endswith("ing"))
-                or (len(low) >= 5 and low.endswith("ed"))
-                or low in _IRREGULAR_OPENERS  # "Born in Dakar in 1910, he"
-            )
-            and word.group(0)[:1].isupper()  # not a verb opening a clause: ", and estimated"
+            word.group(0)[:1].isupper()  # not a verb opening a clause: ", and estimated"
             and following[:1].islower()
             and not self.is_proper(word.group(0))
             and not self._verb_after(word.end(), end, strict=True, adverbials=False)
@@ -1899,7 +1953,17 @@ class _Actors:
         without an opening word that is no name ("If Acme"); none that names a place or a
         body ("the Republic of Cyprus", "Acme Group", "New Hampshire", "Statistics Finland");
         each with the gender an honorific before it tells ("Mrs Lee"), if one does, and
-        whether a title or an honorific was written before it ("President Lee")."""
+        whether a title or an honorific was written before it ("President Lee").
+
+        The answer depends on the run and the text only: it is kept for each run (callers
+        do not change the list)."""
+        kept = self.person_names.get(name)
+        if kept is None:
+            kept = self.person_names[name] = self._read_person_names(name)
+        return kept
+
+    def _read_person_names(self, name: str) -> list[tuple[str, str | None, bool]]:
+        """:meth:`_person_names`, read from the run ``name``."""
         vocab = self.vocab
         parts, current = [], []
         for word in name.split():
@@ -1953,16 +2017,25 @@ _TOLD_WHOM = frozenset({"reporters", "journalists", "lawmakers", "parliament", "
 _SUBJECT_PREPOSITIONS = frozenset(
     "in at between among near across inside outside around within".split()
 )
+# One of them as a word of _PHRASE_WORD, in any case.
+_SUBJECT_PREPOSITION = regex.compile(
+    r"(?<![\p{L}'-])(?i:"
+    + "|".join(sorted(_SUBJECT_PREPOSITIONS, key=lambda w: (-len(w), w)))
+    + r")(?![\p{L}'-])"
+)
 # What ends the words before a name that continues a list ("from Acme, Zeta and the Kappa
 # Group"): such a list after a preposition names no agent.
 # A preposition right before a name (perhaps with "the"), and the word before it.
+# The patterns ending with \Z are read from the right (REVERSE): a search tries them once,
+# at the end, instead of at every offset before it; each reads one span there, so the
+# match is the one a search from the left finds.
 _DIRECT_OBJECT = regex.compile(
     r"\b(in|at|to|into|from|for|between|near|across|on|with|among|throughout|within|inside"
     r"|outside|around|than|under|over|against|about|via|toward|towards)[ ]+(?:the[ ]+)?\Z",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
-_WORD_BEFORE = regex.compile(r"([\p{L}-]+)[ ]+\Z")
-_LIST_TAIL = regex.compile(r"(?:,|\band|\bor)[ ]+(?:the[ ]+)?\Z")
+_WORD_BEFORE = regex.compile(r"([\p{L}-]+)[ ]+\Z", regex.REVERSE)
+_LIST_TAIL = regex.compile(r"(?:,|\band|\bor)[ ]+(?:the[ ]+)?\Z", regex.REVERSE)
 _PHRASE_WORD = regex.compile(r"[\p{L}'-]+|[,;:()\"]")
 
 
@@ -1973,6 +2046,8 @@ def _in_subject_phrase(folded: str, pos: int, at: int) -> bool:
     verb-like break before the name."""
     if at - pos > 120:
         return False
+    if _SUBJECT_PREPOSITION.search(folded[pos:at]) is None:
+        return False  # no such preposition among the words (they are not read one by one)
     words = _PHRASE_WORD.findall(folded, pos, at)
     if not words or not words[0][:1].isalpha():
         return False
@@ -2024,6 +2099,8 @@ _QUOTE_MARKS = regex.compile(r"[\"“”]")
 def _last_turn(folded: str, start: int, date_start: int) -> int | None:
     """Where the last clause turned to with ", but" before the date at ``date_start``
     starts, or None; none inside a quotation ('Lee said, "I work, but today I rest"')."""
+    if folded.find("but", start, date_start) < 0:
+        return None  # (every turn holds "but")
     found = None
     for m in _TURN.finditer(folded, start, date_start):
         found = m.end()
