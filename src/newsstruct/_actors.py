@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 
@@ -40,7 +39,7 @@ from newsstruct._names import (
     resolve,
 )
 from newsstruct._subjects import Subjects, subject_finder
-from newsstruct._text import Document, distinct, link_sections, make_span
+from newsstruct._text import Document, link_sections, make_span, pieces
 from newsstruct.model import Actor, Event, Quote, Span
 
 __all__ = ["Cast", "find_actors"]
@@ -172,10 +171,19 @@ def _in_markup(folded: str, start: int) -> bool:
     return opened >= 0 and "-->" not in folded[opened:start]
 
 
-def _covers(spans: list[tuple[int, int]], offset: int) -> bool:
-    """Whether one of the sorted ``(start, end)`` pairs covers ``offset``."""
-    i = bisect.bisect_right(spans, (offset, 1 << 62)) - 1
-    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+def _bounds(spans: Sequence[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The starts and the ends of sorted ``(start, end)`` pairs, as :func:`_covers` reads
+    them."""
+    return [start for start, _ in spans], [end for _, end in spans]
+
+
+def _covers(bounds: tuple[list[int], list[int]], offset: int) -> bool:
+    """Whether the last of the sorted ``(start, end)`` pairs (given by their :func:`_bounds`)
+    that starts at or before ``offset`` covers it: one of them does, where they do not
+    overlap."""
+    starts, ends = bounds
+    i = bisect.bisect_right(starts, offset) - 1
+    return i >= 0 and offset < ends[i]
 
 
 def _eligible(
@@ -240,7 +248,7 @@ def _eligible(
         sentence = doc.sentence_at(m.start)
         if (
             sentence is None or _HAS_LETTER.search(doc.folded, sentence.start, m.start)
-        ) and not _AFTER_STOP.search(doc.folded, max(0, m.start - 40), m.start):
+        ) and not _after_stop(doc.folded, m.start):
             return True  # (but after a full stop the sentences missed: "the plan .  Reportedly")
     return subjects.capitalised_inside(entity.name)
 
@@ -315,6 +323,8 @@ def _inside_bodies(entity: Entity, mentions: Sequence[Mention], starts: list[int
 
 def _spelling(name: str) -> str:
     """``name`` without accents and case: "Sinn Féin" and "Sinn Fein" are spelt alike."""
+    if name.isascii():
+        return name.lower()  # fast path: NFKD leaves ASCII as it is, with no accent to drop
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -328,6 +338,16 @@ def _opens_sentence(doc: Document, m: Mention) -> bool:
 _HAS_LETTER = regex.compile(r"\p{L}")
 # A full stop after a lower-case word (or set off by a space), and the space after it.
 _AFTER_STOP = regex.compile(r"(?:[ ]\.|(?<!\p{L})\p{Ll}{2,}\.|[!?])[ ]{1,3}\Z")
+
+
+def _after_stop(folded: str, start: int) -> bool:
+    """Whether :data:`_AFTER_STOP` ends at ``start``, within the 40 characters before it."""
+    # fast path: the pattern ends in a stop and one to three spaces, all in the last four
+    # characters; where they are not, it cannot match
+    tail = folded[max(0, start - 4) : start]
+    if not tail.endswith(" ") or not ("." in tail or "!" in tail or "?" in tail):
+        return False
+    return _AFTER_STOP.search(folded, max(0, start - 40), start) is not None
 # An animal's noun right before a name, perhaps with "named" or "called": "the dog, named
 # Otto", "a cat called Tom", "the elephant Raja".
 _ANIMALS = """dog puppy cat kitten horse pony donkey bird parrot eagle owl hawk falcon penguin
@@ -341,15 +361,18 @@ _ANIMAL_BEFORE = regex.compile(
 
 
 _ANIMAL_WORDS = frozenset(_ANIMALS) | frozenset(a + "," for a in _ANIMALS)
-# A run of characters between spaces: what ``str.split()`` gives.
-_TOKEN = re.compile(r"\S+")
 
 
 def _has_animals(doc: Document) -> bool:
     """Whether an animal's noun stands anywhere in the text (computed once per document)."""
-    return doc.memo(
-        "animal nouns", lambda: not _ANIMAL_WORDS.isdisjoint(distinct(_TOKEN.findall, doc.folded))
-    )
+    return doc.memo("animal nouns", lambda: _animal_token(doc.folded))
+
+
+def _animal_token(text: str) -> bool:
+    """Whether a run of characters between whitespace in ``text`` is an animal's noun (with
+    its comma): ``str.split`` of each of :func:`pieces`, which no word straddles, stopping
+    at the first piece that has one."""
+    return any(not _ANIMAL_WORDS.isdisjoint(text[s:e].split()) for s, e in pieces(text))
 
 
 def _names_an_animal(folded: str, start: int) -> bool:
@@ -692,12 +715,15 @@ def find_actors(
     given = _given_names(config)
     ranks = _ranks(config)
     speaking = sorted((q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None)
+    speaking_at = _bounds(speaking)
     # what speakers say directly: a name inside it ("America needs this") is not acting here
-    quoted_text = sorted(
-        (part.start, part.end)
-        for q in quotes
-        if q.kind == "direct"
-        for part in (q.parts or (q.content,))
+    quoted_text = _bounds(
+        sorted(
+            (part.start, part.end)
+            for q in quotes
+            if q.kind == "direct"
+            for part in (q.parts or (q.content,))
+        )
     )
     acts: dict[int, int] = {}
     first: dict[int, int] = {}
@@ -733,7 +759,7 @@ def find_actors(
         for owner in owners[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
     }
     eligible: dict[int, bool] = {}
-    links = link_sections(doc)
+    links = _bounds(link_sections(doc))
     mentions = entities.mentions
     carried = -1  # where the person named after an acting title set off by a comma starts
     titled: dict[int, Mention] = {}  # such a title's entity -> the person's mention
@@ -754,7 +780,7 @@ def find_actors(
                 and not _names_thing(entity.name, things)  # "the Plan calls for ..."
                 and not _markup_name(doc, entity)
                 and any(
-                    span.kind != "pronoun" and _covers(speaking, span.start)
+                    span.kind != "pronoun" and _covers(speaking_at, span.start)
                     for span in entity.spans
                 )
             )
@@ -772,11 +798,11 @@ def find_actors(
             continue  # "it", "they", "I" are too often resolved to the wrong name to vouch
         if m.kind not in NAMED and (_misresolved(entity, m) or _NEW_BODY.match(m.text)):
             continue  # "the new airline": a body formed since, not one named before
-        if links and _covers(links, m.start):
+        if links[0] and _covers(links, m.start):
             continue  # a headline of another story
         speaks = (
             eid in speakers
-            and _covers(speaking, m.start)
+            and _covers(speaking_at, m.start)
             and not (entity.kind == "place" and _place_as_object(doc, subjects, m))
         )
         # a place or a people ("the Iraqis") in what a speaker says is not acting here
@@ -859,7 +885,7 @@ def find_actors(
     )
     agent_of: list[int | str | None] = []
     for event in events:
-        if links and _covers(links, event.start):
+        if links[0] and _covers(links, event.start):
             agent_of.append(None)  # a headline of another story
             continue
         key: int | str | None = _speaker_key(entities, quoted, event, credit)
@@ -886,7 +912,7 @@ def find_actors(
                 and not doc.folded.startswith(" and ", mention.end)  # "Sudan and the rebels"
                 and not _place_acts(doc, subjects, mention)
                 and not (
-                    _covers(speaking, mention.start)
+                    _covers(speaking_at, mention.start)
                     and not _place_as_object(doc, subjects, mention)
                 )
             ):
@@ -1037,7 +1063,9 @@ def find_actors(
                         and first[k] < first[key]
                         and by_id[k].kind != "person"
                     ][:1]
-                if not full:  # "Reporters Without Borders (RSF)": the text defines it
+                # "Reporters Without Borders (RSF)": the text defines it (each definition
+                # holds the acronym in brackets: a fast test of the text first)
+                if not full and f" ({name})" in doc.folded:
                     full = [
                         k
                         for n, k in by_name.items()

@@ -235,6 +235,17 @@ _LAST_CONJUNCT = regex.compile(
     r"(?:(?<![\s\S])|(?<=[.;:\n\"][ ]{0,2}))\p{Lu}[\p{L}'-]*(?:[ ][\p{L}'.-]+){0,4}[ ]and[ ]"
     r"(?:\p{Lu}\p{Ll}{1,15}\.?[ ]){0,2}\Z"
 )
+
+
+def _last_conjunct(folded: str, start: int) -> bool:
+    """Whether the name at ``start`` is the last conjunct of a clause's subject: whether
+    :data:`_LAST_CONJUNCT` ends there, within the 80 characters before it."""
+    lo = max(0, start - 80)
+    if " and " not in folded[lo:start]:
+        return False  # fast path: the pattern holds " and ", so it cannot match
+    return _LAST_CONJUNCT.search(folded, lo, start) is not None
+
+
 # What follows a verb with no ending after a plural subject: an object or a preposition.
 _PLAIN_VERB_AFTER = regex.compile(
     r"[ ](?:the|a|an|that|it|its|his|her|their|this|these|to|on|of|in|about|for|with|no)\b"
@@ -488,8 +499,7 @@ class Subjects:
                 if word not in _SKIPPED and not _is_adverb(word):
                     # "Acme said": nothing _verb_follows skips stands between the name and this
                     if reading(word, self.lexicon, folded, nxt.end()) not in _ACTS and not (
-                        _plain_verb(word, folded, nxt.end())
-                        and _LAST_CONJUNCT.search(folded, max(0, start - 80), start)
+                        _plain_verb(word, folded, nxt.end()) and _last_conjunct(folded, start)
                     ):
                         return False
                     if state and self._describes(word, nxt.end()):
@@ -572,8 +582,9 @@ class Subjects:
             if ap is None:
                 break
             pos = ap.end()
-        # whether the subject is plural (the verb may have no ending): a last conjunct too
-        plural = _LAST_CONJUNCT.search(folded, max(0, start - 80), start) is not None
+        # whether the subject is plural (the verb may have no ending) for the conjuncts after
+        # the name; whether it is the last conjunct is read only when it matters, below
+        plural = False
         if folded.startswith((",", " and ", " or ", "  and ", "  or "), pos):
             both = _COORDINATED.match(folded, pos, stop) or _OTHERS.match(folded, pos, stop)
             if both is not None and _CLAUSE_OPENING.search(folded, max(0, start - 12), start):
@@ -613,7 +624,11 @@ class Subjects:
             if state and self._describes(word, nxt.end()):
                 return False
             read = reading(word, self.lexicon, folded, nxt.end())
-            if read == NOT_VERB and plural and _plain_verb(word, folded, nxt.end()):
+            if (
+                read == NOT_VERB
+                and _plain_verb(word, folded, nxt.end())
+                and (plural or _last_conjunct(folded, start))
+            ):
                 return True  # "Ann Lee and Tom Ray approve of the plan"
             return read in _ACTS
         return False
