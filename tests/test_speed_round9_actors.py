@@ -13,15 +13,30 @@ from hypothesis import strategies as st
 
 from newsstruct._actors import (
     _AFTER_STOP,
+    _ANIMAL_BEFORE,
     _ANIMAL_WORDS,
+    _NAME_WORD,
     _after_stop,
     _animal_token,
     _bounds,
+    _by_first,
     _covers,
     _defines,
+    _names_an_animal,
+    _prefix_of,
     _spelling,
+    _words,
 )
-from newsstruct._subjects import _LAST_CONJUNCT, _last_conjunct
+from newsstruct._mentions import ascii_words
+from newsstruct._subjects import (
+    _ASCII_LOWER_RUN,
+    _LAST_CONJUNCT,
+    _LOWER_RUN,
+    _PREPOSITION_BEFORE,
+    _last_conjunct,
+    subject_finder,
+)
+from newsstruct._text import Document, distinct
 
 _PIECES = [
     " ",
@@ -149,3 +164,100 @@ def test_definitions_hold_the_acronym_in_brackets() -> None:
         if _defines(text, name, acronym):
             assert f" ({acronym})" in text
     assert _defines("Reporters Without Borders (RSF) said", "Reporters Without Borders", "RSF")
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts)
+def test_animal_before_a_name_reads_as_the_pattern(text: str) -> None:
+    # the pattern matched backwards from the name finds what the search finds
+    for start in range(len(text) + 1):
+        full = start >= 4 and text[start - 1] == " "
+        full = full and _ANIMAL_BEFORE.search(text, max(0, start - 30), start) is not None
+        assert _names_an_animal(text, start) == full, (text, start)
+
+
+def test_animal_before_a_name_examples() -> None:
+    text = "The dog, named Otto, and a cat called Tom met the elephant Raja and a hot-dog Ann."
+    assert _names_an_animal(text, text.index("Otto"))
+    assert _names_an_animal(text, text.index("Tom"))
+    assert _names_an_animal(text, text.index("Raja"))
+    assert _names_an_animal(text, text.index("Ann"))  # "\\b" stands after the hyphen
+    assert not _names_an_animal(text, text.index("cat"))
+
+
+_PREFIX_PIECES = ["", "A", "Ai", "Airbus", "S", "SS", "Space", "Space Shuttle", "i", "iPhone"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PREFIX_PIECES), max_size=6).map(sorted),
+    st.lists(st.sampled_from([*_PREFIX_PIECES, " ", "x", "Col"]), max_size=4).map("".join),
+)
+def test_prefix_of_reads_as_the_list(prefixes: list[str], name: str) -> None:
+    plain = next((p for p in prefixes if name.startswith(p)), None)
+    assert _prefix_of(name, _by_first(prefixes)) == plain
+
+
+_NAME_PIECES = ["the", "The", "a", "An", "Acme", "Sinn", "F\u00e9in", "O'Neil", "Hewlett-Packard"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_NAME_PIECES, " ", "  ", "3M", ".", "&"]), max_size=6))
+def test_words_read_as_the_word_pattern(pieces: list[str]) -> None:
+    name = " ".join(pieces)
+    plain = [w for w in _NAME_WORD.findall(name.lower()) if w not in ("the", "a", "an")]
+    assert list(_words(name)) == plain
+    assert _words(name) == _words(name)  # again, from the names met before
+
+
+_PHRASE_PIECES = [
+    "in", "of", "into", "2in", "in2", "in_", "o'", "24", "x-", "-", "the", "hedge", "fund",
+    "said.", "2009,", "(in", "\u00e9", "\u00e0", "Acme", ";", ",", "'", '"', "  ",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PHRASE_PIECES), min_size=1, max_size=12))
+def test_in_phrase_reads_as_the_preposition_pattern(words: list[str]) -> None:
+    # (ordinals aside, which the walk reads as modifiers and the pattern does not)
+    text = " ".join(words) + " Acme"
+    subjects = subject_finder(Document(text))
+    for start in range(1, len(text) + 1):
+        if text[start - 1] != " ":
+            continue
+        full = _PREPOSITION_BEFORE.search(text, max(0, start - 40), start) is not None
+        assert subjects._in_phrase(start) is full, (text, start)
+
+
+def test_in_phrase_examples() -> None:
+    for text, found in [
+        ("He served of the 24th Acme", True),
+        ("He said. Acme", False),
+        ("In 2009, Acme", False),
+        ("the fund of hedge fund Acme", True),
+        ("the fund x- Acme", False),
+    ]:
+        assert subject_finder(Document(text))._in_phrase(text.index("Acme")) is found, text
+
+
+_LOWER_PIECES = [
+    "acme", "Acme", "aB", "x" * 41, "x" * 40, "2x", "x_y", "e\u0301", "\u00e9t\u00e9", "\u20ac",
+    "\u2019s", "\u201c", "\u00aa", "\u00a0", " ", "-", "'", ".",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_LOWER_PIECES), max_size=12).map("".join))
+def test_ascii_lower_runs_read_as_the_full_pattern(text: str) -> None:
+    if ascii_words(text):
+        plain = distinct(_LOWER_RUN.findall, text)
+        assert distinct(_ASCII_LOWER_RUN.findall, text) == plain
+
+
+def test_written_lowercase_in_ascii_and_other_texts() -> None:
+    for text in ("Photos of acme \u2019s plant", "Acme and \u00e9t\u00e9 acme"):
+        subjects = subject_finder(Document(text + " " + " ".join(f"w{i}" for i in range(9))))
+        for i in range(9):
+            subjects.written_lowercase(f"W{i}x")  # past the words read from the text
+        assert subjects.written_lowercase("Acme")
+        assert not subjects.written_lowercase("Photos")

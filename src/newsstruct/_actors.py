@@ -47,11 +47,30 @@ __all__ = ["Cast", "find_actors"]
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 
 
+Prefixes = dict[str, tuple[str, ...]]
+
+
 @functools.lru_cache(maxsize=8)
-def _tables(config: Config) -> tuple[dict[str, str], tuple[str, ...]]:
-    """The capitals (city -> state) and the prefixes of names that are not actors."""
+def _tables(config: Config) -> tuple[dict[str, str], Prefixes]:
+    """The capitals (city -> state) and the prefixes of names that are not actors (see
+    :func:`_by_first`)."""
     capitals = {row[0]: row[1] for row in config.rows("capitals")}
-    return capitals, tuple(sorted(config.words("non_actor_prefixes")))
+    return capitals, _by_first(sorted(config.words("non_actor_prefixes")))
+
+
+def _by_first(prefixes: Sequence[str]) -> Prefixes:
+    """The ``prefixes`` (in their order) under each first character, each with the empty
+    prefix if there is one: the only ones that a name opening with that character may start
+    with (see :func:`_prefix_of`)."""
+    return {c: tuple(p for p in prefixes if p[:1] in (c, "")) for c in {p[:1] for p in prefixes}}
+
+
+def _prefix_of(name: str, prefixes: Prefixes) -> str | None:
+    """The first of the ``prefixes`` that ``name`` starts with, if any."""
+    for prefix in prefixes.get(name[:1]) or prefixes.get("", ()):
+        if name.startswith(prefix):
+            return prefix
+    return None
 
 
 @functools.lru_cache(maxsize=8)
@@ -190,7 +209,7 @@ def _eligible(
     doc: Document,
     subjects: Subjects,
     entity: Entity,
-    prefixes: tuple[str, ...],
+    prefixes: Prefixes,
     vehicles: set[str],
     heads: frozenset[str] = frozenset(),
     counts: frozenset[str] = frozenset(),
@@ -203,7 +222,7 @@ def _eligible(
     products: "DVD"), ``counts`` the words that count ("ten", "all").  ``opening``: a word
     that only opens sentences may be a name (an event's agent, read as the subject)."""
     name, kind = entity.name, entity.kind
-    if name.startswith(prefixes) or _names_thing(name, heads):
+    if _prefix_of(name, prefixes) is not None or _names_thing(name, heads):
         return False
     if (
         " " in name
@@ -213,7 +232,7 @@ def _eligible(
         return False  # "Thirty-seven Canadians have died", "All US officials are safe"
     if " " not in name and name.lower() in counts:
         return False  # "Four declared contenders": a count, no name
-    if _markup_name(doc, entity):
+    if name.isupper() and _markup_name(doc, entity):  # (a fast test of its first condition)
         return False
     if name.endswith(_GLUED_ENDS) and _GLUED_WORD.search(name):
         return False  # "UkraineAn": a word glued to the next sentence's first by lost space
@@ -358,6 +377,8 @@ _ANIMALS = """dog puppy cat kitten horse pony donkey bird parrot eagle owl hawk 
 _ANIMAL_BEFORE = regex.compile(
     r"\b(?:" + "|".join(_ANIMALS) + r"),?[ ](?:(?:named|called|nicknamed),?[ ])?\Z"
 )
+# The same, matched backwards from the name (one attempt instead of one at every offset).
+_ANIMAL_BEFORE_BACK = regex.compile(_ANIMAL_BEFORE.pattern, regex.REVERSE)
 
 
 _ANIMAL_WORDS = frozenset(_ANIMALS) | frozenset(a + "," for a in _ANIMALS)
@@ -379,7 +400,7 @@ def _names_an_animal(folded: str, start: int) -> bool:
     """Whether the name at ``start`` follows an animal's noun (see :data:`_ANIMAL_BEFORE`)."""
     if start < 4 or folded[start - 1] != " ":
         return False
-    return _ANIMAL_BEFORE.search(folded, max(0, start - 30), start) is not None
+    return _ANIMAL_BEFORE_BACK.match(folded, max(0, start - 30), start) is not None
 # The group nouns that name a body acting as one (a force), not people in general.
 _BODY_GROUPS = frozenset({"police"})
 _GLUED_ENDS = tuple("The An According In On At He She It They We This But".split())
@@ -396,13 +417,16 @@ _TITLED = regex.compile(
 _NAME_WORD = regex.compile(r"[\p{L}\p{N}'-]+")
 
 
-def _words(name: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _words(name: str) -> tuple[str, ...]:
+    """The words of ``name`` in lower case, but articles (kept for the names met again: a
+    name's words are asked for by mention and by the bodies before it)."""
     low = name.lower()
     if low.isascii() and low.replace(" ", "").replace("-", "").replace("'", "").isalnum():
         words = low.split(" ")  # words of letters, digits, "'" and "-" alone: _NAME_WORD's
     else:
         words = _NAME_WORD.findall(low)
-    return [w for w in words if w and w not in ("the", "a", "an")]
+    return tuple([w for w in words if w and w not in ("the", "a", "an")])
 
 
 def _same_actor(agent: str, name: str) -> bool:
@@ -747,8 +771,8 @@ def find_actors(
     acting: list[Mention] = []
     vehicles: set[str] = set()
     for e in entities.entities:
-        if e.name.startswith(prefixes):
-            prefix = next(p for p in prefixes if e.name.startswith(p))
+        prefix = _prefix_of(e.name, prefixes)
+        if prefix is not None:
             vehicles.update(e.name[len(prefix) :].split())
     starts = [m.start for m in entities.mentions]
     owners, own = _owners(entities)
@@ -959,7 +983,7 @@ def find_actors(
             elif (
                 key is None
                 and (agent[:1].islower() or " " in agent or group)
-                and not agent.startswith(prefixes)
+                and _prefix_of(agent, prefixes) is None
                 and not _names_thing(_bare_name(agent), things)
                 and not set(agent.split(" ")) <= config.words("non_names")  # "On July"
                 and not _run_on(agent.split(" "), config.words("non_names"))
@@ -1548,4 +1572,7 @@ def _body_before(
 
 def _bare_name(agent: str) -> str:
     """An agent as written, without a leading article ("the fishermen" -> "fishermen")."""
-    return regex.sub(r"^(?:the|a|an)[ ]+", "", agent, flags=regex.IGNORECASE)
+    return _ARTICLE.sub("", agent)
+
+
+_ARTICLE = regex.compile(r"^(?:the|a|an)[ ]+", flags=regex.IGNORECASE)

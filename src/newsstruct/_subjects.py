@@ -241,7 +241,7 @@ def _last_conjunct(folded: str, start: int) -> bool:
     """Whether the name at ``start`` is the last conjunct of a clause's subject: whether
     :data:`_LAST_CONJUNCT` ends there, within the 80 characters before it."""
     lo = max(0, start - 80)
-    if " and " not in folded[lo:start]:
+    if folded.find(" and ", lo, start) < 0:
         return False  # fast path: the pattern holds " and ", so it cannot match
     return _LAST_CONJUNCT.search(folded, lo, start) is not None
 
@@ -325,6 +325,9 @@ _SCANNED_WORDS = 8
 _BEFORE_CAPITAL = regex.compile(r"[\p{Ll},;]")  # see midsentence_capitals
 _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}'-]*")
 _LOWER_RUN = regex.compile(r"(?<![\p{L}])\p{Ll}{1,40}(?![\p{L}])")
+# The same in a text whose letters are all ASCII (see ascii_words), where the standard
+# engine is faster.
+_ASCII_LOWER_RUN = re.compile(r"(?<![A-Za-z])[a-z]{1,40}(?![A-Za-z])")
 _LOWER_LETTERS = regex.compile(r"\p{Ll}+")
 _LETTER = regex.compile(r"\p{L}")
 
@@ -392,7 +395,8 @@ class Subjects:
         self.doc = doc
         self.folded = doc.folded
         self.lexicon = _lexicon(config)
-        self._next_word = _ASCII_NEXT_WORD.match if ascii_words_of(doc) else _NEXT_WORD.match
+        self._ascii = ascii_words_of(doc)
+        self._next_word = _ASCII_NEXT_WORD.match if self._ascii else _NEXT_WORD.match
         self._written: dict[tuple[bool, str], bool] = {}
         self._lower_words: frozenset[str] | None = None
 
@@ -418,7 +422,8 @@ class Subjects:
                 found = word in midsentence_capitals(self.doc)
             else:
                 if self._lower_words is None:
-                    self._lower_words = distinct(_LOWER_RUN.findall, self.folded)
+                    lower = _ASCII_LOWER_RUN if self._ascii else _LOWER_RUN
+                    self._lower_words = distinct(lower.findall, self.folded)
                 found = word in self._lower_words
             known = self._written[key] = found
         return known
@@ -467,7 +472,7 @@ class Subjects:
         the subject of a verb that describes it ("Thailand has a population of ...",
         "Iraq has become a magnet")."""
         folded = self.folded
-        if folded.startswith("''", end) or folded.startswith(" ''", end):
+        if folded.startswith(("''", " ''"), end):
             # a title in wiki quote marks ("''Al Jazeera''", "''The Guardian ''")
             opening = _WIKI_OPENING.search(folded, max(0, start - 6), start)
             if opening is not None:
@@ -646,6 +651,11 @@ class Subjects:
             while j > lo and f[j - 1] == " ":
                 j -= 1
             if j in (end, lo):
+                return False
+            last = f[j - 1]
+            if last.isascii() and not (last.isalpha() or last == "-"):
+                # fast path: a word that ends so ("said.", "2009,") neither ends in a
+                # preposition nor is a modifier, which end in a letter or "-"
                 return False
             k = max(f.rfind(" ", lo, j) + 1, lo)
             word = f[k:j]
