@@ -30,9 +30,12 @@ from newsstruct._actors import (
 from newsstruct._mentions import ascii_words
 from newsstruct._subjects import (
     _ASCII_LOWER_RUN,
+    _BY_BEFORE,
     _LAST_CONJUNCT,
     _LOWER_RUN,
     _PREPOSITION_BEFORE,
+    SET_OFF_OPENINGS,
+    _by_may_end,
     _last_conjunct,
     subject_finder,
 )
@@ -261,3 +264,47 @@ def test_written_lowercase_in_ascii_and_other_texts() -> None:
             subjects.written_lowercase(f"W{i}x")  # past the words read from the text
         assert subjects.written_lowercase("Acme")
         assert not subjects.written_lowercase("Photos")
+
+
+_BY_PIECES = [
+    "by", "By", "BY", "bY", "the", "The", "THE", "bythe", "  ", " ", "arrested", "also",
+    "yesterday", "x", "\u00e9", "Acme", ",", "\u017f", "\u212a",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_BY_PIECES), min_size=1, max_size=10).map(" ".join))
+def test_by_is_tried_wherever_the_pattern_matches(text: str) -> None:
+    text += " "
+    for start in range(1, len(text) + 1):
+        if _BY_BEFORE.match(text, max(0, start - 40), start) is not None:
+            head = text[max(0, start - 40) : start].rstrip(" ")
+            assert _by_may_end(head, head[-3:].lower()), (text, start)
+
+
+def test_by_examples() -> None:
+    assert _by_may_end("was arrested by", "by")
+    assert _by_may_end("was arrested BY  the", "the")
+    assert not _by_may_end("crossing the", "the")
+    text = "Lee was arrested by the FBI and then Acme said"
+    subjects = subject_finder(Document(text))
+    assert subjects.acts(text.index("FBI"), text.index("FBI") + 3)
+    assert subjects.acts(text.index("Acme"), text.index("Acme") + 4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([",", " ", "the", "The", "x", "Acme", "  "]), max_size=10))
+def test_set_off_openings_read_over_the_six_characters_before(pieces: list[str]) -> None:
+    # a name set off opens after these, which are read within the six characters before it
+    text = "".join(pieces)
+    for start in range(len(text) + 1):
+        plain = text[max(0, start - 6) : start].endswith(SET_OFF_OPENINGS)
+        assert text.endswith(SET_OFF_OPENINGS, 0, start) == plain
+
+
+def test_set_off_examples() -> None:
+    text = "Police chief in Kabul, Ann Lee, reported the attack"
+    subjects = subject_finder(Document(text))
+    start = text.index("Ann")
+    assert subjects.acts_set_off(start, start + 7)
+    assert not subjects.acts_set_off(text.index("Kabul"), text.index("Kabul") + 5)

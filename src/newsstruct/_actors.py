@@ -38,7 +38,7 @@ from newsstruct._names import (
     _non_actor_heads,
     resolve,
 )
-from newsstruct._subjects import Subjects, subject_finder
+from newsstruct._subjects import SET_OFF_OPENINGS, Subjects, subject_finder
 from newsstruct._text import Document, link_sections, make_span, pieces
 from newsstruct.model import Actor, Event, Quote, Span
 
@@ -367,6 +367,8 @@ def _after_stop(folded: str, start: int) -> bool:
     if not tail.endswith(" ") or not ("." in tail or "!" in tail or "?" in tail):
         return False
     return _AFTER_STOP.search(folded, max(0, start - 40), start) is not None
+
+
 # An animal's noun right before a name, perhaps with "named" or "called": "the dog, named
 # Otto", "a cat called Tom", "the elephant Raja".
 _ANIMALS = """dog puppy cat kitten horse pony donkey bird parrot eagle owl hawk falcon penguin
@@ -476,6 +478,7 @@ def _acts(
             and m.start - before.end <= 3
             and (before.kind == "person" or (before.kind == "place" and m.kind != "person"))
         )
+        and doc.folded.endswith(SET_OFF_OPENINGS, 0, m.start)  # (a fast test of its first)
         and subjects.acts_set_off(m.start, m.end, person=m.kind == "person")
     ):
         # "Police chief in Kabul, Ann Lee, reported", but not "Ann Lee, SC, said" nor "Ann
@@ -837,6 +840,7 @@ def find_actors(
         if (
             not speaks
             and before is not None
+            and before.kind == "person"  # (a fast test of the first condition of the title)
             and _apposed_title(doc, m, before, config)
             and owners[i - 1] is not entity
         ):

@@ -34,7 +34,7 @@ from newsstruct._lexicon import DEFAULT_CONFIG, Config
 from newsstruct._mentions import ascii_words_of
 from newsstruct._text import Document, distinct, midsentence_capitals
 
-__all__ = ["Subjects", "subject_finder"]
+__all__ = ["SET_OFF_OPENINGS", "Subjects", "subject_finder"]
 
 # --- the word after a name ------------------------------------------------------------------
 
@@ -159,6 +159,17 @@ _BY_BEFORE = regex.compile(
     r"by[ ]+(?:the[ ]+)?\Z",
     regex.IGNORECASE | regex.REVERSE,
 )
+
+
+def _by_may_end(head: str, tail: str) -> bool:
+    """Whether :data:`_BY_BEFORE` may match at the end of ``head`` (the text before a name,
+    without the spaces after it; ``tail``: its last three characters in lower case): only
+    where "by" ends it, or "the" after "by" (a fast test of the words the pattern ends in)."""
+    return tail.endswith("by") or (
+        tail.endswith("the") and head[:-3].rstrip(" ")[-2:].lower() == "by"
+    )
+
+
 _PREPOSITIONS = (
     "in near at from to of with into across over for on about against between under around "
     "toward towards inside outside within without through throughout except excluding bar"
@@ -283,7 +294,9 @@ _POSTMODIFIER = regex.compile(
 )
 _RELATIVE = regex.compile(r",?[ ](?:who|which|that)[ ]+")
 _RELATIVE_STARTS = (" who", " which", " that", ", who", ", which", ", that")
-# The closing comma of a name set off after its description, and the word after it.
+# What stands before a name set off after its description, and the closing comma of it and
+# the word after it.
+SET_OFF_OPENINGS = (", ", ", the ", ", The ")
 _SET_OFF_VERB = regex.compile(r"[ ]?,[ ](\p{Ll}[\p{Ll}'-]{0,30})")
 # The lower-case words that open what may stand between a name and its verb.
 _SKIPPED = frozenset(
@@ -482,8 +495,9 @@ class Subjects:
         # tried only where those words can match: "by", "the", a list, a preposition.
         tail = ""
         if spaced and folded[start - 2 : start - 1] in _BY_LAST:
-            tail = folded[max(0, start - 40) : start].rstrip(" ")[-3:].lower()
-            if tail.endswith(("by", "the")):
+            head = folded[max(0, start - 40) : start].rstrip(" ")
+            tail = head[-3:].lower()
+            if _by_may_end(head, tail):
                 by = _BY_BEFORE.match(folded, max(0, start - 40), start)
                 if by is not None:
                     if folded.startswith(("'s ", "\u2019s ", "' "), end):
@@ -523,8 +537,7 @@ class Subjects:
         A name that is not a ``person``'s follows a description in lower case ("low-cost
         airline, Acme, said"), not a name ("Concord, NC, designed")."""
         folded = self.folded
-        opening = folded[max(0, start - 6) : start]
-        if not opening.endswith((", ", ", the ", ", The ")):
+        if not folded.endswith(SET_OFF_OPENINGS, 0, start):
             return False
         if not person:
             comma = folded.rfind(",", max(0, start - 6), start)
