@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 
@@ -214,13 +215,15 @@ def _eligible(
     heads: frozenset[str] = frozenset(),
     counts: frozenset[str] = frozenset(),
     opening: bool = False,
+    animals: bool | None = None,
 ) -> bool:
     """Whether an entity can be an actor: a name, not a vehicle or product (nor the short
     name of one met before, "Columbia" after "Space Shuttle Columbia"), and not a
     capitalised common word that only ever opens a sentence ("Photos showed ...", "Ten
     Canadian soldiers died").  ``heads`` are the last words of names of things (wars, laws,
     products: "DVD"), ``counts`` the words that count ("ten", "all").  ``opening``: a word
-    that only opens sentences may be a name (an event's agent, read as the subject)."""
+    that only opens sentences may be a name (an event's agent, read as the subject).
+    ``animals``: whether the text has an animal's noun (:func:`_has_animals`), if known."""
     name, kind = entity.name, entity.kind
     if _prefix_of(name, prefixes) is not None or _names_thing(name, heads):
         return False
@@ -236,7 +239,7 @@ def _eligible(
         return False
     if name.endswith(_GLUED_ENDS) and _GLUED_WORD.search(name):
         return False  # "UkraineAn": a word glued to the next sentence's first by lost space
-    if _has_animals(doc) and any(
+    if (_has_animals(doc) if animals is None else animals) and any(
         m.kind in NAMED and _names_an_animal(doc.folded, m.start) for m in entity.spans
     ):
         return False  # "The dog, named Otto, ...": an animal's name
@@ -786,6 +789,7 @@ def find_actors(
         for owner in owners[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
     }
     eligible: dict[int, bool] = {}
+    animals = _has_animals(doc)
     links = _bounds(link_sections(doc))
     mentions = entities.mentions
     carried = -1  # where the person named after an acting title set off by a comma starts
@@ -812,7 +816,10 @@ def find_actors(
                 )
             )
             ok = eligible[eid] = (
-                speaker or _eligible(doc, subjects, entity, prefixes, vehicles, things, counts)
+                speaker
+                or _eligible(
+                    doc, subjects, entity, prefixes, vehicles, things, counts, animals=animals
+                )
             ) and not _modifies_people(doc, entity, people)
             ok = ok and not _inside_bodies(entity, mentions, starts)
             eligible[eid] = ok
@@ -897,7 +904,9 @@ def find_actors(
             or not (_NAME_SHAPE.search(entity.name) or _DESCRIBED_AFTER.match(doc.folded, m.end))
             or not _acts(doc, subjects, m)
             or _modifies_people(doc, entity, people)
-            or not _eligible(doc, subjects, entity, prefixes, vehicles, things, counts, True)
+            or not _eligible(
+                doc, subjects, entity, prefixes, vehicles, things, counts, True, animals
+            )
         ):
             return None
         eid = id(entity)
@@ -1169,7 +1178,7 @@ def find_actors(
             and " of " not in entity.name
         ):
             kind = "person"  # "a Republican Senator": one person, named by a title
-        ordered = tuple([make_span(s, e, t) for s, e, t in sorted(set(spans[key]))])
+        ordered = tuple(itertools.starmap(make_span, sorted(set(spans[key]))))
         actors.append(Actor(entity.name, entity.role, ordered, kind))  # the fields in order
     extra: dict[str, list[Span]] = {}
     for event, key in zip(events, agent_of, strict=True):
