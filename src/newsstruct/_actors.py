@@ -422,10 +422,15 @@ _TITLED = regex.compile(
 _NAME_WORD = regex.compile(r"[\p{L}\p{N}'-]+")
 
 
+def _words(name: str) -> list[str]:
+    """The words of ``name`` in lower case, but articles."""
+    return list(_name_words(name))
+
+
 @functools.lru_cache(maxsize=4096)
-def _words(name: str) -> tuple[str, ...]:
-    """The words of ``name`` in lower case, but articles (kept for the names met again: a
-    name's words are asked for by mention and by the bodies before it)."""
+def _name_words(name: str) -> tuple[str, ...]:
+    """:func:`_words`, kept for the names met again (a name's words are asked for by
+    mention and by the bodies named before it)."""
     low = name.lower()
     if low.isascii() and low.replace(" ", "").replace("-", "").replace("'", "").isalnum():
         words = low.split(" ")  # words of letters, digits, "'" and "-" alone: _NAME_WORD's
