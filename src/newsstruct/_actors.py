@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
+import itertools
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 
@@ -39,8 +39,8 @@ from newsstruct._names import (
     _non_actor_heads,
     resolve,
 )
-from newsstruct._subjects import Subjects, subject_finder
-from newsstruct._text import Document, distinct, link_sections, make_span
+from newsstruct._subjects import SET_OFF_OPENINGS, Subjects, subject_finder
+from newsstruct._text import Document, link_sections, make_span, pieces
 from newsstruct.model import Actor, Event, Quote, Span
 
 __all__ = ["Cast", "find_actors"]
@@ -48,11 +48,30 @@ __all__ = ["Cast", "find_actors"]
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 
 
+Prefixes = dict[str, tuple[str, ...]]
+
+
 @functools.lru_cache(maxsize=8)
-def _tables(config: Config) -> tuple[dict[str, str], tuple[str, ...]]:
-    """The capitals (city -> state) and the prefixes of names that are not actors."""
+def _tables(config: Config) -> tuple[dict[str, str], Prefixes]:
+    """The capitals (city -> state) and the prefixes of names that are not actors (see
+    :func:`_by_first`)."""
     capitals = {row[0]: row[1] for row in config.rows("capitals")}
-    return capitals, tuple(sorted(config.words("non_actor_prefixes")))
+    return capitals, _by_first(sorted(config.words("non_actor_prefixes")))
+
+
+def _by_first(prefixes: Sequence[str]) -> Prefixes:
+    """The ``prefixes`` (in their order) under each first character, each with the empty
+    prefix if there is one: the only ones that a name opening with that character may start
+    with (see :func:`_prefix_of`)."""
+    return {c: tuple(p for p in prefixes if p[:1] in (c, "")) for c in {p[:1] for p in prefixes}}
+
+
+def _prefix_of(name: str, prefixes: Prefixes) -> str | None:
+    """The first of the ``prefixes`` that ``name`` starts with, if any."""
+    for prefix in prefixes.get(name[:1]) or prefixes.get("", ()):
+        if name.startswith(prefix):
+            return prefix
+    return None
 
 
 @functools.lru_cache(maxsize=8)
@@ -172,30 +191,41 @@ def _in_markup(folded: str, start: int) -> bool:
     return opened >= 0 and "-->" not in folded[opened:start]
 
 
-def _covers(spans: list[tuple[int, int]], offset: int) -> bool:
-    """Whether one of the sorted ``(start, end)`` pairs covers ``offset``."""
-    i = bisect.bisect_right(spans, (offset, 1 << 62)) - 1
-    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+def _bounds(spans: Sequence[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The starts and the ends of sorted ``(start, end)`` pairs, as :func:`_covers` reads
+    them."""
+    return [start for start, _ in spans], [end for _, end in spans]
+
+
+def _covers(bounds: tuple[list[int], list[int]], offset: int) -> bool:
+    """Whether the last of the sorted ``(start, end)`` pairs (given by their :func:`_bounds`)
+    that starts at or before ``offset`` covers it: one of them does, where they do not
+    overlap."""
+    starts, ends = bounds
+    i = bisect.bisect_right(starts, offset) - 1
+    return i >= 0 and offset < ends[i]
 
 
 def _eligible(
     doc: Document,
     subjects: Subjects,
     entity: Entity,
-    prefixes: tuple[str, ...],
+    prefixes: Prefixes,
     vehicles: set[str],
     heads: frozenset[str] = frozenset(),
     counts: frozenset[str] = frozenset(),
     opening: bool = False,
+    animals: bool | None = None,
 ) -> bool:
     """Whether an entity can be an actor: a name, not a vehicle or product (nor the short
     name of one met before, "Columbia" after "Space Shuttle Columbia"), and not a
     capitalised common word that only ever opens a sentence ("Photos showed ...", "Ten
     Canadian soldiers died").  ``heads`` are the last words of names of things (wars, laws,
     products: "DVD"), ``counts`` the words that count ("ten", "all").  ``opening``: a word
-    that only opens sentences may be a name (an event's agent, read as the subject)."""
+    that only opens sentences may be a name (an event's agent, read as the subject).
+    ``animals``: whether the text has an animal's noun (:func:`_has_animals`), if known."""
     name, kind = entity.name, entity.kind
-    if name.startswith(prefixes) or _names_thing(name, heads):
+    if _prefix_of(name, prefixes) is not None or _names_thing(name, heads):
         return False
     if (
         " " in name
@@ -205,11 +235,11 @@ def _eligible(
         return False  # "Thirty-seven Canadians have died", "All US officials are safe"
     if " " not in name and name.lower() in counts:
         return False  # "Four declared contenders": a count, no name
-    if _markup_name(doc, entity):
+    if name.isupper() and _markup_name(doc, entity):  # (a fast test of its first condition)
         return False
     if name.endswith(_GLUED_ENDS) and _GLUED_WORD.search(name):
         return False  # "UkraineAn": a word glued to the next sentence's first by lost space
-    if _has_animals(doc) and any(
+    if (_has_animals(doc) if animals is None else animals) and any(
         m.kind in NAMED and _names_an_animal(doc.folded, m.start) for m in entity.spans
     ):
         return False  # "The dog, named Otto, ...": an animal's name
@@ -240,7 +270,7 @@ def _eligible(
         sentence = doc.sentence_at(m.start)
         if (
             sentence is None or _HAS_LETTER.search(doc.folded, sentence.start, m.start)
-        ) and not _AFTER_STOP.search(doc.folded, max(0, m.start - 40), m.start):
+        ) and not _after_stop(doc.folded, m.start):
             return True  # (but after a full stop the sentences missed: "the plan .  Reportedly")
     return subjects.capitalised_inside(entity.name)
 
@@ -315,6 +345,8 @@ def _inside_bodies(entity: Entity, mentions: Sequence[Mention], starts: list[int
 
 def _spelling(name: str) -> str:
     """``name`` without accents and case: "Sinn Féin" and "Sinn Fein" are spelt alike."""
+    if name.isascii():
+        return name.lower()  # fast path: NFKD leaves ASCII as it is, with no accent to drop
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -328,6 +360,18 @@ def _opens_sentence(doc: Document, m: Mention) -> bool:
 _HAS_LETTER = regex.compile(r"\p{L}")
 # A full stop after a lower-case word (or set off by a space), and the space after it.
 _AFTER_STOP = regex.compile(r"(?:[ ]\.|(?<!\p{L})\p{Ll}{2,}\.|[!?])[ ]{1,3}\Z")
+
+
+def _after_stop(folded: str, start: int) -> bool:
+    """Whether :data:`_AFTER_STOP` ends at ``start``, within the 40 characters before it."""
+    # fast path: the pattern ends in a stop and one to three spaces, all in the last four
+    # characters; where they are not, it cannot match
+    tail = folded[max(0, start - 4) : start]
+    if not tail.endswith(" ") or not ("." in tail or "!" in tail or "?" in tail):
+        return False
+    return _AFTER_STOP.search(folded, max(0, start - 40), start) is not None
+
+
 # An animal's noun right before a name, perhaps with "named" or "called": "the dog, named
 # Otto", "a cat called Tom", "the elephant Raja".
 _ANIMALS = """dog puppy cat kitten horse pony donkey bird parrot eagle owl hawk falcon penguin
@@ -338,25 +382,30 @@ _ANIMALS = """dog puppy cat kitten horse pony donkey bird parrot eagle owl hawk 
 _ANIMAL_BEFORE = regex.compile(
     r"\b(?:" + "|".join(_ANIMALS) + r"),?[ ](?:(?:named|called|nicknamed),?[ ])?\Z"
 )
+# The same, matched backwards from the name (one attempt instead of one at every offset).
+_ANIMAL_BEFORE_BACK = regex.compile(_ANIMAL_BEFORE.pattern, regex.REVERSE)
 
 
 _ANIMAL_WORDS = frozenset(_ANIMALS) | frozenset(a + "," for a in _ANIMALS)
-# A run of characters between spaces: what ``str.split()`` gives.
-_TOKEN = re.compile(r"\S+")
 
 
 def _has_animals(doc: Document) -> bool:
     """Whether an animal's noun stands anywhere in the text (computed once per document)."""
-    return doc.memo(
-        "animal nouns", lambda: not _ANIMAL_WORDS.isdisjoint(distinct(_TOKEN.findall, doc.folded))
-    )
+    return doc.memo("animal nouns", lambda: _animal_token(doc.folded))
+
+
+def _animal_token(text: str) -> bool:
+    """Whether a run of characters between whitespace in ``text`` is an animal's noun (with
+    its comma): ``str.split`` of each of :func:`pieces`, which no word straddles, stopping
+    at the first piece that has one."""
+    return any(not _ANIMAL_WORDS.isdisjoint(text[s:e].split()) for s, e in pieces(text))
 
 
 def _names_an_animal(folded: str, start: int) -> bool:
     """Whether the name at ``start`` follows an animal's noun (see :data:`_ANIMAL_BEFORE`)."""
     if start < 4 or folded[start - 1] != " ":
         return False
-    return _ANIMAL_BEFORE.search(folded, max(0, start - 30), start) is not None
+    return _ANIMAL_BEFORE_BACK.match(folded, max(0, start - 30), start) is not None
 # The group nouns that name a body acting as one (a force), not people in general.
 _BODY_GROUPS = frozenset({"police"})
 _GLUED_ENDS = tuple("The An According In On At He She It They We This But".split())
@@ -374,12 +423,20 @@ _NAME_WORD = regex.compile(r"[\p{L}\p{N}'-]+")
 
 
 def _words(name: str) -> list[str]:
+    """The words of ``name`` in lower case, but articles."""
+    return list(_name_words(name))
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
+    """:func:`_words`, kept for the names met again (a name's words are asked for by
+    mention and by the bodies named before it)."""
     low = name.lower()
     if low.isascii() and low.replace(" ", "").replace("-", "").replace("'", "").isalnum():
         words = low.split(" ")  # words of letters, digits, "'" and "-" alone: _NAME_WORD's
     else:
         words = _NAME_WORD.findall(low)
-    return [w for w in words if w and w not in ("the", "a", "an")]
+    return tuple([w for w in words if w and w not in ("the", "a", "an")])
 
 
 def _same_actor(agent: str, name: str) -> bool:
@@ -429,6 +486,7 @@ def _acts(
             and m.start - before.end <= 3
             and (before.kind == "person" or (before.kind == "place" and m.kind != "person"))
         )
+        and doc.folded.endswith(SET_OFF_OPENINGS, 0, m.start)  # (a fast test of its first)
         and subjects.acts_set_off(m.start, m.end, person=m.kind == "person")
     ):
         # "Police chief in Kabul, Ann Lee, reported", but not "Ann Lee, SC, said" nor "Ann
@@ -692,12 +750,15 @@ def find_actors(
     given = _given_names(config)
     ranks = _ranks(config)
     speaking = sorted((q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None)
+    speaking_at = _bounds(speaking)
     # what speakers say directly: a name inside it ("America needs this") is not acting here
-    quoted_text = sorted(
-        (part.start, part.end)
-        for q in quotes
-        if q.kind == "direct"
-        for part in (q.parts or (q.content,))
+    quoted_text = _bounds(
+        sorted(
+            (part.start, part.end)
+            for q in quotes
+            if q.kind == "direct"
+            for part in (q.parts or (q.content,))
+        )
     )
     acts: dict[int, int] = {}
     first: dict[int, int] = {}
@@ -721,8 +782,8 @@ def find_actors(
     acting: list[Mention] = []
     vehicles: set[str] = set()
     for e in entities.entities:
-        if e.name.startswith(prefixes):
-            prefix = next(p for p in prefixes if e.name.startswith(p))
+        prefix = _prefix_of(e.name, prefixes)
+        if prefix is not None:
             vehicles.update(e.name[len(prefix) :].split())
     starts = [m.start for m in entities.mentions]
     owners, own = _owners(entities)
@@ -733,7 +794,8 @@ def find_actors(
         for owner in owners[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
     }
     eligible: dict[int, bool] = {}
-    links = link_sections(doc)
+    animals = _has_animals(doc)
+    links = _bounds(link_sections(doc))
     mentions = entities.mentions
     carried = -1  # where the person named after an acting title set off by a comma starts
     titled: dict[int, Mention] = {}  # such a title's entity -> the person's mention
@@ -754,12 +816,15 @@ def find_actors(
                 and not _names_thing(entity.name, things)  # "the Plan calls for ..."
                 and not _markup_name(doc, entity)
                 and any(
-                    span.kind != "pronoun" and _covers(speaking, span.start)
+                    span.kind != "pronoun" and _covers(speaking_at, span.start)
                     for span in entity.spans
                 )
             )
             ok = eligible[eid] = (
-                speaker or _eligible(doc, subjects, entity, prefixes, vehicles, things, counts)
+                speaker
+                or _eligible(
+                    doc, subjects, entity, prefixes, vehicles, things, counts, animals=animals
+                )
             ) and not _modifies_people(doc, entity, people)
             ok = ok and not _inside_bodies(entity, mentions, starts)
             eligible[eid] = ok
@@ -772,11 +837,11 @@ def find_actors(
             continue  # "it", "they", "I" are too often resolved to the wrong name to vouch
         if m.kind not in NAMED and (_misresolved(entity, m) or _NEW_BODY.match(m.text)):
             continue  # "the new airline": a body formed since, not one named before
-        if links and _covers(links, m.start):
+        if links[0] and _covers(links, m.start):
             continue  # a headline of another story
         speaks = (
             eid in speakers
-            and _covers(speaking, m.start)
+            and _covers(speaking_at, m.start)
             and not (entity.kind == "place" and _place_as_object(doc, subjects, m))
         )
         # a place or a people ("the Iraqis") in what a speaker says is not acting here
@@ -787,6 +852,7 @@ def find_actors(
         if (
             not speaks
             and before is not None
+            and before.kind == "person"  # (a fast test of the first condition of the title)
             and _apposed_title(doc, m, before, config)
             and owners[i - 1] is not entity
         ):
@@ -843,7 +909,9 @@ def find_actors(
             or not (_NAME_SHAPE.search(entity.name) or _DESCRIBED_AFTER.match(doc.folded, m.end))
             or not _acts(doc, subjects, m)
             or _modifies_people(doc, entity, people)
-            or not _eligible(doc, subjects, entity, prefixes, vehicles, things, counts, True)
+            or not _eligible(
+                doc, subjects, entity, prefixes, vehicles, things, counts, True, animals
+            )
         ):
             return None
         eid = id(entity)
@@ -859,7 +927,7 @@ def find_actors(
     )
     agent_of: list[int | str | None] = []
     for event in events:
-        if links and _covers(links, event.start):
+        if links[0] and _covers(links, event.start):
             agent_of.append(None)  # a headline of another story
             continue
         key: int | str | None = _speaker_key(entities, quoted, event, credit)
@@ -886,7 +954,7 @@ def find_actors(
                 and not doc.folded.startswith(" and ", mention.end)  # "Sudan and the rebels"
                 and not _place_acts(doc, subjects, mention)
                 and not (
-                    _covers(speaking, mention.start)
+                    _covers(speaking_at, mention.start)
                     and not _place_as_object(doc, subjects, mention)
                 )
             ):
@@ -933,7 +1001,7 @@ def find_actors(
             elif (
                 key is None
                 and (agent[:1].islower() or " " in agent or group)
-                and not agent.startswith(prefixes)
+                and _prefix_of(agent, prefixes) is None
                 and not _names_thing(_bare_name(agent), things)
                 and not set(agent.split(" ")) <= config.words("non_names")  # "On July"
                 and not _run_on(agent.split(" "), config.words("non_names"))
@@ -1037,7 +1105,9 @@ def find_actors(
                         and first[k] < first[key]
                         and by_id[k].kind != "person"
                     ][:1]
-                if not full:  # "Reporters Without Borders (RSF)": the text defines it
+                # "Reporters Without Borders (RSF)": the text defines it (each definition
+                # holds the acronym in brackets: a fast test of the text first)
+                if not full and f" ({name})" in doc.folded:
                     full = [
                         k
                         for n, k in by_name.items()
@@ -1113,7 +1183,7 @@ def find_actors(
             and " of " not in entity.name
         ):
             kind = "person"  # "a Republican Senator": one person, named by a title
-        ordered = tuple([make_span(s, e, t) for s, e, t in sorted(set(spans[key]))])
+        ordered = tuple(itertools.starmap(make_span, sorted(set(spans[key]))))
         actors.append(Actor(entity.name, entity.role, ordered, kind))  # the fields in order
     extra: dict[str, list[Span]] = {}
     for event, key in zip(events, agent_of, strict=True):
@@ -1520,4 +1590,7 @@ def _body_before(
 
 def _bare_name(agent: str) -> str:
     """An agent as written, without a leading article ("the fishermen" -> "fishermen")."""
-    return regex.sub(r"^(?:the|a|an)[ ]+", "", agent, flags=regex.IGNORECASE)
+    return _ARTICLE.sub("", agent)
+
+
+_ARTICLE = regex.compile(r"^(?:the|a|an)[ ]+", flags=regex.IGNORECASE)

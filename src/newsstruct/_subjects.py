@@ -34,7 +34,7 @@ from newsstruct._lexicon import DEFAULT_CONFIG, Config
 from newsstruct._mentions import ascii_words_of
 from newsstruct._text import Document, distinct, midsentence_capitals
 
-__all__ = ["Subjects", "subject_finder"]
+__all__ = ["SET_OFF_OPENINGS", "Subjects", "subject_finder"]
 
 # --- the word after a name ------------------------------------------------------------------
 
@@ -159,6 +159,17 @@ _BY_BEFORE = regex.compile(
     r"by[ ]+(?:the[ ]+)?\Z",
     regex.IGNORECASE | regex.REVERSE,
 )
+
+
+def _by_may_end(head: str, tail: str) -> bool:
+    """Whether :data:`_BY_BEFORE` may match at the end of ``head`` (the text before a name,
+    without the spaces after it; ``tail``: its last three characters in lower case): only
+    where "by" ends it, or "the" after "by" (a fast test of the words the pattern ends in)."""
+    return tail.endswith("by") or (
+        tail.endswith("the") and head[:-3].rstrip(" ")[-2:].lower() == "by"
+    )
+
+
 _PREPOSITIONS = (
     "in near at from to of with into across over for on about against between under around "
     "toward towards inside outside within without through throughout except excluding bar"
@@ -235,6 +246,17 @@ _LAST_CONJUNCT = regex.compile(
     r"(?:(?<![\s\S])|(?<=[.;:\n\"][ ]{0,2}))\p{Lu}[\p{L}'-]*(?:[ ][\p{L}'.-]+){0,4}[ ]and[ ]"
     r"(?:\p{Lu}\p{Ll}{1,15}\.?[ ]){0,2}\Z"
 )
+
+
+def _last_conjunct(folded: str, start: int) -> bool:
+    """Whether the name at ``start`` is the last conjunct of a clause's subject: whether
+    :data:`_LAST_CONJUNCT` ends there, within the 80 characters before it."""
+    lo = max(0, start - 80)
+    if folded.find(" and ", lo, start) < 0:
+        return False  # fast path: the pattern holds " and ", so it cannot match
+    return _LAST_CONJUNCT.search(folded, lo, start) is not None
+
+
 # What follows a verb with no ending after a plural subject: an object or a preposition.
 _PLAIN_VERB_AFTER = regex.compile(
     r"[ ](?:the|a|an|that|it|its|his|her|their|this|these|to|on|of|in|about|for|with|no)\b"
@@ -272,7 +294,9 @@ _POSTMODIFIER = regex.compile(
 )
 _RELATIVE = regex.compile(r",?[ ](?:who|which|that)[ ]+")
 _RELATIVE_STARTS = (" who", " which", " that", ", who", ", which", ", that")
-# The closing comma of a name set off after its description, and the word after it.
+# What stands before a name set off after its description, and the closing comma of it and
+# the word after it.
+SET_OFF_OPENINGS = (", ", ", the ", ", The ")
 _SET_OFF_VERB = regex.compile(r"[ ]?,[ ](\p{Ll}[\p{Ll}'-]{0,30})")
 # The lower-case words that open what may stand between a name and its verb.
 _SKIPPED = frozenset(
@@ -314,6 +338,9 @@ _SCANNED_WORDS = 8
 _BEFORE_CAPITAL = regex.compile(r"[\p{Ll},;]")  # see midsentence_capitals
 _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}'-]*")
 _LOWER_RUN = regex.compile(r"(?<![\p{L}])\p{Ll}{1,40}(?![\p{L}])")
+# The same in a text whose letters are all ASCII (see ascii_words), where the standard
+# engine is faster.
+_ASCII_LOWER_RUN = re.compile(r"(?<![A-Za-z])[a-z]{1,40}(?![A-Za-z])")
 _LOWER_LETTERS = regex.compile(r"\p{Ll}+")
 _LETTER = regex.compile(r"\p{L}")
 
@@ -381,7 +408,8 @@ class Subjects:
         self.doc = doc
         self.folded = doc.folded
         self.lexicon = _lexicon(config)
-        self._next_word = _ASCII_NEXT_WORD.match if ascii_words_of(doc) else _NEXT_WORD.match
+        self._ascii = ascii_words_of(doc)
+        self._next_word = _ASCII_NEXT_WORD.match if self._ascii else _NEXT_WORD.match
         self._written: dict[tuple[bool, str], bool] = {}
         self._lower_words: frozenset[str] | None = None
 
@@ -407,7 +435,8 @@ class Subjects:
                 found = word in midsentence_capitals(self.doc)
             else:
                 if self._lower_words is None:
-                    self._lower_words = distinct(_LOWER_RUN.findall, self.folded)
+                    lower = _ASCII_LOWER_RUN if self._ascii else _LOWER_RUN
+                    self._lower_words = distinct(lower.findall, self.folded)
                 found = word in self._lower_words
             known = self._written[key] = found
         return known
@@ -456,7 +485,7 @@ class Subjects:
         the subject of a verb that describes it ("Thailand has a population of ...",
         "Iraq has become a magnet")."""
         folded = self.folded
-        if folded.startswith("''", end) or folded.startswith(" ''", end):
+        if folded.startswith(("''", " ''"), end):
             # a title in wiki quote marks ("''Al Jazeera''", "''The Guardian ''")
             opening = _WIKI_OPENING.search(folded, max(0, start - 6), start)
             if opening is not None:
@@ -466,8 +495,9 @@ class Subjects:
         # tried only where those words can match: "by", "the", a list, a preposition.
         tail = ""
         if spaced and folded[start - 2 : start - 1] in _BY_LAST:
-            tail = folded[max(0, start - 40) : start].rstrip(" ")[-3:].lower()
-            if tail.endswith(("by", "the")):
+            head = folded[max(0, start - 40) : start].rstrip(" ")
+            tail = head[-3:].lower()
+            if _by_may_end(head, tail):
                 by = _BY_BEFORE.match(folded, max(0, start - 40), start)
                 if by is not None:
                     if folded.startswith(("'s ", "\u2019s ", "' "), end):
@@ -488,8 +518,7 @@ class Subjects:
                 if word not in _SKIPPED and not _is_adverb(word):
                     # "Acme said": nothing _verb_follows skips stands between the name and this
                     if reading(word, self.lexicon, folded, nxt.end()) not in _ACTS and not (
-                        _plain_verb(word, folded, nxt.end())
-                        and _LAST_CONJUNCT.search(folded, max(0, start - 80), start)
+                        _plain_verb(word, folded, nxt.end()) and _last_conjunct(folded, start)
                     ):
                         return False
                     if state and self._describes(word, nxt.end()):
@@ -508,8 +537,7 @@ class Subjects:
         A name that is not a ``person``'s follows a description in lower case ("low-cost
         airline, Acme, said"), not a name ("Concord, NC, designed")."""
         folded = self.folded
-        opening = folded[max(0, start - 6) : start]
-        if not opening.endswith((", ", ", the ", ", The ")):
+        if not folded.endswith(SET_OFF_OPENINGS, 0, start):
             return False
         if not person:
             comma = folded.rfind(",", max(0, start - 6), start)
@@ -572,8 +600,9 @@ class Subjects:
             if ap is None:
                 break
             pos = ap.end()
-        # whether the subject is plural (the verb may have no ending): a last conjunct too
-        plural = _LAST_CONJUNCT.search(folded, max(0, start - 80), start) is not None
+        # whether the subject is plural (the verb may have no ending) for the conjuncts after
+        # the name; whether it is the last conjunct is read only when it matters, below
+        plural = False
         if folded.startswith((",", " and ", " or ", "  and ", "  or "), pos):
             both = _COORDINATED.match(folded, pos, stop) or _OTHERS.match(folded, pos, stop)
             if both is not None and _CLAUSE_OPENING.search(folded, max(0, start - 12), start):
@@ -613,7 +642,11 @@ class Subjects:
             if state and self._describes(word, nxt.end()):
                 return False
             read = reading(word, self.lexicon, folded, nxt.end())
-            if read == NOT_VERB and plural and _plain_verb(word, folded, nxt.end()):
+            if (
+                read == NOT_VERB
+                and _plain_verb(word, folded, nxt.end())
+                and (plural or _last_conjunct(folded, start))
+            ):
                 return True  # "Ann Lee and Tom Ray approve of the plan"
             return read in _ACTS
         return False
@@ -631,6 +664,11 @@ class Subjects:
             while j > lo and f[j - 1] == " ":
                 j -= 1
             if j in (end, lo):
+                return False
+            last = f[j - 1]
+            if last.isascii() and not (last.isalpha() or last == "-"):
+                # fast path: a word that ends so ("said.", "2009,") neither ends in a
+                # preposition nor is a modifier, which end in a letter or "-"
                 return False
             k = max(f.rfind(" ", lo, j) + 1, lo)
             word = f[k:j]
