@@ -19,6 +19,10 @@ average precision) and the article is ranked with them; "fitted, held out" is th
 key_point@k over the held-out articles, next to the shipped weights and the scales fitted
 on every article.
 
+With ``--misses`` it lists, for each annotated article (and each corpus one, with
+``--corpus``), the key sentences and the first k picks as places among the story sentences,
+then every sentence that is one and not the other, with its score and features.
+
 ``PATH/TO/eval`` holds ``gold/*.json`` (with ``key_sentences``) and ``texts/``.  For each
 article, k is the number of annotated key sentences; a system's first k sentences are
 matched one-to-one with the annotated ones when their spans overlap.  Every system ranks
