@@ -19,6 +19,10 @@ average precision) and the article is ranked with them; "fitted, held out" is th
 key_point@k over the held-out articles, next to the shipped weights and the scales fitted
 on every article.
 
+With ``--misses`` it lists, for each annotated article (and each corpus one, with
+``--corpus``), the key sentences and the first k picks as places among the story sentences,
+then every sentence that is one and not the other, with its score and features.
+
 ``PATH/TO/eval`` holds ``gold/*.json`` (with ``key_sentences``) and ``texts/``.  For each
 article, k is the number of annotated key sentences; a system's first k sentences are
 matched one-to-one with the annotated ones when their spans overlap.  Every system ranks
@@ -160,7 +164,25 @@ def score_corpus(
     return {name: (m, t) for name, (m, t) in totals.items()}
 
 
-def _articles(eval_dir: Path) -> list[tuple[str, list[Candidate], list[tuple[int, int]]]]:
+Article = tuple[str, list[Candidate], list[tuple[int, int]]]
+
+
+def _article(name: str, text: str, published: dt.date, wanted: list[tuple[int, int]]) -> Article:
+    """An article's name, ranking candidates (as ``summarize`` builds them) and annotated
+    key sentence spans."""
+    s = newsstruct.summarize(text, published=published, key_points=0)
+    facts = Facts(
+        lead=s.lead,
+        reference=published,
+        quantities=s.quantities,
+        dates=s.dates,
+        quotes=s.quotes,
+        actors=s.actors,
+    )
+    return name, candidates(newsstruct.Document(text), facts), wanted
+
+
+def _articles(eval_dir: Path) -> list[Article]:
     """Each annotated article's name, ranking candidates and annotated key sentence spans."""
     index = json.loads((eval_dir / "texts" / "index.json").read_text(encoding="utf-8"))
     out = []
@@ -170,22 +192,66 @@ def _articles(eval_dir: Path) -> list[tuple[str, list[Candidate], list[tuple[int
             continue
         text = (eval_dir / "texts" / gold["text_file"]).read_text(encoding="utf-8")
         published = dt.date.fromisoformat(gold.get("published") or index[gold["id"]]["published"])
-        s = newsstruct.summarize(text, published=published, key_points=0)
-        facts = Facts(
-            lead=s.lead,
-            reference=published,
-            quantities=s.quantities,
-            dates=s.dates,
-            quotes=s.quotes,
-            actors=s.actors,
+        wanted = [_locate(text, k) for k in gold["key_sentences"]]
+        out.append(_article(path.stem, text, published, wanted))
+    return out
+
+
+def _corpus_articles(corpus: Path, annotations: Path = CORPUS_KEY_POINTS) -> list[Article]:
+    """The annotated corpus articles as :func:`_articles` gives the others, titles checked."""
+    notes = {}
+    for line in annotations.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            notes[record["line"]] = record
+    out = []
+    with corpus.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines):
+            note = notes.get(number)
+            if note is None:
+                continue
+            article = json.loads(line)
+            if article["title"] != note["title"]:
+                raise ValueError(f"line {number} of {corpus} is not {note['title']!r}")
+            published = dt.date.fromisoformat(article["published"][:10])
+            wanted = [(int(start), int(end)) for start, end in note["key_sentences"]]
+            out.append(_article(article["title"], article["text"], published, wanted))
+    if len(out) != len(notes):
+        raise ValueError(f"{corpus} holds {len(out)} of the {len(notes)} annotated articles")
+    return out
+
+
+def misses(articles: Sequence[Article], weights: dict[str, float] = WEIGHTS) -> list[str]:
+    """For each article, the annotated key sentences and the first k picks as orders among
+    the story sentences, then every sentence that is one and not the other ("G" annotated,
+    "P" picked) with its features: what to read before changing a feature or a weight."""
+    out = []
+    for name, pool, wanted in articles:
+        k = len(wanted)
+        gold = [
+            c.order
+            for c in pool
+            if any(c.sentence.start < we and ws < c.sentence.end for ws, we in wanted)
+        ]
+        picks = {c.order: score for score, c, _ in select(pool, k, weights)}
+        hits = _matches(
+            wanted, [(c.sentence.start, c.sentence.end) for c in pool if c.order in picks]
         )
-        pool = candidates(newsstruct.Document(text), facts)
-        out.append((path.stem, pool, [_locate(text, k) for k in gold["key_sentences"]]))
+        out.append(f"{name[:60]}  {hits}/{k}  annotated {gold}  picked {list(picks)}")
+        for c in pool:
+            if (c.order in gold) != (c.order in picks):
+                tag = "G" if c.order in gold else "P"
+                feats = ", ".join(
+                    f"{f} {v:g}" for f, v in sorted(c.features.items()) if f != "position"
+                )
+                score = f"{picks[c.order]:.2f}" if c.order in picks else "    "
+                out.append(f"  {tag} {c.order:3d} {score} {c.sentence.text[:90]!r}")
+                out.append(f"              {{{feats}}}")
     return out
 
 
 def _hits(
-    articles: Sequence[tuple[str, list[Candidate], list[tuple[int, int]]]],
+    articles: Sequence[Article],
     weights: dict[str, float],
 ) -> int:
     """Key sentences matched by the first k picks, over ``articles``."""
@@ -223,7 +289,7 @@ def _scaled(position: float, news: float, penalty: float) -> dict[str, float]:
 
 
 def _precision(
-    articles: Sequence[tuple[str, list[Candidate], list[tuple[int, int]]]],
+    articles: Sequence[Article],
     weights: dict[str, float],
 ) -> float:
     """Mean average precision of the key sentences over whole rankings: finer than hits."""
@@ -238,7 +304,7 @@ def _precision(
     return total / len(articles)
 
 
-def fit(articles: Sequence[tuple[str, list[Candidate], list[tuple[int, int]]]]) -> dict[str, float]:
+def fit(articles: Sequence[Article]) -> dict[str, float]:
     """The group scales that match the most key sentences of ``articles``, ties broken by
     mean average precision."""
     best = max(
@@ -285,6 +351,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--corpus", type=Path, help="the Wikinews bulk corpus, to score its annotated articles"
     )
     parser.add_argument("--loo", action="store_true", help="also fit weights leave-one-out")
+    parser.add_argument(
+        "--misses", action="store_true", help="list each article's missed and wrong picks"
+    )
     args = parser.parse_args(argv)
     systems: dict[str, Ranker] = {"newsstruct": newsstruct_ranker, "Lead-k": lead_k}
     if not args.no_sumy:
@@ -297,6 +366,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"annotated corpus articles ({args.corpus.name}):")
         for name, (matched, total) in score_corpus(args.corpus, systems).items():
             print(f"{name:<18}{matched / total if total else 0:>12.3f}{f'{matched}/{total}':>9}")
+    if args.misses:
+        print("\n".join(misses(_articles(args.eval_dir))))
+        if args.corpus:
+            print("\n".join(misses(_corpus_articles(args.corpus))))
     if args.loo:
         held_out, shipped, fitted, total = leave_one_out(args.eval_dir)
         print(f"{'shipped weights':<18}{shipped / total:>12.3f}{f'{shipped}/{total}':>9}")
