@@ -204,6 +204,26 @@ class Rules:
     # The same rules with the patterns the standard library's faster engine reads as these
     # do on plain text (see :func:`~newsstruct._datepatterns.plain_from`), if any.
     plain: Rules | None = None
+    # the verdicts of :meth:`heads_at`, remembered per key (shared with ``plain``)
+    verdicts: dict[str, tuple[bool, bool, bool, bool]] = attrs.field(
+        factory=dict, eq=False, repr=False
+    )
+
+    def heads_at(self, key: str) -> tuple[bool, bool, bool, bool]:
+        """Whether a scale, a unit, a currency and a qualifier may start at a place whose
+        letters (or character) are ``key``: the verdicts of :attr:`scale_heads`,
+        :attr:`unit_heads`, :attr:`currency_heads` and :attr:`qualifier_heads` at once."""
+        verdicts = self.verdicts.get(key)
+        if verdicts is None:
+            verdicts = (
+                self.scale_heads.may_start(key),
+                self.unit_heads.may_start(key),
+                self.currency_heads.may_start(key),
+                self.qualifier_heads.may_start(key),
+            )
+            if len(self.verdicts) < 8192:
+                self.verdicts[key] = verdicts
+        return verdicts
 
 
 @functools.lru_cache(maxsize=16)
