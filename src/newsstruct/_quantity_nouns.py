@@ -20,17 +20,15 @@ from newsstruct._text import Document
 
 __all__ = ["Fig", "NounReader"]
 
-_NON_ASCII = re.compile(r"([^\x00-\x7f]+)")
-
 
 def ascii_lower(text: str) -> str:
     """``text`` with its ASCII capitals lowered and every other character kept (so the
     same length): :meth:`str.lower` on the ASCII runs, the rest untouched."""
     if text.isascii():
         return text.lower()
-    parts = _NON_ASCII.split(text)
-    parts[::2] = [part.lower() for part in parts[::2]]
-    return "".join(parts)
+    # (in UTF-8 every byte of a character beyond ASCII is beyond ASCII too: bytes.lower
+    # leaves them be)
+    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
 _AND_WORD = regex.compile(r"[ ]and[ ]([\p{L}]+)")

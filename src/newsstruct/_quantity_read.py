@@ -10,6 +10,7 @@ window of bounded width, so the reader is linear in the length of the text.
 from __future__ import annotations
 
 import functools
+import re
 import string
 from collections.abc import Callable
 from decimal import Decimal
@@ -29,6 +30,7 @@ from newsstruct.model import Quantity
 __all__ = ["Reader"]
 
 _DIGIT = regex.compile(r"\d")
+_ASCII_DIGIT = re.compile(r"[0-9]")  # (what _DIGIT finds in ASCII text, found faster)
 _GLUED_RUN = regex.compile(r"[0-9A-Za-z_.,/\\]*")  # the characters of :func:`_glued`
 _WORD_TOKENS = regex.compile(r"[\p{L}]+|-| ")
 _NEXT_WORD_OF = regex.compile(r"[ ](?:of[ ])?([\p{L}]+)")
@@ -62,6 +64,7 @@ _PHONE = regex.compile(
 # two runs of digits or more, apart.
 _PHONE_ASCII = frozenset(string.digits + string.ascii_uppercase + " .+()-")
 _PHONE_MARKS = string.ascii_uppercase + " .+()-"  # (the characters above but the digits)
+_PHONE_RUN = re.compile(r"[0-9A-Z .+()\-\x80-\U0010FFFF]*")  # (a run from a place on)
 _ATTACHED_NON_QUANTITY = regex.compile(
     r"""(?:st|nd|rd|th|s|'s|[ ]?(?i:a\.m\.?|p\.m\.?|am|pm|gmt|utc|hrs|bst|cet|est|edt|pst)
     |[ ](?i:noon|midnight))(?![\p{L}\p{N}])""",
@@ -177,6 +180,7 @@ _STRONG_NOUN = regex.compile(r"[ ](?P<w>[a-z]{3,20})(?![\p{L}\p{N}-])")
 # Characters the patterns above may start with, to spare a pattern that cannot match.
 _SEP_SECOND = frozenset("%-/pPtao")  # after a space: "%", "-", "/", percent, to, and, or
 _ATTACHED_FIRST = frozenset("snrt'aApPgGuUhHbBcCeENmM")  # st nd rd th s 's am pm gmt noon ...
+_ATTACHED_SPACED = frozenset("aApPgGuUhHbBcCeEnNmM")  # after a space: am pm gmt utc ... noon
 _RATE_SECOND = frozenset("ape")  # a, an, per, each, every
 _ASCII_DIGITS = frozenset(string.digits)
 _MIXED_SECOND = frozenset("123456789")  # after a space, what a fraction after a number opens with
@@ -294,6 +298,7 @@ class Reader(DocumentPasses):
             phones = [m.span() for m in _PHONE.finditer(self.f)]
             self.blocked = sorted(phones + _comments(self.f))
         self._phone_run: tuple[int, int, list[tuple[int, int]]] = (0, 0, [])
+        self.digit: Pattern = _ASCII_DIGIT if self.low.isascii() else _DIGIT
         self.labels_until = -1
         self.last_end = -1  # where the figure read last ends
         self.looks = _PLAIN_LOOKS if self.plain else _LOOKS
@@ -382,10 +387,7 @@ class Reader(DocumentPasses):
         start, end, spans = self._phone_run
         if not start <= pos < end:
             f = self.f
-            n = len(f)
-            end = pos
-            while end < n and ((c := f[end]) in _PHONE_ASCII or c >= "\x80"):
-                end += 1
+            end = _PHONE_RUN.match(f, pos).end()  # type: ignore[union-attr]
             if end == pos:
                 return -1  # no phone character at pos
             start = pos
@@ -407,7 +409,7 @@ class Reader(DocumentPasses):
         """The first match of the digits scan at or after ``pos`` in a text without vulgar
         fractions, where a number starts at a digit or at a point just before one."""
         scan = self.r.scan_digits
-        while (digit := _DIGIT.search(low, pos)) is not None:
+        while (digit := self.digit.search(low, pos)) is not None:
             at = digit.start()
             if at > pos and low[at - 1] == "." and not _glued(low[at - 2 : at - 1]):
                 m = scan.match(low, at - 1)  # ".75"
@@ -508,6 +510,27 @@ class Reader(DocumentPasses):
 
     def split_words(self, s: int, e: int) -> tuple[int, Decimal, str]:
         """Cut a run of number words where a new number starts ("eighteen and sixteen")."""
+        text = self.f[s:e]
+        if text.isascii() and text.isalpha() and self.r.number_roles.get(text.lower()) in (
+            "unit",
+            "tens",
+        ):
+            # one number word ("two", "twenty"): kept whole, as :meth:`cut_words` keeps it
+            kept, end = [text.lower()], e
+        else:
+            kept, end = self.cut_words(s, e)
+        value = words_value(
+            kept,
+            self.r.number_words,
+            {"hundred", "thousand", "million", "billion", "trillion", "dozen"},
+        )
+        if self.looks.half.match(self.f, end):
+            value += Decimal("0.5")
+            end = self.looks.half.match(self.f, end).end()  # type: ignore[union-attr]
+        return end, value, " ".join(kept)
+
+    def cut_words(self, s: int, e: int) -> tuple[list[str], int]:
+        """The words of the first number in a run of number words, and where it ends."""
         roles = self.r.number_roles
         words = _WORD_TOKENS.findall(self.f[s:e].lower())
         kept: list[str] = []
@@ -537,15 +560,7 @@ class Reader(DocumentPasses):
         end = s
         for w in kept:
             end = text.index(w, end - s) + s + len(w)
-        value = words_value(
-            kept,
-            self.r.number_words,
-            {"hundred", "thousand", "million", "billion", "trillion", "dozen"},
-        )
-        if self.looks.half.match(self.f, end):
-            value += Decimal("0.5")
-            end = self.looks.half.match(self.f, end).end()  # type: ignore[union-attr]
-        return end, value, " ".join(kept)
+        return kept, end
 
     def skip_token(self, e: int) -> int:
         """Past the rest of a code or date the numeral belongs to ("08-MAG-02735")."""
@@ -610,7 +625,7 @@ class Reader(DocumentPasses):
             )
         if (
             after == " "
-            and (after2 in _ATTACHED_FIRST or not after2.isascii())  # see :meth:`attached_at`
+            and (after2 in _ATTACHED_SPACED or not after2.isascii())  # see :meth:`attached_at`
             and self.attached_at(e)
         ):
             return False  # 10 a.m.
@@ -1190,6 +1205,9 @@ class Reader(DocumentPasses):
         c = self.f[pos : pos + 1]
         if c == " ":
             c = self.f[pos + 1 : pos + 2]
+            if c in _ATTACHED_SPACED or not c.isascii():
+                return self.looks.attached.match(self.f, pos)
+            return None
         if c in _ATTACHED_FIRST or not c.isascii():
             return self.looks.attached.match(self.f, pos)
         return None
