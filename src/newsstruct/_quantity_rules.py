@@ -416,9 +416,10 @@ def _plain_forms(forms: list[str]) -> list[str]:
     ASCII that matches no ASCII character, in any case, which plain text never holds."""
 
     def spelt_in_ascii(c: str) -> bool:
-        return c.isascii() or any(
-            regex.fullmatch(f"(?i:{regex.escape(c)})", a) is not None for a in _ASCII
-        )
+        if c.isascii():
+            return True
+        caseless = regex.compile(f"(?i:{regex.escape(c)})")
+        return any(caseless.fullmatch(a) is not None for a in _ASCII)
 
     return [form for form in forms if all(spelt_in_ascii(c) for c in form)]
 
