@@ -1,6 +1,8 @@
 """The quantity reader's shortcuts of this round read what the plain rules read: phone
-numbers found run by run, the four vocabularies' verdicts on a word asked at once, and
-the cheap tests before the patterns read after a number."""
+numbers found run by run, the four vocabularies' verdicts on a word asked at once, the
+cheap tests before the patterns read after a number, the ASCII lowering, the digit scan of
+ASCII text, one number word read at once, and the unit and currency patterns of plain
+text."""
 
 from __future__ import annotations
 
