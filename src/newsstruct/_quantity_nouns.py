@@ -20,17 +20,15 @@ from newsstruct._text import Document
 
 __all__ = ["Fig", "NounReader"]
 
-_NON_ASCII = re.compile(r"([^\x00-\x7f]+)")
-
 
 def ascii_lower(text: str) -> str:
     """``text`` with its ASCII capitals lowered and every other character kept (so the
     same length): :meth:`str.lower` on the ASCII runs, the rest untouched."""
     if text.isascii():
         return text.lower()
-    parts = _NON_ASCII.split(text)
-    parts[::2] = [part.lower() for part in parts[::2]]
-    return "".join(parts)
+    # (in UTF-8 every byte of a character beyond ASCII is beyond ASCII too: bytes.lower
+    # leaves them be)
+    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
 _AND_WORD = regex.compile(r"[ ]and[ ]([\p{L}]+)")
@@ -134,6 +132,8 @@ class NounReader:
         self._phrases: list[tuple[int, str]] = []
         self._key_at = -1
         self._key = ""
+        self._heads_at = -1
+        self._heads = (False, False, False, False)
 
     def read_after(self, g: Fig) -> None:  # pragma: no cover - defined by the reader
         raise NotImplementedError
@@ -166,27 +166,36 @@ class NounReader:
         assert m is not None  # the pattern matches the empty string
         return m.group(1) or f[m.end() : m.end() + 1]
 
+    def heads_after(self, pos: int) -> tuple[bool, bool, bool, bool]:
+        """Whether a scale, a unit, a currency and a qualifier may start at ``pos``, as
+        :meth:`~newsstruct._quantity_rules.Rules.heads_at` tells from :meth:`key_after` (the
+        last place asked is remembered)."""
+        if pos != self._heads_at:
+            self._heads = self.r.heads_at(self.key_after(pos))
+            self._heads_at = pos
+        return self._heads
+
     def scale_at(self, pos: int) -> Match | None:
         """A scale word at ``pos`` ("billion", "bn", "k")."""
-        if self.r.scale_heads.may_start(self.key_after(pos)):
+        if (self._heads if pos == self._heads_at else self.heads_after(pos))[0]:
             return self.r.scale_at.match(self.f, pos)
         return None
 
     def unit_at(self, pos: int) -> Match | None:
         """A unit at ``pos`` ("km", "per cent", "square metres")."""
-        if self.r.unit_heads.may_start(self.key_after(pos)):
+        if (self._heads if pos == self._heads_at else self.heads_after(pos))[1]:
             return self.r.unit_after.match(self.f, pos)
         return None
 
     def currency_at(self, pos: int) -> Match | None:
         """A currency written after a number at ``pos`` ("dollars", "EUR")."""
-        if self.r.currency_heads.may_start(self.key_after(pos)):
+        if (self._heads if pos == self._heads_at else self.heads_after(pos))[2]:
             return self.r.currency_after.match(self.f, pos)
         return None
 
     def qualifier_at(self, pos: int) -> Match | None:
         """A qualifier written after a number at ``pos`` ("or more", "plus")."""
-        if self.r.qualifier_heads.may_start(self.key_after(pos)):
+        if (self._heads if pos == self._heads_at else self.heads_after(pos))[3]:
             return self.r.qualifier_after.match(self.f, pos)
         return None
 

@@ -83,7 +83,8 @@ class DocumentPasses(NounReader):
                 or b.qualifier != "exact"
             ):
                 continue
-            if _OF_WHICH.match(self.f, b.end) is not None:
+            after = self.f[b.end : b.end + 7]  # (what the two patterns below open with)
+            if after.startswith(" of wh") and _OF_WHICH.match(self.f, b.end) is not None:
                 a = figs[i - 1]
                 if (
                     self.f[a.end : b.start] == ", "
@@ -95,7 +96,10 @@ class DocumentPasses(NounReader):
                 ):
                     b.entity, b.kind, b.rule = a.entity, a.kind, a.rule
                 continue
-            if _COMPARED.match(self.f, b.end) is None:
+            if (
+                not after.startswith((" more ", " fewer ", " less "))
+                or _COMPARED.match(self.f, b.end) is None
+            ):
                 continue
             compared: Fig | None = None
             for a in reversed(figs[max(0, i - 4) : i]):

@@ -10,6 +10,7 @@ window of bounded width, so the reader is linear in the length of the text.
 from __future__ import annotations
 
 import functools
+import re
 import string
 from collections.abc import Callable
 from decimal import Decimal
@@ -29,6 +30,7 @@ from newsstruct.model import Quantity
 __all__ = ["Reader"]
 
 _DIGIT = regex.compile(r"\d")
+_ASCII_DIGIT = re.compile(r"[0-9]")  # (what _DIGIT finds in ASCII text, found faster)
 _GLUED_RUN = regex.compile(r"[0-9A-Za-z_.,/\\]*")  # the characters of :func:`_glued`
 _WORD_TOKENS = regex.compile(r"[\p{L}]+|-| ")
 _NEXT_WORD_OF = regex.compile(r"[ ](?:of[ ])?([\p{L}]+)")
@@ -55,6 +57,14 @@ _PHONE = regex.compile(
     )(?![\p{N}])""",
     regex.VERBOSE,
 )
+# What a phone number is written with: a match of _PHONE holds only ASCII digits and
+# capitals ("1-800-FLOWERS"), spaces, ".", "-", "+", "(", ")" and digits beyond ASCII, so
+# it lies within one run of these characters and of any others beyond ASCII, and the scan
+# of the whole text finds in each such run what a scan of that run alone finds.  It has
+# two runs of digits or more, apart.
+_PHONE_ASCII = frozenset(string.digits + string.ascii_uppercase + " .+()-")
+_PHONE_MARKS = string.ascii_uppercase + " .+()-"  # (the characters above but the digits)
+_PHONE_RUN = re.compile(r"[0-9A-Z .+()\-\x80-\U0010FFFF]*")  # (a run from a place on)
 _ATTACHED_NON_QUANTITY = regex.compile(
     r"""(?:st|nd|rd|th|s|'s|[ ]?(?i:a\.m\.?|p\.m\.?|am|pm|gmt|utc|hrs|bst|cet|est|edt|pst)
     |[ ](?i:noon|midnight))(?![\p{L}\p{N}])""",
@@ -161,16 +171,19 @@ _SCALED_HYPHEN = regex.compile(r"\p{N}-\p{L}{4,12}$")
 _SPACED_SIZE = regex.compile(r"[ ](?P<w>member|strong)(?=[ ][a-z])")
 # "a 15 member council", "a 500 seat chamber": a size word written apart from the number,
 # before the singular noun it describes
+_SPACED_SIZE_WORDS = "member seat page man nation bed bedroom judge point storey".split()
 _SPACED_SIZE_NOUN = regex.compile(
-    r"[ ](?P<w>member|seat|page|man|nation|bed|bedroom|judge|point|storey)"
-    r"(?=[ ](?P<n>[a-z]{3,20})(?![\p{L}\p{N}'-]))"
+    rf"[ ](?P<w>{'|'.join(_SPACED_SIZE_WORDS)})(?=[ ](?P<n>[a-z]{{3,20}})(?![\p{{L}}\p{{N}}'-]))"
 )
+_SPACED_SIZE_FIRST = frozenset(w[0] for w in _SPACED_SIZE_WORDS)  # (after the space)
 _STRONG_NOUN = regex.compile(r"[ ](?P<w>[a-z]{3,20})(?![\p{L}\p{N}-])")
 # Characters the patterns above may start with, to spare a pattern that cannot match.
 _SEP_SECOND = frozenset("%-/pPtao")  # after a space: "%", "-", "/", percent, to, and, or
 _ATTACHED_FIRST = frozenset("snrt'aApPgGuUhHbBcCeENmM")  # st nd rd th s 's am pm gmt noon ...
+_ATTACHED_SPACED = frozenset("aApPgGuUhHbBcCeEnNmM")  # after a space: am pm gmt utc ... noon
 _RATE_SECOND = frozenset("ape")  # a, an, per, each, every
 _ASCII_DIGITS = frozenset(string.digits)
+_MIXED_SECOND = frozenset("123456789")  # after a space, what a fraction after a number opens with
 # The characters before a number that ``digits_ok`` asks about.
 # "He was", "she is" right before a bare number: an age ("He was 99.")
 _PRONOUN_WAS = regex.compile(r"(?<![\p{L}])(?:(?i:he|she)[ ](?:was|is)|I[ ](?:was|am))[ ]\Z")
@@ -277,9 +290,15 @@ class Reader(DocumentPasses):
 
     def __init__(self, doc: Document, rules: Rules) -> None:
         super().__init__(doc, rules)
-        self.blocked = [m.span() for m in _PHONE.finditer(self.f)]
+        # The spans no number is read in: phone numbers, found as the scan reaches them
+        # (see :meth:`phone_end`), or else, when the text holds markup comments, these and
+        # the phone numbers found at once.
+        self.blocked: list[tuple[int, int]] | None = None
         if "<!--" in self.f:
-            self.blocked = sorted(self.blocked + _comments(self.f))
+            phones = [m.span() for m in _PHONE.finditer(self.f)]
+            self.blocked = sorted(phones + _comments(self.f))
+        self._phone_run: tuple[int, int, list[tuple[int, int]]] = (0, 0, [])
+        self.digit: Pattern = _ASCII_DIGIT if self.low.isascii() else _DIGIT
         self.labels_until = -1
         self.last_end = -1  # where the figure read last ends
         self.looks = _PLAIN_LOOKS if self.plain else _LOOKS
@@ -298,8 +317,9 @@ class Reader(DocumentPasses):
         pos = 0
         f = self.f
         n = len(f)
-        blocked = iter(self.blocked)
+        blocked = iter(self.blocked or ())
         block = next(blocked, None)
+        phones = self.blocked is None
         low = self.low
         digits_at: Callable[[str, int], Match | None] = self.r.scan_digits.search
         words_at = self.next_word
@@ -334,6 +354,11 @@ class Reader(DocumentPasses):
                     pos = m.end()
                     continue
                 m = spelt
+            if phones:
+                end = self.phone_end(ms)
+                if end >= 0:
+                    pos = end  # a phone number
+                    continue
             while block is not None and block[1] <= ms:
                 block = next(blocked, None)
             if block is not None and block[0] <= ms:
@@ -355,11 +380,36 @@ class Reader(DocumentPasses):
         out = self.add_one_units(out)
         return tuple(map(self.finish, out))
 
+    def phone_end(self, pos: int) -> int:
+        """The end of the phone number that holds ``pos`` (a match of the scan of the whole
+        text for :data:`_PHONE`), or -1: read in the run of phone characters around ``pos``
+        alone (see :data:`_PHONE_ASCII`), the last run read remembered."""
+        start, end, spans = self._phone_run
+        if not start <= pos < end:
+            f = self.f
+            end = _PHONE_RUN.match(f, pos).end()  # type: ignore[union-attr]
+            if end == pos:
+                return -1  # no phone character at pos
+            start = pos
+            while start and ((c := f[start - 1]) in _PHONE_ASCII or c >= "\x80"):
+                start -= 1
+            run = f[start:end]
+            core = run.strip(_PHONE_MARKS)
+            if run.isascii() and (core.isdigit() or not core):
+                spans = []  # one run of digits or none: no phone number
+            else:
+                spans = [m.span() for m in _PHONE.finditer(f, start, end)]
+            self._phone_run = (start, end, spans)
+        for s, e in spans:
+            if s <= pos < e:
+                return e
+        return -1
+
     def next_digits(self, low: str, pos: int) -> Match | None:
         """The first match of the digits scan at or after ``pos`` in a text without vulgar
         fractions, where a number starts at a digit or at a point just before one."""
         scan = self.r.scan_digits
-        while (digit := _DIGIT.search(low, pos)) is not None:
+        while (digit := self.digit.search(low, pos)) is not None:
             at = digit.start()
             if at > pos and low[at - 1] == "." and not _glued(low[at - 2 : at - 1]):
                 m = scan.match(low, at - 1)  # ".75"
@@ -442,7 +492,11 @@ class Reader(DocumentPasses):
             if not self.digits_ok(fig):
                 return None, self.skip_token(e)
             if self.f[e : e + 1] == " " and text.isdigit():
-                mixed = _MIXED_FRACTION.match(self.f, e)
+                mixed = (
+                    _MIXED_FRACTION.match(self.f, e)
+                    if self.f[e + 1 : e + 2] in _MIXED_SECOND
+                    else None
+                )
                 if mixed is not None and int(mixed.group(1)) < int(mixed.group(2)):
                     fig.value = value + Decimal(mixed.group(1)) / Decimal(mixed.group(2))
                     fig.end = e = mixed.end()
@@ -456,6 +510,27 @@ class Reader(DocumentPasses):
 
     def split_words(self, s: int, e: int) -> tuple[int, Decimal, str]:
         """Cut a run of number words where a new number starts ("eighteen and sixteen")."""
+        text = self.f[s:e]
+        if text.isascii() and text.isalpha() and self.r.number_roles.get(text.lower()) in (
+            "unit",
+            "tens",
+        ):
+            # one number word ("two", "twenty"): kept whole, as :meth:`cut_words` keeps it
+            kept, end = [text.lower()], e
+        else:
+            kept, end = self.cut_words(s, e)
+        value = words_value(
+            kept,
+            self.r.number_words,
+            {"hundred", "thousand", "million", "billion", "trillion", "dozen"},
+        )
+        if self.looks.half.match(self.f, end):
+            value += Decimal("0.5")
+            end = self.looks.half.match(self.f, end).end()  # type: ignore[union-attr]
+        return end, value, " ".join(kept)
+
+    def cut_words(self, s: int, e: int) -> tuple[list[str], int]:
+        """The words of the first number in a run of number words, and where it ends."""
         roles = self.r.number_roles
         words = _WORD_TOKENS.findall(self.f[s:e].lower())
         kept: list[str] = []
@@ -485,15 +560,7 @@ class Reader(DocumentPasses):
         end = s
         for w in kept:
             end = text.index(w, end - s) + s + len(w)
-        value = words_value(
-            kept,
-            self.r.number_words,
-            {"hundred", "thousand", "million", "billion", "trillion", "dozen"},
-        )
-        if self.looks.half.match(self.f, end):
-            value += Decimal("0.5")
-            end = self.looks.half.match(self.f, end).end()  # type: ignore[union-attr]
-        return end, value, " ".join(kept)
+        return kept, end
 
     def skip_token(self, e: int) -> int:
         """Past the rest of a code or date the numeral belongs to ("08-MAG-02735")."""
@@ -558,7 +625,7 @@ class Reader(DocumentPasses):
             )
         if (
             after == " "
-            and (after2 in _ATTACHED_FIRST or not after2.isascii())  # see :meth:`attached_at`
+            and (after2 in _ATTACHED_SPACED or not after2.isascii())  # see :meth:`attached_at`
             and self.attached_at(e)
         ):
             return False  # 10 a.m.
@@ -698,7 +765,13 @@ class Reader(DocumentPasses):
         if span_at >= 0 and g.kind == "duration" and g.low is None:
             g.qualifier, g.start = "exact", span_at  # "repaid over 30 years": the span
         older = None
-        if g.unit is None and g.currency is None and g.entity is None and g.low is None:
+        if (
+            g.unit is None
+            and g.currency is None
+            and g.entity is None
+            and g.low is None
+            and self.f.startswith((" or ", " and "), g.end)  # (what _OLDER opens with)
+        ):
             older = _OLDER.match(self.f, g.end)  # "65 or older"
         if older and g.qualifier == "exact" and g.value is not None and 1 <= g.value <= 120:
             g.end = older.end()
@@ -1007,6 +1080,7 @@ class Reader(DocumentPasses):
             return
         if (
             f[g.end : g.end + 1] == " "
+            and f.find("-", g.start, g.end) >= 0  # (what _SCALED_HYPHEN needs)
             and _SCALED_HYPHEN.search(f, g.start, g.end)
             and (size := _SPACED_SIZE.match(f, g.end))
             and self.read_size(g, size)
@@ -1015,6 +1089,7 @@ class Reader(DocumentPasses):
         if (
             f[g.end : g.end + 1] == " "
             and not g.plain4
+            and self.low[g.end + 1 : g.end + 2] in _SPACED_SIZE_FIRST
             and (size := _SPACED_SIZE_NOUN.match(self.low, g.end))
             and not size.group("n").endswith(("s", "ed", "ing", "ly"))
             and size.group("n") not in r.stopwords
@@ -1130,6 +1205,9 @@ class Reader(DocumentPasses):
         c = self.f[pos : pos + 1]
         if c == " ":
             c = self.f[pos + 1 : pos + 2]
+            if c in _ATTACHED_SPACED or not c.isascii():
+                return self.looks.attached.match(self.f, pos)
+            return None
         if c in _ATTACHED_FIRST or not c.isascii():
             return self.looks.attached.match(self.f, pos)
         return None

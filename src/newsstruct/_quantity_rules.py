@@ -187,8 +187,8 @@ class Rules:
     spelt: Pattern
     numeral_at: Pattern
     scale_at: Pattern
-    currency_after: regex.Pattern[str]
-    unit_after: regex.Pattern[str]
+    currency_after: Pattern
+    unit_after: Pattern
     qualifier_after: Pattern
     one_unit: regex.Pattern[str]
     # cheap tests that spare the reader a pattern that cannot match
@@ -204,6 +204,26 @@ class Rules:
     # The same rules with the patterns the standard library's faster engine reads as these
     # do on plain text (see :func:`~newsstruct._datepatterns.plain_from`), if any.
     plain: Rules | None = None
+    # the verdicts of :meth:`heads_at`, remembered per key (shared with ``plain``)
+    verdicts: dict[str, tuple[bool, bool, bool, bool]] = attrs.field(
+        factory=dict, eq=False, repr=False
+    )
+
+    def heads_at(self, key: str) -> tuple[bool, bool, bool, bool]:
+        """Whether a scale, a unit, a currency and a qualifier may start at a place whose
+        letters (or character) are ``key``: the verdicts of :attr:`scale_heads`,
+        :attr:`unit_heads`, :attr:`currency_heads` and :attr:`qualifier_heads` at once."""
+        verdicts = self.verdicts.get(key)
+        if verdicts is None:
+            verdicts = (
+                self.scale_heads.may_start(key),
+                self.unit_heads.may_start(key),
+                self.currency_heads.may_start(key),
+                self.qualifier_heads.may_start(key),
+            )
+            if len(self.verdicts) < 8192:
+                self.verdicts[key] = verdicts
+        return verdicts
 
 
 @functools.lru_cache(maxsize=16)
@@ -280,24 +300,33 @@ def compile_rules(config: Config) -> Rules:
         rf"""(?P<sep>[ ]{{0,2}}|-)(?P<scale>{_trie(list(scales))})(?![\p{{L}}\p{{N}}])""", _V
     )
     suffixes = [s for s, (_, where, _) in currencies.items() if where in ("suffix", "both")]
-    currency_after = regex.compile(
-        rf"[ ]?(?P<cur>{_trie([s for s in suffixes if not _folds_case(s)])}"
-        rf"|{_trie([s for s in suffixes if _folds_case(s)], fold_case=True)})(?![\p{{L}}\p{{N}}])",
-        _V,
-    )
+
+    def currency_pattern(forms: list[str]) -> regex.Pattern[str]:
+        return regex.compile(
+            rf"[ ]?(?P<cur>{_trie([s for s in forms if not _folds_case(s)])}"
+            rf"|{_trie([s for s in forms if _folds_case(s)], fold_case=True)})"
+            r"(?![\p{L}\p{N}])",
+            _V,
+        )
+
+    currency_after = currency_pattern(suffixes)
     unit_forms = list(units)
-    unit_alt = "|".join(
-        [
-            _trie([u for u in unit_forms if _unit_folds_case(u)], fold_case=True),
-            _trie([u for u in unit_forms if not _unit_folds_case(u)]),
-        ]
-    )
-    unit_after = regex.compile(
-        rf"""(?P<sep>[ ]?-[ ]?|[ ]?)
-        (?P<adj>(?:{_trie(list(config.words("quantity_unit_modifiers")))})[ ])?
-        (?P<unit>{unit_alt})(?![\p{{L}}\p{{N}}²³])""",
-        _V,
-    )
+
+    def unit_pattern(forms: list[str], unit_end: str) -> regex.Pattern[str]:
+        unit_alt = "|".join(
+            [
+                _trie([u for u in forms if _unit_folds_case(u)], fold_case=True),
+                _trie([u for u in forms if not _unit_folds_case(u)]),
+            ]
+        )
+        return regex.compile(
+            rf"""(?P<sep>[ ]?-[ ]?|[ ]?)
+            (?P<adj>(?:{_trie(list(config.words("quantity_unit_modifiers")))})[ ])?
+            (?P<unit>{unit_alt})(?![{unit_end}])""",
+            _V,
+        )
+
+    unit_after = unit_pattern(unit_forms, r"\p{L}\p{N}²³")
     measured = [
         u
         for u, (_, kind) in units.items()
@@ -367,18 +396,39 @@ def compile_rules(config: Config) -> Rules:
         glued_codes=frozenset(glued_codes),
         qualifier_tails=frozenset(key.split(" ")[-1] for key in q_before if key),
     )
-    # (a plain text holds no vulgar fraction)
-    plain_digits = {
+    # (a plain text holds no vulgar fraction, nor a unit or currency its characters cannot
+    # spell, and "²" and "³" are numbers already)
+    plain_patterns = {
         "scan_digits": regex.compile(scan_digits_at.replace("DIGITS", PLAIN_DIGITS), _V),
         "numeral_at": regex.compile(numeral.replace("DIGITS", PLAIN_DIGITS), _V),
+        "unit_after": unit_pattern(_plain_forms(unit_forms), r"\p{L}\p{N}"),
+        "currency_after": currency_pattern(_plain_forms(suffixes)),
     }
-    return attrs.evolve(rules, plain=_for_plain_rules(rules, plain_digits))
+    return attrs.evolve(rules, plain=_for_plain_rules(rules, plain_patterns))
 
 
-def _for_plain_rules(rules: Rules, plain_digits: dict[str, regex.Pattern[str]]) -> Rules:
+_ASCII = [chr(code) for code in range(128)]
+
+
+def _plain_forms(forms: list[str]) -> list[str]:
+    """The ``forms`` that may match in plain text (see
+    :func:`~newsstruct._datepatterns.plain_from`): all but those with a character beyond
+    ASCII that matches no ASCII character, in any case, which plain text never holds."""
+
+    def spelt_in_ascii(c: str) -> bool:
+        if c.isascii():
+            return True
+        caseless = regex.compile(f"(?i:{regex.escape(c)})")
+        return any(caseless.fullmatch(a) is not None for a in _ASCII)
+
+    return [form for form in forms if all(spelt_in_ascii(c) for c in form)]
+
+
+def _for_plain_rules(rules: Rules, plain_patterns: dict[str, regex.Pattern[str]]) -> Rules:
     """``rules`` with the patterns read at a place for the standard library's engine, which
     reads them faster on plain text (not the scans of a whole text, which it reads no faster);
-    ``plain_digits`` are the patterns of numbers without their vulgar fractions.
+    ``plain_patterns`` are the patterns of numbers without their vulgar fractions, and of
+    units and currencies without the forms plain text cannot hold.
     """
 
     def faster(pattern: Pattern) -> Pattern:
@@ -390,8 +440,10 @@ def _for_plain_rules(rules: Rules, plain_digits: dict[str, regex.Pattern[str]]) 
         spelt=faster(rules.spelt),
         scale_at=faster(rules.scale_at),
         qualifier_after=faster(rules.qualifier_after),
-        scan_digits=faster(plain_digits["scan_digits"]),
-        numeral_at=faster(plain_digits["numeral_at"]),
+        scan_digits=faster(plain_patterns["scan_digits"]),
+        numeral_at=faster(plain_patterns["numeral_at"]),
+        unit_after=faster(plain_patterns["unit_after"]),
+        currency_after=faster(plain_patterns["currency_after"]),
         # (the words scan is only matched at a place where its hint found a word)
         scan_words=rules.scan_words if rules.words_hint is None else faster(rules.scan_words),
     )
