@@ -27,7 +27,9 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
+from typing import TypeVar
 
 import attrs
 import regex
@@ -47,6 +49,9 @@ from newsstruct._mentions import (
 )
 from newsstruct._quotemarks import quoted
 from newsstruct._text import Document
+from newsstruct.model import _slot_setters
+
+_T = TypeVar("_T")
 
 __all__ = ["NAMED", "Entities", "Entity", "Mention", "Scan", "find_mentions", "resolve", "scan"]
 
@@ -288,6 +293,13 @@ def _non_actor_heads(config: Config) -> frozenset[str]:
 def _names_thing(name: str, heads: frozenset[str]) -> bool:
     """Whether a name is or ends in a word of ``heads``, before an optional number
     ("World War III", "the Reorganization Plan", "the Constitution")."""
+    return _head_word(name) in heads
+
+
+def _head_word(name: str) -> str:
+    """The word of a name that :func:`_names_thing` looks up: its last word, or the one
+    before a number or a single capital letter that ends it ("War" of "World War III",
+    "Plan" of "Plan B")."""
     space = name.rfind(" ")
     last = name[space + 1 :]
     if (
@@ -299,7 +311,7 @@ def _names_thing(name: str, heads: frozenset[str]) -> bool:
         last = name[name.rfind(" ", 0, space) + 1 : space]  # the word before the number
     elif space > 0 and len(last) == 1 and last.isupper():
         last = name[name.rfind(" ", 0, space) + 1 : space]  # "Plan B": a letter after it
-    return last in heads
+    return last
 
 
 # Body nouns that stand for any organisation ("the Chinese company" after "Acme"); other
@@ -576,11 +588,15 @@ _MODEL_NAME = regex.compile(r"-\p{Lu}{2}|\d")
 # A speech verb's addressee ("told VOA", "told the BBC"): an outlet spoken to, which no
 # later "the team" or "the agency" describes.
 _TOLD = regex.compile(r"\b(?:told|tells|telling)[ ](?:the[ ])?\Z")
+# How a text that _TOLD finds at its end ends: what the plain test before it looks for.
+_TOLD_ENDS = tuple(f"{verb} {the}" for verb in ("told", "tells", "telling") for the in ("", "the "))
 _INDEFINITE = regex.compile(r"(?:A|An)[ ]")
 # A pronoun right after a quotation: '"...," he said'.
 # "in" (and "the") right before a body's name: the body names where, not who ("in Acme
 # Forest Reserve", "in the Acme Building").
 _IN_BEFORE = regex.compile(r"\b[Ii]n[ ](?:the[ ])?\Z")
+# How a text that _IN_BEFORE finds at its end ends: what the plain test before it looks for.
+_IN_ENDS = ("in ", "In ", "in the ", "In the ")
 # What goes on a group's name with where its members come from ("Researchers from ...").
 _FROM_AFTER = regex.compile(r"[ ](?:from|at)[ ]")
 _BOTH_BEFORE = (", both ", ", all ", " (both ", " (all ")
@@ -618,6 +634,9 @@ def _name_described(
     """Give a description of a body by its country ("the country's emergency agency") to the
     organisation named next, in the same sentence or the next, whose last word is its noun
     ("National Emergency Management Agency"), when no other organisation comes between."""
+    text = doc.folded  # (holds every straight apostrophe of the text)
+    if "country's " not in text and "nation's " not in text and "state's " not in text:
+        return  # no mention can be such a description (see _OWNED_BODY)
     for i, m in enumerate(mentions):
         e = of[i]
         if e is None or kinds[e] not in ("source", "body") or members[e][0] != i:
@@ -680,6 +699,68 @@ class _ByName(dict[str, bool]):
         return value
 
 
+class _HeadWords(dict[str, str]):
+    """The :func:`_head_word` of each name, computed once per name."""
+
+    def __missing__(self, name: str) -> str:
+        value = self[name] = _head_word(name)
+        return value
+
+
+# Names recur from one article to the next ("United States", "Bush"): what resolution tests
+# of a name alone is kept across documents, in tables emptied when they grow large.
+_SHARED_MAX = 1 << 16
+_HEAD_WORDS = _HeadWords()
+
+
+@functools.lru_cache(maxsize=8)
+def _no_group_names(config: Config) -> _ByName:
+    """Whether a name is a title ("the Pontiff") or the name of a model ("VoteMaster-TS"),
+    which names no group of people, by name (shared by the documents of ``config``)."""
+    titles = vocab(config).titles
+    return _ByName(
+        lambda name: titles.get(name.lower()) == "title" or _MODEL_NAME.search(name) is not None
+    )
+
+
+def _shared(table: dict[str, _T]) -> dict[str, _T]:
+    """``table``, emptied first when it has grown past :data:`_SHARED_MAX` names."""
+    if len(table) > _SHARED_MAX:
+        table.clear()
+    return table
+
+
+def _entity_maker() -> Callable[[str, str, str | None, tuple[Mention, ...], str | None], Entity]:
+    """A function of all the fields of :class:`Entity` in order that returns what
+    ``Entity(...)`` returns, faster: it fills the slots itself, as the constructor (which
+    checks nothing) does."""
+    setters = _slot_setters(Entity, "name kind role spans gender")
+    if setters is None:
+        return Entity  # pragma: no cover - not a slotted class of these fields
+    s_name, s_kind, s_role, s_spans, s_gender = setters
+    new = object.__new__
+
+    def make(
+        name: str,
+        kind: str,
+        role: str | None,
+        spans: tuple[Mention, ...],
+        gender: str | None,
+    ) -> Entity:
+        made = new(Entity)
+        s_name(made, name)
+        s_kind(made, kind)
+        s_role(made, role)
+        s_spans(made, spans)
+        s_gender(made, gender)
+        return made
+
+    return make
+
+
+_entity = _entity_maker()
+
+
 def _resolve(doc: Document, config: Config) -> Entities:
     mentions = find_mentions(doc, config)
     v = vocab(config)
@@ -690,12 +771,12 @@ def _resolve(doc: Document, config: Config) -> Entities:
     ascii_text = ascii_words_of(doc)
     after_preposition = (_ASCII_AFTER_PREPOSITION if ascii_text else _AFTER_PREPOSITION).search
     opening = (_ASCII_OPENING if ascii_text else _OPENING).fullmatch
-    names_thing = _ByName(lambda name: _names_thing(name, things))
-    names_product = _ByName(lambda name: _names_thing(name, products))
+    # head_of[name] in things stands for _names_thing(name, things), and the same for
+    # products: both look up the one head word of the name
+    head_of = _shared(_HEAD_WORDS)
     # a title ("the Pontiff") or the name of a model ("VoteMaster-TS"): no group of people
-    names_no_group = _ByName(
-        lambda name: v.titles.get(name.lower()) == "title" or _MODEL_NAME.search(name) is not None
-    )
+    names_no_group = _shared(_no_group_names(config))
+    folded = doc.folded
     mark_starts = [q.mark for q in marks]
     mark_afters = [q.after for q in marks]
 
@@ -758,12 +839,18 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 key_of[m.name] = key_of[short]
                 continue
             words = short.split(" ")
-            same = [
-                p
-                for p in sorted({q for key in _forms(words) for q in persons_by_form.get(key, ())})
-                if (_shorter_form(words, known := person_words[p]) and given(known, words))
-                or (_shorter_form(known, words) and given(words, known))
-            ]
+            forms = _forms(words)
+            found = [persons_by_form[form] for form in forms if form in persons_by_form]
+            same = (
+                [
+                    p
+                    for p in sorted({q for group in found for q in group})
+                    if (_shorter_form(words, known := person_words[p]) and given(known, words))
+                    or (_shorter_form(known, words) and given(words, known))
+                ]
+                if found  # (no person shares a form with it: none is the same)
+                else []
+            )
             if len(same) == 1:  # "Hirsi Ali" and "Ayaan Hirsi Ali": the same person
                 first = key_of[m.name] = same[0]
                 key_of.setdefault(short, first)
@@ -774,7 +861,8 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 continue
             first = new(m, m.name)
             person_words[first] = words
-            index(first, words)
+            for form in forms:  # index(first, words)
+                persons_by_form.setdefault(form, []).append(first)
             key_of.setdefault(short, first)
             words = m.name.split(" ")
             same_last = by_last.setdefault(words[-1], [])
@@ -980,8 +1068,9 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 if mn == "it" and kinds[e] == "group":
                     e = last_one  # "Experts say more study is needed. It adds": no plural
         elif mk in NAMED:
-            if mn in key_of:
-                e = key_of[mn]
+            e = key_of.get(mn)
+            if e is not None:
+                pass  # a name already known
             elif mk in ("name", "person") and " " not in mn and mn in by_last:
                 # the last of the persons of that surname already mentioned, or the first
                 e = by_last[mn][last_seen.get(mn, 0)]
@@ -1069,58 +1158,62 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 if mk == "body" and mn[:1].isupper() and " " not in mn:
                     kinds[e] = "organisation"  # "the Court", written as a proper name
         if e is not None:
-            if not members[e] and e in last_place:
+            start = m.start
+            member = members[e]
+            if not member and e in last_place:
                 surname, place = last_place[e]
-                if not kin_of_named(surname, m.start):
+                if not kin_of_named(surname, start):
                     last_seen[surname] = max(last_seen.get(surname, 0), place)
-            members[e].append(len(of))
+            member.append(len(of))
             own = m.role is None or _own_role(m)
             if roles[e] is None and m.role is not None and own:
                 roles[e] = m.role
             if m.gender is not None and mk != "pronoun" and own:
                 genders[e] = m.gender
-            if kinds[e] in ("name", "role") and mk in ("person", "organisation", "place"):
-                kinds[e] = mk
-            if mk in NAMED and mn.count(" ") > names[e].count(" "):
-                names[e] = mn
-            if recent and recent[-1] == e:
-                pass
-            else:
+            kind = kinds[e]  # (kinds[e] and names[e] as this mention leaves them)
+            if kind in ("name", "role") and mk in ("person", "organisation", "place"):
+                kinds[e] = kind = mk
+            name = names[e]
+            if mk in NAMED and mn != name and mn.count(" ") > name.count(" "):
+                names[e] = name = mn
+            if not recent or recent[-1] != e:
                 recent.append(e)
-            if mk != "pronoun" and not modifier and not quoted_at(m.start):
+            if (
+                mk != "pronoun"
+                and not modifier
+                and not (  # quoted_at(start)
+                    (q := bisect_right(mark_starts, start) - 1) >= 0
+                    and mark_starts[q] < start < mark_afters[q]
+                )
+            ):
                 if (
-                    (kinds[e] == "person" and not names_thing[names[e]])  # no War
-                    or (kinds[e] == "role" and mk != "role")
+                    (kind == "person" and head_of[name] not in things)  # no War
+                    or (kind == "role" and mk != "role")
                     or (mk == "role" and m.text[:4].lower() == "the ")
-                    or (
-                        mk == "role" and _INDEFINITE.match(m.text) and _opens_sentence(doc, m.start)
-                    )
-                    or (
-                        kinds[e] == "name"
-                        and last_place.get(e, ("",))[0] == names[e].rsplit(" ", 1)[-1]
-                    )
+                    or (mk == "role" and _INDEFINITE.match(m.text) and _opens_sentence(doc, start))
+                    or (kind == "name" and last_place.get(e, ("",))[0] == name.rsplit(" ", 1)[-1])
                 ):
                     if persons and persons[-1] != e and e in persons[-6:]:
                         persons.remove(e)
                     if not persons or persons[-1] != e:
                         persons.append(e)
-                    last_at[e] = m.start
+                    last_at[e] = start
                     last_end[e] = m.end
-                    k = sentence_index(m.start)
+                    k = sentence_index(start)
                     if opener.get(k) is None:  # the sentence's first subject
                         span = m.role_span
-                        p = span.start if span is not None and span.start < m.start else m.start
+                        p = span.start if span is not None and span.start < start else start
                         sent = doc.sentences[k] if k < len(doc.sentences) else None
                         opener[k] = (
                             e
                             if sent is not None
                             and sent.start <= p
-                            and opening(doc.folded, sent.start, p)
+                            and opening(folded, sent.start, p)
                             and not (  # "Before the talks Ann Lee ...": in the phrase
-                                _PHRASE_OPENING.match(doc.folded, sent.start)
-                                and "," not in doc.folded[sent.start : p]
+                                _PHRASE_OPENING.match(folded, sent.start)
+                                and "," not in folded[sent.start : p]
                             )
-                            and _SUBJECT_VERB.match(doc.folded, m.end)
+                            and _SUBJECT_VERB.match(folded, m.end)
                             and (  # "A spokesman said": an unnamed person
                                 mk != "role"
                                 or (_INDEFINITE.match(m.text) and _opens_sentence(doc, p))
@@ -1130,72 +1223,89 @@ def _resolve(doc: Document, config: Config) -> Entities:
                         )
                         if opener[k] is not None and acts(m.end):
                             acting.add(k)
-                elif names_product[names[e]]:
+                elif head_of[name] in products:
                     pass  # "DVD", "Vioxx": neither what "it" nor "the company" stands for
                 elif (
                     subject_body is not None
-                    and kinds[e] in ("organisation", "place", "name")
-                    and _SUBJECT_PHRASE.fullmatch(doc.folded, subject_body, m.start) is not None
+                    and kind in ("organisation", "place", "name")
+                    and _SUBJECT_PHRASE.fullmatch(folded, subject_body, start) is not None
                 ):
                     # "A research team from the University of Ruritania and Acme University
                     # in Elbonia has ...": names in the subject's phrase, not what "they" is
                     subject_body = m.end
-                elif kinds[e] in ("organisation", "place", "group", "source", "name", "body"):
+                elif kind in ("organisation", "place", "group", "source", "name", "body"):
                     last_group = e
+                    # whether a preposition stands before a place (found once for both uses)
+                    place_after_preposition = False
                     if (
-                        kinds[e] != "group"
+                        kind != "group"
                         and not (
-                            kinds[e] == "place"
-                            and after_preposition(doc.folded, max(0, m.start - 16), m.start)
+                            kind == "place"
+                            and (
+                                place_after_preposition := after_preposition(
+                                    folded, max(0, start - 16), start
+                                )
+                                is not None
+                            )
                         )  # (not "in Kenya")
                         and not (m.text[:1] in _LOWER_LETTERS and " " not in m.text)
                         # (not a bare noun: "is party to")
                     ):
                         last_one = e
-                        k = sentence_index(m.start)
-                        sent = doc.sentences[k] if k < len(doc.sentences) else None
-                        if (
-                            k not in thing_opener
-                            and sent is not None
-                            and opening(doc.folded, sent.start, m.start)
-                            and acts(m.end)
-                        ):
-                            thing_opener[k] = e  # "The United Nations said ..."
-                            last_at_thing[e] = m.start
-                    if kinds[e] != "source":  # ("A research" inside "A research team")
+                        k = sentence_index(start)
+                        if k not in thing_opener:
+                            sent = doc.sentences[k] if k < len(doc.sentences) else None
+                            if (
+                                sent is not None
+                                and opening(folded, sent.start, start)
+                                and acts(m.end)
+                            ):
+                                thing_opener[k] = e  # "The United Nations said ..."
+                                last_at_thing[e] = start
+                    if kind != "source":  # ("A research" inside "A research team")
                         subject_body = None
                     if (
-                        kinds[e] in ("group", "body")
-                        and (" " in m.text or _FROM_AFTER.match(doc.folded, m.end))
+                        kind in ("group", "body")
+                        and (" " in m.text or _FROM_AFTER.match(folded, m.end))
                         and m.text[:1].isupper()
                     ):
-                        k = sentence_index(m.start)
+                        k = sentence_index(start)
                         sent = doc.sentences[k] if k < len(doc.sentences) else None
-                        if sent is not None and opening(doc.folded, sent.start, m.start):
+                        if sent is not None and opening(folded, sent.start, start):
                             subject_body = m.end  # "A research team ...": the subject
-                    if kinds[e] in ("organisation", "group", "body"):
-                        last_issuer, last_issuer_at = e, m.start
-                        if not _IN_BEFORE.search(doc.folded, max(0, m.start - 8), m.start):
+                    if kind in ("organisation", "group", "body"):
+                        last_issuer, last_issuer_at = e, start
+                        if not (
+                            folded.endswith(_IN_ENDS, max(0, start - 8), start)
+                            and _IN_BEFORE.search(folded, max(0, start - 8), start)
+                        ):
                             last_plural = e  # (not "in Acme Forest Reserve": a place there)
-                    elif kinds[e] == "source":
+                    elif kind == "source":
                         pass  # "the report": neither what "they" is nor what hides it
                     elif (
-                        names_no_group[names[e]]  # "the Pontiff", "VoteMaster-TS"
+                        names_no_group[name]  # "the Pontiff", "VoteMaster-TS"
                         # "working in Kenya", "sellers on Acme"
-                        or after_preposition(doc.folded, max(0, m.start - 16), m.start) is not None
+                        or (
+                            place_after_preposition
+                            if kind == "place"
+                            else after_preposition(folded, max(0, start - 16), start) is not None
+                        )
                     ):
                         last_plural = None  # what "they" stands for is then unknown
-                    elif doc.folded.endswith(_BOTH_BEFORE, 0, m.start):
+                    elif folded.endswith(_BOTH_BEFORE, 0, start):
                         # "Ann Lee and Bo Park, both Democrats, ...": the people named
                         # before are what "they" is
                         last_plural = None
                     else:
                         last_plural = e
                 if (
-                    kinds[e] == "organisation"
-                    and names[e] not in v.orgs
-                    and not names_thing[names[e]]
-                    and _TOLD.search(doc.folded, max(0, m.start - 12), m.start) is None
+                    kind == "organisation"
+                    and name not in v.orgs
+                    and head_of[name] not in things
+                    and not (
+                        folded.endswith(_TOLD_ENDS, max(0, start - 12), start)
+                        and _TOLD.search(folded, max(0, start - 12), start) is not None
+                    )
                 ):
                     # a named organisation, not a bare "Office" or "Court"
                     if orgs and orgs[-1] != e and e in orgs[-12:]:
@@ -1206,22 +1316,27 @@ def _resolve(doc: Document, config: Config) -> Entities:
             e is not None
             and mk == "place"
             and mn in v.places
-            and _STATE_VERB.match(doc.folded, m.end)
+            and _STATE_VERB.match(folded, m.end)
         ):
             last_state = e  # "India banned ...", "Moscow says ..."
         of.append(e)
     _name_described(doc, mentions, of, members, kinds, names)
     # "name" kinds that joined a person are persons
-    order = sorted((e for e in range(len(names)) if members[e]), key=lambda e: members[e][0])
-    renum = {e: i for i, e in enumerate(order)}
+    # the entities with members in the order of their first members: as ``members[e]``
+    # lists in order the mentions ``i`` with ``of[i] == e``, the order in which ``of``
+    # first names them
+    order = [e for e in dict.fromkeys(of) if e is not None]
+    renum: dict[int | None, int | None] = {e: i for i, e in enumerate(order)}
+    renum[None] = None
+    get_mention = mentions.__getitem__
     entities = tuple(
-        Entity(
+        _entity(
             names[e],
             kinds[e],
             roles[e],
-            tuple(map(mentions.__getitem__, members[e])),
+            tuple(map(get_mention, members[e])),
             genders.get(e),
         )
         for e in order
     )
-    return Entities(mentions, tuple(None if e is None else renum[e] for e in of), entities)
+    return Entities(mentions, tuple(map(renum.__getitem__, of)), entities)
