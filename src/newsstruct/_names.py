@@ -207,6 +207,13 @@ def _owned_initials(name: str) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=4096)
+def _org_aliases(name: str) -> frozenset[str]:
+    """The acronyms an organisation's name may be written as (:func:`_initials`,
+    :func:`_all_initials`, :func:`_owned_initials`), without ""."""
+    return frozenset((_initials(name), _all_initials(name), _owned_initials(name))) - {""}
+
+
 def _all_initials(name: str) -> str:
     """The first letter of every word of ``name``, as acronyms with the linking words in
     lower case are written ("BoA" for "Bank of America"); "" when no word is in lower case."""
@@ -627,16 +634,22 @@ def _name_described(
     doc: Document,
     mentions: Sequence[Mention],
     of: list[int | None],
-    members: list[list[int]],
+    spans: list[list[Mention]],
     kinds: list[str],
     names: list[str],
 ) -> None:
     """Give a description of a body by its country ("the country's emergency agency") to the
     organisation named next, in the same sentence or the next, whose last word is its noun
-    ("National Emergency Management Agency"), when no other organisation comes between."""
+    ("National Emergency Management Agency"), when no other organisation comes between.
+    ``spans[e]`` are the mentions ``i`` with ``of[i] == e``, in order."""
     text = doc.folded  # (holds every straight apostrophe of the text)
     if "country's " not in text and "nation's " not in text and "state's " not in text:
         return  # no mention can be such a description (see _OWNED_BODY)
+    members: list[list[int]] = [[] for _ in kinds]  # the positions of spans[e] in mentions
+    for i, e in enumerate(of):
+        if e is not None:
+            members[e].append(i)
+    merged = False
     for i, m in enumerate(mentions):
         e = of[i]
         if e is None or kinds[e] not in ("source", "body") or members[e][0] != i:
@@ -659,7 +672,10 @@ def _name_described(
                     of[k] = t
                 members[t] = sorted(members[t] + members[e])
                 members[e] = []
+                merged = True
             break
+    if merged:
+        spans[:] = [[mentions[k] for k in member] for member in members]
 
 
 def _opens_sentence(doc: Document, start: int) -> bool:
@@ -793,7 +809,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
     names: list[str] = []
     kinds: list[str] = []
     roles: list[str | None] = []
-    members: list[list[int]] = []
+    spans: list[list[Mention]] = []  # each entity's mentions, in order
     key_of: dict[str, int] = {}
     of: list[int | None] = []
 
@@ -802,7 +818,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
         names.append(m.name)
         kinds.append(m.kind)
         roles.append(m.role)
-        members.append([])
+        spans.append([])
         key_of[key] = e
         return e
 
@@ -832,7 +848,10 @@ def _resolve(doc: Document, config: Config) -> Entities:
             persons_by_form.setdefault(key, []).append(person)
     # full names first, so a surname met before its full name still finds it
     for m in mentions:
-        if m.kind == "person" and " " in m.name and m.name not in key_of:
+        kind = m.kind
+        if kind != "person" and kind != "organisation":
+            continue
+        if kind == "person" and " " in m.name and m.name not in key_of:
             short = _without_initials(m.name)
             if short in key_of and names[key_of[short]] == short:
                 # "George W. Bush" after "George Bush": the same person
@@ -875,18 +894,17 @@ def _resolve(doc: Document, config: Config) -> Entities:
             for word in short.split(" ")[1:-1]:  # the inner words, initials left out
                 if word[:1].isupper():
                     by_part.setdefault(word, set()).add(first)
-        elif m.kind == "organisation" and " " in m.name and m.name not in key_of:
+        elif kind == "organisation" and " " in m.name and m.name not in key_of:
             first = new(m, m.name)
-            acr = ACRONYM.match(doc.folded, m.end)
-            aliases = {_initials(m.name), _all_initials(m.name), acr.group(1) if acr else ""}
-            aliases.add(_owned_initials(m.name))
-            for alias in aliases - {""}:
+            acr = ACRONYM.match(folded, m.end)
+            for alias in _org_aliases(m.name) | {acr.group(1) if acr else ""}:
                 if len(alias) > 1:
                     key_of.setdefault(alias, first)
             head = m.name.split(" ", 1)[0]
             if head not in v.places and head not in v.non_names:
                 by_first.setdefault(head, []).append(first)  # "Southwest" for "Southwest Airlines"
-    words_of: dict[str, set[str]] = {}  # the lowercase words of a role and name
+    # the lowercase words of each entity's role and name, dropped when either changes
+    words_of: dict[int, set[str]] = {}
     recent: list[int] = []  # entities in order of their latest mention
     persons: list[int] = []  # person entities, latest last
     genders: dict[int, str] = {}
@@ -1120,62 +1138,66 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 if e is None:
                     e = new(m, "\0" + mn)
                 modifier = True
-        elif mk == "role" and m.text.split(" ")[0].lower() not in ("a", "an", "another", "one"):
-            want = set(mn.lower().split(" "))
-            for c in reversed(recent[-30:]):
-                if kinds[c] == "body":
-                    continue  # "the Governor-General" is no description of a body
-                said = f"{roles[c] or ''} {names[c]}"
-                have = words_of.get(said)
-                if have is None:
-                    have = words_of[said] = set(said.lower().split(" "))
-                if want <= have and not (
-                    _OFFICE_MODIFIERS & set((roles[c] or "").lower().split(" ")) - want
-                ):  # "the minister" is not the prime minister
-                    e = c
-                    break
-        if (
-            e is None
-            and (mk == "body" or (mk == "source" and mn in _ANY_BODY))
-            and m.text[:4].lower() == "the "
-        ):  # "the ministry"; "the agency", also a source noun ("the news agency")
-            proper = _proper_modifier(mn, v.places, v.demonyms)
-            e = _body_of(
-                mn,
-                recent,
-                names,
-                kinds,
-                orgs,
-                last_state,
-                things=things,
-                proper=proper,
-            )
-        if e is None and mk in DESCRIBED:
-            key = mn.lower()
-            e = key_of.get(key) if mk != "role" or m.text[:1].lower() == "t" else None
-            if e is None:
-                e = new(m, key)
-                if mk == "body" and mn[:1].isupper() and " " not in mn:
-                    kinds[e] = "organisation"  # "the Court", written as a proper name
+        else:  # a description: a role, a group, a source or a body
+            if mk == "role" and m.text.split(" ")[0].lower() not in ("a", "an", "another", "one"):
+                want = set(mn.lower().split(" "))
+                for c in reversed(recent[-30:]):
+                    if kinds[c] == "body":
+                        continue  # "the Governor-General" is no description of a body
+                    have = words_of.get(c)
+                    if have is None:
+                        have = words_of[c] = set(f"{roles[c] or ''} {names[c]}".lower().split(" "))
+                    if want <= have and not (
+                        _OFFICE_MODIFIERS & set((roles[c] or "").lower().split(" ")) - want
+                    ):  # "the minister" is not the prime minister
+                        e = c
+                        break
+            if (
+                e is None
+                and (mk == "body" or (mk == "source" and mn in _ANY_BODY))
+                and m.text[:4].lower() == "the "
+            ):  # "the ministry"; "the agency", also a source noun ("the news agency")
+                proper = _proper_modifier(mn, v.places, v.demonyms)
+                e = _body_of(
+                    mn,
+                    recent,
+                    names,
+                    kinds,
+                    orgs,
+                    last_state,
+                    things=things,
+                    proper=proper,
+                )
+            if e is None and mk in DESCRIBED:
+                key = mn.lower()
+                e = key_of.get(key) if mk != "role" or m.text[:1].lower() == "t" else None
+                if e is None:
+                    e = new(m, key)
+                    if mk == "body" and mn[:1].isupper() and " " not in mn:
+                        kinds[e] = "organisation"  # "the Court", written as a proper name
         if e is not None:
             start = m.start
-            member = members[e]
+            member = spans[e]
             if not member and e in last_place:
                 surname, place = last_place[e]
                 if not kin_of_named(surname, start):
                     last_seen[surname] = max(last_seen.get(surname, 0), place)
-            member.append(len(of))
-            own = m.role is None or _own_role(m)
-            if roles[e] is None and m.role is not None and own:
-                roles[e] = m.role
-            if m.gender is not None and mk != "pronoun" and own:
-                genders[e] = m.gender
+            member.append(m)
+            role = m.role
+            own = role is None or _own_role(m)
+            if role is not None and own and roles[e] is None:
+                roles[e] = role
+                words_of.pop(e, None)
+            gender = m.gender
+            if gender is not None and mk != "pronoun" and own:
+                genders[e] = gender
             kind = kinds[e]  # (kinds[e] and names[e] as this mention leaves them)
             if kind in ("name", "role") and mk in ("person", "organisation", "place"):
                 kinds[e] = kind = mk
             name = names[e]
             if mk in NAMED and mn != name and mn.count(" ") > name.count(" "):
                 names[e] = name = mn
+                words_of.pop(e, None)
             if not recent or recent[-1] != e:
                 recent.append(e)
             if (
@@ -1320,23 +1342,15 @@ def _resolve(doc: Document, config: Config) -> Entities:
         ):
             last_state = e  # "India banned ...", "Moscow says ..."
         of.append(e)
-    _name_described(doc, mentions, of, members, kinds, names)
+    _name_described(doc, mentions, of, spans, kinds, names)
     # "name" kinds that joined a person are persons
-    # the entities with members in the order of their first members: as ``members[e]``
+    # the entities with mentions in the order of their first mentions: as ``spans[e]``
     # lists in order the mentions ``i`` with ``of[i] == e``, the order in which ``of``
     # first names them
     order = [e for e in dict.fromkeys(of) if e is not None]
     renum: dict[int | None, int | None] = {e: i for i, e in enumerate(order)}
     renum[None] = None
-    get_mention = mentions.__getitem__
     entities = tuple(
-        _entity(
-            names[e],
-            kinds[e],
-            roles[e],
-            tuple(map(get_mention, members[e])),
-            genders.get(e),
-        )
-        for e in order
+        _entity(names[e], kinds[e], roles[e], tuple(spans[e]), genders.get(e)) for e in order
     )
     return Entities(mentions, tuple(map(renum.__getitem__, of)), entities)
