@@ -29,6 +29,9 @@ import functools
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
+from itertools import compress
+from operator import attrgetter
+from sys import maxsize
 from typing import TypeVar
 
 import attrs
@@ -303,6 +306,7 @@ def _names_thing(name: str, heads: frozenset[str]) -> bool:
     return _head_word(name) in heads
 
 
+@functools.lru_cache(maxsize=8192)
 def _head_word(name: str) -> str:
     """The word of a name that :func:`_names_thing` looks up: its last word, or the one
     before a number or a single capital letter that ends it ("War" of "World War III",
@@ -406,6 +410,7 @@ _GROUNDS = tuple(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _fits_head(noun: str, name: str) -> bool:
     """Whether the organisation ``name`` may be called "the ``noun``"."""
     if noun == "broadcaster":  # "the state broadcaster": no "NLD", no "Foreign Ministry"
@@ -775,6 +780,9 @@ def _entity_maker() -> Callable[[str, str, str | None, tuple[Mention, ...], str 
 
 
 _entity = _entity_maker()
+_KIND = attrgetter("kind")
+# The kinds of mention whose full names resolution reads first.
+_NAMED_FULLY = frozenset(("person", "organisation"))
 
 
 def _resolve(doc: Document, config: Config) -> Entities:
@@ -847,10 +855,8 @@ def _resolve(doc: Document, config: Config) -> Entities:
         for key in _forms(words):
             persons_by_form.setdefault(key, []).append(person)
     # full names first, so a surname met before its full name still finds it
-    for m in mentions:
-        kind = m.kind
-        if kind != "person" and kind != "organisation":
-            continue
+    for m in compress(mentions, map(_NAMED_FULLY.__contains__, map(_KIND, mentions))):
+        kind = m.kind  # a person or an organisation
         if kind == "person" and " " in m.name and m.name not in key_of:
             short = _without_initials(m.name)
             if short in key_of and names[key_of[short]] == short:
@@ -1029,8 +1035,19 @@ def _resolve(doc: Document, config: Config) -> Entities:
             return None
         return o
 
+    sentences = doc.sentences
+    # the sentence of the mention at hand as sentence_index reads it: sent_k, and
+    # sentences[sent_k] or None as sent_at; it holds for the offsets in [sent_low,
+    # sent_high), found anew (mentions come in order) when a mention starts outside them
+    sent_k, sent_at, sent_low, sent_high = 0, None, 0, -1
     for m in mentions:
         mk, mn = m.kind, m.name
+        start = m.start
+        if not sent_low <= start < sent_high:
+            sent_k = sentence_index(start)
+            sent_at = sentences[sent_k] if sent_k < len(sentences) else None
+            sent_low = sentences[sent_k].start if sent_k > 0 else -1
+            sent_high = sentences[sent_k + 1].start if sent_k + 1 < len(sentences) else maxsize
         e: int | None = None
         modifier = False  # an adjective taken for a name: nothing "he" or "it" stands for
         if mk == "pronoun" and v.pronouns.get(mn) == "person":
@@ -1043,13 +1060,16 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 o = None if quoted_at(m.start) else _subject_over(e, g, m.start)
                 e = e if o is None else o
                 genders[e] = g
-                k = sentence_index(m.start)
-                if opener.get(k) is None and not quoted_at(m.start):
-                    sent = doc.sentences[k] if k < len(doc.sentences) else None
-                    if sent is not None and opening(doc.folded, sent.start, m.start):
-                        # "He also serves as ..., succeeding Ann Lee.": its subject still
-                        opener[k] = e
-                        acting.add(k)
+                k, sent = sent_k, sent_at  # sentence_index(m.start) and its sentence
+                if (
+                    opener.get(k) is None
+                    and not quoted_at(m.start)
+                    and sent is not None
+                    and opening(doc.folded, sent.start, m.start)
+                ):
+                    # "He also serves as ..., succeeding Ann Lee.": its subject still
+                    opener[k] = e
+                    acting.add(k)
         elif mk == "pronoun":
             # "they" say, ask, call for: people or a body, never a document, a place, a
             # product or a single person
@@ -1176,7 +1196,6 @@ def _resolve(doc: Document, config: Config) -> Entities:
                     if mk == "body" and mn[:1].isupper() and " " not in mn:
                         kinds[e] = "organisation"  # "the Court", written as a proper name
         if e is not None:
-            start = m.start
             member = spans[e]
             if not member and e in last_place:
                 surname, place = last_place[e]
@@ -1221,11 +1240,10 @@ def _resolve(doc: Document, config: Config) -> Entities:
                         persons.append(e)
                     last_at[e] = start
                     last_end[e] = m.end
-                    k = sentence_index(start)
+                    k, sent = sent_k, sent_at  # sentence_index(start) and its sentence
                     if opener.get(k) is None:  # the sentence's first subject
                         span = m.role_span
                         p = span.start if span is not None and span.start < start else start
-                        sent = doc.sentences[k] if k < len(doc.sentences) else None
                         opener[k] = (
                             e
                             if sent is not None
@@ -1274,16 +1292,15 @@ def _resolve(doc: Document, config: Config) -> Entities:
                         # (not a bare noun: "is party to")
                     ):
                         last_one = e
-                        k = sentence_index(start)
-                        if k not in thing_opener:
-                            sent = doc.sentences[k] if k < len(doc.sentences) else None
-                            if (
-                                sent is not None
-                                and opening(folded, sent.start, start)
-                                and acts(m.end)
-                            ):
-                                thing_opener[k] = e  # "The United Nations said ..."
-                                last_at_thing[e] = start
+                        k, sent = sent_k, sent_at  # sentence_index(start) and its sentence
+                        if (
+                            k not in thing_opener
+                            and sent is not None
+                            and opening(folded, sent.start, start)
+                            and acts(m.end)
+                        ):
+                            thing_opener[k] = e  # "The United Nations said ..."
+                            last_at_thing[e] = start
                     if kind != "source":  # ("A research" inside "A research team")
                         subject_body = None
                     if (
@@ -1291,8 +1308,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
                         and (" " in m.text or _FROM_AFTER.match(folded, m.end))
                         and m.text[:1].isupper()
                     ):
-                        k = sentence_index(start)
-                        sent = doc.sentences[k] if k < len(doc.sentences) else None
+                        sent = sent_at
                         if sent is not None and opening(folded, sent.start, start):
                             subject_body = m.end  # "A research team ...": the subject
                     if kind in ("organisation", "group", "body"):
@@ -1350,7 +1366,14 @@ def _resolve(doc: Document, config: Config) -> Entities:
     order = [e for e in dict.fromkeys(of) if e is not None]
     renum: dict[int | None, int | None] = {e: i for i, e in enumerate(order)}
     renum[None] = None
-    entities = tuple(
-        _entity(names[e], kinds[e], roles[e], tuple(spans[e]), genders.get(e)) for e in order
+    entities = tuple(  # _entity(names[e], kinds[e], roles[e], tuple(spans[e]), genders.get(e))
+        map(
+            _entity,
+            map(names.__getitem__, order),
+            map(kinds.__getitem__, order),
+            map(roles.__getitem__, order),
+            map(tuple, map(spans.__getitem__, order)),
+            map(genders.get, order),
+        )
     )
     return Entities(mentions, tuple(map(renum.__getitem__, of)), entities)
