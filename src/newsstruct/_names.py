@@ -27,11 +27,11 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from itertools import compress
 from operator import attrgetter
-from sys import maxsize
 from typing import TypeVar
 
 import attrs
@@ -51,7 +51,7 @@ from newsstruct._mentions import (
     vocab,
 )
 from newsstruct._quotemarks import quoted
-from newsstruct._text import Document
+from newsstruct._text import Document, Sentence
 from newsstruct.model import _slot_setters
 
 _T = TypeVar("_T")
@@ -683,6 +683,23 @@ def _name_described(
         spans[:] = [[mentions[k] for k in member] for member in members]
 
 
+def _sentence_around(doc: Document, offset: int) -> tuple[int, Sentence | None, int, int]:
+    """``doc.sentence_index(offset)``, that sentence (None past the last), and the bounds
+    ``[low, high)`` of the offsets for which ``sentence_index`` gives the same index.
+
+    >>> doc = Document("Ann Lee left. Bo Park stayed.")
+    >>> k, sent, low, high = _sentence_around(doc, 20)
+    >>> k, sent.text, low, high == sys.maxsize
+    (1, 'Bo Park stayed.', 14, True)
+    """
+    sentences = doc.sentences
+    k = doc.sentence_index(offset)
+    sent = sentences[k] if k < len(sentences) else None
+    low = sentences[k].start if k > 0 else -1  # (before the first sentence: the first)
+    high = sentences[k + 1].start if k + 1 < len(sentences) else sys.maxsize
+    return k, sent, low, high
+
+
 def _opens_sentence(doc: Document, start: int) -> bool:
     """Whether ``start`` opens its sentence (after an opening mark, perhaps)."""
     sent = doc.sentence_at(start)
@@ -1035,19 +1052,17 @@ def _resolve(doc: Document, config: Config) -> Entities:
             return None
         return o
 
-    sentences = doc.sentences
     # the sentence of the mention at hand as sentence_index reads it: sent_k, and
     # sentences[sent_k] or None as sent_at; it holds for the offsets in [sent_low,
     # sent_high), found anew (mentions come in order) when a mention starts outside them
-    sent_k, sent_at, sent_low, sent_high = 0, None, 0, -1
+    sent_k: int = 0
+    sent_at: Sentence | None = None
+    sent_low, sent_high = 0, -1
     for m in mentions:
         mk, mn = m.kind, m.name
         start = m.start
         if not sent_low <= start < sent_high:
-            sent_k = sentence_index(start)
-            sent_at = sentences[sent_k] if sent_k < len(sentences) else None
-            sent_low = sentences[sent_k].start if sent_k > 0 else -1
-            sent_high = sentences[sent_k + 1].start if sent_k + 1 < len(sentences) else maxsize
+            sent_k, sent_at, sent_low, sent_high = _sentence_around(doc, start)
         e: int | None = None
         modifier = False  # an adjective taken for a name: nothing "he" or "it" stands for
         if mk == "pronoun" and v.pronouns.get(mn) == "person":
