@@ -1245,8 +1245,13 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 if (
                     (kind == "person" and head_of[name] not in things)  # no War
                     or (kind == "role" and mk != "role")
-                    or (mk == "role" and m.text[:4].lower() == "the ")
-                    or (mk == "role" and _INDEFINITE.match(m.text) and _opens_sentence(doc, start))
+                    or (
+                        mk == "role"
+                        and (
+                            m.text[:4].lower() == "the "
+                            or (_INDEFINITE.match(m.text) and _opens_sentence(doc, start))
+                        )
+                    )
                     or (kind == "name" and last_place.get(e, ("",))[0] == name.rsplit(" ", 1)[-1])
                 ):
                     if persons and persons[-1] != e and e in persons[-6:]:
