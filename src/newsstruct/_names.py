@@ -27,7 +27,12 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import sys
+from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
+from itertools import compress
+from operator import attrgetter
+from typing import TypeVar
 
 import attrs
 import regex
@@ -46,7 +51,10 @@ from newsstruct._mentions import (
     vocab,
 )
 from newsstruct._quotemarks import quoted
-from newsstruct._text import Document
+from newsstruct._text import Document, Sentence
+from newsstruct.model import _slot_setters
+
+_T = TypeVar("_T")
 
 __all__ = ["NAMED", "Entities", "Entity", "Mention", "Scan", "find_mentions", "resolve", "scan"]
 
@@ -202,6 +210,13 @@ def _owned_initials(name: str) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=4096)
+def _org_aliases(name: str) -> frozenset[str]:
+    """The acronyms an organisation's name may be written as (:func:`_initials`,
+    :func:`_all_initials`, :func:`_owned_initials`), without ""."""
+    return frozenset((_initials(name), _all_initials(name), _owned_initials(name))) - {""}
+
+
 def _all_initials(name: str) -> str:
     """The first letter of every word of ``name``, as acronyms with the linking words in
     lower case are written ("BoA" for "Bank of America"); "" when no word is in lower case."""
@@ -288,6 +303,14 @@ def _non_actor_heads(config: Config) -> frozenset[str]:
 def _names_thing(name: str, heads: frozenset[str]) -> bool:
     """Whether a name is or ends in a word of ``heads``, before an optional number
     ("World War III", "the Reorganization Plan", "the Constitution")."""
+    return _head_word(name) in heads
+
+
+@functools.lru_cache(maxsize=8192)
+def _head_word(name: str) -> str:
+    """The word of a name that :func:`_names_thing` looks up: its last word, or the one
+    before a number or a single capital letter that ends it ("War" of "World War III",
+    "Plan" of "Plan B")."""
     space = name.rfind(" ")
     last = name[space + 1 :]
     if (
@@ -299,7 +322,7 @@ def _names_thing(name: str, heads: frozenset[str]) -> bool:
         last = name[name.rfind(" ", 0, space) + 1 : space]  # the word before the number
     elif space > 0 and len(last) == 1 and last.isupper():
         last = name[name.rfind(" ", 0, space) + 1 : space]  # "Plan B": a letter after it
-    return last in heads
+    return last
 
 
 # Body nouns that stand for any organisation ("the Chinese company" after "Acme"); other
@@ -387,6 +410,7 @@ _GROUNDS = tuple(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _fits_head(noun: str, name: str) -> bool:
     """Whether the organisation ``name`` may be called "the ``noun``"."""
     if noun == "broadcaster":  # "the state broadcaster": no "NLD", no "Foreign Ministry"
@@ -576,11 +600,15 @@ _MODEL_NAME = regex.compile(r"-\p{Lu}{2}|\d")
 # A speech verb's addressee ("told VOA", "told the BBC"): an outlet spoken to, which no
 # later "the team" or "the agency" describes.
 _TOLD = regex.compile(r"\b(?:told|tells|telling)[ ](?:the[ ])?\Z")
+# How a text that _TOLD finds at its end ends: what the plain test before it looks for.
+_TOLD_ENDS = tuple(f"{verb} {the}" for verb in ("told", "tells", "telling") for the in ("", "the "))
 _INDEFINITE = regex.compile(r"(?:A|An)[ ]")
 # A pronoun right after a quotation: '"...," he said'.
 # "in" (and "the") right before a body's name: the body names where, not who ("in Acme
 # Forest Reserve", "in the Acme Building").
 _IN_BEFORE = regex.compile(r"\b[Ii]n[ ](?:the[ ])?\Z")
+# How a text that _IN_BEFORE finds at its end ends: what the plain test before it looks for.
+_IN_ENDS = ("in ", "In ", "in the ", "In the ")
 # What goes on a group's name with where its members come from ("Researchers from ...").
 _FROM_AFTER = regex.compile(r"[ ](?:from|at)[ ]")
 _BOTH_BEFORE = (", both ", ", all ", " (both ", " (all ")
@@ -611,13 +639,22 @@ def _name_described(
     doc: Document,
     mentions: Sequence[Mention],
     of: list[int | None],
-    members: list[list[int]],
+    spans: list[list[Mention]],
     kinds: list[str],
     names: list[str],
 ) -> None:
     """Give a description of a body by its country ("the country's emergency agency") to the
     organisation named next, in the same sentence or the next, whose last word is its noun
-    ("National Emergency Management Agency"), when no other organisation comes between."""
+    ("National Emergency Management Agency"), when no other organisation comes between.
+    ``spans[e]`` are the mentions ``i`` with ``of[i] == e``, in order."""
+    text = doc.folded  # (holds every straight apostrophe of the text)
+    if "country's " not in text and "nation's " not in text and "state's " not in text:
+        return  # no mention can be such a description (see _OWNED_BODY)
+    members: list[list[int]] = [[] for _ in kinds]  # the positions of spans[e] in mentions
+    for i, e in enumerate(of):
+        if e is not None:
+            members[e].append(i)
+    merged = False
     for i, m in enumerate(mentions):
         e = of[i]
         if e is None or kinds[e] not in ("source", "body") or members[e][0] != i:
@@ -640,7 +677,27 @@ def _name_described(
                     of[k] = t
                 members[t] = sorted(members[t] + members[e])
                 members[e] = []
+                merged = True
             break
+    if merged:
+        spans[:] = [[mentions[k] for k in member] for member in members]
+
+
+def _sentence_around(doc: Document, offset: int) -> tuple[int, Sentence | None, int, int]:
+    """``doc.sentence_index(offset)``, that sentence (None past the last), and the bounds
+    ``[low, high)`` of the offsets for which ``sentence_index`` gives the same index.
+
+    >>> doc = Document("Ann Lee left. Bo Park stayed.")
+    >>> k, sent, low, high = _sentence_around(doc, 20)
+    >>> k, sent.text, low, high == sys.maxsize
+    (1, 'Bo Park stayed.', 14, True)
+    """
+    sentences = doc.sentences
+    k = doc.sentence_index(offset)
+    sent = sentences[k] if k < len(sentences) else None
+    low = sentences[k].start if k > 0 else -1  # (before the first sentence: the first)
+    high = sentences[k + 1].start if k + 1 < len(sentences) else sys.maxsize
+    return k, sent, low, high
 
 
 def _opens_sentence(doc: Document, start: int) -> bool:
@@ -680,6 +737,71 @@ class _ByName(dict[str, bool]):
         return value
 
 
+class _HeadWords(dict[str, str]):
+    """The :func:`_head_word` of each name, computed once per name."""
+
+    def __missing__(self, name: str) -> str:
+        value = self[name] = _head_word(name)
+        return value
+
+
+# Names recur from one article to the next ("United States", "Bush"): what resolution tests
+# of a name alone is kept across documents, in tables emptied when they grow large.
+_SHARED_MAX = 1 << 16
+_HEAD_WORDS = _HeadWords()
+
+
+@functools.lru_cache(maxsize=8)
+def _no_group_names(config: Config) -> _ByName:
+    """Whether a name is a title ("the Pontiff") or the name of a model ("VoteMaster-TS"),
+    which names no group of people, by name (shared by the documents of ``config``)."""
+    titles = vocab(config).titles
+    return _ByName(
+        lambda name: titles.get(name.lower()) == "title" or _MODEL_NAME.search(name) is not None
+    )
+
+
+def _shared(table: dict[str, _T]) -> dict[str, _T]:
+    """``table``, emptied first when it has grown past :data:`_SHARED_MAX` names."""
+    if len(table) > _SHARED_MAX:
+        table.clear()
+    return table
+
+
+def _entity_maker() -> Callable[[str, str, str | None, tuple[Mention, ...], str | None], Entity]:
+    """A function of all the fields of :class:`Entity` in order that returns what
+    ``Entity(...)`` returns, faster: it fills the slots itself, as the constructor (which
+    checks nothing) does."""
+    setters = _slot_setters(Entity, "name kind role spans gender")
+    if setters is None:
+        return Entity  # pragma: no cover - not a slotted class of these fields
+    s_name, s_kind, s_role, s_spans, s_gender = setters
+    new = object.__new__
+
+    def make(
+        name: str,
+        kind: str,
+        role: str | None,
+        spans: tuple[Mention, ...],
+        gender: str | None,
+    ) -> Entity:
+        made = new(Entity)
+        s_name(made, name)
+        s_kind(made, kind)
+        s_role(made, role)
+        s_spans(made, spans)
+        s_gender(made, gender)
+        return made
+
+    return make
+
+
+_entity = _entity_maker()
+_KIND = attrgetter("kind")
+# The kinds of mention whose full names resolution reads first.
+_NAMED_FULLY = frozenset(("person", "organisation"))
+
+
 def _resolve(doc: Document, config: Config) -> Entities:
     mentions = find_mentions(doc, config)
     v = vocab(config)
@@ -690,12 +812,12 @@ def _resolve(doc: Document, config: Config) -> Entities:
     ascii_text = ascii_words_of(doc)
     after_preposition = (_ASCII_AFTER_PREPOSITION if ascii_text else _AFTER_PREPOSITION).search
     opening = (_ASCII_OPENING if ascii_text else _OPENING).fullmatch
-    names_thing = _ByName(lambda name: _names_thing(name, things))
-    names_product = _ByName(lambda name: _names_thing(name, products))
+    # head_of[name] in things stands for _names_thing(name, things), and the same for
+    # products: both look up the one head word of the name
+    head_of = _shared(_HEAD_WORDS)
     # a title ("the Pontiff") or the name of a model ("VoteMaster-TS"): no group of people
-    names_no_group = _ByName(
-        lambda name: v.titles.get(name.lower()) == "title" or _MODEL_NAME.search(name) is not None
-    )
+    names_no_group = _shared(_no_group_names(config))
+    folded = doc.folded
     mark_starts = [q.mark for q in marks]
     mark_afters = [q.after for q in marks]
 
@@ -712,7 +834,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
     names: list[str] = []
     kinds: list[str] = []
     roles: list[str | None] = []
-    members: list[list[int]] = []
+    spans: list[list[Mention]] = []  # each entity's mentions, in order
     key_of: dict[str, int] = {}
     of: list[int | None] = []
 
@@ -721,7 +843,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
         names.append(m.name)
         kinds.append(m.kind)
         roles.append(m.role)
-        members.append([])
+        spans.append([])
         key_of[key] = e
         return e
 
@@ -750,20 +872,27 @@ def _resolve(doc: Document, config: Config) -> Entities:
         for key in _forms(words):
             persons_by_form.setdefault(key, []).append(person)
     # full names first, so a surname met before its full name still finds it
-    for m in mentions:
-        if m.kind == "person" and " " in m.name and m.name not in key_of:
+    for m in compress(mentions, map(_NAMED_FULLY.__contains__, map(_KIND, mentions))):
+        kind = m.kind  # a person or an organisation
+        if kind == "person" and " " in m.name and m.name not in key_of:
             short = _without_initials(m.name)
             if short in key_of and names[key_of[short]] == short:
                 # "George W. Bush" after "George Bush": the same person
                 key_of[m.name] = key_of[short]
                 continue
             words = short.split(" ")
-            same = [
-                p
-                for p in sorted({q for key in _forms(words) for q in persons_by_form.get(key, ())})
-                if (_shorter_form(words, known := person_words[p]) and given(known, words))
-                or (_shorter_form(known, words) and given(words, known))
-            ]
+            forms = _forms(words)
+            found = [persons_by_form[form] for form in forms if form in persons_by_form]
+            same = (
+                [
+                    p
+                    for p in sorted({q for group in found for q in group})
+                    if (_shorter_form(words, known := person_words[p]) and given(known, words))
+                    or (_shorter_form(known, words) and given(words, known))
+                ]
+                if found  # (no person shares a form with it: none is the same)
+                else []
+            )
             if len(same) == 1:  # "Hirsi Ali" and "Ayaan Hirsi Ali": the same person
                 first = key_of[m.name] = same[0]
                 key_of.setdefault(short, first)
@@ -774,7 +903,8 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 continue
             first = new(m, m.name)
             person_words[first] = words
-            index(first, words)
+            for form in forms:  # index(first, words)
+                persons_by_form.setdefault(form, []).append(first)
             key_of.setdefault(short, first)
             words = m.name.split(" ")
             same_last = by_last.setdefault(words[-1], [])
@@ -787,18 +917,17 @@ def _resolve(doc: Document, config: Config) -> Entities:
             for word in short.split(" ")[1:-1]:  # the inner words, initials left out
                 if word[:1].isupper():
                     by_part.setdefault(word, set()).add(first)
-        elif m.kind == "organisation" and " " in m.name and m.name not in key_of:
+        elif kind == "organisation" and " " in m.name and m.name not in key_of:
             first = new(m, m.name)
-            acr = ACRONYM.match(doc.folded, m.end)
-            aliases = {_initials(m.name), _all_initials(m.name), acr.group(1) if acr else ""}
-            aliases.add(_owned_initials(m.name))
-            for alias in aliases - {""}:
+            acr = ACRONYM.match(folded, m.end)
+            for alias in _org_aliases(m.name) | {acr.group(1) if acr else ""}:
                 if len(alias) > 1:
                     key_of.setdefault(alias, first)
             head = m.name.split(" ", 1)[0]
             if head not in v.places and head not in v.non_names:
                 by_first.setdefault(head, []).append(first)  # "Southwest" for "Southwest Airlines"
-    words_of: dict[str, set[str]] = {}  # the lowercase words of a role and name
+    # the lowercase words of each entity's role and name, dropped when either changes
+    words_of: dict[int, set[str]] = {}
     recent: list[int] = []  # entities in order of their latest mention
     persons: list[int] = []  # person entities, latest last
     genders: dict[int, str] = {}
@@ -923,8 +1052,17 @@ def _resolve(doc: Document, config: Config) -> Entities:
             return None
         return o
 
+    # the sentence of the mention at hand as sentence_index reads it: sent_k, and
+    # sentences[sent_k] or None as sent_at; it holds for the offsets in [sent_low,
+    # sent_high), found anew (mentions come in order) when a mention starts outside them
+    sent_k: int = 0
+    sent_at: Sentence | None = None
+    sent_low, sent_high = 0, -1
     for m in mentions:
         mk, mn = m.kind, m.name
+        start = m.start
+        if not sent_low <= start < sent_high:
+            sent_k, sent_at, sent_low, sent_high = _sentence_around(doc, start)
         e: int | None = None
         modifier = False  # an adjective taken for a name: nothing "he" or "it" stands for
         if mk == "pronoun" and v.pronouns.get(mn) == "person":
@@ -937,13 +1075,16 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 o = None if quoted_at(m.start) else _subject_over(e, g, m.start)
                 e = e if o is None else o
                 genders[e] = g
-                k = sentence_index(m.start)
-                if opener.get(k) is None and not quoted_at(m.start):
-                    sent = doc.sentences[k] if k < len(doc.sentences) else None
-                    if sent is not None and opening(doc.folded, sent.start, m.start):
-                        # "He also serves as ..., succeeding Ann Lee.": its subject still
-                        opener[k] = e
-                        acting.add(k)
+                k, sent = sent_k, sent_at  # sentence_index(m.start) and its sentence
+                if (
+                    opener.get(k) is None
+                    and not quoted_at(m.start)
+                    and sent is not None
+                    and opening(doc.folded, sent.start, m.start)
+                ):
+                    # "He also serves as ..., succeeding Ann Lee.": its subject still
+                    opener[k] = e
+                    acting.add(k)
         elif mk == "pronoun":
             # "they" say, ask, call for: people or a body, never a document, a place, a
             # product or a single person
@@ -980,8 +1121,9 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 if mn == "it" and kinds[e] == "group":
                     e = last_one  # "Experts say more study is needed. It adds": no plural
         elif mk in NAMED:
-            if mn in key_of:
-                e = key_of[mn]
+            e = key_of.get(mn)
+            if e is not None:
+                pass  # a name already known
             elif mk in ("name", "person") and " " not in mn and mn in by_last:
                 # the last of the persons of that surname already mentioned, or the first
                 e = by_last[mn][last_seen.get(mn, 0)]
@@ -1031,96 +1173,107 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 if e is None:
                     e = new(m, "\0" + mn)
                 modifier = True
-        elif mk == "role" and m.text.split(" ")[0].lower() not in ("a", "an", "another", "one"):
-            want = set(mn.lower().split(" "))
-            for c in reversed(recent[-30:]):
-                if kinds[c] == "body":
-                    continue  # "the Governor-General" is no description of a body
-                said = f"{roles[c] or ''} {names[c]}"
-                have = words_of.get(said)
-                if have is None:
-                    have = words_of[said] = set(said.lower().split(" "))
-                if want <= have and not (
-                    _OFFICE_MODIFIERS & set((roles[c] or "").lower().split(" ")) - want
-                ):  # "the minister" is not the prime minister
-                    e = c
-                    break
-        if (
-            e is None
-            and (mk == "body" or (mk == "source" and mn in _ANY_BODY))
-            and m.text[:4].lower() == "the "
-        ):  # "the ministry"; "the agency", also a source noun ("the news agency")
-            proper = _proper_modifier(mn, v.places, v.demonyms)
-            e = _body_of(
-                mn,
-                recent,
-                names,
-                kinds,
-                orgs,
-                last_state,
-                things=things,
-                proper=proper,
-            )
-        if e is None and mk in DESCRIBED:
-            key = mn.lower()
-            e = key_of.get(key) if mk != "role" or m.text[:1].lower() == "t" else None
-            if e is None:
-                e = new(m, key)
-                if mk == "body" and mn[:1].isupper() and " " not in mn:
-                    kinds[e] = "organisation"  # "the Court", written as a proper name
+        else:  # a description: a role, a group, a source or a body
+            if mk == "role" and m.text.split(" ")[0].lower() not in ("a", "an", "another", "one"):
+                want = set(mn.lower().split(" "))
+                for c in reversed(recent[-30:]):
+                    if kinds[c] == "body":
+                        continue  # "the Governor-General" is no description of a body
+                    have = words_of.get(c)
+                    if have is None:
+                        have = words_of[c] = set(f"{roles[c] or ''} {names[c]}".lower().split(" "))
+                    if want <= have and not (
+                        _OFFICE_MODIFIERS & set((roles[c] or "").lower().split(" ")) - want
+                    ):  # "the minister" is not the prime minister
+                        e = c
+                        break
+            if (
+                e is None
+                and (mk == "body" or (mk == "source" and mn in _ANY_BODY))
+                and m.text[:4].lower() == "the "
+            ):  # "the ministry"; "the agency", also a source noun ("the news agency")
+                proper = _proper_modifier(mn, v.places, v.demonyms)
+                e = _body_of(
+                    mn,
+                    recent,
+                    names,
+                    kinds,
+                    orgs,
+                    last_state,
+                    things=things,
+                    proper=proper,
+                )
+            if e is None and mk in DESCRIBED:
+                key = mn.lower()
+                e = key_of.get(key) if mk != "role" or m.text[:1].lower() == "t" else None
+                if e is None:
+                    e = new(m, key)
+                    if mk == "body" and mn[:1].isupper() and " " not in mn:
+                        kinds[e] = "organisation"  # "the Court", written as a proper name
         if e is not None:
-            if not members[e] and e in last_place:
+            member = spans[e]
+            if not member and e in last_place:
                 surname, place = last_place[e]
-                if not kin_of_named(surname, m.start):
+                if not kin_of_named(surname, start):
                     last_seen[surname] = max(last_seen.get(surname, 0), place)
-            members[e].append(len(of))
-            own = m.role is None or _own_role(m)
-            if roles[e] is None and m.role is not None and own:
-                roles[e] = m.role
-            if m.gender is not None and mk != "pronoun" and own:
-                genders[e] = m.gender
-            if kinds[e] in ("name", "role") and mk in ("person", "organisation", "place"):
-                kinds[e] = mk
-            if mk in NAMED and mn.count(" ") > names[e].count(" "):
-                names[e] = mn
-            if recent and recent[-1] == e:
-                pass
-            else:
+            member.append(m)
+            role = m.role
+            own = role is None or _own_role(m)
+            if role is not None and own and roles[e] is None:
+                roles[e] = role
+                words_of.pop(e, None)
+            gender = m.gender
+            if gender is not None and mk != "pronoun" and own:
+                genders[e] = gender
+            kind = kinds[e]  # (kinds[e] and names[e] as this mention leaves them)
+            if kind in ("name", "role") and mk in ("person", "organisation", "place"):
+                kinds[e] = kind = mk
+            name = names[e]
+            if mk in NAMED and mn != name and mn.count(" ") > name.count(" "):
+                names[e] = name = mn
+                words_of.pop(e, None)
+            if not recent or recent[-1] != e:
                 recent.append(e)
-            if mk != "pronoun" and not modifier and not quoted_at(m.start):
+            if (
+                mk != "pronoun"
+                and not modifier
+                and not (  # quoted_at(start)
+                    (q := bisect_right(mark_starts, start) - 1) >= 0
+                    and mark_starts[q] < start < mark_afters[q]
+                )
+            ):
                 if (
-                    (kinds[e] == "person" and not names_thing[names[e]])  # no War
-                    or (kinds[e] == "role" and mk != "role")
-                    or (mk == "role" and m.text[:4].lower() == "the ")
+                    (kind == "person" and head_of[name] not in things)  # no War
+                    or (kind == "role" and mk != "role")
                     or (
-                        mk == "role" and _INDEFINITE.match(m.text) and _opens_sentence(doc, m.start)
+                        mk == "role"
+                        and (
+                            m.text[:4].lower() == "the "
+                            or (_INDEFINITE.match(m.text) and _opens_sentence(doc, start))
+                        )
                     )
-                    or (
-                        kinds[e] == "name"
-                        and last_place.get(e, ("",))[0] == names[e].rsplit(" ", 1)[-1]
-                    )
+                    or (kind == "name" and last_place.get(e, ("",))[0] == name.rsplit(" ", 1)[-1])
                 ):
                     if persons and persons[-1] != e and e in persons[-6:]:
                         persons.remove(e)
                     if not persons or persons[-1] != e:
                         persons.append(e)
-                    last_at[e] = m.start
+                    last_at[e] = start
                     last_end[e] = m.end
-                    k = sentence_index(m.start)
+                    k, sent = sent_k, sent_at  # sentence_index(start) and its sentence
                     if opener.get(k) is None:  # the sentence's first subject
                         span = m.role_span
-                        p = span.start if span is not None and span.start < m.start else m.start
-                        sent = doc.sentences[k] if k < len(doc.sentences) else None
+                        p = span.start if span is not None and span.start < start else start
                         opener[k] = (
                             e
                             if sent is not None
                             and sent.start <= p
-                            and opening(doc.folded, sent.start, p)
+                            and opening(folded, sent.start, p)
                             and not (  # "Before the talks Ann Lee ...": in the phrase
-                                _PHRASE_OPENING.match(doc.folded, sent.start)
-                                and "," not in doc.folded[sent.start : p]
+                                _PHRASE_OPENING.match(folded, sent.start)
+                                and "," not in folded[sent.start : p]
                             )
-                            and _SUBJECT_VERB.match(doc.folded, m.end)
+                            and _SUBJECT_VERB.match(folded, m.end)
                             and (  # "A spokesman said": an unnamed person
                                 mk != "role"
                                 or (_INDEFINITE.match(m.text) and _opens_sentence(doc, p))
@@ -1130,72 +1283,87 @@ def _resolve(doc: Document, config: Config) -> Entities:
                         )
                         if opener[k] is not None and acts(m.end):
                             acting.add(k)
-                elif names_product[names[e]]:
+                elif head_of[name] in products:
                     pass  # "DVD", "Vioxx": neither what "it" nor "the company" stands for
                 elif (
                     subject_body is not None
-                    and kinds[e] in ("organisation", "place", "name")
-                    and _SUBJECT_PHRASE.fullmatch(doc.folded, subject_body, m.start) is not None
+                    and kind in ("organisation", "place", "name")
+                    and _SUBJECT_PHRASE.fullmatch(folded, subject_body, start) is not None
                 ):
                     # "A research team from the University of Ruritania and Acme University
                     # in Elbonia has ...": names in the subject's phrase, not what "they" is
                     subject_body = m.end
-                elif kinds[e] in ("organisation", "place", "group", "source", "name", "body"):
+                elif kind in ("organisation", "place", "group", "source", "name", "body"):
                     last_group = e
+                    # whether a preposition stands before a place (found once for both uses)
+                    place_after_preposition = False
                     if (
-                        kinds[e] != "group"
+                        kind != "group"
                         and not (
-                            kinds[e] == "place"
-                            and after_preposition(doc.folded, max(0, m.start - 16), m.start)
+                            kind == "place"
+                            and (
+                                place_after_preposition := after_preposition(
+                                    folded, max(0, start - 16), start
+                                )
+                                is not None
+                            )
                         )  # (not "in Kenya")
                         and not (m.text[:1] in _LOWER_LETTERS and " " not in m.text)
                         # (not a bare noun: "is party to")
                     ):
                         last_one = e
-                        k = sentence_index(m.start)
-                        sent = doc.sentences[k] if k < len(doc.sentences) else None
+                        k, sent = sent_k, sent_at  # sentence_index(start) and its sentence
                         if (
                             k not in thing_opener
                             and sent is not None
-                            and opening(doc.folded, sent.start, m.start)
+                            and opening(folded, sent.start, start)
                             and acts(m.end)
                         ):
                             thing_opener[k] = e  # "The United Nations said ..."
-                            last_at_thing[e] = m.start
-                    if kinds[e] != "source":  # ("A research" inside "A research team")
+                            last_at_thing[e] = start
+                    if kind != "source":  # ("A research" inside "A research team")
                         subject_body = None
                     if (
-                        kinds[e] in ("group", "body")
-                        and (" " in m.text or _FROM_AFTER.match(doc.folded, m.end))
+                        kind in ("group", "body")
+                        and (" " in m.text or _FROM_AFTER.match(folded, m.end))
                         and m.text[:1].isupper()
                     ):
-                        k = sentence_index(m.start)
-                        sent = doc.sentences[k] if k < len(doc.sentences) else None
-                        if sent is not None and opening(doc.folded, sent.start, m.start):
+                        sent = sent_at
+                        if sent is not None and opening(folded, sent.start, start):
                             subject_body = m.end  # "A research team ...": the subject
-                    if kinds[e] in ("organisation", "group", "body"):
-                        last_issuer, last_issuer_at = e, m.start
-                        if not _IN_BEFORE.search(doc.folded, max(0, m.start - 8), m.start):
+                    if kind in ("organisation", "group", "body"):
+                        last_issuer, last_issuer_at = e, start
+                        if not (
+                            folded.endswith(_IN_ENDS, max(0, start - 8), start)
+                            and _IN_BEFORE.search(folded, max(0, start - 8), start)
+                        ):
                             last_plural = e  # (not "in Acme Forest Reserve": a place there)
-                    elif kinds[e] == "source":
+                    elif kind == "source":
                         pass  # "the report": neither what "they" is nor what hides it
                     elif (
-                        names_no_group[names[e]]  # "the Pontiff", "VoteMaster-TS"
+                        names_no_group[name]  # "the Pontiff", "VoteMaster-TS"
                         # "working in Kenya", "sellers on Acme"
-                        or after_preposition(doc.folded, max(0, m.start - 16), m.start) is not None
+                        or (
+                            place_after_preposition
+                            if kind == "place"
+                            else after_preposition(folded, max(0, start - 16), start) is not None
+                        )
                     ):
                         last_plural = None  # what "they" stands for is then unknown
-                    elif doc.folded.endswith(_BOTH_BEFORE, 0, m.start):
+                    elif folded.endswith(_BOTH_BEFORE, 0, start):
                         # "Ann Lee and Bo Park, both Democrats, ...": the people named
                         # before are what "they" is
                         last_plural = None
                     else:
                         last_plural = e
                 if (
-                    kinds[e] == "organisation"
-                    and names[e] not in v.orgs
-                    and not names_thing[names[e]]
-                    and _TOLD.search(doc.folded, max(0, m.start - 12), m.start) is None
+                    kind == "organisation"
+                    and name not in v.orgs
+                    and head_of[name] not in things
+                    and not (
+                        folded.endswith(_TOLD_ENDS, max(0, start - 12), start)
+                        and _TOLD.search(folded, max(0, start - 12), start) is not None
+                    )
                 ):
                     # a named organisation, not a bare "Office" or "Court"
                     if orgs and orgs[-1] != e and e in orgs[-12:]:
@@ -1206,22 +1374,26 @@ def _resolve(doc: Document, config: Config) -> Entities:
             e is not None
             and mk == "place"
             and mn in v.places
-            and _STATE_VERB.match(doc.folded, m.end)
+            and _STATE_VERB.match(folded, m.end)
         ):
             last_state = e  # "India banned ...", "Moscow says ..."
         of.append(e)
-    _name_described(doc, mentions, of, members, kinds, names)
+    _name_described(doc, mentions, of, spans, kinds, names)
     # "name" kinds that joined a person are persons
-    order = sorted((e for e in range(len(names)) if members[e]), key=lambda e: members[e][0])
-    renum = {e: i for i, e in enumerate(order)}
-    entities = tuple(
-        Entity(
-            names[e],
-            kinds[e],
-            roles[e],
-            tuple(map(mentions.__getitem__, members[e])),
-            genders.get(e),
+    # the entities with mentions in the order of their first mentions: as ``spans[e]``
+    # lists in order the mentions ``i`` with ``of[i] == e``, the order in which ``of``
+    # first names them
+    order = [e for e in dict.fromkeys(of) if e is not None]
+    renum: dict[int | None, int | None] = {e: i for i, e in enumerate(order)}
+    renum[None] = None
+    entities = tuple(  # _entity(names[e], kinds[e], roles[e], tuple(spans[e]), genders.get(e))
+        map(
+            _entity,
+            map(names.__getitem__, order),
+            map(kinds.__getitem__, order),
+            map(roles.__getitem__, order),
+            map(tuple, map(spans.__getitem__, order)),
+            map(genders.get, order),
         )
-        for e in order
     )
-    return Entities(mentions, tuple(None if e is None else renum[e] for e in of), entities)
+    return Entities(mentions, tuple(map(renum.__getitem__, of)), entities)
