@@ -3,15 +3,30 @@
 from __future__ import annotations
 
 import random
+from typing import Any
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsstruct import extract_quotes
-from newsstruct._quote_patterns import CLAUSE_END, CLAUSE_END_PLAIN, GAP, THAT, gap_reads
+from newsstruct._ahead import Ahead
+from newsstruct._quote_patterns import (
+    CLAUSE_END,
+    CLAUSE_END_ASCII,
+    CLAUSE_END_PLAIN,
+    GAP,
+    STOP,
+    STOP_PLAIN,
+    THAT,
+    ascii_form,
+    gap_reads,
+)
 from newsstruct.quotes import (
     _AMOUNT_OF,
+    _ASCII_READS,
+    _FULL_READS,
     _HEAD_PARTICIPLE,
     _INCLUDED_BEFORE,
     _INFINITIVE,
@@ -238,3 +253,64 @@ def test_quotes_through_the_short_paths() -> None:
         ("quote.indirect_that", "talks failed", "Officials"),
         ("quote.naming", "unwelcome but expected", "Ann Lee"),
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts)
+def test_stop_reads_as_its_plain_form(text: str) -> None:
+    text = text + " Mr. Lee. Dr.Ann Lt. Col. U.S. it. a. b"
+    assert _spans(STOP, text) == _spans(STOP_PLAIN, text)
+
+
+def _same(full: Any, fast: Any) -> None:
+    if full is None or fast is None:
+        assert full is None and fast is None
+    else:
+        assert full.span() == fast.span() and full.groups() == fast.groups()
+
+
+_ASCII_PIECES = [p for p in _PIECES if p.isascii()] + ["Mr", ".", "(IEA)", "looking", "1999"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ASCII_PIECES), max_size=14).map("".join))
+def test_ascii_forms_read_as_the_full_patterns(text: str) -> None:
+    pairs = [(getattr(_FULL_READS, f), getattr(_ASCII_READS, f)) for f in _READ_FIELDS]
+    pairs += [(CLAUSE_END, CLAUSE_END_ASCII), (THAT, ascii_form(THAT.pattern))]
+    pairs += [(GAP, ascii_form(GAP.pattern))]
+    n = len(text)
+    for full, fast in pairs:
+        for pos in range(n + 1):
+            for end in {n, max(pos, n - 3)}:
+                _same(full.match(text, pos, end), fast.match(text, pos, end))
+                _same(full.search(text, pos, end), fast.search(text, pos, end))
+                _same(full.fullmatch(text, pos, end), fast.fullmatch(text, pos, end))
+
+
+_READ_FIELDS = [
+    "words",
+    "letters",
+    "appositive",
+    "document_before",
+    "prep_that",
+    "prep_quote",
+    "subordinate_opening",
+    "tail",
+    "paren_tail",
+]
+
+
+def test_ascii_form_maps_properties_inside_and_outside_brackets() -> None:
+    assert ascii_form(r"\p{Lu}[\p{L}\p{N}'.-]*[^\p{Ll}]").pattern == "[A-Z][A-Za-z0-9'.-]*[^a-z]"
+
+
+@pytest.mark.parametrize("budget", [0, 25, None], ids=["located", "mixed", "default"])
+def test_ahead_of_the_ascii_form_reads_as_search(budget: int | None) -> None:
+    rng = random.Random(11)
+    for _ in range(300):
+        text = "".join(rng.choice(_ASCII_PIECES) for _ in range(rng.randint(0, 30)))
+        ahead = Ahead(CLAUSE_END_ASCII, text, budget=budget)
+        for _ in range(8):
+            pos = rng.randint(0, len(text))
+            end = rng.randint(pos, len(text))
+            _same(CLAUSE_END_PLAIN.search(text, pos, end), ahead.search(pos, end))

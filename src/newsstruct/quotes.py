@@ -30,11 +30,12 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+from collections.abc import Iterator
 
 import attrs
 import regex
 
-from newsstruct._ahead import Ahead
+from newsstruct._ahead import Ahead, Match, Pattern
 from newsstruct._lexicon import DEFAULT_CONFIG, Config, load_table
 from newsstruct._mentions import DESCRIBED
 from newsstruct._names import Entities, Entity, Mention, resolve, scan
@@ -46,9 +47,11 @@ from newsstruct._quote_patterns import (
     ACCORDING_SOURCE,
     APPOSED_TAIL,
     APPOSITIVE,
+    ASCII_WORDS,
     ATTRIBUTION_REST,
     AUXILIARY,
     CLAUSE_END,
+    CLAUSE_END_ASCII,
     CLAUSE_VERB,
     COORD,
     CUT,
@@ -96,6 +99,7 @@ from newsstruct._quote_patterns import (
     TAIL,
     TAIL_AFTER_NAME,
     THAT,
+    THAT_ASCII,
     TITLE_RUN,
     TOLD,
     TOLD_COLON,
@@ -103,6 +107,7 @@ from newsstruct._quote_patterns import (
     TOLD_THAT,
     WORD_RE,
     WORDS_OF,
+    ascii_form,
     finite,
     gap_reads,
     rules,
@@ -204,7 +209,8 @@ _WORD_OPENINGS_BUT_DETERMINERS = frozenset(
 
 def _four_words(folded: str, start: int, end: int) -> bool:
     """Whether ``folded[start:end]`` holds at least four words (reading no further)."""
-    return len(list(itertools.islice(WORD_RE.finditer(folded, start, end), 4))) == 4
+    words = (ASCII_WORDS if folded.isascii() else WORD_RE).finditer(folded, start, end)
+    return len(list(itertools.islice(words, 4))) == 4
 
 
 def _lower_at(folded: str, pos: int) -> bool:
@@ -236,7 +242,7 @@ def _that(folded: str, pos: int, endpos: int) -> tuple[str | None, int] | None:
         while end < endpos and folded[end] == " ":
             end += 1
         return " that", end
-    m = THAT.match(folded, pos, endpos)
+    m = (THAT_ASCII if folded.isascii() else THAT).match(folded, pos, endpos)
     return None if m is None else (m.group("sep"), m.end())
 
 
@@ -741,12 +747,54 @@ _NO_CLAUSE_AFTER = regex.compile(
 )
 
 
+@attrs.frozen
+class _Reads:
+    """The patterns read most often, in one engine: those of :mod:`regex`, or for a text
+    all of whose characters are ASCII, their ASCII forms, which the standard engine reads
+    faster (:func:`~newsstruct._quote_patterns.ascii_form`)."""
+
+    words: Pattern  # WORD_RE
+    letters: Pattern  # LETTERS
+    appositive: Pattern  # APPOSITIVE
+    document_before: Pattern  # _DOCUMENT_BEFORE
+    prep_that: Pattern  # PREP_THAT
+    prep_quote: Pattern  # PREP_QUOTE
+    subordinate_opening: Pattern  # _SUBORDINATE_OPENING
+    tail: Pattern  # TAIL
+    paren_tail: Pattern  # PAREN_TAIL
+
+
+_FULL_READS = _Reads(
+    WORD_RE,
+    LETTERS,
+    APPOSITIVE,
+    _DOCUMENT_BEFORE,
+    PREP_THAT,
+    PREP_QUOTE,
+    _SUBORDINATE_OPENING,
+    TAIL,
+    PAREN_TAIL,
+)
+_ASCII_READS = _Reads(
+    ASCII_WORDS,
+    ascii_form(LETTERS.pattern),
+    ascii_form(APPOSITIVE.pattern),
+    ascii_form(_DOCUMENT_BEFORE.pattern),
+    ascii_form(PREP_THAT.pattern),
+    ascii_form(PREP_QUOTE.pattern),
+    ascii_form(_SUBORDINATE_OPENING.pattern),
+    ascii_form(TAIL.pattern),
+    ascii_form(PAREN_TAIL.pattern),
+)
+
+
 class _Pass:
     """One document's extraction state."""
 
     def __init__(self, doc: Document, config: Config) -> None:
         self.doc = doc
         self.folded = doc.folded
+        self.reads = _ASCII_READS if self.folded.isascii() else _FULL_READS
         self.rules = rules(config)
         self.config = config
         tables = _tables(config)
@@ -765,7 +813,9 @@ class _Pass:
         self.found: list[_Found] = []  # in text order (by start)
         self.verbs = scan(doc, config).verbs
         self.verb_starts = [w[0] for w in self.verbs]
-        self.clause_ends = Ahead(CLAUSE_END, self.folded)
+        self.clause_ends = Ahead(
+            CLAUSE_END_ASCII if self.folded.isascii() else CLAUSE_END, self.folded
+        )
         self.cuts = Ahead(CUT, self.folded)
         self.after_preposition: dict[int, bool] = {}  # mention start -> PREPOSITION before it
         # indices of the mentions with a role span
@@ -806,7 +856,7 @@ class _Pass:
     def subject(self, clause: int, verb: int) -> Mention | None:
         """The mention that is the subject of the verb at ``verb``."""
         folded = self.folded
-        head = LETTERS.match(folded, verb, verb + 24)
+        head = self.reads.letters.match(folded, verb, verb + 24)
         with_ok = head is not None and head.group().endswith("ing")
         every = self.ents.mentions
         i, j = self.ents.bounds(clause, verb)
@@ -877,7 +927,7 @@ class _Pass:
             for m in mentions:  # leftmost first, through an appositive
                 if m.kind == "pronoun":
                     continue
-                app = APPOSITIVE.match(self.folded, m.end, verb)
+                app = self.reads.appositive.match(self.folded, m.end, verb)
                 if (
                     app is not None
                     and gap_reads(self.folded[app.end() : verb])
@@ -1002,7 +1052,8 @@ class _Pass:
         s = clause
         while s < verb and folded[s] in ' \n"':
             s += 1
-        words = list(itertools.islice(WORD_RE.finditer(folded, s, min(verb, s + 60)), 3))
+        found: Iterator[Match] = self.reads.words.finditer(folded, s, min(verb, s + 60))
+        words = list(itertools.islice(found, 3))
         for k, w in enumerate(words):
             head = w.group()
             if (
@@ -1338,10 +1389,10 @@ class _Pass:
         limit = min(verb, s + 80)
         if s < limit and folded[s] in _WORD_OPENINGS_BUT_DETERMINERS:
             return None  # the clause opens on a word, and no determiner opens so
-        first = WORD_RE.search(folded, s, limit)
+        first = self.reads.words.search(folded, s, limit)
         if first is None or first.group() not in DETERMINERS:
             return None  # the clause opens on no determiner
-        words = [(m.start(), m.end()) for m in WORD_RE.finditer(folded, s, limit)]
+        words = [(m.start(), m.end()) for m in self.reads.words.finditer(folded, s, limit)]
         if len(words) < 2:
             return None
         for k in range(1, min(5, len(words))):
@@ -1486,8 +1537,9 @@ class _Pass:
 
     def two_words(self, start: int, end: int) -> bool:
         """Whether ``folded[start:end]`` holds at least two words (reading no further)."""
-        first = WORD_RE.search(self.folded, start, end)
-        return first is not None and WORD_RE.search(self.folded, first.end(), end) is not None
+        search = self.reads.words.search
+        first = search(self.folded, start, end)
+        return first is not None and search(self.folded, first.end(), end) is not None
 
     def long_quote(self, start: int) -> bool:
         """Whether a quoted stretch opening at ``start`` reads as speech, not a title."""
@@ -2307,7 +2359,7 @@ class _Pass:
             if after:  # "CLAUSE, said Borrell."
                 speaker = self.past_owner(after[0], sentence_end)
         if speaker is None and not participial:
-            dm = _DOCUMENT_BEFORE.match(folded, clause, vs)
+            dm = self.reads.document_before.match(folded, clause, vs)
             if dm is not None:  # "A UN report published on Monday said ...": the report
                 text = self.doc.text[dm.start(1) : dm.end(1)]
                 name = text.split(" ", 1)[1]
@@ -2405,7 +2457,7 @@ class _Pass:
         start = lead[1] if lead else pos
         if not sep and folded[pos : pos + 1] == " " and "a" <= folded[pos + 1 : pos + 2] <= "z":
             # PREP_THAT opens on a space and a lower-case preposition
-            prep = PREP_THAT.match(folded, pos, min(sentence_end, pos + 120))
+            prep = self.reads.prep_that.match(folded, pos, min(sentence_end, pos + 120))
             if (
                 prep is None
                 and lead is not None
@@ -2413,13 +2465,15 @@ class _Pass:
                 and "sel" not in folded[pos:start]  # not "revealed himself during the ..."
             ):
                 # "said previously on state television that ...": an adverb, then the phrase
-                prep = PREP_THAT.match(folded, start - 1, min(sentence_end, start + 119))
+                prep = self.reads.prep_that.match(
+                    folded, start - 1, min(sentence_end, start + 119)
+                )
             if prep is not None and _CLAIM_BEFORE_THAT.search(folded, pos, prep.end()):
                 start = sentence_end  # "responded to reports that ...": not the words
             elif prep is not None and self.inside_quote(prep.end() - 1) is None:
                 sep, start = " that", prep.end()
             else:  # 'said of the plan, "..."'
-                pq = PREP_QUOTE.match(folded, pos, min(sentence_end, pos + 100))
+                pq = self.reads.prep_quote.match(folded, pos, min(sentence_end, pos + 100))
                 qi = None if pq is None else self.inside_quote(pq.end() + 1)
                 if (
                     pq is not None
@@ -2485,7 +2539,7 @@ class _Pass:
         else:
             end = self.clause_end(start, sentence_end)
         end = self.cap(start, end)
-        sub = _SUBORDINATE_OPENING.match(folded, clause, vs)
+        sub = self.reads.subordinate_opening.match(folded, clause, vs)
         if sub is not None and "," not in folded[sub.end() : vs]:
             # "When officials announced they had the papers, he admitted ...": the
             # subordinate clause ends at its comma, the main clause is not the content
@@ -2526,12 +2580,12 @@ class _Pass:
                     return
             elif going := self.goes_on(ve, sentence_end):
                 pass  # "CLAUSE, Gates said, adding ...": the attribution closes CLAUSE
-            elif not TAIL.fullmatch(folded, ve, sentence_end) and not (
+            elif not self.reads.tail.fullmatch(folded, ve, sentence_end) and not (
                 # "CLAUSE, he told the BBC.": the hearer closes the sentence
                 word in ("told", "tells") and TOLD_TAIL.fullmatch(folded, ve, sentence_end)
             ):
                 # "The plan is sound, he said before the vote, and ...": a parenthesis
-                if PAREN_TAIL.match(folded, ve, sentence_end) is None or (
+                if self.reads.paren_tail.match(folded, ve, sentence_end) is None or (
                     self.inside_quote(ve) is not None
                 ):
                     return
@@ -2590,10 +2644,10 @@ class _Pass:
     def goes_on(self, pos: int, limit: int) -> bool:
         """Whether the attribution ending at ``pos`` goes on to a reporting participle
         ("CLAUSE, Lee said Monday, adding ..."): the attribution closes the clause before."""
-        m = PAREN_TAIL.match(self.folded, pos, limit)
+        m = self.reads.paren_tail.match(self.folded, pos, limit)
         if m is None:
             return False
-        word = LETTERS.match(self.folded, m.end(), min(limit, m.end() + 24))
+        word = self.reads.letters.match(self.folded, m.end(), min(limit, m.end() + 24))
         return word is not None and word.group().endswith("ing") and (
             word.group() in self.rules.firsts
         )
@@ -3249,7 +3303,8 @@ class _Pass:
         folded = self.folded
         sent = self.doc.sentence_at(q.mark)
         # (the first three words are all that is read)
-        words = [w.group() for w in itertools.islice(WORD_RE.finditer(folded, q.start, q.end), 3)]
+        found: Iterator[Match] = self.reads.words.finditer(folded, q.start, q.end)
+        words = [w.group() for w in itertools.islice(found, 3)]
         if words[:1] and words[0] in ("the", "a", "an"):
             words = words[1:]
         if sent is None or len(words) < 2 or not words[0][:1].islower():
