@@ -10,8 +10,14 @@ offsets.
 from __future__ import annotations
 
 import bisect
+import re
+from typing import TypeAlias
 
 import regex
+
+# A pattern of either engine (the standard one reads ASCII text faster), and its match.
+Pattern: TypeAlias = "regex.Pattern[str] | re.Pattern[str]"
+Match: TypeAlias = "regex.Match[str] | re.Match[str]"
 
 
 class Ahead:
@@ -21,7 +27,8 @@ class Ahead:
     Short texts and texts whose searches stop early never pay for locating the starts;
     on texts where searches keep reading far, the total work stays linear.
 
-    The pattern must not match the empty string and must read nothing outside the
+    The pattern is of either engine (:mod:`regex` or the standard :mod:`re`). It must
+    not match the empty string and must read nothing outside the
     match (no lookbehind, lookahead past the match, anchors or word boundaries), so that
     whether it matches at an offset before ``endpos`` depends only on the text from that
     offset to ``endpos``.
@@ -33,14 +40,14 @@ class Ahead:
     True
     """
 
-    def __init__(self, pattern: regex.Pattern[str], text: str, budget: int | None = None) -> None:
+    def __init__(self, pattern: Pattern, text: str, budget: int | None = None) -> None:
         self.pattern = pattern
         self.text = text
         self.budget = 2 * len(text) if budget is None else budget
         # every offset at which a match starts (with the whole text as its limit)
         self.starts: list[int] | None = None
 
-    def search(self, pos: int, endpos: int) -> regex.Match[str] | None:
+    def search(self, pos: int, endpos: int) -> Match | None:
         """The leftmost match in ``text[pos:endpos]``, as ``pattern.search`` finds it."""
         starts = self.starts
         if starts is None:
@@ -48,9 +55,7 @@ class Ahead:
                 m = self.pattern.search(self.text, pos, endpos)
                 self.budget -= (endpos if m is None else m.end()) - pos
                 return m
-            starts = self.starts = [
-                m.start() for m in self.pattern.finditer(self.text, overlapped=True)
-            ]
+            starts = self.starts = self._starts()
         match, text = self.pattern.match, self.text
         i = bisect.bisect_left(starts, pos)
         n = len(starts)
@@ -60,3 +65,15 @@ class Ahead:
                 return m
             i += 1
         return None
+
+    def _starts(self) -> list[int]:
+        """Every offset at which a match starts, the whole text its limit."""
+        pattern, text = self.pattern, self.text
+        if isinstance(pattern, regex.Pattern):
+            return [m.start() for m in pattern.finditer(text, overlapped=True)]
+        starts = []  # the standard engine finds no overlapping matches: step one on
+        m = pattern.search(text)
+        while m is not None:
+            starts.append(m.start())
+            m = pattern.search(text, m.start() + 1)
+        return starts

@@ -30,11 +30,12 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+from collections.abc import Iterator
 
 import attrs
 import regex
 
-from newsstruct._ahead import Ahead
+from newsstruct._ahead import Ahead, Match, Pattern
 from newsstruct._lexicon import DEFAULT_CONFIG, Config, load_table
 from newsstruct._mentions import DESCRIBED
 from newsstruct._names import Entities, Entity, Mention, resolve, scan
@@ -46,9 +47,11 @@ from newsstruct._quote_patterns import (
     ACCORDING_SOURCE,
     APPOSED_TAIL,
     APPOSITIVE,
+    ASCII_WORDS,
     ATTRIBUTION_REST,
     AUXILIARY,
     CLAUSE_END,
+    CLAUSE_END_ASCII,
     CLAUSE_VERB,
     COORD,
     CUT,
@@ -61,7 +64,6 @@ from newsstruct._quote_patterns import (
     FINITE,
     FOLLOWS,
     FUNCTION_WORDS,
-    GAP,
     GOES_ON_TO,
     HONORIFIC_GAP,
     INTRO,
@@ -97,6 +99,7 @@ from newsstruct._quote_patterns import (
     TAIL,
     TAIL_AFTER_NAME,
     THAT,
+    THAT_ASCII,
     TITLE_RUN,
     TOLD,
     TOLD_COLON,
@@ -104,7 +107,9 @@ from newsstruct._quote_patterns import (
     TOLD_THAT,
     WORD_RE,
     WORDS_OF,
+    ascii_form,
     finite,
+    gap_reads,
     rules,
 )
 from newsstruct._quotemarks import Quoted, quoted
@@ -204,7 +209,8 @@ _WORD_OPENINGS_BUT_DETERMINERS = frozenset(
 
 def _four_words(folded: str, start: int, end: int) -> bool:
     """Whether ``folded[start:end]`` holds at least four words (reading no further)."""
-    return len(list(itertools.islice(WORD_RE.finditer(folded, start, end), 4))) == 4
+    words = (ASCII_WORDS if folded.isascii() else WORD_RE).finditer(folded, start, end)
+    return len(list(itertools.islice(words, 4))) == 4
 
 
 def _lower_at(folded: str, pos: int) -> bool:
@@ -223,6 +229,21 @@ def _may_end_passive(before: str) -> bool:
         return False
     last = before[before.rfind(" ", 0, len(before) - 1) + 1 : -1]
     return last.endswith(_PASSIVE_ENDS)
+
+
+def _that(folded: str, pos: int, endpos: int) -> tuple[str | None, int] | None:
+    """``THAT.match(folded, pos, endpos)`` as its "sep" group and its end.
+
+    Short path: after " that ", no adverb or adverbial of THAT can open (none opens on
+    "that"), so the match is the separator " that" and the spaces after it.
+    """
+    if folded.startswith(" that ", pos) and pos + 6 <= endpos:
+        end = pos + 6
+        while end < endpos and folded[end] == " ":
+            end += 1
+        return " that", end
+    m = (THAT_ASCII if folded.isascii() else THAT).match(folded, pos, endpos)
+    return None if m is None else (m.group("sep"), m.end())
 
 
 def _and_that(folded: str, pos: int) -> int | None:
@@ -386,6 +407,8 @@ _LOWER_LAST = regex.compile(r"[ ]\p{Ll}[\p{Ll}-]{2,20}[ ]?,\Z")
 # "to" and a lower-case word after a verb: an infinitive ("agreed to prevent"), unless
 # the word opens an addressee ("explained to reporters", "said to the court").
 _INFINITIVE = regex.compile(r"[ ](?:not[ ]|never[ ])?to[ ](\p{Ll}+)\b")
+# What every match of _INFINITIVE opens with.
+_TO_OPENINGS = (" to ", " not to ", " never to ")
 # ... unless "that" or a quotation follows: "said to local media that ...".
 _TO_THEN_WORDS = regex.compile(r"[^,;:.\"\n]{0,60}?(?:[ ]that\b|[,:]?[ ]\")")
 _TO_ADDRESSEE = frozenset(
@@ -516,6 +539,12 @@ _WHO_OPENS = regex.compile(r"[ ]?,[ ]{1,2}(?:who|whose)[ ]")
 # A possessive before a cue makes it a noun or an adjective: "his alleged role".
 _POSSESSIVE_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Ww]hose)[ ]\Z"
+)
+# What every match of _POSSESSIVE_BEFORE ends with.
+_POSSESSIVE_ENDS = tuple(
+    c + w[1:] + " "
+    for w in ("his", "her", "its", "their", "our", "my", "whose")
+    for c in (w[0], w[0].upper())
 )
 # A preposition right before a word in -ed makes it an adjective: "into alleged breaches".
 _PREPOSITION_BEFORE = regex.compile(
@@ -718,12 +747,54 @@ _NO_CLAUSE_AFTER = regex.compile(
 )
 
 
+@attrs.frozen
+class _Reads:
+    """The patterns read most often, in one engine: those of :mod:`regex`, or for a text
+    all of whose characters are ASCII, their ASCII forms, which the standard engine reads
+    faster (:func:`~newsstruct._quote_patterns.ascii_form`)."""
+
+    words: Pattern  # WORD_RE
+    letters: Pattern  # LETTERS
+    appositive: Pattern  # APPOSITIVE
+    document_before: Pattern  # _DOCUMENT_BEFORE
+    prep_that: Pattern  # PREP_THAT
+    prep_quote: Pattern  # PREP_QUOTE
+    subordinate_opening: Pattern  # _SUBORDINATE_OPENING
+    tail: Pattern  # TAIL
+    paren_tail: Pattern  # PAREN_TAIL
+
+
+_FULL_READS = _Reads(
+    WORD_RE,
+    LETTERS,
+    APPOSITIVE,
+    _DOCUMENT_BEFORE,
+    PREP_THAT,
+    PREP_QUOTE,
+    _SUBORDINATE_OPENING,
+    TAIL,
+    PAREN_TAIL,
+)
+_ASCII_READS = _Reads(
+    ASCII_WORDS,
+    ascii_form(LETTERS.pattern),
+    ascii_form(APPOSITIVE.pattern),
+    ascii_form(_DOCUMENT_BEFORE.pattern),
+    ascii_form(PREP_THAT.pattern),
+    ascii_form(PREP_QUOTE.pattern),
+    ascii_form(_SUBORDINATE_OPENING.pattern),
+    ascii_form(TAIL.pattern),
+    ascii_form(PAREN_TAIL.pattern),
+)
+
+
 class _Pass:
     """One document's extraction state."""
 
     def __init__(self, doc: Document, config: Config) -> None:
         self.doc = doc
         self.folded = doc.folded
+        self.reads = _ASCII_READS if self.folded.isascii() else _FULL_READS
         self.rules = rules(config)
         self.config = config
         tables = _tables(config)
@@ -742,7 +813,9 @@ class _Pass:
         self.found: list[_Found] = []  # in text order (by start)
         self.verbs = scan(doc, config).verbs
         self.verb_starts = [w[0] for w in self.verbs]
-        self.clause_ends = Ahead(CLAUSE_END, self.folded)
+        self.clause_ends = Ahead(
+            CLAUSE_END_ASCII if self.folded.isascii() else CLAUSE_END, self.folded
+        )
         self.cuts = Ahead(CUT, self.folded)
         self.after_preposition: dict[int, bool] = {}  # mention start -> PREPOSITION before it
         # indices of the mentions with a role span
@@ -783,7 +856,7 @@ class _Pass:
     def subject(self, clause: int, verb: int) -> Mention | None:
         """The mention that is the subject of the verb at ``verb``."""
         folded = self.folded
-        head = LETTERS.match(folded, verb, verb + 24)
+        head = self.reads.letters.match(folded, verb, verb + 24)
         with_ok = head is not None and head.group().endswith("ing")
         every = self.ents.mentions
         i, j = self.ents.bounds(clause, verb)
@@ -802,7 +875,7 @@ class _Pass:
                 gap = gap[gap.index("''") + 2 :]
             if gap not in ("", " ") and (  # GAP reads these, and opens on none but " (',"
                 gap[0] not in " (',"
-                or not GAP.fullmatch(gap)
+                or not gap_reads(gap)
             ):
                 continue
             if m.kind == "source" and folded[max(0, m.start - 3) : m.start] == "'s ":
@@ -854,10 +927,10 @@ class _Pass:
             for m in mentions:  # leftmost first, through an appositive
                 if m.kind == "pronoun":
                     continue
-                app = APPOSITIVE.match(self.folded, m.end, verb)
+                app = self.reads.appositive.match(self.folded, m.end, verb)
                 if (
                     app is not None
-                    and GAP.fullmatch(self.folded[app.end() : verb])
+                    and gap_reads(self.folded[app.end() : verb])
                     # "... condemn Mugabe, and has called for": a second verb of the
                     # clause's subject, not an appositive
                     and _JOINED_AFTER_COMMA.match(self.folded, m.end, verb) is None
@@ -895,7 +968,11 @@ class _Pass:
             if comma >= 0:
                 best = self.described(comma + 2, verb) or self.bare_plural(comma + 2, verb)
         if best is None or (best.kind != "pronoun" and best.start > clause + 3):
-            inc = _INCLUDED_BEFORE.search(folded, max(clause, verb - 100), verb)
+            inc = (  # (every match of _INCLUDED_BEFORE ends on a comma and spaces)
+                _INCLUDED_BEFORE.search(folded, max(clause, verb - 100), verb)
+                if folded.endswith((",", ", ", ",  "), max(clause, verb - 100), verb)
+                else None
+            )
             comma = -1 if inc is None else inc.start()
             if comma > clause:  # "Critics of the bill, including two senators, say"
                 opening = next(
@@ -905,7 +982,7 @@ class _Pass:
                         if x.kind != "pronoun"
                         and x.start <= clause + 24
                         and SENTENCE_OPENING.fullmatch(folded, clause, x.start) is not None
-                        and GAP.fullmatch(folded, x.end, comma) is not None
+                        and gap_reads(folded[x.end : comma])
                     ),
                     None,
                 ) or self.described(clause, comma) or self.bare_plural(clause, comma)
@@ -926,7 +1003,7 @@ class _Pass:
         if "," in lead or len(lead.split()) > 4 or SUBJECT_VERB.search(" " + lead):
             return None  # "Pakistani nuclear scientist Ann Lee", not "police arrested Ann Lee"
         comma = folded.rfind(",", x.end + 6, verb)
-        if comma < 0 or not GAP.fullmatch(folded, comma, verb):
+        if comma < 0 or not gap_reads(folded[comma : verb]):
             return None
         return x
 
@@ -975,7 +1052,8 @@ class _Pass:
         s = clause
         while s < verb and folded[s] in ' \n"':
             s += 1
-        words = list(itertools.islice(WORD_RE.finditer(folded, s, min(verb, s + 60)), 3))
+        found: Iterator[Match] = self.reads.words.finditer(folded, s, min(verb, s + 60))
+        words = list(itertools.islice(found, 3))
         for k, w in enumerate(words):
             head = w.group()
             if (
@@ -985,10 +1063,10 @@ class _Pass:
             ):
                 return None
             if (head.endswith(_PEOPLE_PLURALS) or head.lower() in _PLURAL_SOURCES) and (
-                GAP.fullmatch(folded, w.end(), verb)
+                gap_reads(folded[w.end() : verb])
                 or (
                     (place := _PLURAL_PLACE.match(folded, w.end(), verb)) is not None
-                    and (place.end() == verb or GAP.fullmatch(folded, place.end(), verb))
+                    and (place.end() == verb or gap_reads(folded[place.end() : verb]))
                 )
             ):
                 start = words[0].start()
@@ -1057,7 +1135,7 @@ class _Pass:
             if passive is None:
                 return None
             before = [x for x in self.ents.between(clause, passive.start()) if x.end <= k]
-            if not before or not GAP.fullmatch(folded, before[-1].end, passive.start()):
+            if not before or not gap_reads(folded[before[-1].end : passive.start()]):
                 return self.subject(clause, passive.start())
             if before[-1].kind != "person" and (
                 (first := self.subject(clause, passive.start())) is not None
@@ -1246,7 +1324,11 @@ class _Pass:
         if after is None:
             after = self.preposition_before(m.start)
         folded = self.folded
-        if after and _AMOUNT_OF.search(folded, max(0, m.start - 32), m.start) is not None:
+        if (
+            after
+            and folded.find(" of ", max(0, m.start - 32), m.start) >= 0  # in every match
+            and _AMOUNT_OF.search(folded, max(0, m.start - 32), m.start) is not None
+        ):
             return True  # "A number of Conservative MPs said": the people counted speak
         return not after or (
             with_ok
@@ -1291,6 +1373,8 @@ class _Pass:
             ) or (
                 start - lo >= 3
                 and self.folded[start - 1] == " "
+                # (every match holds a capital in the last 16 characters)
+                and not self.folded[max(lo, start - 16) : start].islower()
                 and _OPENING_PREPOSITION.search(self.folded, lo, start) is not None
             )
             known = self.after_preposition[at] = found
@@ -1305,10 +1389,10 @@ class _Pass:
         limit = min(verb, s + 80)
         if s < limit and folded[s] in _WORD_OPENINGS_BUT_DETERMINERS:
             return None  # the clause opens on a word, and no determiner opens so
-        first = WORD_RE.search(folded, s, limit)
+        first = self.reads.words.search(folded, s, limit)
         if first is None or first.group() not in DETERMINERS:
             return None  # the clause opens on no determiner
-        words = [(m.start(), m.end()) for m in WORD_RE.finditer(folded, s, limit)]
+        words = [(m.start(), m.end()) for m in self.reads.words.finditer(folded, s, limit)]
         if len(words) < 2:
             return None
         for k in range(1, min(5, len(words))):
@@ -1317,7 +1401,7 @@ class _Pass:
             if not PLAIN_WORDS.fullmatch(folded, words[0][0], he) or (
                 # a verb form heads a description only right before the verb: "The state said"
                 head in self.rules.firsts
-                and not (k == len(words) - 1 and GAP.fullmatch(folded, he, verb))
+                and not (k == len(words) - 1 and gap_reads(folded[he : verb]))
             ):
                 break
             if (
@@ -1327,7 +1411,7 @@ class _Pass:
                 and head not in _AMOUNT_HEADS  # "A lot of people say": no source named
                 # "The signing of the bill concluded ...": an act (not "the ruling")
                 and not (head.endswith("ing") and head not in _DOCUMENTS)
-                and (not next_to_verb or GAP.fullmatch(folded, he, verb))
+                and (not next_to_verb or gap_reads(folded[he : verb]))
             ):
                 start = words[0][0]
                 name = " ".join(text[a:b] for a, b in words[1 : k + 1])
@@ -1453,8 +1537,9 @@ class _Pass:
 
     def two_words(self, start: int, end: int) -> bool:
         """Whether ``folded[start:end]`` holds at least two words (reading no further)."""
-        first = WORD_RE.search(self.folded, start, end)
-        return first is not None and WORD_RE.search(self.folded, first.end(), end) is not None
+        search = self.reads.words.search
+        first = search(self.folded, start, end)
+        return first is not None and search(self.folded, first.end(), end) is not None
 
     def long_quote(self, start: int) -> bool:
         """Whether a quoted stretch opening at ``start`` reads as speech, not a title."""
@@ -2030,7 +2115,8 @@ class _Pass:
         if self.inside_quote(vs) is not None or vs in self.cues:
             return
         word = folded[vs:ve]
-        inf = _INFINITIVE.match(folded, ve)
+        # (every match of _INFINITIVE opens so)
+        inf = _INFINITIVE.match(folded, ve) if folded.startswith(_TO_OPENINGS, ve) else None
         if (
             inf is not None
             and inf.group(1) not in _TO_ADDRESSEE
@@ -2092,7 +2178,9 @@ class _Pass:
             and not folded.startswith((" that ", ': "', ' "'), ve)
         ):
             return  # "Bush will deliver remarks", "made comments": a noun
-        if _POSSESSIVE_BEFORE.search(folded, max(0, vs - 7), vs):
+        if folded.endswith(_POSSESSIVE_ENDS, max(0, vs - 7), vs) and _POSSESSIVE_BEFORE.search(
+            folded, max(0, vs - 7), vs
+        ):
             return  # "his alleged role", "whose estimated income": a possessive governs no verb
         if (
             word.endswith("ed")
@@ -2118,14 +2206,21 @@ class _Pass:
         if not participial and (speaker is None or speaker.start > clause + 2):
             # "A doctor who treated victims at Mercy Hospital said ...": the description
             # before the relative clause speaks, not a name inside it
-            rel = _RELATIVE_WHO.search(folded, max(clause, vs - 120), vs)
+            rel = (  # (every match of _RELATIVE_WHO holds " who ")
+                _RELATIVE_WHO.search(folded, max(clause, vs - 120), vs)
+                if folded.find(" who ", max(clause, vs - 120), vs) >= 0
+                else None
+            )
             if rel is not None and (speaker is None or speaker.start > rel.start()):
                 head = self.described(clause, rel.start()) or self.bare_plural(
                     clause, rel.start()
                 )
                 if head is not None:
                     speaker = head
-            elif (ing := _HEAD_PARTICIPLE.search(folded, clause, max(clause, vs - 1))) and (
+            elif (  # (every match of _HEAD_PARTICIPLE reads "ing " before its limit)
+                folded.find("ing ", clause, vs - 1) >= 0
+                and (ing := _HEAD_PARTICIPLE.search(folded, clause, max(clause, vs - 1)))
+            ) and (
                 speaker is None or speaker.start > ing.start()
             ) and "," not in folded[clause : ing.start()] and (
                 _VERB_IN.search(folded, ing.end(), vs) is None
@@ -2138,7 +2233,11 @@ class _Pass:
                 if head is not None:
                     speaker = head
         if not participial:
-            who = _WHO_BEFORE.search(folded, max(0, vs - 30), vs)
+            who = (  # (every match of _WHO_BEFORE holds "who ")
+                _WHO_BEFORE.search(folded, max(0, vs - 30), vs)
+                if folded.find("who ", max(0, vs - 30), vs) >= 0
+                else None
+            )
             if who is not None:  # "... by Ann Lee, the envoy, who said ...": she speaks
                 speaker = self.who_antecedent(who.start()) or speaker
         entity = None
@@ -2260,7 +2359,7 @@ class _Pass:
             if after:  # "CLAUSE, said Borrell."
                 speaker = self.past_owner(after[0], sentence_end)
         if speaker is None and not participial:
-            dm = _DOCUMENT_BEFORE.match(folded, clause, vs)
+            dm = self.reads.document_before.match(folded, clause, vs)
             if dm is not None:  # "A UN report published on Monday said ...": the report
                 text = self.doc.text[dm.start(1) : dm.end(1)]
                 name = text.split(" ", 1)[1]
@@ -2296,7 +2395,7 @@ class _Pass:
                 and p - s0 > 4
                 and '"' not in folded[s0:p]
                 and '"' not in folded[ve : sent.end]
-                and GAP.fullmatch(folded, speaker.end, vs) is not None
+                and gap_reads(folded[speaker.end : vs])
             ):
                 end = self.sentence_end_in(sent, vs)
                 while end > ve and folded[end - 1] in " .":
@@ -2351,14 +2450,14 @@ class _Pass:
                         CLAUSE_VERB.search(folded, pos, that) is None
                     ):
                         pos = that
-        lead = THAT.match(folded, pos, sentence_end)
-        if lead is not None and folded.startswith(("'s ", "’s "), lead.end()):
+        lead = _that(folded, pos, sentence_end)
+        if lead is not None and folded.startswith(("'s ", "’s "), lead[1]):
             lead = None  # "says this year's rains are ...": the date opens the clause
-        sep = lead.group("sep") if lead else None
-        start = lead.end() if lead else pos
+        sep = lead[0] if lead else None
+        start = lead[1] if lead else pos
         if not sep and folded[pos : pos + 1] == " " and "a" <= folded[pos + 1 : pos + 2] <= "z":
             # PREP_THAT opens on a space and a lower-case preposition
-            prep = PREP_THAT.match(folded, pos, min(sentence_end, pos + 120))
+            prep = self.reads.prep_that.match(folded, pos, min(sentence_end, pos + 120))
             if (
                 prep is None
                 and lead is not None
@@ -2366,13 +2465,15 @@ class _Pass:
                 and "sel" not in folded[pos:start]  # not "revealed himself during the ..."
             ):
                 # "said previously on state television that ...": an adverb, then the phrase
-                prep = PREP_THAT.match(folded, start - 1, min(sentence_end, start + 119))
+                prep = self.reads.prep_that.match(
+                    folded, start - 1, min(sentence_end, start + 119)
+                )
             if prep is not None and _CLAIM_BEFORE_THAT.search(folded, pos, prep.end()):
                 start = sentence_end  # "responded to reports that ...": not the words
             elif prep is not None and self.inside_quote(prep.end() - 1) is None:
                 sep, start = " that", prep.end()
             else:  # 'said of the plan, "..."'
-                pq = PREP_QUOTE.match(folded, pos, min(sentence_end, pos + 100))
+                pq = self.reads.prep_quote.match(folded, pos, min(sentence_end, pos + 100))
                 qi = None if pq is None else self.inside_quote(pq.end() + 1)
                 if (
                     pq is not None
@@ -2438,13 +2539,17 @@ class _Pass:
         else:
             end = self.clause_end(start, sentence_end)
         end = self.cap(start, end)
-        sub = _SUBORDINATE_OPENING.match(folded, clause, vs)
+        sub = self.reads.subordinate_opening.match(folded, clause, vs)
         if sub is not None and "," not in folded[sub.end() : vs]:
             # "When officials announced they had the papers, he admitted ...": the
             # subordinate clause ends at its comma, the main clause is not the content
             cut = folded.find(", ", start, end)
             end = cut if cut > start else end
-        rel = _WHO_OPENS.search(folded, max(clause, vs - 60), vs)  # "Lee, whose book claims"
+        rel = (  # "Lee, whose book claims" (every match of _WHO_OPENS holds " who")
+            _WHO_OPENS.search(folded, max(clause, vs - 60), vs)
+            if folded.find(" who", max(clause, vs - 60), vs) >= 0
+            else None
+        )
         if rel is not None and "," not in folded[rel.end() : vs]:
             # "Lee, whose book claims the war was avoidable, spoke ...": the relative
             # clause ends at its comma
@@ -2475,12 +2580,12 @@ class _Pass:
                     return
             elif going := self.goes_on(ve, sentence_end):
                 pass  # "CLAUSE, Gates said, adding ...": the attribution closes CLAUSE
-            elif not TAIL.fullmatch(folded, ve, sentence_end) and not (
+            elif not self.reads.tail.fullmatch(folded, ve, sentence_end) and not (
                 # "CLAUSE, he told the BBC.": the hearer closes the sentence
                 word in ("told", "tells") and TOLD_TAIL.fullmatch(folded, ve, sentence_end)
             ):
                 # "The plan is sound, he said before the vote, and ...": a parenthesis
-                if PAREN_TAIL.match(folded, ve, sentence_end) is None or (
+                if self.reads.paren_tail.match(folded, ve, sentence_end) is None or (
                     self.inside_quote(ve) is not None
                 ):
                     return
@@ -2539,10 +2644,10 @@ class _Pass:
     def goes_on(self, pos: int, limit: int) -> bool:
         """Whether the attribution ending at ``pos`` goes on to a reporting participle
         ("CLAUSE, Lee said Monday, adding ..."): the attribution closes the clause before."""
-        m = PAREN_TAIL.match(self.folded, pos, limit)
+        m = self.reads.paren_tail.match(self.folded, pos, limit)
         if m is None:
             return False
-        word = LETTERS.match(self.folded, m.end(), min(limit, m.end() + 24))
+        word = self.reads.letters.match(self.folded, m.end(), min(limit, m.end() + 24))
         return word is not None and word.group().endswith("ing") and (
             word.group() in self.rules.firsts
         )
@@ -3197,7 +3302,9 @@ class _Pass:
         X's words (a mixed quote); a capitalised name ("called the stadium "the Pit"") is not."""
         folded = self.folded
         sent = self.doc.sentence_at(q.mark)
-        words = WORD_RE.findall(folded, q.start, q.end)
+        # (the first three words are all that is read)
+        found: Iterator[Match] = self.reads.words.finditer(folded, q.start, q.end)
+        words = [w.group() for w in itertools.islice(found, 3)]
         if words[:1] and words[0] in ("the", "a", "an"):
             words = words[1:]
         if sent is None or len(words) < 2 or not words[0][:1].islower():
