@@ -37,8 +37,9 @@ import datetime as dt
 import json
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import newsstruct
 from newsstruct._keypoints import WEIGHTS, Candidate, Facts, candidates, select
@@ -102,23 +103,37 @@ def _sumy(name: str) -> Ranker:
     return rank
 
 
-def score(eval_dir: Path, systems: dict[str, Ranker]) -> dict[str, tuple[int, int]]:
-    """For each system, (matched, total) key sentences over every annotated article."""
+Annotated = tuple[str, str, dt.date, list[tuple[int, int]]]
+
+
+def _annotated(eval_dir: Path) -> Iterator[Annotated]:
+    """Each annotated article of ``eval_dir`` with key sentences: its name, text, publication
+    date and the spans of its key sentences."""
     index = json.loads((eval_dir / "texts" / "index.json").read_text(encoding="utf-8"))
-    totals = {name: [0, 0] for name in systems}
     for path in sorted((eval_dir / "gold").glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         if "key_sentences" not in gold:
             continue
         text = (eval_dir / "texts" / gold["text_file"]).read_text(encoding="utf-8")
         published = dt.date.fromisoformat(gold.get("published") or index[gold["id"]]["published"])
-        wanted = [_locate(text, k) for k in gold["key_sentences"]]
+        yield path.stem, text, published, [_locate(text, k) for k in gold["key_sentences"]]
+
+
+def _tally(articles: Iterable[Annotated], systems: dict[str, Ranker]) -> dict[str, tuple[int, int]]:
+    """For each system, (matched, total) key sentences over ``articles``."""
+    totals = {name: [0, 0] for name in systems}
+    for _, text, published, wanted in articles:
         k = len(wanted)
         for name, system in systems.items():
             chosen = system(text, published, k)[:k]
             totals[name][0] += _matches(wanted, chosen)
             totals[name][1] += k
     return {name: (m, t) for name, (m, t) in totals.items()}
+
+
+def score(eval_dir: Path, systems: dict[str, Ranker]) -> dict[str, tuple[int, int]]:
+    """For each system, (matched, total) key sentences over every annotated article."""
+    return _tally(_annotated(eval_dir), systems)
 
 
 #: Key sentences annotated for the project on articles of the Wikinews bulk corpus.
@@ -134,16 +149,22 @@ def score_corpus(
     ``title``, ``published`` and ``text``) and checks the title, so a different corpus file
     is caught rather than scored.
     """
-    wanted_at: dict[int, dict[str, object]] = {}
+    return _tally(_annotated_corpus(corpus, annotations), systems)
+
+
+def _annotated_corpus(corpus: Path, annotations: Path = CORPUS_KEY_POINTS) -> Iterator[Annotated]:
+    """The annotated corpus articles as :func:`_annotated` gives the others (the title as
+    the name), each checked against its annotation's title; a ``ValueError`` when the
+    corpus misses any."""
+    notes: dict[int, dict[str, Any]] = {}
     for line in annotations.read_text(encoding="utf-8").splitlines():
         if line.strip():
             record = json.loads(line)
-            wanted_at[record["line"]] = record
-    totals = {name: [0, 0] for name in systems}
+            notes[record["line"]] = record
     found = 0
     with corpus.open(encoding="utf-8") as lines:
         for number, line in enumerate(lines):
-            note = wanted_at.get(number)
+            note = notes.get(number)
             if note is None:
                 continue
             article = json.loads(line)
@@ -151,17 +172,10 @@ def score_corpus(
                 raise ValueError(f"line {number} of {corpus} is not {note['title']!r}")
             found += 1
             published = dt.date.fromisoformat(article["published"][:10])
-            spans = note["key_sentences"]
-            assert isinstance(spans, list)
-            wanted = [(int(start), int(end)) for start, end in spans]
-            k = len(wanted)
-            for name, system in systems.items():
-                chosen = system(article["text"], published, k)[:k]
-                totals[name][0] += _matches(wanted, chosen)
-                totals[name][1] += k
-    if found != len(wanted_at):
-        raise ValueError(f"{corpus} holds {found} of the {len(wanted_at)} annotated articles")
-    return {name: (m, t) for name, (m, t) in totals.items()}
+            wanted = [(int(start), int(end)) for start, end in note["key_sentences"]]
+            yield article["title"], article["text"], published, wanted
+    if found != len(notes):
+        raise ValueError(f"{corpus} holds {found} of the {len(notes)} annotated articles")
 
 
 Article = tuple[str, list[Candidate], list[tuple[int, int]]]
@@ -184,41 +198,12 @@ def _article(name: str, text: str, published: dt.date, wanted: list[tuple[int, i
 
 def _articles(eval_dir: Path) -> list[Article]:
     """Each annotated article's name, ranking candidates and annotated key sentence spans."""
-    index = json.loads((eval_dir / "texts" / "index.json").read_text(encoding="utf-8"))
-    out = []
-    for path in sorted((eval_dir / "gold").glob("*.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        if "key_sentences" not in gold:
-            continue
-        text = (eval_dir / "texts" / gold["text_file"]).read_text(encoding="utf-8")
-        published = dt.date.fromisoformat(gold.get("published") or index[gold["id"]]["published"])
-        wanted = [_locate(text, k) for k in gold["key_sentences"]]
-        out.append(_article(path.stem, text, published, wanted))
-    return out
+    return [_article(*annotated) for annotated in _annotated(eval_dir)]
 
 
 def _corpus_articles(corpus: Path, annotations: Path = CORPUS_KEY_POINTS) -> list[Article]:
     """The annotated corpus articles as :func:`_articles` gives the others, titles checked."""
-    notes = {}
-    for line in annotations.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            record = json.loads(line)
-            notes[record["line"]] = record
-    out = []
-    with corpus.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines):
-            note = notes.get(number)
-            if note is None:
-                continue
-            article = json.loads(line)
-            if article["title"] != note["title"]:
-                raise ValueError(f"line {number} of {corpus} is not {note['title']!r}")
-            published = dt.date.fromisoformat(article["published"][:10])
-            wanted = [(int(start), int(end)) for start, end in note["key_sentences"]]
-            out.append(_article(article["title"], article["text"], published, wanted))
-    if len(out) != len(notes):
-        raise ValueError(f"{corpus} holds {len(out)} of the {len(notes)} annotated articles")
-    return out
+    return [_article(*annotated) for annotated in _annotated_corpus(corpus, annotations)]
 
 
 def misses(articles: Sequence[Article], weights: dict[str, float] = WEIGHTS) -> list[str]:
