@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
 
-SCRIPT = Path(__file__).parent.parent / "evaluation" / "key_points.py"
+from tests.test_key_point_eval import _script
 
 TEXT = (
     "The harbour board approved a new ferry terminal on Tuesday. "
@@ -16,14 +14,6 @@ TEXT = (
     "The old pier is painted blue. "
     "Ferry workers voted to strike over the plan on Wednesday."
 )
-
-
-def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("key_points_eval_misses", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _span(sentence: str) -> tuple[int, int]:
