@@ -21,13 +21,12 @@ from newsstruct._mentions import (
     _NOT_NOUNS,
     Mention,
     _adjective_run,
-    _ascii_pattern,
     _make_mention,
     ascii_words,
     find_mentions,
     vocab,
 )
-from newsstruct._text import Document
+from newsstruct._text import Document, ascii_form
 from newsstruct.model import Span
 
 V = vocab(DEFAULT_CONFIG)
@@ -171,7 +170,7 @@ def test_lower_opening_finds_what_the_four_openings_find(text: str) -> None:
 
     assert spans(_LOWER_OPENING) == spans(regex.compile(_FOUR_OPENINGS))
     if ascii_words(text):
-        assert spans(_ASCII_LOWER_OPENING) == spans(_ascii_pattern(_FOUR_OPENINGS))
+        assert spans(_ASCII_LOWER_OPENING) == spans(ascii_form(_FOUR_OPENINGS))
 
 
 @pytest.mark.parametrize("text", ["eBay", "al-Assad", "the iPod", "abc-Def", "x Ab", "1aB"])

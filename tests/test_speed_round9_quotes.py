@@ -20,9 +20,9 @@ from newsstruct._quote_patterns import (
     STOP,
     STOP_PLAIN,
     THAT,
-    ascii_form,
     gap_reads,
 )
+from newsstruct._text import ascii_form
 from newsstruct.quotes import (
     _AMOUNT_OF,
     _ASCII_READS,

@@ -25,7 +25,7 @@ import regex
 
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
 from newsstruct._programme import programme_sentences
-from newsstruct._text import Document, distinct, pieces
+from newsstruct._text import Document, ascii_form, distinct, pieces
 from newsstruct.model import Span, _slot_setters
 
 __all__ = [
@@ -230,24 +230,9 @@ _LOWER_OPENING_PATTERN = (
 )
 
 
-def _ascii_pattern(pattern: str) -> re.Pattern[str]:
-    """A pattern for texts of ASCII characters only, where the standard engine is faster.
-
-    Every property class of the patterns above is written inside brackets, so it maps to
-    ASCII ranges.
-    """
-    return re.compile(
-        pattern.replace(r"\p{Lu}", "A-Z")
-        .replace(r"\p{Ll}", "a-z")
-        .replace(r"\p{L}", "A-Za-z")
-        .replace(r"\p{M}", "")
-        .replace(r"\p{N}", "0-9")
-    )
-
-
-_ASCII_RUN = _ascii_pattern(_RUN_PATTERN)
-_ASCII_CAPITAL_RUN = _ascii_pattern(_CAPITAL_RUN_PATTERN)
-_ASCII_LOWER_OPENING = _ascii_pattern(_LOWER_OPENING_PATTERN)
+_ASCII_RUN = ascii_form(_RUN_PATTERN)
+_ASCII_CAPITAL_RUN = ascii_form(_CAPITAL_RUN_PATTERN)
+_ASCII_LOWER_OPENING = ascii_form(_LOWER_OPENING_PATTERN)
 _CAPITAL_RUN = regex.compile(_CAPITAL_RUN_PATTERN)
 _LOWER_OPENING = regex.compile(_LOWER_OPENING_PATTERN)
 # A letter, mark or digit beyond ASCII: where it is absent, every property class of the
@@ -257,7 +242,7 @@ _WIDE_WORD_CHAR = regex.compile(r"[^\x00-\x7f](?<=[\p{L}\p{M}\p{N}])")
 
 def ascii_words(folded: str) -> bool:
     """Whether every letter, mark and digit of ``folded`` is ASCII, so that the ASCII forms
-    of the patterns (:func:`_ascii_pattern`) read it as the full ones do.
+    of the patterns (:func:`~newsstruct._text.ascii_form`) read it as the full ones do.
 
     >>> ascii_words("Paid \u20ac5 to Zoe"), ascii_words("Paid \u20ac5 to Zo\u00eb")
     (True, False)

@@ -13,48 +13,12 @@ True
 from __future__ import annotations
 
 import functools
-import re
 
 import attrs
 import regex
 
 from newsstruct._lexicon import Config
-
-_ASCII_RANGES = {"Lu": "A-Z", "Ll": "a-z", "L": "A-Za-z", "N": "0-9", "M": ""}
-
-
-def ascii_form(pattern: str) -> re.Pattern[str]:
-    r"""``pattern`` for text whose characters are all ASCII, read by the standard engine
-    (several times faster on these patterns): each letter or digit property becomes its
-    ASCII range, which holds the same characters of such a text.
-
-    Only for patterns that the standard engine reads as :mod:`regex` does: no reverse
-    search, no lookbehind of varying width, no case folding.
-
-    >>> ascii_form(r"\p{Lu}[\p{L}.]+").pattern
-    '[A-Z][A-Za-z.]+'
-    """
-    out: list[str] = []
-    i, inside = 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if pattern.startswith("\\p{", i):
-            j = pattern.index("}", i)
-            ranges = _ASCII_RANGES[pattern[i + 3 : j]]
-            out.append(ranges if inside else "[" + ranges + "]")
-            i = j + 1
-            continue
-        if c == "\\":
-            out.append(pattern[i : i + 2])
-            i += 2
-            continue
-        if c == "[" and not inside:
-            inside = True
-        elif c == "]" and inside:
-            inside = False
-        out.append(c)
-        i += 1
-    return re.compile("".join(out))
+from newsstruct._text import ascii_form
 
 # Adverbs and auxiliaries that may stand between a speaker and the reporting verb.
 _ADVERBS = (

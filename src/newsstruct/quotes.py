@@ -107,13 +107,12 @@ from newsstruct._quote_patterns import (
     TOLD_THAT,
     WORD_RE,
     WORDS_OF,
-    ascii_form,
     finite,
     gap_reads,
     rules,
 )
 from newsstruct._quotemarks import Quoted, quoted
-from newsstruct._text import Document, Sentence, as_document
+from newsstruct._text import Document, Sentence, as_document, ascii_form
 from newsstruct.model import Quote, Span, Speaker
 
 __all__ = ["extract_quotes"]
