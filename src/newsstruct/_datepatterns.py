@@ -254,8 +254,9 @@ def plain_from(text: str) -> int:
     return 0 if m is None else m.end()
 
 
-# The letters and digits of the Unicode classes the patterns use, in ASCII.
-_ASCII_CLASSES = {"L": "A-Za-z", "Lu": "A-Z", "Ll": "a-z", "N": "0-9"}
+# The letters, digits and marks of the Unicode classes the patterns use, in ASCII (no mark
+# is: inside brackets, a mark class adds nothing; alone, it leaves the pattern to ``regex``).
+_ASCII_CLASSES = {"L": "A-Za-z", "Lu": "A-Z", "Ll": "a-z", "N": "0-9", "M": ""}
 _SOURCE_TOKEN = regex.compile(r"\\[pP]\{(\w+)\}|\\.|\[\^?\]?|\]", regex.DOTALL)
 # The flags of ``regex`` that ``re`` reads the same way (the other ones are refused).
 _SHARED_FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.DOTALL | regex.VERBOSE
@@ -264,9 +265,10 @@ _OWN_FLAGS |= regex.ENHANCEMATCH | regex.POSIX | regex.VERSION1 | regex.WORD
 
 
 def _for_plain_text(compiled: regex.Pattern[str]) -> re.Pattern[str] | None:
-    """``compiled`` for the faster ``re``, its Unicode classes of letters and digits written
-    for ASCII: on plain text (:func:`plain_from`) it reads what ``compiled`` reads.  None if
-    the pattern is not all ASCII or holds what ``re`` would read otherwise."""
+    """``compiled`` for the faster ``re``, its Unicode classes of letters, digits and marks
+    written for ASCII: on plain text (:func:`plain_from`) it reads what ``compiled`` reads.
+    None if the pattern is not all ASCII or holds what ``re`` would read otherwise (a
+    bracket left empty by a mark class among them)."""
     source, parts, start, in_set = compiled.pattern, [], 0, False
     if not source.isascii() or compiled.flags & _OWN_FLAGS:
         return None
@@ -282,8 +284,11 @@ def _for_plain_text(compiled: regex.Pattern[str]) -> re.Pattern[str] | None:
             in_set = True
         elif token == "]":
             in_set = False
+    written = "".join(parts) + source[start:]
+    if "[]" in written or "[^]" in written:
+        return None  # ("[\p{M}]": in ``re`` a "]" right after "[" is a character of the set)
     try:
-        out = re.compile("".join(parts) + source[start:], compiled.flags & _SHARED_FLAGS)
+        out = re.compile(written, compiled.flags & _SHARED_FLAGS)
     except re.error:
         return None
     return out if out.groupindex == compiled.groupindex else None

@@ -6,7 +6,6 @@ being read (:class:`Fig`) and the methods that look at words rather than digits.
 
 from __future__ import annotations
 
-import re
 import string
 from collections.abc import Mapping
 from decimal import Decimal
@@ -59,11 +58,8 @@ _NP_WORD = regex.compile(
     r"(?:(?:-[\p{L}\p{N}]|/\p{L})[\p{L}\p{M}\p{N}'.]{0,30}){0,3})"
 )
 # The same on plain text (see :func:`~newsstruct._datepatterns.plain_from`), for the faster
-# engine: no character there is a letter outside ASCII or a mark.
-_NP_WORD_PLAIN = re.compile(
-    r"[ ]{1,2}(?P<w>[A-Za-z][A-Za-z0-9'&.]{0,40}"
-    r"(?:(?:-[A-Za-z0-9]|/[A-Za-z])[A-Za-z0-9'.]{0,30}){0,3})"
-)
+# engine.
+_NP_WORD_PLAIN = _for_plain_text(_NP_WORD) or _NP_WORD
 _OF = regex.compile(r"[ ](?i:of)(?:[ ](?:the|all|these|those|their|its|his|her|our))?(?=[ ])")
 _OF_DETERMINER = regex.compile(
     r"[ ]of[ ](?:the|these|those|their|its|his|her|our|my|your|\p{Lu}[\p{L}.-]{1,30}['’]s)(?=[ ])"
