@@ -13,12 +13,16 @@ from hypothesis import strategies as st
 from newsstruct import extract_quotes
 from newsstruct._ahead import Ahead
 from newsstruct._quote_patterns import (
+    _AFTER_COMMA,
+    _AND_ACT,
+    _AND_CLAUSE,
+    _BREAK_WORD,
+    _FOLLOWING,
+    _TITLE_ABBREVIATIONS,
     CLAUSE_END,
     CLAUSE_END_ASCII,
-    CLAUSE_END_PLAIN,
     GAP,
     STOP,
-    STOP_PLAIN,
     THAT,
     gap_reads,
 )
@@ -39,6 +43,14 @@ from newsstruct.quotes import (
     _WHO_OPENS,
     _that,
 )
+
+# The plain forms the patterns stand for: each way a clause stops, in the order they are
+# tried; a sentence stop with the title looked for before the point is tried.
+CLAUSE_END_PLAIN = regex.compile(
+    r"[;]|:[ ]|,?[ ]" + _BREAK_WORD + r"|,[ ](?:" + _AFTER_COMMA + r")|[ ]" + _AND_CLAUSE
+    + r"|[ ]" + _FOLLOWING + r"|\n|,?[ ]" + _AND_ACT
+)
+STOP_PLAIN = regex.compile(r"[;!?\"]|(?<!\b" + _TITLE_ABBREVIATIONS + r")\.(?![\p{L}]|[ ]\p{Ll})")
 
 # Pieces of the words and marks the patterns read, glued at random.
 _PIECES = [

@@ -225,12 +225,10 @@ _AND_ACT = (
     r"emphasised|emphasized|questioned|suggested|demanded|expressed|repeated|reiterated)"
     r"[ ](?!of\b|by\b|as\b)"
 )
-# The plain form: each way a clause stops, in the order they are tried.
-CLAUSE_END_PLAIN = regex.compile(
-    r"[;]|:[ ]|,?[ ]" + _BREAK_WORD + r"|,[ ](?:" + _AFTER_COMMA + r")|[ ]" + _AND_CLAUSE
-    + r"|[ ]" + _FOLLOWING + r"|\n|,?[ ]" + _AND_ACT
-)
-# The same matches, read faster: the ways are sorted by the character they open on (each
+# Where a clause stops: each way of the plain form (";", ": ", ", " or " " before a word
+# that breaks the clause, a comma before what follows one, " and" opening a clause, a
+# following phrase, a newline, " and" before an act), in the order they are tried, read
+# faster: the ways are sorted by the character they open on (each
 # keeping its order), and a space or a comma is let on only before a letter that one of
 # its ways opens with.  (The look back before "but" is written as three of fixed width,
 # which the standard engine reads too.)
@@ -276,9 +274,9 @@ CUT = regex.compile(r",[ ]|[ ]-{1,2}[ ]")
 DASH = regex.compile(r"[ ]*-{1,2}[ ]*")
 # Abbreviated honorifics and titles, whose period ends no sentence ("Mr.", "Lt. Col.").
 _TITLE_ABBREVIATIONS = r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Lt|Col|Gov|Capt|Sgt|Rev|Adm|Maj|Cpl)"
-# (a point inside "U.S." or before a lower-case word ends no sentence)
-STOP_PLAIN = regex.compile(r"[;!?\"]|(?<!\b" + _TITLE_ABBREVIATIONS + r")\.(?![\p{L}]|[ ]\p{Ll})")
-# The same, read faster: the point is found first, then the title is looked for before it.
+# Where a sentence stops: ";", "!", "?", a quotation mark, or a point after no abbreviated
+# title (a point inside "U.S." or before a lower-case word ends no sentence); the point is
+# found first, then the title is looked for before it.
 STOP = regex.compile(r"[;!?\"]|\.(?<!\b" + _TITLE_ABBREVIATIONS + r"\.)(?![\p{L}]|[ ]\p{Ll})")
 LEAD_STOP = regex.compile(r"[.,;!?\"]")
 # The abbreviated titles closing the words before a name: '"...," Mr. Lee said'.
