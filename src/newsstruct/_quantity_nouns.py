@@ -387,7 +387,8 @@ class NounReader:
         end = g.end
         g.end = of.end()
         self.read_entity(g)
-        words: list[str] = g.entity.lower().replace("-", " ").split() if g.entity else []
+        entity = _entity_of(g)  # (read anew: the test above narrowed it to None for mypy)
+        words: list[str] = entity.lower().replace("-", " ").split() if entity else []
         if (
             not words
             or not self.is_plural(words[-1])
@@ -553,7 +554,8 @@ class NounReader:
             or prev.endswith("ern")
             or (
                 before[:1].isupper()
-                and prev not in (self.r.stopwords | self.r.qualifiers_before.keys())
+                and prev not in self.r.stopwords
+                and prev not in self.r.qualifiers_before
             )
         ):
             return None  # "the second half", "the northern half", "the Sunni half"
@@ -603,3 +605,8 @@ class NounReader:
         elif not (qual or prev in ("by", "than")):
             return None  # a bare fraction only as in "cut by a third", "more than half"
         return g
+
+
+def _entity_of(g: Fig) -> str | None:
+    """What ``g`` counts now, as its declared type: a read after a call that may set it."""
+    return g.entity

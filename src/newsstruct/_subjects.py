@@ -412,6 +412,8 @@ class Subjects:
         self._next_word = _ASCII_NEXT_WORD.match if self._ascii else _NEXT_WORD.match
         self._written: dict[tuple[bool, str], bool] = {}
         self._lower_words: frozenset[str] | None = None
+        self._by_starts: list[int] | None = None
+        self._speech_starts: list[int] | None = None
 
     # -- how the document writes a word ---------------------------------------------------------
 
@@ -469,13 +471,19 @@ class Subjects:
             i = f.find(word, i + 1)
         return False
 
-    @functools.cached_property
+    # Read once per document on first use (a plain attribute, not ``cached_property``: a
+    # compiled build would read the whole text again at every call).
+    @property
     def _by(self) -> list[int]:
-        return _starts(_BY_CUE, self.folded)
+        if self._by_starts is None:
+            self._by_starts = _starts(_BY_CUE, self.folded)
+        return self._by_starts
 
-    @functools.cached_property
+    @property
     def _speech(self) -> list[int]:
-        return _starts(_SPEECH_CUE, self.folded)
+        if self._speech_starts is None:
+            self._speech_starts = _starts(_SPEECH_CUE, self.folded)
+        return self._speech_starts
 
     # -- the actors' question: does the name at start:end act? --------------------------------
 
