@@ -20,7 +20,8 @@ The corpus is JSON lines with ``text`` and ``published`` (ISO date) fields.  The
 
 Peers that are not installed are reported as missing; ``pip install -e .[bench]`` installs
 them (a spaCy English pipeline has to be installed separately: see docs/performance.md).
-The newsstruct measured is the one in this checkout's ``src/``.
+The newsstruct measured is the one in this checkout's ``src/``; with ``--installed``, the one
+installed in the running interpreter (a compiled build, say: see docs/performance.md).
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src"
+#: Set (to "1") when the run measures the installed newsstruct rather than ``SRC``; the
+#: workers inherit it.
+INSTALLED = "NEWSSTRUCT_BENCH_INSTALLED"
 
 #: The newsstruct stages, run on a plain string each (so each includes segmentation).
 STAGES = ("summarize", "quantities", "dates", "quotes", "events", "segmentation")
@@ -379,10 +383,22 @@ def worker_import() -> dict[str, Any]:
     }
 
 
+def _measured_paths() -> list[str]:
+    """The paths put first on ``sys.path``: this checkout's sources unless ``--installed``."""
+    return [] if os.environ.get(INSTALLED) == "1" else [str(SRC)]
+
+
+def _build() -> str:
+    """Whether the newsstruct imported is compiled (mypyc) or pure Python."""
+    from newsstruct import _mentions
+
+    return "compiled" if not _mentions.__file__.endswith(".py") else "pure Python"
+
+
 def _child_env() -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(
-        [str(SRC), str(ROOT), *filter(None, [env.get("PYTHONPATH")])]
+        [*_measured_paths(), str(ROOT), *filter(None, [env.get("PYTHONPATH")])]
     )
     return env
 
@@ -423,7 +439,8 @@ def report(results: dict[str, Any]) -> str:
     lines: list[str] = []
     meta = results["meta"]
     lines += [
-        f"newsstruct {meta['version']}, Python {meta['python']}, {meta['machine']}, "
+        f"newsstruct {meta['version']} ({meta.get('build', 'pure Python')}), "
+        f"Python {meta['python']}, {meta['machine']}, "
         f"{meta['date']}; corpus {meta['corpus_docs']:,} articles, "
         f"{meta['corpus_mb']:.1f} MB; peer sample: the first {meta['sample_docs']} articles "
         f"({meta['sample_mb']:.2f} MB). MB = 10^6 bytes of UTF-8 text; times are the CPU "
@@ -583,12 +600,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", help="also write the raw results here")
     parser.add_argument("--markdown", help="also write the report here")
     parser.add_argument("--timeout", type=float, default=300, help="seconds per measurement")
+    parser.add_argument(
+        "--installed",
+        action="store_true",
+        help="measure the newsstruct installed here (a compiled build), not this checkout's",
+    )
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--limit", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
+    if args.installed:
+        os.environ[INSTALLED] = "1"
     if args.worker:
-        sys.path.insert(0, str(SRC))
+        sys.path[:0] = _measured_paths()
         if args.worker == "scaling":
             out = worker_scaling(args.corpus)
         elif args.worker == "adversarial":
@@ -602,12 +626,13 @@ def main(argv: list[str] | None = None) -> int:
 
     corpus = load_corpus(args.corpus, None)
     sample = corpus[: args.peer_sample]
-    sys.path.insert(0, str(SRC))
+    sys.path[:0] = _measured_paths()
     import newsstruct
 
     results: dict[str, Any] = {
         "meta": {
             "version": newsstruct.__version__,
+            "build": _build(),
             "python": platform.python_version(),
             "machine": f"{platform.machine()} {platform.processor() or platform.system()}, "
             f"{os.cpu_count()} CPUs",
