@@ -709,11 +709,21 @@ def _sentence_around(doc: Document, offset: int) -> tuple[int, Sentence | None, 
     >>> k, sent.text, low, high == sys.maxsize
     (1, 'Bo Park stayed.', 14, True)
     """
-    sentences = doc.sentences
-    k = doc.sentence_index(offset)
+    return _sentence_within(doc.sentences, [s.start for s in doc.sentences], offset)
+
+
+def _sentence_within(
+    sentences: Sequence[Sentence], starts: list[int], offset: int
+) -> tuple[int, Sentence | None, int, int]:
+    """:func:`_sentence_around` of a document of these ``sentences``, whose ``starts`` are
+    given (made once per document): ``sentence_index`` is the sentence that starts last at
+    or before ``offset``, else the first."""
+    k = bisect_right(starts, offset) - 1
+    if k < 0:
+        k = 0  # (before the first sentence: the first)
     sent = sentences[k] if k < len(sentences) else None
-    low = sentences[k].start if k > 0 else -1  # (before the first sentence: the first)
-    high = sentences[k + 1].start if k + 1 < len(sentences) else sys.maxsize
+    low = starts[k] if k > 0 else -1
+    high = starts[k + 1] if k + 1 < len(sentences) else sys.maxsize
     return k, sent, low, high
 
 
@@ -1097,14 +1107,8 @@ def _resolve(doc: Document, config: Config) -> Entities:
     for m in mentions:
         mk, mn = m.kind, m.name
         start = m.start
-        if not sent_low <= start < sent_high:
-            # _sentence_around(doc, start), read from the starts of the sentences
-            sent_k = bisect_right(sent_starts, start) - 1
-            if sent_k < 0:
-                sent_k = 0  # (before the first sentence: the first)
-            sent_at = sentences[sent_k] if sent_k < len(sentences) else None
-            sent_low = sent_starts[sent_k] if sent_k > 0 else -1
-            sent_high = sent_starts[sent_k + 1] if sent_k + 1 < len(sentences) else sys.maxsize
+        if not sent_low <= start < sent_high:  # (_sentence_around(doc, start))
+            sent_k, sent_at, sent_low, sent_high = _sentence_within(sentences, sent_starts, start)
         e: int | None = None
         modifier = False  # an adjective taken for a name: nothing "he" or "it" stands for
         if mk == "pronoun" and v.pronouns.get(mn) == "person":
