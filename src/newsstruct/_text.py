@@ -490,12 +490,23 @@ class Document:
     (1, 'Troops left.')
     """
 
-    __slots__ = ("_memo", "_starts", "_tokens", "folded", "paragraphs", "sentences", "text")
+    __slots__ = (
+        "_memo",
+        "_tokens",
+        "folded",
+        "paragraphs",
+        "sentence_starts",
+        "sentences",
+        "text",
+    )
 
     text: str
     folded: str
     paragraphs: tuple[Span, ...]
     sentences: tuple[Sentence, ...]
+    #: The start of each sentence, in order (read, never changed: what
+    #: :meth:`sentence_index` bisects).
+    sentence_starts: list[int]
 
     def __init__(self, text: str) -> None:
         text = require_text(text)
@@ -512,7 +523,7 @@ class Document:
                 sentences.append(make_sentence(s_start, s_end, text[s_start:s_end], index))
         self.paragraphs = tuple(paragraphs)
         self.sentences = tuple(sentences)
-        self._starts = [s.start for s in sentences]
+        self.sentence_starts = [s.start for s in sentences]
         self._tokens: tuple[Token, ...] | None = None
         self._memo: dict[Any, Any] = {}
 
@@ -541,12 +552,12 @@ class Document:
 
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (or the last one starting before it)."""
-        i = _bisect_right(self._starts, offset)
+        i = _bisect_right(self.sentence_starts, offset)
         return i - 1 if i else 0
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that contains ``offset``, or ``None`` between sentences."""
-        i = _bisect_right(self._starts, offset)
+        i = _bisect_right(self.sentence_starts, offset)
         if not i:
             return None  # before the first sentence, or no sentence at all
         s = self.sentences[i - 1]
