@@ -4,7 +4,9 @@ rules they stand for."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
+import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -22,7 +24,16 @@ from newsstruct._keypoints import (
     select,
 )
 from newsstruct._text import Document
-from newsstruct.model import DateMention, Quote, Span, Speaker
+from newsstruct.model import DateMention, Event, Quote, Span, Speaker
+
+
+class _Names(tuple[str, ...]):
+    """A tuple of another class, which the constructors make a plain tuple."""
+
+
+class _Parts(tuple[Span, ...]):
+    """The same, of spans."""
+
 
 # Pieces of news text that matter to the ranker: sentence ends (a question, a quote closed,
 # none), words of tense and none, plurals, words beyond ASCII, quotes and brackets.
@@ -145,9 +156,7 @@ def test_an_empty_lead_or_speaker_counts_as_none(text: str, where: int) -> None:
     assert rank(doc, Facts(lead=empty, quotes=(with_empty,))) == rank(doc, plain)
 
 
-def _plain_greedy(
-    pool: list[Candidate], count: int
-) -> list[tuple[float, int, dict[str, float]]]:
+def _plain_greedy(pool: list[Candidate], count: int) -> list[tuple[float, int, dict[str, float]]]:
     """The picks by the plain rule: every candidate scored in full each round, its
     redundancy its largest word overlap with every pick before it but the lead."""
     weights = WEIGHTS
@@ -182,9 +191,7 @@ def test_picks_as_the_plain_greedy_rule_makes_them(text: str, count: int, dated:
     if not doc.sentences:
         return
     first = doc.sentences[0]
-    dates = (
-        (DateMention(first.start, first.start, "", last=dt.date(2020, 1, 1)),) if dated else ()
-    )
+    dates = (DateMention(first.start, first.start, "", last=dt.date(2020, 1, 1)),) if dated else ()
     facts = Facts(lead=doc.span(first.start, first.end), reference=dt.date(2020, 1, 2), dates=dates)
     pool = candidates(doc, facts)
     fast = [(score, c.order, feats) for score, c, feats in select(pool, count)]
@@ -193,3 +200,105 @@ def test_picks_as_the_plain_greedy_rule_makes_them(text: str, count: int, dated:
     assert [(k.score, k.start, dict(k.features)) for k in ranked] == [
         (score, pool[k].sentence.start, feats) for score, k, feats in fast
     ]
+
+
+# --- the makers of the result classes ----------------------------------------------------------
+
+_offsets = st.one_of(st.integers(-2, 40), st.just(True), st.just(3.0), st.none())
+_texts_or_not = st.one_of(st.text(max_size=4), st.none(), st.just(b"ab"))
+
+
+def _made_as_constructed(cls: type, make: Callable[..., object], args: tuple[object, ...]) -> None:
+    """``make(*args)`` returns what ``cls(*args)`` returns, or raises the same kind of error."""
+    try:
+        expected: object = cls(*args)
+    except (TypeError, ValueError) as error:
+        expected = error
+    try:
+        got: object = make(*args)
+    except (TypeError, ValueError) as error:
+        got = error
+    if isinstance(expected, Exception):
+        assert type(got) is type(expected)
+        return
+    assert type(got) is cls
+    assert got == expected
+    assert [getattr(got, f.name) for f in attrs.fields(cls)] == [
+        getattr(expected, f.name) for f in attrs.fields(cls)
+    ]
+    assert [type(getattr(got, f.name)) for f in attrs.fields(cls)] == [
+        type(getattr(expected, f.name)) for f in attrs.fields(cls)
+    ]
+
+
+_DAY = dt.date(2021, 4, 22)
+
+
+@given(
+    st.tuples(
+        _offsets,
+        _offsets,
+        _texts_or_not,
+        st.sampled_from([None, "2021-04-22", "PAST_REF"]),
+        st.sampled_from([None, "day", "year", "fortnight", ""]),
+        st.sampled_from([None, "on", "since", "around", 3]),
+        st.sampled_from([None, _DAY]),
+        st.sampled_from([None, _DAY]),
+        st.sampled_from(["", "date.day"]),
+    )
+)
+def test_date_mention_maker_is_the_constructor(args: tuple[object, ...]) -> None:
+    _made_as_constructed(DateMention, DateMention.maker(), args)
+
+
+@given(
+    st.tuples(
+        _offsets,
+        _offsets,
+        _texts_or_not,
+        st.sampled_from([DateMention(0, 0, ""), DateMention(2, 8, "Monday", value="2021-04-19")]),
+        st.one_of(
+            st.tuples(),
+            st.tuples(st.just("Ann Lee")),
+            st.lists(st.sampled_from(["Ann Lee", "Acme"]), max_size=2),
+            st.just(_Names(["Acme"])),
+        ),
+        st.sampled_from(["", "event.sentence"]),
+    )
+)
+def test_event_maker_is_the_constructor(args: tuple[object, ...]) -> None:
+    _made_as_constructed(Event, Event.maker(), args)
+
+
+@given(st.tuples(_offsets, _offsets, _texts_or_not, st.sampled_from([None, "Ned Price", ""])))
+def test_speaker_maker_is_the_constructor(args: tuple[object, ...]) -> None:
+    _made_as_constructed(Speaker, Speaker.maker(), args)
+
+
+@given(
+    st.tuples(
+        _offsets,
+        _offsets,
+        _texts_or_not,
+        st.sampled_from(["direct", "indirect", "mixed", "reported", None]),
+        st.sampled_from([Span(0, 0, ""), Span(1, 3, "ab")]),
+        st.sampled_from([None, Span(4, 8, "said")]),
+        st.sampled_from([None, Speaker(9, 14, "Price", name="Ned Price")]),
+        st.sampled_from(["", "quote.direct_after"]),
+        st.one_of(
+            st.tuples(),
+            st.tuples(st.just(Span(1, 3, "ab"))),
+            st.lists(st.just(Span(1, 3, "ab")), max_size=2),
+            st.just(_Parts([Span(1, 3, "ab")])),
+        ),
+    )
+)
+def test_quote_maker_is_the_constructor(args: tuple[object, ...]) -> None:
+    _made_as_constructed(Quote, Quote.maker(), args)
+
+
+def test_event_maker_stands_for_evolve_of_the_actors() -> None:
+    event = Event(0, 3, "Met", date=DateMention(0, 0, ""), actors=("Ann Lee",), rule="r")
+    make = Event.maker()
+    made = make(event.start, event.end, event.text, event.date, ("Acme",), event.rule)
+    assert made == attrs.evolve(event, actors=("Acme",))
