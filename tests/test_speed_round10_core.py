@@ -24,7 +24,7 @@ from newsstruct._keypoints import (
     select,
 )
 from newsstruct._text import Document
-from newsstruct.model import DateMention, Event, Quote, Span, Speaker
+from newsstruct.model import DateMention, Event, KeyPoint, Quote, Span, Speaker
 
 
 class _Names(tuple[str, ...]):
@@ -302,3 +302,24 @@ def test_event_maker_stands_for_evolve_of_the_actors() -> None:
     make = Event.maker()
     made = make(event.start, event.end, event.text, event.date, ("Acme",), event.rule)
     assert made == attrs.evolve(event, actors=("Acme",))
+
+
+class _Name(str):
+    """A feature name of another class than ``str``, which the constructor makes a str."""
+
+
+@given(_texts, st.booleans())
+def test_key_points_made_as_the_constructor_makes_them(text: str, other_names: bool) -> None:
+    doc = Document(text)
+    if not doc.sentences:
+        return
+    first = doc.sentences[0]
+    weights = {(_Name(f) if other_names else f): w for f, w in WEIGHTS.items()}
+    ranked = rank(doc, Facts(lead=doc.span(first.start, first.end)), 3, weights)
+    for point in ranked:
+        made = KeyPoint(point.start, point.end, point.text, point.score, point.features)
+        assert point == made
+        assert type(point.score) is float
+        assert [(type(f), type(v)) for f, v in point.features] == [(str, float)] * len(
+            point.features
+        )

@@ -573,6 +573,17 @@ def rank(
         story.features,
         story.words,
     )
+    # The features reported are the weighted ones, each a float by construction: with
+    # names that are all ``str``, a point whose score is a float is filled at once.
+    if all(type(name) is str for name in weights):
+        points = []
+        for score, k, feats in picks:  # (features in name order)
+            s = story.sentence(k)
+            if type(score) is float:
+                points.append(_fill_key_point(s.start, s.end, s.text, score, tuple(feats.items())))
+            else:
+                points.append(_make_key_point(s.start, s.end, s.text, score, feats))
+        return tuple(points)
     make = _make_key_point
     return tuple(
         make((s := story.sentence(k)).start, s.end, s.text, score, feats)
@@ -619,3 +630,31 @@ def _key_point_maker() -> Callable[[int, int, str, float, dict[str, float]], Key
 
 
 _make_key_point = _key_point_maker()
+
+
+_Features = tuple[tuple[str, float], ...]
+
+
+def _key_point_filler() -> Callable[[int, int, str, float, _Features], KeyPoint]:
+    """A function of the fields of :class:`KeyPoint` in order that fills its slots, for
+    fields that pass the constructor's checks and conversions as they are (a sentence's
+    offsets and text, a float score, ``str`` names of ``float`` features)."""
+    setters = _slot_setters(KeyPoint, "start end text score features")
+    if setters is None:
+        return KeyPoint  # pragma: no cover - not a slotted class of these fields
+    s_start, s_end, s_text, s_score, s_features = setters
+    new = object.__new__
+
+    def fill(start: int, end: int, text: str, score: float, features: _Features) -> KeyPoint:
+        point = new(KeyPoint)
+        s_start(point, start)
+        s_end(point, end)
+        s_text(point, text)
+        s_score(point, score)
+        s_features(point, features)
+        return point
+
+    return fill
+
+
+_fill_key_point = _key_point_filler()

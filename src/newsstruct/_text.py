@@ -141,6 +141,24 @@ def _span_makers() -> tuple[
 make_span, _make_sentence = _span_makers()
 
 
+def _sentence_slots() -> tuple[
+    Callable[[type[Sentence]], Sentence],
+    Callable[[Sentence, int], None],
+    Callable[[Sentence, int], None],
+    Callable[[Sentence, str], None],
+    Callable[[Sentence, int], None],
+]:
+    """``object.__new__`` and the setters of the slots of :class:`Sentence`, for the
+    document to fill sentences whose fields pass the constructor's checks by construction."""
+    setters = _slot_setters(Sentence, "start end text paragraph")
+    assert setters is not None  # (a slotted class of these fields)
+    s_start, s_end, s_text, s_paragraph = setters
+    return object.__new__, s_start, s_end, s_text, s_paragraph
+
+
+_SENTENCE_SLOTS = _sentence_slots()
+
+
 # --- vocabularies the segmenter needs -----------------------------------------------------------
 
 # Titles and abbreviations that (practically) never end a sentence.
@@ -514,16 +532,25 @@ class Document:
         self.folded = folded = fold(text)
         paragraphs: list[Span] = []
         sentences: list[Sentence] = []
+        starts: list[int] = []
         headings = "==" in folded  # what every wiki heading holds
-        make_sentence = _make_sentence
+        # (``Sentence(s_start, s_end, text[s_start:s_end], index)``, its slots filled at
+        # once: the offsets and the paragraph are ints, 0 <= s_start <= s_end, the text a str)
+        new, set_start, set_end, set_text, set_paragraph = _SENTENCE_SLOTS
         for p_start, p_end in _paragraphs(folded):
             index = len(paragraphs)
             paragraphs.append(make_span(p_start, p_end, text[p_start:p_end]))
             for s_start, s_end in _split_paragraph(folded, p_start, p_end, headings=headings):
-                sentences.append(make_sentence(s_start, s_end, text[s_start:s_end], index))
+                sentence = new(Sentence)
+                set_start(sentence, s_start)
+                set_end(sentence, s_end)
+                set_text(sentence, text[s_start:s_end])
+                set_paragraph(sentence, index)
+                sentences.append(sentence)
+                starts.append(s_start)
         self.paragraphs = tuple(paragraphs)
         self.sentences = tuple(sentences)
-        self.sentence_starts = [s.start for s in sentences]
+        self.sentence_starts = starts
         self._tokens: tuple[Token, ...] | None = None
         self._memo: dict[Any, Any] = {}
 
