@@ -376,24 +376,28 @@ class _Story:
 
     def bounds(self, weights: Mapping[str, float]) -> dict[int, float]:
         """For each story sentence, a score that its features cannot exceed."""
-        order = {at: k for k, at in enumerate(self.indices)}
+        indices = self.indices
+        order = {at: k for k, at in enumerate(indices)}
         w = weights.get("position", 0.0)
-        lead = self.lead_at or 0  # (the position of :meth:`position`, inline)
-        bounds = {
-            k: w * (1.0 / (1.0 + _DECAY * max(0, k - lead))) for k in range(len(self.indices))
-        }
+        lead = self.lead_at or 0  # (the position of :meth:`features`, inline)
+        # (by story order, a list: ``k - lead if k > lead else 0`` is ``max(0, k - lead)``)
+        bounds = [
+            w * (1.0 / (1.0 + _DECAY * (k - lead if k > lead else 0)))
+            for k in range(len(indices))
+        ]
         for feature, marks in self.marks.items():
             w = weights.get(feature, 0.0)
             if w:
                 for at, value in marks.items():
-                    if at in order:
-                        bounds[order[at]] += w * value
+                    k = order.get(at, -1)
+                    if k >= 0:
+                        bounds[k] += w * value
         # of the glance, what a sentence's first character and length decide; an opening
         # connective, which costs a match, only as headroom (when its weight is positive)
         sentences, folded = self.doc.sentences, self.doc.folded
         w_quote, w_brief = weights.get("opens_quote", 0.0), weights.get("brief", 0.0)
         if w_quote or w_brief:
-            for k, at in enumerate(self.indices):
+            for k, at in enumerate(indices):
                 s = sentences[at]
                 if w_quote and folded[s.start] == '"':  # (a sentence is never empty)
                     bounds[k] += w_quote
@@ -401,7 +405,7 @@ class _Story:
                     bounds[k] += w_brief
         costly = [f for f in _COSTLY if f != "title_overlap" or self.title_words]
         headroom = sum(max(0.0, weights.get(f, 0.0)) for f in [*costly, "connective"])
-        return {k: b + headroom for k, b in bounds.items()}
+        return {k: b + headroom for k, b in enumerate(bounds)}
 
     def features(self, k: int) -> dict[str, float]:
         """Every non-zero feature of the ``k``-th story sentence: its position, its marks,
