@@ -28,6 +28,7 @@ import datetime as dt
 import functools
 import re
 import string
+from bisect import bisect_right as _bisect
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
@@ -224,7 +225,13 @@ def _content_words(text: str) -> frozenset[str]:
     """Lower-cased content words, a plural "s" stripped so "cuts" meets "cut"."""
     lower = text.lower()
     # Words of three letters or more only: a pattern's shorter words are whole runs too.
-    words = set((_ASCII_WORD3 if lower.isascii() else _WORD3).findall(lower)).difference(_STOP)
+    return _content_set((_ASCII_WORD3 if lower.isascii() else _WORD3).findall(lower))
+
+
+def _content_set(found: list[str]) -> frozenset[str]:
+    """The content words of a text whose words of three letters or more, lower-cased, are
+    ``found``."""
+    words = set(found).difference(_STOP)
     plurals = [w for w in words if w[-1] == "s" and len(w) > 3]
     if plurals:
         words.difference_update(plurals)
@@ -238,26 +245,27 @@ def _overlap(words: frozenset[str], other: frozenset[str]) -> float:
     return float(len(words & other) / (len(words) * len(other)) ** 0.5)
 
 
-def _starts(doc: Document, spans: Iterable[Span]) -> dict[int, int]:
-    """How many spans start in each sentence, by sentence index."""
+def _counts(starts: list[int], spans: Iterable[Span]) -> dict[int, int]:
+    """How many spans start in each sentence, by sentence index (``starts``: the sentences'
+    starts, :attr:`Document.sentence_starts`)."""
     counts: dict[int, int] = {}
-    index = doc.sentence_index
     for span in spans:
-        i = index(span.start)
+        i = (_bisect(starts, span.start) or 1) - 1  # (the sentence index of the start)
         counts[i] = counts.get(i, 0) + 1
     return counts
 
 
-def _covered(doc: Document, spans: Iterable[Span]) -> set[int]:
+def _covered(starts: list[int], spans: Iterable[Span]) -> set[int]:
     """Indices of the sentences that the spans touch."""
     out: set[int] = set()
-    index = doc.sentence_index
     for span in spans:
-        out.update(range(index(span.start), index(max(span.start, span.end - 1)) + 1))
+        start = span.start
+        last = span.end - 1 if span.end - 1 > start else start
+        out.update(range((_bisect(starts, start) or 1) - 1, (_bisect(starts, last) or 1)))
     return out
 
 
-def _firsts(doc: Document, items: Iterable[tuple[object, Span]]) -> dict[int, int]:
+def _firsts(starts: list[int], items: Iterable[tuple[object, Span]]) -> dict[int, int]:
     """How many keys are first met in each sentence, for (key, span) pairs in text order."""
     seen: set[object] = set()
     firsts = []
@@ -265,61 +273,75 @@ def _firsts(doc: Document, items: Iterable[tuple[object, Span]]) -> dict[int, in
         if key not in seen:
             seen.add(key)
             firsts.append(span)
-    return _starts(doc, firsts)
+    return _counts(starts, firsts)
 
 
 class _Story:
     """The story sentences of one document and what the facts say about each.
 
     ``marks`` maps each feature that the facts alone decide to its non-zero values, by
-    sentence index; the features that need a look at the text come from :meth:`costly`.
+    sentence index; the features that need a look at the text come from :meth:`features`.
     """
 
     def __init__(self, doc: Document, facts: Facts) -> None:
         self.doc = doc
-        self.indices = story_sentences(doc)
+        self.indices = indices = story_sentences(doc)
         sentences = doc.sentences
-        index = doc.sentence_index
+        # The sentence of an offset, as :meth:`Document.sentence_index` finds it:
+        # ``(bisect(starts, offset) or 1) - 1``, written out in the loops below.
+        starts = doc.sentence_starts
         lead = facts.lead
-        self.lead_at = next(
-            (k for k, i in enumerate(self.indices) if lead and sentences[i].overlaps(lead)),
-            None,
-        )
-        speakers = [q.speaker for q in facts.quotes if q.speaker and q.speaker.name]
-        attributed = _starts(doc, speakers)
+        # (a span is true when it is not empty: ``if lead``)
+        has_lead = lead is not None and lead.end != lead.start
+        self.lead_at: int | None = None
+        if lead is not None and has_lead:
+            for k, i in enumerate(indices):
+                s = sentences[i]
+                if s.start < lead.end and lead.start < s.end:
+                    self.lead_at = k
+                    break
+        speakers = [
+            sp
+            for q in facts.quotes
+            if (sp := q.speaker) is not None and sp.end != sp.start and sp.name
+        ]
+        attributed = {(_bisect(starts, s.start) or 1) - 1 for s in speakers}
         recent: set[int] = set()
         past: dict[int, bool] = {}
-        if facts.reference is not None:
+        reference = facts.reference
+        if reference is not None:
             for d in facts.dates:
                 if d.last is not None:
-                    at = index(d.start)
-                    age = (facts.reference - d.last).days
+                    at = (_bisect(starts, d.start) or 1) - 1
+                    age = (reference - d.last).days
                     if age <= _RECENT:
                         recent.add(at)
                     past[at] = past.get(at, True) and age > _PAST
         ones = dict.fromkeys
+        actors = facts.actors
         self.marks: dict[str, dict[int, float]] = {
-            "lead": {} if self.lead_at is None else {self.indices[self.lead_at]: 1.0},
+            "lead": {} if self.lead_at is None else {indices[self.lead_at]: 1.0},
             "actor_subject": ones(
                 (
                     at
-                    for actor in facts.actors
+                    for actor in actors
                     for span in actor.spans
-                    if span.start - sentences[at := index(span.start)].start <= _SUBJECT_REACH
+                    if (start := span.start) - starts[at := (_bisect(starts, start) or 1) - 1]
+                    <= _SUBJECT_REACH
                 ),
                 1.0,
             ),
             "new_figures": _capped(
-                _firsts(doc, (((q.value, q.low, q.high, q.unit), q) for q in facts.quantities))
+                _firsts(starts, (((q.value, q.low, q.high, q.unit), q) for q in facts.quantities))
             ),
             "recent_date": ones(recent, 1.0),
-            "new_speaker": ones(_firsts(doc, ((s.name, s) for s in speakers)), 1.0),
-            "new_actors": _capped(_starts(doc, [a.spans[0] for a in facts.actors if a.spans])),
+            "new_speaker": ones(_firsts(starts, ((s.name, s) for s in speakers)), 1.0),
+            "new_actors": _capped(_counts(starts, [a.spans[0] for a in actors if a.spans])),
             # inside someone's quote whose attribution lies in another sentence
-            "continuation": ones(_covered(doc, facts.quotes) - attributed.keys(), 1.0),
+            "continuation": ones(_covered(starts, facts.quotes) - attributed, 1.0),
             "in_quote": ones(
-                _covered(doc, [q.content for q in facts.quotes if q.kind != "indirect"])
-                - attributed.keys(),
+                _covered(starts, [q.content for q in facts.quotes if q.kind != "indirect"])
+                - attributed,
                 1.0,
             ),
             "background": ones((at for at, p in past.items() if p), 1.0),
@@ -329,95 +351,94 @@ class _Story:
         for feature, marks in self.marks.items():
             for at, value in marks.items():
                 self.marked.setdefault(at, {})[feature] = value
-        self.lead_words = _content_words(lead.text) if lead else frozenset()
+        self.lead_words = (
+            _content_words(lead.text) if lead is not None and has_lead else frozenset()
+        )
         self._words: dict[int, frozenset[str]] = {}
-        self._glances: dict[int, dict[str, float]] = {}
+        # an ASCII text lower-cased as a whole, read sentence by sentence for its words
+        self._lower = doc.text.lower() if doc.text.isascii() else None
         self.title_words = _content_words(facts.title) if facts.title else frozenset()
 
     def sentence(self, k: int) -> Sentence:
         return self.doc.sentences[self.indices[k]]
 
-    def position(self, k: int) -> float:
-        return 1.0 / (1.0 + _DECAY * max(0, k - (self.lead_at or 0)))
-
     def words(self, k: int) -> frozenset[str]:
         """The content words of the ``k``-th story sentence (computed once)."""
         words = self._words.get(k)
         if words is None:
-            words = self._words[k] = _content_words(self.sentence(k).text)
+            s = self.sentence(k)
+            if self._lower is None:
+                words = _content_words(s.text)
+            else:  # (an ASCII text lower-cased is lower-cased character by character)
+                words = _content_set(_ASCII_WORD3.findall(self._lower, s.start, s.end))
+            self._words[k] = words
         return words
 
     def bounds(self, weights: Mapping[str, float]) -> dict[int, float]:
         """For each story sentence, a score that its features cannot exceed."""
-        order = {at: k for k, at in enumerate(self.indices)}
+        indices = self.indices
+        order = {at: k for k, at in enumerate(indices)}
         w = weights.get("position", 0.0)
-        lead = self.lead_at or 0  # (the position of :meth:`position`, inline)
-        bounds = {
-            k: w * (1.0 / (1.0 + _DECAY * max(0, k - lead))) for k in range(len(self.indices))
-        }
+        lead = self.lead_at or 0  # (the position of :meth:`features`, inline)
+        # (by story order, a list: ``k - lead if k > lead else 0`` is ``max(0, k - lead)``)
+        bounds = [
+            w * (1.0 / (1.0 + _DECAY * (k - lead if k > lead else 0)))
+            for k in range(len(indices))
+        ]
         for feature, marks in self.marks.items():
             w = weights.get(feature, 0.0)
             if w:
                 for at, value in marks.items():
-                    if at in order:
-                        bounds[order[at]] += w * value
+                    k = order.get(at, -1)
+                    if k >= 0:
+                        bounds[k] += w * value
         # of the glance, what a sentence's first character and length decide; an opening
         # connective, which costs a match, only as headroom (when its weight is positive)
         sentences, folded = self.doc.sentences, self.doc.folded
         w_quote, w_brief = weights.get("opens_quote", 0.0), weights.get("brief", 0.0)
-        for k, at in enumerate(self.indices):
-            s = sentences[at]
-            if w_quote and folded[s.start : s.start + 1] == '"':
-                bounds[k] += w_quote
-            if w_brief and s.end - s.start < _BRIEF:
-                bounds[k] += w_brief
+        if w_quote or w_brief:
+            for k, at in enumerate(indices):
+                s = sentences[at]
+                if w_quote and folded[s.start] == '"':  # (a sentence is never empty)
+                    bounds[k] += w_quote
+                if w_brief and s.end - s.start < _BRIEF:
+                    bounds[k] += w_brief
         costly = [f for f in _COSTLY if f != "title_overlap" or self.title_words]
         headroom = sum(max(0.0, weights.get(f, 0.0)) for f in [*costly, "connective"])
-        return {k: b + headroom for k, b in bounds.items()}
+        return {k: b + headroom for k, b in enumerate(bounds)}
 
     def features(self, k: int) -> dict[str, float]:
-        """Every non-zero feature of the ``k``-th story sentence."""
-        feats = {"position": self.position(k)}
-        marked = self.marked.get(self.indices[k])
+        """Every non-zero feature of the ``k``-th story sentence: its position, its marks,
+        what its first characters and its length decide (the glance), then the features
+        listed in ``_COSTLY``."""
+        at = self.indices[k]
+        feats = {"position": 1.0 / (1.0 + _DECAY * max(0, k - (self.lead_at or 0)))}
+        marked = self.marked.get(at)
         if marked:
             feats.update(marked)
-        feats.update(self.glance(k))
-        feats.update(self.costly(k))
-        return feats
-
-    def glance(self, k: int) -> dict[str, float]:
-        """The features of the ``k``-th story sentence that its first characters and its
-        length decide (zeros left out; computed once)."""
-        feats = self._glances.get(k)
-        if feats is None:
-            feats = self._glances[k] = self._glance(k)
-        return feats
-
-    def _glance(self, k: int) -> dict[str, float]:
-        s = self.doc.sentences[self.indices[k]]
-        folded = self.doc.folded
-        feats: dict[str, float] = {}
-        if folded[s.start : s.start + 1] == '"':
-            feats["opens_quote"] = 1.0
-        if _CONNECTIVE.match(folded, s.start, s.end):
-            feats["connective"] = 1.0
-        if s.end - s.start < _BRIEF:
-            feats["brief"] = 1.0
-        return feats
-
-    def costly(self, k: int) -> dict[str, float]:
-        """The features of the ``k``-th story sentence listed in ``_COSTLY`` (zeros left out)."""
-        s = self.doc.sentences[self.indices[k]]
+        s = self.doc.sentences[at]
         start, end = s.start, s.end
         folded = self.doc.folded
-        feats: dict[str, float] = {}
-        if k != self.lead_at and len(self.words(k) & self.lead_words) >= 2:
+        # the glance
+        if folded[start] == '"':  # (a sentence is never empty)
+            feats["opens_quote"] = 1.0
+        if _CONNECTIVE.match(folded, start, end):
+            feats["connective"] = 1.0
+        brief = end - start < _BRIEF
+        if brief:
+            feats["brief"] = 1.0
+        # the costly ones; the lead's words are looked for only when two may be found
+        if (
+            k != self.lead_at
+            and len(self.lead_words) >= 2
+            and len(self.words(k) & self.lead_words) >= 2
+        ):
             feats["lead_words"] = 1.0
         if self.title_words:
             overlap = _overlap(self.words(k), self.title_words)
             if overlap:
                 feats["title_overlap"] = overlap
-        if end - start < _BRIEF and len(_WORD.findall(folded, start, end)) < _SHORT:
+        if brief and len(_WORD.findall(folded, start, end)) < _SHORT:
             feats["short"] = 1.0
         if not _has_tense(folded, start, end):
             feats["timeless"] = 1.0
@@ -425,12 +446,19 @@ class _Story:
                 feats["verbless"] = 1.0
         if _FRAMING.match(folded, start, end):
             feats["framing"] = 1.0
-        tail = folded[start:end].rstrip("\"') ]")
-        if tail and tail[-1] not in ".!?":
+        last = folded[end - 1]
+        if last in _CLOSERS:  # (else the last character is the tail's)
+            tail = folded[start:end].rstrip(_CLOSERS)
+            last = tail[-1] if tail else ""
+        if last and last not in ".!?":
             feats["unterminated"] = 1.0
-        elif tail[-1:] == "?":
+        elif last == "?":
             feats["question"] = 1.0
         return feats
+
+
+# What :meth:`_Story.features` reads past at a sentence's end for its final stop.
+_CLOSERS = "\"') ]"
 
 
 def _capped(counts: dict[int, int]) -> dict[int, float]:
@@ -467,9 +495,13 @@ def _pick(
     """
     penalty = min(0.0, weights.get("redundancy", 0.0))
     weighted = sorted(f for f, w in weights.items() if w)  # reported in name order
+    zeros = dict.fromkeys(weighted, 0.0)
     remaining = sorted(bounds, key=lambda k: (-bounds[k], k))
     exact: dict[int, tuple[float, Mapping[str, float]]] = {}
     compare: list[frozenset[str]] = []
+    # for each sentence looked at: how many of ``compare`` it was compared with, and its
+    # largest overlap with them
+    overlaps: dict[int, tuple[int, float]] = {}
     picked: list[Scored] = []
     while remaining and len(picked) < count:
         best: tuple[float, int, int, float] | None = None  # score, order, place, redundancy
@@ -482,8 +514,17 @@ def _pick(
             score, feats = exact[k]
             worst = 0.0
             if compare and penalty and (best is None or score >= best[0]):
-                ws = words(k)
-                worst = max(_overlap(ws, other) for other in compare)
+                # the largest overlap with the picks, read from the picks made since the
+                # sentence was last looked at: ``max(_overlap(words(k), other) for other
+                # in compare)``
+                read, worst = overlaps.get(k, (0, 0.0))
+                if read < len(compare):
+                    ws = words(k)
+                    for other in compare[read:]:
+                        overlap = _overlap(ws, other)
+                        if overlap > worst:
+                            worst = overlap
+                    overlaps[k] = (len(compare), worst)
                 score = round(score + penalty * worst, 6)
             if best is None or score > best[0] or (score == best[0] and k < best[1]):
                 best = (score, k, place, worst)
@@ -491,7 +532,11 @@ def _pick(
         score, k, place, worst = best
         del remaining[place]
         feats = exact[k][1]
-        reported = {f: feats.get(f, 0.0) for f in weighted}
+        # every weighted feature in name order, 0.0 where the sentence has none
+        reported = zeros.copy()
+        reported.update(feats)
+        if len(reported) != len(zeros):  # a feature of no weight: not reported
+            reported = {f: reported[f] for f in weighted}
         if "redundancy" in reported:
             reported["redundancy"] = worst
         picked.append((score, k, reported))
@@ -532,6 +577,17 @@ def rank(
         story.features,
         story.words,
     )
+    # The features reported are the weighted ones, each a float by construction: with
+    # names that are all ``str``, a point whose score is a float is filled at once.
+    if all(type(name) is str for name in weights):
+        points = []
+        for score, k, feats in picks:  # (features in name order)
+            s = story.sentence(k)
+            if type(score) is float:
+                points.append(_fill_key_point(s.start, s.end, s.text, score, tuple(feats.items())))
+            else:
+                points.append(_make_key_point(s.start, s.end, s.text, score, feats))
+        return tuple(points)
     make = _make_key_point
     return tuple(
         make((s := story.sentence(k)).start, s.end, s.text, score, feats)
@@ -578,3 +634,31 @@ def _key_point_maker() -> Callable[[int, int, str, float, dict[str, float]], Key
 
 
 _make_key_point = _key_point_maker()
+
+
+_Features = tuple[tuple[str, float], ...]
+
+
+def _key_point_filler() -> Callable[[int, int, str, float, _Features], KeyPoint]:
+    """A function of the fields of :class:`KeyPoint` in order that fills its slots, for
+    fields that pass the constructor's checks and conversions as they are (a sentence's
+    offsets and text, a float score, ``str`` names of ``float`` features)."""
+    setters = _slot_setters(KeyPoint, "start end text score features")
+    if setters is None:
+        return KeyPoint  # pragma: no cover - not a slotted class of these fields
+    s_start, s_end, s_text, s_score, s_features = setters
+    new = object.__new__
+
+    def fill(start: int, end: int, text: str, score: float, features: _Features) -> KeyPoint:
+        point = new(KeyPoint)
+        s_start(point, start)
+        s_end(point, end)
+        s_text(point, text)
+        s_score(point, score)
+        s_features(point, features)
+        return point
+
+    return fill
+
+
+_fill_key_point = _key_point_filler()

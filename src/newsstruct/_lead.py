@@ -24,13 +24,12 @@ from __future__ import annotations
 import functools
 import re
 
-import attrs
 import regex
 
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
 from newsstruct._programme import programme_sentences
 from newsstruct._text import _DATELINE as _DASH_DATELINE
-from newsstruct._text import Document, Sentence
+from newsstruct._text import Document, Sentence, _make_sentence
 from newsstruct.model import Span
 
 __all__ = ["find_lead", "furniture", "story_sentences"]
@@ -623,7 +622,8 @@ def _find_lead(
             skipped.append(("label", sentence))
             continue
         if end > start:
-            label = attrs.evolve(sentence, end=end, text=doc.text[start:end])
+            # (``attrs.evolve(sentence, end=end, text=...)``, made at once)
+            label = _make_sentence(start, end, doc.text[start:end], sentence.paragraph)
             skipped.append(("label", label))
         return doc.span(end, sentence.end), tuple(skipped)
     return None, tuple(skipped)

@@ -143,6 +143,9 @@ class _Vocab:
     word_kinds: dict[str, tuple[int, ...]]
     title_tails: frozenset[str]  # the last three characters of the titles (kind "title")
     short_titles: frozenset[str]  # the titles (kind "title") of fewer than three characters
+    # runs of one word that _named skips whatever stands around them: non-names, the ends
+    # of companies' names and connectors, written with no full stop at the end
+    skipped_words: frozenset[str]
 
 
 def _word_kinds(*groups: frozenset[str] | set[str]) -> dict[str, tuple[int, ...]]:
@@ -186,6 +189,15 @@ def vocab(config: Config) -> _Vocab:
         heads=heads,
         title_tails=frozenset(t[-3:] for t, k in titles.items() if k == "title" and len(t) >= 3),
         short_titles=frozenset(t for t, k in titles.items() if k == "title" and len(t) < 3),
+        skipped_words=frozenset(
+            w
+            for w in (
+                *config.words("non_names"),
+                *_COMPANY_ENDS,
+                *(f for c in _CONNECTORS for f in (c, c.capitalize(), c.upper())),
+            )
+            if " " not in w and not w.endswith(".")
+        ),
         word_kinds=_word_kinds(
             heads,
             {f for r in config.rows("pronouns") for f in (r[0], r[0].capitalize())},
@@ -253,7 +265,6 @@ def ascii_words(folded: str) -> bool:
 def ascii_words_of(doc: Document) -> bool:
     """:func:`ascii_words` of ``doc.folded``, computed once per document."""
     return doc.memo("ascii words", lambda: ascii_words(doc.folded))
-_TOKEN = re.compile(r"[^ ]+")  # (no property class: the standard engine reads it alike)
 # An acronym defined in brackets after a name or term ("Energy Agency (IEA)"), with the
 # doubled space that text stripped of links leaves.
 ACRONYM = regex.compile(r"[ ]{1,2}\((\p{Lu}[\p{Lu}\p{N}&.]{1,9})\)")
@@ -352,7 +363,13 @@ _FUNCTION = frozenset(
 
 def _words(folded: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The words between ``start`` and ``end``: the runs of characters other than a space."""
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded, start, end)]
+    # the matches of "[^ ]+" over folded[start:end], read off its split at spaces
+    out = []
+    for w in folded[start:end].split(" "):
+        if w:
+            out.append((start, start + len(w), w))
+        start += len(w) + 1
+    return out
 
 
 def _bare(word: str) -> str:
@@ -511,12 +528,36 @@ def _runs(
     """The matches of ``_RUN`` over the text, tried only where a run may start;
     ``ascii_only`` is :func:`ascii_words` of the text, if known."""
     if ascii_words(folded) if ascii_only is None else ascii_only:
-        if _ASCII_LOWER_OPENING.search(folded) is None:  # every run opens on a capital
+        if not _ascii_lower_opening(folded):  # every run opens on a capital
             return _ASCII_CAPITAL_RUN.finditer(folded)
         return _ASCII_RUN.finditer(folded)
     if _LOWER_OPENING.search(folded) is None:
         return _CAPITAL_RUN.finditer(folded)
     return _unicode_runs(folded)
+
+
+# Every ASCII letter as "a" (lower case) or "A" (upper case), other characters as they are.
+_LETTER_CASES = bytes.maketrans(
+    bytes(range(ord("a"), ord("z") + 1)) + bytes(range(ord("A"), ord("Z") + 1)),
+    b"a" * 26 + b"A" * 26,
+)
+
+
+def _ascii_lower_opening(folded: str) -> bool:
+    """Whether ``_ASCII_LOWER_OPENING`` matches somewhere in ``folded`` (whose letters are
+    ASCII): tried only at the capitals right after a lowercase letter or a hyphen, where
+    each of its matches starts, which a text of ASCII characters finds among the cases of
+    its letters."""
+    if not folded.isascii():
+        return _ASCII_LOWER_OPENING.search(folded) is not None
+    cases = folded.encode("ascii").translate(_LETTER_CASES)
+    for pair in (b"aA", b"-A"):
+        at = cases.find(pair)
+        while at >= 0:
+            if _ASCII_LOWER_OPENING.match(folded, at + 1) is not None:
+                return True
+            at = cases.find(pair, at + 1)
+    return False
 
 
 def _unicode_runs(folded: str) -> Iterator[regex.Match[str]]:
@@ -578,8 +619,10 @@ def _opens_common(doc: Document, start: int, name: str) -> bool:
             and _at_opening(doc, start)
         ):
             return True  # "Especially in the cities, ...": an adverb before a preposition
-    if not _at_opening(doc, start):
-        return False  # inside its sentence
+    if start and doc.folded[start - 1] not in "\n\"'(":  # _at_opening, written out
+        sentence = doc.sentence_at(start)
+        if sentence is not None and sentence.start != start:
+            return False  # inside its sentence
     return _in_lowercase(doc, lower) or (
         # "Opponents of the plan said": a plural whose singular the text writes in lower case
         len(lower) > 4
@@ -647,7 +690,11 @@ _REPORT_AFTER = regex.compile(r"[ ][Rr]eport[ ]?(?:[.!]|\Z)")
 def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
     non_names, orgs = v.non_names, v.orgs
     folded = doc.folded
-    for run_start, run_end, text in _name_runs(doc.text, folded, v, ascii_words_of(doc)):
+    runs = _name_runs(doc.text, folded, v, ascii_words_of(doc))
+    # the runs of one word that the loop skips at "plain in non_names ..." below (each test
+    # before that skips a run of one word too), dropped in one pass
+    kept = map(operator.not_, map(v.skipped_words.__contains__, map(_TEXT, runs)))
+    for run_start, run_end, text in itertools.compress(runs, kept):
         after = folded[run_end : run_end + 1]  # (the tests below each need one of these)
         if (
             after == " "
@@ -829,20 +876,24 @@ def _joined_runs(
             at = folded.find(mark, at + 1)
     if not links:
         return runs
-    out: list[tuple[int, int, str]] = []
-    link: regex.Match[str] | None = None  # the link after the last run of ``out``
-    for current in runs:
-        if (
-            link is not None
-            and link.end() == current[0]
-            and _joins(out[-1][2], current[2], link.group(), v)
-        ):
-            current = (out[-1][0], current[1], text[out[-1][0] : current[1]])
-            out[-1] = current
-        else:
-            out.append(current)
-        link = links.get(current[1])
-    return out
+    # only a run that a link ends may join the next: those runs, by their place in ``runs``
+    ends = dict(zip(map(_RUN_END, runs), itertools.count()))
+    linked = sorted(ends[at] for at in links.keys() & ends.keys())
+    if not linked:
+        return runs
+    out: list[tuple[int, int, str] | None] = list(runs)
+    for i in linked:  # in text order, so that a joined run may join the next in turn
+        link = links[runs[i][1]]
+        before = out[i]
+        if i + 1 < len(runs) and before is not None:
+            current = runs[i + 1]
+            if link.end() == current[0] and _joins(before[2], current[2], link.group(), v):
+                out[i + 1] = (before[0], current[1], text[before[0] : current[1]])
+                out[i] = None  # joined to the next
+    return list(filter(None, out))
+
+
+_RUN_END = operator.itemgetter(1)  # the end of a (start, end, words) run
 
 
 # "on" or "to" between a body's name and the remit or aim that ends it ("House Committee on
@@ -998,7 +1049,7 @@ def _one_word(
         (len(plain) > 4 and plain.endswith(_DEMONYM)) or plain in v.demonyms
     ) and _adjective_before_noun(folded, end, plain, v):
         return None  # an adjective: "the Russian buildup", "European states"
-    if _one_of_a_people(folded, start, end):
+    if folded[start - 2 : start] in _A_AN_ENDS and _one_of_a_people(folded, start, end):
         return None  # "is a Dane who ...", "an Australian, ...": a noun for one of a people
     name = text[start:end]
     role_start = _role_before(folded, start, v)
@@ -1032,7 +1083,11 @@ def _one_word(
         kind = "person"
     elif _body_noun_before(folded, start):
         kind = "organisation"  # "the newspaper Clarin"
-    elif (role_span := _role_held(doc, end, v) or _role_after(doc, start, end, v)) is not None:
+    elif (
+        # (_role_held opens on ", who ", _role_after on a comma or a space and a comma)
+        folded.startswith((",", " ,"), end)
+        and (role_span := _role_held(doc, end, v) or _role_after(doc, start, end, v)) is not None
+    ):
         role, kind = role_span.text, "person"
     else:
         if _opens_common(doc, start, name):
@@ -1181,6 +1236,11 @@ def _adjective_run(folded: str, end: int, plain: list[str], v: _Vocab) -> bool:
             return False
     nxt = _NEXT_WORD.match(folded, end)
     return nxt is not None and nxt.group(1) not in _NOT_NOUNS
+
+
+# The two characters before a word that "a" or "an" may end one space before (see
+# _one_of_a_people).
+_A_AN_ENDS = frozenset(("a ", "A ", "n "))
 
 
 def _one_of_a_people(folded: str, start: int, end: int) -> bool:
@@ -1395,8 +1455,8 @@ def _opening_modifier(doc: Document, words: list[tuple[int, int, str]], v: _Voca
         return False
     if rest[0][2] in v.first_names:
         return True
-    alone = regex.compile(r"(?<!\p{L})" + regex.escape(rest[-1][2]) + r"(?!\p{L})")
-    return len(alone.findall(folded, 0, len(folded))) > 1  # the surname recurs
+    # the surname recurs
+    return sum(1 for _ in itertools.islice(_alone(folded, rest[-1][2], 0, len(folded)), 2)) > 1
 
 
 def _opens_before_name(doc: Document, words: list[tuple[int, int, str]]) -> bool:
@@ -1414,10 +1474,35 @@ def _opens_before_name(doc: Document, words: list[tuple[int, int, str]]) -> bool
     folded = doc.folded
     if folded.count(first + " " + last) > 1:
         return False  # "Liberal Democrats" written so again: one name
-    alone = regex.compile(r"(?<!\p{L})" + regex.escape(last) + r"(?!\p{L})")
-    return alone.search(folded, 0, words[0][0]) is not None or (
-        alone.search(folded, words[1][1]) is not None
+    return next(_alone(folded, last, 0, words[0][0]), -1) >= 0 or (
+        next(_alone(folded, last, words[1][1], len(folded)), -1) >= 0
     )
+
+
+_LETTER = regex.compile(r"\p{L}")
+
+
+def _is_letter(c: str) -> bool:
+    """Whether the character ``c`` is a letter as ``\\p{L}`` reads it."""
+    return c.isalpha() if c.isascii() else _LETTER.match(c) is not None
+
+
+def _alone(folded: str, word: str, pos: int, endpos: int) -> Iterator[int]:
+    """Where ``word`` (not empty) is written between ``pos`` and ``endpos`` with no letter
+    right before it (even before ``pos``) nor right after it (before ``endpos``), each
+    after the end of the one before: the starts of the matches of the pattern
+    ``(?<!\\p{L})word(?!\\p{L})`` over ``folded[:endpos]`` from ``pos``, found without
+    compiling a pattern for each word."""
+    n = len(word)
+    i = folded.find(word, pos, endpos)
+    while i >= 0:
+        if (i == 0 or not _is_letter(folded[i - 1])) and (
+            i + n >= endpos or not _is_letter(folded[i + n])
+        ):
+            yield i
+            i = folded.find(word, i + n, endpos)
+        else:
+            i = folded.find(word, i + 1, endpos)
 
 
 # Endings of the adjectives that open a sentence before a name ("Internal", "Previous").
@@ -1495,7 +1580,18 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         return []
     if len(words) >= 3 and _closes_title(folded, words, v):
         words = words[1:]  # "Agent in Charge Ann Lee": the title's last word, then the name
-    if len(words) >= 2 and _opening_modifier(doc, words, v):
+    s0 = words[0][0]
+    if (
+        len(words) >= 2
+        # the first test of _opening_modifier, written out: the sentence opens there, or a
+        # line break, a quotation mark or a bracket comes before
+        and (
+            not s0
+            or folded[s0 - 1] in "\n\"'("
+            or ((sentence := doc.sentence_at(s0)) is not None and sentence.start == s0)
+        )
+        and _opening_modifier(doc, words, v)
+    ):
         words = words[1:]  # "Ageing Tony Abbott": a common word opening the sentence
     if len(words) >= 3 and _place_before_name(folded, words, v):
         words = words[1:]  # "Senator from Nevada Harry Reid": the place, then the name
@@ -1639,8 +1735,17 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
     if end <= start:
         return []
     name = text[start:end]
-    plain = [w[2].rstrip(".") for w in words]
-    if len(words) == 1 and cut < 0 and _adjective_before_noun(folded, end, plain[0], v):
+    plain = list(map(_TEXT, words))
+    if "." in "".join(plain):  # (rstrip(".") changes only a word that holds one)
+        plain = [w.rstrip(".") for w in plain]
+    first = plain[0]
+    if (
+        len(words) == 1
+        and cut < 0
+        # the first test of _adjective_before_noun, written out: a demonym's form
+        and (first in v.demonyms or (len(first) > 4 and first.endswith(_DEMONYM)))
+        and _adjective_before_noun(folded, end, first, v)
+    ):
         return []  # an adjective: "the Russian buildup", "European states"
     if (
         len(words) == 1
@@ -1653,7 +1758,13 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         return []
     if len(words) >= 2 and plain[0] in _COMPASS and plain[-1].endswith(_DEMONYM):
         return []  # "North American", "Middle Eastern"
-    if cut < 0 and 2 <= len(words) <= 3 and _adjective_run(folded, end, plain, v):
+    if (
+        cut < 0
+        and 2 <= len(words) <= 3
+        # the test of _adjective_run for the first word, written out: an adjective's form
+        and (first in v.demonyms or (len(first) > 4 and first.endswith(_ADJECTIVE_ENDS)))
+        and _adjective_run(folded, end, plain, v)
+    ):
         return []  # "Australian Aboriginal communities", "a Federal Parliamentary report"
     if role_start is None:
         role_start = _role_before(folded, start, v)
@@ -1668,7 +1779,8 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         not v.orgs.isdisjoint(plain)
         or (len(words) == 1 and plain[0].isupper() and len(plain[0]) > 1 and name not in v.places)
         or (len(words) > 1 and (_ends_as_body(plain[-1]) or plain[0] == "Air"))
-        or _named_by_initials(folded, end, plain)
+        # (_named_by_initials reads a bracket after the name)
+        or (folded.startswith((" (", "  ("), end) and _named_by_initials(folded, end, plain))
     ):
         kind = "organisation"  # ("Air France", "Korean Air": an airline)
     elif cut >= 0 and len(words) == 1 and (role is not None or honorific_only):
@@ -1680,13 +1792,16 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         or (len(plain) > 2 and " ".join(plain[-2:]) in v.places)
         or (plain[0] in _COMPASS and plain[-1] in v.places)
         or (len(plain) <= 3 and plain[0] in _PLACE_OPENERS)
-        or _region_named(folded, plain, cut, role)
+        # (_region_named reads two words with no title or role)
+        or (
+            len(plain) == 2 and cut < 0 and role is None and _region_named(folded, plain, cut, role)
+        )
     ):  # "South Australia", "St Petersburg", "New Jersey", "N. Korea", "Washington D.C."
         kind = "place"
     elif (
         not _GLUE.isdisjoint(plain)
         or (cut < 0 and role is None and _body_noun_before(folded, start))
-        or (cut < 0 and role is None and _article_named(folded, plain, name))
+        or (cut < 0 and role is None and first in _ARTICLES and _article_named(folded, plain, name))
     ):
         kind = "organisation"  # "the newspaper El Comercio", "the group Human Rights First"
     elif (
@@ -1694,7 +1809,7 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         or role is not None
         or (
             # "Luiz Inácio Lula da Silva": the particles of a name are not counted
-            2 <= len([p for p in plain if p not in _CONNECTORS]) <= 4
+            2 <= len(plain) - sum(map(_CONNECTORS.__contains__, plain)) <= 4
             and v.non_names.isdisjoint(plain)
             and folded[max(0, start - 4) : start] not in ("the ", "The ")
             and not _common_words(doc, plain, v)
@@ -1713,7 +1828,8 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         kind = "name"  # "''Sudan Red 1''", "''The Boston Globe''": a title, no person
         if len(plain) >= 2 and _alone_elsewhere(folded, plain[0], start):
             return []  # "Google launched ''Google Print''": a product of the name before it
-    if kind in ("person", "name") and role is None:
+    # (_role_held opens on ", who ", _role_after on a comma or a space and a comma)
+    if kind in ("person", "name") and role is None and folded.startswith((",", " ,"), end):
         role_span = _role_held(doc, end, v)
         if role_span is None and kind == "name":
             role_span = _role_after(doc, start, end, v)  # "Prachanda, leader of the rebels"
@@ -1746,7 +1862,7 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
                 role_span = Span(kept[0][0], kept[-1][1], role)
     gender = None
     if kind == "person":
-        for h in [w[2] for w in all_words[: max(cut, 0) + 1]] + (role or "").split(" "):
+        for h in [*map(_TEXT, all_words[: max(cut, 0) + 1]), *(role or "").split(" ")]:
             h = h.lower().rstrip(".")
             if h in v.genders:
                 gender = v.genders[h]
@@ -1772,6 +1888,11 @@ def _described(
         kind = v.titles.get(head, "title")
         if kind == "honorific":
             continue
+        if word[0].isupper():  # (no phrase of a capitalised noun is yielded before these)
+            if _starts_inside(bodies, hs):
+                continue  # "the Justice and Equality Movement": a word of a body's name
+            if hs > 0 and folded[hs - 1] not in '\n"(' and _inside_name(doc, hs, kind, v):
+                continue  # "the Seoul Police": the name's, as the test below finds
         if (
             kind != "title"
             and (kind == "body" or head in _OWNED_HEADS)
@@ -1814,8 +1935,6 @@ def _described(
             start = _acronym_before(folded, hs, start, v)
         if _starts_inside(taken, start):
             continue  # inside a person's role
-        if word[0].isupper() and _starts_inside(bodies, hs):
-            continue  # "the Justice and Equality Movement": a word of a body's name
         if word[0].isupper() and hs > 0 and folded[hs - 1] not in '\n"(':
             # a capitalised noun inside a name ("the Seoul Police") is the name's
             pw, ps = _word_before(folded, hs)
@@ -1837,6 +1956,21 @@ def _described(
         mk = "role" if kind == "title" else kind
         role = name if mk == "role" else None
         yield _make_mention(start, end, text[start:end], mk, name, role, None, None)
+
+
+def _inside_name(doc: Document, hs: int, kind: str, v: _Vocab) -> bool:
+    """Whether the capitalised head at ``hs`` follows a capitalised word that is no
+    determiner (nor ends in one glued to it), and, for a title, that the word is a
+    non-name or a given name or opens no sentence: then :func:`_described` skips the head
+    as a word inside a name, whatever determiner :func:`_det_before` finds further back
+    (before that word) or not at all, so the search for one is not made."""
+    pw, ps = _word_before(doc.folded, hs)
+    if not pw or not pw[0].isupper() or pw in _DETS or pw.endswith(("The", "An", "A")):
+        return False
+    if kind != "title" or pw in v.non_names or pw in v.first_names:
+        return True
+    sentence = doc.sentence_at(ps)
+    return sentence is None or sentence.start != ps  # (else "Government official said")
 
 
 # Heads that an acronym before them names ("Iran's official IRNA news agency said").
@@ -1989,8 +2123,9 @@ def _scan(doc: Document, v: _Vocab) -> Scan:
             start += len("".join(parts[done:i]))
             done = i
             w = parts[i]
+            word = (start, start + len(w), w)
             for b in kinds[w]:
-                buckets[b].append((start, start + len(w), w))
+                buckets[b].append(word)
     return Scan(tuple(buckets[0]), tuple(buckets[1]), tuple(buckets[2]))
 
 

@@ -51,7 +51,7 @@ from newsstruct._mentions import (
     vocab,
 )
 from newsstruct._quotemarks import quoted
-from newsstruct._text import Document, Sentence
+from newsstruct._text import Document, Sentence, ascii_form
 from newsstruct.model import _slot_setters
 
 _T = TypeVar("_T")
@@ -311,6 +311,11 @@ def _head_word(name: str) -> str:
     """The word of a name that :func:`_names_thing` looks up: its last word, or the one
     before a number or a single capital letter that ends it ("War" of "World War III",
     "Plan" of "Plan B")."""
+    return _read_head_word(name)
+
+
+def _read_head_word(name: str) -> str:
+    """:func:`_head_word`, read from the name (no cache)."""
     space = name.rfind(" ")
     last = name[space + 1 :]
     if (
@@ -522,16 +527,27 @@ def _own_role(m: Mention) -> bool:
     return span is None or span.start < m.start or _KIN_LIST.match(span.text) is None
 
 
+def _both(pattern: str) -> tuple[regex.Pattern[str], re.Pattern[str]]:
+    """``pattern`` for the :mod:`regex` engine, and its ASCII form for the standard engine
+    (:func:`~newsstruct._text.ascii_form`), which is faster.  The ASCII form reads as the
+    full one a text whose letters, marks and digits are all ASCII
+    (:func:`~newsstruct._mentions.ascii_words`), or, for a pattern with ``\\b``, a text
+    whose characters are all ASCII: beyond ASCII the engines differ on which characters
+    are word characters (a joiner, a connector)."""
+    return regex.compile(pattern), ascii_form(pattern)
+
+
 # A reporting verb right after a pronoun: "it said", "it has warned".
-_SPEECH_AFTER = regex.compile(
+_SPEECH_AFTER, _ASCII_SPEECH_AFTER = _both(
     r"[ ](?:has[ ]|had[ ]|also[ ])?(?:said|says|stated|states|added|adds|announced|claimed|"
     r"warned|urged|called|denied|insisted|noted|argued|described)\b"
 )
 _LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 # An object right after a reporting verb: no speech ("if it added the warning").
-_OBJECT_AFTER = regex.compile(r"[ ](?:the|a|an|its|their|his|her|to)[ ]")
+# (No property class nor "\b": the standard engine reads it as regex does, on any text.)
+_OBJECT_AFTER = re.compile(r"[ ](?:the|a|an|its|their|his|her|to)[ ]")
 # A verb right after a place's name: the place acts ("India banned", "Kyiv has said").
-_STATE_VERB = regex.compile(
+_STATE_VERB, _ASCII_STATE_VERB = _both(
     r"[ ](?:has[ ]|have[ ]|had[ ]|will[ ]|would[ ]|also[ ]|then[ ])?\p{Ll}{2,}(?:ed|s)\b"
 )
 # Words that open the name of a place ending in another place's name ("East Timor").
@@ -552,7 +568,7 @@ _ASCII_OPENING = re.compile(
 )
 # What may follow a subject: a comma (an appositive), or a word in lower case (a verb), not
 # a conjunction ("Ann Lee and ...").
-_SUBJECT_VERB = regex.compile(r"[ ]{0,2}(?:,|(?!(?:and|or|nor)\b)\p{Ll})")
+_SUBJECT_VERB, _ASCII_SUBJECT_VERB = _both(r"[ ]{0,2}(?:,|(?!(?:and|or|nor)\b)\p{Ll})")
 # A preposition right before a name ("on BBC Radio", "to the minister").
 _AFTER_PREPOSITION_PATTERN = (
     r"(?:^|[ ])(?:on|in|at|to|from|with|by|for|of|about|against|into|toward|towards|via"
@@ -570,7 +586,7 @@ _ADJUNCT_OPENING = regex.compile(
     r"|Following|Despite|Unlike|Like|Upon|When|While|(?!According)\p{Lu}\p{Ll}{1,20}ing)[ ]"
 )
 # One or two lower-case words between a mention and a name; the last of them.
-_TITLE_GAP = regex.compile(
+_TITLE_GAP, _ASCII_TITLE_GAP = _both(
     r"[ ]{1,2}(?:\p{Ll}[\p{Ll}-]{1,20}[ ])?(\p{Ll}[\p{Ll}-]{1,20}),?[ ]{1,2}\p{Lu}"
 )
 _ARTICLES = frozenset(("the", "a", "an"))
@@ -581,7 +597,7 @@ _SUBJECT_PHRASE = regex.compile(r"(?:[ ]{1,2}|,[ ])(?:(?:from|of|at|in|and|the)[
 
 # How a sentence opens on a phrase without a subject of its own ("Before the talks Ann
 # Lee ...", not "When Ann Lee joined ...").
-_PHRASE_OPENING = regex.compile(
+_PHRASE_OPENING, _ASCII_PHRASE_OPENING = _both(
     r"[ \"'(]{0,3}(?:(?:On|In|At|To|From|With|By|For|About|Against|During|Following|Despite"
     r"|Unlike|Like|Upon|(?!According)\p{Lu}\p{Ll}{1,20}ing)[ ]"
     r"|(?:After|Before|Since|Until)[ ](?:the|a|an|his|her|its|their|this|last)[ ])"
@@ -592,17 +608,19 @@ _ADJUNCT_TAIL = regex.compile(
     r"(?:[ ]{1,2}(?:on|in|at|last|this|\p{Lu}[\p{L}.'’-]{0,20})){0,3},?[ ]{1,2}"
 )
 # What makes a subject act: a comma (an appositive) or a verb in the past or the present.
-_ACTS = regex.compile(r"[ ]{0,2}(?:,|\p{Ll}{2,20}(?:ed|s|ing)\b)")
+_ACTS, _ASCII_ACTS = _both(r"[ ]{0,2}(?:,|\p{Ll}{2,20}(?:ed|s|ing)\b)")
 # How the name of a model or a product looks: a code in capitals after a hyphen, or a
 # number ("VoteMaster-TS", "Boeing 737").
-_MODEL_NAME = regex.compile(r"-\p{Lu}{2}|\d")
+_MODEL_NAME, _ASCII_MODEL_NAME = _both(r"-\p{Lu}{2}|\d")
+# How a match of ACRONYM opens.
+_ACRONYM_OPENINGS = (" (", "  (")
 # An indefinite description ("A senior official", "An aide").
 # A speech verb's addressee ("told VOA", "told the BBC"): an outlet spoken to, which no
 # later "the team" or "the agency" describes.
 _TOLD = regex.compile(r"\b(?:told|tells|telling)[ ](?:the[ ])?\Z")
 # How a text that _TOLD finds at its end ends: what the plain test before it looks for.
 _TOLD_ENDS = tuple(f"{verb} {the}" for verb in ("told", "tells", "telling") for the in ("", "the "))
-_INDEFINITE = regex.compile(r"(?:A|An)[ ]")
+_INDEFINITE = re.compile(r"(?:A|An)[ ]")  # (read alike by both engines, as _OBJECT_AFTER)
 # A pronoun right after a quotation: '"...," he said'.
 # "in" (and "the") right before a body's name: the body names where, not who ("in Acme
 # Forest Reserve", "in the Acme Building").
@@ -610,16 +628,16 @@ _IN_BEFORE = regex.compile(r"\b[Ii]n[ ](?:the[ ])?\Z")
 # How a text that _IN_BEFORE finds at its end ends: what the plain test before it looks for.
 _IN_ENDS = ("in ", "In ", "in the ", "In the ")
 # What goes on a group's name with where its members come from ("Researchers from ...").
-_FROM_AFTER = regex.compile(r"[ ](?:from|at)[ ]")
+_FROM_AFTER = re.compile(r"[ ](?:from|at)[ ]")  # (read alike by both engines)
 _BOTH_BEFORE = (", both ", ", all ", " (both ", " (all ")
-_AFTER_QUOTE = regex.compile(r"[\"”'][ ]{1,2}\Z")
+_AFTER_QUOTE = re.compile(r"[\"”'][ ]{1,2}\Z")  # (read alike by both engines)
 
 # Endings of capitalised adjectives ("Aboriginal", "Indigenous", "Parliamentary").
 _MODIFIER_ENDS = ("ian", "ean", "ese", "ish", "al", "ous", "ary")
 # The lower-case word after a capitalised one, in the same clause.
 # "of" and up to three lower-case words before a name: "the mother of fallen soldier ".
 _KIN_OF = regex.compile(r"[ ]of(?:[ ]\p{Ll}[\p{Ll}-]{0,20}){0,3}[ ]{1,2}\Z")
-_NEXT_LOWER = regex.compile(r"[ ]{1,2}(\p{Ll}[\p{Ll}-]{0,30})\b")
+_NEXT_LOWER, _ASCII_NEXT_LOWER = _both(r"[ ]{1,2}(\p{Ll}[\p{Ll}-]{0,30})\b")
 # Lower-case words after a name that show it is no adjective: a verb or a function word.
 _AFTER_NAME = frozenset(
     """about of in on at to for with from by and or who whom whose which that as than has
@@ -633,6 +651,8 @@ _AFTER_NAME = frozenset(
 # emergency agency said.  The National Emergency Management Agency said ..."): the head
 # noun of the description.
 _OWNED_BODY = regex.compile(r"[Tt]he[ ](?:country|nation|state)'s[ ](?:\p{Ll}+[ ]){0,2}(\p{Ll}+)")
+# What a text that _OWNED_BODY reads holds.
+_STATE_POSSESSIVES = ("country's ", "nation's ", "state's ")
 
 
 def _name_described(
@@ -647,9 +667,6 @@ def _name_described(
     organisation named next, in the same sentence or the next, whose last word is its noun
     ("National Emergency Management Agency"), when no other organisation comes between.
     ``spans[e]`` are the mentions ``i`` with ``of[i] == e``, in order."""
-    text = doc.folded  # (holds every straight apostrophe of the text)
-    if "country's " not in text and "nation's " not in text and "state's " not in text:
-        return  # no mention can be such a description (see _OWNED_BODY)
     members: list[list[int]] = [[] for _ in kinds]  # the positions of spans[e] in mentions
     for i, e in enumerate(of):
         if e is not None:
@@ -692,11 +709,21 @@ def _sentence_around(doc: Document, offset: int) -> tuple[int, Sentence | None, 
     >>> k, sent.text, low, high == sys.maxsize
     (1, 'Bo Park stayed.', 14, True)
     """
-    sentences = doc.sentences
-    k = doc.sentence_index(offset)
+    return _sentence_within(doc.sentences, [s.start for s in doc.sentences], offset)
+
+
+def _sentence_within(
+    sentences: Sequence[Sentence], starts: list[int], offset: int
+) -> tuple[int, Sentence | None, int, int]:
+    """:func:`_sentence_around` of a document of these ``sentences``, whose ``starts`` are
+    given (made once per document): ``sentence_index`` is the sentence that starts last at
+    or before ``offset``, else the first."""
+    k = bisect_right(starts, offset) - 1
+    if k < 0:
+        k = 0  # (before the first sentence: the first)
     sent = sentences[k] if k < len(sentences) else None
-    low = sentences[k].start if k > 0 else -1  # (before the first sentence: the first)
-    high = sentences[k + 1].start if k + 1 < len(sentences) else sys.maxsize
+    low = starts[k] if k > 0 else -1
+    high = starts[k + 1] if k + 1 < len(sentences) else sys.maxsize
     return k, sent, low, high
 
 
@@ -741,7 +768,7 @@ class _HeadWords(dict[str, str]):
     """The :func:`_head_word` of each name, computed once per name."""
 
     def __missing__(self, name: str) -> str:
-        value = self[name] = _head_word(name)
+        value = self[name] = _read_head_word(name)  # (this table is its cache)
         return value
 
 
@@ -757,7 +784,8 @@ def _no_group_names(config: Config) -> _ByName:
     which names no group of people, by name (shared by the documents of ``config``)."""
     titles = vocab(config).titles
     return _ByName(
-        lambda name: titles.get(name.lower()) == "title" or _MODEL_NAME.search(name) is not None
+        lambda name: titles.get(name.lower()) == "title"
+        or (_ASCII_MODEL_NAME if name.isascii() else _MODEL_NAME).search(name) is not None
     )
 
 
@@ -812,6 +840,16 @@ def _resolve(doc: Document, config: Config) -> Entities:
     ascii_text = ascii_words_of(doc)
     after_preposition = (_ASCII_AFTER_PREPOSITION if ascii_text else _AFTER_PREPOSITION).search
     opening = (_ASCII_OPENING if ascii_text else _OPENING).fullmatch
+    # the patterns read at each mention, in their faster ASCII forms where these read the
+    # text as the full ones do (see _both: those with "\b" for a text all of ASCII)
+    pure_ascii = doc.folded.isascii()
+    speech_after = (_ASCII_SPEECH_AFTER if pure_ascii else _SPEECH_AFTER).match
+    state_verb = (_ASCII_STATE_VERB if pure_ascii else _STATE_VERB).match
+    subject_verb = (_ASCII_SUBJECT_VERB if pure_ascii else _SUBJECT_VERB).match
+    acts_after = (_ASCII_ACTS if pure_ascii else _ACTS).match
+    next_lower = (_ASCII_NEXT_LOWER if pure_ascii else _NEXT_LOWER).match
+    title_gap = (_ASCII_TITLE_GAP if ascii_text else _TITLE_GAP).match
+    phrase_opening = (_ASCII_PHRASE_OPENING if ascii_text else _PHRASE_OPENING).match
     # head_of[name] in things stands for _names_thing(name, things), and the same for
     # products: both look up the one head word of the name
     head_of = _shared(_HEAD_WORDS)
@@ -919,7 +957,12 @@ def _resolve(doc: Document, config: Config) -> Entities:
                     by_part.setdefault(word, set()).add(first)
         elif kind == "organisation" and " " in m.name and m.name not in key_of:
             first = new(m, m.name)
-            acr = ACRONYM.match(folded, m.end)
+            # ACRONYM.match(folded, m.end), which opens on one or two spaces and a bracket
+            acr = (
+                ACRONYM.match(folded, m.end)
+                if folded.startswith(_ACRONYM_OPENINGS, m.end)
+                else None
+            )
             for alias in _org_aliases(m.name) | {acr.group(1) if acr else ""}:
                 if len(alias) > 1:
                     key_of.setdefault(alias, first)
@@ -976,7 +1019,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
         """Whether a lower-case word that is no verb joins the mention ending at ``end`` to
         a name after it: the mention is then part of a title ("Former British defence
         minister Peter Hale", "Acme Systems president Dave Hart"), no subject."""
-        gap = _TITLE_GAP.match(doc.folded, end)
+        gap = title_gap(doc.folded, end)
         if gap is None:
             return False
         word = gap.group(1)
@@ -990,9 +1033,9 @@ def _resolve(doc: Document, config: Config) -> Entities:
 
     def acts(end: int) -> bool:
         """Whether a verb or an appositive follows the subject ending at ``end``."""
-        if _ACTS.match(doc.folded, end):
+        if acts_after(doc.folded, end):
             return True
-        nxt = _NEXT_LOWER.match(doc.folded, end)
+        nxt = next_lower(doc.folded, end)
         return nxt is not None and (nxt.group(1) in v.verbs or nxt.group(1) in actions)
 
     def kin_of_named(surname: str, at: int) -> bool:
@@ -1058,11 +1101,14 @@ def _resolve(doc: Document, config: Config) -> Entities:
     sent_k: int = 0
     sent_at: Sentence | None = None
     sent_low, sent_high = 0, -1
+    sentences = doc.sentences
+    sent_starts = [s.start for s in sentences]
+    possessed = False  # whether a description holds "country's " or the like
     for m in mentions:
         mk, mn = m.kind, m.name
         start = m.start
-        if not sent_low <= start < sent_high:
-            sent_k, sent_at, sent_low, sent_high = _sentence_around(doc, start)
+        if not sent_low <= start < sent_high:  # (_sentence_around(doc, start))
+            sent_k, sent_at, sent_low, sent_high = _sentence_within(sentences, sent_starts, start)
         e: int | None = None
         modifier = False  # an adjective taken for a name: nothing "he" or "it" stands for
         if mk == "pronoun" and v.pronouns.get(mn) == "person":
@@ -1090,11 +1136,11 @@ def _resolve(doc: Document, config: Config) -> Entities:
             # product or a single person
             e = last_plural if mn == "they" else last_group
             o = None
-            cue = _SPEECH_AFTER.match(doc.folded, m.end) if mn == "it" else None
+            cue = speech_after(doc.folded, m.end) if mn == "it" else None
             if cue is not None and not _OBJECT_AFTER.match(doc.folded, cue.end()):
                 # "it said": the body or document that opens this sentence as its subject,
                 # or the one before when "it" opens its own; never a group ("protesters")
-                k = sentence_index(m.start)
+                k = sent_k  # sentence_index(m.start)
                 o = thing_opener.get(k)
                 if o is not None and last_at_thing[o] >= m.start:
                     o = None
@@ -1114,8 +1160,8 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 and e != last_issuer
                 and last_issuer is not None
                 and kinds[e] == "source"
-                and sentence_index(last_issuer_at) >= sentence_index(m.start) - 1
-                and _SPEECH_AFTER.match(doc.folded, m.end)
+                and sentence_index(last_issuer_at) >= sent_k - 1  # (sent_k: of m.start)
+                and speech_after(doc.folded, m.end)
             ):
                 e = last_issuer  # "issued a statement in which it said": the issuer speaks
                 if mn == "it" and kinds[e] == "group":
@@ -1174,6 +1220,8 @@ def _resolve(doc: Document, config: Config) -> Entities:
                     e = new(m, "\0" + mn)
                 modifier = True
         else:  # a description: a role, a group, a source or a body
+            if "'s " in m.text and any(p in m.text for p in _STATE_POSSESSIVES):
+                possessed = True  # perhaps "the country's agency" (see _name_described)
             if mk == "role" and m.text.split(" ")[0].lower() not in ("a", "an", "another", "one"):
                 want = set(mn.lower().split(" "))
                 for c in reversed(recent[-30:]):
@@ -1270,10 +1318,10 @@ def _resolve(doc: Document, config: Config) -> Entities:
                             and sent.start <= p
                             and opening(folded, sent.start, p)
                             and not (  # "Before the talks Ann Lee ...": in the phrase
-                                _PHRASE_OPENING.match(folded, sent.start)
+                                phrase_opening(folded, sent.start)
                                 and "," not in folded[sent.start : p]
                             )
-                            and _SUBJECT_VERB.match(folded, m.end)
+                            and subject_verb(folded, m.end)
                             and (  # "A spokesman said": an unnamed person
                                 mk != "role"
                                 or (_INDEFINITE.match(m.text) and _opens_sentence(doc, p))
@@ -1374,11 +1422,12 @@ def _resolve(doc: Document, config: Config) -> Entities:
             e is not None
             and mk == "place"
             and mn in v.places
-            and _STATE_VERB.match(folded, m.end)
+            and state_verb(folded, m.end)
         ):
             last_state = e  # "India banned ...", "Moscow says ..."
         of.append(e)
-    _name_described(doc, mentions, of, spans, kinds, names)
+    if possessed:  # (only a description that holds one reads as _OWNED_BODY)
+        _name_described(doc, mentions, of, spans, kinds, names)
     # "name" kinds that joined a person are persons
     # the entities with mentions in the order of their first mentions: as ``spans[e]``
     # lists in order the mentions ``i`` with ``of[i] == e``, the order in which ``of``

@@ -141,6 +141,24 @@ def _span_makers() -> tuple[
 make_span, _make_sentence = _span_makers()
 
 
+def _sentence_slots() -> tuple[
+    Callable[[type[Sentence]], Sentence],
+    Callable[[Sentence, int], None],
+    Callable[[Sentence, int], None],
+    Callable[[Sentence, str], None],
+    Callable[[Sentence, int], None],
+]:
+    """``object.__new__`` and the setters of the slots of :class:`Sentence`, for the
+    document to fill sentences whose fields pass the constructor's checks by construction."""
+    setters = _slot_setters(Sentence, "start end text paragraph")
+    assert setters is not None  # (a slotted class of these fields)
+    s_start, s_end, s_text, s_paragraph = setters
+    return object.__new__, s_start, s_end, s_text, s_paragraph
+
+
+_SENTENCE_SLOTS = _sentence_slots()
+
+
 # --- vocabularies the segmenter needs -----------------------------------------------------------
 
 # Titles and abbreviations that (practically) never end a sentence.
@@ -490,12 +508,23 @@ class Document:
     (1, 'Troops left.')
     """
 
-    __slots__ = ("_memo", "_starts", "_tokens", "folded", "paragraphs", "sentences", "text")
+    __slots__ = (
+        "_memo",
+        "_tokens",
+        "folded",
+        "paragraphs",
+        "sentence_starts",
+        "sentences",
+        "text",
+    )
 
     text: str
     folded: str
     paragraphs: tuple[Span, ...]
     sentences: tuple[Sentence, ...]
+    #: The start of each sentence, in order (read, never changed: what
+    #: :meth:`sentence_index` bisects).
+    sentence_starts: list[int]
 
     def __init__(self, text: str) -> None:
         text = require_text(text)
@@ -503,16 +532,25 @@ class Document:
         self.folded = folded = fold(text)
         paragraphs: list[Span] = []
         sentences: list[Sentence] = []
+        starts: list[int] = []
         headings = "==" in folded  # what every wiki heading holds
-        make_sentence = _make_sentence
+        # (``Sentence(s_start, s_end, text[s_start:s_end], index)``, its slots filled at
+        # once: the offsets and the paragraph are ints, 0 <= s_start <= s_end, the text a str)
+        new, set_start, set_end, set_text, set_paragraph = _SENTENCE_SLOTS
         for p_start, p_end in _paragraphs(folded):
             index = len(paragraphs)
             paragraphs.append(make_span(p_start, p_end, text[p_start:p_end]))
             for s_start, s_end in _split_paragraph(folded, p_start, p_end, headings=headings):
-                sentences.append(make_sentence(s_start, s_end, text[s_start:s_end], index))
+                sentence = new(Sentence)
+                set_start(sentence, s_start)
+                set_end(sentence, s_end)
+                set_text(sentence, text[s_start:s_end])
+                set_paragraph(sentence, index)
+                sentences.append(sentence)
+                starts.append(s_start)
         self.paragraphs = tuple(paragraphs)
         self.sentences = tuple(sentences)
-        self._starts = [s.start for s in sentences]
+        self.sentence_starts = starts
         self._tokens: tuple[Token, ...] | None = None
         self._memo: dict[Any, Any] = {}
 
@@ -541,12 +579,12 @@ class Document:
 
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (or the last one starting before it)."""
-        i = _bisect_right(self._starts, offset)
+        i = _bisect_right(self.sentence_starts, offset)
         return i - 1 if i else 0
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that contains ``offset``, or ``None`` between sentences."""
-        i = _bisect_right(self._starts, offset)
+        i = _bisect_right(self.sentence_starts, offset)
         if not i:
             return None  # before the first sentence, or no sentence at all
         s = self.sentences[i - 1]
