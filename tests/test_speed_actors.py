@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from newsstruct import _keypoints, _lead, _text
 from newsstruct._text import Document, Sentence
 from newsstruct.model import KeyPoint, Span
+from tests._build import pure_python_only
 
 # Text with the characters sentences, headings, datelines and furniture are made of.
 text_chars = st.text(
@@ -129,6 +130,7 @@ def test_split_without_headings(text: str) -> None:
 offsets = st.one_of(st.integers(-2, 40), st.booleans(), st.just(1.0))
 
 
+@pure_python_only
 @given(offsets, offsets, st.one_of(st.text(max_size=4), st.none()), offsets)
 def test_span_makers_are_the_constructors(
     start: int, end: int, text: str, paragraph: int

@@ -16,6 +16,7 @@ from newsstruct._quantity_read import _CLOCK, _REPEATED_CURRENCY, _SEP, _WORDS_H
 from newsstruct._quantity_rules import Rules, compile_rules
 from newsstruct._text import Document
 from newsstruct.model import Quantity
+from tests._build import pure_python_only
 from tests.adversarial_inputs import INPUTS
 
 RULES = compile_rules(DEFAULT_CONFIG)
@@ -96,6 +97,7 @@ numbers = st.lists(
 ).map("".join)
 
 
+@pure_python_only
 @settings(max_examples=400)
 @given(texts)
 @example("Ann, 42, left; Ann (32) left; 5 2014, 3 $ 4 US$ 5 ( 7) 8 :9 10;")
@@ -105,12 +107,14 @@ def test_bare_numbers_read_as_the_full_path_reads_them(text: str) -> None:
     assert read(text) == read(text, FullReader)
 
 
+@pure_python_only
 @settings(max_examples=300)
 @given(numbers)
 def test_runs_of_numbers_read_as_the_full_path_reads_them(text: str) -> None:
     assert read(text) == read(text, FullReader)
 
 
+@pure_python_only
 def test_hostile_inputs_read_as_the_full_path_reads_them() -> None:
     for name, make in INPUTS.items():
         text = make(3000)

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from newsstruct import _lead, _programme, _text
 from newsstruct._text import Document, Sentence, make_span
 from newsstruct.model import Span
+from tests._build import pure_python_only
 
 # --- the segmenter -------------------------------------------------------------------------------
 
@@ -112,6 +113,7 @@ def _made(make: object, *args: object) -> object:
         return (type(error), str(error))
 
 
+@pure_python_only
 @given(offsets, offsets, st.one_of(st.text(max_size=4), st.none()), st.one_of(offsets, st.none()))
 def test_makers_make_what_the_constructors_make(
     start: int, end: int, text: str, paragraph: int

@@ -19,6 +19,7 @@ from newsstruct._quantity_read import _LOOKS, _PLAIN_LOOKS, Reader
 from newsstruct._quantity_rules import Pattern, Rules, compile_rules
 from newsstruct._text import Document
 from newsstruct.model import Quantity
+from tests._build import pure_python_only
 from tests.adversarial_inputs import INPUTS
 
 RULES = compile_rules(DEFAULT_CONFIG)
@@ -141,6 +142,7 @@ def read(text: str, reader: type[Reader] = Reader) -> tuple[Quantity, ...]:
     return reader(Document(text), RULES).run()
 
 
+@pure_python_only
 @settings(max_examples=300)
 @given(plain_texts)
 @example("about 1,200 troops and 5 and a half km, 3-man crews, up to $5bn or more")
@@ -148,6 +150,7 @@ def test_plain_text_reads_the_same_quantities(text: str) -> None:
     assert read(text) == read(text, RegexReader)
 
 
+@pure_python_only
 def test_hostile_inputs_read_the_same_quantities() -> None:
     for name, make in INPUTS.items():
         text = make(3000)
@@ -162,6 +165,7 @@ def test_text_outside_plain_is_read_by_regex() -> None:
         assert reader.r is RULES
 
 
+@pure_python_only
 @pytest.mark.parametrize(
     "text",
     [

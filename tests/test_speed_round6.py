@@ -28,6 +28,7 @@ from newsstruct._mentions import (
 )
 from newsstruct._text import Document, ascii_form
 from newsstruct.model import Span
+from tests._build import pure_python_only
 
 V = vocab(DEFAULT_CONFIG)
 
@@ -76,6 +77,7 @@ def test_made_mention_is_the_constructed_one(
         made.kind = "role"  # type: ignore[misc]
 
 
+@pure_python_only
 @pytest.mark.parametrize(
     "args",
     [

@@ -35,6 +35,7 @@ from newsstruct._quantity_read import (
 from newsstruct._quantity_rules import Rules, compile_rules
 from newsstruct._text import Document
 from newsstruct.model import Quantity
+from tests._build import pure_python_only
 
 RULES = compile_rules(DEFAULT_CONFIG)
 
@@ -90,6 +91,7 @@ _PHONE_PIECES = [
 _phone_texts = st.lists(st.sampled_from(_PHONE_PIECES), max_size=16).map("".join)
 
 
+@pure_python_only
 @settings(max_examples=400, deadline=None)
 @given(_phone_texts)
 @example("Call +44 20 7946 0958 or (212) 555-1234 now.")
@@ -102,6 +104,7 @@ def test_phone_numbers_found_run_by_run_are_those_of_the_whole_scan(text: str) -
         assert reader.phone_end(pos) == whole.phone_end(pos), (text, pos)
 
 
+@pure_python_only
 @settings(max_examples=300, deadline=None)
 @given(_phone_texts)
 @example("In 2014 call 020 7946 0958: 12 people, 3.5 per cent, (212) 555-1234 and 40 km.")

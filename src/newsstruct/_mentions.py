@@ -1769,7 +1769,9 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
     if role_start is None:
         role_start = _role_before(folded, start, v)
         role_end = None if role_start is None else start - 1
-    role = None if role_start is None or role_end is None else text[role_start:role_end]
+    role: str | None = (
+        None if role_start is None or role_end is None else text[role_start:role_end]
+    )
     role_span = (
         None
         if role is None or role_start is None or role_end is None

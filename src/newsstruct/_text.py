@@ -694,8 +694,9 @@ def distinct(findall: Callable[[str, int, int], list[str]], text: str) -> frozen
     return frozenset(found)
 
 
-def as_document(text_or_document: str | Document) -> Document:
-    """The :class:`Document` for a string, or the document itself.
+def as_document(text_or_document: object) -> Document:
+    """The :class:`Document` for a string, or the document itself; a clear ``TypeError``
+    for anything else (checked here, so a compiled build raises the same error).
 
     >>> doc = Document("Hi.")
     >>> as_document(doc) is doc, as_document("Hi.").text
