@@ -167,7 +167,20 @@ class NounReader:
         :meth:`~newsstruct._quantity_rules.Rules.heads_at` tells from :meth:`key_after` (the
         last place asked is remembered)."""
         if pos != self._heads_at:
-            self._heads = self.r.heads_at(self.key_after(pos))
+            f = self.f
+            c = f[pos : pos + 1]
+            if c == " " and (word := f[pos + 1 : pos + 25]).isascii():
+                # (the common case, read as :meth:`key_after` reads it: a space, then an
+                # ASCII word whose end the window shows)
+                rest = word.lstrip(string.ascii_letters)
+                if rest and len(rest) < len(word):
+                    key = word[: len(word) - len(rest)]
+                else:
+                    key = self.key_after(pos)
+            else:
+                key = self.key_after(pos)
+            verdicts = self.r.verdicts.get(key)
+            self._heads = self.r.heads_at(key) if verdicts is None else verdicts
             self._heads_at = pos
         return self._heads
 
@@ -281,11 +294,12 @@ class NounReader:
         ending at a function word is the entity too.
         """
         f, r = self.f, self.r
-        one = g.value == 1 and g.low is None and bool(g.word)  # "one ferry", not "1 boats"
+        one = bool(g.word) and g.value == 1 and g.low is None  # "one ferry", not "1 boats"
         pos = g.end
         words: list[tuple[int, int, str]] = []
         ended_by_punct = stopped = False
         head = -1
+        last_plural = -1  # the last of ``words`` that is a plural (read unless ``one``)
         for _ in range(6):
             m = self.np_word.match(f, pos)
             if not m:
@@ -318,6 +332,8 @@ class NounReader:
                 # "two Voice of America journalists": "of" inside a name before the noun
                 words.append((ws, we, lw))
                 pos = we
+                if not one and self.is_plural(w):
+                    last_plural = len(words) - 1
                 continue
             if (function and lw not in _MODIFIERS) or lw in r.units or lw in r.months:
                 stopped = function
@@ -328,7 +344,10 @@ class NounReader:
                 break  # "a survey of those aged 18 to 25 finds the ...": a verb
             words.append((ws, we, lw))
             pos = we
-            if not one and lw not in _MODIFIERS and self.is_plural(w):
+            plural = not one and self.is_plural(w)
+            if plural:
+                last_plural = len(words) - 1
+            if plural and lw not in _MODIFIERS:
                 head = len(words) - 1
                 if not (f[ws].isupper() and self.lower_plural_follows(we)) and not (
                     not lw.endswith("s") and self.noun_plural_follows(we)
@@ -340,8 +359,7 @@ class NounReader:
         else:
             ended_by_punct = False
         if head < 0 and not one:
-            heads = [i for i, (ws, we, lw) in enumerate(words) if self.is_plural(f[ws:we])]
-            head = heads[-1] if heads else -1
+            head = last_plural  # (the last word read that is a plural: each was asked)
         if one:
             self.read_singular(g, words, stopped)
             return
@@ -498,13 +516,12 @@ class NounReader:
         lw = word.lower()
         if lw in self.r.plurals:
             return True
+        if lw[-1:] != "s":  # (nor does ``word`` end with "s": the last two tests ask it)
+            return lw.endswith("men") and len(lw) > 4 and lw not in _SINGULAR_MEN
         if len(word) >= 3 and word[:-1].isupper() and word[-1] == "s":
             return True  # MPs, CEOs
-        if lw.endswith("men") and len(lw) > 4 and lw not in _SINGULAR_MEN:
-            return True  # fishermen, policewomen
         return (
             len(lw) > 3
-            and lw.endswith("s")
             and not lw.endswith(("ss", "us", "is", "'s", "ous"))
             and lw not in self.r.stopwords
         )

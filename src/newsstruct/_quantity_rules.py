@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -191,6 +192,9 @@ class Rules:
     unit_after: Pattern
     qualifier_after: Pattern
     one_unit: regex.Pattern[str]
+    # ``one_unit`` without its first word boundary, for ASCII text (the standard library's
+    # engine finds its first letter fast): see :meth:`one_units`
+    one_unit_ascii: re.Pattern[str]
     # cheap tests that spare the reader a pattern that cannot match
     inert_after: frozenset[str]  # characters no word read after a number starts with
     scale_heads: Heads
@@ -208,6 +212,30 @@ class Rules:
     verdicts: dict[str, tuple[bool, bool, bool, bool]] = attrs.field(
         factory=dict, eq=False, repr=False
     )
+
+    def one_units(self, low: str) -> Iterator[Match]:
+        """The matches of :attr:`one_unit` in ``low`` (a text with its ASCII capitals lowered),
+        in order.
+
+        In ASCII text they are found by :attr:`one_unit_ascii`, whose match is kept where a
+        word boundary comes before it: a match of ``one_unit`` opens with the letter "a", so
+        the boundary is there where the character before is no letter, digit or "_".  The
+        search goes on one place further after a match without it, so the leftmost match with
+        the boundary is found, as the full pattern finds it.
+        """
+        if not low.isascii():
+            yield from self.one_unit.finditer(low)
+            return
+        search = self.one_unit_ascii.search
+        pos = 0
+        while (m := search(low, pos)) is not None:
+            start = m.start()
+            before = low[start - 1 : start]
+            if before.isalnum() or before == "_":
+                pos = start + 1
+                continue
+            yield m
+            pos = m.end()
 
     def heads_at(self, key: str) -> tuple[bool, bool, bool, bool]:
         """Whether a scale, a unit, a currency and a qualifier may start at a place whose
@@ -332,10 +360,8 @@ def compile_rules(config: Config) -> Rules:
         for u, (_, kind) in units.items()
         if kind in ("duration", "length", "mass") and _folds_case(u) and not u.endswith("s")
     ]
-    one_unit = regex.compile(
-        rf"""\ban?[ ](?P<unit>{_trie(measured)})\b""",
-        _V,
-    )
+    one_unit_body = rf"""an?[ ](?P<unit>{_trie(measured)})\b"""
+    one_unit = regex.compile(rf"\b{one_unit_body}", _V)
     prefixed = [key for key, (_, where, _) in currencies.items() if key and where != "suffix"]
     currency_tails = {key[-2:] for key in prefixed if len(key) > 1}
     currency_tails |= {" $" for key in prefixed if len(key) > 1 and key.endswith("$")}
@@ -380,6 +406,7 @@ def compile_rules(config: Config) -> Rules:
         unit_after=unit_after,
         qualifier_after=qualifier_after,
         one_unit=one_unit,
+        one_unit_ascii=re.compile(one_unit_body, re.VERBOSE | re.ASCII),
         inert_after=inert_after | {""},
         scale_heads=_heads(list(scales), []),
         currency_heads=_heads(
