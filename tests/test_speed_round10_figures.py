@@ -345,3 +345,125 @@ def test_the_last_plural_of_a_noun_phrase_is_its_head() -> None:
     assert read("They counted 40 new trucks.") == [("40 new trucks", "new trucks")]
     assert read("She met 20 more.") == [("20", None)]
     assert read("It has 5 buses, they said.") == [("5 buses", "buses")]
+
+
+# --- the qualifier before a number ------------------------------------------------------------
+
+_BEFORE_PIECES = [
+    " ",
+    "  ",
+    "\n",
+    "(",
+    '"',
+    "[",
+    "some",
+    "nearly",
+    "roughly",
+    "almost",
+    "about",
+    "more",
+    "than",
+    "at",
+    "least",
+    "up",
+    "to",
+    "of",
+    "over",
+    "Some",
+    "x" * 44,
+    "killed",
+    "\u00e9",
+]
+
+_before_texts = st.lists(st.sampled_from(_BEFORE_PIECES), max_size=10).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_before_texts)
+@example("killed some ")
+@example("(nearly ")
+@example("more than ")
+@example("x" * 50 + "some ")
+@example("\nsome  ")
+def test_the_qualifier_read_from_its_last_word_is_the_phrase_found(text: str) -> None:
+    doc = Document(text + "5")
+    pos = len(text)
+    reader = Reader(doc, RULES)
+    raw, bare, end = reader.phrase_tail(pos, reader.tail_ends)
+    if raw in RULES.qualifier_tails or bare in RULES.qualifier_tails:
+        expected = Reader(doc, RULES).phrase_before(pos, RULES.qualifiers_before)
+        assert reader.qualifier_before(pos, raw, bare, end) == expected
+
+
+# --- the cheap tests after a number -----------------------------------------------------------
+
+_SEP_PIECES = [" ", "%", "-", "/", "to", "and", "or", "through", "per", "Per", "PER", "cent"]
+_SEP_PIECES += ["percent", "people", "a", "t", "o", "p", "5", "\u00e9"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SEP_PIECES), max_size=6).map("".join))
+@example(" percent to ")
+@example(" PER CENT - ")
+@example(" through ")
+@example(" / ")
+def test_a_separator_after_a_space_opens_as_the_cheap_test_says(text: str) -> None:
+    from newsstruct._quantity_read import _SEP, _SEP_SPACED
+
+    if text.startswith(" ") and _SEP.match(text) is not None:
+        assert text.startswith(_SEP_SPACED) or text[1:4].lower() == "per"
+
+
+_LABEL_PIECES = [" ", "\n", "(", ")", ".", ". ", ": ", "! ", "0", "1", "12", "007", "x", "A"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_LABEL_PIECES), max_size=10).map("".join))
+@example("123456789 12) x")
+@example("xxxxxxxxx (3) y")
+@example("xxxxxxxxx 007 y")
+def test_a_number_read_on_is_no_label(text: str) -> None:
+    from newsstruct._numbers import parse_digits
+    from newsstruct._quantity_nouns import Fig
+
+    reader = Reader(Document(text), RULES)
+    f = reader.f
+    for s in range(len(f)):
+        e = s
+        while e < len(f) and f[e].isdigit():
+            e += 1
+        if e == s:
+            continue
+        if f[s] != "0" and f[e : e + 1] not in (".", ")") and s > 8 and "\n" not in f[s - 8 : s]:
+            assert reader.not_label(Fig(s, e, parse_digits(f[s:e])))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*_LABEL_PIECES, ",", ", ", "Sam", "He was ", '"', "\u201d", " ("]), max_size=10).map("".join))
+@example("Sam, 42, and")
+@example("Ann Ion (32)")
+@example("He was 99.")
+def test_an_age_after_a_name_is_followed_as_the_cheap_test_says(text: str) -> None:
+    from newsstruct._numbers import parse_digits
+    from newsstruct._quantity_nouns import Fig
+    from newsstruct._quantity_read import _AGE_AFTER
+
+    reader = Reader(Document(text), RULES)
+    f = reader.f
+    for s in range(len(f)):
+        e = s
+        while e < len(f) and f[e] in string.digits:
+            e += 1
+        if e == s:
+            continue
+        if reader.is_age_after_name(Fig(s, e, parse_digits(f[s:e]))):
+            assert f[e : e + 1] in _AGE_AFTER or f.startswith(" (", e)
+
+
+def test_ages_and_labels_are_read() -> None:
+    def read(text: str) -> list[tuple[str, str | None]]:
+        return [(q.text, q.unit) for q in _read(text)]
+
+    assert read("Thomas Sam, 42, and Ann Ion (32) left.") == [("42", "year"), ("32", "year")]
+    assert read("He was 99.") == [("99", "year")]
+    assert read("The plan: 1. The economy, and 12 people.") == [("12 people", None)]

@@ -234,20 +234,33 @@ class NounReader:
                 best = found
         return best
 
-    def phrase_tail(self, pos: int, ends: frozenset[str]) -> tuple[str, str]:
+    def phrase_tail(self, pos: int, ends: frozenset[str]) -> tuple[str, str, int]:
         """The last word of every phrase of :meth:`phrases_before`, as written and without
         its opening brackets and quotes (("", "") if none, or if it ends with none of
-        ``ends``): a table none of whose phrases ends with either has no phrase there."""
+        ``ends``): a table none of whose phrases ends with either has no phrase there.  Then
+        where the phrases end."""
         low = self.low
         lo = pos - 48 if pos > 48 else 0
         end = pos
         while end > lo and pos - end < 3 and low[end - 1] == " ":
             end -= 1
         if end == pos or end <= lo or low[end - 1] not in ends:
-            return "", ""
+            return "", "", end
         j = max(low.rfind(" ", lo, end), low.rfind("\n", lo, end))
         word = low[max(j + 1, lo) : end]
-        return word, word.lstrip("(\"'[")
+        return word, word.lstrip("(\"'["), end
+
+    def qualifier_before(self, pos: int, raw: str, bare: str, end: int) -> tuple[int, str] | None:
+        """What ``phrase_before(pos, qualifiers_before)`` finds, given what :meth:`phrase_tail`
+        tells at ``pos`` (its last word ``raw``, or ``bare`` without brackets, a qualifier's
+        last word).  When no qualifier of several words ends with ``raw``, only the phrase of
+        one word can be one, and that is ``bare``, ending at ``end`` (when ``raw`` is short:
+        a longer one may fill the window :meth:`phrases_before` reads, and it then reads no
+        phrase)."""
+        r = self.r
+        if raw in r.qualifier_multi_tails or len(raw) >= 40:
+            return self.phrase_before(pos, r.qualifiers_before)
+        return (end - len(bare), bare) if bare in r.qualifiers_before else None
 
     def phrases_before(self, pos: int) -> list[tuple[int, str]]:
         """The phrases of one to four words ending 1-3 spaces before ``pos``, shortest first

@@ -182,7 +182,9 @@ _SPACED_SIZE_NOUN = regex.compile(
 _SPACED_SIZE_FIRST = frozenset(w[0] for w in _SPACED_SIZE_WORDS)  # (after the space)
 _STRONG_NOUN = regex.compile(r"[ ](?P<w>[a-z]{3,20})(?![\p{L}\p{N}-])")
 # Characters the patterns above may start with, to spare a pattern that cannot match.
-_SEP_SECOND = frozenset("%-/pPtao")  # after a space: "%", "-", "/", percent, to, and, or
+# What a match of _SEP that opens with a space opens with ("per" in any case: "percent",
+# "per cent")
+_SEP_SPACED = (" %", " -", " /", " to ", " and ", " or ", " through ")
 _ATTACHED_FIRST = frozenset("snrt'aApPgGuUhHbBcCeENmM")  # st nd rd th s 's am pm gmt noon ...
 _ATTACHED_SPACED = frozenset("aApPgGuUhHbBcCeEnNmM")  # after a space: am pm gmt utc ... noon
 _RATE_SECOND = frozenset("ape")  # a, an, per, each, every
@@ -194,6 +196,8 @@ _PRONOUN_WAS = regex.compile(r"(?<![\p{L}])(?:(?i:he|she)[ ](?:was|is)|I[ ](?:wa
 # A decimal comma in a percentage: ",9%" of "29,9%" (a thousands group has three digits)
 _DECIMAL_COMMA = re.compile(r",([0-9]{1,2})(?=[ ]?%)")
 _BEFORE_MARKS = frozenset("-+:#|!='\"“§№%")
+# The characters after a number set off after a name, or after "He was" ("Sam, 42,", "(32)")
+_AGE_AFTER = frozenset((".", ",", ";", '"', "\u201d", ")"))
 # A lower-case word after a number ("Monday 12 people"), not a preposition ("Monday 5 of May")
 _LOWER_WORD = regex.compile(r"[ ](?!(?:of|and|or|to)(?![\p{L}]))[a-z]{2,20}(?![\p{L}\p{N}.'-])")
 # Units of a span of time: no label ends with one ("gave Morales 30 days")
@@ -662,16 +666,20 @@ class Reader(DocumentPasses):
         if (
             after == " "
             and (after2 in _ATTACHED_SPACED or not after2.isascii())  # see :meth:`attached_at`
-            and self.attached_at(e)
+            and self.looks.attached.match(f, e)
         ):
             return False  # 10 a.m.
         if (
             after == " "
             and after2 in "tlia"
+            and "." in f[s:e]  # (what the dotted clock needs)
             and self.looks.dotted_clock.fullmatch(f, s, e)
             and self.looks.clock_part.match(f, e)
         ):
             return False  # "9.40 this morning": a time of day
+        s, e = g.start, g.end
+        if f[s] != "0" and f[e : e + 1] not in (".", ")") and s > 8 and "\n" not in f[s - 8 : s]:
+            return True  # (none of the labels :meth:`not_label` turns down)
         return self.not_label(g)
 
     def not_label(self, g: Fig) -> bool:
@@ -768,9 +776,9 @@ class Reader(DocumentPasses):
             if cur:
                 g.start, g.currency = cur
             # the last word of every phrase before, as written and without an opening bracket
-            raw, bare = self.phrase_tail(g.start, self.tail_ends)
+            raw, bare, end = self.phrase_tail(g.start, self.tail_ends)
             if raw in r.qualifier_tails or bare in r.qualifier_tails:
-                qual = self.phrase_before(g.start, r.qualifiers_before)
+                qual = self.qualifier_before(g.start, raw, bare, end)
                 if qual and qual[1] == "over" and self.prev_word(qual[0]).lower() in _OVER_VERBS:
                     qual = None  # "handed over 2 databases": a verb's particle
                 elif qual and qual[1] == "over" and self.spread_before(qual[0]):
@@ -782,8 +790,9 @@ class Reader(DocumentPasses):
             if raw in _RANGE_TAILS or bare in _RANGE_TAILS:
                 rng = self.phrase_before(g.start, _RANGE_WORDS, 1)
         if not inert:
-            # scale word
-            self.read_scale(g)
+            # scale word (its cheap test asked first)
+            if (self._heads if g.end == self._heads_at else self.heads_after(g.end))[0]:
+                self.read_scale(g)
             # range or score
             if self.read_range(g, rng) is False:
                 return None
@@ -819,7 +828,13 @@ class Reader(DocumentPasses):
             g.start = min(g.start, age[0])
             g.unit = g.unit or "year"
             g.kind, g.rule = "age", "quantity.age"
-        elif g.unit is None and g.currency is None and self.is_age_after_name(g):
+        elif (
+            g.unit is None
+            and g.currency is None
+            # (what :meth:`is_age_after_name` reads after the number)
+            and (f[g.end : g.end + 1] in _AGE_AFTER or f.startswith(" (", g.end))
+            and self.is_age_after_name(g)
+        ):
             g.unit, g.kind, g.rule = "year", "age", "quantity.age"
         if not self.keep(g, prev, prev_l, qual is not None):
             return None
@@ -910,7 +925,16 @@ class Reader(DocumentPasses):
         if c == "-" and f[g.end + 1 : g.end + 2] in _ASCII_DIGITS:
             raw, pct, sep_end = "-", None, g.end + 1  # what _SEP reads of "-2"
         else:
-            if not (c in ("%", "-", "/") or (c == " " and f[g.end + 1 : g.end + 2] in _SEP_SECOND)):
+            if not (
+                c in ("%", "-", "/")
+                or (
+                    c == " "
+                    and (
+                        f.startswith(_SEP_SPACED, g.end)
+                        or f[g.end + 1 : g.end + 4].lower() == "per"
+                    )
+                )
+            ):
                 return None
             m = self.looks.sep.match(f, g.end)
             if not m:

@@ -205,6 +205,8 @@ class Rules:
     glued_codes: frozenset[str]  # codes written against a number, lower case ("AUD1 million")
     currency_tails: frozenset[str]  # the last two characters of the others, as written
     qualifier_tails: frozenset[str]  # last words of qualifiers written before a number
+    # the last words of those of several words (after their last space or line break)
+    qualifier_multi_tails: frozenset[str]
     # The same rules with the patterns the standard library's faster engine reads as these
     # do on plain text (see :func:`~newsstruct._datepatterns.plain_from`), if any.
     plain: Rules | None = None
@@ -422,6 +424,9 @@ def compile_rules(config: Config) -> Rules:
         currency_tails=frozenset(currency_tails),
         glued_codes=frozenset(glued_codes),
         qualifier_tails=frozenset(key.split(" ")[-1] for key in q_before if key),
+        qualifier_multi_tails=frozenset(
+            regex.split(r"[ \n]", key)[-1] for key in q_before if " " in key or "\n" in key
+        ),
     )
     # (a plain text holds no vulgar fraction, nor a unit or currency its characters cannot
     # spell, and "²" and "³" are numbers already)
