@@ -502,7 +502,7 @@ def _name_words(name: str) -> tuple[str, ...]:
 
 def _same_actor(agent: str, name: str) -> bool:
     """Whether an event's agent, as written, names the actor ``name``."""
-    a, n = _words(agent), _words(name)
+    a, n = _name_words(agent), _name_words(name)
     return bool(a) and bool(n) and (a == n or a[-1] == n[-1] or set(a) <= set(n))
 
 
@@ -677,7 +677,7 @@ def _name_inside(
 
 def _same_role(agent: str, role: str | None) -> bool:
     """Whether an agent written as a role ("the Ukrainian president") is this role."""
-    a, r = _words(agent), _words(role or "")
+    a, r = _name_words(agent), _name_words(role or "")
     return len(a) > 0 and len(r) > 0 and a[-1] == r[-1] and set(a) <= set(r)
 
 
@@ -685,7 +685,7 @@ def _role_within(name: str, role: str | None, states: frozenset[str]) -> bool:
     """Whether the words of ``role`` ("President") are those of a role written in full
     (``name``, "U.S. President"), ending in the same title, the other words of which name
     its state (``states``: lower-case places and demonyms; "U.S.", "UN": initials)."""
-    a, r = _words(name), _words(role or "")
+    a, r = _name_words(name), _name_words(role or "")
     if not (a and r and a[-1] == r[-1] and set(r) <= set(a)):
         return False
     return all(w in states or _STATE_INITIALS.fullmatch(w) for w in set(a) - set(r))
@@ -794,6 +794,38 @@ def _acronym_of(
     return None
 
 
+@attrs.frozen
+class _Vocab:
+    """The tables of one configuration that :func:`find_actors` reads (each of a function
+    of its own), gathered once per configuration."""
+
+    capitals: dict[str, str]
+    prefixes: Prefixes
+    verdicts: _Verdicts
+    things: frozenset[str]
+    groups: frozenset[str]
+    people: frozenset[str]
+    body_words: frozenset[str]
+    given: frozenset[str]
+    ranks: frozenset[str]
+
+
+@functools.lru_cache(maxsize=8)
+def _vocab(config: Config) -> _Vocab:
+    capitals, prefixes = _tables(config)
+    return _Vocab(
+        capitals,
+        prefixes,
+        _verdicts(config),
+        _non_actor_heads(config),
+        _groups(config),
+        _people_nouns(config),
+        _body_words(config),
+        _given_names(config),
+        _ranks(config),
+    )
+
+
 def find_actors(
     doc: Document,
     quotes: Sequence[Quote],
@@ -804,14 +836,11 @@ def find_actors(
     ``events``), and ``events`` with their agents named as those actors."""
     entities = resolve(doc, config)
     subjects = subject_finder(doc, config)
-    capitals, prefixes = _tables(config)
-    verdicts = _verdicts(config)
-    things = _non_actor_heads(config)  # wars, laws, products: never actors
-    groups = _groups(config)
-    people = _people_nouns(config)
-    body_words = _body_words(config)
-    given = _given_names(config)
-    ranks = _ranks(config)
+    vocab = _vocab(config)
+    capitals, prefixes, verdicts = vocab.capitals, vocab.prefixes, vocab.verdicts
+    things = vocab.things  # wars, laws, products: never actors
+    groups, people, body_words = vocab.groups, vocab.people, vocab.body_words
+    given, ranks = vocab.given, vocab.ranks
     speaking = sorted((q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None)
     speaking_at = _bounds(speaking)
     # what speakers say directly: a name inside it ("America needs this") is not acting here
@@ -867,11 +896,17 @@ def find_actors(
     for i, (m, entity) in enumerate(zip(mentions, owners, strict=True)):
         if entity is None:
             continue
-        if m.kind not in NAMED and _another_body(entity, m, body_words):
+        kind, start = m.kind, m.start
+        is_named = kind in NAMED
+        if (
+            not is_named
+            and entity.kind == "organisation"  # (a fast test of _another_body's first)
+            and _another_body(entity, m, body_words)
+        ):
             other = _body_before(owners, i, m, body_words)
             if other is None or id(other) not in by_id:
                 continue
-            entity = redirect[m.start] = other
+            entity = redirect[start] = other
         eid = id(entity)
         ok = eligible.get(eid)
         if ok is None:
@@ -893,74 +928,68 @@ def find_actors(
             eligible[eid] = ok
             if ok:
                 by_id[eid] = entity
-                first[eid] = m.start
+                first[eid] = start
         if not ok:
             continue
-        if m.kind == "pronoun" and m.text.lower() not in _PERSON_PRONOUNS:
+        if kind == "pronoun" and m.text.lower() not in _PERSON_PRONOUNS:
             continue  # "it", "they", "I" are too often resolved to the wrong name to vouch
-        if m.kind not in NAMED and (_misresolved(entity, m) or _NEW_BODY.match(m.text)):
+        if not is_named and (_misresolved(entity, m) or _NEW_BODY.match(m.text)):
             continue  # "the new airline": a body formed since, not one named before
-        if links[0] and _covers(links, m.start):
+        if links[0] and _covers(links, start):
             continue  # a headline of another story
         speaks = (
             eid in speakers
-            and _covers(speaking_at, m.start)
+            and _covers(speaking_at, start)
             and not (entity.kind == "place" and _place_as_object(doc, subjects, m))
         )
         before = mentions[i - 1] if i > 0 else None
-        if (
-            not speaks
-            and before is not None
-            and before.kind == "person"  # (a fast test of the first condition of the title)
-            and _apposed_title(doc, m, before, config)
-            and owners[i - 1] is not entity
-        ):
-            # "Ann Lee, the Prime Minister of Ruritania visited ...": the title set off after
-            # a person's name (its closing comma lost) is that person, who acts through it
-            holder = owners[i - 1]
-            if holder is not None and id(holder) in by_id and _acts(doc, subjects, m, before):
+        if before is not None and before.kind == "person":
+            if (
+                not speaks
+                and _apposed_title(doc, m, before, config)
+                and owners[i - 1] is not entity
+            ):
+                # "Ann Lee, the Prime Minister of Ruritania visited ...": the title set off
+                # after a person's name (its closing comma lost) is that person, who acts
+                # through it
+                holder = owners[i - 1]
+                if holder is not None and id(holder) in by_id and _acts(doc, subjects, m, before):
+                    acts[id(holder)] = acts.get(id(holder), 0) + 1
+                    acting.append(before)
+                continue
+            if (
+                speaks
+                and kind in ("organisation", "name")
+                and _MEMBER_OF.fullmatch(doc.folded, before.end, start)
+                and owners[i - 1] is not None
+                and id(owners[i - 1]) in by_id
+            ):
+                # "Ann Lee of the ruling Labour Party said": the person speaks, not the party
+                holder = owners[i - 1]
                 acts[id(holder)] = acts.get(id(holder), 0) + 1
                 acting.append(before)
-            continue
-        if (
-            speaks
-            and before is not None
-            and before.kind == "person"
-            and m.kind in ("organisation", "name")
-            and _MEMBER_OF.fullmatch(doc.folded, before.end, m.start)
-            and owners[i - 1] is not None
-            and id(owners[i - 1]) in by_id
-        ):
-            # "Ann Lee of the ruling Labour Party said": the person speaks, not the party
-            holder = owners[i - 1]
-            acts[id(holder)] = acts.get(id(holder), 0) + 1
-            acting.append(before)
-            continue
-        if carried == m.start and m.kind == "person":
+                continue
+        if carried == start and kind == "person":
             speaks = True  # the title before it acts ("The Director, Sir Ann Lee, QC, said")
         # a place or a people ("the Iraqis") in what a speaker says is not acting here
         barred = (
             not speaks
             and bool(quoted_text[0])  # (a fast test: no quote, nothing in one)
-            and _covers(quoted_text, m.start)
+            and _covers(quoted_text, start)
             and (
                 entity.kind == "place"
                 or (entity.kind != "person" and _a_people(entity.name, config))
             )
         )
         if speaks or (not barred and _acts(doc, subjects, m, before)):
-            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-            if (
-                m.kind == "role"
-                and nxt is not None
-                and nxt.kind == "person"
-                and _titles_between(doc.folded, m.end, nxt.start, ranks)
-            ):
-                # "The Director of Public Prosecutions, Sir Ann Lee, QC, said": the person
-                # named after the title set off by a comma acts through it
-                carried = nxt.start
-                titled[eid] = nxt
-                continue
+            if kind == "role" and i + 1 < len(mentions):
+                nxt = mentions[i + 1]
+                if nxt.kind == "person" and _titles_between(doc.folded, m.end, nxt.start, ranks):
+                    # "The Director of Public Prosecutions, Sir Ann Lee, QC, said": the person
+                    # named after the title set off by a comma acts through it
+                    carried = nxt.start
+                    titled[eid] = nxt
+                    continue
             acts[eid] = acts.get(eid, 0) + 1
             acting.append(m)
 
@@ -1059,7 +1088,11 @@ def find_actors(
             if key is None and not group and _is_anaphor(doc, event, agent):
                 # "the company": the organisation named last before, or nobody
                 key = _nearest_organisation(entities, starts, by_id, event.start, head, body_words)
-                if key is not None and head in _BODY_HEADS and head not in _words(by_id[key].name):
+                if (
+                    key is not None
+                    and head in _BODY_HEADS
+                    and head not in _name_words(by_id[key].name)
+                ):
                     key = agent  # "the government" is no union named before it
                 elif key is not None:
                     acts[key] = acts.get(key, 0) + 1
@@ -1550,8 +1583,8 @@ def _misresolved(entity: Entity | None, mention: Mention) -> bool:
         return False  # "the minister" for the minister named before: what descriptions do
     if mention.kind in NAMED or not mention.name[:1].isupper():
         return False
-    known = set(_words(entity.name)) | set(_words(entity.role or ""))
-    return not set(_words(mention.name)) & known
+    known = set(_name_words(entity.name)) | set(_name_words(entity.role or ""))
+    return not set(_name_words(mention.name)) & known
 
 
 def _written(text: str, agent: str, start: int, end: int) -> tuple[int, str]:
@@ -1577,7 +1610,7 @@ _BODY_HEADS = frozenset(
 def _other_body(entity: Entity, mention: Mention) -> bool:
     """Whether a description linked to ``entity`` names another body: one of
     :func:`_misresolved` headed by a body's noun ("the Romanian government" for a bank)."""
-    words = _words(mention.name)
+    words = _name_words(mention.name)
     return bool(words) and words[-1] in _BODY_HEADS and _misresolved(entity, mention)
 
 
@@ -1618,7 +1651,7 @@ def _another_body(entity: Entity, mention: Mention, body_words: frozenset[str]) 
     whose name says it is of another kind ("the London School of Economics")."""
     if entity.kind != "organisation" or mention.kind in NAMED:
         return False
-    words = _words(mention.name)
+    words = _name_words(mention.name)
     return bool(words) and _other_kind(words[-1], entity.name, body_words)
 
 
@@ -1628,7 +1661,7 @@ def _other_kind(head: str, name: str, body_words: frozenset[str]) -> bool:
     (of ``body_words``) shares no kind with the noun."""
     if head not in _DESCRIBING:
         return False
-    words = _words(name)
+    words = _name_words(name)
     named = [w for w in words if w in body_words]
     return (
         bool(named)
@@ -1648,7 +1681,7 @@ def _body_before(
         if (
             e is not None
             and e.kind == "organisation"
-            and not body_words.isdisjoint(_words(e.name))
+            and not body_words.isdisjoint(_name_words(e.name))
             and not _another_body(e, mention, body_words)
         ):
             return e
