@@ -157,13 +157,20 @@ def _groups(config: Config) -> frozenset[str]:
 
 
 
-def _owners(entities: Entities) -> tuple[list[Entity | None], bool]:
+def _owners(
+    entities: Entities, starts: list[int] | None = None
+) -> tuple[list[Entity | None], bool]:
     """The entity of each mention (:meth:`Entities.entity_of`), in the order of
     :attr:`Entities.mentions`, and whether each mention is also one of the spans of its
-    entity (which only an equal mention before it can prevent)."""
+    entity (which only an equal mention before it can prevent).  ``starts``: where the
+    mentions start, if known."""
     owners = entities.owners()
     own = True
     mentions = entities.mentions
+    if starts is None:
+        starts = [m.start for m in mentions]
+    if len(set(starts)) == len(starts):
+        return owners, own  # (a fast test: no two mentions start at one offset)
     for i in range(1, len(mentions)):
         if mentions[i].start == mentions[i - 1].start:
             # an equal mention before it would own it: ask the index
@@ -206,39 +213,96 @@ def _covers(bounds: tuple[list[int], list[int]], offset: int) -> bool:
     return i >= 0 and offset < ends[i]
 
 
+# What the name and the kind of an entity alone say of whether it can be an actor (see
+# :func:`_name_verdict`): flags of the tests the text must still pass, and what is left.
+_NOT_A_NAME = 1  # a vehicle's or a thing's name, a count, a word glued to the next
+_COUNT_OPENS = 2  # opens on a count ("Ten Canadian soldiers"): a name unless it only opens
+_CAPITALS = 4  # written in capitals: no name when only ever markup's words
+_POLICE = 8  # a force named by its group noun: a name unless it is only sent somewhere
+_NO_TITLE = 16  # a description not written as a proper name ("the official")
+_ONE_WORD = 32  # a capitalised word of no known kind: a name if written as one
+
+
+class _Verdicts(dict[tuple[str, str], int]):
+    """:func:`_name_verdict` of each name and kind asked, under one configuration (names
+    recur from article to article); emptied when it grows past :data:`_VERDICTS_KEPT`."""
+
+    def __init__(self, config: Config) -> None:
+        super().__init__()
+        self.config = config
+
+    def __missing__(self, key: tuple[str, str]) -> int:
+        if len(self) >= _VERDICTS_KEPT:
+            self.clear()
+        verdict = self[key] = _name_verdict(key[0], key[1], self.config)
+        return verdict
+
+
+_VERDICTS_KEPT = 1 << 14
+
+
+@functools.lru_cache(maxsize=8)
+def _verdicts(config: Config) -> _Verdicts:
+    return _Verdicts(config)
+
+
+def _name_verdict(name: str, kind: str, config: Config) -> int:
+    """The tests of :func:`_eligible` that read only the entity's ``name`` and ``kind``:
+    :data:`_NOT_A_NAME`, or the flags of the tests left to read in the text."""
+    prefixes = _tables(config)[1]
+    if _prefix_of(name, prefixes) is not None or _names_thing(name, _non_actor_heads(config)):
+        return _NOT_A_NAME
+    counts = _counts(config)
+    flags = 0
+    if " " in name:
+        if name.split(" ", 1)[0].split("-", 1)[0].lower() in counts:
+            flags |= _COUNT_OPENS
+    elif name.lower() in counts:
+        return _NOT_A_NAME  # "Four declared contenders": a count, no name
+    if name.isupper():
+        flags |= _CAPITALS
+    if name.endswith(_GLUED_ENDS) and _GLUED_WORD.search(name):
+        return _NOT_A_NAME  # "UkraineAn": a word glued to the next sentence's first by lost space
+    if kind not in NAMED:
+        if kind == "group" and name.rsplit(" ", 1)[-1].lower() in _BODY_GROUPS:
+            return flags | _POLICE
+        if kind == "role" and name.rsplit(" ", 1)[-1] in _UNIQUE_TITLES:
+            return flags  # "the Pope said": a title only one person holds
+        if _TITLED.fullmatch(name) is None:  # (but "the Indonesian Navy" is a name)
+            return flags | _NO_TITLE
+        return flags
+    if kind != "name" or " " in name or name.isupper():
+        return flags
+    return flags | _ONE_WORD
+
+
 def _eligible(
     doc: Document,
     subjects: Subjects,
     entity: Entity,
-    prefixes: Prefixes,
+    verdicts: _Verdicts,
     vehicles: set[str],
-    heads: frozenset[str] = frozenset(),
-    counts: frozenset[str] = frozenset(),
     opening: bool = False,
     animals: bool | None = None,
 ) -> bool:
     """Whether an entity can be an actor: a name, not a vehicle or product (nor the short
     name of one met before, "Columbia" after "Space Shuttle Columbia"), and not a
     capitalised common word that only ever opens a sentence ("Photos showed ...", "Ten
-    Canadian soldiers died").  ``heads`` are the last words of names of things (wars, laws,
-    products: "DVD"), ``counts`` the words that count ("ten", "all").  ``opening``: a word
-    that only opens sentences may be a name (an event's agent, read as the subject).
-    ``animals``: whether the text has an animal's noun (:func:`_has_animals`), if known."""
-    name, kind = entity.name, entity.kind
-    if _prefix_of(name, prefixes) is not None or _names_thing(name, heads):
+    Canadian soldiers died").  The names of things (wars, laws, products: "DVD") and
+    counts ("ten", "all") are none (see :func:`_name_verdict`; ``verdicts`` keeps them).
+    ``opening``: a word that only opens sentences may be a name (an event's agent, read
+    as the subject).  ``animals``: whether the text has an animal's noun
+    (:func:`_has_animals`), if known."""
+    name = entity.name
+    verdict = verdicts[name, entity.kind]
+    if verdict & _NOT_A_NAME:
         return False
-    if (
-        " " in name
-        and name.split(" ", 1)[0].split("-", 1)[0].lower() in counts
-        and all(_opens_sentence(doc, m) for m in entity.spans if m.kind in NAMED)
+    if verdict & _COUNT_OPENS and all(
+        _opens_sentence(doc, m) for m in entity.spans if m.kind in NAMED
     ):
         return False  # "Thirty-seven Canadians have died", "All US officials are safe"
-    if " " not in name and name.lower() in counts:
-        return False  # "Four declared contenders": a count, no name
-    if name.isupper() and _markup_name(doc, entity):  # (a fast test of its first condition)
+    if verdict & _CAPITALS and _markup_name(doc, entity):
         return False
-    if name.endswith(_GLUED_ENDS) and _GLUED_WORD.search(name):
-        return False  # "UkraineAn": a word glued to the next sentence's first by lost space
     if (_has_animals(doc) if animals is None else animals) and any(
         m.kind in NAMED and _names_an_animal(doc.folded, m.start) for m in entity.spans
     ):
@@ -247,18 +311,15 @@ def _eligible(
         words = [w for w in name.split() if w not in ("and", "&", ",")]
         if words and all(w in vehicles for w in words):
             return False
-    if kind not in NAMED:
-        if kind == "group" and name.rsplit(" ", 1)[-1].lower() in _BODY_GROUPS:
-            # "the police": a force that acts, named by its noun (but not one only sent or
-            # deployed: "to send 1,000 police officers")
-            return not all(
-                _SENT_BEFORE.search(doc.folded, max(0, m.start - 40), m.start)
-                for m in entity.spans
-            )
-        if kind == "role" and name.rsplit(" ", 1)[-1] in _UNIQUE_TITLES:
-            return True  # "the Pope said": a title only one person holds
-        return _TITLED.fullmatch(name) is not None  # "the Indonesian Navy"
-    if kind != "name" or " " in name or name.isupper():
+    if verdict & _POLICE:
+        # "the police": a force that acts, named by its noun (but not one only sent or
+        # deployed: "to send 1,000 police officers")
+        return not all(
+            _SENT_BEFORE.search(doc.folded, max(0, m.start - 40), m.start) for m in entity.spans
+        )
+    if verdict & _NO_TITLE:
+        return False
+    if not verdict & _ONE_WORD:
         return True
     if subjects.written_lowercase(name) and not subjects.capitalised_inside(name):
         return False  # "New Zealand  Photographs published by ...": a common noun
@@ -441,7 +502,7 @@ def _name_words(name: str) -> tuple[str, ...]:
 
 def _same_actor(agent: str, name: str) -> bool:
     """Whether an event's agent, as written, names the actor ``name``."""
-    a, n = _words(agent), _words(name)
+    a, n = _name_words(agent), _name_words(name)
     return bool(a) and bool(n) and (a == n or a[-1] == n[-1] or set(a) <= set(n))
 
 
@@ -475,18 +536,19 @@ def _acts(
     ``before`` is the mention before it."""
     if m.kind == "place":
         return _place_acts(doc, subjects, m, before)
-    if doc.folded.endswith(_LISTED_AFTER, 0, m.start):
+    folded = doc.folded
+    if folded.endswith(_LISTED_AFTER, 0, m.start):
         return False  # "journals including Acme Review have found": the head noun acts
     if subjects.acts(m.start, m.end):
         return True
     if (
-        m.kind in _SET_OFF_KINDS
+        folded.endswith(SET_OFF_OPENINGS, 0, m.start)  # (a fast test of acts_set_off's first)
+        and m.kind in _SET_OFF_KINDS
         and not (
             before is not None
             and m.start - before.end <= 3
             and (before.kind == "person" or (before.kind == "place" and m.kind != "person"))
         )
-        and doc.folded.endswith(SET_OFF_OPENINGS, 0, m.start)  # (a fast test of its first)
         and subjects.acts_set_off(m.start, m.end, person=m.kind == "person")
     ):
         # "Police chief in Kabul, Ann Lee, reported", but not "Ann Lee, SC, said" nor "Ann
@@ -494,24 +556,25 @@ def _acts(
         # nor "Ann Lee, of Concord, NC, designed" (a place's state)
         return True
     role = m.role_span
+    if role is None:
+        if m.kind == "person" and folded.endswith(", ", 0, m.start):
+            # "..., New York associate director of enforcement, Ann M. Lee, asked the judge"
+            closing = _COMMA_WORD.match(folded, m.end)
+            return closing is not None and subjects.acts(m.start, closing.end() - 1)
+        return False
     if (
-        role is not None
-        and m.kind == "person"
+        m.kind == "person"
         and 0 < m.start - role.end <= 2
-        and doc.folded.startswith(" and ", m.end)
+        and folded.startswith(" and ", m.end)
         and subjects.acts(role.start, m.end)
     ):
         return True  # "Senators Ann Lee and Tom Ray proposed": the role opens the clause
-    if role is None and m.kind == "person" and doc.folded.endswith(", ", 0, m.start):
-        # "..., New York associate director of enforcement, Ann M. Lee, asked the judge"
-        closing = _COMMA_WORD.match(doc.folded, m.end)
-        return closing is not None and subjects.acts(m.start, closing.end() - 1)
-    closing = None if role is None or role.end >= m.start else SET_OFF.match(doc.folded, m.end)
-    if role is None or closing is None:
+    closing = None if role.end >= m.start else SET_OFF.match(folded, m.end)
+    if closing is None:
         return False
-    acronym = ACRONYM.match(doc.folded, role.end)  # "... Energy Agency (IEA), Claude Mandil,"
+    acronym = ACRONYM.match(folded, role.end)  # "... Energy Agency (IEA), Claude Mandil,"
     return SET_OFF.match(
-        doc.folded, role.end if acronym is None else acronym.end()
+        folded, role.end if acronym is None else acronym.end()
     ) is not None and subjects.acts(role.start, closing.end() - 1)
 
 
@@ -614,7 +677,7 @@ def _name_inside(
 
 def _same_role(agent: str, role: str | None) -> bool:
     """Whether an agent written as a role ("the Ukrainian president") is this role."""
-    a, r = _words(agent), _words(role or "")
+    a, r = _name_words(agent), _name_words(role or "")
     return len(a) > 0 and len(r) > 0 and a[-1] == r[-1] and set(a) <= set(r)
 
 
@@ -622,7 +685,7 @@ def _role_within(name: str, role: str | None, states: frozenset[str]) -> bool:
     """Whether the words of ``role`` ("President") are those of a role written in full
     (``name``, "U.S. President"), ending in the same title, the other words of which name
     its state (``states``: lower-case places and demonyms; "U.S.", "UN": initials)."""
-    a, r = _words(name), _words(role or "")
+    a, r = _name_words(name), _name_words(role or "")
     if not (a and r and a[-1] == r[-1] and set(r) <= set(a)):
         return False
     return all(w in states or _STATE_INITIALS.fullmatch(w) for w in set(a) - set(r))
@@ -731,6 +794,38 @@ def _acronym_of(
     return None
 
 
+@attrs.frozen
+class _Vocab:
+    """The tables of one configuration that :func:`find_actors` reads (each of a function
+    of its own), gathered once per configuration."""
+
+    capitals: dict[str, str]
+    prefixes: Prefixes
+    verdicts: _Verdicts
+    things: frozenset[str]
+    groups: frozenset[str]
+    people: frozenset[str]
+    body_words: frozenset[str]
+    given: frozenset[str]
+    ranks: frozenset[str]
+
+
+@functools.lru_cache(maxsize=8)
+def _vocab(config: Config) -> _Vocab:
+    capitals, prefixes = _tables(config)
+    return _Vocab(
+        capitals,
+        prefixes,
+        _verdicts(config),
+        _non_actor_heads(config),
+        _groups(config),
+        _people_nouns(config),
+        _body_words(config),
+        _given_names(config),
+        _ranks(config),
+    )
+
+
 def find_actors(
     doc: Document,
     quotes: Sequence[Quote],
@@ -741,14 +836,11 @@ def find_actors(
     ``events``), and ``events`` with their agents named as those actors."""
     entities = resolve(doc, config)
     subjects = subject_finder(doc, config)
-    capitals, prefixes = _tables(config)
-    things = _non_actor_heads(config)  # wars, laws, products: never actors
-    groups = _groups(config)
-    people = _people_nouns(config)
-    counts = _counts(config)
-    body_words = _body_words(config)
-    given = _given_names(config)
-    ranks = _ranks(config)
+    vocab = _vocab(config)
+    capitals, prefixes, verdicts = vocab.capitals, vocab.prefixes, vocab.verdicts
+    things = vocab.things  # wars, laws, products: never actors
+    groups, people, body_words = vocab.groups, vocab.people, vocab.body_words
+    given, ranks = vocab.given, vocab.ranks
     speaking = sorted((q.speaker.start, q.speaker.end) for q in quotes if q.speaker is not None)
     speaking_at = _bounds(speaking)
     # what speakers say directly: a name inside it ("America needs this") is not acting here
@@ -782,11 +874,13 @@ def find_actors(
     acting: list[Mention] = []
     vehicles: set[str] = set()
     for e in entities.entities:
-        prefix = _prefix_of(e.name, prefixes)
-        if prefix is not None:
-            vehicles.update(e.name[len(prefix) :].split())
+        # (a fast test: only a name opening with the first character of a prefix has it)
+        if e.name[:1] in prefixes or "" in prefixes:
+            prefix = _prefix_of(e.name, prefixes)
+            if prefix is not None:
+                vehicles.update(e.name[len(prefix) :].split())
     starts = [m.start for m in entities.mentions]
-    owners, own = _owners(entities)
+    owners, own = _owners(entities, starts)
     # the entities with a mention inside a speaker's name (checked exactly below)
     speakers = {
         id(owner)
@@ -802,11 +896,17 @@ def find_actors(
     for i, (m, entity) in enumerate(zip(mentions, owners, strict=True)):
         if entity is None:
             continue
-        if m.kind not in NAMED and _another_body(entity, m, body_words):
+        kind, start = m.kind, m.start
+        is_named = kind in NAMED
+        if (
+            not is_named
+            and entity.kind == "organisation"  # (a fast test of _another_body's first)
+            and _another_body(entity, m, body_words)
+        ):
             other = _body_before(owners, i, m, body_words)
             if other is None or id(other) not in by_id:
                 continue
-            entity = redirect[m.start] = other
+            entity = redirect[start] = other
         eid = id(entity)
         ok = eligible.get(eid)
         if ok is None:
@@ -820,78 +920,76 @@ def find_actors(
                     for span in entity.spans
                 )
             )
-            ok = eligible[eid] = (
-                speaker
-                or _eligible(
-                    doc, subjects, entity, prefixes, vehicles, things, counts, animals=animals
+            ok = speaker or _eligible(doc, subjects, entity, verdicts, vehicles, animals=animals)
+            if ok and " " not in entity.name:  # (both tests are of one-word names only)
+                ok = not _modifies_people(doc, entity, people) and not _inside_bodies(
+                    entity, mentions, starts
                 )
-            ) and not _modifies_people(doc, entity, people)
-            ok = ok and not _inside_bodies(entity, mentions, starts)
             eligible[eid] = ok
             if ok:
                 by_id[eid] = entity
-                first[eid] = m.start
+                first[eid] = start
         if not ok:
             continue
-        if m.kind == "pronoun" and m.text.lower() not in _PERSON_PRONOUNS:
+        if kind == "pronoun" and m.text.lower() not in _PERSON_PRONOUNS:
             continue  # "it", "they", "I" are too often resolved to the wrong name to vouch
-        if m.kind not in NAMED and (_misresolved(entity, m) or _NEW_BODY.match(m.text)):
+        if not is_named and (_misresolved(entity, m) or _NEW_BODY.match(m.text)):
             continue  # "the new airline": a body formed since, not one named before
-        if links[0] and _covers(links, m.start):
+        if links[0] and _covers(links, start):
             continue  # a headline of another story
         speaks = (
             eid in speakers
-            and _covers(speaking_at, m.start)
+            and _covers(speaking_at, start)
             and not (entity.kind == "place" and _place_as_object(doc, subjects, m))
         )
-        # a place or a people ("the Iraqis") in what a speaker says is not acting here
-        barred = _covers(quoted_text, m.start) and (
-            entity.kind == "place" or (entity.kind != "person" and _a_people(entity.name, config))
-        )
         before = mentions[i - 1] if i > 0 else None
-        if (
-            not speaks
-            and before is not None
-            and before.kind == "person"  # (a fast test of the first condition of the title)
-            and _apposed_title(doc, m, before, config)
-            and owners[i - 1] is not entity
-        ):
-            # "Ann Lee, the Prime Minister of Ruritania visited ...": the title set off after
-            # a person's name (its closing comma lost) is that person, who acts through it
-            holder = owners[i - 1]
-            if holder is not None and id(holder) in by_id and _acts(doc, subjects, m, before):
+        if before is not None and before.kind == "person":
+            if (
+                not speaks
+                and _apposed_title(doc, m, before, config)
+                and owners[i - 1] is not entity
+            ):
+                # "Ann Lee, the Prime Minister of Ruritania visited ...": the title set off
+                # after a person's name (its closing comma lost) is that person, who acts
+                # through it
+                holder = owners[i - 1]
+                if holder is not None and id(holder) in by_id and _acts(doc, subjects, m, before):
+                    acts[id(holder)] = acts.get(id(holder), 0) + 1
+                    acting.append(before)
+                continue
+            if (
+                speaks
+                and kind in ("organisation", "name")
+                and _MEMBER_OF.fullmatch(doc.folded, before.end, start)
+                and owners[i - 1] is not None
+                and id(owners[i - 1]) in by_id
+            ):
+                # "Ann Lee of the ruling Labour Party said": the person speaks, not the party
+                holder = owners[i - 1]
                 acts[id(holder)] = acts.get(id(holder), 0) + 1
                 acting.append(before)
-            continue
-        if (
-            speaks
-            and before is not None
-            and before.kind == "person"
-            and m.kind in ("organisation", "name")
-            and _MEMBER_OF.fullmatch(doc.folded, before.end, m.start)
-            and owners[i - 1] is not None
-            and id(owners[i - 1]) in by_id
-        ):
-            # "Ann Lee of the ruling Labour Party said": the person speaks, not the party
-            holder = owners[i - 1]
-            acts[id(holder)] = acts.get(id(holder), 0) + 1
-            acting.append(before)
-            continue
-        if carried == m.start and m.kind == "person":
-            speaks = True  # the title before it acts ("The Director, Sir Ann Lee, QC, said")
-        if speaks or (not barred and _acts(doc, subjects, m, before)):
-            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-            if (
-                m.kind == "role"
-                and nxt is not None
-                and nxt.kind == "person"
-                and _titles_between(doc.folded, m.end, nxt.start, ranks)
-            ):
-                # "The Director of Public Prosecutions, Sir Ann Lee, QC, said": the person
-                # named after the title set off by a comma acts through it
-                carried = nxt.start
-                titled[eid] = nxt
                 continue
+        if carried == start and kind == "person":
+            speaks = True  # the title before it acts ("The Director, Sir Ann Lee, QC, said")
+        # a place or a people ("the Iraqis") in what a speaker says is not acting here
+        barred = (
+            not speaks
+            and bool(quoted_text[0])  # (a fast test: no quote, nothing in one)
+            and _covers(quoted_text, start)
+            and (
+                entity.kind == "place"
+                or (entity.kind != "person" and _a_people(entity.name, config))
+            )
+        )
+        if speaks or (not barred and _acts(doc, subjects, m, before)):
+            if kind == "role" and i + 1 < len(mentions):
+                nxt = mentions[i + 1]
+                if nxt.kind == "person" and _titles_between(doc.folded, m.end, nxt.start, ranks):
+                    # "The Director of Public Prosecutions, Sir Ann Lee, QC, said": the person
+                    # named after the title set off by a comma acts through it
+                    carried = nxt.start
+                    titled[eid] = nxt
+                    continue
             acts[eid] = acts.get(eid, 0) + 1
             acting.append(m)
 
@@ -909,9 +1007,7 @@ def find_actors(
             or not (_NAME_SHAPE.search(entity.name) or _DESCRIBED_AFTER.match(doc.folded, m.end))
             or not _acts(doc, subjects, m)
             or _modifies_people(doc, entity, people)
-            or not _eligible(
-                doc, subjects, entity, prefixes, vehicles, things, counts, True, animals
-            )
+            or not _eligible(doc, subjects, entity, verdicts, vehicles, True, animals)
         ):
             return None
         eid = id(entity)
@@ -992,7 +1088,11 @@ def find_actors(
             if key is None and not group and _is_anaphor(doc, event, agent):
                 # "the company": the organisation named last before, or nobody
                 key = _nearest_organisation(entities, starts, by_id, event.start, head, body_words)
-                if key is not None and head in _BODY_HEADS and head not in _words(by_id[key].name):
+                if (
+                    key is not None
+                    and head in _BODY_HEADS
+                    and head not in _name_words(by_id[key].name)
+                ):
                     key = agent  # "the government" is no union named before it
                 elif key is not None:
                     acts[key] = acts.get(key, 0) + 1
@@ -1483,8 +1583,8 @@ def _misresolved(entity: Entity | None, mention: Mention) -> bool:
         return False  # "the minister" for the minister named before: what descriptions do
     if mention.kind in NAMED or not mention.name[:1].isupper():
         return False
-    known = set(_words(entity.name)) | set(_words(entity.role or ""))
-    return not set(_words(mention.name)) & known
+    known = set(_name_words(entity.name)) | set(_name_words(entity.role or ""))
+    return not set(_name_words(mention.name)) & known
 
 
 def _written(text: str, agent: str, start: int, end: int) -> tuple[int, str]:
@@ -1510,7 +1610,7 @@ _BODY_HEADS = frozenset(
 def _other_body(entity: Entity, mention: Mention) -> bool:
     """Whether a description linked to ``entity`` names another body: one of
     :func:`_misresolved` headed by a body's noun ("the Romanian government" for a bank)."""
-    words = _words(mention.name)
+    words = _name_words(mention.name)
     return bool(words) and words[-1] in _BODY_HEADS and _misresolved(entity, mention)
 
 
@@ -1551,7 +1651,7 @@ def _another_body(entity: Entity, mention: Mention, body_words: frozenset[str]) 
     whose name says it is of another kind ("the London School of Economics")."""
     if entity.kind != "organisation" or mention.kind in NAMED:
         return False
-    words = _words(mention.name)
+    words = _name_words(mention.name)
     return bool(words) and _other_kind(words[-1], entity.name, body_words)
 
 
@@ -1561,7 +1661,7 @@ def _other_kind(head: str, name: str, body_words: frozenset[str]) -> bool:
     (of ``body_words``) shares no kind with the noun."""
     if head not in _DESCRIBING:
         return False
-    words = _words(name)
+    words = _name_words(name)
     named = [w for w in words if w in body_words]
     return (
         bool(named)
@@ -1581,7 +1681,7 @@ def _body_before(
         if (
             e is not None
             and e.kind == "organisation"
-            and not body_words.isdisjoint(_words(e.name))
+            and not body_words.isdisjoint(_name_words(e.name))
             and not _another_body(e, mention, body_words)
         ):
             return e

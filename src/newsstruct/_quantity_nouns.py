@@ -167,7 +167,20 @@ class NounReader:
         :meth:`~newsstruct._quantity_rules.Rules.heads_at` tells from :meth:`key_after` (the
         last place asked is remembered)."""
         if pos != self._heads_at:
-            self._heads = self.r.heads_at(self.key_after(pos))
+            f = self.f
+            c = f[pos : pos + 1]
+            if c == " " and (word := f[pos + 1 : pos + 25]).isascii():
+                # (the common case, read as :meth:`key_after` reads it: a space, then an
+                # ASCII word whose end the window shows)
+                rest = word.lstrip(string.ascii_letters)
+                if rest and len(rest) < len(word):
+                    key = word[: len(word) - len(rest)]
+                else:
+                    key = self.key_after(pos)
+            else:
+                key = self.key_after(pos)
+            verdicts = self.r.verdicts.get(key)
+            self._heads = self.r.heads_at(key) if verdicts is None else verdicts
             self._heads_at = pos
         return self._heads
 
@@ -221,20 +234,33 @@ class NounReader:
                 best = found
         return best
 
-    def phrase_tail(self, pos: int, ends: frozenset[str]) -> tuple[str, str]:
+    def phrase_tail(self, pos: int, ends: frozenset[str]) -> tuple[str, str, int]:
         """The last word of every phrase of :meth:`phrases_before`, as written and without
         its opening brackets and quotes (("", "") if none, or if it ends with none of
-        ``ends``): a table none of whose phrases ends with either has no phrase there."""
+        ``ends``): a table none of whose phrases ends with either has no phrase there.  Then
+        where the phrases end."""
         low = self.low
         lo = pos - 48 if pos > 48 else 0
         end = pos
         while end > lo and pos - end < 3 and low[end - 1] == " ":
             end -= 1
         if end == pos or end <= lo or low[end - 1] not in ends:
-            return "", ""
+            return "", "", end
         j = max(low.rfind(" ", lo, end), low.rfind("\n", lo, end))
         word = low[max(j + 1, lo) : end]
-        return word, word.lstrip("(\"'[")
+        return word, word.lstrip("(\"'["), end
+
+    def qualifier_before(self, pos: int, raw: str, bare: str, end: int) -> tuple[int, str] | None:
+        """What ``phrase_before(pos, qualifiers_before)`` finds, given what :meth:`phrase_tail`
+        tells at ``pos`` (its last word ``raw``, or ``bare`` without brackets, a qualifier's
+        last word).  When no qualifier of several words ends with ``raw``, only the phrase of
+        one word can be one, and that is ``bare``, ending at ``end`` (when ``raw`` is short:
+        a longer one may fill the window :meth:`phrases_before` reads, and it then reads no
+        phrase)."""
+        r = self.r
+        if raw in r.qualifier_multi_tails or len(raw) >= 40:
+            return self.phrase_before(pos, r.qualifiers_before)
+        return (end - len(bare), bare) if bare in r.qualifiers_before else None
 
     def phrases_before(self, pos: int) -> list[tuple[int, str]]:
         """The phrases of one to four words ending 1-3 spaces before ``pos``, shortest first
@@ -281,11 +307,12 @@ class NounReader:
         ending at a function word is the entity too.
         """
         f, r = self.f, self.r
-        one = g.value == 1 and g.low is None and bool(g.word)  # "one ferry", not "1 boats"
+        one = bool(g.word) and g.value == 1 and g.low is None  # "one ferry", not "1 boats"
         pos = g.end
         words: list[tuple[int, int, str]] = []
         ended_by_punct = stopped = False
         head = -1
+        last_plural = -1  # the last of ``words`` that is a plural (read unless ``one``)
         for _ in range(6):
             m = self.np_word.match(f, pos)
             if not m:
@@ -318,6 +345,8 @@ class NounReader:
                 # "two Voice of America journalists": "of" inside a name before the noun
                 words.append((ws, we, lw))
                 pos = we
+                if not one and self.is_plural(w):
+                    last_plural = len(words) - 1
                 continue
             if (function and lw not in _MODIFIERS) or lw in r.units or lw in r.months:
                 stopped = function
@@ -328,7 +357,10 @@ class NounReader:
                 break  # "a survey of those aged 18 to 25 finds the ...": a verb
             words.append((ws, we, lw))
             pos = we
-            if not one and lw not in _MODIFIERS and self.is_plural(w):
+            plural = not one and self.is_plural(w)
+            if plural:
+                last_plural = len(words) - 1
+            if plural and lw not in _MODIFIERS:
                 head = len(words) - 1
                 if not (f[ws].isupper() and self.lower_plural_follows(we)) and not (
                     not lw.endswith("s") and self.noun_plural_follows(we)
@@ -340,8 +372,7 @@ class NounReader:
         else:
             ended_by_punct = False
         if head < 0 and not one:
-            heads = [i for i, (ws, we, lw) in enumerate(words) if self.is_plural(f[ws:we])]
-            head = heads[-1] if heads else -1
+            head = last_plural  # (the last word read that is a plural: each was asked)
         if one:
             self.read_singular(g, words, stopped)
             return
@@ -499,13 +530,12 @@ class NounReader:
         lw = word.lower()
         if lw in self.r.plurals:
             return True
+        if lw[-1:] != "s":  # (nor does ``word`` end with "s": the last two tests ask it)
+            return lw.endswith("men") and len(lw) > 4 and lw not in _SINGULAR_MEN
         if len(word) >= 3 and word[:-1].isupper() and word[-1] == "s":
             return True  # MPs, CEOs
-        if lw.endswith("men") and len(lw) > 4 and lw not in _SINGULAR_MEN:
-            return True  # fishermen, policewomen
         return (
             len(lw) > 3
-            and lw.endswith("s")
             and not lw.endswith(("ss", "us", "is", "'s", "ous"))
             and lw not in self.r.stopwords
         )

@@ -175,7 +175,7 @@ class DocumentPasses(NounReader):
         """ "about a week", "more than an hour", "nearly a mile": one unit, qualified."""
         extra = []
         starts = [g.start for g in figs]
-        for m in self.r.one_unit.finditer(self.low):
+        for m in self.r.one_units(self.low):
             qual = self.phrase_before(m.start(), self.r.qualifiers_before)
             if qual is None or self.r.qualifiers_before[qual[1]] == "exact":
                 continue

@@ -31,7 +31,7 @@ __all__ = ["Reader"]
 
 _DIGIT = regex.compile(r"\d")
 _ASCII_DIGIT = re.compile(r"[0-9]")  # (what _DIGIT finds in ASCII text, found faster)
-_GLUED_RUN = regex.compile(r"[0-9A-Za-z_.,/\\]*")  # the characters of :func:`_glued`
+_GLUED_RUN = re.compile(r"[0-9A-Za-z_.,/\\]*")  # the characters of :func:`_glued`
 _WORD_TOKENS = regex.compile(r"[\p{L}]+|-| ")
 _NEXT_WORD_OF = regex.compile(r"[ ](?:of[ ])?([\p{L}]+)")
 _WORDS = regex.compile(r"[\p{L}'-]+")
@@ -64,6 +64,10 @@ _PHONE = regex.compile(
 # two runs of digits or more, apart.
 _PHONE_ASCII = frozenset(string.digits + string.ascii_uppercase + " .+()-")
 _PHONE_MARKS = string.ascii_uppercase + " .+()-"  # (the characters above but the digits)
+# A phone number has four digits or more: with a "+" or "1-800-", else eight or more.
+_NO_DIGITS = str.maketrans("", "", string.digits)
+# The characters no phone number is written with (and the end of the text)
+_NO_PHONE = frozenset(map(chr, range(128))) - _PHONE_ASCII | {""}
 _PHONE_RUN = re.compile(r"[0-9A-Z .+()\-\x80-\U0010FFFF]*")  # (a run from a place on)
 _ATTACHED_NON_QUANTITY = regex.compile(
     r"""(?:st|nd|rd|th|s|'s|[ ]?(?i:a\.m\.?|p\.m\.?|am|pm|gmt|utc|hrs|bst|cet|est|edt|pst)
@@ -178,7 +182,9 @@ _SPACED_SIZE_NOUN = regex.compile(
 _SPACED_SIZE_FIRST = frozenset(w[0] for w in _SPACED_SIZE_WORDS)  # (after the space)
 _STRONG_NOUN = regex.compile(r"[ ](?P<w>[a-z]{3,20})(?![\p{L}\p{N}-])")
 # Characters the patterns above may start with, to spare a pattern that cannot match.
-_SEP_SECOND = frozenset("%-/pPtao")  # after a space: "%", "-", "/", percent, to, and, or
+# What a match of _SEP that opens with a space opens with ("per" in any case: "percent",
+# "per cent")
+_SEP_SPACED = (" %", " -", " /", " to ", " and ", " or ", " through ")
 _ATTACHED_FIRST = frozenset("snrt'aApPgGuUhHbBcCeENmM")  # st nd rd th s 's am pm gmt noon ...
 _ATTACHED_SPACED = frozenset("aApPgGuUhHbBcCeEnNmM")  # after a space: am pm gmt utc ... noon
 _RATE_SECOND = frozenset("ape")  # a, an, per, each, every
@@ -188,8 +194,10 @@ _MIXED_SECOND = frozenset("123456789")  # after a space, what a fraction after a
 # "He was", "she is" right before a bare number: an age ("He was 99.")
 _PRONOUN_WAS = regex.compile(r"(?<![\p{L}])(?:(?i:he|she)[ ](?:was|is)|I[ ](?:was|am))[ ]\Z")
 # A decimal comma in a percentage: ",9%" of "29,9%" (a thousands group has three digits)
-_DECIMAL_COMMA = regex.compile(r",([0-9]{1,2})(?=[ ]?%)")
+_DECIMAL_COMMA = re.compile(r",([0-9]{1,2})(?=[ ]?%)")
 _BEFORE_MARKS = frozenset("-+:#|!='\"“§№%")
+# The characters after a number set off after a name, or after "He was" ("Sam, 42,", "(32)")
+_AGE_AFTER = frozenset((".", ",", ";", '"', "\u201d", ")"))
 # A lower-case word after a number ("Monday 12 people"), not a preposition ("Monday 5 of May")
 _LOWER_WORD = regex.compile(r"[ ](?!(?:of|and|or|to)(?![\p{L}]))[a-z]{2,20}(?![\p{L}\p{N}.'-])")
 # Units of a span of time: no label ends with one ("gave Morales 30 days")
@@ -221,6 +229,14 @@ class _Looks:
     strong_noun: Pattern = _STRONG_NOUN
     attached: Pattern = _ATTACHED_NON_QUANTITY
     lower_word: Pattern = _LOWER_WORD
+    spaced_size_noun: Pattern = _SPACED_SIZE_NOUN
+    dotted_clock: Pattern = _DOTTED_CLOCK
+    clock_part: Pattern = _CLOCK_PART
+    day_before: Pattern = _DAY_BEFORE
+    rate_date: Pattern = _RATE_DATE
+    pronoun_was: Pattern = _PRONOUN_WAS
+    older: Pattern = _OLDER
+    one_in: Pattern = _ONE_IN
 
 
 _LOOKS = _Looks()
@@ -278,6 +294,25 @@ def _comments(text: str) -> list[tuple[int, int]]:
         spans.append((start, end))
         start = text.find("<!--", end)
     return spans
+
+
+def _no_phone_at(f: str, start: int, end: int) -> bool:
+    """Whether no phone number holds ``start``, the start of a numeral ending at ``end``, as
+    its characters tell at once (if not, :meth:`Reader.phone_end` tells): no phone character
+    stands there, or the numeral opens with a run of ASCII digits with, on each side, a
+    character no phone number is written with, or a space and such a character (its run of
+    phone characters then holds one run of digits)."""
+    if f[start : start + 1] in _NO_PHONE:
+        return True
+    numeral = f[start:end]
+    k = start + len(numeral) - len(numeral.lstrip(string.digits))
+    if k == start:
+        return False
+    c = f[start - 1 : start]
+    if not (c in _NO_PHONE or (c == " " and f[start - 2 : start - 1] in _NO_PHONE)):
+        return False
+    c = f[k : k + 1]
+    return c in _NO_PHONE or (c == " " and f[k + 1 : k + 2] in _NO_PHONE)
 
 
 def _glued(before: str) -> bool:
@@ -354,7 +389,7 @@ class Reader(DocumentPasses):
                     pos = m.end()
                     continue
                 m = spelt
-            if phones:
+            if phones and not _no_phone_at(f, ms, m.end()):
                 end = self.phone_end(ms)
                 if end >= 0:
                     pos = end  # a phone number
@@ -395,8 +430,13 @@ class Reader(DocumentPasses):
                 start -= 1
             run = f[start:end]
             core = run.strip(_PHONE_MARKS)
-            if run.isascii() and (core.isdigit() or not core):
-                spans = []  # one run of digits or none: no phone number
+            if run.isascii() and (
+                core.isdigit()
+                or not core
+                or (digits := len(run) - len(run.translate(_NO_DIGITS))) < 4
+                or (digits < 8 and "+" not in run and "1-800-" not in run)
+            ):
+                spans = []  # one run of digits or none, or too few digits: no phone number
             else:
                 spans = [m.span() for m in _PHONE.finditer(f, start, end)]
             self._phone_run = (start, end, spans)
@@ -626,16 +666,20 @@ class Reader(DocumentPasses):
         if (
             after == " "
             and (after2 in _ATTACHED_SPACED or not after2.isascii())  # see :meth:`attached_at`
-            and self.attached_at(e)
+            and self.looks.attached.match(f, e)
         ):
             return False  # 10 a.m.
         if (
             after == " "
             and after2 in "tlia"
-            and _DOTTED_CLOCK.fullmatch(f, s, e)
-            and _CLOCK_PART.match(f, e)
+            and "." in f[s:e]  # (what the dotted clock needs)
+            and self.looks.dotted_clock.fullmatch(f, s, e)
+            and self.looks.clock_part.match(f, e)
         ):
             return False  # "9.40 this morning": a time of day
+        s, e = g.start, g.end
+        if f[s] != "0" and f[e : e + 1] not in (".", ")") and s > 8 and "\n" not in f[s - 8 : s]:
+            return True  # (none of the labels :meth:`not_label` turns down)
         return self.not_label(g)
 
     def not_label(self, g: Fig) -> bool:
@@ -712,7 +756,7 @@ class Reader(DocumentPasses):
             and not g.word
             and g.value is not None
             and 1 <= g.value <= 31
-            and (day := _DAY_BEFORE.search(f, max(0, s - 30), s))
+            and (day := self.looks.day_before.search(f, max(0, s - 30), s))
             and day.group("m").lower().rstrip(".") in r.months
             and (
                 (after := self.looks.lower_word.match(f, g.end)) is None
@@ -732,9 +776,9 @@ class Reader(DocumentPasses):
             if cur:
                 g.start, g.currency = cur
             # the last word of every phrase before, as written and without an opening bracket
-            raw, bare = self.phrase_tail(g.start, self.tail_ends)
+            raw, bare, end = self.phrase_tail(g.start, self.tail_ends)
             if raw in r.qualifier_tails or bare in r.qualifier_tails:
-                qual = self.phrase_before(g.start, r.qualifiers_before)
+                qual = self.qualifier_before(g.start, raw, bare, end)
                 if qual and qual[1] == "over" and self.prev_word(qual[0]).lower() in _OVER_VERBS:
                     qual = None  # "handed over 2 databases": a verb's particle
                 elif qual and qual[1] == "over" and self.spread_before(qual[0]):
@@ -746,8 +790,9 @@ class Reader(DocumentPasses):
             if raw in _RANGE_TAILS or bare in _RANGE_TAILS:
                 rng = self.phrase_before(g.start, _RANGE_WORDS, 1)
         if not inert:
-            # scale word
-            self.read_scale(g)
+            # scale word (its cheap test asked first)
+            if (self._heads if g.end == self._heads_at else self.heads_after(g.end))[0]:
+                self.read_scale(g)
             # range or score
             if self.read_range(g, rng) is False:
                 return None
@@ -772,7 +817,7 @@ class Reader(DocumentPasses):
             and g.low is None
             and self.f.startswith((" or ", " and "), g.end)  # (what _OLDER opens with)
         ):
-            older = _OLDER.match(self.f, g.end)  # "65 or older"
+            older = self.looks.older.match(self.f, g.end)  # "65 or older"
         if older and g.qualifier == "exact" and g.value is not None and 1 <= g.value <= 120:
             g.end = older.end()
             g.qualifier = "at_least" if older.group(1) == "older" else "at_most"
@@ -783,7 +828,13 @@ class Reader(DocumentPasses):
             g.start = min(g.start, age[0])
             g.unit = g.unit or "year"
             g.kind, g.rule = "age", "quantity.age"
-        elif g.unit is None and g.currency is None and self.is_age_after_name(g):
+        elif (
+            g.unit is None
+            and g.currency is None
+            # (what :meth:`is_age_after_name` reads after the number)
+            and (f[g.end : g.end + 1] in _AGE_AFTER or f.startswith(" (", g.end))
+            and self.is_age_after_name(g)
+        ):
             g.unit, g.kind, g.rule = "year", "age", "quantity.age"
         if not self.keep(g, prev, prev_l, qual is not None):
             return None
@@ -817,7 +868,11 @@ class Reader(DocumentPasses):
         return None
 
     def read_scale(self, g: Fig) -> None:
-        m = self.scale_at(g.end)
+        pos = g.end
+        # (:meth:`scale_at`, its cheap test asked first)
+        if not (self._heads if pos == self._heads_at else self.heads_after(pos))[0]:
+            return
+        m = self.r.scale_at.match(self.f, pos)
         if not m or g.value is None:
             return
         mult, where = self.r.scales[m.group("scale")]
@@ -870,7 +925,16 @@ class Reader(DocumentPasses):
         if c == "-" and f[g.end + 1 : g.end + 2] in _ASCII_DIGITS:
             raw, pct, sep_end = "-", None, g.end + 1  # what _SEP reads of "-2"
         else:
-            if not (c in ("%", "-", "/") or (c == " " and f[g.end + 1 : g.end + 2] in _SEP_SECOND)):
+            if not (
+                c in ("%", "-", "/")
+                or (
+                    c == " "
+                    and (
+                        f.startswith(_SEP_SPACED, g.end)
+                        or f[g.end + 1 : g.end + 4].lower() == "per"
+                    )
+                )
+            ):
                 return None
             m = self.looks.sep.match(f, g.end)
             if not m:
@@ -992,7 +1056,8 @@ class Reader(DocumentPasses):
         f, r = self.f, self.r
         if f.startswith((" in ", " out of every "), g.end) and self.read_share(g):
             return
-        if self.inert_after(g.end):
+        c, inert = f[g.end : g.end + 1], r.inert_after
+        if c in inert or (c == " " and f[g.end + 1 : g.end + 2] in inert):  # (inert_after)
             if g.currency:
                 g.unit, g.kind, g.rule = g.currency, "money", self.rule_for(g, "quantity.money")
             return
@@ -1008,8 +1073,11 @@ class Reader(DocumentPasses):
         ):
             g.qualifier, g.end = "at_least", g.end + 1  # "50+ people"
         # currency word after ("5.6 billion dollars", "40 EUR")
-        cm = self.currency_at(g.end)
-        um = self.unit_at(g.end)
+        # (:meth:`currency_at` and :meth:`unit_at`, their cheap test asked once)
+        pos = g.end
+        heads = self._heads if pos == self._heads_at else self.heads_after(pos)
+        cm = r.currency_after.match(f, pos) if heads[2] else None
+        um = r.unit_after.match(f, pos) if heads[1] else None
         if um and len(um.group("unit")) > 3 and um.group("unit")[:2].istitle():
             nxt = self.looks.next_word.match(f, um.end())
             if nxt and nxt.group(1)[0].isupper():
@@ -1036,7 +1104,7 @@ class Reader(DocumentPasses):
             if (
                 rate
                 and rate.group("w").lower() not in r.stopwords
-                and not _RATE_DATE.match(f, rate.end())
+                and not self.looks.rate_date.match(f, rate.end())
             ):
                 g.entity = rate.group("w")
                 g.end = rate.end()
@@ -1090,12 +1158,12 @@ class Reader(DocumentPasses):
             f[g.end : g.end + 1] == " "
             and not g.plain4
             and self.low[g.end + 1 : g.end + 2] in _SPACED_SIZE_FIRST
-            and (size := _SPACED_SIZE_NOUN.match(self.low, g.end))
-            and not size.group("n").endswith(("s", "ed", "ing", "ly"))
-            and size.group("n") not in r.stopwords
-            and size.group("n") not in r.verbs
-            and f[size.start("n")].islower()
-            and self.read_size(g, size)
+            and (spaced := self.looks.spaced_size_noun.match(self.low, g.end))
+            and not spaced.group("n").endswith(("s", "ed", "ing", "ly"))
+            and spaced.group("n") not in r.stopwords
+            and spaced.group("n") not in r.verbs
+            and f[spaced.start("n")].islower()
+            and self.read_size(g, spaced)
         ):
             return  # "the 15 member council"
         if (
@@ -1137,7 +1205,7 @@ class Reader(DocumentPasses):
             or g.value != int(g.value)
         ):
             return False
-        m = _ONE_IN.match(self.low, g.end)
+        m = self.looks.one_in.match(self.low, g.end)
         if m is None or self.unit_at(m.end()) or self.currency_at(m.end()):
             return False  # "2 in 10 days", "3 in 10 dollars"
         n = m.group("n")
@@ -1246,7 +1314,7 @@ class Reader(DocumentPasses):
         if (
             after in (".", ",", ";", '"', "\u201d")  # "He was 99.", 'when I was 8".'
             and 1 <= g.value <= 120
-            and _PRONOUN_WAS.search(f, max(0, g.start - 12), g.start)
+            and self.looks.pronoun_was.search(f, max(0, g.start - 12), g.start)
         ):
             return True  # "He was 99."
         noted = f[g.end : g.end + 2] == " ("  # "Bahus, 56 (bus driver)"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -191,6 +192,9 @@ class Rules:
     unit_after: Pattern
     qualifier_after: Pattern
     one_unit: regex.Pattern[str]
+    # ``one_unit`` without its first word boundary, for ASCII text (the standard library's
+    # engine finds its first letter fast): see :meth:`one_units`
+    one_unit_ascii: re.Pattern[str]
     # cheap tests that spare the reader a pattern that cannot match
     inert_after: frozenset[str]  # characters no word read after a number starts with
     scale_heads: Heads
@@ -201,6 +205,8 @@ class Rules:
     glued_codes: frozenset[str]  # codes written against a number, lower case ("AUD1 million")
     currency_tails: frozenset[str]  # the last two characters of the others, as written
     qualifier_tails: frozenset[str]  # last words of qualifiers written before a number
+    # the last words of those of several words (after their last space or line break)
+    qualifier_multi_tails: frozenset[str]
     # The same rules with the patterns the standard library's faster engine reads as these
     # do on plain text (see :func:`~newsstruct._datepatterns.plain_from`), if any.
     plain: Rules | None = None
@@ -208,6 +214,30 @@ class Rules:
     verdicts: dict[str, tuple[bool, bool, bool, bool]] = attrs.field(
         factory=dict, eq=False, repr=False
     )
+
+    def one_units(self, low: str) -> Iterator[Match]:
+        """The matches of :attr:`one_unit` in ``low`` (a text with its ASCII capitals lowered),
+        in order.
+
+        In ASCII text they are found by :attr:`one_unit_ascii`, whose match is kept where a
+        word boundary comes before it: a match of ``one_unit`` opens with the letter "a", so
+        the boundary is there where the character before is no letter, digit or "_".  The
+        search goes on one place further after a match without it, so the leftmost match with
+        the boundary is found, as the full pattern finds it.
+        """
+        if not low.isascii():
+            yield from self.one_unit.finditer(low)
+            return
+        search = self.one_unit_ascii.search
+        pos = 0
+        while (m := search(low, pos)) is not None:
+            start = m.start()
+            before = low[start - 1 : start]
+            if before.isalnum() or before == "_":
+                pos = start + 1
+                continue
+            yield m
+            pos = m.end()
 
     def heads_at(self, key: str) -> tuple[bool, bool, bool, bool]:
         """Whether a scale, a unit, a currency and a qualifier may start at a place whose
@@ -332,10 +362,8 @@ def compile_rules(config: Config) -> Rules:
         for u, (_, kind) in units.items()
         if kind in ("duration", "length", "mass") and _folds_case(u) and not u.endswith("s")
     ]
-    one_unit = regex.compile(
-        rf"""\ban?[ ](?P<unit>{_trie(measured)})\b""",
-        _V,
-    )
+    one_unit_body = rf"""an?[ ](?P<unit>{_trie(measured)})\b"""
+    one_unit = regex.compile(rf"\b{one_unit_body}", _V)
     prefixed = [key for key, (_, where, _) in currencies.items() if key and where != "suffix"]
     currency_tails = {key[-2:] for key in prefixed if len(key) > 1}
     currency_tails |= {" $" for key in prefixed if len(key) > 1 and key.endswith("$")}
@@ -380,6 +408,7 @@ def compile_rules(config: Config) -> Rules:
         unit_after=unit_after,
         qualifier_after=qualifier_after,
         one_unit=one_unit,
+        one_unit_ascii=re.compile(one_unit_body, re.VERBOSE | re.ASCII),
         inert_after=inert_after | {""},
         scale_heads=_heads(list(scales), []),
         currency_heads=_heads(
@@ -395,6 +424,9 @@ def compile_rules(config: Config) -> Rules:
         currency_tails=frozenset(currency_tails),
         glued_codes=frozenset(glued_codes),
         qualifier_tails=frozenset(key.split(" ")[-1] for key in q_before if key),
+        qualifier_multi_tails=frozenset(
+            regex.split(r"[ \n]", key)[-1] for key in q_before if " " in key or "\n" in key
+        ),
     )
     # (a plain text holds no vulgar fraction, nor a unit or currency its characters cannot
     # spell, and "²" and "³" are numbers already)

@@ -154,6 +154,8 @@ def reading(word: str, lexicon: Lexicon, text: str, after: int) -> int:
 # The patterns of the words before a name end where the name starts; they are matched
 # backwards from there (REVERSE), one attempt each instead of one at every earlier offset.
 _BY_LAST = frozenset("yYeE ")  # what "by" or "the" ends with, or more space
+# The same read three characters back, in lower case: "by", "the", or more space.
+_BY_ENDS = ("by", "the", " ")
 _BY_BEFORE = regex.compile(
     r"\b(\p{L}+)[ ]+(?:(?:yesterday|today|tonight|earlier|later|again|also)[ ]+)?"
     r"by[ ]+(?:the[ ]+)?\Z",
@@ -334,7 +336,7 @@ _SPEECH_CUE = regex.compile(r"[,\"][ ]{0,3}" + _SPEECH_AFTER)
 
 # How many words a document looks up by reading the text for each; past them, it collects
 # every capitalised or lower-case word of the text once, so that lookups stay linear.
-_SCANNED_WORDS = 8
+_SCANNED_WORDS = 32
 _BEFORE_CAPITAL = regex.compile(r"[\p{Ll},;]")  # see midsentence_capitals
 _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}'-]*")
 _LOWER_RUN = regex.compile(r"(?<![\p{L}])\p{Ll}{1,40}(?![\p{L}])")
@@ -502,7 +504,12 @@ class Subjects:
         # The patterns of the words before a name end in a space before it, and each is
         # tried only where those words can match: "by", "the", a list, a preposition.
         tail = ""
-        if spaced and folded[start - 2 : start - 1] in _BY_LAST:
+        # (a fast test of the words "by" and "the" that _by_may_end reads, or more space)
+        if (
+            spaced
+            and folded[start - 2 : start - 1] in _BY_LAST
+            and folded[max(0, start - 4) : start - 1].lower().endswith(_BY_ENDS)
+        ):
             head = folded[max(0, start - 40) : start].rstrip(" ")
             tail = head[-3:].lower()
             if _by_may_end(head, tail):
