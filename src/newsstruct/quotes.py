@@ -140,11 +140,28 @@ def _may_follow_preposition(folded: str, lo: int, end: int) -> bool:
     Every match ends so, its last word after a space, a bracket or the start of the text,
     and no match is as long as 40 characters, so none opens at ``lo`` unless ``lo`` is 0.
     """
+    last = _last_word(folded, lo, end)
+    return last is not None and (
+        last in _BEFORE_MENTION or last in _PLACE_ADJECTIVES or last.endswith("ern")
+    )
+
+
+def _last_word(folded: str, lo: int, end: int) -> str | None:
+    """What stands in ``folded[lo:end]`` between its last space or bracket and the space
+    that ends it (``None`` when the text is shorter than three characters or ends in no
+    space): the last word, with what stuck to its front ('"In', "\nAt")."""
     if end - lo < 3 or folded[end - 1] != " ":
-        return False  # no match is shorter than "of "
+        return None
     cut = max(folded.rfind(" ", lo, end - 1), folded.rfind("(", lo, end - 1))
-    last = folded[max(cut + 1, lo) : end - 1]
-    return last in _BEFORE_MENTION or last in _PLACE_ADJECTIVES or last.endswith("ern")
+    return folded[max(cut + 1, lo) : end - 1]
+
+
+# The words that end every text _OPENING_PREPOSITION finds, before its last space.
+_OPENING_ENDS = (
+    "In", "At", "On", "From", "By", "During", "After", "Before", "Under", "For", "Through",
+    "Via", "Despite", "Following", "Unlike", "Among", "Amid", "Inside", "Outside",
+    "the", "a", "an", "his", "her", "its", "their", "our",
+)
 
 
 # One or two modifiers before a group that speaks after its verb: " Iranian (lawmakers)",
@@ -1051,9 +1068,13 @@ class _Pass:
         s = clause
         while s < verb and folded[s] in ' \n"':
             s += 1
-        found: Iterator[Match] = self.reads.words.finditer(folded, s, min(verb, s + 60))
-        words = list(itertools.islice(found, 3))
-        for k, w in enumerate(words):
+        # the first three words, each searched for only when the one before leaves the
+        # question open (as ``finditer`` would list them)
+        search, limit = self.reads.words.search, min(verb, s + 60)
+        w = search(folded, s, limit)
+        start = -1 if w is None else w.start()
+        k = 0
+        while w is not None and k < 3:
             head = w.group()
             if (
                 (k > 0 and not head[:1].islower())
@@ -1068,9 +1089,11 @@ class _Pass:
                     and (place.end() == verb or gap_reads(folded[place.end() : verb]))
                 )
             ):
-                start = words[0].start()
                 name = text[start : w.end()]
                 return Mention(start, w.end(), name, kind="group", name=name)
+            k += 1
+            if k < 3:
+                w = search(folded, w.end(), limit)
         return None
 
     def past_owner(self, x: Mention, limit: int) -> Mention:
@@ -1365,16 +1388,22 @@ class _Pass:
             at = start
             if self.folded[start - 2 : start] == "''":  # "speaking to ''Business Day''"
                 start -= 2
+            folded = self.folded
             lo = max(0, start - 40)
-            found = (
-                _may_follow_preposition(self.folded, lo, start)
-                and PREPOSITION.search(self.folded, lo, start) is not None
-            ) or (
-                start - lo >= 3
-                and self.folded[start - 1] == " "
-                # (every match holds a capital in the last 16 characters)
-                and not self.folded[max(lo, start - 16) : start].islower()
-                and _OPENING_PREPOSITION.search(self.folded, lo, start) is not None
+            # (every match of PREPOSITION or _OPENING_PREPOSITION ends in a space after
+            # the word that _may_follow_preposition reads, or one of _OPENING_ENDS)
+            last = _last_word(folded, lo, start)
+            found = last is not None and (
+                (
+                    (last in _BEFORE_MENTION or last in _PLACE_ADJECTIVES or last.endswith("ern"))
+                    and PREPOSITION.search(folded, lo, start) is not None
+                )
+                or (
+                    last.endswith(_OPENING_ENDS)
+                    # (every match holds a capital in the last 16 characters)
+                    and not folded[max(lo, start - 16) : start].islower()
+                    and _OPENING_PREPOSITION.search(folded, lo, start) is not None
+                )
             )
             known = self.after_preposition[at] = found
         return known
@@ -2035,9 +2064,22 @@ class _Pass:
             i += 1
         return verbs.search(self.folded, edge, limit)
 
+    def within(self, start: int, end: int, count: int) -> list[Mention]:
+        """The first ``count`` mentions of ``ents.between(start, end)``, read no further."""
+        every = self.ents.mentions
+        i, j = self.ents.bounds(start, end)
+        out: list[Mention] = []
+        while i < j and len(out) < count:
+            if every[i].end <= end:
+                out.append(every[i])
+            i += 1
+        return out
+
     def named_then_verb(self, pos: int, limit: int) -> bool:
         """'"... in a row" Mr McCague said.': a name and a verb right after the mark."""
-        ms = self.ents.between(pos, min(limit, pos + 60))
+        if self.folded[pos : pos + 1] != " ":
+            return False  # HONORIFIC_GAP opens on a space
+        ms = self.within(pos, min(limit, pos + 60), 1)
         if (
             not ms
             or ms[0].kind not in ("person", "name", "organisation")
@@ -2055,7 +2097,7 @@ class _Pass:
         m = self.rules.verbs.match(self.folded, pos + 1, limit)
         if m is None:
             return False
-        ms = self.ents.between(m.end(), min(limit, m.end() + 60))[:2]
+        ms = self.within(m.end(), min(limit, m.end() + 60), 2)
         # "said Iranian deputy minister Ann Lee": a demonym may open the role
         x = next((y for y in ms if y.kind in ("person", "name", "organisation")), None)
         if x is None:
