@@ -1647,7 +1647,9 @@ class _Pass:
             and f.cue is not None
             and f.speaker is not None
             and f.speaker.kind != "pronoun"
-            and f" {self.folded[f.cue[0] : f.cue[1]]} " in f" {f.entity.name} "
+            # (a cue found as a word of the name is first found in the name)
+            and (cue := self.folded[f.cue[0] : f.cue[1]]) in f.entity.name
+            and f" {cue} " in f" {f.entity.name} "
         ):
             # "the governor urged residents": no name holds its own verb
             f.entity = Entity(f.speaker.name, f.speaker.kind, f.speaker.role, (f.speaker,))
@@ -2444,158 +2446,10 @@ class _Pass:
                 self.emit_reported((s0, end), (vs, ve), speaker, entity, "quote.indirect")
                 return
         # forward: "said (on Tuesday) (that) CLAUSE"
-        pos = ve
-        if word in _TELLING or word in _ADDRESSING:
-            # "assured the Indonesian government it was ...": the addressee, then a clause
-            # opening on a subject pronoun
-            ap = _ADDRESSEE_PRONOUN.match(folded, pos, sentence_end)
-            if ap is not None and self.inside_quote(ap.end()) is None:
-                pos = ap.end()
-        if pos > ve:
-            pass
-        elif word in _TELLING:
-            tt = TOLD_THAT.match(folded, pos, sentence_end)
-            t = TOLD.match(folded, pos, sentence_end)
-            that = tt.start() + tt.group().rstrip(" ").rfind(" that") if tt else -1
-            if (
-                tt is not None
-                and self.inside_quote(tt.end() - 1) is None
-                and not (  # "told reporters the talks were useful but that ..."
-                    t is not None and CLAUSE_VERB.search(folded, t.end(), that) is not None
-                )
-            ):
-                pos = that
-            elif t is not None and folded[t.end() : t.end() + 1] != " ":
-                pos = t.end()
-            else:  # "told a reporter last month: "..."": the addressee runs to the colon
-                tc = TOLD_COLON.match(folded, pos, sentence_end)
-                if tc is not None and self.inside_quote(tc.end() + 4) is not None:
-                    pos = tc.end()
-                elif t is not None:
-                    pos = t.end()
-        if pos == ve and word in _ADDRESSING:  # "warned Israel that ...": the addressee
-            t = TOLD.match(folded, pos, sentence_end)
-            if t is None:  # "warned residents that ...": people named by a plural
-                t = _PLURAL_AFTER.match(folded, pos, sentence_end)
-                if t is not None and not t.group(1).endswith(_PEOPLE_PLURALS):
-                    t = None
-            if t is not None and folded.startswith(" that ", t.end()):
-                pos = t.end()
-            elif not folded.startswith(" that", pos):
-                # "advised France last month that ...", "informed staff that ...": an
-                # addressee (and a time) before "that", with no verb of its own
-                tt = TOLD_THAT.match(folded, pos, min(sentence_end, pos + 60))
-                if tt is not None and self.inside_quote(tt.end() - 1) is None:
-                    that = tt.start() + tt.group().rstrip(" ").rfind(" that")
-                    if FINITE.match(folded, pos + 1, that) is None and (
-                        CLAUSE_VERB.search(folded, pos, that) is None
-                    ):
-                        pos = that
-        lead = _that(folded, pos, sentence_end)
-        if lead is not None and folded.startswith(("'s ", "’s "), lead[1]):
-            lead = None  # "says this year's rains are ...": the date opens the clause
-        sep = lead[0] if lead else None
-        start = lead[1] if lead else pos
-        if not sep and folded[pos : pos + 1] == " " and "a" <= folded[pos + 1 : pos + 2] <= "z":
-            # PREP_THAT opens on a space and a lower-case preposition
-            prep = self.reads.prep_that.match(folded, pos, min(sentence_end, pos + 120))
-            if (
-                prep is None
-                and lead is not None
-                and folded[start - 1 : start] == " "
-                and "sel" not in folded[pos:start]  # not "revealed himself during the ..."
-            ):
-                # "said previously on state television that ...": an adverb, then the phrase
-                prep = self.reads.prep_that.match(
-                    folded, start - 1, min(sentence_end, start + 119)
-                )
-            if prep is not None and _CLAIM_BEFORE_THAT.search(folded, pos, prep.end()):
-                start = sentence_end  # "responded to reports that ...": not the words
-            elif prep is not None and self.inside_quote(prep.end() - 1) is None:
-                sep, start = " that", prep.end()
-            else:  # 'said of the plan, "..."'
-                pq = self.reads.prep_quote.match(folded, pos, min(sentence_end, pos + 100))
-                qi = None if pq is None else self.inside_quote(pq.end() + 1)
-                if (
-                    pq is not None
-                    and qi is not None
-                    and _four_words(folded, self.marks[qi].start, self.marks[qi].end)
-                ):
-                    sep, start = ":", pq.end()
-        if word.startswith("express") and (
-            feeling := _FEELING_THAT.match(folded, pos, sentence_end)
-        ) is not None:
-            sep, start = " that", feeling.end()  # "expressed concern that ...": the clause
-        if word in NEEDS_SEPARATOR and not (
-            (sep and sep.strip() in ("that", ":")) or folded[start : start + 1] == '"'
-        ):
-            return  # "growth continued, with the index up": no speech
-        if sep and "that" in sep and _THAT_PRONOUN.match(folded, start, sentence_end):
-            start = sentence_end  # "denied that, telling VOA ...": "that" is the object
-        if sep and "that" in sep and AUXILIARY.match(folded, start, sentence_end):
-            if word.endswith("s") and word != "says":
-                return  # "the states that are backing it": a noun and a relative clause
-            start = folded.rfind("that", pos, start)  # "said that was wrong"
-        if not sep and word in self.rules.object_verbs:
-            claim = _CLAIM_THAT.match(folded, start, sentence_end)
-            if claim is not None:  # "denied reports that ...": the clause is the content
-                sep, start = " that", claim.end()
-        if (
-            not sep
-            and (word in self.rules.object_verbs or word in ("told", "tells"))
-            and not (
-                (
-                    word in _URGING
-                    and (_WARNED_TO if word in _WARNING else _ADDRESSEE_TO).match(
-                        folded, start, sentence_end
-                    )
-                )
-                or (OBJECT_OK.match(folded, pos, sentence_end) and self.long_quote(start))
-                or FINITE.match(folded, start, sentence_end)
-                or (word in _TELLING and _TOLD_PRESENT.match(folded, start, sentence_end))
-                or SUBJECT_PRONOUN.match(folded, start, sentence_end)
-            )
-        ):
-            start = sentence_end  # no clause: only "X, Y said." can still apply
-        # NOT_CLAUSE and SUBORDINATE open on a lower-case word
-        if (
-            not sep
-            and _lower_at(folded, start)
-            and NOT_CLAUSE.match(folded, start, sentence_end)
-            and not MORE_SUBJECT.match(folded, start, sentence_end)  # "said more than 40 ..."
-        ):
-            start = sentence_end
-        if sep in (None, ",") and _COMMA_LINK.match(folded, pos, sentence_end) is not None:
-            # "Ten were held, Yonhap reported, but no clashes occurred": a clause set in the
-            # middle reports the words before it, not the coordinated clause after it
-            start = sentence_end
-        while start < sentence_end and folded[start] in " ,":
-            start += 1
-        if folded.startswith(("who ", "which "), start):
-            start = sentence_end  # "X reports, who were told ...": a relative clause
-        if _lower_at(folded, start) and SUBORDINATE.match(folded, start, sentence_end):
-            end = sentence_end  # "said that, as the parents came from India, they ..."
-            while end > start and folded[end - 1] in " .":
-                end -= 1
-        else:
-            end = self.clause_end(start, sentence_end)
-        end = self.cap(start, end)
-        sub = self.reads.subordinate_opening.match(folded, clause, vs)
-        if sub is not None and "," not in folded[sub.end() : vs]:
-            # "When officials announced they had the papers, he admitted ...": the
-            # subordinate clause ends at its comma, the main clause is not the content
-            cut = folded.find(", ", start, end)
-            end = cut if cut > start else end
-        rel = (  # "Lee, whose book claims" (every match of _WHO_OPENS holds " who")
-            _WHO_OPENS.search(folded, max(clause, vs - 60), vs)
-            if folded.find(" who", max(clause, vs - 60), vs) >= 0
-            else None
-        )
-        if rel is not None and "," not in folded[rel.end() : vs]:
-            # "Lee, whose book claims the war was avoidable, spoke ...": the relative
-            # clause ends at its comma
-            cut = folded.find(", ", start, end)
-            end = cut if cut > start else end
+        ahead = self.forward(vs, ve, word, clause, sentence_end)
+        if ahead is None:
+            return
+        sep, start, end = ahead
         if leading and start < speaker.start <= end:  # the participle's phrase ends at its comma
             cut = folded.rfind(",", start, speaker.start)
             end = cut if cut > start else end
@@ -2681,6 +2535,170 @@ class _Pass:
         elif self.inside_quote(content[1] - 1) is not None:
             # 'claimed that A "..." and will place B "..."'
             self.and_fragment(content[1], sentence_end, (vs, ve), speaker, entity)
+
+    def forward(
+        self, vs: int, ve: int, word: str, clause: int, sentence_end: int
+    ) -> tuple[str | None, int, int] | None:
+        """The clause the reporting verb at ``vs:ve`` reports forward ("said (on Tuesday)
+        (that) CLAUSE"): its separator ("that", ":", ...) and its bounds, the bounds empty
+        or short when it reports none; ``None`` when the verb reports no speech at all
+        whoever speaks.  It reads nothing of the speaker."""
+        folded = self.folded
+        pos = ve
+        if word in _TELLING or word in _ADDRESSING:
+            # "assured the Indonesian government it was ...": the addressee, then a clause
+            # opening on a subject pronoun
+            ap = _ADDRESSEE_PRONOUN.match(folded, pos, sentence_end)
+            if ap is not None and self.inside_quote(ap.end()) is None:
+                pos = ap.end()
+        if pos > ve:
+            pass
+        elif word in _TELLING:
+            tt = TOLD_THAT.match(folded, pos, sentence_end)
+            t = TOLD.match(folded, pos, sentence_end)
+            that = tt.start() + tt.group().rstrip(" ").rfind(" that") if tt else -1
+            if (
+                tt is not None
+                and self.inside_quote(tt.end() - 1) is None
+                and not (  # "told reporters the talks were useful but that ..."
+                    t is not None and CLAUSE_VERB.search(folded, t.end(), that) is not None
+                )
+            ):
+                pos = that
+            elif t is not None and folded[t.end() : t.end() + 1] != " ":
+                pos = t.end()
+            else:  # "told a reporter last month: "..."": the addressee runs to the colon
+                tc = TOLD_COLON.match(folded, pos, sentence_end)
+                if tc is not None and self.inside_quote(tc.end() + 4) is not None:
+                    pos = tc.end()
+                elif t is not None:
+                    pos = t.end()
+        if pos == ve and word in _ADDRESSING:  # "warned Israel that ...": the addressee
+            t = TOLD.match(folded, pos, sentence_end)
+            if t is None:  # "warned residents that ...": people named by a plural
+                t = _PLURAL_AFTER.match(folded, pos, sentence_end)
+                if t is not None and not t.group(1).endswith(_PEOPLE_PLURALS):
+                    t = None
+            if t is not None and folded.startswith(" that ", t.end()):
+                pos = t.end()
+            elif not folded.startswith(" that", pos):
+                # "advised France last month that ...", "informed staff that ...": an
+                # addressee (and a time) before "that", with no verb of its own
+                tt = TOLD_THAT.match(folded, pos, min(sentence_end, pos + 60))
+                if tt is not None and self.inside_quote(tt.end() - 1) is None:
+                    that = tt.start() + tt.group().rstrip(" ").rfind(" that")
+                    if FINITE.match(folded, pos + 1, that) is None and (
+                        CLAUSE_VERB.search(folded, pos, that) is None
+                    ):
+                        pos = that
+        lead = _that(folded, pos, sentence_end)
+        if lead is not None and folded.startswith(("'s ", "’s "), lead[1]):
+            lead = None  # "says this year's rains are ...": the date opens the clause
+        sep = lead[0] if lead else None
+        start = lead[1] if lead else pos
+        if not sep and folded[pos : pos + 1] == " " and "a" <= folded[pos + 1 : pos + 2] <= "z":
+            # PREP_THAT opens on a space and a lower-case preposition
+            prep = self.reads.prep_that.match(folded, pos, min(sentence_end, pos + 120))
+            if (
+                prep is None
+                and lead is not None
+                and folded[start - 1 : start] == " "
+                and "sel" not in folded[pos:start]  # not "revealed himself during the ..."
+            ):
+                # "said previously on state television that ...": an adverb, then the phrase
+                prep = self.reads.prep_that.match(
+                    folded, start - 1, min(sentence_end, start + 119)
+                )
+            if prep is not None and _CLAIM_BEFORE_THAT.search(folded, pos, prep.end()):
+                start = sentence_end  # "responded to reports that ...": not the words
+            elif prep is not None and self.inside_quote(prep.end() - 1) is None:
+                sep, start = " that", prep.end()
+            else:  # 'said of the plan, "..."'
+                pq = self.reads.prep_quote.match(folded, pos, min(sentence_end, pos + 100))
+                qi = None if pq is None else self.inside_quote(pq.end() + 1)
+                if (
+                    pq is not None
+                    and qi is not None
+                    and _four_words(folded, self.marks[qi].start, self.marks[qi].end)
+                ):
+                    sep, start = ":", pq.end()
+        if word.startswith("express") and (
+            feeling := _FEELING_THAT.match(folded, pos, sentence_end)
+        ) is not None:
+            sep, start = " that", feeling.end()  # "expressed concern that ...": the clause
+        if word in NEEDS_SEPARATOR and not (
+            (sep and sep.strip() in ("that", ":")) or folded[start : start + 1] == '"'
+        ):
+            return None  # "growth continued, with the index up": no speech
+        if sep and "that" in sep and _THAT_PRONOUN.match(folded, start, sentence_end):
+            start = sentence_end  # "denied that, telling VOA ...": "that" is the object
+        if sep and "that" in sep and AUXILIARY.match(folded, start, sentence_end):
+            if word.endswith("s") and word != "says":
+                return None  # "the states that are backing it": a noun and a relative clause
+            start = folded.rfind("that", pos, start)  # "said that was wrong"
+        if not sep and word in self.rules.object_verbs:
+            claim = _CLAIM_THAT.match(folded, start, sentence_end)
+            if claim is not None:  # "denied reports that ...": the clause is the content
+                sep, start = " that", claim.end()
+        if (
+            not sep
+            and (word in self.rules.object_verbs or word in ("told", "tells"))
+            and not (
+                (
+                    word in _URGING
+                    and (_WARNED_TO if word in _WARNING else _ADDRESSEE_TO).match(
+                        folded, start, sentence_end
+                    )
+                )
+                or (OBJECT_OK.match(folded, pos, sentence_end) and self.long_quote(start))
+                or FINITE.match(folded, start, sentence_end)
+                or (word in _TELLING and _TOLD_PRESENT.match(folded, start, sentence_end))
+                or SUBJECT_PRONOUN.match(folded, start, sentence_end)
+            )
+        ):
+            start = sentence_end  # no clause: only "X, Y said." can still apply
+        # NOT_CLAUSE and SUBORDINATE open on a lower-case word
+        if (
+            not sep
+            and _lower_at(folded, start)
+            and NOT_CLAUSE.match(folded, start, sentence_end)
+            and not MORE_SUBJECT.match(folded, start, sentence_end)  # "said more than 40 ..."
+        ):
+            start = sentence_end
+        if sep in (None, ",") and _COMMA_LINK.match(folded, pos, sentence_end) is not None:
+            # "Ten were held, Yonhap reported, but no clashes occurred": a clause set in the
+            # middle reports the words before it, not the coordinated clause after it
+            start = sentence_end
+        while start < sentence_end and folded[start] in " ,":
+            start += 1
+        if folded.startswith(("who ", "which "), start):
+            start = sentence_end  # "X reports, who were told ...": a relative clause
+        if start == sentence_end:
+            return sep, start, start  # no clause: what follows cuts nothing from none
+        if _lower_at(folded, start) and SUBORDINATE.match(folded, start, sentence_end):
+            end = sentence_end  # "said that, as the parents came from India, they ..."
+            while end > start and folded[end - 1] in " .":
+                end -= 1
+        else:
+            end = self.clause_end(start, sentence_end)
+        end = self.cap(start, end)
+        sub = self.reads.subordinate_opening.match(folded, clause, vs)
+        if sub is not None and "," not in folded[sub.end() : vs]:
+            # "When officials announced they had the papers, he admitted ...": the
+            # subordinate clause ends at its comma, the main clause is not the content
+            cut = folded.find(", ", start, end)
+            end = cut if cut > start else end
+        rel = (  # "Lee, whose book claims" (every match of _WHO_OPENS holds " who")
+            _WHO_OPENS.search(folded, max(clause, vs - 60), vs)
+            if folded.find(" who", max(clause, vs - 60), vs) >= 0
+            else None
+        )
+        if rel is not None and "," not in folded[rel.end() : vs]:
+            # "Lee, whose book claims the war was avoidable, spoke ...": the relative
+            # clause ends at its comma
+            cut = folded.find(", ", start, end)
+            end = cut if cut > start else end
+        return sep, start, end
 
     def goes_on(self, pos: int, limit: int) -> bool:
         """Whether the attribution ending at ``pos`` goes on to a reporting participle
@@ -3601,7 +3619,7 @@ def _extract(doc: Document, config: Config) -> tuple[Quote, ...]:
                 cue=None if f.cue is None else Span.of(text, *f.cue),
                 speaker=speaker,
                 rule=f.rule,
-                parts=tuple(Span.of(text, s, e) for s, e in f.parts),
+                parts=tuple(Span.of(text, s, e) for s, e in f.parts) if f.parts else (),
             )
         )
     return tuple(out)
