@@ -140,11 +140,28 @@ def _may_follow_preposition(folded: str, lo: int, end: int) -> bool:
     Every match ends so, its last word after a space, a bracket or the start of the text,
     and no match is as long as 40 characters, so none opens at ``lo`` unless ``lo`` is 0.
     """
+    last = _last_word(folded, lo, end)
+    return last is not None and (
+        last in _BEFORE_MENTION or last in _PLACE_ADJECTIVES or last.endswith("ern")
+    )
+
+
+def _last_word(folded: str, lo: int, end: int) -> str | None:
+    """What stands in ``folded[lo:end]`` between its last space or bracket and the space
+    that ends it (``None`` when the text is shorter than three characters or ends in no
+    space): the last word, with what stuck to its front ('"In', "\nAt")."""
     if end - lo < 3 or folded[end - 1] != " ":
-        return False  # no match is shorter than "of "
+        return None
     cut = max(folded.rfind(" ", lo, end - 1), folded.rfind("(", lo, end - 1))
-    last = folded[max(cut + 1, lo) : end - 1]
-    return last in _BEFORE_MENTION or last in _PLACE_ADJECTIVES or last.endswith("ern")
+    return folded[max(cut + 1, lo) : end - 1]
+
+
+# The words that end every text _OPENING_PREPOSITION finds, before its last space.
+_OPENING_ENDS = (
+    "In", "At", "On", "From", "By", "During", "After", "Before", "Under", "For", "Through",
+    "Via", "Despite", "Following", "Unlike", "Among", "Amid", "Inside", "Outside",
+    "the", "a", "an", "his", "her", "its", "their", "our",
+)
 
 
 # One or two modifiers before a group that speaks after its verb: " Iranian (lawmakers)",
@@ -1051,9 +1068,13 @@ class _Pass:
         s = clause
         while s < verb and folded[s] in ' \n"':
             s += 1
-        found: Iterator[Match] = self.reads.words.finditer(folded, s, min(verb, s + 60))
-        words = list(itertools.islice(found, 3))
-        for k, w in enumerate(words):
+        # the first three words, each searched for only when the one before leaves the
+        # question open (as ``finditer`` would list them)
+        search, limit = self.reads.words.search, min(verb, s + 60)
+        w = search(folded, s, limit)
+        start = -1 if w is None else w.start()
+        k = 0
+        while w is not None and k < 3:
             head = w.group()
             if (
                 (k > 0 and not head[:1].islower())
@@ -1068,9 +1089,11 @@ class _Pass:
                     and (place.end() == verb or gap_reads(folded[place.end() : verb]))
                 )
             ):
-                start = words[0].start()
                 name = text[start : w.end()]
                 return Mention(start, w.end(), name, kind="group", name=name)
+            k += 1
+            if k < 3:
+                w = search(folded, w.end(), limit)
         return None
 
     def past_owner(self, x: Mention, limit: int) -> Mention:
@@ -1365,16 +1388,22 @@ class _Pass:
             at = start
             if self.folded[start - 2 : start] == "''":  # "speaking to ''Business Day''"
                 start -= 2
+            folded = self.folded
             lo = max(0, start - 40)
-            found = (
-                _may_follow_preposition(self.folded, lo, start)
-                and PREPOSITION.search(self.folded, lo, start) is not None
-            ) or (
-                start - lo >= 3
-                and self.folded[start - 1] == " "
-                # (every match holds a capital in the last 16 characters)
-                and not self.folded[max(lo, start - 16) : start].islower()
-                and _OPENING_PREPOSITION.search(self.folded, lo, start) is not None
+            # (every match of PREPOSITION or _OPENING_PREPOSITION ends in a space after
+            # the word that _may_follow_preposition reads, or one of _OPENING_ENDS)
+            last = _last_word(folded, lo, start)
+            found = last is not None and (
+                (
+                    (last in _BEFORE_MENTION or last in _PLACE_ADJECTIVES or last.endswith("ern"))
+                    and PREPOSITION.search(folded, lo, start) is not None
+                )
+                or (
+                    last.endswith(_OPENING_ENDS)
+                    # (every match holds a capital in the last 16 characters)
+                    and not folded[max(lo, start - 16) : start].islower()
+                    and _OPENING_PREPOSITION.search(folded, lo, start) is not None
+                )
             )
             known = self.after_preposition[at] = found
         return known
@@ -1618,7 +1647,9 @@ class _Pass:
             and f.cue is not None
             and f.speaker is not None
             and f.speaker.kind != "pronoun"
-            and f" {self.folded[f.cue[0] : f.cue[1]]} " in f" {f.entity.name} "
+            # (a cue found as a word of the name is first found in the name)
+            and (cue := self.folded[f.cue[0] : f.cue[1]]) in f.entity.name
+            and f" {cue} " in f" {f.entity.name} "
         ):
             # "the governor urged residents": no name holds its own verb
             f.entity = Entity(f.speaker.name, f.speaker.kind, f.speaker.role, (f.speaker,))
@@ -2035,9 +2066,22 @@ class _Pass:
             i += 1
         return verbs.search(self.folded, edge, limit)
 
+    def within(self, start: int, end: int, count: int) -> list[Mention]:
+        """The first ``count`` mentions of ``ents.between(start, end)``, read no further."""
+        every = self.ents.mentions
+        i, j = self.ents.bounds(start, end)
+        out: list[Mention] = []
+        while i < j and len(out) < count:
+            if every[i].end <= end:
+                out.append(every[i])
+            i += 1
+        return out
+
     def named_then_verb(self, pos: int, limit: int) -> bool:
         """'"... in a row" Mr McCague said.': a name and a verb right after the mark."""
-        ms = self.ents.between(pos, min(limit, pos + 60))
+        if self.folded[pos : pos + 1] != " ":
+            return False  # HONORIFIC_GAP opens on a space
+        ms = self.within(pos, min(limit, pos + 60), 1)
         if (
             not ms
             or ms[0].kind not in ("person", "name", "organisation")
@@ -2055,7 +2099,7 @@ class _Pass:
         m = self.rules.verbs.match(self.folded, pos + 1, limit)
         if m is None:
             return False
-        ms = self.ents.between(m.end(), min(limit, m.end() + 60))[:2]
+        ms = self.within(m.end(), min(limit, m.end() + 60), 2)
         # "said Iranian deputy minister Ann Lee": a demonym may open the role
         x = next((y for y in ms if y.kind in ("person", "name", "organisation")), None)
         if x is None:
@@ -2402,158 +2446,10 @@ class _Pass:
                 self.emit_reported((s0, end), (vs, ve), speaker, entity, "quote.indirect")
                 return
         # forward: "said (on Tuesday) (that) CLAUSE"
-        pos = ve
-        if word in _TELLING or word in _ADDRESSING:
-            # "assured the Indonesian government it was ...": the addressee, then a clause
-            # opening on a subject pronoun
-            ap = _ADDRESSEE_PRONOUN.match(folded, pos, sentence_end)
-            if ap is not None and self.inside_quote(ap.end()) is None:
-                pos = ap.end()
-        if pos > ve:
-            pass
-        elif word in _TELLING:
-            tt = TOLD_THAT.match(folded, pos, sentence_end)
-            t = TOLD.match(folded, pos, sentence_end)
-            that = tt.start() + tt.group().rstrip(" ").rfind(" that") if tt else -1
-            if (
-                tt is not None
-                and self.inside_quote(tt.end() - 1) is None
-                and not (  # "told reporters the talks were useful but that ..."
-                    t is not None and CLAUSE_VERB.search(folded, t.end(), that) is not None
-                )
-            ):
-                pos = that
-            elif t is not None and folded[t.end() : t.end() + 1] != " ":
-                pos = t.end()
-            else:  # "told a reporter last month: "..."": the addressee runs to the colon
-                tc = TOLD_COLON.match(folded, pos, sentence_end)
-                if tc is not None and self.inside_quote(tc.end() + 4) is not None:
-                    pos = tc.end()
-                elif t is not None:
-                    pos = t.end()
-        if pos == ve and word in _ADDRESSING:  # "warned Israel that ...": the addressee
-            t = TOLD.match(folded, pos, sentence_end)
-            if t is None:  # "warned residents that ...": people named by a plural
-                t = _PLURAL_AFTER.match(folded, pos, sentence_end)
-                if t is not None and not t.group(1).endswith(_PEOPLE_PLURALS):
-                    t = None
-            if t is not None and folded.startswith(" that ", t.end()):
-                pos = t.end()
-            elif not folded.startswith(" that", pos):
-                # "advised France last month that ...", "informed staff that ...": an
-                # addressee (and a time) before "that", with no verb of its own
-                tt = TOLD_THAT.match(folded, pos, min(sentence_end, pos + 60))
-                if tt is not None and self.inside_quote(tt.end() - 1) is None:
-                    that = tt.start() + tt.group().rstrip(" ").rfind(" that")
-                    if FINITE.match(folded, pos + 1, that) is None and (
-                        CLAUSE_VERB.search(folded, pos, that) is None
-                    ):
-                        pos = that
-        lead = _that(folded, pos, sentence_end)
-        if lead is not None and folded.startswith(("'s ", "’s "), lead[1]):
-            lead = None  # "says this year's rains are ...": the date opens the clause
-        sep = lead[0] if lead else None
-        start = lead[1] if lead else pos
-        if not sep and folded[pos : pos + 1] == " " and "a" <= folded[pos + 1 : pos + 2] <= "z":
-            # PREP_THAT opens on a space and a lower-case preposition
-            prep = self.reads.prep_that.match(folded, pos, min(sentence_end, pos + 120))
-            if (
-                prep is None
-                and lead is not None
-                and folded[start - 1 : start] == " "
-                and "sel" not in folded[pos:start]  # not "revealed himself during the ..."
-            ):
-                # "said previously on state television that ...": an adverb, then the phrase
-                prep = self.reads.prep_that.match(
-                    folded, start - 1, min(sentence_end, start + 119)
-                )
-            if prep is not None and _CLAIM_BEFORE_THAT.search(folded, pos, prep.end()):
-                start = sentence_end  # "responded to reports that ...": not the words
-            elif prep is not None and self.inside_quote(prep.end() - 1) is None:
-                sep, start = " that", prep.end()
-            else:  # 'said of the plan, "..."'
-                pq = self.reads.prep_quote.match(folded, pos, min(sentence_end, pos + 100))
-                qi = None if pq is None else self.inside_quote(pq.end() + 1)
-                if (
-                    pq is not None
-                    and qi is not None
-                    and _four_words(folded, self.marks[qi].start, self.marks[qi].end)
-                ):
-                    sep, start = ":", pq.end()
-        if word.startswith("express") and (
-            feeling := _FEELING_THAT.match(folded, pos, sentence_end)
-        ) is not None:
-            sep, start = " that", feeling.end()  # "expressed concern that ...": the clause
-        if word in NEEDS_SEPARATOR and not (
-            (sep and sep.strip() in ("that", ":")) or folded[start : start + 1] == '"'
-        ):
-            return  # "growth continued, with the index up": no speech
-        if sep and "that" in sep and _THAT_PRONOUN.match(folded, start, sentence_end):
-            start = sentence_end  # "denied that, telling VOA ...": "that" is the object
-        if sep and "that" in sep and AUXILIARY.match(folded, start, sentence_end):
-            if word.endswith("s") and word != "says":
-                return  # "the states that are backing it": a noun and a relative clause
-            start = folded.rfind("that", pos, start)  # "said that was wrong"
-        if not sep and word in self.rules.object_verbs:
-            claim = _CLAIM_THAT.match(folded, start, sentence_end)
-            if claim is not None:  # "denied reports that ...": the clause is the content
-                sep, start = " that", claim.end()
-        if (
-            not sep
-            and (word in self.rules.object_verbs or word in ("told", "tells"))
-            and not (
-                (
-                    word in _URGING
-                    and (_WARNED_TO if word in _WARNING else _ADDRESSEE_TO).match(
-                        folded, start, sentence_end
-                    )
-                )
-                or (OBJECT_OK.match(folded, pos, sentence_end) and self.long_quote(start))
-                or FINITE.match(folded, start, sentence_end)
-                or (word in _TELLING and _TOLD_PRESENT.match(folded, start, sentence_end))
-                or SUBJECT_PRONOUN.match(folded, start, sentence_end)
-            )
-        ):
-            start = sentence_end  # no clause: only "X, Y said." can still apply
-        # NOT_CLAUSE and SUBORDINATE open on a lower-case word
-        if (
-            not sep
-            and _lower_at(folded, start)
-            and NOT_CLAUSE.match(folded, start, sentence_end)
-            and not MORE_SUBJECT.match(folded, start, sentence_end)  # "said more than 40 ..."
-        ):
-            start = sentence_end
-        if sep in (None, ",") and _COMMA_LINK.match(folded, pos, sentence_end) is not None:
-            # "Ten were held, Yonhap reported, but no clashes occurred": a clause set in the
-            # middle reports the words before it, not the coordinated clause after it
-            start = sentence_end
-        while start < sentence_end and folded[start] in " ,":
-            start += 1
-        if folded.startswith(("who ", "which "), start):
-            start = sentence_end  # "X reports, who were told ...": a relative clause
-        if _lower_at(folded, start) and SUBORDINATE.match(folded, start, sentence_end):
-            end = sentence_end  # "said that, as the parents came from India, they ..."
-            while end > start and folded[end - 1] in " .":
-                end -= 1
-        else:
-            end = self.clause_end(start, sentence_end)
-        end = self.cap(start, end)
-        sub = self.reads.subordinate_opening.match(folded, clause, vs)
-        if sub is not None and "," not in folded[sub.end() : vs]:
-            # "When officials announced they had the papers, he admitted ...": the
-            # subordinate clause ends at its comma, the main clause is not the content
-            cut = folded.find(", ", start, end)
-            end = cut if cut > start else end
-        rel = (  # "Lee, whose book claims" (every match of _WHO_OPENS holds " who")
-            _WHO_OPENS.search(folded, max(clause, vs - 60), vs)
-            if folded.find(" who", max(clause, vs - 60), vs) >= 0
-            else None
-        )
-        if rel is not None and "," not in folded[rel.end() : vs]:
-            # "Lee, whose book claims the war was avoidable, spoke ...": the relative
-            # clause ends at its comma
-            cut = folded.find(", ", start, end)
-            end = cut if cut > start else end
+        ahead = self.forward(vs, ve, word, clause, sentence_end)
+        if ahead is None:
+            return
+        sep, start, end = ahead
         if leading and start < speaker.start <= end:  # the participle's phrase ends at its comma
             cut = folded.rfind(",", start, speaker.start)
             end = cut if cut > start else end
@@ -2639,6 +2535,170 @@ class _Pass:
         elif self.inside_quote(content[1] - 1) is not None:
             # 'claimed that A "..." and will place B "..."'
             self.and_fragment(content[1], sentence_end, (vs, ve), speaker, entity)
+
+    def forward(
+        self, vs: int, ve: int, word: str, clause: int, sentence_end: int
+    ) -> tuple[str | None, int, int] | None:
+        """The clause the reporting verb at ``vs:ve`` reports forward ("said (on Tuesday)
+        (that) CLAUSE"): its separator ("that", ":", ...) and its bounds, the bounds empty
+        or short when it reports none; ``None`` when the verb reports no speech at all
+        whoever speaks.  It reads nothing of the speaker."""
+        folded = self.folded
+        pos = ve
+        if word in _TELLING or word in _ADDRESSING:
+            # "assured the Indonesian government it was ...": the addressee, then a clause
+            # opening on a subject pronoun
+            ap = _ADDRESSEE_PRONOUN.match(folded, pos, sentence_end)
+            if ap is not None and self.inside_quote(ap.end()) is None:
+                pos = ap.end()
+        if pos > ve:
+            pass
+        elif word in _TELLING:
+            tt = TOLD_THAT.match(folded, pos, sentence_end)
+            t = TOLD.match(folded, pos, sentence_end)
+            that = tt.start() + tt.group().rstrip(" ").rfind(" that") if tt else -1
+            if (
+                tt is not None
+                and self.inside_quote(tt.end() - 1) is None
+                and not (  # "told reporters the talks were useful but that ..."
+                    t is not None and CLAUSE_VERB.search(folded, t.end(), that) is not None
+                )
+            ):
+                pos = that
+            elif t is not None and folded[t.end() : t.end() + 1] != " ":
+                pos = t.end()
+            else:  # "told a reporter last month: "..."": the addressee runs to the colon
+                tc = TOLD_COLON.match(folded, pos, sentence_end)
+                if tc is not None and self.inside_quote(tc.end() + 4) is not None:
+                    pos = tc.end()
+                elif t is not None:
+                    pos = t.end()
+        if pos == ve and word in _ADDRESSING:  # "warned Israel that ...": the addressee
+            t = TOLD.match(folded, pos, sentence_end)
+            if t is None:  # "warned residents that ...": people named by a plural
+                t = _PLURAL_AFTER.match(folded, pos, sentence_end)
+                if t is not None and not t.group(1).endswith(_PEOPLE_PLURALS):
+                    t = None
+            if t is not None and folded.startswith(" that ", t.end()):
+                pos = t.end()
+            elif not folded.startswith(" that", pos):
+                # "advised France last month that ...", "informed staff that ...": an
+                # addressee (and a time) before "that", with no verb of its own
+                tt = TOLD_THAT.match(folded, pos, min(sentence_end, pos + 60))
+                if tt is not None and self.inside_quote(tt.end() - 1) is None:
+                    that = tt.start() + tt.group().rstrip(" ").rfind(" that")
+                    if FINITE.match(folded, pos + 1, that) is None and (
+                        CLAUSE_VERB.search(folded, pos, that) is None
+                    ):
+                        pos = that
+        lead = _that(folded, pos, sentence_end)
+        if lead is not None and folded.startswith(("'s ", "’s "), lead[1]):
+            lead = None  # "says this year's rains are ...": the date opens the clause
+        sep = lead[0] if lead else None
+        start = lead[1] if lead else pos
+        if not sep and folded[pos : pos + 1] == " " and "a" <= folded[pos + 1 : pos + 2] <= "z":
+            # PREP_THAT opens on a space and a lower-case preposition
+            prep = self.reads.prep_that.match(folded, pos, min(sentence_end, pos + 120))
+            if (
+                prep is None
+                and lead is not None
+                and folded[start - 1 : start] == " "
+                and "sel" not in folded[pos:start]  # not "revealed himself during the ..."
+            ):
+                # "said previously on state television that ...": an adverb, then the phrase
+                prep = self.reads.prep_that.match(
+                    folded, start - 1, min(sentence_end, start + 119)
+                )
+            if prep is not None and _CLAIM_BEFORE_THAT.search(folded, pos, prep.end()):
+                start = sentence_end  # "responded to reports that ...": not the words
+            elif prep is not None and self.inside_quote(prep.end() - 1) is None:
+                sep, start = " that", prep.end()
+            else:  # 'said of the plan, "..."'
+                pq = self.reads.prep_quote.match(folded, pos, min(sentence_end, pos + 100))
+                qi = None if pq is None else self.inside_quote(pq.end() + 1)
+                if (
+                    pq is not None
+                    and qi is not None
+                    and _four_words(folded, self.marks[qi].start, self.marks[qi].end)
+                ):
+                    sep, start = ":", pq.end()
+        if word.startswith("express") and (
+            feeling := _FEELING_THAT.match(folded, pos, sentence_end)
+        ) is not None:
+            sep, start = " that", feeling.end()  # "expressed concern that ...": the clause
+        if word in NEEDS_SEPARATOR and not (
+            (sep and sep.strip() in ("that", ":")) or folded[start : start + 1] == '"'
+        ):
+            return None  # "growth continued, with the index up": no speech
+        if sep and "that" in sep and _THAT_PRONOUN.match(folded, start, sentence_end):
+            start = sentence_end  # "denied that, telling VOA ...": "that" is the object
+        if sep and "that" in sep and AUXILIARY.match(folded, start, sentence_end):
+            if word.endswith("s") and word != "says":
+                return None  # "the states that are backing it": a noun and a relative clause
+            start = folded.rfind("that", pos, start)  # "said that was wrong"
+        if not sep and word in self.rules.object_verbs:
+            claim = _CLAIM_THAT.match(folded, start, sentence_end)
+            if claim is not None:  # "denied reports that ...": the clause is the content
+                sep, start = " that", claim.end()
+        if (
+            not sep
+            and (word in self.rules.object_verbs or word in ("told", "tells"))
+            and not (
+                (
+                    word in _URGING
+                    and (_WARNED_TO if word in _WARNING else _ADDRESSEE_TO).match(
+                        folded, start, sentence_end
+                    )
+                )
+                or (OBJECT_OK.match(folded, pos, sentence_end) and self.long_quote(start))
+                or FINITE.match(folded, start, sentence_end)
+                or (word in _TELLING and _TOLD_PRESENT.match(folded, start, sentence_end))
+                or SUBJECT_PRONOUN.match(folded, start, sentence_end)
+            )
+        ):
+            start = sentence_end  # no clause: only "X, Y said." can still apply
+        # NOT_CLAUSE and SUBORDINATE open on a lower-case word
+        if (
+            not sep
+            and _lower_at(folded, start)
+            and NOT_CLAUSE.match(folded, start, sentence_end)
+            and not MORE_SUBJECT.match(folded, start, sentence_end)  # "said more than 40 ..."
+        ):
+            start = sentence_end
+        if sep in (None, ",") and _COMMA_LINK.match(folded, pos, sentence_end) is not None:
+            # "Ten were held, Yonhap reported, but no clashes occurred": a clause set in the
+            # middle reports the words before it, not the coordinated clause after it
+            start = sentence_end
+        while start < sentence_end and folded[start] in " ,":
+            start += 1
+        if folded.startswith(("who ", "which "), start):
+            start = sentence_end  # "X reports, who were told ...": a relative clause
+        if start == sentence_end:
+            return sep, start, start  # no clause: what follows cuts nothing from none
+        if _lower_at(folded, start) and SUBORDINATE.match(folded, start, sentence_end):
+            end = sentence_end  # "said that, as the parents came from India, they ..."
+            while end > start and folded[end - 1] in " .":
+                end -= 1
+        else:
+            end = self.clause_end(start, sentence_end)
+        end = self.cap(start, end)
+        sub = self.reads.subordinate_opening.match(folded, clause, vs)
+        if sub is not None and "," not in folded[sub.end() : vs]:
+            # "When officials announced they had the papers, he admitted ...": the
+            # subordinate clause ends at its comma, the main clause is not the content
+            cut = folded.find(", ", start, end)
+            end = cut if cut > start else end
+        rel = (  # "Lee, whose book claims" (every match of _WHO_OPENS holds " who")
+            _WHO_OPENS.search(folded, max(clause, vs - 60), vs)
+            if folded.find(" who", max(clause, vs - 60), vs) >= 0
+            else None
+        )
+        if rel is not None and "," not in folded[rel.end() : vs]:
+            # "Lee, whose book claims the war was avoidable, spoke ...": the relative
+            # clause ends at its comma
+            cut = folded.find(", ", start, end)
+            end = cut if cut > start else end
+        return sep, start, end
 
     def goes_on(self, pos: int, limit: int) -> bool:
         """Whether the attribution ending at ``pos`` goes on to a reporting participle
@@ -3559,7 +3619,7 @@ def _extract(doc: Document, config: Config) -> tuple[Quote, ...]:
                 cue=None if f.cue is None else Span.of(text, *f.cue),
                 speaker=speaker,
                 rule=f.rule,
-                parts=tuple(Span.of(text, s, e) for s, e in f.parts),
+                parts=tuple(Span.of(text, s, e) for s, e in f.parts) if f.parts else (),
             )
         )
     return tuple(out)
