@@ -27,6 +27,7 @@ from newsstruct._datepatterns import grammar
 from newsstruct._lexicon import DEFAULT_CONFIG
 from newsstruct._subjects import subject_finder
 from newsstruct.model import DateMention, Event
+from tests._build import pure_python_only
 from tests.adversarial_inputs import INPUTS, news_paragraph
 from tests.test_dates_fastpaths import TRICKY, _plain_starts
 
@@ -230,17 +231,20 @@ def _plain_events(text: str, ref: dt.date) -> tuple[Event, ...]:
     return tuple(out)
 
 
+@pure_python_only
 def test_events_are_those_of_the_plain_steps() -> None:
     for text in _texts():
         assert events.extract_events(Document(text), REF) == _plain_events(text, REF), text[:80]
 
 
+@pure_python_only
 @given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=120), st.integers(1, 4))
 def test_events_of_many_dates_are_those_of_the_plain_steps(pieces: list[str], n: int) -> None:
     text = " ".join(pieces * n)
     assert events.extract_events(Document(text), REF) == _plain_events(text, REF)
 
 
+@pure_python_only
 def test_subject_position_is_the_plain_one() -> None:
     for text in _texts():
         doc = Document(text[:3000])

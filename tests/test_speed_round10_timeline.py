@@ -15,6 +15,7 @@ from newsstruct._lexicon import DEFAULT_CONFIG
 from newsstruct._subjects import subject_finder
 from newsstruct._text import Document
 from newsstruct.model import GRANULARITIES, RELATIONS, DateMention, Event
+from tests._build import pure_python_only
 
 # --- the makers of date mentions and events -------------------------------------------------
 
@@ -32,6 +33,7 @@ def _outcome(make: object, *args: object) -> tuple[str, object]:
     return "ok", (type(made), made, attrs.astuple(made, recurse=False))
 
 
+@pure_python_only
 @settings(max_examples=400, deadline=None)
 @given(
     _OFFSETS,
@@ -62,6 +64,7 @@ def test_date_mention_maker_makes_what_the_constructor_makes(
 _DATE = DateMention(3, 10, "Tuesday", value="2021-04-20", granularity="day")
 
 
+@pure_python_only
 @settings(max_examples=300, deadline=None)
 @given(
     _OFFSETS,
@@ -81,6 +84,7 @@ def test_event_maker_makes_what_the_constructor_makes(
     assert _outcome(events._make_event, *args) == _outcome(Event, *args)
 
 
+@pure_python_only
 def test_makers_on_examples() -> None:
     made = dates._make_mention(0, 7, "Tuesday", "2021-04-20", "day", "on", None, None, "r")
     assert made == DateMention(0, 7, "Tuesday", "2021-04-20", "day", "on", None, None, "r")

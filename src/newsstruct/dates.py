@@ -19,7 +19,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 import regex
 
@@ -1528,8 +1528,18 @@ def _mention_maker() -> _MentionMaker:
 _make_mention = _mention_maker()
 
 
+# The overloads are the signature; the implementation takes any object and checks it
+# itself, so that a compiled build raises the same clear errors.
+@overload
 def extract_dates(
-    text: str | Document, reference: DateLike = None, *, config: Config | None = None
+    text: str, reference: DateLike = None, *, config: Config | None = None
+) -> tuple[DateMention, ...]: ...
+@overload
+def extract_dates(
+    text: Document, reference: DateLike = None, *, config: Config | None = None
+) -> tuple[DateMention, ...]: ...
+def extract_dates(
+    text: object, reference: object = None, *, config: Config | None = None
 ) -> tuple[DateMention, ...]:
     """Date expressions in text order, resolved against ``reference``.
 

@@ -21,8 +21,10 @@ clause before it that performed the act ("Acme announced ..."), when that clause
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 from collections.abc import Callable, Mapping
+from typing import overload
 
 import attrs
 import regex
@@ -2250,8 +2252,8 @@ def _event_maker() -> Callable[[int, int, str, DateMention, tuple[str, ...], str
 _make_event = _event_maker()
 
 
-def _build(doc: Document, ref: object, config: Config) -> tuple[Event, ...]:
-    dates = extract_dates(doc, ref, config=config)  # type: ignore[arg-type]
+def _build(doc: Document, ref: dt.date | None, config: Config) -> tuple[Event, ...]:
+    dates = extract_dates(doc, ref, config=config)
     actors = _Actors(doc, _vocab(config), subject_finder(doc, config), dates, config)
     by_sentence: dict[int, list[DateMention]] = {}
     lists = _Sections(link_sections(doc))
@@ -2342,8 +2344,18 @@ def _build(doc: Document, ref: object, config: Config) -> tuple[Event, ...]:
     return tuple(events)
 
 
+# The overloads are the signature; the implementation takes any object and checks it
+# itself, so that a compiled build raises the same clear errors.
+@overload
 def extract_events(
-    text: str | Document, reference: DateLike = None, *, config: Config | None = None
+    text: str, reference: DateLike = None, *, config: Config | None = None
+) -> tuple[Event, ...]: ...
+@overload
+def extract_events(
+    text: Document, reference: DateLike = None, *, config: Config | None = None
+) -> tuple[Event, ...]: ...
+def extract_events(
+    text: object, reference: object = None, *, config: Config | None = None
 ) -> tuple[Event, ...]:
     """Dated statements sorted into a timeline (by first day of the date, then text order).
 

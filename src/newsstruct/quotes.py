@@ -31,6 +31,7 @@ import bisect
 import functools
 import itertools
 from collections.abc import Iterator
+from typing import overload
 
 import attrs
 import regex
@@ -3574,7 +3575,13 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
     return keep
 
 
-def extract_quotes(text: str | Document, *, config: Config | None = None) -> tuple[Quote, ...]:
+# The overloads are the signature; the implementation takes any object and checks it
+# itself, so that a compiled build raises the same clear errors.
+@overload
+def extract_quotes(text: str, *, config: Config | None = None) -> tuple[Quote, ...]: ...
+@overload
+def extract_quotes(text: Document, *, config: Config | None = None) -> tuple[Quote, ...]: ...
+def extract_quotes(text: object, *, config: Config | None = None) -> tuple[Quote, ...]:
     """Quotes in text order: direct, indirect and mixed, with cue and resolved speaker.
 
     >>> q, = extract_quotes('"We are ready to talk," said Foreign Minister Dmytro Kuleba.')
