@@ -7,7 +7,8 @@ Usage (from the repository root)::
 
 ``record`` writes, for each of the first ``--limit`` articles of a JSON-lines corpus (with
 ``text`` and ``published`` fields), the JSON of ``summarize`` and of each extractor;
-``compare`` recomputes them with the newsstruct in ``src/`` and prints every article whose
+``compare`` recomputes them with the newsstruct in ``src/`` (with ``--installed``, the one
+installed in the running interpreter, a compiled build say) and prints every article whose
 output differs, with the first differing field.  It exits with 1 when anything differs.
 A speed-up that changes no output passes; an accuracy change shows what it changed.
 """
@@ -21,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+if "--installed" not in sys.argv[1:]:
+    sys.path.insert(0, str(ROOT / "src"))
 
 import newsstruct  # noqa: E402
 
@@ -66,6 +68,9 @@ def main() -> int:
     parser.add_argument("--corpus", required=True, type=Path)
     parser.add_argument("--out", required=True, type=Path)
     parser.add_argument("--limit", type=int, default=1000)
+    parser.add_argument(
+        "--installed", action="store_true", help="the installed newsstruct, not src/'s"
+    )
     args = parser.parse_args()
     with args.corpus.open(encoding="utf-8") as lines:
         records = [json.loads(line) for line, _ in zip(lines, range(args.limit), strict=False)]
