@@ -44,7 +44,7 @@ from newsstruct._dateranges import (
 from newsstruct._inputs import DateLike, require_text, to_date
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
 from newsstruct._text import Document, _paragraphs, _split_paragraph, fold
-from newsstruct.model import GRANULARITIES, RELATIONS, DateMention, _slot_setters
+from newsstruct.model import DateMention
 
 __all__ = ["extract_dates"]
 
@@ -1469,63 +1469,9 @@ def _mention(ctx: _Context, m: _Match, item: _Found, relation: str | None) -> Da
     )
 
 
-_MentionMaker = Callable[
-    [int, int, str, str | None, str | None, str | None, dt.date | None, dt.date | None, str],
-    DateMention,
-]
-
-
-def _mention_maker() -> _MentionMaker:
-    """A function of all the fields of :class:`DateMention` in order that returns what
-    ``DateMention(...)`` returns, faster: when the checks the constructor runs pass at once
-    (the span check, a granularity and a relation among the known ones or None), it fills
-    the slots itself; otherwise it calls the constructor (which raises as it does)."""
-    setters = _slot_setters(
-        DateMention, "start end text value granularity relation first last rule"
-    )
-    if setters is None:
-        return DateMention  # pragma: no cover - not a slotted class of these fields
-    s_start, s_end, s_text, s_value, s_gran, s_relation, s_first, s_last, s_rule = setters
-    new = object.__new__
-
-    def make(
-        start: int,
-        end: int,
-        text: str,
-        value: str | None,
-        granularity: str | None,
-        relation: str | None,
-        first: dt.date | None,
-        last: dt.date | None,
-        rule: str,
-    ) -> DateMention:
-        if not (
-            type(start) is int
-            and type(end) is int
-            and type(text) is str
-            and 0 <= start <= end
-            and (granularity is None or granularity in GRANULARITIES)
-            and (relation is None or relation in RELATIONS)
-        ):
-            return DateMention(start, end, text, value, granularity, relation, first, last, rule)
-        made = new(DateMention)
-        s_start(made, start)
-        s_end(made, end)
-        s_text(made, text)
-        s_value(made, value)
-        s_gran(made, granularity)
-        s_relation(made, relation)
-        s_first(made, first)
-        s_last(made, last)
-        s_rule(made, rule)
-        return made
-
-    return make
-
-
 #: ``DateMention(start, end, text, value, granularity, relation, first, last, rule)``, made
 #: faster (a text of many dates makes one per date).
-_make_mention = _mention_maker()
+_make_mention = DateMention.maker()
 
 
 # The overloads are the signature; the implementation takes any object and checks it

@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import overload
 
 import attrs
@@ -48,7 +48,7 @@ from newsstruct._nominal import (
 from newsstruct._subjects import ACTING, NAME, Subjects, reading, subject_finder
 from newsstruct._text import Document, as_document, link_sections
 from newsstruct.dates import extract_dates
-from newsstruct.model import DateMention, Event, _slot_setters
+from newsstruct.model import DateMention, Event
 
 __all__ = ["extract_events"]
 
@@ -2214,42 +2214,8 @@ def _bounded(folded: str, start: int, end: int, date: DateMention) -> tuple[int,
     return lo, hi
 
 
-def _event_maker() -> Callable[[int, int, str, DateMention, tuple[str, ...], str], Event]:
-    """A function of all the fields of :class:`Event` in order that returns what
-    ``Event(...)`` returns, faster: when the offsets and text pass the span check at once
-    and the actors are a tuple already (which the constructor would keep as it is), it
-    fills the slots itself; otherwise it calls the constructor."""
-    setters = _slot_setters(Event, "start end text date actors rule")
-    if setters is None:
-        return Event  # pragma: no cover - not a slotted class of these fields
-    s_start, s_end, s_text, s_date, s_actors, s_rule = setters
-    new = object.__new__
-
-    def make(
-        start: int, end: int, text: str, date: DateMention, actors: tuple[str, ...], rule: str
-    ) -> Event:
-        if not (
-            type(start) is int
-            and type(end) is int
-            and type(text) is str
-            and 0 <= start <= end
-            and type(actors) is tuple
-        ):
-            return Event(start, end, text, date, actors, rule)
-        made = new(Event)
-        s_start(made, start)
-        s_end(made, end)
-        s_text(made, text)
-        s_date(made, date)
-        s_actors(made, actors)
-        s_rule(made, rule)
-        return made
-
-    return make
-
-
 #: ``Event(start, end, text, date, actors, rule)``, made faster (one per dated clause).
-_make_event = _event_maker()
+_make_event = Event.maker()
 
 
 def _build(doc: Document, ref: dt.date | None, config: Config) -> tuple[Event, ...]:
