@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from newsstruct._inputs import require_text
-from newsstruct.model import Span, _slot_setters
+from newsstruct.model import Span, _make_span, _slot_setters
 
 __all__ = [
     "Document",
@@ -94,29 +94,29 @@ class Token(Span):
     kind: str = "word"
 
 
-def _span_makers() -> tuple[
-    Callable[[int, int, str], Span], Callable[[int, int, str, int], Sentence]
+def _sentence_slots() -> tuple[
+    Callable[[type[Sentence]], Sentence],
+    Callable[[Sentence, int], None],
+    Callable[[Sentence, int], None],
+    Callable[[Sentence, str], None],
+    Callable[[Sentence, int], None],
 ]:
-    """Functions of the fields in order that return what ``Span(...)`` and ``Sentence(...)``
-    return, faster: when the offsets and text pass the span check at once (and the paragraph
-    is an int), they fill the slots themselves; otherwise they call the constructor."""
+    """``object.__new__`` and the setters of the slots of :class:`Sentence`, for makers that
+    fill sentences whose fields pass the constructor's checks."""
     setters = _slot_setters(Sentence, "start end text paragraph")
-    if setters is None or _slot_setters(Span, "start end text") is None:
-        return Span, Sentence  # pragma: no cover - not slotted classes of these fields
+    assert setters is not None  # (a slotted class of these fields)
     s_start, s_end, s_text, s_paragraph = setters
-    new = object.__new__
+    return object.__new__, s_start, s_end, s_text, s_paragraph
 
-    def span(start: int, end: int, text: str) -> Span:
-        # (the checks of :func:`~newsstruct.model._span_ok`, written out)
-        if not (
-            type(start) is int and type(end) is int and type(text) is str and 0 <= start <= end
-        ):
-            return Span(start, end, text)
-        made = new(Span)
-        s_start(made, start)
-        s_end(made, end)
-        s_text(made, text)
-        return made
+
+_SENTENCE_SLOTS = _sentence_slots()
+
+
+def _sentence_maker() -> Callable[[int, int, str, int], Sentence]:
+    """A function of the fields in order that returns what ``Sentence(...)`` returns,
+    faster: when the offsets and text pass the span check at once and the paragraph is an
+    int, it fills the slots itself; otherwise it calls the constructor."""
+    new, s_start, s_end, s_text, s_paragraph = _SENTENCE_SLOTS
 
     def sentence(start: int, end: int, text: str, paragraph: int) -> Sentence:
         if not (
@@ -134,29 +134,13 @@ def _span_makers() -> tuple[
         s_paragraph(made, paragraph)
         return made
 
-    return span, sentence
+    return sentence
 
 
-#: ``Span(start, end, text)`` and ``Sentence(start, end, text, paragraph)``, made faster.
-make_span, _make_sentence = _span_makers()
-
-
-def _sentence_slots() -> tuple[
-    Callable[[type[Sentence]], Sentence],
-    Callable[[Sentence, int], None],
-    Callable[[Sentence, int], None],
-    Callable[[Sentence, str], None],
-    Callable[[Sentence, int], None],
-]:
-    """``object.__new__`` and the setters of the slots of :class:`Sentence`, for the
-    document to fill sentences whose fields pass the constructor's checks by construction."""
-    setters = _slot_setters(Sentence, "start end text paragraph")
-    assert setters is not None  # (a slotted class of these fields)
-    s_start, s_end, s_text, s_paragraph = setters
-    return object.__new__, s_start, s_end, s_text, s_paragraph
-
-
-_SENTENCE_SLOTS = _sentence_slots()
+#: ``Span(start, end, text)`` (the result types' own maker) and ``Sentence(start, end, text,
+#: paragraph)``, made faster.
+make_span = _make_span
+_make_sentence = _sentence_maker()
 
 
 # --- vocabularies the segmenter needs -----------------------------------------------------------
