@@ -3,8 +3,12 @@
 #
 #   scripts/test-wheel.sh              build the wheel from this checkout, then test it
 #   scripts/test-wheel.sh DIST/*.whl   test a wheel that is already built
+#   scripts/test-wheel.sh --installed  test the wheel installed in the current environment
+#                                      (`python` on the PATH), as the release workflow does
+#                                      for each compiled wheel it builds
 #
-# In a fresh virtual environment, outside the checkout (so `src/` can never be imported):
+# In a fresh virtual environment (or the current one), outside the checkout (so `src/` can
+# never be imported):
 #   1. install the wheel alone and check that it is what gets imported;
 #   2. run the README's tour (its doctest) and the command line on the example article;
 #   3. install the test tools and run the test suite, the docs' doctests and the
@@ -14,28 +18,37 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-if [ $# -ge 1 ]; then
-    wheel="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+if [ "${1:-}" = "--installed" ]; then
+    py="$(command -v python)"
+    bin="$(dirname "$py")"
+    echo "test-wheel: the newsstruct installed for $py"
 else
-    python3 -m build --wheel --outdir "$work/dist" "$root" >/dev/null
-    wheel="$(ls "$work"/dist/*.whl)"
+    if [ $# -ge 1 ]; then
+        wheel="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+    else
+        python3 -m build --wheel --outdir "$work/dist" "$root" >/dev/null
+        wheel="$(ls "$work"/dist/*.whl)"
+    fi
+    echo "test-wheel: $wheel"
+    python3 -m venv "$work/venv"
+    py="$work/venv/bin/python"
+    bin="$work/venv/bin"
+    "$py" -m pip install --quiet "$wheel"
 fi
-echo "test-wheel: $wheel"
-
-python3 -m venv "$work/venv"
-py="$work/venv/bin/python"
-"$py" -m pip install --quiet "$wheel"
 
 cd "$work"
 "$py" - <<'PY'
 import pathlib, sys, sysconfig
 import newsstruct
 where = pathlib.Path(newsstruct.__file__).resolve()
-site = pathlib.Path(sysconfig.get_paths()["purelib"]).resolve()
-assert site in where.parents, f"imported {where}, not the installed wheel"
+paths = sysconfig.get_paths()
+sites = {pathlib.Path(paths[key]).resolve() for key in ("purelib", "platlib")}
+assert sites & set(where.parents), f"imported {where}, not the installed wheel"
 assert (where.parent / "schema.json").exists() and newsstruct.schema()["$defs"]
 assert (where.parent / "py.typed").exists()
-print(f"test-wheel: newsstruct {newsstruct.__version__} from {where.parent}")
+from newsstruct import _mentions
+build = "pure Python" if _mentions.__file__.endswith(".py") else "compiled"
+print(f"test-wheel: newsstruct {newsstruct.__version__} ({build}) from {where.parent}")
 PY
 
 # The README's tour, exactly as a newcomer reads it, and the command line.
@@ -44,10 +57,10 @@ cp "$root/README.md" "$work/README.md"
 echo "test-wheel: README examples pass"
 if [ -d "$root/examples" ]; then
     cp -r "$root/examples" "$work/examples"
-    "$work/venv/bin/newsstruct" summarize examples/israel-housing-protests.txt \
+    "$bin/newsstruct" summarize examples/israel-housing-protests.txt \
         --published 2011-07-24 >"$work/summary.json"
     for format in markdown html; do
-        "$work/venv/bin/newsstruct" summarize examples/israel-housing-protests.txt \
+        "$bin/newsstruct" summarize examples/israel-housing-protests.txt \
             --published 2011-07-24 --format "$format" >"$work/summary.$format"
     done
     grep -q "^## Key figures" "$work/summary.markdown"
@@ -64,6 +77,7 @@ jsonschema.validate(json.load(open('summary.json')), newsstruct.schema())"
 fi
 cp -r "$root/tests" "$work/tests"
 [ -d "$root/docs" ] && cp -r "$root/docs" "$work/docs"
+[ -d "$root/evaluation" ] && cp -r "$root/evaluation" "$work/evaluation"
 cat >"$work/pytest.ini" <<'INI'
 [pytest]
 addopts = --strict-markers -ra -p no:cacheprovider
