@@ -349,12 +349,16 @@ NAMING = regex.compile(
     r"(?r)(?<![\p{L}])(?P<verb>call(?:ed|ing|s)|describ(?:ed|ing|es)|label(?:l?ed|l?ing|s)|"
     r"brand(?:ed|ing|s)|dubb(?:ed|ing)|dubs|term(?:ed|ing|s))[ ]{1,2}"
     r"(?:it|this|that|him|her|them|(?:the|a|an|his|her|its|their|this|these|those)[ ]{1,2}"
-    r"(?:[\p{L}'-]+[ ]{1,2}){0,3}?[\p{L}'-]+)[ ]{1,2}(?:as[ ]{1,2})?(?:(?:a|an)[ ])?\Z"
+    r"(?:[\p{L}'-]+[ ]{1,2}){0,3}?[\p{L}'-]+"
+    r"|\p{Lu}[\p{L}.'-]*(?:[ ]\p{Lu}[\p{L}.'-]*){0,2})"  # "described Ann Lee as "...""
+    r"[ ]{1,2}(?:as[ ]{1,2})?(?:(?:a|an)[ ])?\Z"
     # "accused the defendant of ", "blamed them for ": a charge in the accuser's words
     r"|(?r)(?<![\p{L}])(?P<verb>accus(?:ed|ing|es)|blam(?:ed|ing|es)|criticis(?:ed|ing|es)|"
     r"criticiz(?:ed|ing|es)|prais(?:ed|ing|es)|condemn(?:ed|ing|s)|thank(?:ed|ing|s))[ ]{1,2}"
     r"(?:it|him|her|them|us|(?:the|a|an|his|her|its|their|this|these|those)[ ]{1,2}"
-    r"(?:[\p{L}'-]+[ ]{1,2}){0,3}?[\p{L}'-]+)[ ]{1,2}(?:of|for)[ ]{1,2}\Z"
+    r"(?:[\p{L}'-]+[ ]{1,2}){0,3}?[\p{L}'-]+"
+    r"|\p{Lu}[\p{L}.'-]*(?:[ ]\p{Lu}[\p{L}.'-]*){0,2})"  # "accused Acme of "...""
+    r"[ ]{1,2}(?:of|for)[ ]{1,2}\Z"
 )
 # "in the words of SOURCE, " before a quote.
 WORDS_OF = regex.compile(r"(?<![\p{L}])[Ii]n[ ]{1,2}(?:the[ ]{1,2})?words[ ]{1,2}of[ ]{1,2}")

@@ -468,6 +468,18 @@ _REPORT_NOUN_AFTER = regex.compile(
 _THAT_PRONOUN = regex.compile(
     r",[ ]{1,2}(?:(?!according|including|during|regarding|concerning)\p{Ll}{2,20}ing|and|but)\b"
 )
+# A charge or a characterisation in the speaker's words, its object first, with no
+# quotation: "accused the agency of trying to take the land" (a charge: " of " and a
+# gerund), "described the plan as a waste" (" as "). The object is a few words; the
+# content runs from it.
+_CHARGING = frozenset(("accuse", "accused", "accuses", "accusing"))
+_CHARACTERISING = frozenset(("describe", "described", "describes", "describing"))
+_CHARGE_OBJECT = regex.compile(
+    r"[ ]{0,2}(?:[\p{L}.'’-]+[ ]{1,2}){0,4}?[\p{L}.'’-]+[ ]{1,2}of[ ]{1,2}\p{Ll}+ing\b"
+)
+_CHARACTERISED_OBJECT = regex.compile(
+    r"[ ]{0,2}(?:[\p{L}.'’-]+[ ]{1,2}){0,4}?[\p{L}.'’-]+[ ]{1,2}as[ ]{1,2}(?=\p{L})"
+)
 # Verbs that ask someone to act: "urged the government to raise wages" reports the call;
 # so does a warning ("warned voters to be careful").
 _URGING = frozenset(
@@ -2652,6 +2664,17 @@ class _Pass:
                     )
                 )
                 or (OBJECT_OK.match(folded, pos, sentence_end) and self.long_quote(start))
+                or (
+                    (
+                        (word in _CHARGING and _CHARGE_OBJECT.match(folded, start, sentence_end))
+                        or (
+                            word in _CHARACTERISING
+                            and _CHARACTERISED_OBJECT.match(folded, start, sentence_end)
+                        )
+                    )
+                    # (a quoted charge is the speaker's words: the naming rule reads it)
+                    and folded.find('"', start, sentence_end) < 0
+                )
                 or FINITE.match(folded, start, sentence_end)
                 or (word in _TELLING and _TOLD_PRESENT.match(folded, start, sentence_end))
                 or SUBJECT_PRONOUN.match(folded, start, sentence_end)

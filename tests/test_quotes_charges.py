@@ -1,0 +1,115 @@
+"""Charges and characterisations as reported speech, and sources named by a profession.
+
+"X accused Y of doing Z" and "X described Y as Z" report what X said about Y, with or
+without quotation marks; "..., according to the local pathologist" attributes the clause
+to a person named only by a profession.  Examples written for the project.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsstruct import extract_quotes
+from newsstruct.model import Quote
+
+
+def _only(text: str) -> Quote:
+    quotes = extract_quotes(text)
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        (
+            "Mara Voss accused the council of hiding the cost of the bridge.",
+            "the council of hiding the cost of the bridge",
+            "accused",
+            "Mara Voss",
+        ),
+        (
+            "The union accuses Keller Freight of breaking its promises to drivers.",
+            "Keller Freight of breaking its promises to drivers",
+            "accuses",
+            "union",
+        ),
+        (
+            "Police described the driver as a man in his forties.",
+            "the driver as a man in his forties",
+            "described",
+            "Police",
+        ),
+        (
+            "Dana Ilic described the harvest as the worst in a decade.",
+            "the harvest as the worst in a decade",
+            "described",
+            "Dana Ilic",
+        ),
+    ],
+)
+def test_a_charge_or_characterisation_without_quotation_marks_is_indirect_speech(
+    text: str, content: str, cue: str, speaker: str
+) -> None:
+    q = _only(text)
+    assert (q.kind, q.content.text, q.cue.text if q.cue else None) == ("indirect", content, cue)
+    assert q.speaker is not None and q.speaker.name is not None
+    assert speaker in q.speaker.name
+    assert text[q.content.start : q.content.end] == q.content.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was accused of fraud in 2019.",  # a passive: no accuser in the sentence
+        "The report described how the fire spread.",  # no object and "as"
+        "Mara Voss accused the council.",  # no charge
+        "Dana Ilic described the harvest.",  # no characterisation
+    ],
+)
+def test_no_charge_without_an_accuser_an_object_and_what_is_charged(text: str) -> None:
+    assert extract_quotes(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "cue", "speaker"),
+    [
+        (
+            'Chairwoman Ines Roth described Tomas Berg as "the finest engineer we ever had".',
+            "the finest engineer we ever had",
+            "described",
+            "Ines Roth",
+        ),
+        (
+            'The mayor, Lena Park, accused Harbor Link of "playing games with the timetable".',
+            "playing games with the timetable",
+            "accused",
+            "Lena Park",
+        ),
+    ],
+)
+def test_a_quoted_charge_about_a_named_object_is_the_speakers_words(
+    text: str, fragment: str, cue: str, speaker: str
+) -> None:
+    q = _only(text)
+    assert (q.kind, q.content.text, q.cue.text if q.cue else None) == ("mixed", fragment, cue)
+    assert q.speaker is not None and q.speaker.name is not None
+    assert speaker in q.speaker.name
+
+
+def test_a_capitalised_fragment_after_a_named_object_is_a_nickname_not_speech() -> None:
+    assert extract_quotes('Fans dubbed Tomas Berg "The Hammer".') == ()
+
+
+@pytest.mark.parametrize(
+    "profession", ["pathologist", "coroner", "physician", "surgeon", "investigator"]
+)
+def test_a_clause_is_attributed_to_a_profession_after_according_to(profession: str) -> None:
+    text = (
+        "Two bodies were found near the road. Both victims had been shot at close range, "
+        f"according to the local {profession}."
+    )
+    q = _only(text)
+    assert q.content.text == "Both victims had been shot at close range"
+    assert q.cue is not None and q.cue.text == "according to"
+    assert q.speaker is not None and q.speaker.text == f"the local {profession}"
