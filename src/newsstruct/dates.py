@@ -410,7 +410,13 @@ class _Context:
                 after = kind
         if before_only:
             after = None
-        if before and after and _REPORTED.search(self.folded, before_end, start):
+        if before and after and (
+            _REPORTED.search(self.folded, before_end, start)
+            or (  # (the verb may be the marker before: "said" is past)
+                self.folded.startswith(("'s ", "’s "), end)
+                and _SAID_BEFORE.search(self.folded, max(lo, before_end - 4), start)
+            )
+        ):
             before = None  # "said that between May 2 and May 9 talks would resume"
         if (
             before == "past"
@@ -1098,6 +1104,9 @@ _YEAR_ANCHORS = frozenset({"day", "week", "month", "quarter", "season", "year"})
 # "is on", "are on" right before a date: the date of a thing as it stands.
 _COPULA_ON = regex.compile(r"(?<![\p{L}])(?i:is|are)[ ]+(?i:on[ ]+)?\Z")
 _REPORTED = regex.compile(r"(?<![\p{L}])(?i:that)[ ]+[\p{L}][^.;]{0,200}[ ]\Z")
+# A reporting verb right before a possessive date opening its clause: "say Saturday's
+# vote will be ...", "said Monday's talks would ..." (not "said Monday", the day of saying).
+_SAID_BEFORE = regex.compile(r"(?<![\p{L}])(?:say|says|said)[ ]+\Z")
 
 
 def _in_link(folded: str, start: int) -> bool:
