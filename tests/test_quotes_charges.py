@@ -113,3 +113,19 @@ def test_a_clause_is_attributed_to_a_profession_after_according_to(profession: s
     assert q.content.text == "Both victims had been shot at close range"
     assert q.cue is not None and q.cue.text == "according to"
     assert q.speaker is not None and q.speaker.text == f"the local {profession}"
+
+
+def test_a_second_act_of_speech_joined_by_and_ends_the_first_clause() -> None:
+    text = "Ada Moreno said the plan had failed and insisted that the board resign."
+    quotes = extract_quotes(text)
+    assert [(q.content.text, q.cue.text if q.cue else None) for q in quotes] == [
+        ("the plan had failed", "said"),
+        ("the board resign", "insisted"),
+    ]
+
+
+def test_two_plural_sources_joined_by_and_speak_as_one() -> None:
+    text = "Rights groups and opposition members have claimed that the count was rigged."
+    q = _only(text)
+    assert q.content.text == "the count was rigged"
+    assert q.speaker is not None and q.speaker.text == "Rights groups and opposition members"

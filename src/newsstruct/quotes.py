@@ -1084,6 +1084,7 @@ class _Pass:
         # the first three words, each searched for only when the one before leaves the
         # question open (as ``finditer`` would list them)
         search, limit = self.reads.words.search, min(verb, s + 60)
+        search_all = self.reads.words.finditer
         w = search(folded, s, limit)
         start = -1 if w is None else w.start()
         k = 0
@@ -1095,15 +1096,25 @@ class _Pass:
                 or head in DETERMINERS
             ):
                 return None
-            if (head.endswith(_PEOPLE_PLURALS) or head.lower() in _PLURAL_SOURCES) and (
-                gap_reads(folded[w.end() : verb])
-                or (
+            if head.endswith(_PEOPLE_PLURALS) or head.lower() in _PLURAL_SOURCES:
+                if gap_reads(folded[w.end() : verb]) or (
                     (place := _PLURAL_PLACE.match(folded, w.end(), verb)) is not None
                     and (place.end() == verb or gap_reads(folded[place.end() : verb]))
-                )
-            ):
-                name = text[start : w.end()]
-                return Mention(start, w.end(), name, kind="group", name=name)
+                ):
+                    name = text[start : w.end()]
+                    return Mention(start, w.end(), name, kind="group", name=name)
+                if folded.startswith(" and ", w.end()):
+                    # "Rights groups and opposition members said": both speak, as one (the
+                    # second plural within three words)
+                    for tail in itertools.islice(
+                        search_all(folded, w.end() + 5, limit), 3
+                    ):
+                        word = tail.group()
+                        if word.endswith(_PEOPLE_PLURALS) or word in _PLURAL_SOURCES:
+                            if not gap_reads(folded[tail.end() : verb]):
+                                break
+                            name = text[start : tail.end()]
+                            return Mention(start, tail.end(), name, kind="group", name=name)
             k += 1
             if k < 3:
                 w = search(folded, w.end(), limit)
