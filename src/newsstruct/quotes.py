@@ -1106,9 +1106,8 @@ class _Pass:
                 if folded.startswith(" and ", w.end()):
                     # "Rights groups and opposition members said": both speak, as one (the
                     # second plural within three words)
-                    for tail in itertools.islice(
-                        search_all(folded, w.end() + 5, limit), 3
-                    ):
+                    tails: Iterator[Match] = search_all(folded, w.end() + 5, limit)
+                    for tail in itertools.islice(tails, 3):
                         word = tail.group()
                         if word.endswith(_PEOPLE_PLURALS) or word in _PLURAL_SOURCES:
                             if not gap_reads(folded[tail.end() : verb]):
