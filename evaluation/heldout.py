@@ -1,0 +1,71 @@
+"""Score newsstruct on Wikinews articles annotated for the project in the full gold format.
+
+Usage, from the project root, with the bulk corpus and the scorer checked out beside it::
+
+    python evaluation/heldout.py --corpus PATH/TO/wikinews-bulk.jsonl --score PATH/TO/score.py
+    python evaluation/heldout.py ... --errors      # and every miss and spurious item
+
+``heldout/*.json`` (next to this script) holds, for articles of the Wikinews bulk corpus
+(CC BY 2.5), the same annotations as the evaluation's own gold files: figures, dates,
+quotes, dated events, actors, the lead and the key sentences.  Each file names its article
+by line number in the corpus (``corpus_line``) and by title; the texts are not copied here.
+The script writes each article's text to a temporary folder, checking the title, so a
+different corpus file is caught rather than scored, then runs the scorer on them (its
+``--gold`` and ``--texts`` options) and prints its table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+#: The annotated articles, one gold file each.
+HELDOUT = Path(__file__).with_name("heldout")
+
+
+def write_texts(corpus: Path, gold: Path, out: Path) -> int:
+    """Write the text of every article annotated in ``gold`` to ``out`` under the file name
+    its annotation gives; the number written.  A ``ValueError`` when a line of ``corpus``
+    is not the annotated article (its title differs) or the corpus is too short."""
+    notes = {}
+    for path in sorted(gold.glob("*.json")):
+        note = json.loads(path.read_text(encoding="utf-8"))
+        notes[int(note["corpus_line"])] = note
+    found = 0
+    with corpus.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines):
+            note = notes.get(number)
+            if note is None:
+                continue
+            article = json.loads(line)
+            if article["title"] != note["title"]:
+                raise ValueError(f"line {number} of {corpus} is not {note['title']!r}")
+            (out / note["text_file"]).write_text(article["text"], encoding="utf-8")
+            found += 1
+    if found != len(notes):
+        raise ValueError(f"{corpus} holds {found} of the {len(notes)} annotated articles")
+    return found
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, required=True, help="wikinews-bulk.jsonl")
+    parser.add_argument("--score", type=Path, required=True, help="the evaluation's score.py")
+    parser.add_argument("--gold", type=Path, default=HELDOUT, help="folder of gold files")
+    parser.add_argument("--errors", action="store_true", help="list every miss")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        write_texts(args.corpus, args.gold, Path(tmp))
+        command = [sys.executable, str(args.score), "--gold", str(args.gold), "--texts", tmp]
+        if args.errors:
+            command.append("--errors")
+        return subprocess.call(command)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
