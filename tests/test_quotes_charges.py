@@ -129,3 +129,21 @@ def test_two_plural_sources_joined_by_and_speak_as_one() -> None:
     q = _only(text)
     assert q.content.text == "the count was rigged"
     assert q.speaker is not None and q.speaker.text == "Rights groups and opposition members"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Premier Ola Berg says the troops will leave in July and will stay for two years.",
+            "the troops will leave in July and will stay for two years",
+        ),
+        (
+            "Ines Roth told police she had driven home at midnight and had taken a sleeping pill.",
+            "she had driven home at midnight and had taken a sleeping pill",
+        ),
+    ],
+)
+def test_a_reported_clause_goes_on_with_its_subjects_next_verb(text: str, content: str) -> None:
+    q = _only(text)
+    assert q.content.text == content

@@ -212,8 +212,7 @@ _AFTER_COMMA = (
     r"stated|noted|announced|confirmed|reported)[ ])"
 )
 _AND_CLAUSE = (
-    r"and[ ](?:(?:that|said|added|warned|told|claimed|argued|insisted|stated|noted|was|were|"
-    r"is|are|would|will|has|have|had|could)[ :]"
+    r"and[ ](?:(?:that|said|added|warned|told|claimed|argued|insisted|stated|noted)[ :]"
     r"|\p{Ll}{3,}ed[ ]that\b)"  # "and asserted that": another act of speech
 )
 _FOLLOWING = r"(?:following|in[ ]case)[ ]"

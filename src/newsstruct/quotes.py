@@ -753,6 +753,7 @@ class _Found:
 # After "but", a verb with no subject of its own goes on with the same clause: "inflation
 # had eased but remained high", "the talks failed but would resume".  ("... but did not
 # say", "... but has called on": the speaker's own doing, not the reported clause.)
+_AND_AUXILIARY = regex.compile(r"[ ]and[ ](?:was|were|is|are|would|will|has|have|had|could)[ ]")
 _BUT_GOES_ON = regex.compile(
     r"(?:was|were|is|are|would|will|could|can|may|might|should|remained|remains|stayed|stays"
     r"|still)[ ]"
@@ -1576,6 +1577,14 @@ class _Pass:
             if close > 0 and AUXILIARY.match(self.folded, close + 2) is not None:
                 m = self.clause_ends.search(close + 2, limit)
         end = m.start() if m is not None else limit
+        # "... and will place X": the clause goes on with its subject's next verb, unless a
+        # quoted fragment follows, which is then words of their own ('claimed the levy "will
+        # hurt" and will put firms "under strain"')
+        folded = self.folded
+        if folded.find(" and ", start, end) >= 0 and folded.find('"', start, end) >= 0:
+            joined = _AND_AUXILIARY.search(folded, start, end)
+            if joined is not None and folded.find('"', joined.end(), end) >= 0:
+                end = joined.start()
         # never stop inside a quoted stretch
         q = self.inside_quote(end)
         if q is not None and self.marks[q].after <= limit:
