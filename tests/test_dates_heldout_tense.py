@@ -50,3 +50,36 @@ def test_a_possessive_weekday_opening_a_reported_clause_takes_its_tense(
 )
 def test_a_promise_or_plan_in_the_present_points_ahead(text: str, value: str) -> None:
     assert _values(text) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Last Christmas, the mayor spent a week at the clinic.", "Last Christmas", "2029-12-25"),
+        ("The choir will sing again next Christmas Eve.", "next Christmas Eve", "2030-12-24"),
+        ("She spent last New Year's Day at sea.", "last New Year's Day", "2030-01-01"),
+    ],
+)
+def test_a_holiday_after_last_or_next_is_the_one_before_or_after_publication(
+    text: str, span: str, value: str
+) -> None:
+    found = extract_dates(text, FRIDAY)
+    assert [(d.text, d.value) for d in found] == [(span, value)]
+
+
+def test_the_last_of_a_holiday_is_the_final_one_not_a_date_before_publication() -> None:
+    found = extract_dates("The last Christmas Day parade was held in 1999.", FRIDAY)
+    assert [d.text for d in found] == ["Christmas Day", "1999"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He drove his 1997 Ford Mustang home.", "She kept the rifle in her 2004 Honda Civic."],
+)
+def test_a_model_year_inside_a_name_is_not_a_date(text: str) -> None:
+    assert extract_dates(text, FRIDAY) == ()
+
+
+def test_a_year_owned_before_a_common_noun_is_still_a_date() -> None:
+    found = extract_dates("He lost his 1994 Senate campaign.", FRIDAY)
+    assert [d.value for d in found] == ["1994"]

@@ -472,6 +472,13 @@ def _is_year(ctx: _Context, start: int, end: int, has_mod: bool, relation: str |
         return False  # "2000 people", not "In 2004, people started"
     if prev.rstrip(".") in ctx.g.year_labels and before == " ":
         return False  # "Flight 1951", "Resolution 1973"
+    if (
+        prev in _OWNERS
+        and before == " "
+        and nxt[:1].isupper()
+        and _TWO_CAPITALS.match(f, end) is not None
+    ):
+        return False  # "his 1997 Ford Mustang": a model year, part of a name
     if "-" in f[end : end + 3] and _YEAR_SPAN_AFTER.match(f[end : end + 10]):
         return True  # a span of years: "2000 - 2050"
     if 1900 <= value <= 2100 and f[end : end + 1] == " " and nxt.lower() in YEAR_MEASURES:
@@ -605,9 +612,18 @@ def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Foun
 
     if kind == "hol":
         name = " ".join(m.group("hol").lower().split())
+        mon, d = g.holidays[name]
+        near = None if m.group("hol_y") else _HOLIDAY_NEAR.search(ctx.folded, max(0, start - 8), start)
+        if near is not None and ref is not None:
+            # "last Christmas", "next Christmas Eve": the one before or after publication
+            this_year = dt.date(ref.year, mon, d)
+            if near.group(1).lower() in ("last", "past"):
+                year = ref.year if this_year < ref else ref.year - 1
+            else:
+                year = ref.year if this_year > ref else ref.year + 1
+            return _Found(near.start(), end, "date.holiday", tx.day(dt.date(year, mon, d)), "day")
         if " " not in name and not m.group("hol_y") and relation is None:
             return None
-        mon, d = g.holidays[name]
         if m.group("hol_y"):
             return found("date.holiday", tx.day(dt.date(int(m.group("hol_y")), mon, d)), "day")
         told = _IN_YEAR.match(ctx.folded, end)
@@ -1087,6 +1103,11 @@ _PAST_AUXILIARY = regex.compile(r"(?<![\p{L}])(?i:was|were|had[ ]+been)[ ]+\Z")
 _TO_GAP = regex.compile(r"[ ]+(?:to[ ]+)?")
 _BUT = regex.compile(r"(?<![\p{L}])(?i:but)(?![\p{L}])")
 _YEARS_BEFORE = regex.compile(r"(?<![\p{L}])((?i:last|next|this))[ ]{1,2}(?i:year)'s[ ]{1,2}\Z")
+# "last Christmas", "next Christmas": a holiday placed before or after publication.
+# ("the last Christmas parade" is the final one, not a date)
+_HOLIDAY_NEAR = regex.compile(r"(?<![\p{L}])(?<!(?i:the)[ ])((?i:last|past|next))[ ]{1,2}\Z")
+_OWNERS = frozenset(("his", "her", "their", "its", "my", "our", "your"))
+_TWO_CAPITALS = regex.compile(r"[ ]\p{Lu}[\p{L}-]*[ ]\p{Lu}")
 _IN_YEAR = regex.compile(r"[ ]{1,2}(?i:in|of)[ ]{1,2}([12]\d{3})(?![\p{L}\p{N}])")
 _OVER_WORDS = frozenset({"over", "throughout", "for", "all", "within", "through"})
 _OF_BEFORE = regex.compile(r"[ ]{1,2}(?i:of)[ ]{1,2}\Z")
