@@ -613,7 +613,11 @@ def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Foun
     if kind == "hol":
         name = " ".join(m.group("hol").lower().split())
         mon, d = g.holidays[name]
-        near = None if m.group("hol_y") else _HOLIDAY_NEAR.search(ctx.folded, max(0, start - 8), start)
+        near = (
+            None
+            if m.group("hol_y")
+            else _HOLIDAY_NEAR.search(ctx.folded, max(0, start - 8), start)
+        )
         if near is not None and ref is not None:
             # "last Christmas", "next Christmas Eve": the one before or after publication
             this_year = dt.date(ref.year, mon, d)
