@@ -147,3 +147,31 @@ def test_two_plural_sources_joined_by_and_speak_as_one() -> None:
 def test_a_reported_clause_goes_on_with_its_subjects_next_verb(text: str, content: str) -> None:
     q = _only(text)
     assert q.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Norland says at least 17 Veltrans have been arrested at the border.",
+            "at least 17 Veltrans have been arrested at the border",
+            "Norland",
+        ),
+        (
+            "Office staff state that the envelope held an unknown white powder.",
+            "the envelope held an unknown white powder",
+            "Office staff",
+        ),
+        (
+            "According to ''harbornews.com'', the letter came from a man held in the county jail.",
+            "the letter came from a man held in the county jail",
+            "harbornews.com",
+        ),
+    ],
+)
+def test_more_subjects_and_sources_of_reported_speech(
+    text: str, content: str, speaker: str
+) -> None:
+    q = _only(text)
+    assert q.content.text == content
+    assert q.speaker is not None and q.speaker.text == speaker

@@ -153,7 +153,7 @@ MORE_SUBJECT = regex.compile(
     r"can|should|may|might|must|has|have|had)\b)"
     # "said no one was hurt", "said no branches will open": "no" opens the subject
     r"|no[ ](?:[\p{L}-]+[ ]){1,3}(?:is|are|was|were|will|would|could|can|has|have|had)\b"
-    r"|at[ ](?:least|most)[ ]\p{N}[\p{N},.]{0,12}[ ](?:[\p{Ll}-]+[ ]){1,3}"  # "at least 20 ..."
+    r"|at[ ](?:least|most)[ ]\p{N}[\p{N},.]{0,12}[ ](?:[\p{L}-]+[ ]){1,3}"  # "at least 20 ..."
     r"(?:\p{Ll}+ed|is|are|was|were|will|would|could|can|may|might|has|have|had)\b"
 )
 # Before a reporting verb, what makes it no passive: "went on to say", "continued to argue".

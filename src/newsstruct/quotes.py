@@ -629,7 +629,7 @@ _PEOPLE_PLURALS = ("ers", "ists", "ians", "ants", "ents", "ors", "ics", "als", "
 _PLURAL_SOURCES = frozenset(
     """groups experts witnesses eyewitnesses organizations organisations agencies families
     relatives sources unions rebels citizens scholars authorities parties police states
-    countries nations governments releases statements""".split()
+    countries nations governments releases statements staff personnel people""".split()
 )
 # A plural noun right after a name that qualifies it: "Trade unions", "Kenyan farmers".
 _PLURAL_AFTER = regex.compile(r"[ ](\p{Ll}{3,20})\b")
@@ -753,6 +753,11 @@ class _Found:
 # After "but", a verb with no subject of its own goes on with the same clause: "inflation
 # had eased but remained high", "the talks failed but would resume".  ("... but did not
 # say", "... but has called on": the speaker's own doing, not the reported clause.)
+# A website named as a source, in wiki italics or not: "9news.com", "''BBC.co.uk''".
+_WEBSITE = regex.compile(
+    r"(?:'')?(?P<site>[\p{L}\p{N}][\p{L}\p{N}-]{0,40}(?:\.[\p{L}\p{N}-]{1,40}){0,3}"
+    r"\.(?:com|org|net|gov|edu|info|tv|co\.uk|org\.uk|com\.au))(?:'')?[ ]?"
+)
 _AND_AUXILIARY = regex.compile(r"[ ]and[ ](?:was|were|is|are|would|will|has|have|had|could)[ ]")
 _BUT_GOES_ON = regex.compile(
     r"(?:was|were|is|are|would|will|could|can|may|might|should|remained|remains|stayed|stays"
@@ -3005,7 +3010,17 @@ class _Pass:
         ):
             lead += 2  # "According to ''The Nation'', ...": wiki italics around a title
         set_off = role is not None and role.start <= lead + 4 < after[0].start
-        if not set_off and (not after or after[0].start > lead + 4):
+        site = (
+            None
+            if opening is None or "." not in folded[m.end() : opening.end()]
+            else _WEBSITE.fullmatch(folded, m.end(), opening.end() - 1)
+        )
+        if site is not None and not set_off and (not after or after[0].start > site.start()):
+            # "According to 9news.com, ...": a website speaks
+            ws, we = site.span("site")
+            name = self.doc.text[ws:we]
+            after = [Mention(ws, we, name, kind="organisation", name=name)]
+        elif not set_off and (not after or after[0].start > lead + 4):
             # "According to Danish  and Swedish diplomats, ...": no name opens the source
             # phrase; the head noun closing it speaks
             if opening is None:
