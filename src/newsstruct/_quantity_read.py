@@ -787,6 +787,10 @@ class Reader(DocumentPasses):
                 age = self.phrase_before(g.start, _AGE_WORDS)
                 if age and age[1].startswith(("between", "aged between")):
                     rng = (age[0], "between")  # "between the ages of 12 and 15"
+            elif qual is not None:  # "aged over eighty": the age before the qualifier
+                raw2, bare2, _ = self.phrase_tail(qual[0], self.tail_ends)
+                if raw2 in _AGE_TAILS or bare2 in _AGE_TAILS:
+                    age = self.phrase_before(qual[0], _AGE_WORDS)
             if raw in _RANGE_TAILS or bare in _RANGE_TAILS:
                 rng = self.phrase_before(g.start, _RANGE_WORDS, 1)
         if not inert:
@@ -843,6 +847,8 @@ class Reader(DocumentPasses):
     def currency_before(self, pos: int) -> tuple[int, str] | None:
         """A currency symbol or code written before the number ("US$13", "NZ $ 26", "EUR 40")."""
         f, table = self.f, self.r.currencies
+        if f.endswith("&nbsp;", 0, pos):  # "US$ &nbsp;85 billion": a space left as markup
+            pos -= 6
         end = pos - 1 if f[pos - 1 : pos] == " " else pos
         if f[end - 1 : end] == " " and f[end - 2 : end - 1] == "$":
             end -= 1  # "R$  6.86": a space left where a link was
