@@ -128,8 +128,10 @@ class _PlainActors(events._Actors):
                 and (
                     f.find(",", pos, min(end, pos + 70)) == -1
                     or (
-                        f[date.end : end][:1] == " "
-                        and f[date.end + 1 : end][:1].isupper()
+                        (
+                            (f[date.end : end][:1] == " " and f[date.end + 1 : end][:1].isupper())
+                            or events._SUBJECT_NEXT.match(f, date.end, end) is not None
+                        )
                         and not (gap == " the " and date.text.isdigit())
                     )
                 )

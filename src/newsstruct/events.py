@@ -111,6 +111,8 @@ _SUBORDINATOR = regex.compile(r"(?<=[\p{L},])[ ]{1,3}(?:when|after|before|until|
 _LAST_SUBORDINATOR = regex.compile(_SUBORDINATOR.pattern, regex.REVERSE)
 _SPACE_WORD = regex.compile(r"[ ](?=\p{L})")
 _BEFORE_SUBJECT_DATE = frozenset({"", "on", "in"})  # "Ann Lee (on) Monday said"
+# A determiner or a subject pronoun right after an opening date: the subject starts.
+_SUBJECT_NEXT = regex.compile(r"[ ](?:the|a|an|its|his|her|their|he|she|it|they|we)[ ]")
 _NAME_NEXT = regex.compile(r"[ ]\p{Lu}")
 _FINITE = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
 _DEGREE_WORDS = frozenset({"more", "most", "much"})
@@ -1739,7 +1741,11 @@ class _Actors:
                 and (
                     f.find(",", pos, min(end, pos + 70)) == -1
                     or (
-                        _NAME_NEXT.match(f, date.end, end) is not None
+                        (
+                            _NAME_NEXT.match(f, date.end, end) is not None
+                            # "In October of 2003 the company revealed": a subject opens
+                            or _SUBJECT_NEXT.match(f, date.end, end) is not None
+                        )
                         # "In the 2004 Budget, Lee": the year modifies the noun
                         and not (date.text.isdigit() and f[m_end : date.start] == " the ")
                     )
