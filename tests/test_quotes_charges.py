@@ -175,3 +175,13 @@ def test_more_subjects_and_sources_of_reported_speech(
     q = _only(text)
     assert q.content.text == content
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_a_bare_reporting_verb_after_and_is_a_plural_in_the_present() -> None:
+    q = _only("Officials have denied the claims and say the vote will be fair.")
+    assert (q.content.text, q.cue.text if q.cue else None) == ("the vote will be fair", "say")
+    assert q.speaker is not None and q.speaker.text == "Officials"
+
+
+def test_a_bare_verb_after_to_or_a_modal_is_no_speech() -> None:
+    assert extract_quotes("They plan to meet the board and say the deal is off.") == ()

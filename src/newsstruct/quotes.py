@@ -758,6 +758,15 @@ _WEBSITE = regex.compile(
     r"(?:'')?(?P<site>[\p{L}\p{N}][\p{L}\p{N}-]{0,40}(?:\.[\p{L}\p{N}-]{1,40}){0,3}"
     r"\.(?:com|org|net|gov|edu|info|tv|co\.uk|org\.uk|com\.au))(?:'')?[ ]?"
 )
+# Bare reporting verbs that, after "and" with no "to" or modal before them in the
+# sentence, are a plural subject's present tense.
+_BARE_REPORTING = frozenset(
+    """say claim insist argue warn believe deny maintain contend allege admit tell predict
+    fear stress suggest""".split()
+)
+_INFINITIVE_OR_MODAL = regex.compile(
+    r"(?<![\p{L}'])(?:to|will|would|can|could|should|may|might|must|shall|did|do|does)(?![\p{L}'])"
+)
 _AND_AUXILIARY = regex.compile(r"[ ]and[ ](?:was|were|is|are|would|will|has|have|had|could)[ ]")
 _BUT_GOES_ON = regex.compile(
     r"(?:was|were|is|are|would|will|could|can|may|might|should|remained|remains|stayed|stays"
@@ -2338,8 +2347,18 @@ class _Pass:
                 participial and prev[-1].start < clause and self.named_in(clause, vs)
             ):  # (not '..., but Ellison defended it, stating ...': the clause's own subject)
                 speaker, entity = prev[-1].speaker, prev[-1].entity
-            elif participial or finite(word):
+            elif (
+                participial
+                or finite(word)
+                or (
+                    word in _BARE_REPORTING
+                    and sent is not None
+                    and _INFINITIVE_OR_MODAL.search(folded, sent.start, vs) is None
+                )
+            ):
                 # "The military confirmed the attack but said ...": the sentence's subject
+                # (a bare form too where no "to" or modal comes before it: "Officials have
+                # denied the claims and say ...", a plural in the present)
                 first = clause if participial or sent is None else sent.start
                 if participial and (acc := _ACCORDING_OPENING.match(folded, first, vs)):
                     first = acc.end()  # "According to X, Lee rejected it saying": not X
