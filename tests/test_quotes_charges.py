@@ -185,3 +185,8 @@ def test_a_bare_reporting_verb_after_and_is_a_plural_in_the_present() -> None:
 
 def test_a_bare_verb_after_to_or_a_modal_is_no_speech() -> None:
     assert extract_quotes("They plan to meet the board and say the deal is off.") == ()
+
+
+def test_an_object_then_a_verb_after_but_is_no_reported_clause() -> None:
+    text = "Critics of the plan also expressed their sympathies but blamed the council."
+    assert extract_quotes(text) == ()

@@ -179,7 +179,7 @@ _AUXILIARIES = (
 FINITE = regex.compile(
     # (not a second verb of the object's: "reported the memo and posted ...", nor a noun
     # after a preposition: "expressed caution about plans to ...")
-    r"(?:(?:[^ ,]|,(?![ ](?!\")))+[ ]){0,4}?[\"]?(?<!(?:and|or)[ ])"
+    r"(?:(?:[^ ,]|,(?![ ](?!\")))+[ ]){0,4}?[\"]?(?<!(?:and|or|but)[ ])"
     r"(?<!(?<![\p{L}])(?:about|of|for|with|from|against|over|into)[ ])"
     r"(?:" + _AUXILIARIES + r"|\p{Ll}+ed|"
     r"show|shows|remain|remains|"
