@@ -5,8 +5,16 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsstruct._mentions import Mention
-from newsstruct._names import Entity, _entities_of, _entity, _without_initials, resolve
+from newsstruct._lexicon import DEFAULT_CONFIG
+from newsstruct._mentions import Mention, vocab
+from newsstruct._names import (
+    Entity,
+    _entities_of,
+    _entity,
+    _proper_modifier,
+    _without_initials,
+    resolve,
+)
 from newsstruct._text import Document
 
 # --- the entities made in one loop ---------------------------------------------------------------
@@ -85,3 +93,12 @@ def test_a_name_of_two_words_keeps_its_initials(name: str) -> None:
     """A name of one space is its own :func:`_without_initials` (what resolution skips)."""
     if name.count(" ") == 1:
         assert _without_initials(name) == name
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["party", "Party", "government", "Liberal", "US", "UN", "company", "X",
+                        "Chinese", "ministry", ""]))
+def test_a_description_of_one_word_has_no_proper_modifier(word: str) -> None:
+    """What resolution skips for a description of one word ("the ministry")."""
+    v = vocab(DEFAULT_CONFIG)
+    assert _proper_modifier(word, v.places, v.demonyms) is False

@@ -1286,7 +1286,8 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 and (mk == "body" or (mk == "source" and mn in _ANY_BODY))
                 and m.text[:4].lower() == "the "
             ):  # "the ministry"; "the agency", also a source noun ("the news agency")
-                proper = _proper_modifier(mn, v.places, v.demonyms)
+                # (a description of one word has no modifier: _proper_modifier is False)
+                proper = " " in mn and _proper_modifier(mn, v.places, v.demonyms)
                 e = _body_of(
                     mn,
                     recent,
