@@ -825,6 +825,39 @@ def _entity_maker() -> Callable[[str, str, str | None, tuple[Mention, ...], str 
 
 
 _entity = _entity_maker()
+# The setters of Entity's slots, in the order of its fields (None if it had no such slots).
+_ENTITY_SETTERS = _slot_setters(Entity, "name kind role spans gender")
+
+
+def _entities_of(
+    order: list[int],
+    names: list[str],
+    kinds: list[str],
+    roles: list[str | None],
+    spans: list[list[Mention]],
+    genders: dict[int, str],
+) -> tuple[Entity, ...]:
+    """``_entity(names[e], kinds[e], roles[e], tuple(spans[e]), genders.get(e))`` for each
+    ``e`` of ``order``, in order: the slots filled in one loop, without a call of the maker
+    for each entity."""
+    if _ENTITY_SETTERS is None:  # pragma: no cover - not a slotted class of these fields
+        return tuple(
+            _entity(names[e], kinds[e], roles[e], tuple(spans[e]), genders.get(e)) for e in order
+        )
+    s_name, s_kind, s_role, s_spans, s_gender = _ENTITY_SETTERS
+    new = object.__new__
+    made_all: list[Entity] = []
+    add = made_all.append
+    get_gender = genders.get
+    for e in order:
+        made = new(Entity)
+        s_name(made, names[e])
+        s_kind(made, kinds[e])
+        s_role(made, roles[e])
+        s_spans(made, tuple(spans[e]))
+        s_gender(made, get_gender(e))
+        add(made)
+    return tuple(made_all)
 _KIND = attrgetter("kind")
 # The kinds of mention whose full names resolution reads first.
 _NAMED_FULLY = frozenset(("person", "organisation"))
@@ -913,7 +946,8 @@ def _resolve(doc: Document, config: Config) -> Entities:
     for m in compress(mentions, map(_NAMED_FULLY.__contains__, map(_KIND, mentions))):
         kind = m.kind  # a person or an organisation
         if kind == "person" and " " in m.name and m.name not in key_of:
-            short = _without_initials(m.name)
+            # _without_initials(m.name), which leaves a name of two words as it is
+            short = m.name if m.name.count(" ") == 1 else _without_initials(m.name)
             if short in key_of and names[key_of[short]] == short:
                 # "George W. Bush" after "George Bush": the same person
                 key_of[m.name] = key_of[short]
@@ -944,7 +978,9 @@ def _resolve(doc: Document, config: Config) -> Entities:
             for form in forms:  # index(first, words)
                 persons_by_form.setdefault(form, []).append(first)
             key_of.setdefault(short, first)
-            words = m.name.split(" ")
+            inner = words[1:-1]  # (of the short name: its inner words, initials left out)
+            if short != m.name:
+                words = m.name.split(" ")
             same_last = by_last.setdefault(words[-1], [])
             last_place[first] = (words[-1], len(same_last))
             same_last.append(first)
@@ -952,7 +988,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
             bare = _bare_surname(words[-1])
             if bare != words[-1]:
                 by_bare.setdefault(bare, []).append(first)
-            for word in short.split(" ")[1:-1]:  # the inner words, initials left out
+            for word in inner:  # the inner words, initials left out
                 if word[:1].isupper():
                     by_part.setdefault(word, set()).add(first)
         elif kind == "organisation" and " " in m.name and m.name not in key_of:
@@ -1102,13 +1138,22 @@ def _resolve(doc: Document, config: Config) -> Entities:
     sent_at: Sentence | None = None
     sent_low, sent_high = 0, -1
     sentences = doc.sentences
-    sent_starts = [s.start for s in sentences]
+    sent_starts = doc.sentence_starts
+    n_sentences = len(sentences)
     possessed = False  # whether a description holds "country's " or the like
+    order: list[int] = []  # the entities in the order of their first mentions
     for m in mentions:
         mk, mn = m.kind, m.name
         start = m.start
-        if not sent_low <= start < sent_high:  # (_sentence_around(doc, start))
-            sent_k, sent_at, sent_low, sent_high = _sentence_within(sentences, sent_starts, start)
+        if not sent_low <= start < sent_high:
+            # _sentence_within(sentences, sent_starts, start) (_sentence_around(doc, start)),
+            # written out: the sentence that starts last at or before ``start``, else the first
+            sent_k = bisect_right(sent_starts, start) - 1
+            if sent_k < 0:
+                sent_k = 0
+            sent_at = sentences[sent_k] if sent_k < n_sentences else None
+            sent_low = sent_starts[sent_k] if sent_k > 0 else -1
+            sent_high = sent_starts[sent_k + 1] if sent_k + 1 < n_sentences else sys.maxsize
         e: int | None = None
         modifier = False  # an adjective taken for a name: nothing "he" or "it" stands for
         if mk == "pronoun" and v.pronouns.get(mn) == "person":
@@ -1189,6 +1234,7 @@ def _resolve(doc: Document, config: Config) -> Entities:
             elif (
                 mk in ("name", "person")
                 and " " not in mn
+                and by_bare  # (mostly empty: no surname opens on a particle)
                 and len(by_bare.get(_bare_surname(mn), ())) == 1
             ):
                 e = by_bare[_bare_surname(mn)][0]  # "Zarqawi" for "Abu Musab al-Zarqawi"
@@ -1240,7 +1286,8 @@ def _resolve(doc: Document, config: Config) -> Entities:
                 and (mk == "body" or (mk == "source" and mn in _ANY_BODY))
                 and m.text[:4].lower() == "the "
             ):  # "the ministry"; "the agency", also a source noun ("the news agency")
-                proper = _proper_modifier(mn, v.places, v.demonyms)
+                # (a description of one word has no modifier: _proper_modifier is False)
+                proper = " " in mn and _proper_modifier(mn, v.places, v.demonyms)
                 e = _body_of(
                     mn,
                     recent,
@@ -1260,10 +1307,12 @@ def _resolve(doc: Document, config: Config) -> Entities:
                         kinds[e] = "organisation"  # "the Court", written as a proper name
         if e is not None:
             member = spans[e]
-            if not member and e in last_place:
-                surname, place = last_place[e]
-                if not kin_of_named(surname, start):
-                    last_seen[surname] = max(last_seen.get(surname, 0), place)
+            if not member:  # e's first mention
+                order.append(e)
+                if e in last_place:
+                    surname, place = last_place[e]
+                    if not kin_of_named(surname, start):
+                        last_seen[surname] = max(last_seen.get(surname, 0), place)
             member.append(m)
             role = m.role
             own = role is None or _own_role(m)
@@ -1300,7 +1349,11 @@ def _resolve(doc: Document, config: Config) -> Entities:
                             or (_INDEFINITE.match(m.text) and _opens_sentence(doc, start))
                         )
                     )
-                    or (kind == "name" and last_place.get(e, ("",))[0] == name.rsplit(" ", 1)[-1])
+                    or (
+                        kind == "name"
+                        and e in last_place  # (a plain test first: mostly no surname of it)
+                        and last_place[e][0] == name.rsplit(" ", 1)[-1]
+                    )
                 ):
                     if persons and persons[-1] != e and e in persons[-6:]:
                         persons.remove(e)
@@ -1428,21 +1481,11 @@ def _resolve(doc: Document, config: Config) -> Entities:
         of.append(e)
     if possessed:  # (only a description that holds one reads as _OWNED_BODY)
         _name_described(doc, mentions, of, spans, kinds, names)
-    # "name" kinds that joined a person are persons
-    # the entities with mentions in the order of their first mentions: as ``spans[e]``
-    # lists in order the mentions ``i`` with ``of[i] == e``, the order in which ``of``
-    # first names them
-    order = [e for e in dict.fromkeys(of) if e is not None]
+        # the entities with mentions in the order of their first mentions: as ``spans[e]``
+        # lists in order the mentions ``i`` with ``of[i] == e``, the order in which ``of``
+        # first names them (``order`` as the loop built it, anew as mentions moved)
+        order = [e for e in dict.fromkeys(of) if e is not None]
     renum: dict[int | None, int | None] = {e: i for i, e in enumerate(order)}
     renum[None] = None
-    entities = tuple(  # _entity(names[e], kinds[e], roles[e], tuple(spans[e]), genders.get(e))
-        map(
-            _entity,
-            map(names.__getitem__, order),
-            map(kinds.__getitem__, order),
-            map(roles.__getitem__, order),
-            map(tuple, map(spans.__getitem__, order)),
-            map(genders.get, order),
-        )
-    )
+    entities = _entities_of(order, names, kinds, roles, spans, genders)
     return Entities(mentions, tuple(map(renum.__getitem__, of)), entities)
