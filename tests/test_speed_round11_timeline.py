@@ -76,9 +76,25 @@ _CLAUSE_PIECES = [
 @given(st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=12).map("".join), st.data())
 @example("Oye left after Lee died", None)
 @example("Lee,  once", None)
+@example("Lee  until", None)
 def test_no_subordinator_is_found_without_its_cue(text: str, data: st.DataObject | None) -> None:
     lo = 0 if data is None else data.draw(st.integers(0, len(text)))
     hi = len(text) if data is None else data.draw(st.integers(lo, len(text)))
     found = events._LAST_SUBORDINATOR.search(text, lo, hi)
-    if not any(cue in text[lo:hi] for cue in events._SUBORDINATOR_CUES):
+    if events._SUBORDINATOR_CUE.search(text, lo, hi) is None:
         assert found is None
+
+
+# --- the word before a date, read without the pattern ---------------------------------------
+
+_HEAD_PIECES = ["said", "told", "Lee", "re-", "-", "x", "'", ".", ",", "1", " ", " ", "  ", "\n"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_HEAD_PIECES), max_size=10).map("".join))
+@example("Ann Lee said ")
+@example("-  ")
+@example(" ")
+def test_the_last_word_is_the_one_the_pattern_reads(head: str) -> None:
+    m = events._WORD_BEFORE.search(head)
+    assert events._last_word(head) == (m.group(1) if m is not None else "")

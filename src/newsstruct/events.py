@@ -23,6 +23,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import re
+import string
 from collections.abc import Iterator, Mapping
 from typing import overload
 
@@ -112,7 +114,7 @@ _SUBORDINATOR = regex.compile(r"(?<=[\p{L},])[ ]{1,3}(?:when|after|before|until|
 # matches do not overlap, a space and a whole word after a letter or a comma).
 _LAST_SUBORDINATOR = regex.compile(_SUBORDINATOR.pattern, regex.REVERSE)
 # What every match of ``_SUBORDINATOR`` holds: a space, then one of its words.
-_SUBORDINATOR_CUES = (" when", " after", " before", " until", " because", " once")
+_SUBORDINATOR_CUE = re.compile(r"[ ](?:when|after|before|until|because|once)")
 _SPACE_WORD = regex.compile(r"[ ](?=\p{L})")
 _BEFORE_SUBJECT_DATE = frozenset({"", "on", "in"})  # "Ann Lee (on) Monday said"
 _NAME_NEXT = regex.compile(r"[ ]\p{Lu}")
@@ -276,6 +278,16 @@ _OWNED_BEFORE_COMMA = regex.compile(
     r"(?:[ ]\p{Lu}[\p{L}.-]{0,20}){0,4}[ ]?(?:'s|s')(?:[ ]\p{Ll}[\p{Ll}-]{0,20}){1,4}[ ]?,"
 )
 
+_SUBJECT_PREPOSITIONS = frozenset(
+    "in at between among near across inside outside around within".split()
+)
+# One of them as a word of _PHRASE_WORD, in any case.
+_SUBJECT_PREPOSITION = regex.compile(
+    r"(?<![\p{L}'-])(?i:"
+    + "|".join(sorted(_SUBJECT_PREPOSITIONS, key=lambda w: (-len(w), w)))
+    + r")(?![\p{L}'-])"
+)
+
 
 @attrs.frozen
 class _Looks:
@@ -296,6 +308,7 @@ class _Looks:
     list_rest: Pattern = _LIST_REST
     participle_phrase: Pattern = _PARTICIPLE_PHRASE
     clause_break: Pattern = _CLAUSE_BREAK
+    subject_preposition: Pattern = _SUBJECT_PREPOSITION
 
 
 _LOOKS = _Looks()
@@ -402,7 +415,8 @@ def _fullest(name: str, text: str, near: tuple[int, int]) -> str:
     if " " in name or not name or text.find(" " + name, *near) < 0:
         return name  # a longer name ending in this one holds " name"
     best, spaced = name, " " + name
-    for m in _NAME_RE.finditer(text, *near):
+    plain = plain_from(text[near[0] : near[1]]) == 0
+    for m in (_PLAIN_LOOKS if plain else _LOOKS).name.finditer(text, *near):
         found = m.group(0)
         # (a name of more words whose last one starts with ``name`` holds " name")
         if len(found) <= len(best) or spaced not in found:
@@ -598,14 +612,15 @@ class _Actors:
                     # "by Taiwanese officials", "by the United States military"
                     return (" ".join(self.doc.text[passive.start("name") : noun.end()].split()),)
                 return (self._name(passive.group("name"), near),)
-        group = self.look.passive_by_group.search(f, start, end) if " by " in f[start:end] else None
+        by = f.find(" by ", start, end) >= 0
+        group = self.look.passive_by_group.search(f, start, end) if by else None
         if group is not None and group.group("noun") in self.vocab.agents:
             noun = self.look.next_word.match(f, group.end("noun"), end)
             titled = self._after_title(group.group("noun"), noun, end)
             if titled is not None:  # "was chosen by party leader Ann Lee"
                 return (self._name(titled.group(0), near),)
             return (group.group("noun"),)  # "was detained by police": the police acted
-        by_phrase = self._gap_by(start, end, date, near) if " by " in f[start:end] else None
+        by_phrase = self._gap_by(start, end, date, near) if by else None
         if by_phrase is not None:
             return by_phrase  # "was sentenced on Monday by a panel of the Supreme Court"
         if f[start : start + 1] in "\"'":
@@ -666,7 +681,7 @@ class _Actors:
         for m in self.look.name.finditer(f, pos, stop):
             if m.start() in self.date_starts or self._usable(m.start(), m.group(0)) is None:
                 continue
-            if _in_subject_phrase(f, pos, m.start()) or self._object_of(pos, m.start()):
+            if _in_subject_phrase(f, pos, m.start(), self.look) or self._object_of(pos, m.start()):
                 continue  # "The price of rice in Asia rose": a place in the subject's phrase
             if self.look.dash_modifier.match(f, m.end(), end):
                 continue  # "Finland -based company Nokia is": Nokia is
@@ -699,7 +714,13 @@ class _Actors:
         at = date.start
         if f.startswith("on ", at - 3):
             at -= 3
-        before = _WORD_BEFORE.search(f, max(start, at - 30), at)
+        lo = max(start, at - 30)
+        head = f[lo:at]
+        if head.isascii():  # the word before, read without the pattern: none said there
+            low = _last_word(head).lower()
+            if not low or (low not in _TOLD_WHOM and low not in self.vocab.speech):
+                return None
+        before = _WORD_BEFORE.search(f, lo, at)
         if before is not None and before.group(1).lower() in _TOLD_WHOM:
             told = _WORD_BEFORE.search(f, max(start, before.start() - 20), before.start())
             if told is not None and told.group(1).lower() == "told":
@@ -741,6 +762,8 @@ class _Actors:
         acted then, not the speaker; None when the date is not quoted or no name is the
         subject of a verb before it in the quotation."""
         f = self.folded
+        if f.find('"', max(0, date.start - _QUOTE_REACH), date.start) < 0:
+            return None  # no quotation mark before the date within reach: not quoted
         sent = self.doc.sentences[self.doc.sentence_index(date.start)]
         lo = max(sent.start, date.start - _QUOTE_REACH)
         if f.count('"', lo, date.start) % 2 == 0:
@@ -777,8 +800,7 @@ class _Actors:
         May 7, Acme attacked"); None when the date is in no such clause."""
         f = self.folded
         lo = max(start, date.start - 150)
-        window = f[lo : date.start]
-        if not any(w in window for w in _SUBORDINATOR_CUES):
+        if _SUBORDINATOR_CUE.search(f, lo, date.start) is None:
             return None  # (every match holds a space and one of its words)
         sub = _LAST_SUBORDINATOR.search(f, lo, date.start)  # the last one before the date
         if sub is None or not self.look.has_letter.search(f, start, sub.start()):
@@ -2066,15 +2088,6 @@ class _Actors:
 
 
 _TOLD_WHOM = frozenset({"reporters", "journalists", "lawmakers", "parliament", "supporters"})
-_SUBJECT_PREPOSITIONS = frozenset(
-    "in at between among near across inside outside around within".split()
-)
-# One of them as a word of _PHRASE_WORD, in any case.
-_SUBJECT_PREPOSITION = regex.compile(
-    r"(?<![\p{L}'-])(?i:"
-    + "|".join(sorted(_SUBJECT_PREPOSITIONS, key=lambda w: (-len(w), w)))
-    + r")(?![\p{L}'-])"
-)
 # What ends the words before a name that continues a list ("from Acme, Zeta and the Kappa
 # Group"): such a list after a preposition names no agent.
 # A preposition right before a name (perhaps with "the"), and the word before it.
@@ -2087,18 +2100,27 @@ _DIRECT_OBJECT = regex.compile(
     regex.IGNORECASE | regex.REVERSE,
 )
 _WORD_BEFORE = regex.compile(r"([\p{L}-]+)[ ]+\Z", regex.REVERSE)
+_LETTERS_HYPHEN = string.ascii_letters + "-"  # the ASCII characters of its word
+
+
+def _last_word(head: str) -> str:
+    """The word ``_WORD_BEFORE`` reads at the end of the ASCII text ``head`` (its group),
+    without the pattern: the run of letters and hyphens before the spaces that end it; ""
+    where it reads none."""
+    words = head.rstrip(" ")
+    return words[len(words.rstrip(_LETTERS_HYPHEN)) :] if len(words) < len(head) else ""
 _LIST_TAIL = regex.compile(r"(?:,|\band|\bor)[ ]+(?:the[ ]+)?\Z", regex.REVERSE)
 _PHRASE_WORD = regex.compile(r"[\p{L}'-]+|[,;:()\"]")
 
 
-def _in_subject_phrase(folded: str, pos: int, at: int) -> bool:
+def _in_subject_phrase(folded: str, pos: int, at: int, look: _Looks = _LOOKS) -> bool:
     """Whether the name at ``at`` sits in a prepositional phrase of the subject that opens
     at ``pos`` ("The price of rice in Asia rose", "Trade between Acme and Zeta fell"): a
     lower-case noun phrase opens the clause and a preposition follows it, with no comma or
     verb-like break before the name."""
     if at - pos > 120:
         return False
-    if _SUBJECT_PREPOSITION.search(folded[pos:at]) is None:
+    if look.subject_preposition.search(folded[pos:at]) is None:
         return False  # no such preposition among the words (they are not read one by one)
     words = _PHRASE_WORD.findall(folded, pos, at)
     if not words or not words[0][:1].isalpha():
