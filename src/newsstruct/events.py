@@ -23,12 +23,16 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-from collections.abc import Mapping
+import re
+import string
+from collections.abc import Iterator, Mapping
 from typing import overload
 
 import attrs
 import regex
 
+from newsstruct._ahead import Match, Pattern
+from newsstruct._datepatterns import _for_plain_text, plain_from
 from newsstruct._inputs import DateLike, to_date
 from newsstruct._lead import find_lead
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
@@ -109,6 +113,8 @@ _SUBORDINATOR = regex.compile(r"(?<=[\p{L},])[ ]{1,3}(?:when|after|before|until|
 # The same read from the right: its first match is the last of ``_SUBORDINATOR`` (its
 # matches do not overlap, a space and a whole word after a letter or a comma).
 _LAST_SUBORDINATOR = regex.compile(_SUBORDINATOR.pattern, regex.REVERSE)
+# What every match of ``_SUBORDINATOR`` holds: a space, then one of its words.
+_SUBORDINATOR_CUE = re.compile(r"[ ](?:when|after|before|until|because|once)")
 _SPACE_WORD = regex.compile(r"[ ](?=\p{L})")
 _BEFORE_SUBJECT_DATE = frozenset({"", "on", "in"})  # "Ann Lee (on) Monday said"
 # A determiner or a subject pronoun right after an opening date: the subject starts.
@@ -274,6 +280,49 @@ _OWNED_BEFORE_COMMA = regex.compile(
     r"(?:[ ]\p{Lu}[\p{L}.-]{0,20}){0,4}[ ]?(?:'s|s')(?:[ ]\p{Ll}[\p{Ll}-]{0,20}){1,4}[ ]?,"
 )
 
+_SUBJECT_PREPOSITIONS = frozenset(
+    "in at between among near across inside outside around within".split()
+)
+# One of them as a word of _PHRASE_WORD, in any case.
+_SUBJECT_PREPOSITION = regex.compile(
+    r"(?<![\p{L}'-])(?i:"
+    + "|".join(sorted(_SUBJECT_PREPOSITIONS, key=lambda w: (-len(w), w)))
+    + r")(?![\p{L}'-])"
+)
+
+
+@attrs.frozen
+class _Looks:
+    """The patterns the reader of agents runs most, for one engine."""
+
+    name: Pattern = _NAME_RE
+    word: Pattern = _WORD
+    next_word: Pattern = _NEXT_WORD
+    owned_before_comma: Pattern = _OWNED_BEFORE_COMMA
+    dash_modifier: Pattern = _DASH_MODIFIER
+    present_named_then_date: Pattern = _PRESENT_NAMED_THEN_DATE
+    present_then_date: Pattern = _PRESENT_THEN_DATE
+    opening_label: Pattern = _OPENING_LABEL
+    has_letter: Pattern = _HAS_LETTER
+    passive_by_group: Pattern = _PASSIVE_BY_GROUP
+    title_name: Pattern = _TITLE_NAME
+    appositive_name: Pattern = _APPOSITIVE_NAME
+    list_rest: Pattern = _LIST_REST
+    participle_phrase: Pattern = _PARTICIPLE_PHRASE
+    clause_break: Pattern = _CLAUSE_BREAK
+    subject_preposition: Pattern = _SUBJECT_PREPOSITION
+
+
+_LOOKS = _Looks()
+# The same for plain text (see :func:`~newsstruct._datepatterns.plain_from`): the standard
+# library's engine reads them there as ``regex`` does, faster.
+_PLAIN_LOOKS = _Looks(
+    **{
+        field.name: _for_plain_text(getattr(_LOOKS, field.name)) or getattr(_LOOKS, field.name)
+        for field in attrs.fields(_Looks)
+    }
+)
+
 
 @attrs.frozen
 class _Vocab:
@@ -368,7 +417,8 @@ def _fullest(name: str, text: str, near: tuple[int, int]) -> str:
     if " " in name or not name or text.find(" " + name, *near) < 0:
         return name  # a longer name ending in this one holds " name"
     best, spaced = name, " " + name
-    for m in _NAME_RE.finditer(text, *near):
+    plain = plain_from(text[near[0] : near[1]]) == 0
+    for m in (_PLAIN_LOOKS if plain else _LOOKS).name.finditer(text, *near):
         found = m.group(0)
         # (a name of more words whose last one starts with ``name`` holds " name")
         if len(found) <= len(best) or spaced not in found:
@@ -402,6 +452,8 @@ class _Actors:
     ) -> None:
         self.doc = doc
         self.folded = doc.folded
+        # the patterns for the engine that reads this text: the faster one on plain text
+        self.look = _PLAIN_LOOKS if plain_from(self.folded) == 0 else _LOOKS
         self.vocab = vocab
         self.subjects = subjects
         self.date_starts = frozenset(d.start for d in dates)
@@ -486,7 +538,7 @@ class _Actors:
         if opening < story <= start:
             opening = story  # "USA   Federal agents said": the story opens after
         at_start = sent is None or (
-            start - opening < 200 and not _HAS_LETTER.search(self.folded, opening, start)
+            start - opening < 200 and not self.look.has_letter.search(self.folded, opening, start)
         )
         if (
             at_start
@@ -500,7 +552,7 @@ class _Actors:
                 plural = name.endswith("s") and not name.endswith("ss")
                 verb = self._verb_after(start + len(name), len(self.folded), strict=True)
                 if not verb:  # "Ghana plays Sudan on Sunday": a present verb of a schedule
-                    sched = _PRESENT_NAMED_THEN_DATE.match(self.folded, start + len(name))
+                    sched = self.look.present_named_then_date.match(self.folded, start + len(name))
                     verb = sched is not None and sched.end() in self.date_starts
                 return name if verb and not plural and not self.is_common(name) else None
             if words[1] in ("of", "and"):
@@ -553,7 +605,7 @@ class _Actors:
             if passive.start("name") not in self.date_starts and (
                 passive.group("aux") is not None or self._dates_participle(passive, date)
             ):
-                noun = _NEXT_WORD.match(f, passive.end("name"), end)
+                noun = self.look.next_word.match(f, passive.end("name"), end)
                 titled = self._after_title(passive.group("name"), noun, end)
                 if titled is not None:
                     # "by United States Presidential candidate Ann Lee"
@@ -562,14 +614,15 @@ class _Actors:
                     # "by Taiwanese officials", "by the United States military"
                     return (" ".join(self.doc.text[passive.start("name") : noun.end()].split()),)
                 return (self._name(passive.group("name"), near),)
-        group = _PASSIVE_BY_GROUP.search(f, start, end) if " by " in f[start:end] else None
+        by = f.find(" by ", start, end) >= 0
+        group = self.look.passive_by_group.search(f, start, end) if by else None
         if group is not None and group.group("noun") in self.vocab.agents:
-            noun = _NEXT_WORD.match(f, group.end("noun"), end)
+            noun = self.look.next_word.match(f, group.end("noun"), end)
             titled = self._after_title(group.group("noun"), noun, end)
             if titled is not None:  # "was chosen by party leader Ann Lee"
                 return (self._name(titled.group(0), near),)
             return (group.group("noun"),)  # "was detained by police": the police acted
-        by_phrase = self._gap_by(start, end, date, near) if " by " in f[start:end] else None
+        by_phrase = self._gap_by(start, end, date, near) if by else None
         if by_phrase is not None:
             return by_phrase  # "was sentenced on Monday by a panel of the Supreme Court"
         if f[start : start + 1] in "\"'":
@@ -580,10 +633,10 @@ class _Actors:
             if speaker is not None:
                 return speaker  # '"... on Monday," she said'
         pos = self._subject_position(self._after_label(start, end, date), end, date)
-        listed = _LIST_REST.match(f, pos, end) if f[pos - 2 : pos] == ", " else None
+        listed = self.look.list_rest.match(f, pos, end) if f[pos - 2 : pos] == ", " else None
         if listed is not None and pos - 2 > start:  # "With wins in Ohio, Utah and Iowa, Lee"
             pos = listed.end()
-        word_m = _WORD.search(f, pos, end)
+        word_m = self.look.word.search(f, pos, end)
         if word_m is None:
             return ()
         pos = word_m.start()
@@ -591,7 +644,10 @@ class _Actors:
         if (
             first in _DESCRIBERS
             or first.endswith(("'s", "s'"))
-            or (word_m.group(0)[:1].isupper() and _OWNED_BEFORE_COMMA.match(f, word_m.end(), end))
+            or (
+                word_m.group(0)[:1].isupper()
+                and self.look.owned_before_comma.match(f, word_m.end(), end)
+            )
         ):
             # "His lawyer, Ann Lee, said", "Kenya's health minister, Ann Lee, said",
             # "President Ann Lee's chief adviser, Ben Oye, said"
@@ -624,12 +680,12 @@ class _Actors:
         capitals = self.capitals
         if capitals is not None and not _any_between(capitals, pos, stop):
             stop = pos  # no name in a clause of the many in this sentence
-        for m in _NAME_RE.finditer(f, pos, stop):
+        for m in self.look.name.finditer(f, pos, stop):
             if m.start() in self.date_starts or self._usable(m.start(), m.group(0)) is None:
                 continue
-            if _in_subject_phrase(f, pos, m.start()) or self._object_of(pos, m.start()):
+            if _in_subject_phrase(f, pos, m.start(), self.look) or self._object_of(pos, m.start()):
                 continue  # "The price of rice in Asia rose": a place in the subject's phrase
-            if _DASH_MODIFIER.match(f, m.end(), end):
+            if self.look.dash_modifier.match(f, m.end(), end):
                 continue  # "Finland -based company Nokia is": Nokia is
             if (
                 self._verb_after(m.end(), end, strict=True, adverbials=False)
@@ -660,7 +716,13 @@ class _Actors:
         at = date.start
         if f.startswith("on ", at - 3):
             at -= 3
-        before = _WORD_BEFORE.search(f, max(start, at - 30), at)
+        lo = max(start, at - 30)
+        head = f[lo:at]
+        if head.isascii():  # the word before, read without the pattern: none said there
+            low = _last_word(head).lower()
+            if not low or (low not in _TOLD_WHOM and low not in self.vocab.speech):
+                return None
+        before = _WORD_BEFORE.search(f, lo, at)
         if before is not None and before.group(1).lower() in _TOLD_WHOM:
             told = _WORD_BEFORE.search(f, max(start, before.start() - 20), before.start())
             if told is not None and told.group(1).lower() == "told":
@@ -676,7 +738,7 @@ class _Actors:
         comma = f.rfind(",", max(start, verb - 80), verb)
         if comma <= start or _SET_OFF.search(f, comma + 1, verb):
             return None
-        word = _WORD.search(f, comma + 1, verb)
+        word = self.look.word.search(f, comma + 1, verb)
         if word is None:
             return None
         first = word.group(0).lower()
@@ -702,6 +764,8 @@ class _Actors:
         acted then, not the speaker; None when the date is not quoted or no name is the
         subject of a verb before it in the quotation."""
         f = self.folded
+        if f.find('"', max(0, date.start - _QUOTE_REACH), date.start) < 0:
+            return None  # no quotation mark before the date within reach: not quoted
         sent = self.doc.sentences[self.doc.sentence_index(date.start)]
         lo = max(sent.start, date.start - _QUOTE_REACH)
         if f.count('"', lo, date.start) % 2 == 0:
@@ -710,7 +774,7 @@ class _Actors:
         if f.find('"', date.end, sent.end + 1) < 0:
             return None  # no closing mark in the sentence: a quotation mark lost or misread
         found = None
-        for m in _NAME_RE.finditer(f, opening + 1, date.start):
+        for m in self.look.name.finditer(f, opening + 1, date.start):
             found = m  # the last name before the date
         if found is None or found.start() in self.date_starts:
             return None
@@ -738,8 +802,10 @@ class _Actors:
         May 7, Acme attacked"); None when the date is in no such clause."""
         f = self.folded
         lo = max(start, date.start - 150)
+        if _SUBORDINATOR_CUE.search(f, lo, date.start) is None:
+            return None  # (every match holds a space and one of its words)
         sub = _LAST_SUBORDINATOR.search(f, lo, date.start)  # the last one before the date
-        if sub is None or not _HAS_LETTER.search(f, start, sub.start()):
+        if sub is None or not self.look.has_letter.search(f, start, sub.start()):
             return None  # none, or one that opens the clause: no main clause before it
         if _SET_OFF.search(f, sub.end(), date.start) and not f.startswith(",", sub.end()):
             return None
@@ -809,7 +875,7 @@ class _Actors:
         at = sent.start
         while at < sent.end and f[at] in " \n":
             at += 1
-        name = _NAME_RE.match(f, at, sent.end)
+        name = self.look.name.match(f, at, sent.end)
         if name is None or name.group(0).count(" and ") != 1:
             return None  # (the pattern for a name reads "Ann Lee and Ben Oye" as one)
         if not self._verb_after(name.end(), sent.end, strict=True):
@@ -826,7 +892,8 @@ class _Actors:
         verb ("The scientists found"); "" when the sentence opens with another agent or
         a name ("they" can go no further back); None when it opens with neither ("Several
         scenarios were considered")."""
-        for count, m in enumerate(_WORD.finditer(self.folded, start, end), 1):
+        found: Iterator[Match] = self.look.word.finditer(self.folded, start, end)
+        for count, m in enumerate(found, 1):
             low = m.group(0).lower()
             if count > 4:
                 return None
@@ -864,7 +931,7 @@ class _Actors:
         if rel is None or _SET_OFF.search(f, rel.end(), date.start):
             return None
         name = None
-        for m in _NAME_RE.finditer(f, max(start, rel.start() - 60), rel.start()):
+        for m in self.look.name.finditer(f, max(start, rel.start() - 60), rel.start()):
             name = m if m.end() == rel.start() else None
         which = f.startswith("which", rel.end() - 6)
         if name is None and which and "," not in f[start : rel.start()]:
@@ -891,12 +958,12 @@ class _Actors:
         ):
             return None  # "Ann Lee, R-Ohio, who", "of Acme at 11 Elm, who": set off, a place
         at = rel.end() - 1
-        nxt = _NEXT_WORD.match(f, at, end)
+        nxt = self.look.next_word.match(f, at, end)
         if nxt is None or not nxt.group(1)[:1].islower() or nxt.group(1) in _DESCRIBERS:
             return None  # "Acme, which Lee founded", "Acme, which the state owns"
         acted_upon = self._passive_after(at, end, near)
         if acted_upon == ():  # "who was shot by rebels": a group named by its noun acted
-            group = _PASSIVE_BY_GROUP.match(f, rel.end())
+            group = self.look.passive_by_group.match(f, rel.end())
             if group is not None and group.group("noun") in self.vocab.agents:
                 return (group.group("noun"),)
         if acted_upon is not None:
@@ -915,7 +982,7 @@ class _Actors:
         the treaty expires); None when the clause has a subject or an agent of its own."""
         f = self.folded
         close = f.find(",", date.end, end)
-        nxt = _NEXT_WORD.match(f, at, end)
+        nxt = self.look.next_word.match(f, at, end)
         if (
             close < 0
             or nxt is None
@@ -938,7 +1005,7 @@ class _Actors:
         comma = f.find(",", pos, min(end, pos + 80))
         if comma < 0 or _FINITE.search(f, pos, comma):
             return None
-        words = _WORD.findall(f, pos, comma)
+        words = self.look.word.findall(f, pos, comma)
         agentive = self.vocab.agentive
         owned = any(w.endswith(("'s", "s'")) for w in words)  # a name's words come first
         counted = [w for w in words if w[:1].islower()] if owned else words
@@ -949,7 +1016,7 @@ class _Actors:
             for w in words  # "One of Lee's advisers, Ann Oye, said"
         ):
             return None
-        m = _APPOSITIVE_NAME.match(f, comma, end)
+        m = self.look.appositive_name.match(f, comma, end)
         if m is None or self._usable(m.start("name"), m.group("name")) is None:
             return None
         person = m.group("name").split()
@@ -968,20 +1035,20 @@ class _Actors:
     def _participle_then_verb(self, at: int, end: int) -> bool:
         """Does a participle phrase set off by a comma after it come between the name ending
         at ``at`` and its verb ("Ann Lee giving no sign of it, said")?"""
-        phrase = _PARTICIPLE_PHRASE.match(self.folded, at, end)
+        phrase = self.look.participle_phrase.match(self.folded, at, end)
         return (
             phrase is not None
             and phrase.group(1) not in _ING_PREPOSITIONS
             and self._verb_after(phrase.end(), end, strict=True, adverbials=False)
         )
 
-    def _present_before_date(self, pos: int, name: regex.Match[str], date: DateMention) -> bool:
+    def _present_before_date(self, pos: int, name: Match, date: DateMention) -> bool:
         """Does the name opening the clause take a verb in -s that ``date`` dates ("The
         Federal Reserve meets next week", "Acme opens on Friday")?"""
         f = self.folded
-        verb = _PRESENT_THEN_DATE.match(f, name.end(), date.start + 1)
+        verb = self.look.present_then_date.match(f, name.end(), date.start + 1)
         if verb is None or verb.end() != date.start:
-            verb = _PRESENT_NAMED_THEN_DATE.fullmatch(f, name.end(), date.start)
+            verb = self.look.present_named_then_date.fullmatch(f, name.end(), date.start)
             if verb is not None and verb.group(1) in self.vocab.speech:
                 return False  # "Lee says Acme on Monday": not a verb of its own act
         return (
@@ -1017,12 +1084,12 @@ class _Actors:
         name an agent ("masked police officers"), or the body a panel or a group is "of"."""
         f = self.folded
         if pos < end and f[pos].isupper():
-            name = _NAME_RE.match(f, pos, end)
+            name = self.look.name.match(f, pos, end)
             if name is None or name.start() in self.date_starts:
                 return None
             usable = self._usable(name.start(), name.group(0))
             return (self._name(usable, near),) if usable else None
-        words: list[regex.Match[str]] = []
+        words: list[Match] = []
         at = pos
         while len(words) < 4:
             w = _LOWER_WORD.match(f, at, end)
@@ -1069,13 +1136,13 @@ class _Actors:
         ):
             return None
         by = _LATE_BY.search(f, m.end(), min(end, m.end() + 80))
-        name = None if by is None else _NAME_RE.match(f, by.end(), end)
+        name = None if by is None else self.look.name.match(f, by.end(), end)
         if name is None:
             by = _BY_TITLE.search(f, m.end(), min(end, m.end() + 80))
             if by is not None and by.group("title") in self.vocab.titles:
-                name = _NAME_RE.match(f, by.end(), end)  # "by party leader Ann Lee"
+                name = self.look.name.match(f, by.end(), end)  # "by party leader Ann Lee"
         if name is not None:
-            noun = _NEXT_WORD.match(f, name.end(), end)
+            noun = self.look.next_word.match(f, name.end(), end)
             person = self._after_title(name.group(0), noun, end)
             if person is not None:
                 name = person  # "by United States Presidential candidate Ann Lee"
@@ -1088,14 +1155,14 @@ class _Actors:
         return ()
 
     def _after_title(
-        self, name: str, noun: regex.Match[str] | None, end: int
-    ) -> regex.Match[str] | None:
+        self, name: str, noun: Match | None, end: int
+    ) -> Match | None:
         """The person named after ``name`` and the title ``noun`` that follows it ("United
         States Presidential candidate Ann Lee"), or None."""
         if noun is None or noun.group(1) not in self.vocab.titles or name.endswith("'s"):
             return None  # not "Acme's major U.S. rival"
         f = self.folded
-        person = _NAME_RE.match(f, noun.end() + 1, end)
+        person = self.look.name.match(f, noun.end() + 1, end)
         if person is None or f[noun.end() : noun.end() + 1] != " ":
             return None
         if " " not in person.group(0) or self._usable(person.start(), person.group(0)) is None:
@@ -1119,7 +1186,7 @@ class _Actors:
                 or w.group(0)[:1].isupper()
                 or w.group(0) in self.vocab.agents  # "by the Romanian government in May"
                 or self._in_date(w.start())
-                for w in _WORD.finditer(self.folded, passive.end(), date.start)
+                for w in self.look.word.finditer(self.folded, passive.end(), date.start)
             )
         gap = self.folded[date.end : verb]
         return len(gap) <= 40 and _CLAUSE_GAP.search(gap) is None
@@ -1165,7 +1232,7 @@ class _Actors:
             pos,
             end,
             self.vocab.acts,
-            name_at=lambda at, stop: _NAME_RE.match(self.folded, at, stop),
+            name_at=lambda at, stop: _NAME_RE.match(self.folded, at, stop),  # (a regex match)
             date_end=self._date_end,
             agentive=self.vocab.agentive,
             verb_after=self._verb_after_noun,
@@ -1186,7 +1253,7 @@ class _Actors:
         flew")."""
         if self._verb_after(pos, end, strict=True):
             return True
-        nxt = _NEXT_WORD.match(self.folded, pos, end)
+        nxt = self.look.next_word.match(self.folded, pos, end)
         return (
             nxt is not None
             and nxt.group(1)[:1].islower()
@@ -1239,7 +1306,7 @@ class _Actors:
         if not doc.sentences:
             return None
         first = doc.sentences[max(0, index - (2 if forms else 1))].start
-        tokens = list(_WORD.finditer(f, max(first, before - _LOOKBACK), before))
+        tokens = list(_WORD.finditer(f, max(first, before - _LOOKBACK), before))  # (regex matches)
         lexicon = self.subjects.lexicon
         deferred = -1  # the sentence of a verb whose subject was "it" or "they"
         for k in range(len(tokens) - 1, -1, -1):
@@ -1275,7 +1342,7 @@ class _Actors:
     def _passive_by(self, pos: int, end: int, near: tuple[int, int]) -> tuple[str, ...] | None:
         """The agent of a passive named right after its verb: "was ordered by Moscow"."""
         by = BY.match(self.folded, pos, end)
-        name = None if by is None else _NAME_RE.match(self.folded, by.end(), end)
+        name = None if by is None else self.look.name.match(self.folded, by.end(), end)
         if name is None:
             return None
         usable = self._usable(name.start(), name.group(0))
@@ -1296,7 +1363,7 @@ class _Actors:
         if word[:1].isupper():
             lo = max(sentence_start, tokens[max(0, j - 8)].start())
             name = None
-            for m in _NAME_RE.finditer(f, lo, tok.end()):
+            for m in self.look.name.finditer(f, lo, tok.end()):
                 name = m if m.end() == tok.end() else None
             if name is None or name.group(0).endswith(("'s", "s'")):
                 return None
@@ -1361,30 +1428,30 @@ class _Actors:
             if group is not None:
                 return group  # "Federal investigators arrested", "Iraqi security forces"
         if determiner:
-            nxt = _WORD.search(f, pos + len(first), end)
+            nxt = self.look.word.search(f, pos + len(first), end)
             if nxt is None:
                 return None
             pos = nxt.start()
-        name_m = _NAME_RE.match(f, pos, end)
-        if name_m is not None and _DASH_MODIFIER.match(f, name_m.end(), end):
+        name_m = self.look.name.match(f, pos, end)
+        if name_m is not None and self.look.dash_modifier.match(f, name_m.end(), end):
             return None  # "Finland -based company Nokia": a modifier
         if name_m is None or pos in self.date_starts:
             if determiner:
                 return self._described(pos, end, near)
-            word = _WORD.match(f, pos, end)
+            word = self.look.word.match(f, pos, end)
             if word is not None and word.group(0).lower() in self.vocab.agents:
                 return (self.doc.text[word.start() : word.end()],)
             return None
         usable = self._usable(pos, name_m.group(0)) if not determiner else name_m.group(0)
         stop = name_m.end()
         if " " not in name_m.group(0) and f.startswith("  ", stop):
-            titled_m = _NAME_RE.match(f, stop + 2, end)
+            titled_m = self.look.name.match(f, stop + 2, end)
             if titled_m is not None and any(
                 w.lower() in self.vocab.titles for w in titled_m.group(0).split()[:2]
             ):  # "Australian  Prime Minister  Ann Lee": a modifier cut off by link debris
                 return self._subject_at(stop + 2, end, near, titled_m.group(0).split()[0].lower())
         if usable and usable.split()[-1].lower() in self.vocab.titles and f.startswith("  ", stop):
-            named = _NAME_RE.match(f, stop + 2, end)  # "Prime Minister  Ann Lee": link debris
+            named = self.look.name.match(f, stop + 2, end)  # "Prime Minister  Ann Lee": link debris
             if named is not None and self._usable(named.start(), named.group(0)) is not None:
                 usable, stop = named.group(0), named.end()
         if usable is None:
@@ -1406,7 +1473,7 @@ class _Actors:
                 if chief is not None:  # "Acme 's chief Ann Lee said": Ann Lee
                     acted_upon = self._passive_after(chief.end(), end, near)
                     return (self._name(chief.group(0), near),) if acted_upon is None else acted_upon
-                owned = _NAME_RE.match(f, stop + 4, end)
+                owned = self.look.name.match(f, stop + 4, end)
                 if owned is not None and any(
                     w.lower() in self.vocab.titles for w in owned.group(0).split()[:2]
                 ):
@@ -1414,13 +1481,13 @@ class _Actors:
         possessive = name.endswith(("'s", "s'"))  # "Volkov's deputy" is someone else
         if possessive and f.startswith(" ", stop):
             at = stop + (2 if f.startswith("  ", stop) else 1)
-            owned = _NAME_RE.match(f, at, end)
+            owned = self.look.name.match(f, at, end)
             if owned is not None and self._usable(at, owned.group(0)) is not None:
                 # "Ireland's National Pensions Reserve Fund has posted": the name it owns
                 name, stop, possessive = owned.group(0), owned.end(), False
             elif owned is None and (body := self._body_owned(pos, at, end, joined=True)):
                 name, stop, possessive = self.doc.text[pos:body], body, False
-        titled = _TITLE_NAME.match(f, stop, end)
+        titled = self.look.title_name.match(f, stop, end)
         if (
             titled is not None
             and not possessive
@@ -1429,7 +1496,7 @@ class _Actors:
             and self._verb_after(titled.end(), end, strict=True, adverbials=False)
         ):
             return (self._name(titled.group("name"), near),)  # "Trade Minister, Ann Lee said"
-        appositive = _APPOSITIVE_NAME.match(f, stop, end)
+        appositive = self.look.appositive_name.match(f, stop, end)
         if appositive is not None and not possessive:
             person = appositive.group("name").split()
             if 2 <= len(person) <= 4 and not any(
@@ -1438,7 +1505,7 @@ class _Actors:
             ):
                 return (self._name(appositive.group("name"), near),)
         gap = 2 if f.startswith("  ", stop) else 1  # "the Romanian  parliament": link debris
-        after = _WORD.match(f, stop + gap, end) if f[stop : stop + 1] == " " else None
+        after = self.look.word.match(f, stop + gap, end) if f[stop : stop + 1] == " " else None
         if possessive:
             after = None
         if after is not None:
@@ -1448,7 +1515,9 @@ class _Actors:
             if low in self.vocab.agents or low in self.vocab.titles:
                 name, stop = f"{name} {self.doc.text[after.start() : after.end()]}", after.end()
                 gap = 2 if f.startswith("  ", stop) else 1
-                person = _NAME_RE.match(f, stop + gap, end) if low in self.vocab.titles else None
+                person = (
+                    self.look.name.match(f, stop + gap, end) if low in self.vocab.titles else None
+                )
                 if person is not None and f[stop : stop + 1] == " ":
                     name, stop = f"{name} {person.group(0)}", person.end()  # "NASA chief Ann Oye"
             elif (
@@ -1458,7 +1527,7 @@ class _Actors:
                 and low not in _DESCRIBERS
                 and low not in _PREPOSITIONS
             ):
-                noun = _NEXT_WORD.match(f, after.end(), end)
+                noun = self.look.next_word.match(f, after.end(), end)
                 if (
                     noun is not None
                     and noun.group(1) in self.vocab.agents
@@ -1474,7 +1543,7 @@ class _Actors:
                     name, stop = " ".join(self.doc.text[pos : noun.end()].split()), noun.end()
         if determiner and not self._verb_after(stop, end, strict=True):
             return None
-        nxt = _NEXT_WORD.match(f, stop, end)
+        nxt = self.look.next_word.match(f, stop, end)
         if nxt is not None and nxt.group(1)[:1].islower():
             low = nxt.group(1).lower()
             if low not in _PREPOSITIONS and not self._verb_after(
@@ -1492,7 +1561,8 @@ class _Actors:
         presidential candidate Ann Lee", "the banking giant Acme"), no preposition, no verb
         with its object and no article inside ("migrants crossing the Channel", "the index
         of Acme")."""
-        words = _WORD.findall(self.folded, max(pos, self.folded.rfind(",", pos, at) + 1), at)
+        lo = max(pos, self.folded.rfind(",", pos, at) + 1)
+        words = self.look.word.findall(self.folded, lo, at)
         if len(words) > 6:
             return False
         for i, w in enumerate(words):
@@ -1504,15 +1574,16 @@ class _Actors:
                 return False
         return True
 
-    def _titled_person(self, at: int, end: int) -> regex.Match[str] | None:
+    def _titled_person(self, at: int, end: int) -> Match | None:
         """The name after a title within the few words at ``at`` ("national police chief
         Ann Lee"), when a verb follows it; else None."""
         f = self.folded
-        for count, word in enumerate(_WORD.finditer(f, at, min(end, at + 60)), 1):
+        found: Iterator[Match] = self.look.word.finditer(f, at, min(end, at + 60))
+        for count, word in enumerate(found, 1):
             if count > 4 or not word.group(0)[:1].islower():
                 return None
             if word.group(0) in self.vocab.titles and f.startswith(" ", word.end()):
-                person = _NAME_RE.match(f, word.end() + 1, end)
+                person = self.look.name.match(f, word.end() + 1, end)
                 if person is not None and self._verb_after(person.end(), end, strict=True):
                     return person
         return None
@@ -1520,7 +1591,7 @@ class _Actors:
     def _org_at(self, at: int, end: int) -> bool:
         """Whether a name at ``at`` names an organisation by one of its words ("Health
         Services Union"), not a product or a work ("Blu-ray")."""
-        m = _NAME_RE.match(self.folded, at, end)
+        m = self.look.name.match(self.folded, at, end)
         return m is not None and any(
             w.lower().rstrip(".") in self.vocab.org_words for w in m.group(0).split()
         )
@@ -1532,7 +1603,8 @@ class _Actors:
         f = self.folded
         vocab = self.vocab
         previous = pos
-        for count, m in enumerate(_WORD.finditer(f, pos, min(end, pos + 60)), 1):
+        found: Iterator[Match] = self.look.word.finditer(f, pos, min(end, pos + 60))
+        for count, m in enumerate(found, 1):
             if count > 3 or f[previous : m.start()].strip(" "):
                 return None
             previous = m.end()
@@ -1565,7 +1637,8 @@ class _Actors:
         no verb follows so soon.  ``strict``: ``name`` may be a common word opening the
         sentence, so the second part must name an agent ("Food and water were sent")."""
         f = self.folded
-        for count, word in enumerate(_WORD.finditer(f, at, min(end, at + 80)), 1):
+        found: Iterator[Match] = self.look.word.finditer(f, at, min(end, at + 80))
+        for count, word in enumerate(found, 1):
             if count > 6 or word.group(0).lower() in _PREPOSITIONS:
                 return None  # "Sudan and the people of Darfur": not a subject here
             if f.startswith(",", word.end()):
@@ -1575,7 +1648,7 @@ class _Actors:
             acted_upon = self._passive_after(word.end(), end, near)
             if acted_upon is not None:
                 return acted_upon  # "Lee and two aides were convicted"
-            second = _NAME_RE.search(f, at, word.end())
+            second = self.look.name.search(f, at, word.end())
             if "," in f[at : word.end()] or (
                 strict and (second is not None or word.group(0) not in self.vocab.agents)
             ):
@@ -1589,7 +1662,7 @@ class _Actors:
         """Where the agent noun at ``at`` ends when the name at ``pos`` owns it ("Kenya's
         government agreed"), or None.  ``joined``: the noun may be the first of two joined
         subjects ("Kenya's government and the WFP began")."""
-        noun = _WORD.match(self.folded, at, end)
+        noun = self.look.word.match(self.folded, at, end)
         if noun is None or noun.group(0) not in self.vocab.agents:
             return None
         if joined and self.folded.startswith(" and ", noun.end()):
@@ -1605,7 +1678,8 @@ class _Actors:
         """ "the police", "the Ukrainian president": an agent noun heading the subject (or
         the agent of a passive after it: "a new government was formed")."""
         previous = ""
-        for words, m in enumerate(_WORD.finditer(self.folded, pos, min(end, pos + 80)), 1):
+        found: Iterator[Match] = self.look.word.finditer(self.folded, pos, min(end, pos + 80))
+        for words, m in enumerate(found, 1):
             low = m.group(0).lower()
             if words == 1 and low.endswith("'s") and low[:-2].isalpha():
                 pos = m.end() + 1  # "the country's health ministry": the ministry
@@ -1615,7 +1689,7 @@ class _Actors:
             if low == "of" and previous not in self.vocab.agentive and previous not in _GROUPS:
                 return None  # "the death of four soldiers": what happened to them
             previous = low
-            if low in self.vocab.agentive and _TITLE_NAME.match(self.folded, m.end(), end):
+            if low in self.vocab.agentive and self.look.title_name.match(self.folded, m.end(), end):
                 return None  # "the boy's father, Ann Lee had": the name is the subject
             if low in self.vocab.agents or low in self.vocab.titles:
                 verb_at = head = m.end()
@@ -1636,7 +1710,7 @@ class _Actors:
                 words > 1
                 and low in self.vocab.org_words
                 and low not in self.vocab.documents
-                and (said := _NEXT_WORD.match(self.folded, m.end(), end)) is not None
+                and (said := self.look.next_word.match(self.folded, m.end(), end)) is not None
                 and said.group(1) in self.vocab.speech
             ):
                 # "the national weather service said": a body named in lower case, by the
@@ -1665,7 +1739,7 @@ class _Actors:
         if joint is None:
             return None
         for count in range(1, 7):
-            name = _NAME_RE.match(f, joint.end(), end)
+            name = self.look.name.match(f, joint.end(), end)
             if name is None or name.start() in self.date_starts:
                 return None
             joint = _NAME_JOINT.match(f, name.end(), end)
@@ -1681,13 +1755,13 @@ class _Actors:
         if start < story < end:
             pos = story
         if start < _LABEL_REACH and self.folded[pos : pos + 1].isdigit():
-            label = _YEAR_LABEL.match(self.folded, pos, end)
+            label: Match | None = _YEAR_LABEL.match(self.folded, pos, end)
             if label is not None and not self.folded[:pos].strip():
                 pos = label.end()
         elif pos == start and date is not None and start < _LABEL_REACH:
             # "USA On Monday, Ann Lee said", "Peru Sunday night, Ann Lee said": a label
             # that opens the text, its spaces closed up, before the opening phrase
-            label = _OPENING_LABEL.match(self.folded, pos, end)
+            label = self.look.opening_label.match(self.folded, pos, end)
             if (
                 label is not None
                 and label.end() <= date.start
@@ -1710,7 +1784,7 @@ class _Actors:
             label = None if markup is None else _LABEL.match(f, pos, end)
             if label is not None:
                 pos = label.end()
-        word = _WORD.match
+        word = self.look.word.match
         for _ in range(4):
             m = word(f, pos, end)
             if m is None:
@@ -1795,7 +1869,7 @@ class _Actors:
             return pos
         return pos
 
-    def _opening_phrase(self, word: regex.Match[str], low: str, end: int) -> bool:
+    def _opening_phrase(self, word: Match, low: str, end: int) -> bool:
         """Whether ``word`` opens a phrase set off before the subject: a participle
         ("Speaking to reporters on Tuesday,", "Asked about the plan,") or a time adverb
         ("Late on Sunday,", "More recently,")."""
@@ -1810,7 +1884,7 @@ class _Actors:
             or low in _IRREGULAR_OPENERS  # "Born in Dakar in 1910, he"
         ):
             return False  # no word that opens such a phrase (the word after it not read)
-        nxt = _NEXT_WORD.match(self.folded, word.end(), end)
+        nxt = self.look.next_word.match(self.folded, word.end(), end)
         if nxt is None:
             return False
         following = nxt.group(1)
@@ -1837,7 +1911,7 @@ class _Actors:
             if _FINITE.search(f, at, comma.start()):
                 return None
             after = comma.end()
-            name = _NAME_RE.match(f, after, end)
+            name = self.look.name.match(f, after, end)
             before = f[max(at, comma.start() - 30) : comma.start()].rstrip(" ").rsplit(" ", 1)
             if (
                 name is not None
@@ -1864,7 +1938,7 @@ class _Actors:
         surnames = self._surnames()
         gender = "f" if pronoun == "she" else "m"
         first_names = self.vocab.first_names
-        for m in _NAME_RE.finditer(self.folded, lo, before):
+        for m in self.look.name.finditer(self.folded, lo, before):
             for name, honorific, titled in self._person_names(m.group(0)):
                 parts = name.split()
                 if len(parts) > 1 and m.start() >= before - 600:
@@ -1908,13 +1982,13 @@ class _Actors:
         gender = "f" if pronoun == "she" else "m"
         for k in range(index - 1, max(-1, index - 4), -1):
             prev = doc.sentences[k]
-            word = _WORD.match(self.folded, prev.start, prev.end)
+            word = self.look.word.match(self.folded, prev.start, prev.end)
             if word is None:
                 return None
             if word.group(0).lower() == pronoun:
                 sent = prev
                 continue  # "He studied law.": the chain goes on
-            name = _NAME_RE.match(self.folded, prev.start, prev.end)
+            name = self.look.name.match(self.folded, prev.start, prev.end)
             if name is None or not self._opens_sentence(name.start(), name.end()):
                 return None
             names = self._person_names(name.group(0))
@@ -1937,7 +2011,7 @@ class _Actors:
         """Whether the name at ``start:end`` opens its sentence as its subject: a verb or a
         phrase set off by commas follows it ("Ann Oye, a lawyer, said")."""
         sent = self.doc.sentence_at(start)
-        if sent is None or _HAS_LETTER.search(self.folded, sent.start, start):
+        if sent is None or self.look.has_letter.search(self.folded, sent.start, start):
             return False
         return self.folded.startswith(",", end) or self._verb_after(
             end, sent.end, strict=True, adverbials=False
@@ -1950,7 +2024,7 @@ class _Actors:
 
     def _speaks_after(self, at: int) -> bool:
         """Whether a reporting verb follows the name ending at ``at`` ("Ann Oye said")."""
-        nxt = _NEXT_WORD.match(self.folded, at)
+        nxt = self.look.next_word.match(self.folded, at)
         return nxt is not None and nxt.group(1) in self.vocab.speech
 
     def _person_names(self, name: str) -> list[tuple[str, str | None, bool]]:
@@ -2008,7 +2082,7 @@ class _Actors:
         if self.surnames is None:
             full: dict[str, str] = {}
             alone: set[str] = set()
-            for m in _NAME_RE.finditer(self.folded):
+            for m in self.look.name.finditer(self.folded):
                 for name, _, _ in self._person_names(m.group(0)):
                     parts = name.split()
                     if len(parts) == 1:
@@ -2020,15 +2094,6 @@ class _Actors:
 
 
 _TOLD_WHOM = frozenset({"reporters", "journalists", "lawmakers", "parliament", "supporters"})
-_SUBJECT_PREPOSITIONS = frozenset(
-    "in at between among near across inside outside around within".split()
-)
-# One of them as a word of _PHRASE_WORD, in any case.
-_SUBJECT_PREPOSITION = regex.compile(
-    r"(?<![\p{L}'-])(?i:"
-    + "|".join(sorted(_SUBJECT_PREPOSITIONS, key=lambda w: (-len(w), w)))
-    + r")(?![\p{L}'-])"
-)
 # What ends the words before a name that continues a list ("from Acme, Zeta and the Kappa
 # Group"): such a list after a preposition names no agent.
 # A preposition right before a name (perhaps with "the"), and the word before it.
@@ -2041,18 +2106,27 @@ _DIRECT_OBJECT = regex.compile(
     regex.IGNORECASE | regex.REVERSE,
 )
 _WORD_BEFORE = regex.compile(r"([\p{L}-]+)[ ]+\Z", regex.REVERSE)
+_LETTERS_HYPHEN = string.ascii_letters + "-"  # the ASCII characters of its word
+
+
+def _last_word(head: str) -> str:
+    """The word ``_WORD_BEFORE`` reads at the end of the ASCII text ``head`` (its group),
+    without the pattern: the run of letters and hyphens before the spaces that end it; ""
+    where it reads none."""
+    words = head.rstrip(" ")
+    return words[len(words.rstrip(_LETTERS_HYPHEN)) :] if len(words) < len(head) else ""
 _LIST_TAIL = regex.compile(r"(?:,|\band|\bor)[ ]+(?:the[ ]+)?\Z", regex.REVERSE)
 _PHRASE_WORD = regex.compile(r"[\p{L}'-]+|[,;:()\"]")
 
 
-def _in_subject_phrase(folded: str, pos: int, at: int) -> bool:
+def _in_subject_phrase(folded: str, pos: int, at: int, look: _Looks = _LOOKS) -> bool:
     """Whether the name at ``at`` sits in a prepositional phrase of the subject that opens
     at ``pos`` ("The price of rice in Asia rose", "Trade between Acme and Zeta fell"): a
     lower-case noun phrase opens the clause and a preposition follows it, with no comma or
     verb-like break before the name."""
     if at - pos > 120:
         return False
-    if _SUBJECT_PREPOSITION.search(folded[pos:at]) is None:
+    if look.subject_preposition.search(folded[pos:at]) is None:
         return False  # no such preposition among the words (they are not read one by one)
     words = _PHRASE_WORD.findall(folded, pos, at)
     if not words or not words[0][:1].isalpha():
@@ -2255,7 +2329,7 @@ def _build(doc: Document, ref: dt.date | None, config: Config) -> tuple[Event, .
         for d in group:
             if len(group) > 1:
                 if breaks is None:
-                    found = _CLAUSE_BREAK.finditer(doc.folded, s_start, s_end)
+                    found = actors.look.clause_break.finditer(doc.folded, s_start, s_end)
                     breaks = [m.span() for m in found]
                     if not breaks:
                         whole = _clause(doc, s_start, s_end, d, breaks)
