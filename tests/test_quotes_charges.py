@@ -190,3 +190,18 @@ def test_a_bare_verb_after_to_or_a_modal_is_no_speech() -> None:
 def test_an_object_then_a_verb_after_but_is_no_reported_clause() -> None:
     text = "Critics of the plan also expressed their sympathies but blamed the council."
     assert extract_quotes(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The leading rival candidate, Ana Ruiz Pardo, said that she would appeal.",
+            "Ana Ruiz Pardo",
+        ),
+        ("Another candidate, Levan Dorsi, a former ally, says the vote was unfair.", "Levan Dorsi"),
+    ],
+)
+def test_the_name_set_beside_a_description_speaks(text: str, speaker: str) -> None:
+    q = _only(text)
+    assert q.speaker is not None and q.speaker.text == speaker

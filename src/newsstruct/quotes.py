@@ -2292,6 +2292,17 @@ class _Pass:
         speaker = quoted_as or self.subject(
             clause, vs if progressive is None else vs - len(progressive.group())
         )
+        if (
+            speaker is not None
+            and speaker.kind != "person"
+            and speaker.name[:1].islower()
+            and folded.startswith(",", speaker.end)
+            and (named := self.apposed(speaker.end + 1, vs)) is not None
+            and named[1] <= vs
+        ):
+            # "The leading rival candidate, Ann Lee, said ...": the name set beside the
+            # description speaks
+            speaker = named[0]
         if not participial and (speaker is None or speaker.start > clause + 2):
             # "A doctor who treated victims at Mercy Hospital said ...": the description
             # before the relative clause speaks, not a name inside it
