@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 import regex
 
@@ -34,14 +35,14 @@ from newsstruct.model import Span
 
 __all__ = ["find_lead", "furniture", "story_sentences"]
 
-_MONTH = (
+_MONTH: Final = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+_WEEKDAY: Final = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 
 # A line that is only a date, as datelines at the top of articles are.
-_DATELINE = regex.compile(
+_DATELINE: Final = regex.compile(
     rf"""
     [ '"*]{{0,4}}
     (?:{_WEEKDAY},?[ ]{{1,3}})?
@@ -56,13 +57,13 @@ _DATELINE = regex.compile(
 
 # No dateline is longer: a longer sentence is not tried (the pattern has bounded repetition
 # only, and without full case folding each character matches one character).
-_DATELINE_MAX = 64
+_DATELINE_MAX: Final = 64
 # What may follow a dateline's last digit: a dateline is no sentence whose last character
 # but these is no digit.
-_DATELINE_TAIL = " .'\"*"
+_DATELINE_TAIL: Final = " .'\"*"
 
 # Credits and caption markers: "Image: NASA.", "Photo: Jane Doe", "(AP Photo/John Doe)".
-_CREDIT = regex.compile(
+_CREDIT: Final = regex.compile(
     r"""(?:\b(?:Image|Images|Photo|Photos|Photograph|Picture|Credit|Credits|Video|Graphic
           |Illustration|File[ ]photo)[ ]?(?:credit[ ]?)?:[ ]
         |\((?:AP|AFP|Reuters|Getty|EPA)?[ ]?(?:Photo|Image|Images)\b[^)]{0,80}\)
@@ -72,7 +73,7 @@ _CREDIT = regex.compile(
 
 # The same markers in ASCII text lowered, for the standard library's engine, and the
 # characters every marker holds: a text without them (most) is not searched.
-_CREDIT_LOWER = re.compile(_CREDIT.pattern.lower(), re.VERBOSE)
+_CREDIT_LOWER: Final = re.compile(_CREDIT.pattern.lower(), re.VERBOSE)
 
 
 def _may_credit(folded: str) -> bool:
@@ -117,48 +118,48 @@ def _may_credit_lowered(low: str) -> bool:
 
 
 # How many colons and brackets :func:`_may_credit` reads the text around.
-_MARKS_READ = 16
+_MARKS_READ: Final = 16
 
 
 # What the markers hold, lowered: a credit word before ": ", a position in brackets.
-_CREDIT_WORDS = ("image", "photo", "picture", "credit", "video", "graphic", "illustration")
-_CAPTION_MARK = re.compile(r"\((?:left|right|centre|center|pictured|top|bottom)\)")
+_CREDIT_WORDS: Final = ("image", "photo", "picture", "credit", "video", "graphic", "illustration")
+_CAPTION_MARK: Final = re.compile(r"\((?:left|right|centre|center|pictured|top|bottom)\)")
 
 
-_BYLINE = regex.compile(
+_BYLINE: Final = regex.compile(
     r"(?:By|From|Reporting[ ]by|Written[ ]by|Posted[ ]by)[ ]\p{Lu}[\p{L}.'-]*"
     r"(?:[ ](?:and[ ])?\p{Lu}[\p{L}.'-]*){0,5}(?:,[ ][\p{L} ]{1,40})?\Z",
 )
 
 # The first characters the byline pattern can match (and "" for an empty sentence), and
 # what every byline opens on.
-_BYLINE_FIRST = "BFRWP"
-_BYLINE_OPENINGS = ("By ", "From ", "Reporting by ", "Written by ", "Posted by ")
+_BYLINE_FIRST: Final = "BFRWP"
+_BYLINE_OPENINGS: Final = ("By ", "From ", "Reporting by ", "Written by ", "Posted by ")
 
-_INTRO = regex.compile(
+_INTRO: Final = regex.compile(
     r"(?:This[ ]is|Welcome[ ]to|Hello[ ]and[ ]welcome|I'm|I[ ]am|From[ ]\p{Lu}\p{L}+[ ]\p{Lu}"
     r"\p{L}+,[ ]this[ ]is)\b",
 )
 
 # A note from the editors to the readers, a paragraph of its own ("Editor's note: This story
 # was updated ..."), and how long it is at most.
-_EDITORS_NOTE = re.compile(r"(?:Editor'?s'? [Nn]ote|EDITOR'?S'? NOTE) ?[:-] ")
-_NOTE_MAX = 800
+_EDITORS_NOTE: Final = re.compile(r"(?:Editor'?s'? [Nn]ote|EDITOR'?S'? NOTE) ?[:-] ")
+_NOTE_MAX: Final = 800
 
 # (ASCII only: the standard library's engine finds it faster, with the same matches)
-_MARKUP = re.compile(
+_MARKUP: Final = re.compile(
     r"__[A-Z]{2,20}__|\{\{|\}\}|\[\[|\]\]|<\/?[a-zA-Z][^<>]{0,40}>|&[a-z]{2,8};|'''"
 )
-_NOT_LETTER = regex.compile(r"\P{L}+")
+_NOT_LETTER: Final = regex.compile(r"\P{L}+")
 # Every ASCII byte that is not a letter: deleting them counts the letters of ASCII text.
-_ASCII_NOT_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
+_ASCII_NOT_LETTER: Final = bytes(c for c in range(128) if not chr(c).isalpha())
 # The same as a table to :meth:`bytes.translate`: 1 for a letter, 0 for any other byte.
-_LETTER_FLAGS = bytes(int(c < 128 and chr(c).isalpha()) for c in range(256))
+_LETTER_FLAGS: Final = bytes(int(c < 128 and chr(c).isalpha()) for c in range(256))
 # A sentence that opens on an image link, its options and its caption ("[[Image:x.jpg|
 # thumb|The stable after ..."), tags before it aside.
-_IMAGE_LINK = re.compile(r"[ ]*(?:<[^<>]{0,40}>[ ]*){0,3}\[\[(?:Image|File):")
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'-]*")
-_TERMINAL = frozenset(".!?\"')]:")
+_IMAGE_LINK: Final = re.compile(r"[ ]*(?:<[^<>]{0,40}>[ ]*){0,3}\[\[(?:Image|File):")
+_WORD: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'-]*")
+_TERMINAL: Final = frozenset(".!?\"')]:")
 
 
 @functools.lru_cache(maxsize=8)
@@ -180,38 +181,40 @@ def _section_labels(config: Config) -> regex.Pattern[str]:
 
 
 # A sentence that is only a few words in wiki bold ("'''Updated:'''"): a label.
-_BOLD_ONLY = re.compile(r"'''[^'\n]{1,40}'''")
+_BOLD_ONLY: Final = re.compile(r"'''[^'\n]{1,40}'''")
 
 # How many words a label cut off the text's first sentence has at most.
-_LABEL_WORDS = 8
+_LABEL_WORDS: Final = 8
 
 
 # Lower-case words a label does not end with.
-_LABEL_NOT_LAST = frozenset(
+_LABEL_NOT_LAST: Final = frozenset(
     """of the a an and or for to in on at by with from as is are was were has have""".split()
 )
 # Lower-case words no label holds: they join a sentence's words.
-_NOT_IN_LABEL = _LABEL_NOT_LAST | frozenset(
+_NOT_IN_LABEL: Final = _LABEL_NOT_LAST | frozenset(
     """but so yet nor then than that this which who when while if into his her its their
     said says""".split()
 )
 
 # What is left of an image's options in wiki text ("thumb  right  The minister ..."): set off
 # by two spaces, they open a text without being a fragment of a sentence.
-_IMAGE_OPTIONS = r"(?:thumb|thumbnail|right|left|center|centre|upright|frame|frameless|\d{2,4}px)"
+_IMAGE_OPTIONS: Final = (
+    r"(?:thumb|thumbnail|right|left|center|centre|upright|frame|frameless|\d{2,4}px)"
+)
 # The same options (and "publish") one after another, with the text's spaces closed up.
-_OPTIONS_RUN = rf"(?:(?:{_IMAGE_OPTIONS}|publish)[ ]+)+"
+_OPTIONS_RUN: Final = rf"(?:(?:{_IMAGE_OPTIONS}|publish)[ ]+)+"
 # What is left of them when a text's runs of spaces were closed up ("right right Online
 # auction company eBay ...", "publish aviation UK firm BAA ..."): the options, a word in
 # lower case at most (a section's label), then what opens a sentence.
-_DEBRIS_START = re.compile(
+_DEBRIS_START: Final = re.compile(
     rf"(?:{_IMAGE_OPTIONS}|publish)[ ]{{2,}}"
     rf"|{_OPTIONS_RUN}(?:(?!(?:{'|'.join(sorted(_NOT_IN_LABEL))})[ ])[a-z]{{3,20}}[ ])?"
     rf"(?=[A-Z0-9\"'=]|[a-z][A-Z])"
 )
 
 # A wiki section heading that is a sentence of its own: "== Background ==".
-_WIKI_HEADING = re.compile(r"={2,6}[^=]{1,120}={2,6}$")
+_WIKI_HEADING: Final = re.compile(r"={2,6}[^=]{1,120}={2,6}$")
 
 
 # A category label at the very start of a text: a place ("New Zealand  New Zealand Post
@@ -219,7 +222,7 @@ _WIKI_HEADING = re.compile(r"={2,6}[^=]{1,120}={2,6}$")
 # (one space is a sentence: "Canada Post said ..."); or a template name with a digit in it
 # ("Germanelection2005  The court ...", "APEC2005  APEC, the ...").  Only a place of the
 # ``places`` vocabulary counts: "The United States  Department of Labor" is a subject.
-_OPENING_LABEL = regex.compile(
+_OPENING_LABEL: Final = regex.compile(
     r"(?P<place>\p{Lu}[\p{L}'.-]{0,30}(?:[ ]\p{Lu}[\p{L}'.-]{0,30}){0,2})[ ]{2,}(?=\p{Lu}|\"|')"
     r"|(?P<template>(?=[\w-]{0,60}\d)\p{Lu}[\w-]{5,60})[ ]+(?=\p{Lu}|\"|'|<)"
 )
@@ -227,21 +230,21 @@ _OPENING_LABEL = regex.compile(
 # A topic label: a short phrase set off by two spaces or more from the story, that names a
 # running story ("Iraq war  Sixty percent of ...", "Oil prices surge  Crude rose ...") or
 # stands before a word that opens sentences ("Cole Inquiry  Yesterday, the minister ...").
-_TOPIC_LABEL = regex.compile(
+_TOPIC_LABEL: Final = regex.compile(
     r"\p{Lu}[\p{L}'-]{0,30}(?:[ ](?P<last>[\p{L}'-]{1,30})){0,3}[ ]{2,}"
     r"(?=(?P<next>\p{Lu}[\p{L}'-]{0,30}\b)?)(?=\p{Lu}|\")"
 )
 
 # A place that labels the text before a sentence opened by an article, with one space:
 # "Palestine An explosion has ...", "Iraq The parliament approved ...".
-_PLACE_BEFORE_ARTICLE = regex.compile(
+_PLACE_BEFORE_ARTICLE: Final = regex.compile(
     r"(\p{Lu}[\p{L}'.-]{0,30}(?:[ ]\p{Lu}[\p{L}'.-]{0,30}){0,2})[ ](?=(?:The|An?)[ ]\p{L})"
 )
 
 # A label in lower case at the very start of a text, a site's category or a place
 # ("aviation   The carrier ...", "sponsorship scandal  The government ...", "iraq Scores of
 # people ..."): up to three words before the capitalised word that opens the story.
-_LOWER_LABEL = regex.compile(
+_LOWER_LABEL: Final = regex.compile(
     r"(?P<label>\p{Ll}[\p{L}\p{N}'-]{0,30}(?:[ ][\p{L}\p{N}'-]{1,30}){0,2})(?P<gap>[ ]+)"
     r"(?=\p{Lu}|\")"
 )
@@ -282,7 +285,7 @@ def _lower_label(folded: str, start: int, end: int, config: Config) -> int | Non
 
 # Words that open a sentence, not a name: a capitalised phrase set off before one of them
 # by two spaces is a label.
-_LABEL_OPENERS = frozenset(
+_LABEL_OPENERS: Final = frozenset(
     """The A An In On At According Yesterday Today Tonight Last Earlier After Following
     During Since While When It He She They There This These""".split()
 )
@@ -351,7 +354,7 @@ def _markup_only(text: str, markup: bool = True) -> bool:
 
 
 # A photo from the archive, captioned: "FILE - Workers repair a road ...", "FILE PHOTO: ...".
-_FILE_PHOTO = re.compile(r"FILE(?: PHOTO)?(?: ?- |: )")
+_FILE_PHOTO: Final = re.compile(r"FILE(?: PHOTO)?(?: ?- |: )")
 
 
 def _captions(doc: Document) -> frozenset[int]:
@@ -408,8 +411,8 @@ def _markup_in(text: str) -> bool:
 
 # The characters the alternatives of :data:`_MARKUP` open on, but for its three apostrophes,
 # and those alternatives alone.
-_MARKUP_FIRST = "_{}[]<&"
-_MARKUP_BUT_QUOTES = re.compile(_MARKUP.pattern.removesuffix("|'''"))
+_MARKUP_FIRST: Final = "_{}[]<&"
+_MARKUP_BUT_QUOTES: Final = re.compile(_MARKUP.pattern.removesuffix("|'''"))
 
 
 def _furniture(
@@ -530,10 +533,10 @@ def _furniture_kinds(doc: Document) -> list[str | None]:
 
 # The tags that open and close a box of wiki text (a table, a floating <div>, an HTML
 # table), and those that open one.
-_BOX_TAG = re.compile(r"\{\||\|\}|<div\b|</div>|<table\b|</table>")
-_BOX_OPEN = ("{|", "<div", "<table")
+_BOX_TAG: Final = re.compile(r"\{\||\|\}|<div\b|</div>|<table\b|</table>")
+_BOX_OPEN: Final = ("{|", "<div", "<table")
 # No box at the top of a text is longer (a longer one is not looked for).
-_BOX_MAX = 3000
+_BOX_MAX: Final = 3000
 
 
 def _box_end(doc: Document) -> int:

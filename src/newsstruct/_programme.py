@@ -27,6 +27,8 @@ Ann Lee wrote this story for Radio One.
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from newsstruct._text import Document
@@ -35,16 +37,16 @@ __all__ = ["programme_sentences"]
 
 # A capitalised word of a name ("Ann", "O'Neil", "Jr.", "VOA", "Al-Amin"), then a name of
 # one to five such words.
-_CAP = r"\p{Lu}[\p{L}\p{M}'.&-]{0,30}"
-_NAME = rf"{_CAP}(?:[ ]{_CAP}){{0,4}}"
+_CAP: Final = r"\p{Lu}[\p{L}\p{M}'.&-]{0,30}"
+_NAME: Final = rf"{_CAP}(?:[ ]{_CAP}){{0,4}}"
 # The words of a programme's title: capitalised words and the short words between them
 # ("Science in the News", "What's Trending Today").
-_TITLE = rf"{_CAP}(?:[ ](?:{_CAP}|in|of|the|and|on|for|from|at|to|a)){{0,8}}"
+_TITLE: Final = rf"{_CAP}(?:[ ](?:{_CAP}|in|of|the|and|on|for|from|at|to|a)){{0,8}}"
 # What a title may end on in lower case: "the Science in the News report".
-_SHOW = r"(?:report|program|programme|show|podcast|edition|bulletin|broadcast|news|update)"
+_SHOW: Final = r"(?:report|program|programme|show|podcast|edition|bulletin|broadcast|news|update)"
 
 # Lines that open a programme; they count in its opening paragraphs only.
-_OPENING = regex.compile(
+_OPENING: Final = regex.compile(
     rf"""(?:
         From[ ]{_TITLE},[ ](?:this[ ]is|I'm|I[ ]am|welcome)\b
       | (?:Hello[ ]and[ ]|Hi[ ]and[ ]|Good[ ](?:morning|afternoon|evening)[ ]and[ ])?
@@ -58,7 +60,7 @@ _OPENING = regex.compile(
 )
 
 # What every line of :data:`_OPENING` opens on.
-_OPENING_OPENINGS = (
+_OPENING_OPENINGS: Final = (
     "From ",
     "Hello and ",
     "Hi and ",
@@ -74,7 +76,7 @@ _OPENING_OPENINGS = (
 
 # Lines that sign off or credit the story, each a sentence of its own: anywhere in the text,
 # for their shape is their own.
-_CLOSING = regex.compile(
+_CLOSING: Final = regex.compile(
     rf"""(?:
         I'm[ ]{_NAME}\.?\Z
       | {_NAME},[ ](?:{_CAP}[ ]){{0,3}}(?:News|Radio|Television|TV|Service)
@@ -94,7 +96,7 @@ _CLOSING = regex.compile(
 )
 
 # Lines that close a programme; they count among its last sentences only.
-_LAST = regex.compile(
+_LAST: Final = regex.compile(
     rf"""(?:
         (?:And[ ]that|That)(?:'s|[ ]is)[ ](?:the[ ]news|all|it)[ ]for[ ]
       | And[ ]that's[ ]{_TITLE}[.!]?\Z
@@ -103,12 +105,12 @@ _LAST = regex.compile(
 )
 # What a call on the audience names: a paragraph among the last that names it ("What do you
 # think? Write to us in the comments section.") is the programme's, every sentence of it.
-_AUDIENCE = regex.compile(
+_AUDIENCE: Final = regex.compile(
     r"\b(?:[Cc]omments?[ ]section|[Ww]rite[ ]to[ ]us|[Tt]ell[ ]us|[Ll]et[ ]us[ ]know"
     r"|[Yy]our[ ]turn|our[ ](?:website|Facebook|Twitter|Instagram|YouTube)|[Ff]ollow[ ]us)\b"
 )
 # What every line of :data:`_LAST` opens on.
-_LAST_OPENINGS = ("And that", "That")
+_LAST_OPENINGS: Final = ("And that", "That")
 
 
 def _may_close(line: str) -> bool:
@@ -162,10 +164,10 @@ _LAST_PARAGRAPHS, _LAST_SENTENCES = 4, 12
 # How many lines of a headline, dateline or byline may stand before the opening lines, how
 # long each is at most, and what none ends on.
 _HEAD_LINES, _HEAD_CHARS = 3, 100
-_FINAL = tuple(".!?\"'")
+_FINAL: Final = tuple(".!?\"'")
 # A programme line is a short sentence, and none is quoted.
-_MAX_CHARS = 160
-_QUOTE = '"'
+_MAX_CHARS: Final = 160
+_QUOTE: Final = '"'
 
 
 def programme_sentences(doc: Document) -> frozenset[int]:

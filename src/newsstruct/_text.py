@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right as _bisect_right
 from collections.abc import Callable, Iterator
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 import attrs
 import regex
@@ -40,11 +40,11 @@ __all__ = [
 T = TypeVar("T")
 
 # What :meth:`Document.memo` finds for a key not computed yet.
-_MISSING: Any = object()
+_MISSING: Final[Any] = object()
 
 # --- folding: one character in, one character out ---------------------------------------------
 
-_FOLD_GROUPS = {
+_FOLD_GROUPS: Final = {
     '"': "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e\uff02",
     "'": "\u2018\u2019\u201a\u201b\u2032\u2039\u203a\u02bc\uff07`\u00b4",
     "-": "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d",
@@ -52,11 +52,11 @@ _FOLD_GROUPS = {
     "\u200b\u202f\u205f\u3000\ufeff\u001f",
     "\n": "\r\u000b\u000c\u001c\u001d\u001e\u0085\u2028\u2029",
 }
-_FOLD_TABLE = {c: target for target, chars in _FOLD_GROUPS.items() for c in chars}
+_FOLD_TABLE: Final = {c: target for target, chars in _FOLD_GROUPS.items() for c in chars}
 # The standard library's engine scans a plain character class several times faster.
-_FOLDABLE = re.compile("[" + re.escape("".join(_FOLD_TABLE)) + "]")
+_FOLDABLE: Final = re.compile("[" + re.escape("".join(_FOLD_TABLE)) + "]")
 # The ASCII ones: in an ASCII text, each is looked for at once.
-_FOLDABLE_ASCII = "".join(c for c in _FOLD_TABLE if c.isascii())
+_FOLDABLE_ASCII: Final = "".join(c for c in _FOLD_TABLE if c.isascii())
 
 
 def fold(text: str) -> str:
@@ -109,7 +109,7 @@ def _sentence_slots() -> tuple[
     return object.__new__, s_start, s_end, s_text, s_paragraph
 
 
-_SENTENCE_SLOTS = _sentence_slots()
+_SENTENCE_SLOTS: Final = _sentence_slots()
 
 
 def _sentence_maker() -> Callable[[int, int, str, int], Sentence]:
@@ -146,7 +146,7 @@ _make_sentence = _sentence_maker()
 # --- vocabularies the segmenter needs -----------------------------------------------------------
 
 # Titles and abbreviations that (practically) never end a sentence.
-_NON_FINAL = frozenset(
+_NON_FINAL: Final = frozenset(
     """mr mrs ms dr prof gen sen rep gov lt col capt sgt cpl pvt pte pfc spc adm cmdr cdr maj
     brig lieut rev fr hon rt pres supt det insp st mt ft messrs mme mlle mgr msgr atty amb
     gens sens reps govs supts vs v approx cf""".split()
@@ -154,24 +154,24 @@ _NON_FINAL = frozenset(
 
 # Abbreviations that never end a sentence before a number ("No. 5", "Jan. 22", "p. 4",
 # "Rs. 200 crore", "H.R. 304").
-_BEFORE_NUMBER = frozenset(
+_BEFORE_NUMBER: Final = frozenset(
     """no nos vol vols fig figs art arts sec secs ch p pp para paras tel ext op ed eds est
     ref rs h.r jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 
 # Weekdays abbreviated, which do not end a sentence before a date ("Mon. Jan. 5").
-_WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
-_MONTH_ABBREVIATIONS = frozenset(
+_WEEKDAY_ABBREVIATIONS: Final = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+_MONTH_ABBREVIATIONS: Final = frozenset(
     "jan feb mar apr may jun june jul july aug sep sept oct nov dec".split()
 )
 
 # Abbreviations that may end a sentence: break only before a typical sentence opener.
-_MAYBE_FINAL = frozenset(
+_MAYBE_FINAL: Final = frozenset(
     """inc corp co ltd llc plc jr sr bros ave blvd rd etc al pty ag sa nv bv gmbh""".split()
 )
 
 # Words that typically open a sentence; after an ambiguous abbreviation they signal a break.
-_OPENERS = frozenset(
+_OPENERS: Final = frozenset(
     """the a an he she it they we i you this that these those there his her its their our my
     in on at but and however after before when while if as some many most all no one two
     according meanwhile police officials authorities earlier later last yesterday today
@@ -180,7 +180,7 @@ _OPENERS = frozenset(
 )
 
 # (The standard library's engine: it skips fast to the characters a pattern can open on.)
-_SENTENCE_END = re.compile(
+_SENTENCE_END: Final = re.compile(
     r"""
     (?P<punct>[.!?\u2026]            # terminal punctuation (an ellipsis counts),
       (?<![.!?\u2026]{2})            # only at the start of a run: linear on "......"
@@ -194,7 +194,7 @@ _SENTENCE_END = re.compile(
 
 # A word glued to the next sentence's first word by lost whitespace ("UkraineAn official"),
 # or a caption that lost its full stop before the story ("won the vote In the east, ...").
-_GLUED = regex.compile(
+_GLUED: Final = regex.compile(
     r"""
     (?<=\p{Ll}{3})(?=(?:The|An|According|In|On|At|He|She|It|They|We|This|But|However)[ ,])
     |(?<=\p{Ll}{3}[ ])(?=(?:In|On|At|For|During|After)[ ](?:the|a|an|this|its|his|her)[ ])
@@ -203,22 +203,22 @@ _GLUED = regex.compile(
 )
 
 # A wiki section heading left in the text: "===Debate over fares===".
-_WIKI_HEADING = regex.compile(r"={2,6}[^=\n]{1,120}={2,6}")
+_WIKI_HEADING: Final = regex.compile(r"={2,6}[^=\n]{1,120}={2,6}")
 # A heading of the links that close a wiki article ("== Related news ==", "==See also==",
 # "==Sources=="), and any heading, which ends the section under it.
-_LINKS_HEADING = regex.compile(
+_LINKS_HEADING: Final = regex.compile(
     r"==+[ ]{0,3}(?:\p{L}{1,20}[ ]){0,2}(?i:related|see[ ]also|external[ ]links?|references"
     r"|sources)\b[^=\n]{0,40}==+"
 )
-_ANY_HEADING = regex.compile(r"==+[^=\n]{1,80}==+")
+_ANY_HEADING: Final = regex.compile(r"==+[^=\n]{1,80}==+")
 
 # Words a sentence does not end with: an orphan full stop after one is debris ("by the . SEC").
-_FUNCTION_WORDS = frozenset(
+_FUNCTION_WORDS: Final = frozenset(
     """the a an of to by for with and or in on at from as into than that""".split()
 )
 
 # A dateline that opens a paragraph: "KYIV, Ukraine (AP) — " or "LONDON (Reuters) - ".
-_DATELINE = regex.compile(
+_DATELINE: Final = regex.compile(
     r"""
     [ ]*
     \p{Lu}[\p{Lu}'.]+(?:[ -]\p{Lu}[\p{Lu}'.]+){0,4}      # CITY in capitals
@@ -229,11 +229,11 @@ _DATELINE = regex.compile(
     regex.VERBOSE,
 )
 
-_WORD_BEFORE = regex.compile(r"([\p{L}\p{N}.'&]+)[ ]{0,3}\Z", regex.REVERSE)
-_HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
-_WORD_AFTER = regex.compile(r"[\"'(\[]*([\p{L}\p{N}][\p{L}\p{N}.'&-]*)")
+_WORD_BEFORE: Final = regex.compile(r"([\p{L}\p{N}.'&]+)[ ]{0,3}\Z", regex.REVERSE)
+_HAS_WORD: Final = regex.compile(r"[\p{L}\p{N}]")
+_WORD_AFTER: Final = regex.compile(r"[\"'(\[]*([\p{L}\p{N}][\p{L}\p{N}.'&-]*)")
 
-_TOKEN = regex.compile(
+_TOKEN: Final = regex.compile(
     r"""
     (?P<number>\p{N}+(?:[.,:]\p{N}+)*)
     |(?P<word>[\p{L}\p{M}\p{N}_]+(?:['\-][\p{L}\p{M}\p{N}_]+)*)
@@ -242,24 +242,26 @@ _TOKEN = regex.compile(
     regex.VERBOSE,
 )
 
-_LINE = regex.compile(r"[^\n]+")
+_LINE: Final = regex.compile(r"[^\n]+")
 # For :func:`_glued`: the standard library's engine finds the capitalised words of
 # :data:`_GLUED` several times faster than the pattern itself is tried at every position.
-_GLUED_WORD = re.compile(
+_GLUED_WORD: Final = re.compile(
     r"(?:The|An|According|He|She|It|They|We|This|But|However|For|During|After|In|On|At)"
     r"(?=[ ,])"
 )
-_GLUED_FIRST = frozenset("The An According In On At He She It They We This But However".split())
-_GLUED_SECOND = frozenset("In On At For During After".split())
-_GLUED_DETERMINER = re.compile(r" (?:the|a|an|this|its|his|her) ")
-_LOWER3 = regex.compile(r"\p{Ll}{3}")
+_GLUED_FIRST: Final = frozenset(
+    "The An According In On At He She It They We This But However".split()
+)
+_GLUED_SECOND: Final = frozenset("In On At For During After".split())
+_GLUED_DETERMINER: Final = re.compile(r" (?:the|a|an|this|its|his|her) ")
+_LOWER3: Final = regex.compile(r"\p{Ll}{3}")
 # The ASCII characters of the words :data:`_WORD_BEFORE` and :data:`_WORD_AFTER` read.
-_ALNUM = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
-_ALNUM_ASCII = frozenset(_ALNUM)
-_WORD_BEFORE_ASCII = _ALNUM + ".'&"  # as strings, for str.rstrip and str.lstrip
-_WORD_AFTER_ASCII = _ALNUM + ".'&-"
+_ALNUM: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+_ALNUM_ASCII: Final = frozenset(_ALNUM)
+_WORD_BEFORE_ASCII: Final = _ALNUM + ".'&"  # as strings, for str.rstrip and str.lstrip
+_WORD_AFTER_ASCII: Final = _ALNUM + ".'&-"
 
-_TERMINAL = frozenset(".!?:;\u2026\"')\u201d\u2019]")
+_TERMINAL: Final = frozenset(".!?:;\u2026\"')\u201d\u2019]")
 
 
 def _goes_on(following: str, punct: str, before: str) -> bool:
@@ -367,7 +369,7 @@ def _glued(folded: str, start: int, end: int) -> Iterator[int]:
 
 # The words before a full stop that make a break before a capital letter depend on the
 # word that opens with it.
-_STOP_DEPENDS = _NON_FINAL | _MAYBE_FINAL | _WEEKDAY_ABBREVIATIONS
+_STOP_DEPENDS: Final = _NON_FINAL | _MAYBE_FINAL | _WEEKDAY_ABBREVIATIONS
 
 
 def _split_paragraph(
@@ -586,7 +588,7 @@ class Document:
         return value
 
 
-_ASCII_RANGES = {"Lu": "A-Z", "Ll": "a-z", "L": "A-Za-z", "N": "0-9", "M": ""}
+_ASCII_RANGES: Final = {"Lu": "A-Z", "Ll": "a-z", "L": "A-Za-z", "N": "0-9", "M": ""}
 
 
 def ascii_form(pattern: str) -> re.Pattern[str]:
@@ -623,7 +625,7 @@ def ascii_form(pattern: str) -> re.Pattern[str]:
     return re.compile("".join(out))
 
 
-_MIDSENTENCE_CAPITAL = regex.compile(r"(?<=[\p{Ll},;] )\p{Lu}[\p{L}\p{M}'-]*")
+_MIDSENTENCE_CAPITAL: Final = regex.compile(r"(?<=[\p{Ll},;] )\p{Lu}[\p{L}\p{M}'-]*")
 
 
 def midsentence_capitals(doc: Document) -> frozenset[str]:
