@@ -319,6 +319,9 @@ def _eligible(
         )
     if verdict & _NO_TITLE:
         return False
+    named = [m for m in entity.spans if m.kind in NAMED]
+    if named and all(_MODEL_NUMBER.match(doc.folded, m.end) for m in named):
+        return False  # "armed with AK-47s", "a Boeing 747": a maker's name on a model
     if not verdict & _ONE_WORD:
         return True
     if subjects.written_lowercase(name) and not subjects.capitalised_inside(name):
@@ -336,6 +339,8 @@ def _eligible(
     return subjects.capitalised_inside(entity.name)
 
 
+# A model number right after a name: "AK-47", "AK 47s", "Boeing 747".
+_MODEL_NUMBER = regex.compile(r"[ -]\p{N}")
 # Plural nouns of groups of people or bodies that a capitalised common word opening a
 # sentence may modify ("Aid groups say", "Opposition politicians accused"), besides the
 # group nouns of the titles and the agent nouns.
