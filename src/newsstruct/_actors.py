@@ -364,7 +364,7 @@ def _modifies_people(doc: Document, entity: Entity, people: frozenset[str]) -> b
     if " " in entity.name:
         return False
     if entity.kind == "organisation":
-        if entity.name.lower() in _STATE_BODIES | _BODY_GROUPS | _MODIFIED_BODIES:
+        if entity.name.lower() in _UNMODIFIED_BODIES:
             return False
         named = [m for m in entity.spans if m.kind in NAMED or m.kind == "body"]
         if any(m.kind != "body" for m in named):
@@ -373,8 +373,12 @@ def _modifies_people(doc: Document, entity: Entity, people: frozenset[str]) -> b
         named = [m for m in entity.spans if m.kind in NAMED]
     else:
         return False
+    folded = doc.folded
     for m in named:
-        after = _PLURAL_AFTER.match(doc.folded, m.end)
+        # (a fast test of _PLURAL_AFTER's first two characters: a space, a lower-case letter)
+        if not folded.startswith(" ", m.end) or not folded[m.end + 1 : m.end + 2].islower():
+            return False
+        after = _PLURAL_AFTER.match(folded, m.end)
         if after is None or after.group(1) not in people or not _opens_sentence(doc, m):
             return False
     return bool(named)
@@ -469,6 +473,9 @@ def _names_an_animal(folded: str, start: int) -> bool:
     return _ANIMAL_BEFORE_BACK.match(folded, max(0, start - 30), start) is not None
 # The group nouns that name a body acting as one (a force), not people in general.
 _BODY_GROUPS = frozenset({"police"})
+# The one-word bodies that a word opening a sentence before a group noun does not make a
+# common word (see :func:`_modifies_people`).
+_UNMODIFIED_BODIES = _STATE_BODIES | _BODY_GROUPS | _MODIFIED_BODIES
 _GLUED_ENDS = tuple("The An According In On At He She It They We This But".split())
 _GLUED_WORD = regex.compile(r"\p{Ll}{3}(?:" + "|".join(_GLUED_ENDS) + r")\Z")
 # A described body written as a proper name: every word capitalised but small linking words.
@@ -602,7 +609,13 @@ def _place_acts(
     ):
         # "the government of Brazil threatened": the body and its state act together
         return subjects.acts(before.start, m.end)
-    agent = _AGENT_AFTER_PLACE.match(folded, m.end, min(len(folded), m.end + 50))
+    # (a fast test of the pattern's first two characters: a space, the first letter of its
+    # words)
+    agent = (
+        _AGENT_AFTER_PLACE.match(folded, m.end, min(len(folded), m.end + 50))
+        if folded.startswith(" ", m.end) and folded[m.end + 1 : m.end + 2] in _AGENT_FIRST
+        else None
+    )
     if agent is not None and not folded.endswith(("by ", "by the "), 0, m.start):
         # "A United States military air strike killed": the state's forces act for it
         nxt = _NEXT_LOWER.match(folded, agent.end(), agent.end() + 30)
@@ -627,6 +640,7 @@ _AGENT_AFTER_PLACE = regex.compile(
     r"army|warplanes|jets|aircraft|air[ ]strikes?|strikes?|officers|diplomats|envoys|negotiators)"
     r"\b"
 )
+_AGENT_FIRST = frozenset("mgsanfbtopwjde")  # the first letters of its words
 _SINGULAR_AGENTS = ("military", "government", "police", "navy", "army", "strike", "aircraft")
 _NEXT_LOWER = regex.compile(r"[ ](\p{Ll}+)\b")
 # A passive's agent set off after what the verb leads: "killed in an air strike, by the US".
@@ -873,9 +887,10 @@ def find_actors(
 
     acting: list[Mention] = []
     vehicles: set[str] = set()
+    any_start = "" in prefixes  # (an empty prefix: every name may have one)
     for e in entities.entities:
         # (a fast test: only a name opening with the first character of a prefix has it)
-        if e.name[:1] in prefixes or "" in prefixes:
+        if any_start or e.name[:1] in prefixes:
             prefix = _prefix_of(e.name, prefixes)
             if prefix is not None:
                 vehicles.update(e.name[len(prefix) :].split())

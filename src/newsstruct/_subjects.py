@@ -390,6 +390,24 @@ def _is_modifier(word: str) -> bool:
     return _MODIFIER.fullmatch(word) is not None
 
 
+# The first characters of the words after a comma and a space that may open what
+# ``_verb_follows`` skips after a name: an apposition ("the", "a", "an", "his", "her", "its",
+# "their", "who", "which", "whose", "both", "all"), a further conjunct ("and", "or"), a
+# relative ("who", "which", "that"), or more space before "and" or "or".
+_AFTER_COMMA = frozenset("tahiwbo ")
+
+
+def _may_go_on_after_comma(folded: str, end: int) -> bool:
+    """Whether, after the comma at ``end`` that follows a name, ``_verb_follows`` may find
+    more than the comma (an apposition, a further conjunct, a relative): only where a space
+    follows it, then a capital, a digit, a character outside ASCII or one of
+    :data:`_AFTER_COMMA` (a fast test; where it fails, no verb follows the name)."""
+    if folded[end + 1 : end + 2] != " ":
+        return False
+    c = folded[end + 2 : end + 3]
+    return not c.isascii() or c.isupper() or c.isdigit() or c in _AFTER_COMMA
+
+
 def _starts(pattern: regex.Pattern[str], text: str) -> list[int]:
     return [m.start() for m in pattern.finditer(text)]
 
@@ -541,6 +559,8 @@ class Subjects:
                     return not (spaced and self.in_phrase(start, tail))
         elif after not in _VERB_FOLLOWS_FROM:
             return False  # "Acme's", "Acme.": what _verb_follows skips opens on none of these
+        elif after == "," and not _may_go_on_after_comma(folded, end):
+            return False  # "Acme, saying ...": nothing _verb_follows skips, and no verb
         if not self._verb_follows(start, end, state=state):
             return False
         return not (spaced and self.in_phrase(start, tail))
