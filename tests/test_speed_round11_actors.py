@@ -23,7 +23,17 @@ from newsstruct._actors import (
 from newsstruct._lexicon import DEFAULT_CONFIG
 from newsstruct._mentions import NAMED
 from newsstruct._names import Entity, resolve
-from newsstruct._subjects import _may_go_on_after_comma, subject_finder
+from newsstruct._subjects import (
+    _BY_TEXT,
+    _FIXED_KEPT,
+    Lexicon,
+    _fixed_reading,
+    _lexicon,
+    _may_go_on_after_comma,
+    _read_in_text,
+    reading,
+    subject_finder,
+)
 from newsstruct._text import Document
 
 # --- the comma after a name -----------------------------------------------------------------
@@ -140,3 +150,85 @@ def test_modifies_people_examples() -> None:
     verdicts = {e.name: _modifies_people(doc, e, people) for e in resolve(doc).entities}
     assert verdicts.get("Aid") is True
     assert verdicts.get("Acme") is False
+
+
+# --- the words read alike whatever follows them ---------------------------------------------
+
+_WORDS = [
+    "said", "says", "say", "was", "is", "'s", "has", "had", "will", "would", "plan", "plans",
+    "due", "warns", "warn", "shows", "maneuvers", "class", "based", "united", "killed", "ed",
+    "reds", "Bank", "bank", "it", "vows", "announces", "Said", "SAID", "\u00e9t\u00e9s",
+    "'ll", "can't", "opens", "arrived", "went", "boss", "news", "",
+]  # fmt: skip
+_AFTER = [
+    " it", " the", " to", " going", " arrested", " be", " been", " not", " have", " Kyiv",
+    " only", " a", " 5", "", " ", " likely", " expected to", " mainly", " investigating",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(_WORDS), st.lists(st.sampled_from(_AFTER), max_size=4).map("".join))
+def test_a_fixed_reading_is_the_reading_in_any_text(word: str, after: str) -> None:
+    lexicon = _lexicon(DEFAULT_CONFIG)
+    fixed = _fixed_reading(word, lexicon)
+    plain = _read_in_text(word, lexicon, after, 0)
+    assert fixed in (_BY_TEXT, plain), (word, after)
+    assert reading(word, lexicon, after, 0) == plain
+    assert reading(word, lexicon, "x" + after, 1) == plain  # read again: kept
+
+
+def test_fixed_readings_examples() -> None:
+    lexicon = _lexicon(DEFAULT_CONFIG)
+    assert _fixed_reading("said", lexicon) != _BY_TEXT
+    assert _fixed_reading("was", lexicon) == _BY_TEXT
+    assert _fixed_reading("maneuvers", lexicon) == _BY_TEXT
+    assert _fixed_reading("Bank", lexicon) != _BY_TEXT
+
+
+def test_the_readings_kept_are_bounded() -> None:
+    base = _lexicon(DEFAULT_CONFIG)
+    lexicon = Lexicon(base.acting, base.tense, base.verbs)
+    assert lexicon == base  # (what is kept is no part of the lexicon's value)
+    for i in range(_FIXED_KEPT + 5):
+        reading(f"w{i}x", lexicon, "", 0)
+    assert 0 < len(lexicon.fixed) <= _FIXED_KEPT
+
+
+# --- the word after a name ------------------------------------------------------------------
+
+_AFTER_NAME_PIECES = [
+    "Acme", "Ann Lee", "Zeta", " ", "  ", "   ", "    ", ",", ", ", "said", "says", "is", "was",
+    "has", "had", "a", "the", "and", "or", "of", "from", "at", "who", "which", "that", "also",
+    "quickly", "only", "approve", "remain", "plan", "on", "Monday", "in", "'s", "'ll", "to",
+    "going", "(", "a rival", ")", ".", "2009", "\u00e9t\u00e9", "\u00c9mile", "-", "officials",
+    "with", "hedge", "fund", "won", " and Zeta", "  and Zeta", " said it", "  said", " of the ",
+    "Acme  said", "Acme  and", "Acme  of Zeta", "Acme, the firm,", " which ", "Acme  also",
+]  # fmt: skip
+_after_name_texts = st.lists(st.sampled_from(_AFTER_NAME_PIECES), min_size=1, max_size=14)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_after_name_texts.map("".join), st.booleans())
+def test_a_name_acts_as_the_plain_rule_reads_what_follows_it(text: str, state: bool) -> None:
+    # with no "by" before a name and no wiki quote marks after it, a name acts where a verb
+    # of an acting subject follows it (past what may stand between them) and it stands in
+    # no phrase: the fast readings of the word and the comma after it agree
+    subjects = subject_finder(Document(text))
+    folded = subjects.folded
+    for name in re.finditer(r"[A-Z\u00c9][\w'-]*(?: [A-Z][\w'-]*)*", folded):
+        start, end = name.span()
+        spaced = start > 0 and folded[start - 1] == " "
+        plain = subjects._verb_follows(start, end, state=state) and not (
+            spaced and subjects.in_phrase(start)
+        )
+        assert subjects.acts(start, end, state=state) == plain, (text, name.group())
+
+
+def test_a_word_after_more_space_examples() -> None:
+    for text, acts in [
+        ("Acme  said it", True), ("Acme   said it", True), ("Acme  is big", False),
+        ("Acme  and Zeta said", True), ("Acme  also said", True), ("Acme    said", False),
+        ("Acme  Zeta said", False), ("a unit of hedge fund Acme  said", False),
+    ]:  # fmt: skip
+        subjects = subject_finder(Document(text))
+        assert subjects.acts(text.index("Acme"), text.index("Acme") + 4) is acts, text

@@ -78,6 +78,9 @@ class Lexicon:
     acting: frozenset[str]  # speech and action verbs
     tense: frozenset[str]  # verbs of tense and plan: "will", "plans", "due", "went"
     verbs: frozenset[str]  # both
+    # the words asked of :func:`reading`, each with how it reads whatever follows it, or
+    # :data:`_BY_TEXT` (see :func:`_fixed_reading`); emptied past :data:`_FIXED_KEPT`
+    fixed: dict[str, int] = attrs.field(factory=dict, eq=False, repr=False)
 
 
 # Verbs of tense and plan that read as verbs after a name ("Smith will", "the vote was",
@@ -104,11 +107,47 @@ VERB = 2  # a verb whose subject is described or acted upon: "is mainly", "was a
 ACTING = 3  # a verb whose subject acts
 
 
+_BY_TEXT = -1  # a word whose reading depends on the text after it (see _fixed_reading)
+_FIXED_KEPT = 1 << 14  # how many words a lexicon keeps the reading of
+
+
 def reading(word: str, lexicon: Lexicon, text: str, after: int) -> int:
     """How ``word`` reads after a name: :data:`NOT_VERB`, :data:`MAYBE_ACTING`,
-    :data:`VERB` or :data:`ACTING`; ``text[after:]`` is the text that follows it.  A tense
-    marker that is not a known action or speech verb ("plan", "due") may be a noun or an
-    adjective: it reads as a verb, not as acting.
+    :data:`VERB` or :data:`ACTING`; ``text[after:]`` is the text that follows it (see
+    :func:`_read_in_text`).  A word that reads alike whatever follows it (most words) is
+    read once per lexicon.
+    """
+    fixed = lexicon.fixed.get(word)
+    if fixed is None:
+        if len(lexicon.fixed) >= _FIXED_KEPT:
+            lexicon.fixed.clear()
+        fixed = lexicon.fixed[word] = _fixed_reading(word, lexicon)
+    return _read_in_text(word, lexicon, text, after) if fixed == _BY_TEXT else fixed
+
+
+def _fixed_reading(word: str, lexicon: Lexicon) -> int:
+    """What :func:`_read_in_text` returns for ``word`` whatever text follows it, or
+    :data:`_BY_TEXT` for the words it reads the text for: a copula, an auxiliary, or a
+    word in "-s" of four letters or more (a verb or a plural noun)."""
+    if not word[:1].islower() and not word.startswith("'"):
+        return NOT_VERB
+    w = word.lower()
+    if w in _COPULAS or w in _AUX:
+        return _BY_TEXT
+    if w in lexicon.acting:
+        return ACTING
+    if w not in _NOT_VERBS and len(w) >= 4:
+        if w.endswith("ed"):
+            return ACTING
+        if w.endswith("s") and not w.endswith("ss"):
+            return _BY_TEXT
+    return VERB if w in lexicon.tense else NOT_VERB
+
+
+def _read_in_text(word: str, lexicon: Lexicon, text: str, after: int) -> int:
+    """How ``word`` reads after a name, followed by ``text[after:]`` (the plain rule of
+    :func:`reading`).  A tense marker that is not a known action or speech verb ("plan",
+    "due") may be a noun or an adjective: it reads as a verb, not as acting.
 
     >>> lexicon = _lexicon(DEFAULT_CONFIG)
     >>> [reading(w, lexicon, t, 0) for w, t in [("said", " it"), ("was", " arrested"),
@@ -539,14 +578,16 @@ class Subjects:
                     return agent.endswith("ed") or agent in self.lexicon.acting
         after = folded[end : end + 1]
         if after == " ":
-            # only a lower-case word one space after the name is read here: one after more
-            # space, or opening on any other character, is left to _verb_follows
+            # only a lower-case word one to three spaces after the name is read here (what
+            # _verb_follows reads there when the word is not one that it skips past): one
+            # opening on any other character is left to _verb_follows
+            second = folded[end + 1 : end + 2]
             nxt = (
                 self._next_word(folded, end, min(len(folded), end + 240))
-                if folded[end + 1 : end + 2].islower()
+                if second.islower() or second == " "
                 else None
             )
-            if nxt is not None and nxt.start(1) == end + 1:
+            if nxt is not None and nxt.group(1)[:1].islower():
                 word = nxt.group(1)
                 if word not in _SKIPPED and not _is_adverb(word):
                     # "Acme said": nothing _verb_follows skips stands between the name and this
