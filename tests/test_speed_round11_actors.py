@@ -17,6 +17,7 @@ from newsstruct._actors import (
     _STATE_BODIES,
     _UNMODIFIED_BODIES,
     _modifies_people,
+    _names_around,
     _opens_sentence,
     _people_nouns,
 )
@@ -232,3 +233,30 @@ def test_a_word_after_more_space_examples() -> None:
     ]:  # fmt: skip
         subjects = subject_finder(Document(text))
         assert subjects.acts(text.index("Acme"), text.index("Acme") + 4) is acts, text
+
+
+# --- the fuller names of a short one --------------------------------------------------------
+
+_NAME_WORDS = ["Southwest", "Airlines", "Home", "Office", "United", "Kingdom", "Court", "of",
+               "Supreme", "Lee", "Ann", "", "A"]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(_NAME_WORDS), min_size=1, max_size=4).map(" ".join)),
+    st.lists(st.sampled_from(_NAME_WORDS), min_size=1, max_size=3).map(" ".join),
+)
+def test_the_names_around_a_name_are_those_that_open_or_end_with_it(
+    names: list[str], name: str
+) -> None:
+    names = list(dict.fromkeys(names))  # (the keys of a dict, as find_actors has them)
+    plain = [n for n in names if n.startswith(name + " ") or n.endswith(" " + name)]
+    assert _names_around(names).get(name, []) == plain
+
+
+def test_names_around_examples() -> None:
+    around = _names_around(["Southwest Airlines", "Lee Ann Lee", "Supreme Court of Pakistan"])
+    assert around["Southwest"] == around["Airlines"] == ["Southwest Airlines"]
+    assert around["Lee"] == ["Lee Ann Lee"]
+    assert around["Supreme Court"] == ["Supreme Court of Pakistan"]
+    assert "Court" not in around

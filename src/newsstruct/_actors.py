@@ -24,7 +24,7 @@ import bisect
 import functools
 import itertools
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 import regex
@@ -1144,6 +1144,7 @@ def find_actors(
     # A capital used for its state ("Moscow said") is the state when the article has it too,
     # and a short name ("Southwest") is the organisation whose full name it opens.
     by_name = {by_id[k].name: k for k in acts}
+    around = _names_around(by_name)  # the names that may be the fuller name of another
     merged: dict[int, int] = {}
     for key in acts:
         name = by_id[key].name
@@ -1174,7 +1175,8 @@ def find_actors(
             places = config.words("places")
             full = [
                 k
-                for n, k in by_name.items()
+                for n in around.get(name, ())  # (of by_name, the names it opens or ends)
+                for k in (by_name[n],)
                 if k != key
                 and by_id[k].kind != "person"
                 and (
@@ -1338,6 +1340,22 @@ def find_actors(
             agents = (by_id[merged.get(key, key)].name,)
         named.append(event if event.actors == agents else attrs.evolve(event, actors=agents))
     return Cast(tuple(actors), tuple(named))
+
+
+def _names_around(names: Iterable[str]) -> dict[str, list[str]]:
+    """The ``names`` (in their order) under each of their openings and endings at a space
+    ("Southwest" and "Airlines" of "Southwest Airlines"): under ``name``, those that start
+    with ``name + " "`` or end with ``" " + name``, without reading every name for it."""
+    around: dict[str, list[str]] = {}
+    for n in names:
+        at = n.find(" ")
+        while at >= 0:
+            for part in (n[:at], n[at + 1 :]):
+                found = around.setdefault(part, [])
+                if not found or found[-1] != n:  # (once per name: "Lee Ann Lee")
+                    found.append(n)
+            at = n.find(" ", at + 1)
+    return around
 
 
 _TITLE_COMMA = regex.compile(r"[ ]?,[ ]{1,2}")
