@@ -303,8 +303,9 @@ def _eligible(
         return False  # "Thirty-seven Canadians have died", "All US officials are safe"
     if verdict & _CAPITALS and _markup_name(doc, entity):
         return False
-    if (_has_animals(doc) if animals is None else animals) and any(
-        m.kind in NAMED and _names_an_animal(doc.folded, m.start) for m in entity.spans
+    # (the mentions are read first, the whole text only when one follows an animal's noun)
+    if any(m.kind in NAMED and _names_an_animal(doc.folded, m.start) for m in entity.spans) and (
+        _has_animals(doc) if animals is None else animals
     ):
         return False  # "The dog, named Otto, ...": an animal's name
     if vehicles:
@@ -466,9 +467,19 @@ def _animal_token(text: str) -> bool:
     return any(not _ANIMAL_WORDS.isdisjoint(text[s:e].split()) for s, e in pieces(text))
 
 
+# The last two letters of the words that may stand right before the space before an
+# animal's name (see :data:`_ANIMAL_BEFORE`): an animal's noun, "named", "called", "nicknamed".
+_ANIMAL_ENDS = frozenset(w[-2:] for w in _ANIMALS) | {"ed"}
+
+
 def _names_an_animal(folded: str, start: int) -> bool:
     """Whether the name at ``start`` follows an animal's noun (see :data:`_ANIMAL_BEFORE`)."""
     if start < 4 or folded[start - 1] != " ":
+        return False
+    # (a fast test of the pattern's last word: the two letters before the space, or before
+    # a comma and the space, are the end of one of its words)
+    at = start - 2 if folded[start - 2] == "," else start - 1
+    if folded[at - 2 : at] not in _ANIMAL_ENDS:
         return False
     return _ANIMAL_BEFORE_BACK.match(folded, max(0, start - 30), start) is not None
 # The group nouns that name a body acting as one (a force), not people in general.
@@ -903,7 +914,6 @@ def find_actors(
         for owner in owners[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
     }
     eligible: dict[int, bool] = {}
-    animals = _has_animals(doc)
     links = _bounds(link_sections(doc))
     mentions = entities.mentions
     carried = -1  # where the person named after an acting title set off by a comma starts
@@ -935,7 +945,7 @@ def find_actors(
                     for span in entity.spans
                 )
             )
-            ok = speaker or _eligible(doc, subjects, entity, verdicts, vehicles, animals=animals)
+            ok = speaker or _eligible(doc, subjects, entity, verdicts, vehicles)
             if ok and " " not in entity.name:  # (both tests are of one-word names only)
                 ok = not _modifies_people(doc, entity, people) and not _inside_bodies(
                     entity, mentions, starts
@@ -1022,7 +1032,7 @@ def find_actors(
             or not (_NAME_SHAPE.search(entity.name) or _DESCRIBED_AFTER.match(doc.folded, m.end))
             or not _acts(doc, subjects, m)
             or _modifies_people(doc, entity, people)
-            or not _eligible(doc, subjects, entity, verdicts, vehicles, True, animals)
+            or not _eligible(doc, subjects, entity, verdicts, vehicles, True)
         ):
             return None
         eid = id(entity)
