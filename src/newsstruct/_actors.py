@@ -24,7 +24,7 @@ import bisect
 import functools
 import itertools
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 import regex
@@ -303,8 +303,9 @@ def _eligible(
         return False  # "Thirty-seven Canadians have died", "All US officials are safe"
     if verdict & _CAPITALS and _markup_name(doc, entity):
         return False
-    if (_has_animals(doc) if animals is None else animals) and any(
-        m.kind in NAMED and _names_an_animal(doc.folded, m.start) for m in entity.spans
+    # (the mentions are read first, the whole text only when one follows an animal's noun)
+    if any(m.kind in NAMED and _names_an_animal(doc.folded, m.start) for m in entity.spans) and (
+        _has_animals(doc) if animals is None else animals
     ):
         return False  # "The dog, named Otto, ...": an animal's name
     if vehicles:
@@ -369,7 +370,7 @@ def _modifies_people(doc: Document, entity: Entity, people: frozenset[str]) -> b
     if " " in entity.name:
         return False
     if entity.kind == "organisation":
-        if entity.name.lower() in _STATE_BODIES | _BODY_GROUPS | _MODIFIED_BODIES:
+        if entity.name.lower() in _UNMODIFIED_BODIES:
             return False
         named = [m for m in entity.spans if m.kind in NAMED or m.kind == "body"]
         if any(m.kind != "body" for m in named):
@@ -378,8 +379,12 @@ def _modifies_people(doc: Document, entity: Entity, people: frozenset[str]) -> b
         named = [m for m in entity.spans if m.kind in NAMED]
     else:
         return False
+    folded = doc.folded
     for m in named:
-        after = _PLURAL_AFTER.match(doc.folded, m.end)
+        # (a fast test of _PLURAL_AFTER's first two characters: a space, a lower-case letter)
+        if not folded.startswith(" ", m.end) or not folded[m.end + 1 : m.end + 2].islower():
+            return False
+        after = _PLURAL_AFTER.match(folded, m.end)
         if after is None or after.group(1) not in people or not _opens_sentence(doc, m):
             return False
     return bool(named)
@@ -467,13 +472,26 @@ def _animal_token(text: str) -> bool:
     return any(not _ANIMAL_WORDS.isdisjoint(text[s:e].split()) for s, e in pieces(text))
 
 
+# The last two letters of the words that may stand right before the space before an
+# animal's name (see :data:`_ANIMAL_BEFORE`): an animal's noun, "named", "called", "nicknamed".
+_ANIMAL_ENDS = frozenset(w[-2:] for w in _ANIMALS) | {"ed"}
+
+
 def _names_an_animal(folded: str, start: int) -> bool:
     """Whether the name at ``start`` follows an animal's noun (see :data:`_ANIMAL_BEFORE`)."""
     if start < 4 or folded[start - 1] != " ":
         return False
+    # (a fast test of the pattern's last word: the two letters before the space, or before
+    # a comma and the space, are the end of one of its words)
+    at = start - 2 if folded[start - 2] == "," else start - 1
+    if folded[at - 2 : at] not in _ANIMAL_ENDS:
+        return False
     return _ANIMAL_BEFORE_BACK.match(folded, max(0, start - 30), start) is not None
 # The group nouns that name a body acting as one (a force), not people in general.
 _BODY_GROUPS = frozenset({"police"})
+# The one-word bodies that a word opening a sentence before a group noun does not make a
+# common word (see :func:`_modifies_people`).
+_UNMODIFIED_BODIES = _STATE_BODIES | _BODY_GROUPS | _MODIFIED_BODIES
 _GLUED_ENDS = tuple("The An According In On At He She It They We This But".split())
 _GLUED_WORD = regex.compile(r"\p{Ll}{3}(?:" + "|".join(_GLUED_ENDS) + r")\Z")
 # A described body written as a proper name: every word capitalised but small linking words.
@@ -607,7 +625,13 @@ def _place_acts(
     ):
         # "the government of Brazil threatened": the body and its state act together
         return subjects.acts(before.start, m.end)
-    agent = _AGENT_AFTER_PLACE.match(folded, m.end, min(len(folded), m.end + 50))
+    # (a fast test of the pattern's first two characters: a space, the first letter of its
+    # words)
+    agent = (
+        _AGENT_AFTER_PLACE.match(folded, m.end, min(len(folded), m.end + 50))
+        if folded.startswith(" ", m.end) and folded[m.end + 1 : m.end + 2] in _AGENT_FIRST
+        else None
+    )
     if agent is not None and not folded.endswith(("by ", "by the "), 0, m.start):
         # "A United States military air strike killed": the state's forces act for it
         nxt = _NEXT_LOWER.match(folded, agent.end(), agent.end() + 30)
@@ -632,6 +656,7 @@ _AGENT_AFTER_PLACE = regex.compile(
     r"army|warplanes|jets|aircraft|air[ ]strikes?|strikes?|officers|diplomats|envoys|negotiators)"
     r"\b"
 )
+_AGENT_FIRST = frozenset("mgsanfbtopwjde")  # the first letters of its words
 _SINGULAR_AGENTS = ("military", "government", "police", "navy", "army", "strike", "aircraft")
 _NEXT_LOWER = regex.compile(r"[ ](\p{Ll}+)\b")
 # A passive's agent set off after what the verb leads: "killed in an air strike, by the US".
@@ -878,9 +903,10 @@ def find_actors(
 
     acting: list[Mention] = []
     vehicles: set[str] = set()
+    any_start = "" in prefixes  # (an empty prefix: every name may have one)
     for e in entities.entities:
         # (a fast test: only a name opening with the first character of a prefix has it)
-        if e.name[:1] in prefixes or "" in prefixes:
+        if any_start or e.name[:1] in prefixes:
             prefix = _prefix_of(e.name, prefixes)
             if prefix is not None:
                 vehicles.update(e.name[len(prefix) :].split())
@@ -893,7 +919,6 @@ def find_actors(
         for owner in owners[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
     }
     eligible: dict[int, bool] = {}
-    animals = _has_animals(doc)
     links = _bounds(link_sections(doc))
     mentions = entities.mentions
     carried = -1  # where the person named after an acting title set off by a comma starts
@@ -925,7 +950,7 @@ def find_actors(
                     for span in entity.spans
                 )
             )
-            ok = speaker or _eligible(doc, subjects, entity, verdicts, vehicles, animals=animals)
+            ok = speaker or _eligible(doc, subjects, entity, verdicts, vehicles)
             if ok and " " not in entity.name:  # (both tests are of one-word names only)
                 ok = not _modifies_people(doc, entity, people) and not _inside_bodies(
                     entity, mentions, starts
@@ -1012,7 +1037,7 @@ def find_actors(
             or not (_NAME_SHAPE.search(entity.name) or _DESCRIBED_AFTER.match(doc.folded, m.end))
             or not _acts(doc, subjects, m)
             or _modifies_people(doc, entity, people)
-            or not _eligible(doc, subjects, entity, verdicts, vehicles, True, animals)
+            or not _eligible(doc, subjects, entity, verdicts, vehicles, True)
         ):
             return None
         eid = id(entity)
@@ -1134,6 +1159,7 @@ def find_actors(
     # A capital used for its state ("Moscow said") is the state when the article has it too,
     # and a short name ("Southwest") is the organisation whose full name it opens.
     by_name = {by_id[k].name: k for k in acts}
+    around = _names_around(by_name)  # the names that may be the fuller name of another
     merged: dict[int, int] = {}
     for key in acts:
         name = by_id[key].name
@@ -1164,7 +1190,8 @@ def find_actors(
             places = config.words("places")
             full = [
                 k
-                for n, k in by_name.items()
+                for n in around.get(name, ())  # (of by_name, the names it opens or ends)
+                for k in (by_name[n],)
                 if k != key
                 and by_id[k].kind != "person"
                 and (
@@ -1328,6 +1355,22 @@ def find_actors(
             agents = (by_id[merged.get(key, key)].name,)
         named.append(event if event.actors == agents else attrs.evolve(event, actors=agents))
     return Cast(tuple(actors), tuple(named))
+
+
+def _names_around(names: Iterable[str]) -> dict[str, list[str]]:
+    """The ``names`` (in their order) under each of their openings and endings at a space
+    ("Southwest" and "Airlines" of "Southwest Airlines"): under ``name``, those that start
+    with ``name + " "`` or end with ``" " + name``, without reading every name for it."""
+    around: dict[str, list[str]] = {}
+    for n in names:
+        at = n.find(" ")
+        while at >= 0:
+            for part in (n[:at], n[at + 1 :]):
+                found = around.setdefault(part, [])
+                if not found or found[-1] != n:  # (once per name: "Lee Ann Lee")
+                    found.append(n)
+            at = n.find(" ", at + 1)
+    return around
 
 
 _TITLE_COMMA = regex.compile(r"[ ]?,[ ]{1,2}")

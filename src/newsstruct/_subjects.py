@@ -78,6 +78,9 @@ class Lexicon:
     acting: frozenset[str]  # speech and action verbs
     tense: frozenset[str]  # verbs of tense and plan: "will", "plans", "due", "went"
     verbs: frozenset[str]  # both
+    # the words asked of :func:`reading`, each with how it reads whatever follows it, or
+    # :data:`_BY_TEXT` (see :func:`_fixed_reading`); emptied past :data:`_FIXED_KEPT`
+    fixed: dict[str, int] = attrs.field(factory=dict, eq=False, repr=False)
 
 
 # Verbs of tense and plan that read as verbs after a name ("Smith will", "the vote was",
@@ -104,11 +107,47 @@ VERB = 2  # a verb whose subject is described or acted upon: "is mainly", "was a
 ACTING = 3  # a verb whose subject acts
 
 
+_BY_TEXT = -1  # a word whose reading depends on the text after it (see _fixed_reading)
+_FIXED_KEPT = 1 << 14  # how many words a lexicon keeps the reading of
+
+
 def reading(word: str, lexicon: Lexicon, text: str, after: int) -> int:
     """How ``word`` reads after a name: :data:`NOT_VERB`, :data:`MAYBE_ACTING`,
-    :data:`VERB` or :data:`ACTING`; ``text[after:]`` is the text that follows it.  A tense
-    marker that is not a known action or speech verb ("plan", "due") may be a noun or an
-    adjective: it reads as a verb, not as acting.
+    :data:`VERB` or :data:`ACTING`; ``text[after:]`` is the text that follows it (see
+    :func:`_read_in_text`).  A word that reads alike whatever follows it (most words) is
+    read once per lexicon.
+    """
+    fixed = lexicon.fixed.get(word)
+    if fixed is None:
+        if len(lexicon.fixed) >= _FIXED_KEPT:
+            lexicon.fixed.clear()
+        fixed = lexicon.fixed[word] = _fixed_reading(word, lexicon)
+    return _read_in_text(word, lexicon, text, after) if fixed == _BY_TEXT else fixed
+
+
+def _fixed_reading(word: str, lexicon: Lexicon) -> int:
+    """What :func:`_read_in_text` returns for ``word`` whatever text follows it, or
+    :data:`_BY_TEXT` for the words it reads the text for: a copula, an auxiliary, or a
+    word in "-s" of four letters or more (a verb or a plural noun)."""
+    if not word[:1].islower() and not word.startswith("'"):
+        return NOT_VERB
+    w = word.lower()
+    if w in _COPULAS or w in _AUX:
+        return _BY_TEXT
+    if w in lexicon.acting:
+        return ACTING
+    if w not in _NOT_VERBS and len(w) >= 4:
+        if w.endswith("ed"):
+            return ACTING
+        if w.endswith("s") and not w.endswith("ss"):
+            return _BY_TEXT
+    return VERB if w in lexicon.tense else NOT_VERB
+
+
+def _read_in_text(word: str, lexicon: Lexicon, text: str, after: int) -> int:
+    """How ``word`` reads after a name, followed by ``text[after:]`` (the plain rule of
+    :func:`reading`).  A tense marker that is not a known action or speech verb ("plan",
+    "due") may be a noun or an adjective: it reads as a verb, not as acting.
 
     >>> lexicon = _lexicon(DEFAULT_CONFIG)
     >>> [reading(w, lexicon, t, 0) for w, t in [("said", " it"), ("was", " arrested"),
@@ -390,6 +429,24 @@ def _is_modifier(word: str) -> bool:
     return _MODIFIER.fullmatch(word) is not None
 
 
+# The first characters of the words after a comma and a space that may open what
+# ``_verb_follows`` skips after a name: an apposition ("the", "a", "an", "his", "her", "its",
+# "their", "who", "which", "whose", "both", "all"), a further conjunct ("and", "or"), a
+# relative ("who", "which", "that"), or more space before "and" or "or".
+_AFTER_COMMA = frozenset("tahiwbo ")
+
+
+def _may_go_on_after_comma(folded: str, end: int) -> bool:
+    """Whether, after the comma at ``end`` that follows a name, ``_verb_follows`` may find
+    more than the comma (an apposition, a further conjunct, a relative): only where a space
+    follows it, then a capital, a digit, a character outside ASCII or one of
+    :data:`_AFTER_COMMA` (a fast test; where it fails, no verb follows the name)."""
+    if folded[end + 1 : end + 2] != " ":
+        return False
+    c = folded[end + 2 : end + 3]
+    return not c.isascii() or c.isupper() or c.isdigit() or c in _AFTER_COMMA
+
+
 def _starts(pattern: regex.Pattern[str], text: str) -> list[int]:
     return [m.start() for m in pattern.finditer(text)]
 
@@ -521,14 +578,16 @@ class Subjects:
                     return agent.endswith("ed") or agent in self.lexicon.acting
         after = folded[end : end + 1]
         if after == " ":
-            # only a lower-case word one space after the name is read here: one after more
-            # space, or opening on any other character, is left to _verb_follows
+            # only a lower-case word one to three spaces after the name is read here (what
+            # _verb_follows reads there when the word is not one that it skips past): one
+            # opening on any other character is left to _verb_follows
+            second = folded[end + 1 : end + 2]
             nxt = (
                 self._next_word(folded, end, min(len(folded), end + 240))
-                if folded[end + 1 : end + 2].islower()
+                if second.islower() or second == " "
                 else None
             )
-            if nxt is not None and nxt.start(1) == end + 1:
+            if nxt is not None and nxt.group(1)[:1].islower():
                 word = nxt.group(1)
                 if word not in _SKIPPED and not _is_adverb(word):
                     # "Acme said": nothing _verb_follows skips stands between the name and this
@@ -541,6 +600,8 @@ class Subjects:
                     return not (spaced and self.in_phrase(start, tail))
         elif after not in _VERB_FOLLOWS_FROM:
             return False  # "Acme's", "Acme.": what _verb_follows skips opens on none of these
+        elif after == "," and not _may_go_on_after_comma(folded, end):
+            return False  # "Acme, saying ...": nothing _verb_follows skips, and no verb
         if not self._verb_follows(start, end, state=state):
             return False
         return not (spaced and self.in_phrase(start, tail))
