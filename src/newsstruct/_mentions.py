@@ -2233,26 +2233,27 @@ def _scan_ascii(folded: str, kinds: dict[str, tuple[int, ...]]) -> Scan:
     ``word_kinds`` without the words no such text holds (``ascii_word_kinds``).
 
     Each piece is read with every character that is no ASCII letter, apostrophe or hyphen
-    as a space (one character for one), so that splitting it at each space lists its
-    maximal runs of those characters at once: a word is such a run without the
-    apostrophes and hyphens that open it (a run of them alone holds no word).  A run that
-    opens on a letter is its word as it is, found among the runs by one lookup each; the
-    few runs that open on an apostrophe or a hyphen ("''he said") are read apart.
+    as a space (one character for one), so that splitting it at spaces lists its maximal
+    runs of those characters at once: a word is such a run without the apostrophes and
+    hyphens that open it (a run of them alone holds no word).  A run that opens on a
+    letter is its word as it is, found among the runs by one lookup each; the few runs
+    that open on an apostrophe or a hyphen ("''he said") are read apart.
     """
     hits: list[tuple[int, int, str]] = []
     for base, stop in pieces(folded):
         # (each character that is not ASCII, letter or not, is one "?" and so one space)
         plain = folded[base:stop].encode("ascii", "replace").translate(_WORD_BYTES).decode()
-        runs = plain.split(" ")
         found = len(hits)
-        start = base  # where runs[done] starts
-        done = 0
-        for i in itertools.compress(range(len(runs)), map(kinds.__contains__, runs)):
-            if i > done:  # the runs before, each with the space after it
-                start += len(" ".join(runs[done:i])) + 1
-                done = i
-            w = runs[i]
-            hits.append((start, start + len(w), w))
+        # each run found is the first whole run written so after the one found before it
+        # (a run between them written so would be found too), found with the spaces
+        # around it in the piece with a space at each end
+        padded = " " + plain + " "
+        runs = padded.split()
+        at = 0  # where the space before the next run is looked for
+        for w in itertools.compress(runs, map(kinds.__contains__, runs)):
+            at = padded.find(" " + w + " ", at)  # (the word is padded[at + 1 :], plain[at:])
+            hits.append((base + at, base + at + len(w), w))
+            at += len(w) + 1
         opened = False  # whether a word of a run opened by "'" or "-" was found
         for mark in ("'", "-"):
             at = plain.find(mark)
