@@ -141,6 +141,9 @@ class _Vocab:
     verbs: frozenset[str]
     heads: frozenset[str]
     word_kinds: dict[str, tuple[int, ...]]
+    # those of word_kinds that a text whose letters are all ASCII may hold as a word: an
+    # ASCII letter, then ASCII letters, apostrophes and hyphens (see _scan_ascii)
+    ascii_word_kinds: dict[str, tuple[int, ...]]
     title_tails: frozenset[str]  # the last three characters of the titles (kind "title")
     short_titles: frozenset[str]  # the titles (kind "title") of fewer than three characters
     # runs of one word that _named skips whatever stands around them: non-names, the ends
@@ -168,6 +171,11 @@ def vocab(config: Config) -> _Vocab:
         (t for t, k in titles.items() if k != "honorific" and "." not in t), key=len, reverse=True
     )
     heads = frozenset(f for n in nouns for f in (n, n[:1].upper() + n[1:]))
+    word_kinds = _word_kinds(
+        heads,
+        {f for r in config.rows("pronouns") for f in (r[0], r[0].capitalize())},
+        {f.split(" ")[0] for f in config.words("speech_verbs")},
+    )
     return _Vocab(
         titles=titles,
         orgs=config.words("org_words"),
@@ -198,11 +206,8 @@ def vocab(config: Config) -> _Vocab:
             )
             if " " not in w and not w.endswith(".")
         ),
-        word_kinds=_word_kinds(
-            heads,
-            {f for r in config.rows("pronouns") for f in (r[0], r[0].capitalize())},
-            {f.split(" ")[0] for f in config.words("speech_verbs")},
-        ),
+        word_kinds=word_kinds,
+        ascii_word_kinds={w: k for w, k in word_kinds.items() if _ASCII_WORD.fullmatch(w)},
     )
 
 
@@ -268,16 +273,44 @@ def ascii_words_of(doc: Document) -> bool:
 # An acronym defined in brackets after a name or term ("Energy Agency (IEA)"), with the
 # doubled space that text stripped of links leaves.
 ACRONYM = regex.compile(r"[ ]{1,2}\((\p{Lu}[\p{Lu}\p{N}&.]{1,9})\)")
+# The same pattern for ASCII characters: it reads at most fourteen characters, so where the
+# fourteen from its start are ASCII the standard engine reads them as the full one does.
+_ASCII_ACRONYM = ascii_form(ACRONYM.pattern)
+
+
+def _acronym_at(folded: str, pos: int) -> re.Match[str] | regex.Match[str] | None:
+    """``ACRONYM.match(folded, pos)``, read by the standard engine where it can."""
+    return (_ASCII_ACRONYM if folded[pos : pos + 14].isascii() else ACRONYM).match(folded, pos)
+
+
 _ABBREV_END = regex.compile(r"\.\p{Lu}\.\Z|\b\p{Lu}\.\Z")
 _NAME_NEXT = regex.compile(r"[ ]\p{Lu}\p{Ll}")
+_ASCII_NAME_NEXT = ascii_form(_NAME_NEXT.pattern)  # (for three ASCII characters)
 _NOUN_TOO = frozenset(
     "state states reports claims notes estimates comments tweets findings".split()
 )
 _NEXT_WORD = regex.compile(r"[ ]{1,3}(\p{Ll}[\p{L}-]*)")
+_ASCII_NEXT_WORD = ascii_form(_NEXT_WORD.pattern)
+
+
+def _next_word(folded: str, end: int) -> re.Match[str] | regex.Match[str] | None:
+    """``_NEXT_WORD.match(folded, end)``, read by the standard engine (faster) where every
+    character the pattern reads is ASCII: the four from ``end`` (the spaces and the
+    first letter, or what fails the pattern there) and the one after its match."""
+    if folded[end : end + 4].isascii():
+        m = _ASCII_NEXT_WORD.match(folded, end)
+        if m is None or folded[m.end() : m.end() + 1].isascii():
+            return m
+    return _NEXT_WORD.match(folded, end)
+
+
 _NEXT_TITLE = regex.compile(r"[ ]{1,3}(\p{Lu}\p{Ll}{1,20})")
 # What follows a capitalised noun after "a" or "an" that ends its phrase ("a Dane who").
 _NOUN_END = regex.compile(r"[ ]{0,2}(?:[,.;:)]|\Z)|[ ]{1,2}(?:who|that|of|from|and|or|with)[ ]")
 _APPOSITIVE = regex.compile(r"[ ]?,[ ]{1,2}([^,.;:\"()\n]{2,80})")
+# The same pattern read by the standard engine, faster: it holds no class of letters, so
+# both engines read it alike in any text.
+_STD_APPOSITIVE = re.compile(_APPOSITIVE.pattern)
 _POSSESSIVES = frozenset("her his their its our my your".split())
 # words that open the object of a verb ("defended the plan", "praised his rival")
 _OBJECT_OPENERS = frozenset("the a an his her their its this that these those".split())
@@ -305,6 +338,9 @@ _APPOSITION = regex.compile(
     r"[ ]?,[ ]((?:(?:the|a|an)[ ])?(?:\p{Ll}[\p{Ll}'-]{0,29}[ ]){0,2}?\p{Ll}[\p{Ll}-]{0,29})"
     r"(?=[ ](?:of|for|to|at)[ ]|[ ]?,)"
 )
+# The same pattern for a text whose letters are all ASCII (see ascii_words), where the
+# standard engine reads it several times faster.
+_ASCII_APPOSITION = ascii_form(_APPOSITION.pattern)
 _PREPOSITIONS = frozenset("from of at by with to in on for against about".split())
 _ROLE_OF = regex.compile(r"[ ]of(?:[ ]the)?(?:[ ]\p{Lu}[\p{L}'-]*){1,4}")
 _TEXT = operator.itemgetter(2)  # the word of a (start, end, word) triple
@@ -417,6 +453,8 @@ def _role_before(folded: str, start: int, v: _Vocab) -> int | None:
 
 
 _WORD_BACK = regex.compile(r"(?r)[\p{L}.'-]+")
+# The ASCII characters of the class of _WORD_BACK.
+_WORD_BACK_ASCII = "".join(chr(c) for c in range(128) if chr(c).isalpha() or chr(c) in ".'-")
 
 
 def _may_end_word(c: str) -> bool:
@@ -451,7 +489,15 @@ def _word_before(folded: str, start: int) -> tuple[str, int]:
 def _word_back(folded: str, start: int) -> tuple[str, int]:
     """:func:`_word_before` where the word one space before ``start`` is no plain word
     after a space: the letters, full stops, apostrophes and hyphens ending there."""
-    m = _WORD_BACK.match(folded, max(0, start - 41), start - 1)
+    lo = max(0, start - 41)
+    if start > 1:
+        before = folded[lo : start - 1]
+        if before.isascii():
+            # the reverse match of _WORD_BACK over ASCII characters alone: the longest tail
+            # of ASCII letters, full stops, apostrophes and hyphens
+            word = before[len(before.rstrip(_WORD_BACK_ASCII)) :]
+            return (word, start - 1 - len(word)) if word else ("", start)
+    m = _WORD_BACK.match(folded, lo, start - 1)
     return ("", start) if m is None else (m.group(), m.start())
 
 
@@ -481,6 +527,12 @@ def _letter_runs(doc: Document) -> frozenset[str]:
 
 # How many words a document looks up by searching its text before it collects its words.
 _SEARCHED_WORDS = 8
+# How many words a text whose letters are all ASCII looks up so, each search passing over at
+# most _SEARCH_TRIES places where the word is written inside a longer one: there a search
+# and the collection read the same whole words (the letters are those of "[A-Za-z]"), and a
+# search, which reads the text at C speed, costs far less than collecting every word.
+_SEARCHED_ASCII_WORDS = 64
+_SEARCH_TRIES = 16
 
 
 def _in_lowercase(doc: Document, word: str) -> bool:
@@ -495,9 +547,30 @@ def _in_lowercase(doc: Document, word: str) -> bool:
         if len(known) < _SEARCHED_WORDS or not word.isalpha():
             found = _search_word(doc.folded, word)
         else:
-            found = word in _letter_runs(doc)
+            if len(known) < _SEARCHED_ASCII_WORDS and ascii_words_of(doc):
+                found = _search_word_within(doc.folded, word, _SEARCH_TRIES)
+            if found is None:
+                found = word in _letter_runs(doc)
         known[word] = found
     return found
+
+
+def _search_word_within(folded: str, word: str, tries: int) -> bool | None:
+    """:func:`_search_word`, or ``None`` once it has passed over ``tries`` places where
+    ``word`` is written inside a longer word (so that its Python steps stay bounded)."""
+    n = len(word)
+    size = len(folded)
+    i = folded.find(word)
+    while i >= 0:
+        if (i == 0 or not folded[i - 1].isalpha()) and (
+            i + n >= size or not folded[i + n].isalpha()
+        ):
+            return True
+        if not tries:
+            return None
+        tries -= 1
+        i = folded.find(word, i + 1)
+    return False
 
 
 def _search_word(folded: str, word: str) -> bool:
@@ -687,7 +760,9 @@ _PARTY_TAG = regex.compile(r"[RDI]-(?:\p{Lu}{2}|\p{Lu}\p{Ll}{1,15}(?:[ ]\p{Lu}\p
 _REPORT_AFTER = regex.compile(r"[ ][Rr]eport[ ]?(?:[.!]|\Z)")
 
 
-def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
+def _named(doc: Document, v: _Vocab) -> list[Mention]:
+    """The mentions the runs of capitalised words make, in text order."""
+    out: list[Mention] = []
     non_names, orgs = v.non_names, v.orgs
     folded = doc.folded
     runs = _name_runs(doc.text, folded, v, ascii_words_of(doc))
@@ -719,7 +794,7 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
             start = run_start
             one = _one_word(doc, start, start + len(text), text, plain, v)
             if one is not None:
-                yield one
+                out.append(one)
             continue
         words = _split_run(text, run_start)
         if (
@@ -752,7 +827,7 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
                 rest = words[i + 1 :]
                 words = words[:i]
                 if rest:
-                    yield from _one_name(doc, rest, v)
+                    out.extend(_one_name(doc, rest, v))
         # split "Putin and Zelenskiy", keep "Securities and Exchange Commission"
         parts: list[list[tuple[int, int, str]]] = [[]]
         if "and" in text or "&" in text or "And" in text:
@@ -776,14 +851,17 @@ def _named(doc: Document, v: _Vocab) -> Iterator[Mention]:
             parts[0] = words
         for part in _split_person_of(parts, v):
             opens = part[0][0] if part else _LABEL_REACH
-            if opens < _LABEL_REACH and not _LOWER_BEFORE.search(folded, 0, opens):
+            if opens < _LABEL_REACH and not (
+                _ASCII_LOWER_BEFORE if folded[:opens].isascii() else _LOWER_BEFORE
+            ).search(folded, 0, opens):
                 part = _after_opening_label(doc, part, v)
                 if not part:
                     continue
             for m in _one_name(doc, part, v):
                 if m.kind == "name" and _common_opener(doc, m):
                     continue  # a common word opening a sentence ("Grateful for ...")
-                yield m
+                out.append(m)
+    return out
 
 
 def _acronym_part(part: list[tuple[int, int, str]]) -> bool:
@@ -837,6 +915,9 @@ _TITLE_ENDS = frozenset(("Today", "Tonight"))
 # "Workers' Party", "Women's Aid"): a plural in "s'" does too when the name ends as a body's.
 _PLURAL_POSSESSIVES = frozenset("People Peoples Women Children Men".split())
 _POSSESSIVE_LINK = regex.compile(r"(?:'s|\u2019s|'|\u2019)[ ](?=\p{Lu})")
+# The same pattern for ASCII characters: it reads at most four characters, so where the
+# four from the apostrophe are ASCII the standard engine reads them as the full one does.
+_ASCII_POSSESSIVE_LINK = ascii_form(_POSSESSIVE_LINK.pattern)
 
 
 def _name_runs(
@@ -864,23 +945,25 @@ def _joined_runs(
     """``runs`` (in text order) with a run that ends in a plural possessive joined to the
     run right after the possessive when the two make one name ("Mongolian People's
     Revolutionary Party"); a joined run may join the next in turn."""
-    # where a possessive link ends a run: only there may the run join the next (each
-    # link opens on an apostrophe, so only the apostrophes are tried)
-    links: dict[int, regex.Match[str]] = {}
+    # only a run that a possessive link ends may join the next: the runs, by their ends
+    ends = dict(zip(map(_RUN_END, runs), itertools.count()))
+    # where a possessive link ends a run (each link opens on an apostrophe, so only the
+    # apostrophes that end a run are tried)
+    links: dict[int, re.Match[str] | regex.Match[str]] = {}
     for mark in ("'", "\u2019"):
         at = folded.find(mark)
         while at >= 0:
-            found = _POSSESSIVE_LINK.match(folded, at)
-            if found is not None:
-                links[at] = found
+            if at in ends:
+                found = (
+                    _ASCII_POSSESSIVE_LINK if folded[at : at + 4].isascii() else _POSSESSIVE_LINK
+                ).match(folded, at)
+                if found is not None:
+                    links[at] = found
             at = folded.find(mark, at + 1)
     if not links:
         return runs
-    # only a run that a link ends may join the next: those runs, by their place in ``runs``
-    ends = dict(zip(map(_RUN_END, runs), itertools.count()))
-    linked = sorted(ends[at] for at in links.keys() & ends.keys())
-    if not linked:
-        return runs
+    # those runs, by their place in ``runs``
+    linked = sorted(ends[at] for at in links)
     out: list[tuple[int, int, str] | None] = list(runs)
     for i in linked:  # in text order, so that a joined run may join the next in turn
         link = links[runs[i][1]]
@@ -1016,7 +1099,7 @@ def _named_by_initials(folded: str, end: int, plain: list[str]) -> bool:
         return False  # no bracket after the name: ACRONYM cannot match
     if len(plain) < 2 or plain[-1].endswith("ed") or any(w.endswith("ly") for w in plain):
         return False  # "Genetically Modified (GM)": a modifier, no name
-    m = ACRONYM.match(folded, end)
+    m = _acronym_at(folded, end)
     if m is None:
         return False
     initials = "".join(w[0] for w in plain if w.lower() not in _ENGLISH_CONNECTORS)
@@ -1068,7 +1151,7 @@ def _one_word(
     elif (
         plain in v.place_words
         and name not in v.places
-        and _NEXT_WORD.match(folded, end) is not None
+        and _next_word(folded, end) is not None
         and _at_opening(doc, start)
     ):
         return None  # "Prison officers said": a common noun opening its sentence
@@ -1108,7 +1191,7 @@ def _role_after(doc: Document, start: int, end: int, v: _Vocab) -> Span | None:
     of the rebels"), or ``None``; not after a preposition ("from Acme, the chief said")."""
     if not doc.folded.startswith((",", " ,"), end):
         return None  # _APPOSITION opens on a comma, or on a space and a comma
-    m = _APPOSITION.match(doc.folded, end)
+    m = (_ASCII_APPOSITION if ascii_words_of(doc) else _APPOSITION).match(doc.folded, end)
     if m is None or v.titles.get(m.group(1).rsplit(" ", 1)[-1]) != "title":
         return None
     if any(w.endswith("ing") for w in m.group(1).split(" ")):
@@ -1205,7 +1288,7 @@ def _adjective_before_noun(folded: str, end: int, word: str, v: _Vocab) -> bool:
         or word in v.demonyms
     ):
         return False
-    nxt = _NEXT_WORD.match(folded, end)
+    nxt = _next_word(folded, end)
     if nxt is None:  # "Ruritanian  President Ann Lee": the adjective of a title
         title = _NEXT_TITLE.match(folded, end)
         return title is not None and v.titles.get(title.group(1).lower()) == "title"
@@ -1234,7 +1317,7 @@ def _adjective_run(folded: str, end: int, plain: list[str], v: _Vocab) -> bool:
     for w in plain:
         if w not in demonyms and (len(w) <= 4 or not w.endswith(_ADJECTIVE_ENDS)):
             return False
-    nxt = _NEXT_WORD.match(folded, end)
+    nxt = _next_word(folded, end)
     return nxt is not None and nxt.group(1) not in _NOT_NOUNS
 
 
@@ -1260,6 +1343,7 @@ _ARTICLE_WORDS = frozenset(("The", "A", "An"))
 # lower-case letter, which no such label holds before the run it opens.
 _LABEL_REACH = 60
 _LOWER_BEFORE = regex.compile(r"\p{Ll}")
+_ASCII_LOWER_BEFORE = ascii_form(_LOWER_BEFORE.pattern)  # (before an ASCII opening)
 
 
 def _after_opening_label(
@@ -1839,7 +1923,7 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
             role, kind = role_span.text, "person"
     if kind == "person" and role is None:
         # _APPOSITIVE opens on a comma, or on a space and a comma
-        app = _APPOSITIVE.match(folded, end) if folded.startswith((",", " ,"), end) else None
+        app = _STD_APPOSITIVE.match(folded, end) if folded.startswith((",", " ,"), end) else None
         if app is not None:
             phrase = _words(folded, app.start(1), app.end(1))
             kept = []
@@ -1908,7 +1992,9 @@ def _described(
             name = text[owner:end]
             yield _make_mention(owner, end, name, "organisation", name, None, None, None)
             continue
-        if kind == "title" and _NAME_NEXT.match(folded, end, end + 3):
+        if kind == "title" and (
+            _ASCII_NAME_NEXT if folded[end : end + 3].isascii() else _NAME_NEXT
+        ).match(folded, end, end + 3):
             continue  # "spokesman Ned Price": the role of the name
         det, start = _det_before(folded, hs)
         if det is None and kind == "title":
@@ -2112,9 +2198,11 @@ def scan(doc: Document, config: Config | None = None) -> Scan:
 
 
 def _scan(doc: Document, v: _Vocab) -> Scan:
-    kinds = v.word_kinds
     folded = doc.folded
-    split = (_ASCII_WORDS if ascii_words_of(doc) else _WORDS).split
+    if ascii_words_of(doc):
+        return _scan_ascii(folded, v.ascii_word_kinds)
+    kinds = v.word_kinds
+    split = _WORDS.split
     buckets: tuple[list[tuple[int, int, str]], ...] = ([], [], [])
     for base, stop in pieces(folded):  # (a piece at a time: the split lists every word)
         # words at odd places, the stretches between them at even places
@@ -2128,6 +2216,65 @@ def _scan(doc: Document, v: _Vocab) -> Scan:
             word = (start, start + len(w), w)
             for b in kinds[w]:
                 buckets[b].append(word)
+    return Scan(tuple(buckets[0]), tuple(buckets[1]), tuple(buckets[2]))
+
+
+# Each byte of an ASCII letter, an apostrophe or a hyphen (the characters of a word of
+# _ASCII_WORDS) as it is, every other byte as a space.
+_WORD_BYTES = bytes(
+    c if chr(c).isascii() and (chr(c).isalpha() or chr(c) in "'-") else 0x20 for c in range(256)
+)
+_ASCII_WORD = re.compile(_ASCII_WORDS.pattern)  # (fullmatch: the whole string is one word)
+
+
+def _scan_ascii(folded: str, kinds: dict[str, tuple[int, ...]]) -> Scan:
+    """:func:`_scan` of a text whose letters, marks and digits are all ASCII (see
+    :func:`ascii_words`), whose words are those of ``_ASCII_WORDS``; ``kinds`` is
+    ``word_kinds`` without the words no such text holds (``ascii_word_kinds``).
+
+    Each piece is read with every character that is no ASCII letter, apostrophe or hyphen
+    as a space (one character for one), so that splitting it at spaces lists its maximal
+    runs of those characters at once: a word is such a run without the apostrophes and
+    hyphens that open it (a run of them alone holds no word).  A run that opens on a
+    letter is its word as it is, found among the runs by one lookup each; the few runs
+    that open on an apostrophe or a hyphen ("''he said") are read apart.
+    """
+    hits: list[tuple[int, int, str]] = []
+    for base, stop in pieces(folded):
+        # (each character that is not ASCII, letter or not, is one "?" and so one space)
+        plain = folded[base:stop].encode("ascii", "replace").translate(_WORD_BYTES).decode()
+        found = len(hits)
+        # each run found is the first whole run written so after the one found before it
+        # (a run between them written so would be found too), found with the spaces
+        # around it in the piece with a space at each end
+        padded = " " + plain + " "
+        runs = padded.split()
+        at = 0  # where the space before the next run is looked for
+        for w in itertools.compress(runs, map(kinds.__contains__, runs)):
+            at = padded.find(" " + w + " ", at)  # (the word is padded[at + 1 :], plain[at:])
+            hits.append((base + at, base + at + len(w), w))
+            at += len(w) + 1
+        opened = False  # whether a word of a run opened by "'" or "-" was found
+        for mark in ("'", "-"):
+            at = plain.find(mark)
+            while at >= 0:
+                if at and plain[at - 1] != " ":
+                    at = plain.find(mark, at + 1)  # inside a run: the run's word holds it
+                    continue
+                end = plain.find(" ", at)
+                if end < 0:
+                    end = len(plain)
+                w = plain[at:end].lstrip("'-")
+                if w in kinds:
+                    hits.append((base + end - len(w), base + end, w))
+                    opened = True
+                at = plain.find(mark, end)
+        if opened:
+            hits[found:] = sorted(hits[found:])
+    buckets: tuple[list[tuple[int, int, str]], ...] = ([], [], [])
+    for word in hits:
+        for b in kinds[word[2]]:
+            buckets[b].append(word)
     return Scan(tuple(buckets[0]), tuple(buckets[1]), tuple(buckets[2]))
 
 
@@ -2146,7 +2293,7 @@ def find_mentions(doc: Document, config: Config | None = None) -> tuple[Mention,
 
 def _find(doc: Document, config: Config) -> tuple[Mention, ...]:
     v = vocab(config)
-    named = _appositive_names(doc.folded, list(_named(doc, v)))
+    named = _appositive_names(doc.folded, _named(doc, v))
     _role_from_place(doc.folded, named, v)
     # a name that reads as a body's in one place is that body's wherever it stands
     bodies = {m.name for m in named if m.kind == "organisation" and " " in m.name}
@@ -2214,7 +2361,7 @@ def _placed_pairs(folded: str, named: list[Mention], v: _Vocab) -> frozenset[str
     or gendered word makes a person: places.
 
     >>> doc = Document("Fires in Nova Scotia spread. Nova Scotia sent help to Ann Lee.")
-    >>> sorted(_placed_pairs(doc.folded, list(_named(doc, vocab(Config()))), vocab(Config())))
+    >>> sorted(_placed_pairs(doc.folded, _named(doc, vocab(Config())), vocab(Config())))
     ['Nova Scotia']
     """
     found: set[str] = set()
@@ -2257,13 +2404,13 @@ def _term_acronyms(folded: str, v: _Vocab) -> frozenset[str]:
     return frozenset(found)
 
 
-def _acronyms(folded: str) -> Iterator[regex.Match[str]]:
+def _acronyms(folded: str) -> Iterator[re.Match[str] | regex.Match[str]]:
     """The matches of :data:`ACRONYM` in ``folded``, tried only at the space or two before
     each opening bracket."""
     i = folded.find(" (")
     while i >= 0:
         start = i - 1 if i and folded[i - 1] == " " else i  # "Agency  (IEA)"
-        m = ACRONYM.match(folded, start)
+        m = _acronym_at(folded, start)
         if m is not None:
             yield m
         i = folded.find(" (", i + 2)
@@ -2289,7 +2436,7 @@ def _appositive_names(folded: str, named: list[Mention]) -> list[Mention]:
     dropped: set[int] = set()
     for i in roles:
         m = named[i]
-        acronym = ACRONYM.match(folded, m.end)  # "... Energy Agency (IEA), Claude Mandil,"
+        acronym = _acronym_at(folded, m.end)  # "... Energy Agency (IEA), Claude Mandil,"
         after = m.end if acronym is None else acronym.end()
         comma = SET_OFF.match(folded, after)
         set_off = comma is not None
