@@ -205,3 +205,19 @@ def test_an_object_then_a_verb_after_but_is_no_reported_clause() -> None:
 def test_the_name_set_beside_a_description_speaks(text: str, speaker: str) -> None:
     q = _only(text)
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_a_stated_belief_is_reported_speech() -> None:
+    q = _only("Analysts are confident that the economy is strong enough to recover.")
+    assert (q.content.text, q.cue.text if q.cue else None) == (
+        "the economy is strong enough to recover",
+        "are confident",
+    )
+    assert q.speaker is not None and q.speaker.text == "Analysts"
+
+
+def test_a_belief_inside_reported_words_leaves_them_the_outer_speakers() -> None:
+    text = "Tom Berg, a lawyer for Acme, said that Acme was confident that the court would agree."
+    q = _only(text)
+    assert q.cue is not None and q.cue.text == "said"
+    assert q.speaker is not None and q.speaker.name == "Tom Berg"

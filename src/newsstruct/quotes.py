@@ -3611,6 +3611,10 @@ class _Pass:
         return self.found
 
 
+# The openings of the cues that state a belief ("is confident", "were convinced").
+_BELIEF_OPENINGS = ("is ", "are ", "was ", "were ")
+
+
 def _inner_first(found: list[_Found], text: str) -> list[_Found]:
     """Drop a reported quote whose words open on a quote of their own ("Reuters reported
     that (TTC chief Ann Lee said the talks ...)"): the words are the inner speaker's."""
@@ -3622,6 +3626,9 @@ def _inner_first(found: list[_Found], text: str) -> list[_Found]:
         and f.cue is not None
         and f.speaker.end <= f.cue[0]
         and f.content[0] >= f.cue[1]
+        # (a belief, "Acme is confident that", inside reported words leaves them the
+        # outer speaker's)
+        and not text.startswith(_BELIEF_OPENINGS, f.cue[0])
     )
     if not heads:
         return found
