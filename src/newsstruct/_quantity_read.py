@@ -66,6 +66,7 @@ _PHONE_ASCII = frozenset(string.digits + string.ascii_uppercase + " .+()-")
 _PHONE_MARKS = string.ascii_uppercase + " .+()-"  # (the characters above but the digits)
 # A phone number has four digits or more: with a "+" or "1-800-", else eight or more.
 _NO_DIGITS = str.maketrans("", "", string.digits)
+_DIGIT_BYTES = string.digits.encode("ascii")  # (the same, for bytes.translate)
 # The characters no phone number is written with (and the end of the text)
 _NO_PHONE = frozenset(map(chr, range(128))) - _PHONE_ASCII | {""}
 _PHONE_RUN = re.compile(r"[0-9A-Z .+()\-\x80-\U0010FFFF]*")  # (a run from a place on)
@@ -315,6 +316,24 @@ def _no_phone_at(f: str, start: int, end: int) -> bool:
     return c in _NO_PHONE or (c == " " and f[k + 1 : k + 2] in _NO_PHONE)
 
 
+# The longest match of _PHONE: "+" and three digits, a separator, four digits in brackets and
+# a separator, four digits, then four groups of a separator and four digits.
+_PHONE_LONGEST = 36
+
+
+def _too_few_phone_digits(f: str, start: int) -> bool:
+    """Whether no phone number holds ``start`` in a text without "1-800-", as the digits
+    around it tell: a match of :data:`_PHONE` holding ``start`` lies within
+    :data:`_PHONE_LONGEST` characters of it each side, and holds four digits or more, eight
+    or more without a "+" (see :meth:`Reader.phone_end`).  False when that window holds a
+    character beyond ASCII (a digit of another script, for all it tells)."""
+    window = f[start - _PHONE_LONGEST if start > _PHONE_LONGEST else 0 : start + _PHONE_LONGEST]
+    if not window.isascii():
+        return False
+    digits = len(window) - len(window.encode("ascii").translate(None, _DIGIT_BYTES))
+    return digits < 4 or (digits < 8 and "+" not in window)
+
+
 def _glued(before: str) -> bool:
     """Whether a number cannot start after ``before`` (the scan's look-behind, for ASCII)."""
     return before != "" and before.isascii() and (before.isalnum() or before in "_.,/\\")
@@ -333,6 +352,7 @@ class Reader(DocumentPasses):
             phones = [m.span() for m in _PHONE.finditer(self.f)]
             self.blocked = sorted(phones + _comments(self.f))
         self._phone_run: tuple[int, int, list[tuple[int, int]]] = (0, 0, [])
+        self.toll_free = "1-800-" in self.f  # (the one phone number written with capitals)
         self.digit: Pattern = _ASCII_DIGIT if self.low.isascii() else _DIGIT
         self.labels_until = -1
         self.last_end = -1  # where the figure read last ends
@@ -389,7 +409,7 @@ class Reader(DocumentPasses):
                     pos = m.end()
                     continue
                 m = spelt
-            if phones and not _no_phone_at(f, ms, m.end()):
+            if phones and not self.no_phone_at(ms, m.end()):
                 end = self.phone_end(ms)
                 if end >= 0:
                     pos = end  # a phone number
@@ -414,6 +434,14 @@ class Reader(DocumentPasses):
             self.share_dollar(out)
         out = self.add_one_units(out)
         return tuple(map(self.finish, out))
+
+    def no_phone_at(self, start: int, end: int) -> bool:
+        """Whether no phone number holds ``start``, the start of a numeral ending at ``end``,
+        as the characters there or the digits around tell at once (if not,
+        :meth:`phone_end` tells)."""
+        return _no_phone_at(self.f, start, end) or (
+            not self.toll_free and _too_few_phone_digits(self.f, start)
+        )
 
     def phone_end(self, pos: int) -> int:
         """The end of the phone number that holds ``pos`` (a match of the scan of the whole
