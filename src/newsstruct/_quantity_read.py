@@ -878,10 +878,13 @@ class Reader(DocumentPasses):
             self.r.currency_tails
         ):
             return None  # no currency ends with the characters before
+        befores = self.r.currency_befores
         for size in range(min(7, end), 0, -1):
             start = end - size
             cand = f[start:end]
             key = cand.replace(" $", "$")
+            if key not in befores:
+                continue  # (nor is it one once a "$" after a code is taken off: see below)
             if key.endswith("$") and key[:-1] in table and table[key[:-1]][0] == key[:-1]:
                 key = key[:-1]  # "AUD $600,000", "CAD$40": the code says which dollar
             if key != cand and len(key) == 2 and cand[0] in "AI":
