@@ -21,13 +21,6 @@ from tests.test_speed_round9_figures import WholeScanReader
 RULES = compile_rules(DEFAULT_CONFIG)
 
 
-class PlainPhoneReader(WholeScanReader):
-    """The reader that asks the phone numbers of the whole scan at every numeral."""
-
-    def no_phone_at(self, start: int, end: int) -> bool:
-        return False
-
-
 def _read(text: str) -> tuple[Quantity, ...]:
     return Reader(Document(text), RULES).run()
 
@@ -73,7 +66,7 @@ def test_no_phone_number_holds_a_place_with_too_few_digits_around(text: str) -> 
 @example("Ring 020 7946 0958 about 12 people, or +44 20 7946 0958 for 3.5 per cent.")
 @example("x" * 30 + "+44 20 7946 0958" + " 12 people, " * 3)
 def test_figures_read_with_the_digits_around_are_those_of_the_whole_scan(text: str) -> None:
-    assert Reader(Document(text), RULES).run() == PlainPhoneReader(Document(text), RULES).run()
+    assert Reader(Document(text), RULES).run() == WholeScanReader(Document(text), RULES).run()
 
 
 def test_figures_beside_phone_numbers_and_lone_digits() -> None:

@@ -352,7 +352,6 @@ class Reader(DocumentPasses):
             phones = [m.span() for m in _PHONE.finditer(self.f)]
             self.blocked = sorted(phones + _comments(self.f))
         self._phone_run: tuple[int, int, list[tuple[int, int]]] = (0, 0, [])
-        self.toll_free = "1-800-" in self.f  # (the one phone number written with capitals)
         self.digit: Pattern = _ASCII_DIGIT if self.low.isascii() else _DIGIT
         self.labels_until = -1
         self.last_end = -1  # where the figure read last ends
@@ -375,6 +374,7 @@ class Reader(DocumentPasses):
         blocked = iter(self.blocked or ())
         block = next(blocked, None)
         phones = self.blocked is None
+        toll_free = "1-800-" in f  # (the one phone number written with capitals)
         low = self.low
         digits_at: Callable[[str, int], Match | None] = self.r.scan_digits.search
         words_at = self.next_word
@@ -409,7 +409,11 @@ class Reader(DocumentPasses):
                     pos = m.end()
                     continue
                 m = spelt
-            if phones and not self.no_phone_at(ms, m.end()):
+            if (
+                phones
+                and not _no_phone_at(f, ms, m.end())
+                and (toll_free or not _too_few_phone_digits(f, ms))
+            ):
                 end = self.phone_end(ms)
                 if end >= 0:
                     pos = end  # a phone number
@@ -434,14 +438,6 @@ class Reader(DocumentPasses):
             self.share_dollar(out)
         out = self.add_one_units(out)
         return tuple(map(self.finish, out))
-
-    def no_phone_at(self, start: int, end: int) -> bool:
-        """Whether no phone number holds ``start``, the start of a numeral ending at ``end``,
-        as the characters there or the digits around tell at once (if not,
-        :meth:`phone_end` tells)."""
-        return _no_phone_at(self.f, start, end) or (
-            not self.toll_free and _too_few_phone_digits(self.f, start)
-        )
 
     def phone_end(self, pos: int) -> int:
         """The end of the phone number that holds ``pos`` (a match of the scan of the whole
