@@ -66,6 +66,7 @@ _PHONE_ASCII = frozenset(string.digits + string.ascii_uppercase + " .+()-")
 _PHONE_MARKS = string.ascii_uppercase + " .+()-"  # (the characters above but the digits)
 # A phone number has four digits or more: with a "+" or "1-800-", else eight or more.
 _NO_DIGITS = str.maketrans("", "", string.digits)
+_DIGIT_BYTES = string.digits.encode("ascii")  # (the same, for bytes.translate)
 # The characters no phone number is written with (and the end of the text)
 _NO_PHONE = frozenset(map(chr, range(128))) - _PHONE_ASCII | {""}
 _PHONE_RUN = re.compile(r"[0-9A-Z .+()\-\x80-\U0010FFFF]*")  # (a run from a place on)
@@ -315,6 +316,24 @@ def _no_phone_at(f: str, start: int, end: int) -> bool:
     return c in _NO_PHONE or (c == " " and f[k + 1 : k + 2] in _NO_PHONE)
 
 
+# The longest match of _PHONE: "+" and three digits, a separator, four digits in brackets and
+# a separator, four digits, then four groups of a separator and four digits.
+_PHONE_LONGEST = 36
+
+
+def _too_few_phone_digits(f: str, start: int) -> bool:
+    """Whether no phone number holds ``start`` in a text without "1-800-", as the digits
+    around it tell: a match of :data:`_PHONE` holding ``start`` lies within
+    :data:`_PHONE_LONGEST` characters of it each side, and holds four digits or more, eight
+    or more without a "+" (see :meth:`Reader.phone_end`).  False when that window holds a
+    character beyond ASCII (a digit of another script, for all it tells)."""
+    window = f[start - _PHONE_LONGEST if start > _PHONE_LONGEST else 0 : start + _PHONE_LONGEST]
+    if not window.isascii():
+        return False
+    digits = len(window) - len(window.encode("ascii").translate(None, _DIGIT_BYTES))
+    return digits < 4 or (digits < 8 and "+" not in window)
+
+
 def _glued(before: str) -> bool:
     """Whether a number cannot start after ``before`` (the scan's look-behind, for ASCII)."""
     return before != "" and before.isascii() and (before.isalnum() or before in "_.,/\\")
@@ -355,6 +374,7 @@ class Reader(DocumentPasses):
         blocked = iter(self.blocked or ())
         block = next(blocked, None)
         phones = self.blocked is None
+        toll_free = "1-800-" in f  # (the one phone number written with capitals)
         low = self.low
         digits_at: Callable[[str, int], Match | None] = self.r.scan_digits.search
         words_at = self.next_word
@@ -389,7 +409,11 @@ class Reader(DocumentPasses):
                     pos = m.end()
                     continue
                 m = spelt
-            if phones and not _no_phone_at(f, ms, m.end()):
+            if (
+                phones
+                and not _no_phone_at(f, ms, m.end())
+                and (toll_free or not _too_few_phone_digits(f, ms))
+            ):
                 end = self.phone_end(ms)
                 if end >= 0:
                     pos = end  # a phone number
@@ -856,10 +880,13 @@ class Reader(DocumentPasses):
             self.r.currency_tails
         ):
             return None  # no currency ends with the characters before
+        befores = self.r.currency_befores
         for size in range(min(7, end), 0, -1):
             start = end - size
             cand = f[start:end]
             key = cand.replace(" $", "$")
+            if key not in befores:
+                continue  # (nor is it one once a "$" after a code is taken off: see below)
             if key.endswith("$") and key[:-1] in table and table[key[:-1]][0] == key[:-1]:
                 key = key[:-1]  # "AUD $600,000", "CAD$40": the code says which dollar
             if key != cand and len(key) == 2 and cand[0] in "AI":

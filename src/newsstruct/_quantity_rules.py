@@ -204,6 +204,9 @@ class Rules:
     currency_ones: frozenset[str]  # currencies of one character written before a number
     glued_codes: frozenset[str]  # codes written against a number, lower case ("AUD1 million")
     currency_tails: frozenset[str]  # the last two characters of the others, as written
+    # the currencies written before a number, and each with "$" after it ("AUD$"): what a
+    # candidate before a number must be, its spaces before "$" taken out, to be one
+    currency_befores: frozenset[str]
     qualifier_tails: frozenset[str]  # last words of qualifiers written before a number
     # the last words of those of several words (after their last space or line break)
     qualifier_multi_tails: frozenset[str]
@@ -422,6 +425,12 @@ def compile_rules(config: Config) -> Rules:
         qualifier_heads=_heads([], list(q_after)),
         currency_ones=frozenset(key for key in prefixed if len(key) == 1),
         currency_tails=frozenset(currency_tails),
+        currency_befores=frozenset(
+            form
+            for key, (_, where, _) in currencies.items()
+            if where != "suffix"
+            for form in (key, f"{key}$")
+        ),
         glued_codes=frozenset(glued_codes),
         qualifier_tails=frozenset(key.split(" ")[-1] for key in q_before if key),
         qualifier_multi_tails=frozenset(
