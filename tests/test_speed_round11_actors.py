@@ -11,15 +11,12 @@ from hypothesis import strategies as st
 from newsstruct._actors import (
     _AGENT_AFTER_PLACE,
     _AGENT_FIRST,
-    _ANIMAL_BEFORE_BACK,
-    _ANIMALS,
     _BODY_GROUPS,
     _MODIFIED_BODIES,
     _PLURAL_AFTER,
     _STATE_BODIES,
     _UNMODIFIED_BODIES,
     _modifies_people,
-    _names_an_animal,
     _names_around,
     _opens_sentence,
     _people_nouns,
@@ -263,30 +260,3 @@ def test_names_around_examples() -> None:
     assert around["Lee"] == ["Lee Ann Lee"]
     assert around["Supreme Court"] == ["Supreme Court of Pakistan"]
     assert "Court" not in around
-
-
-# --- an animal's noun before a name ---------------------------------------------------------
-
-_ANIMAL_PIECES = [
-    *_ANIMALS[:12], "lioness", "named", "called", "nicknamed", "nick", "hot-dog", ",", " ",
-    "  ", "Otto", "Rex", "the", "and", "a", "ed", "\u00e9", "\n",
-]  # fmt: skip
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(_ANIMAL_PIECES), min_size=1, max_size=10).map("".join))
-def test_names_an_animal_reads_as_its_pattern(text: str) -> None:
-    for start in range(len(text) + 1):
-        plain = (
-            start >= 4
-            and text[start - 1] == " "
-            and _ANIMAL_BEFORE_BACK.match(text, max(0, start - 30), start) is not None
-        )
-        assert _names_an_animal(text, start) == plain, (text, start)
-
-
-def test_names_an_animal_examples() -> None:
-    for text, named in [("the dog, named Otto", True), ("a cat called Rex", True),
-                        ("the lioness Otto", True), ("a hot-dog named Rex", True),
-                        ("the dogs Otto", False), ("a bird, Otto", True), ("and Otto", False)]:  # fmt: skip
-        assert _names_an_animal(text, text.rindex(" ") + 1) is named, text

@@ -285,6 +285,34 @@ def _eligible(
     opening: bool = False,
     animals: bool | None = None,
 ) -> bool:
+    """Whether an entity can be an actor (:func:`_eligible_name`), and not a maker's name
+    only ever read on a model ("armed with AK-47s", "a Boeing 747")."""
+    return _eligible_name(
+        doc, subjects, entity, verdicts, vehicles, opening, animals
+    ) and not _model_maker(doc.folded, entity)
+
+
+def _model_maker(folded: str, entity: Entity) -> bool:
+    """Whether every mention of the entity by name is followed by a model number."""
+    seen = False
+    for m in entity.spans:
+        if m.kind in NAMED:
+            after = folded[m.end : m.end + 2]
+            if len(after) < 2 or after[0] not in " -" or not after[1].isdigit():
+                return False
+            seen = True
+    return seen
+
+
+def _eligible_name(
+    doc: Document,
+    subjects: Subjects,
+    entity: Entity,
+    verdicts: _Verdicts,
+    vehicles: set[str],
+    opening: bool = False,
+    animals: bool | None = None,
+) -> bool:
     """Whether an entity can be an actor: a name, not a vehicle or product (nor the short
     name of one met before, "Columbia" after "Space Shuttle Columbia"), and not a
     capitalised common word that only ever opens a sentence ("Photos showed ...", "Ten
@@ -303,9 +331,8 @@ def _eligible(
         return False  # "Thirty-seven Canadians have died", "All US officials are safe"
     if verdict & _CAPITALS and _markup_name(doc, entity):
         return False
-    # (the mentions are read first, the whole text only when one follows an animal's noun)
-    if any(m.kind in NAMED and _names_an_animal(doc.folded, m.start) for m in entity.spans) and (
-        _has_animals(doc) if animals is None else animals
+    if (_has_animals(doc) if animals is None else animals) and any(
+        m.kind in NAMED and _names_an_animal(doc.folded, m.start) for m in entity.spans
     ):
         return False  # "The dog, named Otto, ...": an animal's name
     if vehicles:
@@ -320,9 +347,6 @@ def _eligible(
         )
     if verdict & _NO_TITLE:
         return False
-    named = [m for m in entity.spans if m.kind in NAMED]
-    if named and all(_MODEL_NUMBER.match(doc.folded, m.end) for m in named):
-        return False  # "armed with AK-47s", "a Boeing 747": a maker's name on a model
     if not verdict & _ONE_WORD:
         return True
     if subjects.written_lowercase(name) and not subjects.capitalised_inside(name):
@@ -340,8 +364,6 @@ def _eligible(
     return subjects.capitalised_inside(entity.name)
 
 
-# A model number right after a name: "AK-47", "AK 47s", "Boeing 747".
-_MODEL_NUMBER = regex.compile(r"[ -]\p{N}")
 # Plural nouns of groups of people or bodies that a capitalised common word opening a
 # sentence may modify ("Aid groups say", "Opposition politicians accused"), besides the
 # group nouns of the titles and the agent nouns.
@@ -472,19 +494,9 @@ def _animal_token(text: str) -> bool:
     return any(not _ANIMAL_WORDS.isdisjoint(text[s:e].split()) for s, e in pieces(text))
 
 
-# The last two letters of the words that may stand right before the space before an
-# animal's name (see :data:`_ANIMAL_BEFORE`): an animal's noun, "named", "called", "nicknamed".
-_ANIMAL_ENDS = frozenset(w[-2:] for w in _ANIMALS) | {"ed"}
-
-
 def _names_an_animal(folded: str, start: int) -> bool:
     """Whether the name at ``start`` follows an animal's noun (see :data:`_ANIMAL_BEFORE`)."""
     if start < 4 or folded[start - 1] != " ":
-        return False
-    # (a fast test of the pattern's last word: the two letters before the space, or before
-    # a comma and the space, are the end of one of its words)
-    at = start - 2 if folded[start - 2] == "," else start - 1
-    if folded[at - 2 : at] not in _ANIMAL_ENDS:
         return False
     return _ANIMAL_BEFORE_BACK.match(folded, max(0, start - 30), start) is not None
 # The group nouns that name a body acting as one (a force), not people in general.
@@ -919,6 +931,7 @@ def find_actors(
         for owner in owners[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
     }
     eligible: dict[int, bool] = {}
+    animals = _has_animals(doc)
     links = _bounds(link_sections(doc))
     mentions = entities.mentions
     carried = -1  # where the person named after an acting title set off by a comma starts
@@ -950,7 +963,7 @@ def find_actors(
                     for span in entity.spans
                 )
             )
-            ok = speaker or _eligible(doc, subjects, entity, verdicts, vehicles)
+            ok = speaker or _eligible(doc, subjects, entity, verdicts, vehicles, animals=animals)
             if ok and " " not in entity.name:  # (both tests are of one-word names only)
                 ok = not _modifies_people(doc, entity, people) and not _inside_bodies(
                     entity, mentions, starts
@@ -1037,7 +1050,7 @@ def find_actors(
             or not (_NAME_SHAPE.search(entity.name) or _DESCRIBED_AFTER.match(doc.folded, m.end))
             or not _acts(doc, subjects, m)
             or _modifies_people(doc, entity, people)
-            or not _eligible(doc, subjects, entity, verdicts, vehicles, True)
+            or not _eligible(doc, subjects, entity, verdicts, vehicles, True, animals)
         ):
             return None
         eid = id(entity)
