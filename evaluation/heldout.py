@@ -21,21 +21,20 @@ import json
 import subprocess
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 #: The annotated articles, one gold file each.
 HELDOUT = Path(__file__).with_name("heldout")
 
 
-def write_texts(corpus: Path, gold: Path, out: Path) -> int:
-    """Write the text of every article annotated in ``gold`` to ``out`` under the file name
-    its annotation gives; the number written.  A ``ValueError`` when a line of ``corpus``
-    is not the annotated article (its title differs) or the corpus is too short."""
-    notes = {}
-    for path in sorted(gold.glob("*.json")):
-        note = json.loads(path.read_text(encoding="utf-8"))
-        notes[int(note["corpus_line"])] = note
+def corpus_articles(
+    corpus: Path, notes: dict[int, dict[str, Any]]
+) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+    """Each annotation of ``notes`` (by line number in ``corpus``) with its article, in
+    corpus order.  A ``ValueError`` when a line of ``corpus`` is not the annotated article
+    (its title differs) or the corpus misses any."""
     found = 0
     with corpus.open(encoding="utf-8") as lines:
         for number, line in enumerate(lines):
@@ -45,11 +44,24 @@ def write_texts(corpus: Path, gold: Path, out: Path) -> int:
             article = json.loads(line)
             if article["title"] != note["title"]:
                 raise ValueError(f"line {number} of {corpus} is not {note['title']!r}")
-            (out / note["text_file"]).write_text(article["text"], encoding="utf-8")
             found += 1
+            yield note, article
     if found != len(notes):
         raise ValueError(f"{corpus} holds {found} of the {len(notes)} annotated articles")
-    return found
+
+
+def write_texts(corpus: Path, gold: Path, out: Path) -> int:
+    """Write the text of every article annotated in ``gold`` to ``out`` under the file name
+    its annotation gives; the number written (see :func:`corpus_articles`)."""
+    notes = {}
+    for path in sorted(gold.glob("*.json")):
+        note = json.loads(path.read_text(encoding="utf-8"))
+        notes[int(note["corpus_line"])] = note
+    written = 0
+    for note, article in corpus_articles(corpus, notes):
+        (out / note["text_file"]).write_text(article["text"], encoding="utf-8")
+        written += 1
+    return written
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -45,6 +45,9 @@ import newsstruct
 from newsstruct._keypoints import WEIGHTS, Candidate, Facts, candidates, select
 from newsstruct._lead import story_sentences
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from heldout import corpus_articles  # (the script beside this one)
+
 Ranker = Callable[[str, dt.date, int], list[tuple[int, int]]]
 
 
@@ -161,21 +164,10 @@ def _annotated_corpus(corpus: Path, annotations: Path = CORPUS_KEY_POINTS) -> It
         if line.strip():
             record = json.loads(line)
             notes[record["line"]] = record
-    found = 0
-    with corpus.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines):
-            note = notes.get(number)
-            if note is None:
-                continue
-            article = json.loads(line)
-            if article["title"] != note["title"]:
-                raise ValueError(f"line {number} of {corpus} is not {note['title']!r}")
-            found += 1
-            published = dt.date.fromisoformat(article["published"][:10])
-            wanted = [(int(start), int(end)) for start, end in note["key_sentences"]]
-            yield article["title"], article["text"], published, wanted
-    if found != len(notes):
-        raise ValueError(f"{corpus} holds {found} of the {len(notes)} annotated articles")
+    for note, article in corpus_articles(corpus, notes):
+        published = dt.date.fromisoformat(article["published"][:10])
+        wanted = [(int(start), int(end)) for start, end in note["key_sentences"]]
+        yield article["title"], article["text"], published, wanted
 
 
 Article = tuple[str, list[Candidate], list[tuple[int, int]]]

@@ -276,24 +276,9 @@ def _name_verdict(name: str, kind: str, config: Config) -> int:
     return flags | _ONE_WORD
 
 
-def _eligible(
-    doc: Document,
-    subjects: Subjects,
-    entity: Entity,
-    verdicts: _Verdicts,
-    vehicles: set[str],
-    opening: bool = False,
-    animals: bool | None = None,
-) -> bool:
-    """Whether an entity can be an actor (:func:`_eligible_name`), and not a maker's name
-    only ever read on a model ("armed with AK-47s", "a Boeing 747")."""
-    return _eligible_name(
-        doc, subjects, entity, verdicts, vehicles, opening, animals
-    ) and not _model_maker(doc.folded, entity)
-
-
 def _model_maker(folded: str, entity: Entity) -> bool:
-    """Whether every mention of the entity by name is followed by a model number."""
+    """Whether every mention of the entity by name is followed by a model number: a
+    maker's name on a model ("armed with AK-47s", "a Boeing 747"), no actor."""
     seen = False
     for m in entity.spans:
         if m.kind in NAMED:
@@ -304,7 +289,7 @@ def _model_maker(folded: str, entity: Entity) -> bool:
     return seen
 
 
-def _eligible_name(
+def _eligible(
     doc: Document,
     subjects: Subjects,
     entity: Entity,
@@ -963,7 +948,10 @@ def find_actors(
                     for span in entity.spans
                 )
             )
-            ok = speaker or _eligible(doc, subjects, entity, verdicts, vehicles, animals=animals)
+            ok = speaker or (
+                _eligible(doc, subjects, entity, verdicts, vehicles, animals=animals)
+                and not _model_maker(doc.folded, entity)
+            )
             if ok and " " not in entity.name:  # (both tests are of one-word names only)
                 ok = not _modifies_people(doc, entity, people) and not _inside_bodies(
                     entity, mentions, starts
@@ -1051,6 +1039,7 @@ def find_actors(
             or not _acts(doc, subjects, m)
             or _modifies_people(doc, entity, people)
             or not _eligible(doc, subjects, entity, verdicts, vehicles, True, animals)
+            or _model_maker(doc.folded, entity)
         ):
             return None
         eid = id(entity)

@@ -575,16 +575,7 @@ def _search_word_within(folded: str, word: str, tries: int) -> bool | None:
 
 def _search_word(folded: str, word: str) -> bool:
     """Whether ``word`` occurs in ``folded`` as a whole word (not inside a longer one)."""
-    n = len(word)
-    size = len(folded)
-    i = folded.find(word)
-    while i >= 0:
-        if (i == 0 or not folded[i - 1].isalpha()) and (
-            i + n >= size or not folded[i + n].isalpha()
-        ):
-            return True
-        i = folded.find(word, i + 1)
-    return False
+    return _search_word_within(folded, word, -1) is True  # (no bound: never ``None``)
 
 
 # Where a run of capitalised words may start: a capital not glued to a word, or one after

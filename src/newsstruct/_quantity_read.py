@@ -18,7 +18,7 @@ from decimal import Decimal
 import attrs
 import regex
 
-from newsstruct._datepatterns import YEAR_MEASURES, _for_plain_text
+from newsstruct._datepatterns import YEAR_MEASURES, plain_copy
 from newsstruct._lexicon import load_table
 from newsstruct._numbers import VULGAR_FRACTIONS, parse_digits, to_number, words_value
 from newsstruct._quantity_nouns import _OF_DETERMINER, Fig
@@ -243,12 +243,7 @@ class _Looks:
 _LOOKS = _Looks()
 # The same for plain text (see :func:`~newsstruct._datepatterns.plain_from`): the standard
 # library's engine reads them there as ``regex`` does, faster.
-_PLAIN_LOOKS = _Looks(
-    **{
-        field.name: _for_plain_text(getattr(_LOOKS, field.name)) or getattr(_LOOKS, field.name)
-        for field in attrs.fields(_Looks)
-    }
-)
+_PLAIN_LOOKS = plain_copy(_LOOKS)
 
 
 @functools.lru_cache(maxsize=16)

@@ -32,7 +32,7 @@ import attrs
 import regex
 
 from newsstruct._ahead import Match, Pattern
-from newsstruct._datepatterns import _for_plain_text, plain_from
+from newsstruct._datepatterns import plain_copy, plain_from
 from newsstruct._inputs import DateLike, to_date
 from newsstruct._lead import find_lead
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
@@ -316,12 +316,7 @@ class _Looks:
 _LOOKS = _Looks()
 # The same for plain text (see :func:`~newsstruct._datepatterns.plain_from`): the standard
 # library's engine reads them there as ``regex`` does, faster.
-_PLAIN_LOOKS = _Looks(
-    **{
-        field.name: _for_plain_text(getattr(_LOOKS, field.name)) or getattr(_LOOKS, field.name)
-        for field in attrs.fields(_Looks)
-    }
-)
+_PLAIN_LOOKS = plain_copy(_LOOKS)
 
 
 @attrs.frozen
