@@ -27,7 +27,6 @@ import functools
 import re
 from collections.abc import Iterator
 
-import attrs
 import regex
 
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
@@ -71,16 +70,21 @@ _CLAUSE_NEXT_WORD = regex.compile(r"[ ]{1,3}([\p{L}\p{N}'.-]+)")
 _WIKI_OPENING = regex.compile(r"''(?:[Tt]he[ ])?\Z")
 
 
-@attrs.frozen
 class Lexicon:
-    """The verbs known by name."""
+    """The verbs known by name.  (A plain class: the compiled build compiles it, with the
+    dict it fills as it reads.)"""
 
-    acting: frozenset[str]  # speech and action verbs
-    tense: frozenset[str]  # verbs of tense and plan: "will", "plans", "due", "went"
-    verbs: frozenset[str]  # both
-    # the words asked of :func:`reading`, each with how it reads whatever follows it, or
-    # :data:`_BY_TEXT` (see :func:`_fixed_reading`); emptied past :data:`_FIXED_KEPT`
-    fixed: dict[str, int] = attrs.field(factory=dict, eq=False, repr=False)
+    __slots__ = ("acting", "fixed", "tense", "verbs")
+
+    def __init__(
+        self, acting: frozenset[str], tense: frozenset[str], verbs: frozenset[str]
+    ) -> None:
+        self.acting = acting  # speech and action verbs
+        self.tense = tense  # verbs of tense and plan: "will", "plans", "due", "went"
+        self.verbs = verbs  # both
+        # the words asked of :func:`reading`, each with how it reads whatever follows it,
+        # or :data:`_BY_TEXT` (see :func:`_fixed_reading`); emptied past :data:`_FIXED_KEPT`
+        self.fixed: dict[str, int] = {}
 
 
 # Verbs of tense and plan that read as verbs after a name ("Smith will", "the vote was",
