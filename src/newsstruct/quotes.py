@@ -472,14 +472,18 @@ _THAT_PRONOUN = regex.compile(
 # quotation: "accused the agency of trying to take the land" (a charge: " of " and a
 # gerund), "described the plan as a waste" (" as "). The object is a few words; the
 # content runs from it.
-_CHARGING = frozenset(("accuse", "accused", "accuses", "accusing"))
-_CHARACTERISING = frozenset(("describe", "described", "describes", "describing"))
-_CHARGE_OBJECT = regex.compile(
-    r"[ ]{0,2}(?:[\p{L}.'’-]+[ ]{1,2}){0,4}?[\p{L}.'’-]+[ ]{1,2}of[ ]{1,2}\p{Ll}+ing\b"
-)
-_CHARACTERISED_OBJECT = regex.compile(
-    r"[ ]{0,2}(?:[\p{L}.'’-]+[ ]{1,2}){0,4}?[\p{L}.'’-]+[ ]{1,2}as[ ]{1,2}(?=\p{L})"
-)
+_OBJECT = r"[ ]{0,2}(?:[\p{L}.'’-]+[ ]{1,2}){0,4}?[\p{L}.'’-]+[ ]{1,2}"
+# each verb form with the object and link it reports through
+_OBJECT_THEN = {
+    **dict.fromkeys(
+        ("accuse", "accused", "accuses", "accusing"),
+        regex.compile(_OBJECT + r"of[ ]{1,2}\p{Ll}+ing\b"),
+    ),
+    **dict.fromkeys(
+        ("describe", "described", "describes", "describing"),
+        regex.compile(_OBJECT + r"as[ ]{1,2}(?=\p{L})"),
+    ),
+}
 # Verbs that ask someone to act: "urged the government to raise wages" reports the call;
 # so does a warning ("warned voters to be careful").
 _URGING = frozenset(
@@ -2719,13 +2723,8 @@ class _Pass:
                 )
                 or (OBJECT_OK.match(folded, pos, sentence_end) and self.long_quote(start))
                 or (
-                    (
-                        (word in _CHARGING and _CHARGE_OBJECT.match(folded, start, sentence_end))
-                        or (
-                            word in _CHARACTERISING
-                            and _CHARACTERISED_OBJECT.match(folded, start, sentence_end)
-                        )
-                    )
+                    (then := _OBJECT_THEN.get(word)) is not None
+                    and then.match(folded, start, sentence_end) is not None
                     # (a quoted charge is the speaker's words: the naming rule reads it)
                     and folded.find('"', start, sentence_end) < 0
                 )
