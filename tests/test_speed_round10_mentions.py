@@ -73,6 +73,7 @@ def test_alone_on_written_examples() -> None:
     assert list(_alone("Lee met Ann Lee", "Lee", 1, 15)) == [12]  # "Lee" before pos is not read
     assert list(_alone("Zo\u00e9Lee and Lee", "Lee", 0, 14)) == [11]  # a wide letter before
     assert list(_alone("Lees", "Lee", 0, 3)) == [0]  # nothing after endpos is read
+    assert list(_alone("Lee", "Lee", 0, 4)) == [0]  # an end past the text is the text's end
 
 
 # --- runs of one word skipped in one pass --------------------------------------------------------

@@ -1569,6 +1569,7 @@ def _alone(folded: str, word: str, pos: int, endpos: int) -> Iterator[int]:
     ``(?<!\\p{L})word(?!\\p{L})`` over ``folded[:endpos]`` from ``pos``, found without
     compiling a pattern for each word."""
     n = len(word)
+    endpos = min(endpos, len(folded))  # (as a pattern's search reads an end past the text)
     i = folded.find(word, pos, endpos)
     while i >= 0:
         if (i == 0 or not _is_letter(folded[i - 1])) and (
