@@ -20,13 +20,14 @@ def _script() -> ModuleType:
     return module
 
 
-def _gold(folder: Path, line: int, title: str) -> None:
+def _gold(folder: Path, line: int, title: str, batch: int = 1) -> None:
     note = {
         "id": f"a{line}",
         "text_file": f"a{line}.txt",
         "published": "2030-01-04",
         "corpus_line": line,
         "title": title,
+        "batch": batch,
         "quantities": [],
         "dates": [],
         "quotes": [],
@@ -52,6 +53,18 @@ def test_the_annotated_articles_are_written_from_their_corpus_lines(tmp_path: Pa
     assert (out / "a1.txt").read_text(encoding="utf-8") == "Text of Second."
 
 
+def test_one_batch_is_written_with_its_gold_files(tmp_path: Path) -> None:
+    gold, out = tmp_path / "gold", tmp_path / "out"
+    gold.mkdir()
+    out.mkdir()
+    _gold(gold, 0, "First", batch=1)
+    _gold(gold, 2, "Third", batch=2)
+    _corpus(tmp_path / "corpus.jsonl", ["First", "Second", "Third"])
+    assert _script().write_texts(tmp_path / "corpus.jsonl", gold, out, batch=2) == 1
+    assert sorted(p.name for p in out.iterdir()) == ["a2.json", "a2.txt"]
+    assert _script().write_texts(tmp_path / "corpus.jsonl", gold, tmp_path, batch=3) == 0
+
+
 @pytest.mark.parametrize("titles", [["First", "Other"], ["First"]])
 def test_a_different_or_short_corpus_is_caught(tmp_path: Path, titles: list[str]) -> None:
     gold = tmp_path / "gold"
@@ -64,11 +77,12 @@ def test_a_different_or_short_corpus_is_caught(tmp_path: Path, titles: list[str]
 
 def test_the_shipped_gold_files_name_their_article_and_hold_every_list() -> None:
     files = sorted(_script().HELDOUT.glob("*.json"))
-    assert len(files) >= 12
+    assert len(files) >= 36
     lines = set()
     for path in files:
         note = json.loads(path.read_text(encoding="utf-8"))
         assert isinstance(note["corpus_line"], int) and note["title"]
+        assert note["batch"] in (1, 2)
         assert note["text_file"] == f"{note['id']}.txt" == path.stem + ".txt"
         for key in ("quantities", "dates", "quotes", "events", "actors", "key_sentences"):
             assert isinstance(note[key], list)

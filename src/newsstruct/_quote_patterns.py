@@ -212,7 +212,8 @@ _AFTER_COMMA = (
     r"stated|noted|announced|confirmed|reported)[ ])"
 )
 _AND_CLAUSE = (
-    r"and[ ](?:(?:that|said|added|warned|told|claimed|argued|insisted|stated|noted)[ :]"
+    r"and[ ](?:(?:that|said|added|warned|told|claimed|argued|insisted|stated|noted|says|adds|"
+    r"warns|tells|claims|argues|insists|states|notes)[ :]"
     r"|\p{Ll}{3,}ed[ ]that\b)"  # "and asserted that": another act of speech
 )
 _FOLLOWING = r"(?:following|in[ ]case)[ ]"
