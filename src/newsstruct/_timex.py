@@ -124,9 +124,14 @@ def week_of(d: dt.date) -> Timex:
 
 @functools.lru_cache(maxsize=1024)
 def weekend_of(d: dt.date) -> Timex:
-    """The weekend (Saturday and Sunday) of the ISO week holding day ``d``."""
+    """The weekend (Saturday and Sunday) of the ISO week holding day ``d``: its first and
+    last days, and the week's value (the forms of a date value have none for a weekend).
+
+    >>> weekend_of(dt.date(2021, 4, 14))
+    Timex('2021-W15', 'week', 2021-04-17, 2021-04-18)
+    """
     w = week_of(d)
-    return Timex(w.value + "-WE", "week", w.first + dt.timedelta(days=5), w.last)
+    return Timex(w.value, "week", w.first + dt.timedelta(days=5), w.last)
 
 
 def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
@@ -161,15 +166,17 @@ def shift(t: Timex, n: int, unit: str | None = None) -> Timex:
         years = n * (10 if unit == "decade" else 1)
         y = d.year + years
         moved = dt.date(y, d.month, min(d.day, calendar.monthrange(y, d.month)[1]))
-    return at_granularity(moved, t.granularity, t.value)
+    if t.granularity == "week" and t.last == t.first + dt.timedelta(days=1):
+        return weekend_of(moved)  # a weekend moved is a weekend
+    return at_granularity(moved, t.granularity)
 
 
-def at_granularity(d: dt.date, granularity: str, like: str = "") -> Timex:
+def at_granularity(d: dt.date, granularity: str) -> Timex:
     """The value of the given granularity that holds day ``d``."""
     if granularity == "day":
         return day(d)
     if granularity == "week":
-        return weekend_of(d) if like.endswith("-WE") else week_of(d)
+        return week_of(d)
     if granularity == "month":
         return month(d.year, d.month)
     if granularity == "quarter":
