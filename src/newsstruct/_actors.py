@@ -1205,8 +1205,10 @@ def find_actors(
                         and (name not in places or n[len(name) + 1 :].lower() in _STATE_BODIES)
                     )
                     or n.endswith(" " + name)
-                    # "Supreme Court" -> "Supreme Court of Pakistan"
+                    # "Supreme Court" -> "Supreme Court of Pakistan"; "Court" -> "District
+                    # Court for the Southern District": the head before its remit
                     or (name[:1].isupper() and n.startswith(name + " of "))
+                    or (name[:1].isupper() and " " + name + " for the " in n)
                 )
             ]
             if len(full) > 1:
@@ -1362,7 +1364,8 @@ def find_actors(
 def _names_around(names: Iterable[str]) -> dict[str, list[str]]:
     """The ``names`` (in their order) under each of their openings and endings at a space
     ("Southwest" and "Airlines" of "Southwest Airlines"): under ``name``, those that start
-    with ``name + " "`` or end with ``" " + name``, without reading every name for it."""
+    with ``name + " "`` or end with ``" " + name``, and those whose words before a remit
+    (" for the ") end with ``name``, without reading every name for it."""
     around: dict[str, list[str]] = {}
     for n in names:
         at = n.find(" ")
@@ -1372,6 +1375,15 @@ def _names_around(names: Iterable[str]) -> dict[str, list[str]]:
                 if not found or found[-1] != n:  # (once per name: "Lee Ann Lee")
                     found.append(n)
             at = n.find(" ", at + 1)
+        remit = n.find(" for the ")
+        if remit > 0:  # "District Court for the ...": its head's last words too
+            head = n[:remit]
+            at = head.rfind(" ")
+            while at >= 0:
+                found = around.setdefault(head[at + 1 :], [])
+                if not found or found[-1] != n:
+                    found.append(n)
+                at = head.rfind(" ", 0, at)
     return around
 
 

@@ -219,9 +219,9 @@ _WORD = (
     r"(?:[-'\u2019](?!s(?![\p{L}]))[\p{L}\p{M}]+|&[\p{Lu}]{1,3}(?![\p{L}])){0,3})"
 )
 _RUN_TAIL = (
-    r"(?:(?:[ ](?:of(?:[ ]the)?|for|and|&|de|del|della|da|do|di|dos|das|des|van|von|der|den"
-    r"|bin|ibn|al|la|le|du|y))?"
-    r"[ ]" + _WORD + r"){0,8}"
+    r"(?:(?:[ ](?:of(?:[ ]the)?|for(?:[ ]the)?|and|&|de|del|della|da|do|di|dos|das|des|van|von"
+    r"|der|den|bin|ibn|al|la|le|du|y))?"
+    r"[ ]" + _WORD + r"){0,10}"
 )
 _RUN_PATTERN = r"(?<![\p{L}\p{M}\p{N}.-])(?<![\p{L}\p{M}\p{N}]')(?<!''')" + _WORD + _RUN_TAIL
 _RUN = regex.compile(_RUN_PATTERN)
@@ -920,6 +920,8 @@ def _name_runs(
     word joined to the run after "on" or "to" that names its remit ("Committee on Foreign
     Relations"): see :func:`_joined_runs` and :func:`_remit_runs`."""
     runs = [(m.start(), m.end(), m.group()) for m in _runs(folded, ascii_only)]
+    if " for the " in folded:
+        runs = _for_the_runs(runs, v)
     # A run joins the next only after a possessive link, and the remit pass changes
     # nothing without a committee's word before "on" or "to": each pass runs only where
     # the text holds what it joins.
@@ -928,6 +930,28 @@ def _name_runs(
     if _REMIT_AHEAD.search(folded) is not None:
         runs = list(_remit_runs(text, folded, v, runs))
     return runs
+
+
+def _for_the_runs(
+    runs: list[tuple[int, int, str]], v: _Vocab
+) -> list[tuple[int, int, str]]:
+    """``runs`` with each run that "for the" joins after a word that names no body cut in
+    two there: "Office for the Coordination of Humanitarian Affairs" is one name, "Lawyers
+    for the Ilois" and "Minister for the Environment" are two."""
+    out = []
+    for start, end, words in runs:
+        at = words.find(" for the ")
+        while at >= 0:
+            head = words[words.rfind(" ", 0, at) + 1 : at]
+            if head in v.orgs:
+                at = words.find(" for the ", at + 9)
+                continue
+            out.append((start, start + at, words[:at]))
+            cut = at + len(" for the ")
+            start, words = start + cut, words[cut:]
+            at = words.find(" for the ")
+        out.append((start, end, words))
+    return out
 
 
 def _joined_runs(
@@ -1419,8 +1443,30 @@ def _split_person_of(
                     out.append(part[i + 1 :])
                     break
         else:
-            out.append(part)
+            out.extend(_split_place_person(part, v))
     return out
+
+
+def _split_place_person(
+    part: list[tuple[int, int, str]], v: _Vocab
+) -> list[list[tuple[int, int, str]]]:
+    """``part`` cut before a person's name that follows a place at its end ("... Court for
+    the Southern District of New York Louis L. Stanton"): a given name after a place of one
+    or two words, after "of", with a word after it; a given name is one of the lexicon's
+    or a word before an initial ("Louis L.")."""
+    for i in range(3, len(part) - 1):
+        after = part[i + 1][2]
+        if part[i][2] in v.first_names or (
+            len(after) == 2 and after[1] == "." and after[0].isupper()
+        ):
+            for k in (2, 1):
+                if (
+                    i - k >= 1
+                    and part[i - k - 1][2] == "of"
+                    and " ".join(map(_TEXT, part[i - k : i])) in v.places
+                ):
+                    return [part[:i], part[i:]]
+    return [part]
 
 
 # Endings of common nouns and adjectives that open a sentence before a person's name

@@ -1,0 +1,49 @@
+"""Names of bodies that go on with "for the" and their remit, and a person's name after a
+place that ends a body's name.  Examples written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsstruct import summarize
+
+
+def _actors(text: str) -> dict[str, list[str]]:
+    return {a.name: [s.text for s in a.spans] for a in summarize(text, "2024-05-10").actors}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Office for the Coordination of Relief Work",
+        "Movement for the Protection of the Delta",
+        "Committee for the Study of Water Rights",
+    ],
+)
+def test_a_body_named_with_for_the_and_its_remit_is_one_name(name: str) -> None:
+    text = f"In April, the {name} started a three month programme in the region."
+    assert list(_actors(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Lawyers for the Ilari family said on Monday that the ruling was unfair.", "Lawyers"),
+        ("The Minister for the Environment, Ana Ruiz, said the plan would go ahead.", "Ana Ruiz"),
+    ],
+)
+def test_for_the_after_a_word_that_names_no_body_joins_no_name(text: str, actor: str) -> None:
+    actors = _actors(text)
+    assert not any(" for the " in name for name in actors), actors
+    assert actor in actors or actor == "Lawyers"
+
+
+def test_a_person_after_a_place_that_ends_a_court_is_a_name_of_its_own() -> None:
+    text = (
+        "Without a plea, the Court set the hearing for June 12. United States District Court "
+        "for the Northern District of New York Carla M. Odell on Thursday appointed Ben Ruiz."
+    )
+    actors = _actors(text)
+    court = "United States District Court for the Northern District of New York"
+    assert "Carla M. Odell" in actors
+    assert actors[court] == ["the Court", court]  # "the Court" is the court named in full
