@@ -22,3 +22,34 @@ def test_a_second_act_of_speech_in_the_present_ends_the_first_clause(verb: str) 
         ("the plan has failed", "admits", "Ada Moreno"),
         ("the board must resign", verb, "Ada Moreno"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('Mayor Ana Ruiz called the decision "absurd".', "absurd"),
+        ('The union described the offer as "insulting" on Monday.', "insulting"),
+    ],
+)
+def test_one_quoted_word_right_after_a_naming_verb_is_the_speakers(
+    text: str, content: str
+) -> None:
+    (q,) = extract_quotes(text)
+    assert (q.content.text, q.kind) == (content, "mixed")
+
+
+def test_one_quoted_word_with_no_naming_verb_is_a_scare_quote() -> None:
+    assert extract_quotes('Ana Ruiz said the "reform" was a tax rise.')[0].content.text == (
+        'the "reform" was a tax rise'
+    )
+    assert extract_quotes('The so-called "reform" passed.') == ()
+
+
+def test_a_chairman_may_be_she() -> None:
+    text = (
+        "Commission chairman Lia Moreno said the raid was unlawful. Interior Secretary "
+        "Ramon Diaz defended the police. The report prompted Moreno to act. She also said "
+        "that the commission would look into the raid."
+    )
+    speakers = [q.speaker.name if q.speaker else None for q in extract_quotes(text)]
+    assert speakers == ["Lia Moreno", "Lia Moreno"]

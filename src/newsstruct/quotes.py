@@ -3445,7 +3445,8 @@ class _Pass:
 
     def naming(self, i: int, q: Quoted) -> bool:
         """'X criticised the rise, calling it "unwelcome but expected"': the fragment is
-        X's words (a mixed quote); a capitalised name ("called the stadium "the Pit"") is not."""
+        X's words (a mixed quote), even one word ('called the act "frightening"'); a
+        capitalised name ("called the stadium "the Pit"") is not."""
         folded = self.folded
         sent = self.doc.sentence_at(q.mark)
         # (the first three words are all that is read)
@@ -3453,11 +3454,12 @@ class _Pass:
         words = [w.group() for w in itertools.islice(found, 3)]
         if words[:1] and words[0] in ("the", "a", "an"):
             words = words[1:]
-        if sent is None or len(words) < 2 or not words[0][:1].islower():
+        if sent is None or not words or not words[0][:1].islower():
             return False
         m = NAMING.search(folded, max(sent.start, q.mark - 100), q.mark)
         if m is None:
-            return self.named_by(i, q, max(sent.start, q.mark - 100))
+            # (one word is a quotation only right after its verb: 'called it "absurd"')
+            return len(words) > 1 and self.named_by(i, q, max(sent.start, q.mark - 100))
         if self.inside_quote(m.start()) is not None:
             return False
         vs, ve = m.span("verb")
