@@ -53,3 +53,30 @@ def test_a_chairman_may_be_she() -> None:
     )
     speakers = [q.speaker.name if q.speaker else None for q in extract_quotes(text)]
     assert speakers == ["Lia Moreno", "Lia Moreno"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Governor Ana Ruiz has denied accusations the state police or the city guards "
+            "were involved in the raid.",
+            "the state police or the city guards were involved in the raid",
+        ),
+        ("Ana Ruiz denied reports the plant would close.", "the plant would close"),
+    ],
+)
+def test_a_denied_claim_without_that_reports_its_clause(text: str, content: str) -> None:
+    (q,) = extract_quotes(text)
+    assert (q.content.text, q.cue.text if q.cue else None) == (content, "denied")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz denied the charges against her.",
+        "Ana Ruiz denied rumours of a deal with the rebels in May.",
+    ],
+)
+def test_a_denied_claim_with_no_clause_reports_nothing(text: str) -> None:
+    assert extract_quotes(text) == ()

@@ -196,10 +196,20 @@ _INCLUDED_BEFORE = regex.compile(
 # Nouns that name someone else's claim: after "denied", "dismissed", "rejected", the clause
 # after "NOUN that" is what is denied ("denied reports that it would close"), and after a
 # preposition ("responded to reports that ...") it is not the speaker's words.
-_CLAIM_THAT = regex.compile(
+_CLAIMS = (
     r"(?:(?:the|any|all|recent|earlier|media|press|news|these|those)[ ]){0,2}"
     r"(?:reports?|claims?|allegations?|rumou?rs?|accusations?|suggestions?|speculation|"
-    r"charges?|assertions?)[ ]that[ ]+"
+    r"charges?|assertions?)[ ]"
+)
+_CLAIM_THAT = regex.compile(_CLAIMS + r"that[ ]+")
+# The same with no "that", before a clause: a subject of up to seven words (no preposition
+# nor participle opens it, no comma, "and" nor "but" ends it) and an auxiliary: "denied
+# accusations the security forces or intelligence services were involved"
+_CLAIM = regex.compile(
+    _CLAIMS + r"(?!(?:of|against|about|over|by|from|for|in|on|to|at|with|according|that)[ ]"
+    r"|\p{Ll}+ing[ ])"
+    r"(?P<subject>)(?:(?!(?:and|but)[ ])[^ ,.;:\"]+[ ]){1,7}?"
+    r"(?:was|were|is|are|had|has|have|would|will|could|did)[ ]"
 )
 _CLAIM_BEFORE_THAT = regex.compile(
     r"(?r)[ ](?:reports?|claims?|allegations?|rumou?rs?|accusations?|suggestions?|"
@@ -2711,6 +2721,8 @@ class _Pass:
             claim = _CLAIM_THAT.match(folded, start, sentence_end)
             if claim is not None:  # "denied reports that ...": the clause is the content
                 sep, start = " that", claim.end()
+            elif (claim := _CLAIM.match(folded, start, sentence_end)) is not None:
+                sep, start = " that", claim.end("subject")
         if (
             not sep
             and (word in self.rules.object_verbs or word in ("told", "tells"))
