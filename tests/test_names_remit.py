@@ -47,3 +47,30 @@ def test_a_person_after_a_place_that_ends_a_court_is_a_name_of_its_own() -> None
     court = "United States District Court for the Northern District of New York"
     assert "Carla M. Odell" in actors
     assert actors[court] == ["the Court", court]  # "the Court" is the court named in full
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        (
+            "The rail contract was ended early. In 2005, the Department for Transport took "
+            "over the line.",
+            "Department for Transport",
+        ),
+        (
+            "The lawsuit was filed in 2019 by the Center for Water Rights.",
+            "Center for Water Rights",
+        ),
+    ],
+)
+def test_a_body_named_with_for_and_its_remit_is_the_agent_of_its_event(
+    text: str, agent: str
+) -> None:
+    events = summarize(text, "2024-05-10").events
+    assert [list(e.actors) for e in events] == [[agent]]
+
+
+def test_for_after_a_title_names_no_agent() -> None:
+    text = "On Monday, the Minister for Education, Ana Ruiz, opened the school."
+    events = summarize(text, "2024-05-10").events
+    assert [list(e.actors) for e in events] == [["Ana Ruiz"]]
