@@ -80,3 +80,21 @@ def test_a_denied_claim_without_that_reports_its_clause(text: str, content: str)
 )
 def test_a_denied_claim_with_no_clause_reports_nothing(text: str) -> None:
     assert extract_quotes(text) == ()
+
+
+def test_a_vow_reports_its_clause() -> None:
+    (q,) = extract_quotes("Ana Ruiz vowed that her party would fight on.")
+    assert (q.content.text, q.cue.text if q.cue else None) == ("her party would fight on", "vowed")
+    assert extract_quotes("Ana Ruiz vowed revenge.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz vowed to fight any plan that would close the mine.",
+        "Officials continue to count the donations that have been received.",
+        "Ben Oye commented on the falls in the market that are described above.",
+    ],
+)
+def test_a_relative_clause_after_a_phrase_is_no_reported_clause(text: str) -> None:
+    assert extract_quotes(text) == ()

@@ -2690,8 +2690,13 @@ class _Pass:
                 prep = self.reads.prep_that.match(
                     folded, start - 1, min(sentence_end, start + 119)
                 )
-            if prep is not None and _CLAIM_BEFORE_THAT.search(folded, pos, prep.end()):
-                start = sentence_end  # "responded to reports that ...": not the words
+            if prep is not None and (
+                _CLAIM_BEFORE_THAT.search(folded, pos, prep.end())
+                or AUXILIARY.match(folded, prep.end(), sentence_end)
+            ):
+                # "responded to reports that ...", "vowed to fight any plan that would
+                # ...": not the words
+                start = sentence_end
             elif prep is not None and self.inside_quote(prep.end() - 1) is None:
                 sep, start = " that", prep.end()
             else:  # 'said of the plan, "..."'
