@@ -143,6 +143,17 @@ _PASSIVE_GAP_BY = regex.compile(
         (?P<gap>[^,;:"()\n]{1,80}?)[ ]by[ ](?:both[ ])?(?:(?:the|a|an)[ ])?""",
     regex.VERBOSE,
 )
+# A date that modifies a noun with its "by" phrase: "Sunday's announcement by", "(a) 1984
+# cable by", "(a) May, 2007 report by the research centre" (read from the date's end); not
+# a participle's ("the 1955 law invoked by the cabinet", "the date set by Lee")
+_DATED_BY = regex.compile(
+    r"(?:(?P<owner>'s|\u2019s)|(?=[ ]\p{Ll}))"
+    r"(?:[ ](?!\p{Ll}+(?:ed|en)[ ]|(?:set|made|held|led|won|put|run|cut|hit)[ ])"
+    r"\p{Ll}[\p{Ll}-]{1,20}){1,3}[ ]by[ ]"
+    r"(?:both[ ])?(?:(?:the|a|an)[ ])?"
+)
+# What stands before such a date when it does not own the noun: an article
+_ARTICLE_BEFORE = regex.compile(r"(?r)(?:^|[ ])(?:a|an|the|[Aa]|[Aa]n|[Tt]he)[ ]\Z")
 # The nouns a date modifies in an opening phrase, before the subject's name: "In his
 # November 1 radio address President Bush said"
 _NOUNS_THEN_NAME = regex.compile(
@@ -620,6 +631,14 @@ class _Actors:
         by_phrase = self._gap_by(start, end, date, near) if by else None
         if by_phrase is not None:
             return by_phrase  # "was sentenced on Monday by a panel of the Supreme Court"
+        dated = _DATED_BY.match(f, date.end, end) if by else None
+        if dated is not None and (
+            dated.group("owner") is not None
+            or _ARTICLE_BEFORE.search(f, max(0, date.start - 5), date.start) is not None
+        ):
+            by_phrase = self._by_agent(dated.end(), end, near, 2)
+            if by_phrase is not None:
+                return by_phrase  # "Sunday's announcement by the security service"
         if f[start : start + 1] in "\"'":
             inverted = self.subjects.inverted_speaker(start, end)
             if inverted is not None:
