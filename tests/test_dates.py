@@ -334,3 +334,14 @@ def test_references_at_the_ends_of_the_calendar_leave_values_unresolved(referenc
     assert [d.text for d in found] == ["last week", "tomorrow", "next month", "next year", "March 3"]
     for d in found:
         assert d.value is None or d.first is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("It ran to December 30,2003 in the camp.", [("December 30,2003", "2003-12-30")]),
+        ("It cost 30,000 on May 3,500 km away.", [("May", "2021-05")]),
+    ],
+)
+def test_a_comma_with_no_space_before_a_year(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in extract_dates(text, REF)] == found

@@ -74,3 +74,11 @@ def test_for_after_a_title_names_no_agent() -> None:
     text = "On Monday, the Minister for Education, Ana Ruiz, opened the school."
     events = summarize(text, "2024-05-10").events
     assert [list(e.actors) for e in events] == [["Ana Ruiz"]]
+
+
+@pytest.mark.parametrize(
+    "title", ["Army Brig.", "Army Capt.", "Police Supt.", "Navy Cmdr.", "Prof.", "Army Gen."]
+)
+def test_an_abbreviated_title_is_the_role_of_the_name_after_it(title: str) -> None:
+    text = f"The plan was confirmed by {title} Ana Ruiz, who said the rebels would disarm."
+    assert list(_actors(text)) == ["Ana Ruiz"]

@@ -397,11 +397,12 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
     season = rf"(?i:{_alternation(seasons, cased=False)})"
     holiday = rf"(?:{_alternation([r[0] for r in config.rows('holidays')], cased=False)})"
     number = rf"(?:\d{{1,3}}|(?i:{_alternation(numbers, cased=False)}))"
-    day = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\d]|[.,:]\d)"
     year = r"(?:1[0-9]|20)\d\d(?!\d)"
+    # (not the first digits of a number: "30,000", "3.5"; but "December 30,2003" is a date)
+    day = rf"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\d]|[.:]\d|,(?!{year})\d)"
     # a comma between the parts of a date, with the space before it that text stripped of
-    # its links has ("March 24 , 2005")
-    comma = r"(?:\s?,)?\s+"
+    # its links has ("March 24 , 2005"), or none after it before a year ("December 30,2003")
+    comma = rf"(?:(?:\s?,)?\s+|,(?={year}))"
     unit = r"(?i:day|week|month|year|decade)"
     part = r"(?i:morning|afternoon|evening|night)"
     det = r"(?i:this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+past|past|the)"

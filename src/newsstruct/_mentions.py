@@ -213,8 +213,13 @@ def vocab(config: Config) -> _Vocab:
 
 # --- capitalised names --------------------------------------------------------------------------
 
+# Titles abbreviated in four letters or more ("Brig. Ann Lee"), after their capital; the
+# shorter ones are read as any word of up to three letters before a full stop.
+_LONG_TITLES = r"(?:(?<=B)rig|(?<=C)apt|(?<=S)upt|(?<=C)mdr|(?<=P)rof)\.(?=[ ][\p{Lu}])"
 _WORD = (
-    r"(?:[\p{Lu}]\.(?:[\p{Lu}]\.)+|[\p{Lu}][\p{Ll}]{0,2}\.(?=[ ][\p{Lu}])|[\p{Ll}]{1,2}[\p{Lu}]"
+    r"(?:[\p{Lu}]\.(?:[\p{Lu}]\.)+|[\p{Lu}][\p{Ll}]{0,2}\.(?=[ ][\p{Lu}])|[\p{Lu}]"
+    + _LONG_TITLES
+    + r"|[\p{Ll}]{1,2}[\p{Lu}]"
     r"[\p{L}]+|(?:(?:al|el|de|da|van|bin)-)?[\p{Lu}][\p{L}\p{M}\p{N}]*"
     r"(?:[-'\u2019](?!s(?![\p{L}]))[\p{L}\p{M}]+|&[\p{Lu}]{1,3}(?![\p{L}])){0,3})"
 )
@@ -229,7 +234,7 @@ _RUN = regex.compile(_RUN_PATTERN)
 # search skips straight from capital to capital.
 _CAPITAL_RUN_PATTERN = (
     r"[\p{Lu}](?<![\p{L}\p{M}\p{N}.-][\p{Lu}])(?<![\p{L}\p{M}\p{N}]'[\p{Lu}])(?<!'''[\p{Lu}])"
-    r"(?:\.(?:[\p{Lu}]\.)+|[\p{Ll}]{0,2}\.(?=[ ][\p{Lu}])|[\p{L}\p{M}\p{N}]*"
+    r"(?:\.(?:[\p{Lu}]\.)+|[\p{Ll}]{0,2}\.(?=[ ][\p{Lu}])|" + _LONG_TITLES + r"|[\p{L}\p{M}\p{N}]*"
     r"(?:[-'\u2019](?!s(?![\p{L}]))[\p{L}\p{M}]+|&[\p{Lu}]{1,3}(?![\p{L}])){0,3})" + _RUN_TAIL
 )
 # A capital after the lowercase opening of a run ("eBay", "al-Assad"), where only the full
