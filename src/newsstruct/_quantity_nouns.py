@@ -340,6 +340,7 @@ class NounReader:
                 and (nxt := self.np_word.match(f, we)) is not None
                 and nxt.group("w")[:1].isupper()
                 and nxt.group("w").lower() not in r.stopwords
+                and nxt.group("w").lower() not in r.number_words  # "six medium and four light"
                 and self.lower_plural_follows(nxt.end())
             ):
                 # "two Voice of America journalists": "of" inside a name before the noun
@@ -347,6 +348,19 @@ class NounReader:
                 pos = we
                 if not one and self.is_plural(w):
                     last_plural = len(words) - 1
+                continue
+            if (
+                lw == "and"
+                and words
+                and last_plural < 0
+                and (nxt := self.np_word.match(f, we)) is not None
+                and nxt.group("w").lower() not in r.stopwords
+                and nxt.group("w").lower() not in r.number_words  # "six medium and four light"
+                and self.lower_plural_follows(nxt.end())
+            ):
+                # "2,000 military and police troops": two modifiers of one plural noun
+                words.append((ws, we, lw))
+                pos = we
                 continue
             if (function and lw not in _MODIFIERS) or lw in r.units or lw in r.months:
                 stopped = function
