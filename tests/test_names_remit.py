@@ -82,3 +82,19 @@ def test_for_after_a_title_names_no_agent() -> None:
 def test_an_abbreviated_title_is_the_role_of_the_name_after_it(title: str) -> None:
     text = f"The plan was confirmed by {title} Ana Ruiz, who said the rebels would disarm."
     assert list(_actors(text)) == ["Ana Ruiz"]
+
+
+def test_a_category_label_opening_the_text_is_no_actor() -> None:
+    text = (
+        "Politics and conflicts On Friday, an agreement was reached stating that the troops "
+        "would leave. Ana Ruiz said it was good."
+    )
+    assert list(_actors(text)) == ["Ana Ruiz"]
+    assert [list(e.actors) for e in summarize(text, "2024-05-10").events] == [[]]
+
+
+def test_a_person_with_the_two_spaces_of_a_stripped_link_before_who_acts() -> None:
+    text = "The tie was forced by the last of them, Jo Ray  who voted against."
+    assert list(_actors(text)) == ["Jo Ray"]
+    text = "The post went to Ana Ruiz, replacing Ben Oye  who resigned on Thursday."
+    assert [list(e.actors) for e in summarize(text, "2024-05-10").events] == [["Ben Oye"]]

@@ -146,6 +146,8 @@ class _Vocab:
     ascii_word_kinds: dict[str, tuple[int, ...]]
     title_tails: frozenset[str]  # the last three characters of the titles (kind "title")
     short_titles: frozenset[str]  # the titles (kind "title") of fewer than three characters
+    # the category labels a text may open on ("Politics and conflicts"), by their first word
+    labels: dict[str, tuple[str, ...]]
     # runs of one word that _named skips whatever stands around them: non-names, the ends
     # of companies' names and connectors, written with no full stop at the end
     skipped_words: frozenset[str]
@@ -157,6 +159,14 @@ def _word_kinds(*groups: frozenset[str] | set[str]) -> dict[str, tuple[int, ...]
         for w in group:
             kinds[w] = (*kinds.get(w, ()), i)
     return kinds
+
+
+def _labels_by_first_word(labels: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """``labels`` under their first words, longest first."""
+    out: dict[str, list[str]] = {}
+    for label in sorted(labels, key=len, reverse=True):
+        out.setdefault(label.split(" ", 1)[0], []).append(label)
+    return {first: tuple(found) for first, found in out.items()}
 
 
 @functools.lru_cache(maxsize=16)
@@ -195,6 +205,7 @@ def vocab(config: Config) -> _Vocab:
         first_names={r[0]: r[1] for r in config.rows("first_names") if len(r) > 1},
         verbs=config.words("speech_verbs"),
         heads=heads,
+        labels=_labels_by_first_word(config.words("section_labels")),
         title_tails=frozenset(t[-3:] for t, k in titles.items() if k == "title" and len(t) >= 3),
         short_titles=frozenset(t for t, k in titles.items() if k == "title" and len(t) < 3),
         skipped_words=frozenset(
@@ -787,6 +798,8 @@ def _named(doc: Document, v: _Vocab) -> list[Mention]:
             plain = text.rstrip(".")
             if plain in non_names or plain in _COMPANY_ENDS or text.lower() in _CONNECTORS:
                 continue  # "DivX, Inc.": the end of the company's name, cut off by a comma
+            if text in v.labels and _opening_label(folded, run_start, v.labels[text]):
+                continue  # "Politics and conflicts On Friday, ...": a category label
             start = run_start
             one = _one_word(doc, start, start + len(text), text, plain, v)
             if one is not None:
@@ -1364,6 +1377,22 @@ _ARTICLE_WORDS = frozenset(("The", "A", "An"))
 _LABEL_REACH = 60
 _LOWER_BEFORE = regex.compile(r"\p{Ll}")
 _ASCII_LOWER_BEFORE = ascii_form(_LOWER_BEFORE.pattern)  # (before an ASCII opening)
+
+
+def _opening_label(folded: str, start: int, labels: tuple[str, ...]) -> bool:
+    """Whether one of ``labels`` is written at ``start``, before a capital or a quotation
+    mark, with no lower-case letter before it in the text: a category label."""
+    if start >= _LABEL_REACH or (
+        _ASCII_LOWER_BEFORE if folded[:start].isascii() else _LOWER_BEFORE
+    ).search(folded, 0, start):
+        return False
+    for label in labels:
+        after = start + len(label)
+        if folded.startswith(label, start) and folded[after : after + 1] == " ":
+            rest = folded[after : after + 8].lstrip(" ")
+            if rest[:1].isupper() or rest[:1] == '"':
+                return True
+    return False
 
 
 def _after_opening_label(
