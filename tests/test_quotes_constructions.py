@@ -98,3 +98,27 @@ def test_a_vow_reports_its_clause() -> None:
 )
 def test_a_relative_clause_after_a_phrase_is_no_reported_clause(text: str) -> None:
     assert extract_quotes(text) == ()
+
+
+def test_a_naming_fragment_opening_on_a_capital_is_no_name_when_a_word_is_lowercase() -> None:
+    (q,) = extract_quotes('Mayor Ana Ruiz called the store owner "an American hero".')
+    assert (q.content.text, q.speaker.name if q.speaker else None) == (
+        "an American hero",
+        "Ana Ruiz",
+    )
+    assert extract_quotes('Fans called the stadium "the Big Apple".') == ()
+
+
+def test_a_naming_quote_before_according_to_is_the_namers() -> None:
+    text = 'Mayor Ana Ruiz called the store owner "a hero", according to Ben Oye of the Post.'
+    assert [(q.content.text, q.speaker.name if q.speaker else None) for q in
+            extract_quotes(text)] == [("a hero", "Ana Ruiz")]
+
+
+def test_according_to_two_roles_of_one_person_joined_by_and() -> None:
+    text = "According to committee member and Coast MP Jo Ray the cars were unsafe."
+    (q,) = extract_quotes(text)
+    assert (q.content.text, q.speaker.name if q.speaker else None) == (
+        "the cars were unsafe",
+        "Jo Ray",
+    )

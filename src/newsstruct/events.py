@@ -153,7 +153,7 @@ _DATED_BY = regex.compile(
     r"(?:both[ ])?(?:(?:the|a|an)[ ])?"
 )
 # What stands before such a date when it does not own the noun: an article
-_ARTICLE_BEFORE = regex.compile(r"(?r)(?:^|[ ])(?:a|an|the|[Aa]|[Aa]n|[Tt]he)[ ]\Z")
+_ARTICLE_BEFORE = regex.compile(r"(?r)(?:^|[ ])(?:[Aa]n?|[Tt]he)[ ]\Z")
 # The nouns a date modifies in an opening phrase, before the subject's name: "In his
 # November 1 radio address President Bush said"
 _NOUNS_THEN_NAME = regex.compile(

@@ -211,6 +211,9 @@ _CLAIM = regex.compile(
     r"(?P<subject>)(?:(?!(?:and|but)[ ])[^ ,.;:\"]+[ ]){1,7}?"
     r"(?:was|were|is|are|had|has|have|would|will|could|did)[ ]"
 )
+# A role's last word and "and" between a body and the next role of the same person:
+# "committee member and Port Stephens MP"
+_ROLE_AND = regex.compile(r"[ ]\p{Ll}{3,20}[ ]and[ ]")
 _CLAIM_BEFORE_THAT = regex.compile(
     r"(?r)[ ](?:reports?|claims?|allegations?|rumou?rs?|accusations?|suggestions?|"
     r"speculation|charges?|assertions?),?[ ]{1,2}that\b[ ]*\Z"
@@ -3092,7 +3095,12 @@ class _Pass:
         for x in after[1:3]:  # "according to the Kenya Health Society spokesperson Alex Orina"
             if (
                 x.role_span is not None
-                and x.role_span.start <= speaker.end + 2
+                and (
+                    x.role_span.start <= speaker.end + 2
+                    # "according to committee member and Port Stephens MP John Bartlett":
+                    # two roles of one person
+                    or _ROLE_AND.fullmatch(folded, speaker.end, x.role_span.start) is not None
+                )
                 and (x.start > speaker.start)
                 # "According to Reuters, President Lee is ...": the clause's subject
                 and (
@@ -3177,6 +3185,9 @@ class _Pass:
             content = (s0, end)
             while content[1] > s0 and folded[content[1] - 1] in " ,":
                 content = (s0, content[1] - 1)
+            mark = folded.find('"', s0, content[1])
+            if mark >= 0 and NAMING.search(folded, max(s0, mark - 100), mark) is not None:
+                return  # 'Lee called him "a hero", according to the Post': Lee's words
             close = folded.find(", ", m.end(), min(sentence_end, m.end() + 100))
             if (
                 folded[cs - 2 : cs] == ", "
@@ -3462,8 +3473,9 @@ class _Pass:
 
     def naming(self, i: int, q: Quoted) -> bool:
         """'X criticised the rise, calling it "unwelcome but expected"': the fragment is
-        X's words (a mixed quote), even one word ('called the act "frightening"'); a
-        capitalised name ("called the stadium "the Pit"") is not."""
+        X's words (a mixed quote), even one word ('called the act "frightening"', 'called
+        him "an American hero"'); a name, its words capitalised ("called the stadium "the
+        Pit"") is not."""
         folded = self.folded
         sent = self.doc.sentence_at(q.mark)
         # (the first three words are all that is read)
@@ -3471,8 +3483,8 @@ class _Pass:
         words = [w.group() for w in itertools.islice(found, 3)]
         if words[:1] and words[0] in ("the", "a", "an"):
             words = words[1:]
-        if sent is None or not words or not words[0][:1].islower():
-            return False
+        if sent is None or not any(w[:1].islower() for w in words):
+            return False  # (a name: every word capitalised)
         m = NAMING.search(folded, max(sent.start, q.mark - 100), q.mark)
         if m is None:
             # (one word is a quotation only right after its verb: 'called it "absurd"')
