@@ -226,7 +226,9 @@ def vocab(config: Config) -> _Vocab:
 
 # Titles abbreviated in four letters or more ("Brig. Ann Lee"), after their capital; the
 # shorter ones are read as any word of up to three letters before a full stop.
-_LONG_TITLES = r"(?:(?<=B)rig|(?<=C)apt|(?<=S)upt|(?<=C)mdr|(?<=P)rof)\.(?=[ ][\p{Lu}])"
+_LONG_TITLES = (
+    r"(?:rig(?<=Brig)|apt(?<=Capt)|upt(?<=Supt)|mdr(?<=Cmdr)|rof(?<=Prof))\.(?=[ ][\p{Lu}])"
+)
 _WORD = (
     r"(?:[\p{Lu}]\.(?:[\p{Lu}]\.)+|[\p{Lu}][\p{Ll}]{0,2}\.(?=[ ][\p{Lu}])|[\p{Lu}]"
     + _LONG_TITLES

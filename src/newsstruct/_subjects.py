@@ -356,9 +356,9 @@ _SKIPPED = frozenset(
 # The last words of bodies whose names go on with "for" and a remit ("Department for
 # Transport", "Office for the Coordination of Humanitarian Affairs"); no title is one
 # ("Minister for Education" names an office, not who holds it).
-# (One look behind for each, of fixed width, as both engines read them.)
+# ("for", then one look behind for each, of fixed width, as both engines read them.)
 _REMIT_HEADS = "|".join(
-    rf"(?<=\b{head}[ ])"
+    rf"(?<=\b{head}[ ]for)"
     for head in (
         "Office Department Ministry Center Centre Council Committee Commission Organisation"
         " Organization Institute Association Alliance Movement Front Fund Foundation Agency"
@@ -368,7 +368,7 @@ _REMIT_HEADS = "|".join(
 )
 # A run of capitalised words, with the small words names hold ("Bank of England").
 NAME = r"""\p{Lu}[\p{L}\p{N}'.&-]{0,40}
-    (?:[ ](?:(?:of|(?:""" + _REMIT_HEADS + r""")for|and|the|de|du|da|van|von
+    (?:[ ](?:(?:of|for(?:""" + _REMIT_HEADS + r""")|and|the|de|du|da|van|von
     |der|al|bin|la|le)[ ]){0,2}
      (?:\p{Lu}[\p{L}\p{N}'.&-]{0,40}|\p{Lu}\.)){0,7}"""
 _SPEECH_AFTER = r"(?:said|says|told|added|announced|stated|according\s+to)"
