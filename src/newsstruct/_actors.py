@@ -1368,22 +1368,22 @@ def _names_around(names: Iterable[str]) -> dict[str, list[str]]:
     (" for the ") end with ``name``, without reading every name for it."""
     around: dict[str, list[str]] = {}
     for n in names:
+        parts: list[str] = []
         at = n.find(" ")
         while at >= 0:
-            for part in (n[:at], n[at + 1 :]):
-                found = around.setdefault(part, [])
-                if not found or found[-1] != n:  # (once per name: "Lee Ann Lee")
-                    found.append(n)
+            parts += (n[:at], n[at + 1 :])
             at = n.find(" ", at + 1)
         remit = n.find(" for the ")
         if remit > 0:  # "District Court for the ...": its head's last words too
             head = n[:remit]
             at = head.rfind(" ")
             while at >= 0:
-                found = around.setdefault(head[at + 1 :], [])
-                if not found or found[-1] != n:
-                    found.append(n)
+                parts.append(head[at + 1 :])
                 at = head.rfind(" ", 0, at)
+        for part in parts:
+            found = around.setdefault(part, [])
+            if not found or found[-1] != n:  # (once per name: "Lee Ann Lee")
+                found.append(n)
     return around
 
 
