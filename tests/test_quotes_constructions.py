@@ -116,3 +116,39 @@ def test_a_naming_quote_before_according_to_is_the_namers() -> None:
 def test_according_to_two_roles_of_one_person_joined_by_and() -> None:
     text = "According to committee member and Coast MP Jo Ray the cars were unsafe."
     assert _said(text) == [("the cars were unsafe", "According to", "Jo Ray")]
+
+
+# A quote over paragraphs in a text whose paragraph breaks became runs of spaces: each
+# paragraph reopens the quote, and only the last closes it.
+_LOST_BREAKS = (
+    '"We will not close the plant," Ana Ruiz said. "The town depends on it. We know '
+    'that.   "Every family here has someone who works there.   "We will find the money," '
+    "she added."
+)
+
+
+def test_a_quote_reopened_after_a_lost_paragraph_break_is_the_same_speakers() -> None:
+    assert [(c, s) for c, _, s in _said(_LOST_BREAKS)] == [
+        ("We will not close the plant,", "Ana Ruiz"),
+        ("The town depends on it. We know that.", "Ana Ruiz"),
+        ("Every family here has someone who works there.", "Ana Ruiz"),
+        ("We will find the money,", "Ana Ruiz"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first mark opens no sentence: a stray mark, not a quote
+        '"Super Tuesday ", today, is here.  "We will win," Jo Ray said.',
+        # a lost paragraph break inside the stretch: the quote ended there unclosed
+        '"He said he would stay. It is hard.  Union leader Jo Ray said the strike goes on.'
+        '  "We are ready," Ray said.',
+    ],
+)
+def test_two_opening_marks_around_a_paragraph_of_narration_quote_nothing_between(
+    text: str,
+) -> None:
+    contents = [c for c, _, _ in _said(text)]
+    assert not any("today, is here" in c or "Union leader" in c for c in contents)
+    assert "We are ready," in contents or "We will win," in contents

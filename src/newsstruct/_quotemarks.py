@@ -7,7 +7,9 @@ precedes a space, punctuation or the end.  Pairing never crosses a paragraph, so
 unbalanced mark spoils at most its own paragraph.  News writing leaves a quote open at
 the end of a paragraph when the next paragraph reopens it; such a stretch runs to the end
 of its paragraph and is flagged ``open``; so does one that the next paragraph closes
-without reopening it.
+without reopening it.  In a text whose paragraph breaks became runs of spaces, a quote
+left open after a finished sentence, where two spaces and a new opening mark follow, ends
+there, flagged ``open`` the same way.
 
 >>> from newsstruct._text import Document
 >>> doc = Document('He said "yes" and "no." A stray " mark.\\n"We will go.\\n"Soon," she said.')
@@ -19,6 +21,8 @@ Apostrophes ("don't", "Russia's", "the '90s") are never marks: only double quote
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from newsstruct._text import Document
@@ -28,6 +32,8 @@ __all__ = ["Quoted", "quoted"]
 
 _BEFORE_OPEN = frozenset(" \n([{-/:;,")
 _AFTER_CLOSE = frozenset(" \n.,;:!?)]}-/'")
+# A paragraph break that became spaces: a finished sentence, then two spaces or more.
+_LOST_BREAK = re.compile(r"[.!?][\"')]*[ ]{2}")
 
 
 @attrs.frozen
@@ -114,7 +120,20 @@ def _pair(doc: Document) -> tuple[Quoted, ...]:
                                       reopened=carried and opened == p_start))
                 opened = None
             else:
-                opened = pos  # two openers in a row: the first was stray
+                # two openers in a row: the first was stray, unless a finished sentence
+                # and the spaces a lost paragraph break leaves stand between them (a quote
+                # over paragraphs, each reopened, in a text whose breaks became spaces)
+                s, e = _trim(folded, opened + 1, pos)
+                if (
+                    e > s
+                    and folded[e - 1] in ".!?"
+                    and pos - e >= 2
+                    and (folded[s].isupper() or folded[s].isdigit())
+                    and _LOST_BREAK.search(folded, s, e) is None
+                ):
+                    out.append(Quoted(s, e, opened, e, index, open=True,
+                                      reopened=carried and opened == p_start))
+                opened = pos
             first = False
             pos = folded.find('"', pos + 1, p_end)
         if pending is not None and _introduced(folded, pending, paragraphs):
