@@ -598,13 +598,20 @@ def _acts(
     ) is not None and subjects.acts(role.start, closing.end() - 1)
 
 
+# The last words of a road's name.
+_ROADS = (" Avenue", " Road", " Boulevard", " Drive", " Lane", " Terrace", " Parkway", " Highway")
+
+
 def _place_acts(
     doc: Document, subjects: Subjects, m: Mention, before: Mention | None = None
 ) -> bool:
     """Whether a place's mention acts as a state or its government does ("Moscow said",
     "sanctions imposed by Washington"), not where it only sets the scene ("Thailand has
     been in turmoil", "Thailand has a population of", "Hackney, East London occupied").
-    ``before`` is the mention before it."""
+    ``before`` is the mention before it.  A road is no state ("Elmwood Avenue"; "Downing
+    Street" and "Wall Street" may stand for those who work there)."""
+    if m.name.endswith(_ROADS):
+        return False
     folded = doc.folded
     if (
         before is not None

@@ -26,7 +26,8 @@ import regex
 from newsstruct._lexicon import DEFAULT_CONFIG, Config, word_trie
 
 __all__ = [
-    "HOLIDAY_ONLY", "NOT_READ", "READ", "RULES", "YEAR_MEASURES", "Grammar", "Prefilter", "grammar",
+    "ADDRESS", "HOLIDAY_ONLY", "NOT_READ", "READ", "RULES", "YEAR_MEASURES", "Grammar", "Prefilter",
+    "grammar",
     "plain_from",
 ]  # fmt: skip
 
@@ -50,6 +51,14 @@ AMOUNT_WORDS = frozenset(
 # count would not.
 YEAR_MEASURES = frozenset(
     {"levels", "prices", "standards", "rates", "figures", "values", "emissions"}
+)
+# After a house number: (after "and" or "to" and another number) the name of a street
+# ("1109 and 1121 Elmwood Avenue", "2200 North Main Street"), which makes the number
+# neither a year nor an amount.
+ADDRESS = regex.compile(
+    r"(?:[ ](?:and|to|or)[ ]\d{1,5})?(?:[ ]\p{Lu}[\p{Ll}'-]+){1,3}[ ]"
+    r"(?:Avenue|Street|Road|Boulevard|Drive|Lane|Terrace|Parkway|Highway|Ave|St|Rd|Blvd)\b"
+    r"(?![ ]\p{Lu}\p{Ll})"  # ("the California Highway Patrol": a name, not a street)
 )
 
 

@@ -18,7 +18,7 @@ from decimal import Decimal
 import attrs
 import regex
 
-from newsstruct._datepatterns import YEAR_MEASURES, plain_copy
+from newsstruct._datepatterns import ADDRESS, YEAR_MEASURES, plain_copy
 from newsstruct._lexicon import load_table
 from newsstruct._numbers import VULGAR_FRACTIONS, parse_digits, to_number, words_value
 from newsstruct._quantity_nouns import _OF_DETERMINER, Fig
@@ -31,6 +31,7 @@ __all__ = ["Reader"]
 
 _DIGIT = regex.compile(r"\d")
 _ASCII_DIGIT = re.compile(r"[0-9]")  # (what _DIGIT finds in ASCII text, found faster)
+_DIGIT_RUN = re.compile(r"[0-9]+")  # a number's digits, for a house number
 _GLUED_RUN = re.compile(r"[0-9A-Za-z_.,/\\]*")  # the characters of :func:`_glued`
 _WORD_TOKENS = regex.compile(r"[\p{L}]+|-| ")
 _NEXT_WORD_OF = regex.compile(r"[ ](?:of[ ])?([\p{L}]+)")
@@ -1426,6 +1427,15 @@ class Reader(DocumentPasses):
                 return False  # "the 2014 protests", "2009 goes into the books"
             if 1900 <= g.value <= 2100 and g.entity in YEAR_MEASURES:
                 return False  # "20% below 1990 levels": a year
+        if (
+            g.entity is not None
+            and g.entity[:1].isupper()
+            and g.unit is None
+            and g.currency is None
+            and (digits := _DIGIT_RUN.search(self.f, g.start, g.end)) is not None
+            and ADDRESS.match(self.f, digits.end())
+        ):
+            return False  # "1850 Kings Road": a house number
         if g.word == "zero" and bare:
             return False  # "a rate near zero", "sales fell to zero": a level, nothing counted
         if g.word == "one" and ((bare and not qualified) or prev_l in _NOT_ONE):

@@ -25,6 +25,7 @@ import regex
 
 from newsstruct import _timex as tx
 from newsstruct._datepatterns import (
+    ADDRESS,
     AMOUNT_WORDS,
     HOLIDAY_ONLY,
     READ,
@@ -479,6 +480,13 @@ def _is_year(ctx: _Context, start: int, end: int, has_mod: bool, relation: str |
         and _TWO_CAPITALS.match(f, end) is not None
     ):
         return False  # "his 1997 Ford Mustang": a model year, part of a name
+    if (
+        (value < 1900 or prev not in TEMPORAL_PREPOSITIONS)
+        and before == " "
+        and (nxt[:1].isupper() or nxt in _NUMBER_LINKS)
+        and ADDRESS.match(f, end)
+    ):
+        return False  # "1109 Elmwood Avenue", "between 1109 and 1121 Elmwood Avenue"
     if "-" in f[end : end + 3] and _YEAR_SPAN_AFTER.match(f[end : end + 10]):
         return True  # a span of years: "2000 - 2050"
     if 1900 <= value <= 2100 and f[end : end + 1] == " " and nxt.lower() in YEAR_MEASURES:
@@ -1112,6 +1120,7 @@ _YEARS_BEFORE = regex.compile(r"(?<![\p{L}])((?i:last|next|this))[ ]{1,2}(?i:yea
 _HOLIDAY_NEAR = regex.compile(r"(?<![\p{L}])(?<!(?i:the)[ ])((?i:last|past|next))[ ]{1,2}\Z")
 _OWNERS = frozenset(("his", "her", "their", "its", "my", "our", "your"))
 _TWO_CAPITALS = regex.compile(r"[ ]\p{Lu}[\p{L}-]*[ ]\p{Lu}")
+_NUMBER_LINKS = frozenset(("and", "to", "or"))
 _IN_YEAR = regex.compile(r"[ ]{1,2}(?i:in|of)[ ]{1,2}([12]\d{3})(?![\p{L}\p{N}])")
 _OVER_WORDS = frozenset({"over", "throughout", "for", "all", "within", "through"})
 _OF_BEFORE = regex.compile(r"[ ]{1,2}(?i:of)[ ]{1,2}\Z")
