@@ -98,3 +98,57 @@ def test_a_person_with_the_two_spaces_of_a_stripped_link_before_who_acts() -> No
     assert list(_actors(text)) == ["Jo Ray"]
     text = "The post went to Ana Ruiz, replacing Ben Oye  who resigned on Thursday."
     assert [list(e.actors) for e in summarize(text, "2024-05-10").events] == [["Ben Oye"]]
+
+
+def _roles(text: str) -> list[tuple[str, str | None]]:
+    return [(a.name, a.role) for a in summarize(text, "2024-05-10").actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title with a remit and no name after it is a role, set off before the name
+        (
+            "The plan was presented by the Secretary of State for Transport, Ann Lee. "
+            "Lee said it was ready.",
+            [("Ann Lee", "Secretary of State for Transport")],
+        ),
+        # a name after the remit is still the person's
+        (
+            "Secretary of State for Health Ann Lee said the plan was ready.",
+            [("Ann Lee", "Secretary of State for Health")],
+        ),
+        ("Secretary of State Ann Lee said the plan was ready.", [("Ann Lee", "Secretary of State")]),
+    ],
+)
+def test_a_title_with_a_remit_is_a_role_not_a_body(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _roles(text) == expected
+
+
+def test_a_role_that_describes_the_subject_is_no_one_a_pronoun_stands_for() -> None:
+    text = (
+        "Jo Ray, former Mayor of Lakeside, has been elected as the new President of the "
+        "Republic of Lakeland. He defeated his opponent, Ann Lee, who conceded."
+    )
+    assert [s.text for s in summarize(text, "2024-05-10").actors[0].spans] == [
+        "Jo Ray",
+        "Mayor of Lakeside",
+        "He",
+    ]
+
+
+def test_the_government_of_the_state_acts_for_it() -> None:
+    text = "The government of the United Kingdom has outlined its plans for the railways."
+    assert [a.name for a in summarize(text, "2024-05-10").actors] == ["United Kingdom"]
+
+
+@pytest.mark.parametrize("surname", ["Ray", "Lee", "Kim"])
+def test_a_short_surname_that_ends_a_sentence_ends_the_name(surname: str) -> None:
+    text = f"The plan was presented by Jo {surname}. {surname} said it was ready."
+    assert _actors(text) == {f"Jo {surname}": [f"Jo {surname}", surname]}
+
+
+def test_a_short_title_before_a_name_stays_the_names() -> None:
+    assert _roles("Gen. Ann Lee said the troops were ready.") == [("Ann Lee", "Gen.")]

@@ -152,3 +152,12 @@ def test_two_opening_marks_around_a_paragraph_of_narration_quote_nothing_between
     contents = [c for c, _, _ in _said(text)]
     assert not any("today, is here" in c or "Union leader" in c for c in contents)
     assert "We are ready," in contents or "We will win," in contents
+
+
+def test_a_persons_body_set_off_with_a_long_relative_clause_stands_before_the_verb() -> None:
+    text = (
+        "Jo Ray, of the Association of Lakeside Ferry Operators which represents the "
+        "companies providing passenger ferry services on the northern lakes, said that the "
+        "plan is the first to add routes."
+    )
+    assert _reported(text) == [("the plan is the first to add routes", "said", "Jo Ray")]

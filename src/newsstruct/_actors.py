@@ -624,10 +624,10 @@ def _place_acts(
     if (
         before is not None
         and before.kind == "body"
-        and folded.startswith(" of ", before.end)
-        and before.end + 4 == m.start
+        and folded[before.end : m.start] in (" of ", " of the ")
     ):
-        # "the government of Brazil threatened": the body and its state act together
+        # "the government of Brazil threatened", "the government of the United Kingdom
+        # has outlined": the body and its state act together
         return subjects.acts(before.start, m.end)
     # (a fast test of the pattern's first two characters: a space, the first letter of its
     # words)

@@ -775,6 +775,8 @@ def _named(doc: Document, v: _Vocab) -> list[Mention]:
     non_names, orgs = v.non_names, v.orgs
     folded = doc.folded
     runs = _name_runs(doc.text, folded, v, ascii_words_of(doc))
+    if any(". " in run[2] for run in runs):
+        runs = _cut_at_sentences(doc, runs)
     # the runs of one word that the loop skips at "plain in non_names ..." below (each test
     # before that skips a run of one word too), dropped in one pass
     kept = map(operator.not_, map(v.skipped_words.__contains__, map(_TEXT, runs)))
@@ -929,6 +931,28 @@ _POSSESSIVE_LINK = regex.compile(r"(?:'s|\u2019s|'|\u2019)[ ](?=\p{Lu})")
 # The same pattern for ASCII characters: it reads at most four characters, so where the
 # four from the apostrophe are ASCII the standard engine reads them as the full one does.
 _ASCII_POSSESSIVE_LINK = ascii_form(_POSSESSIVE_LINK.pattern)
+
+
+def _cut_at_sentences(
+    doc: Document, runs: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """``runs`` with each run cut where a sentence starts inside it: a short name's full
+    stop, which the runs read as an abbreviation's, may end a sentence ("said Jo Ray. Ray
+    added"), and then the name ends before it."""
+    starts = frozenset(doc.sentence_starts)
+    out = []
+    for start, end, text in runs:
+        at = text.find(". ")
+        while at >= 0:
+            if start + at + 2 in starts:
+                out.append((start, start + at, text[:at]))
+                text = text[at + 2 :]
+                start += at + 2
+                at = text.find(". ")
+            else:
+                at = text.find(". ", at + 2)
+        out.append((start, end, text))
+    return out
 
 
 def _name_runs(
@@ -1849,10 +1873,11 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
                 cut = len(words) - 3  # "Director of the Office of Media Affairs Ann Lee"
             elif org is not None:
                 cut += org + 1
-            elif len(rest) >= 4:
+            elif len(rest) >= 4 and rest[-2][2] not in _CONNECTORS:
                 cut = len(words) - 3
             else:
-                # "CEO of Southwest": a role with no name
+                # "CEO of Southwest", "Secretary of State for Transport": a role with no
+                # name
                 s0, e0 = words[0][0], words[-1][1]
                 return [
                     Mention(s0, e0, text[s0:e0], kind="role", name=text[s0:e0], role=text[s0:e0])
@@ -2397,7 +2422,11 @@ def _find(doc: Document, config: Config) -> tuple[Mention, ...]:
     if held:  # a role inside such a role ("Premier of Queensland") is that name's
         named = [m for m in named if m.kind != "role" or not _starts_inside(held, m.start)]
     words = scan(doc, config)
-    spans = sorted((m.start, m.end) for m in named if m.kind == "organisation" and " " in m.name)
+    # (and the roles named in several words: "the new President of the Republic of China"
+    # is one role)
+    spans = sorted(
+        (m.start, m.end) for m in named if m.kind in ("organisation", "role") and " " in m.name
+    )
     name_starts = {
         m.start: m for m in named if m.kind in ("organisation", "person") and m.role is None
     }

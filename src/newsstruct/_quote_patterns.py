@@ -112,6 +112,10 @@ def gap_reads(gap: str) -> bool:
 # an appositive may hold a short aside in brackets: "Lee, the head of the Union (NU), said"
 _APPOSED = r"(?:[^,\"()]|\([^,\"()]{1,40}\))"
 APPOSITIVE = regex.compile(r"[ ]?," + _APPOSED + r"{1,100}(?:," + _APPOSED + r"{1,100}){0,2},?")
+# A person's body, set off by commas, that a relative clause makes long: "George Muir, of
+# the Association of Train Operating Companies which represents the companies providing
+# passenger train services on the British rail network, said".
+LONG_APPOSITIVE = regex.compile(r"[ ]?,[ ]{1,2}(?:of|from)[ ]{1,2}" + _APPOSED + r"{1,160},")
 # Patterns anchored at the end of what they read (``\Z``) are searched from the end: they
 # only tell whether the text before an offset ends so.
 PASSIVE = regex.compile(

@@ -72,6 +72,7 @@ from newsstruct._quote_patterns import (
     LEAD_TITLE,
     LEADS_NAME,
     LETTERS,
+    LONG_APPOSITIVE,
     MORE_SUBJECT,
     NAMING,
     NEEDS_SEPARATOR,
@@ -989,6 +990,10 @@ class _Pass:
                 if m.kind == "pronoun":
                     continue
                 app = self.reads.appositive.match(self.folded, m.end, verb)
+                if m.kind == "person" and (
+                    app is None or not gap_reads(self.folded[app.end() : verb])
+                ):  # "George Muir, of the Association ... which represents ..., said"
+                    app = LONG_APPOSITIVE.match(self.folded, m.end, verb) or app
                 if (
                     app is not None
                     and gap_reads(self.folded[app.end() : verb])
