@@ -161,3 +161,45 @@ def test_a_persons_body_set_off_with_a_long_relative_clause_stands_before_the_ve
         "plan is the first to add routes."
     )
     assert _reported(text) == [("the plan is the first to add routes", "said", "Jo Ray")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Jo Ray said that the plan had failed and that, "the board must resign."',
+            [
+                ("the plan had failed", "said", "Jo Ray"),
+                ("the board must resign.", "said", "Jo Ray"),
+            ],
+        ),
+        (
+            'Jo Ray said that the firm could have ignored the deeds, but that, "we cannot '
+            'risk the project."',
+            [
+                ("the firm could have ignored the deeds", "said", "Jo Ray"),
+                ("we cannot risk the project.", "said", "Jo Ray"),
+            ],
+        ),
+        (
+            'Jo Ray told reporters that "the dispute is the main issue" and that, "the '
+            'law will be upheld."',
+            [
+                ("the dispute is the main issue", "told", "Jo Ray"),
+                ("the law will be upheld.", "told", "Jo Ray"),
+            ],
+        ),
+    ],
+)
+def test_a_second_that_clause_set_off_by_a_comma_is_the_speakers_too(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _reported(text) == expected
+
+
+@pytest.mark.parametrize("noun", ["companies", "sides", "firms"])
+def test_both_opens_a_plural_source(noun: str) -> None:
+    text = f"Both {noun} also say they are confident the deal will be approved."
+    assert _reported(text) == [
+        ("they are confident the deal will be approved", "say", f"Both {noun}")
+    ]

@@ -369,6 +369,19 @@ class NounReader:
                 break  # "a few hundred million US dollars": a scale left unread is no noun
             if lw in _SAYS and _CLAUSE_AFTER.match(f, we):
                 break  # "a survey of those aged 18 to 25 finds the ...": a verb
+            if (
+                words
+                and lw.endswith("ed")
+                and lw in r.plurals
+                and words[-1][2] not in _MODIFIERS
+                and not words[-1][2].endswith("ly")
+                and "-" not in words[-1][2]
+            ):
+                # "1 soldier killed": a participle after the noun, which the number counts
+                # ("20 killed", "five seriously injured", "long-term unemployed": the noun)
+                if not one:
+                    head = len(words) - 1
+                break
             words.append((ws, we, lw))
             pos = we
             plural = not one and self.is_plural(w)
@@ -478,8 +491,23 @@ class NounReader:
         if not words or _FOR_ONE.search(self.f, max(0, g.start - 9), g.start):
             return
         ws, we, lw = words[0]
-        if not self.f[ws].islower() and len(words) > 1 and self.is_demonym(self.f[ws:we]):
-            # "one Iraqi soldier", "one Somali boy": the noun the nationality describes
+        if (
+            not self.f[ws].islower()
+            and len(words) > 1
+            and (
+                self.is_demonym(self.f[ws:we])
+                or (
+                    we - ws <= 3
+                    and self.f[ws:we].isupper()
+                    # (not "1 GB", "one US dollar": a unit or a currency)
+                    and self.f[ws:we] not in self.r.units
+                    and self.f[ws:we].lower() not in self.r.units
+                    and words[1][2] not in self.r.currencies
+                )
+            )
+        ):
+            # "one Iraqi soldier", "one Somali boy", "1 US soldier": the noun the nationality
+            # describes
             end = ws
             for ws2, we2, lw2 in words[1:3]:  # "one German intelligence officer"
                 if (

@@ -217,7 +217,7 @@ _AFTER_COMMA = (
 )
 _AND_CLAUSE = (
     r"and[ ](?:(?:that|said|added|warned|told|claimed|argued|insisted|stated|noted|says|adds|"
-    r"warns|tells|claims|argues|insists|states|notes)[ :]"
+    r"warns|tells|claims|argues|insists|states|notes)[ :,]"
     r"|\p{Ll}{3,}ed[ ]that\b)"  # "and asserted that": another act of speech
 )
 _FOLLOWING = r"(?:following|in[ ]case)[ ]"
@@ -287,7 +287,7 @@ LEAD_STOP = regex.compile(r"[.,;!?\"]")
 # The abbreviated titles closing the words before a name: '"...," Mr. Lee said'.
 LEAD_TITLE = regex.compile(r"(?:(?:^|[ ])" + _TITLE_ABBREVIATIONS + r"\.){1,3}$")
 SPLIT_TAIL = regex.compile(r"[^.!?;\"\n]{0,60}?,[ ]*")
-AND_THAT = regex.compile(r"[,]?[ ]and[ ]that[ ]")
+AND_THAT = regex.compile(r"[,]?[ ](?:and|but)[ ]that,?[ ]")
 # After "according to X": a trailing description, "(KCNA)", "quoting Y", then the comma.
 # After the source's comma: "quoting Y (KCNA),".
 _QUOTING = r"(?:[ ]{1,2}(?:quoting|citing)[^,;]{1,100}?(?:[ ]\([^()]{1,20}\))?,)?[ ]*"
@@ -425,7 +425,7 @@ LEADS_NAME = _LeadsName()
 HONORIFIC_GAP = regex.compile(r"[ ]{1,2}(?:" + _HONORIFIC + r")?")
 PLAIN_WORDS = regex.compile(r"[\p{L}\p{N}'.-]+(?:[ ][\p{L}\p{N}'.-]+)*")
 # Words that open a description of a speaker, and words that cannot head one.
-DETERMINERS = frozenset("the The a A an An his His her Her their Their its Its".split())
+DETERMINERS = frozenset("the The a A an An his His her Her their Their its Its both Both".split())
 FUNCTION_WORDS = frozenset(
     """and or but of in on at to for with by from as that which who whose when where while
     has have had was were is are be been would will could can should may might must did does

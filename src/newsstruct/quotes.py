@@ -279,8 +279,12 @@ def _that(folded: str, pos: int, endpos: int) -> tuple[str | None, int] | None:
 
 def _and_that(folded: str, pos: int) -> int | None:
     """The end of ``AND_THAT.match(folded, pos, pos + 12)``: ", and that " or " and that "
-    (or "but" for "and")."""
+    (or "but" for "and"), and the comma that may follow "that" (' and that, "...').
+    """
     for sep in (", and that ", " and that ", ", but that ", " but that "):
+        if folded.startswith(sep, pos):
+            return pos + len(sep)
+    for sep in (", and that, ", " and that, ", ", but that, ", " but that, "):
         if folded.startswith(sep, pos):
             return pos + len(sep)
     return None
@@ -2617,6 +2621,8 @@ class _Pass:
                 speaker, entity = issuer, self.entity(issuer, issuer.start)
         self.emit_reported(content, (vs, ve), speaker, entity, rule)
         more = _and_that(folded, content[1])
+        if more is None and folded.startswith('"', content[1]):
+            more = _and_that(folded, content[1] + 1)  # 'told that "X" and that, "Y"'
         if more is not None:  # "said that X and that Y": a second reported clause
             s2 = more
             e2 = self.cap(s2, self.clause_end(s2, sentence_end))
