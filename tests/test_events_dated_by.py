@@ -40,3 +40,23 @@ def test_the_by_phrase_of_a_dated_noun_names_its_agent(text: str, agent: str) ->
 )
 def test_a_participle_or_a_bare_date_before_by_names_no_agent_of_the_date(text: str) -> None:
     assert _agents(text) == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("The deeds cover land divided by then-owner Ezra Hale in the early 1800s.", "Ezra Hale"),
+        ("The law was signed by party leader Ann Lee in May and repealed.", "Ann Lee"),
+    ],
+)
+def test_a_title_in_lower_case_before_the_agent_of_a_passive(text: str, agent: str) -> None:
+    assert _agents(text) == [[agent]]
+
+
+def test_a_word_that_is_no_title_before_a_name_names_no_agent() -> None:
+    assert _agents("The town was visited by many Lakelanders in May.") == [[]]
+
+
+def test_a_relative_clause_after_a_space_left_before_its_comma() -> None:
+    text = "Under former commissioner Jo Ray , who resigned last year, the force was criticised."
+    assert _agents(text) == [["Jo Ray"]]

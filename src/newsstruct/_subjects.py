@@ -376,7 +376,8 @@ _PASSIVE_BY = regex.compile(
     r"""\b(?P<aux>(?:was|were|been|being|is|are|be)[ ](?:\p{Ll}{1,20}[ ]){0,4}?)?
         (?P<verb>\p{Ll}[\p{Ll}-]{0,20}(?:ed|en|wn)|told|bought|brought|caught|held|led|made|sent
         |built|hit|shot|won|paid|sold|struck|fought|found|kept|sought|spent|hurt)\b
-        [^.;,]{0,40}?\bby[ ]+(?:the[ ]+)?(?P<name>"""
+        [^.;,]{0,40}?\bby[ ]+(?:the[ ]+)?
+        (?P<title>(?:\p{Ll}{2,20}[ ]+)?(?:(?:then|ex)-)?\p{Ll}{2,20}[ ]+)?(?P<name>"""
     + NAME
     + ")",
     regex.VERBOSE,
@@ -860,7 +861,8 @@ class Subjects:
     def passive_agents(self, start: int, end: int) -> Iterator[regex.Match[str]]:
         """The passives with an agent ("was arrested by the FBI", "an order signed by Ann
         Lee") in ``start:end``, in order; group ``name`` is the agent, ``aux`` the auxiliary
-        (None for a participle alone)."""
+        (None for a participle alone), ``title`` a lower-case word before the name, if any
+        ("by then-owner Ann Lee"; the caller asks whether it is a title)."""
         if not _any_in(self._by, start, end):
             return iter(())
         return _PASSIVE_BY.finditer(self.folded, start, end)

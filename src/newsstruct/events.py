@@ -91,7 +91,7 @@ _AFTER_QUOTE = regex.compile(
     r"[,.!?]?[ ]{1,3}(?P<who>he|she|He|She|" + NAME + r")[ ]{1,3}(?P<verb>\p{Ll}{2,20})\b",
     regex.VERBOSE,
 )
-_RELATIVE = regex.compile(r",[ ]{1,3}(?:which|who)[ ]")
+_RELATIVE = regex.compile(r"[ ]?,[ ]{1,3}(?:which|who)[ ]")  # (" ,": a space left by markup)
 _SET_OFF = regex.compile(r"[,;:\"()]")
 _DESCRIBERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "one"})
 _TIME_WORDS = frozenset({"this", "last", "next", "on"})
@@ -216,8 +216,8 @@ _SET_OFF_PHRASE = regex.compile(r"[ ]{0,2},[ ][^,;:()\"]{1,90},(?=[ ])")
 # ... or after a title written in lower case: "was chosen by party leader Ann Lee"
 _BY_TITLE = regex.compile(
     r"\bby[ ]{1,2}(?:the[ ]{1,2})?(?:\p{Ll}[\p{Ll}-]{1,20}[ ]{1,2}){0,2}"
-    r"(?P<title>\p{Ll}{2,20})[ ]{1,2}(?=\p{Lu})"
-)
+    r"(?:(?:then|ex|former)-)?(?P<title>\p{Ll}{2,20})[ ]{1,2}(?=\p{Lu})"
+)  # ("by then-owner Ann Lee": the owner then)
 _LATE_BY = regex.compile(r"\bby[ ]{1,2}(?:the[ ]{1,2})?(?=\p{Lu})")
 # A name that modifies the noun after it: "Finland -based company Nokia", "the US-led force"
 _DASH_MODIFIER = regex.compile(r"[ ]?-\p{Ll}")
@@ -608,6 +608,9 @@ class _Actors:
                 break
             if passive.end() < date.start and _NEW_SUBJECT.search(f, passive.end(), date.start):
                 continue  # "is funded by Acme, and the board meets on Monday": not its clause
+            title = passive.group("title")
+            if title is not None and title.split()[-1].rsplit("-", 1)[-1] not in self.vocab.titles:
+                continue  # "by many Americans": no title before the name
             if passive.start("name") not in self.date_starts and (
                 passive.group("aux") is not None or self._dates_participle(passive, date)
             ):
