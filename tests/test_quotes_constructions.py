@@ -203,3 +203,26 @@ def test_both_opens_a_plural_source(noun: str) -> None:
     assert _reported(text) == [
         ("they are confident the deal will be approved", "say", f"Both {noun}")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A statement by the Lakeland army said the operation would last days.", "the Lakeland army"),
+        ("An investigation by Acme Phones revealed that the chargers were unsafe.", "Acme Phones"),
+        ("A new book by Jo Ray claims that the minister was warned twice.", "Jo Ray"),
+    ],
+)
+def test_a_document_by_its_author_speaks_for_the_author(text: str, speaker: str) -> None:
+    assert [s for _, _, s in _reported(text)] == [speaker]
+
+
+def test_a_statement_released_by_its_author_is_no_role() -> None:
+    text = "A statement released by the Lakeland army said the operation would last days."
+    assert [s for _, _, s in _said(text)] != ["statement released"]
+
+
+@pytest.mark.parametrize("name", ["Jo Ray Jr.", "Martin Luther King Jr.", "Ann Lee Sr."])
+def test_a_suffix_closes_the_speakers_name(name: str) -> None:
+    text = f'Union leader {name} said "the strike will go on until the talks resume."'
+    assert _said(text) == [("the strike will go on until the talks resume.", "said", name)]

@@ -230,7 +230,8 @@ _LONG_TITLES = (
     r"(?:rig(?<=Brig)|apt(?<=Capt)|upt(?<=Supt)|mdr(?<=Cmdr)|rof(?<=Prof))\.(?=[ ][\p{Lu}])"
 )
 _WORD = (
-    r"(?:[\p{Lu}]\.(?:[\p{Lu}]\.)+|[\p{Lu}][\p{Ll}]{0,2}\.(?=[ ][\p{Lu}])|[\p{Lu}]"
+    r"(?:[\p{Lu}]\.(?:[\p{Lu}]\.)+|[JS]r\.(?=[ ,;:)]|\Z)|[\p{Lu}][\p{Ll}]{0,2}\.(?=[ ][\p{Lu}])"
+    r"|[\p{Lu}]"
     + _LONG_TITLES
     + r"|[\p{Ll}]{1,2}[\p{Lu}]"
     r"[\p{L}]+|(?:(?:al|el|de|da|van|bin)-)?[\p{Lu}][\p{L}\p{M}\p{N}]*"
@@ -301,7 +302,9 @@ def _acronym_at(folded: str, pos: int) -> re.Match[str] | regex.Match[str] | Non
     return (_ASCII_ACRONYM if folded[pos : pos + 14].isascii() else ACRONYM).match(folded, pos)
 
 
-_ABBREV_END = regex.compile(r"\.\p{Lu}\.\Z|\b\p{Lu}\.\Z")
+_ABBREV_END = regex.compile(r"\.\p{Lu}\.\Z|\b\p{Lu}\.\Z|\b[JS]r\.\Z")
+# The suffixes that may close a person's name after the surname.
+_SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))
 _NAME_NEXT = regex.compile(r"[ ]\p{Lu}\p{Ll}")
 _ASCII_NAME_NEXT = ascii_form(_NAME_NEXT.pattern)  # (for three ASCII characters)
 _NOUN_TOO = frozenset(
@@ -1785,6 +1788,8 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
     tail_org = n > 1 and (words[-1][2] in orgs or words[-1][2] in _BODY_ENDS)
     cut = -1
     honorific_only = False
+    # the place of the surname: the last word, or the one before a suffix ("King Jr.")
+    last = n - 2 if n > 2 and words[-1][2].rstrip(".") in _SUFFIXES else n - 1
     for i in range(n - 1, -1, -1):
         low = words[i][2].rstrip(".").lower()
         title = titles.get(low)
@@ -1797,8 +1802,8 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         ):
             title = "title"  # "Senators Ann Lee and Tom Ray": a plural title before a name
         if (title == "title" or title == "honorific") and not (i == n - 1 and tail_org):
-            if i == n - 1 and i > 0 and words[i - 1][2] in v.first_names:
-                continue  # "Stephen King", "Peter Judge": a surname, not a title
+            if i == last and i > 0 and (words[i - 1][2] in v.first_names or last < n - 1):
+                continue  # "Stephen King", "Martin Luther King Jr.": a surname, not a title
             if (
                 i == 1
                 and n == 3

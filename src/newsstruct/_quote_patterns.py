@@ -75,14 +75,15 @@ _SOURCE_NOUNS = (
 # tweet"), adverbs, adverbials, a following "familiar with the matter".
 GAP = regex.compile(
     r"(?:[ ]{0,2}\([^()]{0,40}\))?"
-    r"(?:[ ]{1,2}(?:(?:of|for|from|at|in|to|on)[ ]{1,2}(?:the[ ]{1,2})?"
+    r"(?:[ ]{1,2}(?:(?:of|for|from|by|at|in|to|on)[ ]{1,2}(?:the[ ]{1,2})?"
     # a name may open on a particle: "a spokesman for al-Sadr"
     r"(?:(?:\p{Ll}{1,10}ern|central|rural|remote|coastal)[ ]{1,2})?(?:\p{Ll}{1,3}-)?"
     r"\p{Lu}[\p{L}\p{N}.'&-]*"
     r"(?:[ ]{1,2}(?:[\p{Lu}&][\p{L}\p{N}.'&-]*|of|for|the|and|in|do|da|de|del|la)){0,8}"
     r"(?:[ ]{1,2}\p{Ll}+){0,2}"
-    # "John Lee of the navy", "the minister of finance", "a spokesman for the company"
-    r"|(?:of|for|from|at)[ ]{1,2}(?:the[ ]{1,2})?(?!(?:the|a|an|that|this|these|those)\b)"
+    # "John Lee of the navy", "the minister of finance", "a spokesman for the company", "a
+    # statement by the army"
+    r"|(?:of|for|from|by|at)[ ]{1,2}(?:the[ ]{1,2})?(?!(?:the|a|an|that|this|these|those)\b)"
     r"\p{Ll}[\p{Ll}-]{1,20}(?:[ ]{1,2}\p{Ll}[\p{Ll}-]{1,20}){0,1})"
     r"(?:[ ]{0,2}\([^()]{1,40}\))?,?)?"
     r"(?:'s(?:[ ]{1,2}\p{Ll}+)?[ ]{1,2}(?:" + _SOURCE_NOUNS + r"))?"

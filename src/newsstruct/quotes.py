@@ -354,7 +354,12 @@ _DOCUMENTS = frozenset(
     """ruling constitution law bill verdict decision judgment judgement resolution treaty
     agreement charter decree indictment lawsuit memo memorandum proposal document report
     reports study studies survey poll research findings results data figures estimates
-    communique letter statement tweet post""".split()
+    communique letter statement tweet post investigation inquiry audit review analysis
+    assessment book article release cable""".split()
+)
+# Participles with no "-ed" or "-en" that a "by" phrase follows: "a letter sent by".
+_PARTICIPLES_BY = frozenset(
+    "sent made held led put set cut kept left brought bought built paid sold told found".split()
 )
 # What links a document to its issuer: " by the ", " from ", " of the ".
 _ISSUED_BY = regex.compile(
@@ -1503,6 +1508,11 @@ class _Pass:
                 and head not in _AMOUNT_HEADS  # "A lot of people say": no source named
                 # "The signing of the bill concluded ...": an act (not "the ruling")
                 and not (head.endswith("ing") and head not in _DOCUMENTS)
+                # "The statement released by Acme said": a participle and its agent
+                and not (
+                    (head.endswith(("ed", "en")) or head in _PARTICIPLES_BY)
+                    and folded.startswith(" by ", he)
+                )
                 and (not next_to_verb or gap_reads(folded[he : verb]))
             ):
                 start = words[0][0]
