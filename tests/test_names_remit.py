@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsstruct import summarize
+from newsstruct import Actor, summarize
 
 
 def _actors(text: str) -> dict[str, list[str]]:
@@ -152,3 +152,26 @@ def test_a_short_surname_that_ends_a_sentence_ends_the_name(surname: str) -> Non
 
 def test_a_short_title_before_a_name_stays_the_names() -> None:
     assert _roles("Gen. Ann Lee said the troops were ready.") == [("Ann Lee", "Gen.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Questioned about the weapons, the general said the talks went well.",
+        'The party said: "Vicious attacks on critics have hurt the country."',
+        'The sign said: "Proudly paid for by supporters of the party."',
+    ],
+)
+def test_a_participle_an_adverb_or_an_adjective_opening_a_sentence_is_no_name(
+    text: str,
+) -> None:
+    assert not any(a.name in ("Questioned", "Vicious", "Proudly") for a in _actors_of(text))
+
+
+def test_a_name_that_ends_like_an_adverb_stays_a_name_when_written_again() -> None:
+    text = "Acme chief Alan Mulally spoke. Mulally predicted that the firm would grow."
+    assert _roles(text) == [("Alan Mulally", "Acme chief")]
+
+
+def _actors_of(text: str) -> list[Actor]:
+    return list(summarize(text, "2024-05-10").actors)

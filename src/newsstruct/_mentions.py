@@ -708,6 +708,16 @@ def _opens_common(doc: Document, start: int, name: str) -> bool:
         sentence = doc.sentence_at(start)
         if sentence is not None and sentence.start != start:
             return False  # inside its sentence
+    if len(lower) > 5 and lower.endswith(_OPENING_MODIFIER_ENDS):
+        nxt = _LOWER_NEXT.match(doc.folded, start + len(name))
+        if (
+            nxt is not None
+            and _modifies_next(lower, nxt.group(1))
+            # (a word the text writes elsewhere with its capital is a name: "Mulally")
+            and doc.folded.find(name, 0, start) < 0
+            and doc.folded.find(name, start + len(name)) < 0
+        ):
+            return True  # "Questioned about ...", "Proudly paid for ...", "Vicious attacks"
     return _in_lowercase(doc, lower) or (
         # "Opponents of the plan said": a plural whose singular the text writes in lower case
         len(lower) > 4
@@ -717,6 +727,32 @@ def _opens_common(doc: Document, start: int, name: str) -> bool:
         and not doc.folded.startswith(_NAMED_AFTER, start + len(name))
         and _in_lowercase(doc, lower[:-1])
     )
+
+
+# The endings of a participle, an adverb or an adjective that may open a sentence before
+# the word it modifies ("Questioned about", "Proudly paid", "Vicious attacks").
+_OPENING_MODIFIER_ENDS = ("ed", "ly", "ous", "ive", "ful")
+_LOWER_NEXT = regex.compile(r"[ ](\p{Ll}+)\b")
+# The prepositions after an opening participle ("Asked about", "Based in").
+_AFTER_PARTICIPLE = frozenset(
+    "about regarding on in at by for from with over of to as after".split()
+)
+# The verbs of speech after a name that may end like an adverb ("Kelly said").
+_NAME_VERBS = frozenset(
+    "said says told tells added adds asked asks wrote writes stated states".split()
+)
+
+
+def _modifies_next(lower: str, nxt: str) -> bool:
+    """Whether the opening word ``lower`` (in lower case), which ends like a participle, an
+    adverb or an adjective, modifies the lower-case word ``nxt`` after it, and so is no
+    name: a participle before a preposition, an adverb of the endings adverbs have before
+    any word but a verb of speech, an adjective before a noun in "-s"."""
+    if lower.endswith("ed"):
+        return nxt in _AFTER_PARTICIPLE
+    if lower.endswith("ly"):
+        return lower.endswith((*_ADVERB_ENDS, "dly")) and nxt not in _NAME_VERBS
+    return nxt.endswith("s") and nxt not in _NAME_VERBS and len(nxt) > 3
 
 
 # What follows a plural noun that the names after it stand for ("Groups such as Oxfam").
