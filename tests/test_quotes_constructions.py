@@ -226,3 +226,12 @@ def test_a_statement_released_by_its_author_is_no_role() -> None:
 def test_a_suffix_closes_the_speakers_name(name: str) -> None:
     text = f'Union leader {name} said "the strike will go on until the talks resume."'
     assert _said(text) == [("the strike will go on until the talks resume.", "said", name)]
+
+
+def test_a_long_description_set_off_after_a_person_stands_before_the_verb() -> None:
+    text = (
+        "Jo Ray, a former senator from the northern lakes region who was held captive by "
+        "rebels of the Lakeland Front until her rescue last year, has called for the rebels "
+        "to free all hostages."
+    )
+    assert [(cue, s) for _, cue, s in _reported(text)] == [("called for", "Jo Ray")]

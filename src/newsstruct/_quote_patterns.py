@@ -113,10 +113,14 @@ def gap_reads(gap: str) -> bool:
 # an appositive may hold a short aside in brackets: "Lee, the head of the Union (NU), said"
 _APPOSED = r"(?:[^,\"()]|\([^,\"()]{1,40}\))"
 APPOSITIVE = regex.compile(r"[ ]?," + _APPOSED + r"{1,100}(?:," + _APPOSED + r"{1,100}){0,2},?")
-# A person's body, set off by commas, that a relative clause makes long: "George Muir, of
-# the Association of Train Operating Companies which represents the companies providing
-# passenger train services on the British rail network, said".
-LONG_APPOSITIVE = regex.compile(r"[ ]?,[ ]{1,2}(?:of|from)[ ]{1,2}" + _APPOSED + r"{1,160},")
+# A person's body or description, set off by commas, that a relative clause or a list of
+# roles makes long: "George Muir, of the Association of Train Operating Companies which
+# represents the companies providing passenger train services on the British rail network,
+# said", "Gary Samore, an expert on Iran and vice president for international programs at
+# the McArthur Foundation in Chicago, said".
+LONG_APPOSITIVE = regex.compile(
+    r"[ ]?,[ ]{1,2}(?:of|from|an?|the)[ ]{1,2}" + _APPOSED + r"{1,160},"
+)
 # Patterns anchored at the end of what they read (``\Z``) are searched from the end: they
 # only tell whether the text before an offset ends so.
 PASSIVE = regex.compile(
