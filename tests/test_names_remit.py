@@ -175,3 +175,8 @@ def test_a_name_that_ends_like_an_adverb_stays_a_name_when_written_again() -> No
 
 def _actors_of(text: str) -> list[Actor]:
     return list(summarize(text, "2024-05-10").actors)
+
+
+def test_a_word_of_a_persons_title_does_not_act_by_itself() -> None:
+    text = "The new party would be led by Opposition leader Jo Ray, with Ann Lee as deputy."
+    assert "Opposition" not in [a.name for a in _actors_of(text)]

@@ -1009,6 +1009,11 @@ def find_actors(
                 continue
         if carried == start and kind == "person":
             speaks = True  # the title before it acts ("The Director, Sir Ann Lee, QC, said")
+        if not speaks and kind == "name" and " " not in m.name and i + 1 < len(mentions):
+            nxt = mentions[i + 1]
+            span = nxt.role_span
+            if nxt.kind == "person" and span is not None and span.start <= start < span.end:
+                continue  # "led by Opposition leader Jo Ray": a word of the person's title
         # a place or a people ("the Iraqis") in what a speaker says is not acting here
         barred = (
             not speaks
