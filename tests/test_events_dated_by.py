@@ -60,3 +60,13 @@ def test_a_word_that_is_no_title_before_a_name_names_no_agent() -> None:
 def test_a_relative_clause_after_a_space_left_before_its_comma() -> None:
     text = "Under former commissioner Jo Ray , who resigned last year, the force was criticised."
     assert _agents(text) == [["Jo Ray"]]
+
+
+def test_the_company_is_the_one_that_acts_rather_than_the_one_named_last() -> None:
+    text = (
+        "Every September, the Acme  jPod  is redesigned. Last year saw the release of the jPod "
+        "Mini, bringing a camera to the Mini for the first time. But as Acme again prepares "
+        "to unveil a new product, the company has released its sales figures for the quarter "
+        "to June."
+    )
+    assert _agents(text) == [[], ["Acme"]]

@@ -24,7 +24,7 @@ import bisect
 import functools
 import itertools
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 import attrs
 import regex
@@ -1131,7 +1131,9 @@ def find_actors(
             head = agent.rsplit(" ", 1)[-1].lower()
             if key is None and not group and _is_anaphor(doc, event, agent):
                 # "the company": the organisation named last before, or nobody
-                key = _nearest_organisation(entities, starts, by_id, event.start, head, body_words)
+                key = _nearest_organisation(
+                    entities, starts, by_id, event.start, head, body_words, acts
+                )
                 if (
                     key is not None
                     and head in _BODY_HEADS
@@ -1562,18 +1564,30 @@ def _nearest_organisation(
     pos: int,
     head: str = "",
     body_words: frozenset[str] = frozenset(),
+    acts: Mapping[int, int] | None = None,
 ) -> int | None:
     """The organisation actor mentioned last before ``pos`` (what "the company" refers to),
     looking back over at most 50 mentions; none when its name says it is of another kind
     than ``head`` ("the company" is not the "Federal Reserve" named before): only the words
-    of the kinds tell, not the other words of bodies ("Ruritan Motors")."""
+    of the kinds tell, not the other words of bodies ("Ruritan Motors").  With ``acts`` (the
+    acts counted so far by entity), one that acts in the text comes before one only named
+    ("Acme will buy Zeta, whose stations air on Kappa Radio. The company hopes ...": Acme).
+    """
     kinds = body_words & _KIND_WORDS
     i = bisect.bisect_left(starts, pos) - 1
+    found: list[Entity] = []
     for j in range(i, max(-1, i - 50), -1):
         entity = entities.entity_of(entities.mentions[j])
         if entity is not None and id(entity) in by_id and entity.kind not in ("person", "place"):
-            return None if _other_kind(head, entity.name, kinds) else id(entity)
-    return None
+            if acts is None or acts.get(id(entity)):
+                found.append(entity)
+                break
+            if not found:
+                found.append(entity)  # the last named, should none act
+    if not found:
+        return None
+    entity = found[-1]
+    return None if _other_kind(head, entity.name, kinds) else id(entity)
 
 
 def _pronoun_person(
