@@ -1575,19 +1575,17 @@ def _nearest_organisation(
     """
     kinds = body_words & _KIND_WORDS
     i = bisect.bisect_left(starts, pos) - 1
-    found: list[Entity] = []
+    chosen: Entity | None = None  # the last named, should none act
     for j in range(i, max(-1, i - 50), -1):
         entity = entities.entity_of(entities.mentions[j])
         if entity is not None and id(entity) in by_id and entity.kind not in ("person", "place"):
             if acts is None or acts.get(id(entity)):
-                found.append(entity)
+                chosen = entity
                 break
-            if not found:
-                found.append(entity)  # the last named, should none act
-    if not found:
+            chosen = chosen or entity
+    if chosen is None:
         return None
-    entity = found[-1]
-    return None if _other_kind(head, entity.name, kinds) else id(entity)
+    return None if _other_kind(head, chosen.name, kinds) else id(chosen)
 
 
 def _pronoun_person(

@@ -372,6 +372,15 @@ NAME = r"""\p{Lu}[\p{L}\p{N}'.&-]{0,40}
     |der|al|bin|la|le)[ ]){0,2}
      (?:\p{Lu}[\p{L}\p{N}'.&-]{0,40}|\p{Lu}\.)){0,7}"""
 _SPEECH_AFTER = r"(?:said|says|told|added|announced|stated|according\s+to)"
+#: Past participles with no "-ed" ending: a passive's verb ("was sworn in", "a letter sent
+#: by the union").
+PARTICIPLES = frozenset(
+    """born borne sworn shot held hit hurt cut put set led left found made told sent kept
+    caught brought bought built sold struck stricken won known shown thrown drawn seen paid
+    laid spent lost met taken given driven written beaten broken chosen frozen spoken hidden
+    shaken torn overthrown withdrawn shut fed stolen forgotten understood thought sought
+    taught hung slain cast""".split()
+)
 _PASSIVE_BY = regex.compile(
     r"""\b(?P<aux>(?:was|were|been|being|is|are|be)[ ](?:\p{Ll}{1,20}[ ]){0,4}?)?
         (?P<verb>\p{Ll}[\p{Ll}-]{0,20}(?:ed|en|wn)|told|bought|brought|caught|held|led|made|sent

@@ -49,7 +49,7 @@ from newsstruct._nominal import (
     read_nominal,
     subject_before,
 )
-from newsstruct._subjects import ACTING, NAME, Subjects, reading, subject_finder
+from newsstruct._subjects import ACTING, NAME, PARTICIPLES, Subjects, reading, subject_finder
 from newsstruct._text import Document, as_document, link_sections
 from newsstruct.dates import extract_dates
 from newsstruct.model import DateMention, Event
@@ -195,13 +195,6 @@ _PASSIVE_VERB = regex.compile(
         |still|often|twice|once|officially|formally))?[ ]+(?P<verb>\p{Ll}{3,20})\b
         (?P<to>[ ]{1,2}to\b)?""",
     regex.VERBOSE,
-)
-_PARTICIPLES = frozenset(
-    """born borne sworn shot held hit hurt cut put set led left found made told sent kept
-    caught brought bought built sold struck stricken won known shown thrown drawn seen paid
-    laid spent lost met taken given driven written beaten broken chosen frozen spoken hidden
-    shaken torn overthrown withdrawn shut fed stolen forgotten understood thought sought
-    taught hung slain cast""".split()
 )
 # ... nor a verb whose subject speaks: "Lee was quoted on Monday as saying"
 _NOT_PARTICIPLES = frozenset("need feed seed speed bred shed deed creed quoted cited".split())
@@ -1148,7 +1141,7 @@ class _Actors:
         if f.startswith((" as saying", " as having"), m.end()):
             return None  # "Lee was reported as saying": Lee speaks
         if not (
-            verb in _PARTICIPLES
+            verb in PARTICIPLES
             or (len(verb) >= 5 and verb.endswith("ed") and verb not in _NOT_PARTICIPLES)
         ):
             return None

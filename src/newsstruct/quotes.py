@@ -114,6 +114,7 @@ from newsstruct._quote_patterns import (
     rules,
 )
 from newsstruct._quotemarks import Quoted, quoted
+from newsstruct._subjects import PARTICIPLES
 from newsstruct._text import Document, Sentence, as_document, ascii_form
 from newsstruct.model import Quote, Span, Speaker
 
@@ -281,13 +282,16 @@ def _and_that(folded: str, pos: int) -> int | None:
     """The end of ``AND_THAT.match(folded, pos, pos + 12)``: ", and that " or " and that "
     (or "but" for "and"), and the comma that may follow "that" (' and that, "...').
     """
-    for sep in (", and that ", " and that ", ", but that ", " but that "):
-        if folded.startswith(sep, pos):
-            return pos + len(sep)
-    for sep in (", and that, ", " and that, ", ", but that, ", " but that, "):
+    for sep in _AND_THATS:
         if folded.startswith(sep, pos):
             return pos + len(sep)
     return None
+
+
+_AND_THATS = (
+    ", and that ", " and that ", ", but that ", " but that ",
+    ", and that, ", " and that, ", ", but that, ", " but that, ",
+)  # fmt: skip
 
 
 # The past tenses that no "-ed" gives away ("rose", "made"), from the tense markers, but
@@ -356,10 +360,6 @@ _DOCUMENTS = frozenset(
     reports study studies survey poll research findings results data figures estimates
     communique letter statement tweet post investigation inquiry audit review analysis
     assessment book article release cable""".split()
-)
-# Participles with no "-ed" or "-en" that a "by" phrase follows: "a letter sent by".
-_PARTICIPLES_BY = frozenset(
-    "sent made held led put set cut kept left brought bought built paid sold told found".split()
 )
 # What links a document to its issuer: " by the ", " from ", " of the ".
 _ISSUED_BY = regex.compile(
@@ -1510,7 +1510,7 @@ class _Pass:
                 and not (head.endswith("ing") and head not in _DOCUMENTS)
                 # "The statement released by Acme said": a participle and its agent
                 and not (
-                    (head.endswith(("ed", "en")) or head in _PARTICIPLES_BY)
+                    (head.endswith(("ed", "en")) or head in PARTICIPLES)
                     and folded.startswith(" by ", he)
                 )
                 and (not next_to_verb or gap_reads(folded[he : verb]))
