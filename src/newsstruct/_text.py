@@ -305,8 +305,8 @@ def _is_break(before: str, punct: str, close: str, nxt: str) -> bool:
     if len(before) == 1 and before.isupper():
         # an initial: "J. R. R. Tolkien", "Bernard L. Madoff", "Togiola T. A. Tulafono"
         return opener and not (len(nxt) == 2 and nxt[1] == ".")
-    if "." in before or word in _MAYBE_FINAL:
-        return opener  # "U.S.", "a.m.", "Inc."
+    if ("." in before and not before.replace(".", "").isdigit()) or word in _MAYBE_FINAL:
+        return opener  # "U.S.", "a.m.", "Inc." (not a decimal: "to 31.04. Lee said")
     return True
 
 

@@ -389,6 +389,8 @@ def _clean(name: str, vocab: _Vocab) -> str:
     'Ana Ruiz'
     >>> _clean("This Monday Acme", _vocab(DEFAULT_CONFIG))
     'Acme'
+    >>> _clean("Monday Acme", _vocab(DEFAULT_CONFIG))
+    'Acme'
     >>> _clean("Ann Lee Saturday", _vocab(DEFAULT_CONFIG))
     'Ann Lee'
     """
@@ -399,6 +401,8 @@ def _clean(name: str, vocab: _Vocab) -> str:
         words = words[:-1]  # '"...," said Ann Lee Saturday': the day it was said
     if len(words) > 2 and words[0].lower() in _TIME_WORDS and words[1].lower() in vocab.calendar:
         words = words[2:]  # "This Monday Acme bid": a time, then the name
+    elif len(words) > 1 and words[0].lower() in vocab.weekdays:
+        words = words[1:]  # "on Monday Acme closed": the day, then the name
     while len(words) > 1 and words[0].lower().endswith("-year-old"):
         words = words[1:]  # "Thirty-four-year-old Uganda Harris"
     if words and words[-1].endswith(("'s", "s'")):
@@ -1525,11 +1529,15 @@ class _Actors:
             if low in self.vocab.agents or low in self.vocab.titles:
                 name, stop = f"{name} {self.doc.text[after.start() : after.end()]}", after.end()
                 gap = 2 if f.startswith("  ", stop) else 1
-                person = (
-                    self.look.name.match(f, stop + gap, end) if low in self.vocab.titles else None
-                )
-                if person is not None and f[stop : stop + 1] == " ":
+                person = self.look.name.match(f, stop + gap, end)
+                if person is None or f[stop : stop + 1] != " ":
+                    pass
+                elif low in self.vocab.titles:
                     name, stop = f"{name} {person.group(0)}", person.end()  # "NASA chief Ann Oye"
+                elif self._usable(person.start(), person.group(0)) is not None and (
+                    self._verb_after(person.end(), end, strict=True, adverbials=False)
+                ):
+                    name, stop = person.group(0), person.end()  # "Essex firm Acme revealed"
             elif (
                 low.isalpha()
                 and low.islower()
@@ -2181,16 +2189,17 @@ _MAX_CLAUSE = 600
 _PLACE_REST = regex.compile(r"[ ]?,[ ]{1,2}\p{Lu}\p{Ll}{1,20}(?:[ ]\p{Lu}\p{Ll}{1,20}){0,2}[ ]?,")
 # Participles not in -ed that open a phrase set off before the subject.
 _IRREGULAR_OPENERS = frozenset("born known given taken chosen built sent".split())
-# A turn to a clause of its own: ", but".
-_TURN = regex.compile(r",[ ]{1,3}but[ ]{1,3}")
+# A turn to a clause of its own: ", but", or a semicolon.
+_TURN = regex.compile(r"(?:,[ ]{1,3}but|(?<!&[A-Za-z]{1,8});)[ ]{1,3}")
 _QUOTE_MARKS = regex.compile(r"[\"“”]")
 
 
 def _last_turn(folded: str, start: int, date_start: int) -> int | None:
-    """Where the last clause turned to with ", but" before the date at ``date_start``
-    starts, or None; none inside a quotation ('Lee said, "I work, but today I rest"')."""
-    if folded.find("but", start, date_start) < 0:
-        return None  # (every turn holds "but")
+    """Where the last clause turned to with ", but" or a semicolon before the date at
+    ``date_start`` starts, or None; none inside a quotation ('Lee said, "I work, but today
+    I rest"')."""
+    if folded.find("but", start, date_start) < 0 and folded.find(";", start, date_start) < 0:
+        return None  # (every turn holds "but" or a semicolon)
     found = None
     for m in _TURN.finditer(folded, start, date_start):
         found = m.end()

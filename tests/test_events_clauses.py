@@ -1,0 +1,83 @@
+"""Who did a dated thing, read from the clause that holds the date: after a semicolon, after
+a description of the agent, with an irregular past tense or a plural agent noun. Examples
+written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsstruct import Document, extract_events, summarize
+
+
+def _agents(text: str) -> list[list[str]]:
+    return [list(e.actors) for e in extract_events(text, "2024-05-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        (
+            "It is not the first maker of such coats; last week Kent firm Oxley revealed it "
+            "was selling them.",
+            "Oxley",
+        ),
+        ("Ann Lee stayed home; on Monday Acme closed its mill.", "Acme"),
+        ("Last week Kent firm Oxley revealed it was selling coats.", "Oxley"),
+        ("On Monday US company Acme Corp said it would close its mill.", "Acme Corp"),
+        ("Gunmen blew open the gate on January 23.", "Gunmen"),
+        ("Protest organisers have called for a march on Tuesday.", "Protest organisers"),
+    ],
+)
+def test_the_agent_of_the_dated_clause(text: str, agent: str) -> None:
+    assert _agents(text) == [[agent]]
+
+
+def test_the_clause_after_a_semicolon_is_the_event() -> None:
+    (event,) = extract_events("Ann Lee stayed home; on Monday Acme closed its mill.", "2024-05-10")
+    assert event.text == "on Monday Acme closed its mill."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an entity's semicolon is no clause break
+        "The fund&nbsp;on Monday Acme closed was small.",
+        # the clause after the semicolon opens on its verb: the subject is before it
+        "Acme bought the mill; sold it on Monday.",
+    ],
+)
+def test_no_new_clause_without_its_own_subject(text: str) -> None:
+    (event,) = extract_events(text, "2024-05-10")
+    assert event.start == 0
+
+
+def test_a_weekday_before_a_name_is_no_part_of_it() -> None:
+    assert _agents("Ann Lee stayed home, but on Monday Acme closed its mill.") == [["Acme"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The index rose to a value of 31,490.04. Ann Lee said it would fall.",
+        "The index rose to a value of 31,490.04.  Ann Lee said it would fall.",
+        "Shares closed at 3.5. Ann Lee said they would fall.",
+    ],
+)
+def test_a_decimal_number_ends_a_sentence(text: str) -> None:
+    assert len(Document(text).sentences) == 2
+
+
+@pytest.mark.parametrize(
+    "text", ["Ann Lee met U.S. Senator Jo Ray.", "It opens at 7 a.m. Monday in Paris."]
+)
+def test_abbreviations_still_do_not(text: str) -> None:
+    assert len(Document(text).sentences) == 1
+
+
+def test_a_speaker_after_a_decimal_is_not_the_event_agent_before_it() -> None:
+    text = (
+        "The Bovespa fell by 6.9% to a value of 31,490.04. Jo Ray of Acme Partners commented "
+        "on today's falls."
+    )
+    events = summarize(text, "2024-05-10").events
+    assert [list(e.actors) for e in events] == [["Jo Ray"]]
