@@ -579,7 +579,8 @@ _COMMA_LINK = regex.compile(
 # A determiner after a verb opens its object: '"..." The army denied any role.'
 _OBJECT_NEXT = regex.compile(
     r"[ ]{1,2}(?:\p{Ll}+ly[ ]{1,2})?"
-    r"(?:any|the|a|an|his|her|their|its|all|some|no|this|these|those)[ ]"
+    r"(?:(?:any|the|a|an|his|her|their|its|all|some|no|this|these|those)[ ]"
+    r"|(?:US|A|C|NZ)?[$€£¥]?[0-9])"  # "requested $2 billion", "denied 40 charges"
 )
 # Role words between a closing verb and a name: "said (Iranian) deputy foreign minister".
 _ROLE_WORDS = regex.compile(

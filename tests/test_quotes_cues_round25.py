@@ -1,0 +1,71 @@
+"""Reporting verbs, plural sources and objects after a cue. Examples written for the
+project."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsstruct import extract_quotes
+
+
+def _read(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (q.content.text, q.speaker.name if q.speaker is not None else None)
+        for q in extract_quotes(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Ann Lee clarified that she is a soldier.", "she is a soldier", "Ann Lee"),
+        ("Jo Ray guaranteed that the mill will stay open.", "the mill will stay open", "Jo Ray"),
+        ("The board requested that the council review the plan.", "the council review the plan", "board"),
+        ("Ann Lee proclaimed that the war was over.", "the war was over", "Ann Lee"),
+        ("Ann Lee alleged that the count was rigged.", "the count was rigged", "Ann Lee"),
+    ],
+)
+def test_more_reporting_verbs(text: str, content: str, speaker: str) -> None:
+    assert _read(text) == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee requested a meeting with the board.",
+        "Jo Ray guaranteed the loan.",
+        "Acme alleged fraud in the count.",
+        "The report names two alleged members of the gang.",
+    ],
+)
+def test_the_same_verbs_with_an_object_report_nothing(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ann Lee's supporters say they will form a party.", "supporters"),
+        ("Deposed president Jo Ray's supporters said they would march.", "supporters"),
+        ("Opponents of the plan argue that it costs too much.", "Opponents"),
+        ("The victims' relatives said they would sue.", "victims' relatives"),
+    ],
+)
+def test_plural_sources_speak(text: str, speaker: str) -> None:
+    assert [s for _, s in _read(text)] == [speaker]
+
+
+def test_a_clause_after_an_object_verb_is_no_speech_of_it() -> None:
+    text = (
+        "While some of Ann Lee's supporters have alleged manipulation of the count, Lee "
+        "himself has discounted fraud and observers have said that the election was fair."
+    )
+    assert _read(text) == [("the election was fair", "observers")]
+
+
+def test_an_amount_after_a_verb_opening_the_next_sentence_is_its_object() -> None:
+    text = (
+        'Ann Kato, the fund\'s chairman, said the loan will "make resources available to '
+        'replenish reserves." Georgia has requested $2 billion in aid.'
+    )
+    assert [s for _, s in _read(text)] == ["Ann Kato"]
