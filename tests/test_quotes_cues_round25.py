@@ -69,3 +69,39 @@ def test_an_amount_after_a_verb_opening_the_next_sentence_is_its_object() -> Non
         'replenish reserves." Georgia has requested $2 billion in aid.'
     )
     assert [s for _, s in _read(text)] == ["Ann Kato"]
+
+
+def test_according_to_documents_names_them_the_source() -> None:
+    text = 'According to the documents, "no shop of any kind" shall ever be built there.'
+    assert _read(text) == [('"no shop of any kind" shall ever be built there', "documents")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("The Acme report concedes that prosecutions continue.", "Acme report", "concedes"),
+        ("A Senate report found that the fund was misused.", "Senate report", "found"),
+    ],
+)
+def test_report_before_a_reporting_verb_is_the_noun(text: str, speaker: str, cue: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+    assert quote.cue is not None and quote.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Whilst the Acme report concedes that prosecutions continue, it notes that none "
+            "were charged.",
+            "prosecutions continue",
+        ),
+        (
+            "Although Ann Lee said the plan was sound, the board rejected it.",
+            "the plan was sound",
+        ),
+    ],
+)
+def test_a_subordinate_clause_ends_at_its_comma(text: str, first: str) -> None:
+    assert _read(text)[0][0] == first

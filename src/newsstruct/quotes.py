@@ -434,7 +434,8 @@ _QUOTED_BY = regex.compile(
 )
 _SUBORDINATE_OPENING = regex.compile(
     r"[ \"\n]{0,3}(?:(?:However|But|And|Yet|Then|Later),[ ])?"
-    r"(?:When|when|After|after|Before|before|Because|because|Once|Since|Until|If)[ ]"
+    r"(?:When|when|After|after|Before|before|Because|because|Once|Since|Until|If|"
+    r"While|Whilst|Although|Though)[ ]"
 )
 # Words after a closing "Lee said" that open a phrase of the attribution, not a reported
 # clause: "Lee told reporters as he was leaving", "Lee said in a statement that was ...".
@@ -485,6 +486,12 @@ _REPORT_NOUN_AFTER = regex.compile(
     r"[ ](?:says|said)\b|[ ](?:released|published|issued|compiled|prepared|produced|"
     r"commissioned|by)[ ][^,;:\"\n]{1,80}?[ ](?:said|says|stated|states|warned|warns|noted|"
     r"notes|added|adds)\b"
+)
+# A reporting verb in the present or past tense after "report", which is then a noun.
+_REPORT_VERB_AFTER = regex.compile(
+    r"[ ](?:states|stated|notes|noted|claims|claimed|finds|found|shows|showed|suggests|"
+    r"suggested|concludes|concluded|concedes|conceded|warns|warned|argues|argued|reveals|"
+    r"revealed|estimates|estimated|recommends|recommended|adds|added)\b"
 )
 # What follows "that" when it is a pronoun, the object of the verb: "denied that, telling
 # VOA ...", "said that, and left".
@@ -2275,6 +2282,8 @@ class _Pass:
             return  # "a recent report on ...", "Early reports indicated ...": a noun
         if word in ("report", "reports") and _REPORT_NOUN_AFTER.match(folded, ve):
             return  # "An IMF report released by Lagarde said ...": a noun
+        if word == "report" and _REPORT_VERB_AFTER.match(folded, ve):
+            return  # "The Salon report concedes that ...": a noun, then its verb
         if (
             folded[max(0, vs - 4) : vs] in ("the ", "The ")
             and not folded.startswith((' "', ': "', ', "'), ve)
