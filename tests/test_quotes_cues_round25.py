@@ -105,3 +105,29 @@ def test_report_before_a_reporting_verb_is_the_noun(text: str, speaker: str, cue
 )
 def test_a_subordinate_clause_ends_at_its_comma(text: str, first: str) -> None:
     assert _read(text)[0][0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Ann Lee said the board has assured the town it would keep the mill open.",
+            "Ann Lee",
+            "the board has assured the town it would keep the mill open",
+        ),
+        (
+            "Jo Ray said Acme has indicated that the plant will reopen in a week.",
+            "Jo Ray",
+            "Acme has indicated that the plant will reopen in a week",
+        ),
+    ],
+)
+def test_a_persons_words_about_others_words_are_their_own(
+    text: str, speaker: str, content: str
+) -> None:
+    assert _read(text) == [(content, speaker)]
+
+
+def test_a_relayed_report_is_the_inner_speakers() -> None:
+    text = "The Daily Post reported that Ann Lee, the mayor, said the mill would close."
+    assert [s for _, s in _read(text)] == ["Ann Lee"]

@@ -3678,7 +3678,9 @@ _BELIEF_OPENINGS = ("is ", "are ", "was ", "were ")
 
 def _inner_first(found: list[_Found], text: str) -> list[_Found]:
     """Drop a reported quote whose words open on a quote of their own ("Reuters reported
-    that (TTC chief Ann Lee said the talks ...)"): the words are the inner speaker's."""
+    that (TTC chief Ann Lee said the talks ...)"): the words are the inner speaker's, when
+    the outer one only reports them.  A person's words about someone's words stay the
+    outer speaker's ("McCormack said (the administration has assured Congress ...)")."""
     heads = sorted(
         (f.speaker.start, f.speaker.end)
         for f in found
@@ -3701,6 +3703,13 @@ def _inner_first(found: list[_Found], text: str) -> list[_Found]:
         if (
             f.kind != "direct"
             and f.rule != "quote.according_to"
+            and not (
+                f.speaker is not None
+                and f.speaker.kind in _PEOPLE_KINDS
+                and f.cue is not None
+                and f.cue[1] <= f.content[0]  # "Lee said (that) ...", not "..., Lee said"
+                and not text.startswith(_RELAYING, f.cue[0])
+            )
             and k < len(heads)
             and heads[k][1] < e
             and _TITLE_BEFORE.fullmatch(text, s, heads[k][0]) is not None
@@ -3708,6 +3717,12 @@ def _inner_first(found: list[_Found], text: str) -> list[_Found]:
             continue
         keep.append(f)
     return keep
+
+
+# The cues of one who relays another's words: "Reuters reported that ...".
+_RELAYING = ("report", "Report", "quot")
+# The speakers whose words about others' words are their own: a person, a role, a group.
+_PEOPLE_KINDS = frozenset(("person", "pronoun", "role", "group"))
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
