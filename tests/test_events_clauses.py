@@ -81,3 +81,34 @@ def test_a_speaker_after_a_decimal_is_not_the_event_agent_before_it() -> None:
     )
     events = summarize(text, "2024-05-10").events
     assert [list(e.actors) for e in events] == [["Jo Ray"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        (
+            "At an urgent meeting held today in London the Harbour Action Group suspended "
+            "the club.",
+            "Harbour Action Group",
+        ),
+        ("During a visit to Rome on Tuesday Ann Lee signed the pact.", "Ann Lee"),
+        ("On Friday, one of the lawyers stated that the deal was void.", "one of the lawyers"),
+        ("In Kufa on Friday, one of his supporters said the deal was void.", "one of his supporters"),
+    ],
+)
+def test_the_subject_after_an_opening_phrase(text: str, agent: str) -> None:
+    assert _agents(text) == [[agent]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the date is not in the opening phrase: the subject is before it
+        "On Thursday the board threatened to fine Acme, as it had in March 2004.",
+        # a member of a group acted upon names no agent
+        "One of the protesters was arrested on Friday.",
+    ],
+)
+def test_no_agent_from_a_later_name(text: str) -> None:
+    agents = _agents(text)
+    assert ["Acme"] not in agents and ["One of the protesters"] not in agents

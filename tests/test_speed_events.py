@@ -165,6 +165,16 @@ class _PlainActors(events._Actors):
                     while pos < end and f[pos] == " ":
                         pos += 1
                     continue
+                if (
+                    low in events._PHRASE_PREPOSITIONS
+                    and m.start() == start
+                    and pos < date.start <= m.end() + 60
+                    and not events._FINITE.search(f, m.end(), date.start)
+                    and self._named_after_phrase(m.end(), date.start) is None
+                ):
+                    named = self._named_after_phrase(date.end, end)
+                    if named is not None:
+                        return named
             return pos
         return pos
 

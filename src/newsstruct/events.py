@@ -120,6 +120,14 @@ _BEFORE_SUBJECT_DATE = frozenset({"", "on", "in"})  # "Ann Lee (on) Monday said"
 # A determiner or a subject pronoun right after an opening date: the subject starts.
 _SUBJECT_NEXT = regex.compile(r"[ ](?:the|a|an|its|his|her|their|he|she|it|they|we)[ ]")
 _NAME_NEXT = regex.compile(r"[ ]\p{Lu}")
+_PRONOUN_WORD = regex.compile(r"[ ](?:he|she|they|we|it)[ ]")
+# One member of a group named by a plural agent noun: "one of his supporters".
+_ONE_OF = regex.compile(
+    r"[Oo]ne[ ]of[ ](?:the|his|her|its|their|our|those)[ ](?:\p{Ll}+[ ]){0,2}?(\p{Ll}+s)\b"
+)
+# Prepositions that open a phrase of place or time before the subject, its comma left out:
+# "At a meeting held today in London the Group voted".
+_PHRASE_PREPOSITIONS = frozenset("at in on during following after".split())
 _FINITE = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
 _DEGREE_WORDS = frozenset({"more", "most", "much"})
 _PREPOSITIONS = frozenset("of for from at in with on by to".split())
@@ -1436,6 +1444,16 @@ class _Actors:
     ) -> tuple[str, ...] | None:
         """:meth:`_subject_at`, read from the text."""
         f = self.folded
+        if first == "one":
+            one = _ONE_OF.match(f, pos, end)
+            if (
+                one is not None
+                and one.group(1) in self.vocab.agents
+                and self._verb_after(one.end(), end, strict=True, adverbials=False)
+            ):  # "one of his supporters stated": a member of the group speaks
+                acted_upon = self._passive_after(one.end(), end, near)
+                member = " ".join(self.doc.text[pos : one.end()].split())
+                return (member,) if acted_upon is None else acted_upon
         determiner = first in ("the", "a", "an", "its", "their")
         if not determiner and first not in self.vocab.agents:
             group = self._bare_group(pos, end, near)
@@ -1884,8 +1902,38 @@ class _Actors:
                     while pos < end and f[pos] == " ":
                         pos += 1
                     continue
+                if (
+                    low in _PHRASE_PREPOSITIONS
+                    and m_start == start
+                    and pos < date.start <= m_end + 60
+                    and not _FINITE.search(f, m_end, date.start)
+                    and self._named_after_phrase(m_end, date.start) is None
+                ):
+                    named = self._named_after_phrase(date.end, end)
+                    if named is not None:
+                        return named  # "At a meeting held today in London the Group voted"
             return pos
         return pos
+
+    def _named_after_phrase(self, at: int, end: int) -> int | None:
+        """Where the subject starts after an opening phrase that holds a date and ends with
+        no comma: the first name within a few words after ``at`` that a verb follows (with
+        its "the"); None when there is none."""
+        f = self.folded
+        stop = min(end, at + 60)
+        for m in self.look.name.finditer(f, at, stop):
+            if m.start() in self.date_starts or not self._verb_after(
+                m.end(), end, strict=True, adverbials=False
+            ):
+                continue
+            if _FINITE.search(f, at, m.start()) or _PRONOUN_WORD.search(f, at, m.start()):
+                return None  # a verb or a pronoun before the name: the subject is not it
+            inner = m.group(0).rfind(" the ")  # "in London the Commonwealth Group"
+            if inner >= 0:
+                return m.start() + inner + 1
+            the = m.start() - 4
+            return the if f.startswith(" the ", the - 1) else m.start()
+        return None
 
     def _opening_phrase(self, word: Match, low: str, end: int) -> bool:
         """Whether ``word`` opens a phrase set off before the subject: a participle
