@@ -28,7 +28,7 @@ from typing import Final
 import regex
 
 from newsstruct._lexicon import DEFAULT_CONFIG, Config
-from newsstruct._programme import programme_sentences
+from newsstruct._programme import handover, programme_sentences
 from newsstruct._text import _DATELINE as _DASH_DATELINE
 from newsstruct._text import Document, Sentence, _make_sentence
 from newsstruct.model import Span
@@ -597,7 +597,12 @@ def _find_lead(
     doc: Document, config: Config
 ) -> tuple[Span | None, tuple[tuple[str, Sentence], ...]]:
     skipped: list[tuple[str, Sentence]] = []
-    for sentence, kind in zip(doc.sentences, _kinds(doc), strict=True):
+    kinds = _kinds(doc)
+    # an anchor's intro and hand-over to the reporter ("But as Ann Lee reports, ...")
+    intro = handover(doc, [i for i, kind in enumerate(kinds[:8]) if kind is None])
+    for index, (sentence, kind) in enumerate(zip(doc.sentences, kinds, strict=True)):
+        if kind is None and intro is not None and index <= intro:
+            kind = "programme"
         if kind is None and _WIKI_HEADING.match(doc.folded, sentence.start, sentence.end):
             kind = "heading"  # a wiki heading before the story (left among its sentences)
         if kind is not None:

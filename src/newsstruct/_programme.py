@@ -33,7 +33,7 @@ import regex
 
 from newsstruct._text import Document
 
-__all__ = ["programme_sentences"]
+__all__ = ["handover", "programme_sentences"]
 
 # A capitalised word of a name ("Ann", "O'Neil", "Jr.", "VOA", "Al-Amin"), then a name of
 # one to five such words.
@@ -58,6 +58,13 @@ _OPENING: Final = regex.compile(
     )""",
     regex.VERBOSE,
 )
+
+# An anchor's lead-in that hands over to the reporter, closing the intro: "But as Ann Lee
+# reports, the visit comes amid ...".
+_HANDOVER: Final = regex.compile(
+    rf"(?:(?:But|And)[ ]as|As)[ ]{_CAP}[ ]{_NAME}[ ]reports(?:[ ]from[ ][^,\n]{{1,60}})?,[ ]"
+)
+_HANDOVER_OPENINGS: Final = ("As ", "But as ", "And as ")
 
 # What every line of :data:`_OPENING` opens on.
 _OPENING_OPENINGS: Final = (
@@ -242,3 +249,25 @@ def _find(doc: Document) -> frozenset[int]:
         if all(short(i) for i in members) and len(doc.paragraphs[p]) <= 3 * _MAX_CHARS:
             found.update(members)
     return frozenset(found)
+
+
+def handover(doc: Document, story: list[int]) -> int | None:
+    """The sentence among the first of ``story`` (indices of the story's sentences, in
+    order) in which an anchor hands over to the reporter after an intro ("Floods hit the
+    coast this week. But as Ann Lee reports, the rains came late."), or None.  The intro
+    and the hand-over tell the story in brief; the reporter's story opens after them.
+
+    >>> from newsstruct._text import Document
+    >>> doc = Document("Floods hit the coast this week. But as Ann Lee reports, the rains "
+    ...                "came late. Farmers lost their crops on Monday.")
+    >>> handover(doc, [0, 1, 2])
+    1
+    """
+    folded = doc.folded
+    for i in story[1:_OPENING_SENTENCES]:
+        s = doc.sentences[i]
+        if folded.startswith(_HANDOVER_OPENINGS, s.start, s.end) and _HANDOVER.match(
+            folded, s.start, s.end
+        ):
+            return i
+    return None

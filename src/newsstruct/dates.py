@@ -388,6 +388,8 @@ class _Context:
                     continue  # "Families Should Support": a title, not a verb
                 if word.endswith(" on") and _NOT_SUBJECT.search(self.folded, lo, m.start()):
                     continue  # "its start on", "were open on": not a schedule
+                if word in _AHEAD_ADJECTIVES and m.end() <= start and start - m.end() > 40:
+                    continue  # "announced its forthcoming version of ... Friday": a noun's
                 kind = "planned" if word in _SOFT_MODALS else self.g.tenses[word]
                 if (
                     kind == "future"
@@ -600,8 +602,16 @@ def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Foun
         prev in _NEVER_DATED
         and (prev in _REPEATED or kind in ("wd", "mon", "season", "rel"))
         and ctx.folded[max(0, start - len(prev) - 1) : start - 1].lower() == prev  # adjacent
+        and not (
+            kind == "wd"
+            and prev in ("a", "an")
+            and _MODIFIED_NOUN.match(ctx.folded, end)
+            and not ctx.folded.endswith("on a ", 0, start)  # "to sit on a Friday without"
+        )
     ):
-        return None  # "every Monday", "a Monday", "each year"; but "a Sept. 19 memo" is a date
+        # "every Monday", "a Monday", "each year"; but "a Sept. 19 memo" and "a Wednesday
+        # press conference" are dates
+        return None
     if kind in ("md", "hol", "wd", "mon") and _EVERY_AFTER.match(ctx.folded, end):
         return None  # "on the 25th of April every year": a day that comes back
     if kind == "year":
@@ -1053,6 +1063,14 @@ _SOFT_MODALS = frozenset({"should", "must", "might"})
 _NOT_SUBJECT = regex.compile(
     r"(?<![\p{L}])(?i:was|were|is|are|be|been|being|remain|remains|remained|stay|stays|stayed"
     r"|came|come|comes|got|get|its|his|her|their|our|my|your|the|a|an|this|that|whose)[ ]+\Z"
+)
+# Adjectives that tell a thing's time, not the clause's: a date far after one is the verb's.
+_AHEAD_ADJECTIVES = frozenset(("forthcoming", "upcoming"))
+# A noun that a weekday after "a" modifies, which makes it one day: "a Wednesday press
+# conference", "a Tuesday morning gathering".
+_MODIFIED_NOUN = regex.compile(
+    r"[ ](?!(?:of|in|on|at|and|or|to|for|when|that|which|is|was|with|off|like|as)\b)"
+    r"\p{Ll}{3,}\b"
 )
 # "every year" after a day or a month: a day that comes back each time.
 _EVERY_AFTER = regex.compile(r",?[ ](?:(?i:every|each)[ ](?i:year|month|week)|annually)(?![\p{L}])")
