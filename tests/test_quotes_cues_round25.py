@@ -131,3 +131,48 @@ def test_a_persons_words_about_others_words_are_their_own(
 def test_a_relayed_report_is_the_inner_speakers() -> None:
     text = "The Daily Post reported that Ann Lee, the mayor, said the mill would close."
     assert [s for _, s in _read(text)] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Ann Lee reassured investors that the bank was sound.", "the bank was sound", "Ann Lee"),
+        (
+            "Officials with the State Department say the town accepts the plan.",
+            "the town accepts the plan",
+            "Officials",
+        ),
+        (
+            "However, Jo Ray stressed the view that the board should not meddle.",
+            "the board should not meddle",
+            "Jo Ray",
+        ),
+        ("Ann Lee has made it clear that the plan was dead.", "the plan was dead", "Ann Lee"),
+        ("Ann Lee made a statement that the plan was dead.", "the plan was dead", "Ann Lee"),
+        (
+            "A participant, former director of the IRS Marcus Owens, says the group may lose.",
+            "the group may lose",
+            "Marcus Owens",
+        ),
+    ],
+)
+def test_more_ways_to_report(text: str, content: str, speaker: str) -> None:
+    assert _read(text) == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The mayor accused the board of not being "brave enough to tell the truth" about it.',
+        'The mayor went on to accuse the board of not being "brave enough to tell the truth".',
+    ],
+)
+def test_a_quoted_charge_after_a_gerund_is_the_accusers(text: str) -> None:
+    assert _read(text) == [("brave enough to tell the truth", "mayor")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Ann Lee reassured investors.", "Ann Lee made a statement on Monday."]
+)
+def test_no_clause_no_quote(text: str) -> None:
+    assert _read(text) == []

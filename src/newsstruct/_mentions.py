@@ -1871,6 +1871,15 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         and " ".join(w[2] for w in words[1:]) not in v.places
     ):
         cut = 0  # "Democrat Jay Rockefeller": a party's member, then the person's name
+    if (
+        cut < 0
+        and not tail_org
+        and n >= 3
+        and _acronym_part(words[:1])
+        and words[1][2] in v.first_names
+        and not any(_links(w[2]) for w in words[1:])
+    ):
+        cut = 0  # "the IRS Marcus Owens": a body's acronym, then a person's name
     if cut < 0 and not tail_org:
         # "Refugee Council Enver Solomon": a body's name, then a person's (but
         # "Government Accountability Office" ends as a body does)

@@ -75,7 +75,9 @@ _SOURCE_NOUNS = (
 # tweet"), adverbs, adverbials, a following "familiar with the matter".
 GAP = regex.compile(
     r"(?:[ ]{0,2}\([^()]{0,40}\))?"
-    r"(?:[ ]{1,2}(?:(?:of|for|from|by|at|in|to|on)[ ]{1,2}(?:the[ ]{1,2})?"
+    # ("with" before "the" only: "officials with the State Department", not "the deal with
+    # Kenya")
+    r"(?:[ ]{1,2}(?:(?:of|for|from|by|at|in|to|on|with(?=[ ]{1,2}the[ ]))[ ]{1,2}(?:the[ ]{1,2})?"
     # a name may open on a particle: "a spokesman for al-Sadr"
     r"(?:(?:\p{Ll}{1,10}ern|central|rural|remote|coastal)[ ]{1,2})?(?:\p{Ll}{1,3}-)?"
     r"\p{Lu}[\p{L}\p{N}.'&-]*"
@@ -363,12 +365,14 @@ NAMING = regex.compile(
     r"|\p{Lu}[\p{L}.'-]*(?:[ ]\p{Lu}[\p{L}.'-]*){0,2})"  # "described Ann Lee as "...""
     r"[ ]{1,2}(?:as[ ]{1,2})?(?:(?:a|an)[ ])?\Z"
     # "accused the defendant of ", "blamed them for ": a charge in the accuser's words
-    r"|(?r)(?<![\p{L}])(?P<verb>accus(?:ed|ing|es)|blam(?:ed|ing|es)|criticis(?:ed|ing|es)|"
-    r"criticiz(?:ed|ing|es)|prais(?:ed|ing|es)|condemn(?:ed|ing|s)|thank(?:ed|ing|s))[ ]{1,2}"
+    r"|(?r)(?<![\p{L}])(?P<verb>accus(?:e[ds]?|ing)|blam(?:e[ds]?|ing)|criticis(?:e[ds]?|ing)|"
+    r"criticiz(?:e[ds]?|ing)|prais(?:e[ds]?|ing)|condemn(?:ed|ing|s)?|thank(?:ed|ing|s)?)"
+    r"[ ]{1,2}"
     r"(?:it|him|her|them|us|(?:the|a|an|his|her|its|their|this|these|those)[ ]{1,2}"
     r"(?:[\p{L}'-]+[ ]{1,2}){0,3}?[\p{L}'-]+"
     r"|\p{Lu}[\p{L}.'-]*(?:[ ]\p{Lu}[\p{L}.'-]*){0,2})"  # "accused Acme of "...""
-    r"[ ]{1,2}(?:of|for)[ ]{1,2}\Z"
+    # "accused them of being "...", "of not being "..."": the charge after its verb
+    r"[ ]{1,2}(?:of|for)[ ]{1,2}(?:(?:not[ ]{1,2})?\p{Ll}+ing[ ]{1,2})?\Z"
 )
 # "in the words of SOURCE, " before a quote.
 WORDS_OF = regex.compile(r"(?<![\p{L}])[Ii]n[ ]{1,2}(?:the[ ]{1,2})?words[ ]{1,2}of[ ]{1,2}")

@@ -201,7 +201,7 @@ _INCLUDED_BEFORE = regex.compile(
 _CLAIMS = (
     r"(?:(?:the|any|all|recent|earlier|media|press|news|these|those)[ ]){0,2}"
     r"(?:reports?|claims?|allegations?|rumou?rs?|accusations?|suggestions?|speculation|"
-    r"charges?|assertions?)[ ]"
+    r"charges?|assertions?|views?|beliefs?|position|opinion)[ ]"
 )
 _CLAIM_THAT = regex.compile(_CLAIMS + r"that[ ]+")
 # The same with no "that", before a clause: a subject of up to seven words (no preposition
@@ -507,7 +507,7 @@ _OBJECT = r"[ ]{0,2}(?:[\p{L}.'’-]+[ ]{1,2}){0,4}?[\p{L}.'’-]+[ ]{1,2}"
 _OBJECT_THEN = {
     **dict.fromkeys(
         ("accuse", "accused", "accuses", "accusing"),
-        regex.compile(_OBJECT + r"of[ ]{1,2}\p{Ll}+ing\b"),
+        regex.compile(_OBJECT + r"of[ ]{1,2}(?:not[ ]{1,2})?\p{Ll}+ing\b"),
     ),
     **dict.fromkeys(
         ("describe", "described", "describes", "describing"),
