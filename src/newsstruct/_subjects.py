@@ -275,10 +275,14 @@ _WHEN = regex.compile(
 )
 _WHEN_STARTS = frozenset("oiatlnye")  # the first letters of its lower-case words
 # Further conjuncts of a coordinated subject: ", Laos and Indonesia", " and the FBI".
+# A short remark in brackets after a conjunct, opening on a capital: "Ann Lee (Kent,
+# Liberal)", not "Construction (up 43 400)".
+_BRACKETED = r"(?:[ ]{0,2}\(\p{Lu}[^()\n]{0,39}\))?"
 _COORDINATED = regex.compile(
-    r"(?:,[ ]\p{Lu}[\p{L}'-]*(?:[ ]\p{Lu}[\p{L}'-]*){0,3}){0,5},?[ ]{1,2}(?:and|or)[ ]{1,2}"
-    r"(?:the[ ])?"
+    r"(?:,[ ]\p{Lu}[\p{L}'-]*(?:[ ]\p{Lu}[\p{L}'-]*){0,3}" + _BRACKETED + r"){0,5},?[ ]{1,2}"
+    r"(?:and|or)[ ]{1,2}(?:the[ ])?"
     r"(?!I\b)\p{Lu}[\p{L}'-]*(?:[ ]\p{Lu}[\p{L}'-]*){0,3}"  # not "and I'm": a clause of its own
+    + _BRACKETED
 )
 # "and" and others of the same kind after a name ("Ann Lee and other officials have said").
 _OTHERS = regex.compile(
