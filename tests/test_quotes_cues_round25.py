@@ -140,7 +140,7 @@ def test_a_relayed_report_is_the_inner_speakers() -> None:
         (
             "Officials with the State Department say the town accepts the plan.",
             "the town accepts the plan",
-            "Officials",
+            "Officials with the State Department",
         ),
         (
             "However, Jo Ray stressed the view that the board should not meddle.",
@@ -176,3 +176,19 @@ def test_a_quoted_charge_after_a_gerund_is_the_accusers(text: str) -> None:
 )
 def test_no_clause_no_quote(text: str) -> None:
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Officials with the Harbour Board say the town accepts the plan.", "Officials with the Harbour Board"),
+        ("Officials at the Harbour Board say the town accepts the plan.", "Officials at the Harbour Board"),
+        ("Harbour Board officials say the town accepts the plan.", "Harbour Board officials"),
+    ],
+)
+def test_a_group_speaks_with_its_body(text: str, speaker: str) -> None:
+    assert [s for _, s in _read(text)] == [speaker]
+
+
+def test_a_capitalised_word_once_is_no_body_of_a_group() -> None:
+    assert [s for _, s in _read("Mainstream media say the town accepts the plan.")] == ["media"]

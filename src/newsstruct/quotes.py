@@ -1071,7 +1071,42 @@ class _Pass:
                 ) or self.described(clause, comma) or self.bare_plural(clause, comma)
                 if opening is not None:
                     best = opening
+        if best is not None and best.kind == "group":
+            best = self.group_of_body(best, verb)
         return best
+
+    def group_of_body(self, x: Mention, limit: int) -> Mention:
+        """The group ``x`` with the body it belongs to, named right before it or after it
+        with "with", "at" or "from" ("State Department officials", "officials with the
+        State Department"): the people speak for it; else ``x``."""
+        folded = self.folded
+        body: Mention | None = None
+        for m in self.ents.between(max(0, x.start - 60), x.start):
+            if m.kind in _BODY_KINDS and not folded[m.end : x.start].strip(" "):
+                body = m if self.named_body(m) else None
+        if body is not None:
+            start, end = body.start, x.end
+        else:
+            link = _GROUP_LINK.match(folded, x.end, limit)
+            if link is None:
+                return x
+            body = next(
+                (m for m in self.ents.between(link.end(), limit) if m.start == link.end()),
+                None,
+            )
+            if body is None or body.kind not in _BODY_KINDS or not self.named_body(body):
+                return x
+            start, end = x.start, body.end
+        text = self.doc.text[start:end]
+        return Mention(start, end, text, kind="group", name=" ".join(text.split()))
+
+    def named_body(self, m: Mention) -> bool:
+        """Whether ``m`` surely names a body: an organisation's name, or a name of several
+        words, in capitals or written more than once ("Fatah officials"; not "Mainstream
+        media", "Latino voters")."""
+        if m.kind == "organisation" or " " in m.name or m.name.isupper():
+            return True
+        return self.folded.find(m.name, m.end) >= 0 or self.folded.find(m.name, 0, m.start) >= 0
 
     def relative_opener(self, clause: int, verb: int, x: Mention) -> Mention | None:
         """The person ``x`` that opens the clause when a relative clause set off by commas
@@ -3719,6 +3754,10 @@ def _inner_first(found: list[_Found], text: str) -> list[_Found]:
     return keep
 
 
+# The mentions that name a body a group of people belongs to, and what links them after
+# the group: "State Department officials", "officials with the State Department".
+_BODY_KINDS = frozenset(("organisation", "name"))
+_GROUP_LINK = regex.compile(r"[ ]{1,2}(?:with|at|from)[ ]{1,2}(?:the[ ]{1,2})?")
 # The cues of one who relays another's words: "Reuters reported that ...".
 _RELAYING = ("report", "Report", "quot")
 # The speakers whose words about others' words are their own: a person, a role, a group.
