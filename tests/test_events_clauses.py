@@ -112,3 +112,29 @@ def test_the_subject_after_an_opening_phrase(text: str, agent: str) -> None:
 def test_no_agent_from_a_later_name(text: str) -> None:
     agents = _agents(text)
     assert ["Acme"] not in agents and ["One of the protesters"] not in agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("A group of pastors held a conference on September 8.", "group of pastors"),
+        (
+            "A group of former officials and monks held a vigil on September 8.",
+            "group of former officials and monks",
+        ),
+        ("A group of about 500 demonstrators marched on Monday.", "group of about 500 demonstrators"),
+    ],
+)
+def test_a_group_of_people_acts(text: str, agent: str) -> None:
+    assert _agents(text) == [[agent]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of deaths rose on Monday.",
+        "A group of protesters was arrested on Monday.",
+    ],
+)
+def test_no_group_agent(text: str) -> None:
+    assert _agents(text) == [[]]

@@ -251,6 +251,11 @@ _TEAM_FROM = regex.compile(
 _MEMBERS = frozenset("researchers scientists experts doctors astronomers engineers".split())
 _GROUP_REACH = 3  # how many sentences back "they" looks for the group it names
 _GROUPS = frozenset("group groups team teams band crowd delegation number members".split())
+# Nouns of a group of people whose members, named after "of", act as one: "a group of
+# pastors held".
+_CROWDS = frozenset("group team band crowd delegation".split())
+# A plural noun in lower case: the last word of a group's members.
+_PLURAL_WORD = regex.compile(r"(?<![\p{L}'-])\p{Ll}{3,20}s\b")
 # Nouns of a body or a group that acts for the one named after "of": "a panel of the court"
 _BODIES = _GROUPS | frozenset("panel jury bench board unit units officials forces".split())
 # What opens a clause reported or described after a verb: "said on Monday that ...",
@@ -1724,6 +1729,12 @@ class _Actors:
                 return None  # "the bill was sent to Parliament": the subject ended
             if low == "of" and previous not in self.vocab.agentive and previous not in _GROUPS:
                 return None  # "the death of four soldiers": what happened to them
+            if low == "of" and previous in _CROWDS:
+                members = self._members_of(m.end(), end)
+                if members is not None:  # "A group of former officials and pastors held"
+                    acted_upon = self._passive_after(members, end, near)
+                    group = " ".join(self.doc.text[pos:members].split())
+                    return (group,) if acted_upon is None else acted_upon
             previous = low
             if low in self.vocab.agentive and self.look.title_name.match(self.folded, m.end(), end):
                 return None  # "the boy's father, Ann Lee had": the name is the subject
@@ -1752,6 +1763,21 @@ class _Actors:
                 # "the national weather service said": a body named in lower case, by the
                 # word that names it an organisation, speaking
                 return (" ".join(self.doc.text[pos : m.end()].split()),)
+        return None
+
+    def _members_of(self, at: int, end: int) -> int | None:
+        """Where the members of a group named after "of" at ``at`` end when a verb follows
+        them ("of former IRS officials and pastors| held"), within a few words and no
+        punctuation; else None."""
+        f = self.folded
+        stop = min(end, at + 80)
+        for w in _PLURAL_WORD.finditer(f, at, stop):
+            if any(g.group() != "and" for g in _CLAUSE_GAP.finditer(f, at, w.start())):
+                return None  # punctuation or a clause's word: the members ended before
+            if self._has_verb(at, w.start()):
+                return None
+            if self._verb_after(w.end(), end, strict=True, adverbials=False):
+                return w.end()
         return None
 
     def _team(self, before: int, noun: str) -> str | None:
