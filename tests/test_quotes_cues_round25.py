@@ -192,3 +192,27 @@ def test_a_group_speaks_with_its_body(text: str, speaker: str) -> None:
 
 def test_a_capitalised_word_once_is_no_body_of_a_group() -> None:
     assert [s for _, s in _read("Mainstream media say the town accepts the plan.")] == ["media"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor has disputed Acme claims that the mill was safe and also said that "
+            "the board had known of the leak.",
+            [("the board had known of the leak", "mayor")],
+        ),
+        (
+            "Officials have contradicted U.S. claims that the envoy was in the area.",
+            [],
+        ),
+    ],
+)
+def test_claims_a_verb_disputes_are_a_noun(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _read(text) == expected
+
+
+def test_a_name_that_claims_still_speaks() -> None:
+    assert _read("Acme claims that the mill was safe.") == [("the mill was safe", "Acme")]

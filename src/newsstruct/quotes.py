@@ -487,6 +487,14 @@ _REPORT_NOUN_AFTER = regex.compile(
     r"commissioned|by)[ ][^,;:\"\n]{1,80}?[ ](?:said|says|stated|states|warned|warns|noted|"
     r"notes|added|adds)\b"
 )
+# A reporting form that is as often a plural noun, and what disputes it as a noun right
+# before it: "disputed US claims that", "rejected the Acme reports that".
+_CLAIM_NOUNS = frozenset(("claims", "reports"))
+_DISPUTED_BEFORE = regex.compile(
+    r"\b(?:disputed|disputes|denied|denies|rejected|rejects|dismissed|dismisses|refuted|"
+    r"refutes|questioned|questions|contradicted|contradicts|challenged|challenges)[ ]"
+    r"(?:the[ ])?(?:\p{Lu}[\p{L}.'&-]*[ ]){1,3}\Z"
+)
 # A reporting verb in the present or past tense after "report", which is then a noun.
 _REPORT_VERB_AFTER = regex.compile(
     r"[ ](?:states|stated|notes|noted|claims|claimed|finds|found|shows|showed|suggests|"
@@ -2319,6 +2327,8 @@ class _Pass:
             return  # "An IMF report released by Lagarde said ...": a noun
         if word == "report" and _REPORT_VERB_AFTER.match(folded, ve):
             return  # "The Salon report concedes that ...": a noun, then its verb
+        if word in _CLAIM_NOUNS and _DISPUTED_BEFORE.search(folded, max(0, vs - 50), vs):
+            return  # "Lee has disputed US claims that ...": the noun a verb disputes
         if (
             folded[max(0, vs - 4) : vs] in ("the ", "The ")
             and not folded.startswith((' "', ': "', ', "'), ve)
