@@ -138,3 +138,12 @@ def test_a_group_of_people_acts(text: str, agent: str) -> None:
 )
 def test_no_group_agent(text: str) -> None:
     assert _agents(text) == [[]]
+
+
+def test_he_continues_the_subject_named_with_a_remark_in_brackets() -> None:
+    text = (
+        "Tom Oye (pronounced oh-yay) had been sworn in on Tuesday as premier by King Jo Ray. "
+        "He addressed parliament on Wednesday."
+    )
+    events = extract_events(text, "2009-01-04")
+    assert [list(e.actors) for e in events if e.date.text == "Wednesday"] == [["Tom Oye"]]

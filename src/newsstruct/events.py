@@ -121,6 +121,8 @@ _BEFORE_SUBJECT_DATE = frozenset({"", "on", "in"})  # "Ann Lee (on) Monday said"
 _SUBJECT_NEXT = regex.compile(r"[ ](?:the|a|an|its|his|her|their|he|she|it|they|we)[ ]")
 _NAME_NEXT = regex.compile(r"[ ]\p{Lu}")
 _PRONOUN_WORD = regex.compile(r"[ ](?:he|she|they|we|it)[ ]")
+# A remark in brackets after a name: "Ann Oye (pronounced ...)", "Ann Oye (Kent, Liberal)".
+_REMARK = regex.compile(r"[ ]{0,2}\([^()\n]{1,60}\)")
 # One member of a group named by a plural agent noun: "one of his supporters".
 _ONE_OF = regex.compile(
     r"[Oo]ne[ ]of[ ](?:the|his|her|its|their|our|those)[ ](?:\p{Ll}+[ ]){0,2}?(\p{Ll}+s)\b"
@@ -2105,6 +2107,9 @@ class _Actors:
         sent = self.doc.sentence_at(start)
         if sent is None or self.look.has_letter.search(self.folded, sent.start, start):
             return False
+        remark = _REMARK.match(self.folded, end, sent.end)
+        if remark is not None:
+            end = remark.end()  # "Ann Oye (pronounced ...) had been sworn in"
         return self.folded.startswith(",", end) or self._verb_after(
             end, sent.end, strict=True, adverbials=False
         )
