@@ -1554,13 +1554,15 @@ class _Actors:
             if low in self.vocab.agents or low in self.vocab.titles:
                 name, stop = f"{name} {self.doc.text[after.start() : after.end()]}", after.end()
                 gap = 2 if f.startswith("  ", stop) else 1
-                person = self.look.name.match(f, stop + gap, end)
-                if person is None or f[stop : stop + 1] != " ":
-                    pass
-                elif low in self.vocab.titles:
+                person = (
+                    self.look.name.match(f, stop + gap, end) if f[stop : stop + 1] == " " else None
+                )
+                if person is not None and low in self.vocab.titles:
                     name, stop = f"{name} {person.group(0)}", person.end()  # "NASA chief Ann Oye"
-                elif self._usable(person.start(), person.group(0)) is not None and (
-                    self._verb_after(person.end(), end, strict=True, adverbials=False)
+                elif (
+                    person is not None
+                    and self._usable(person.start(), person.group(0)) is not None
+                    and self._verb_after(person.end(), end, strict=True, adverbials=False)
                 ):
                     name, stop = person.group(0), person.end()  # "Essex firm Acme revealed"
             elif (
