@@ -252,10 +252,10 @@ _TEAM_FROM = regex.compile(
 )
 _MEMBERS = frozenset("researchers scientists experts doctors astronomers engineers".split())
 _GROUP_REACH = 3  # how many sentences back "they" looks for the group it names
-_GROUPS = frozenset("group groups team teams band crowd delegation number members".split())
 # Nouns of a group of people whose members, named after "of", act as one: "a group of
 # pastors held".
 _CROWDS = frozenset("group team band crowd delegation".split())
+_GROUPS = _CROWDS | frozenset("groups teams number members".split())
 # A plural noun in lower case: the last word of a group's members.
 _PLURAL_WORD = regex.compile(r"(?<![\p{L}'-])\p{Ll}{3,20}s\b")
 # Nouns of a body or a group that acts for the one named after "of": "a panel of the court"

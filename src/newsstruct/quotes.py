@@ -1105,6 +1105,10 @@ class _Pass:
             if body is None or body.kind not in _BODY_KINDS or not self.named_body(body):
                 return x
             start, end = x.start, body.end
+        return self.group_span(start, end)
+
+    def group_span(self, start: int, end: int) -> Mention:
+        """A group's mention of ``start:end``, its name with its spaces closed up."""
         text = self.doc.text[start:end]
         return Mention(start, end, text, kind="group", name=" ".join(text.split()))
 
@@ -3396,8 +3400,7 @@ class _Pass:
             noun.group(1).endswith(_PEOPLE_PLURALS) or noun.group(1) in _PLURAL_SOURCES
         ):
             return x
-        name = self.doc.text[x.start : noun.end()]
-        return Mention(x.start, noun.end(), name, kind="group", name=" ".join(name.split()))
+        return self.group_span(x.start, noun.end())
 
     def apposed(self, pos: int, limit: int, bodies: bool = False) -> tuple[Mention, int] | None:
         """A person's name set off by commas at ``pos``: "Mark Tedeschi, QC, " (not
