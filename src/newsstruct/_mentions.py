@@ -1221,6 +1221,8 @@ def _one_word(
         ("-" in plain or "'" in plain) and plain.endswith(_ADJECTIVAL)  # (see _ADJECTIVAL)
     ):
         return None
+    if plain.endswith(("n't", "n\u2019t")):
+        return None  # "Don't", "Won't": a verb opening a sentence
     folded = doc.folded
     if folded[end - 1] == "." and not _ABBREV_END.search(folded, start, end):
         end -= 1

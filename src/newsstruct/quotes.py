@@ -204,6 +204,8 @@ _CLAIMS = (
     r"charges?|assertions?|views?|beliefs?|position|opinion)[ ]"
 )
 _CLAIM_THAT = regex.compile(_CLAIMS + r"that[ ]+")
+# The abbreviated ends of a company's name, whose point ends no sentence ("Acme Inc. said").
+_COMPANY_ENDS = (" Inc", " Corp", " Ltd", " Co", " Bros")
 # The same with no "that", before a clause: a subject of up to seven words (no preposition
 # nor participle opens it, no comma, "and" nor "but" ends it) and an auxiliary: "denied
 # accusations the security forces or intelligence services were involved"
@@ -418,6 +420,13 @@ _PREPOSITION_OPENS = regex.compile(
     r"[ \"\n]{0,3}(?:In|At|On|From|By|During|After|Before|Under|For|Through|Despite|"
     r"Following|Amid|Since|Until|With)[ ]"
 )
+# The word after an opening phrase's comma.
+_WORD_AFTER = regex.compile(r"\p{L}+")
+# The rest of a place after its first comma, up to the next: "Kent on Friday" of "In Dover,
+# Kent on Friday, ...": capitalised words, a few prepositions and numbers.
+_PLACE_GOES_ON = regex.compile(
+    r"\p{Lu}[\p{L}.'-]*(?:[ ]{1,2}(?:\p{Lu}[\p{L}.'-]*|on|in|at|of|the|[0-9]{1,4}))*[ ]?"
+)
 # A time phrase opening a sentence, up to its comma: "Fifteen minutes later, ".
 _TIME_OPENING = regex.compile(
     r"[ \"\n]{0,3}(?:\p{L}[\p{L}-]{0,20}[ ]){1,3}(?:later|earlier|afterwards|ago),[ ]{1,2}"
@@ -535,6 +544,10 @@ _WARNED_TO = regex.compile(
     r"[ ]?(?:(?!(?:against|about|over|on|that)[ ])(?!\p{L}+ing[ ])[\p{L}'’.-]+[ ]){1,5}?"
     r"to[ ](?!the\b|a\b|an\b)\p{Ll}{2,}\b"
 )
+# "expect" reports a clause ("expects that prices will rise", "expects prices will rise"),
+# not an object and an infinitive ("expects prices to rise").
+_EXPECTING = frozenset(("expect", "expects"))
+_EXPECTED_TO = regex.compile(r"[ ]?(?:[\p{L}'’.-]+[ ]){1,8}?to[ ](?!the\b|a\b|an\b)\p{Ll}{2,}\b")
 # An addressee, then an infinitive: "the government to raise", "all parties to".
 _ADDRESSEE_TO = regex.compile(
     r"[ ]?(?:[\p{L}'’.-]+[ ]){1,5}?to[ ](?!the\b|a\b|an\b)\p{Ll}{2,}\b"
@@ -672,7 +685,8 @@ _PEOPLE_PLURALS = ("ers", "ists", "ians", "ants", "ents", "ors", "ics", "als", "
 _PLURAL_SOURCES = frozenset(
     """groups experts witnesses eyewitnesses organizations organisations agencies families
     relatives sources unions rebels citizens scholars authorities parties police states
-    countries nations governments releases statements staff personnel people""".split()
+    countries nations governments releases statements staff personnel people friends
+    colleagues neighbours neighbors roommates classmates teammates parents""".split()
 )
 # A plural noun right after a name that qualifies it: "Trade unions", "Kenyan farmers".
 _PLURAL_AFTER = regex.compile(r"[ ](\p{Ll}{3,20})\b")
@@ -960,6 +974,8 @@ class _Pass:
                 gap = gap[1:]
             elif gap.startswith(("'' ", " '' ")):  # "''The Times '' reported": wiki italics
                 gap = gap[gap.index("''") + 2 :]
+            elif gap.startswith(". ") and m.name.endswith(_COMPANY_ENDS):
+                gap = gap[1:]  # "Acme Inc. said": the point of the company's name
             if gap not in ("", " ") and (  # GAP reads these, and opens on none but " (',"
                 gap[0] not in " (',"
                 or not gap_reads(gap)
@@ -2470,6 +2486,19 @@ class _Pass:
                     first = acc.end()  # "According to X, Lee rejected it saying": not X
                 if (later := _TIME_OPENING.match(folded, first, vs)) is not None:
                     first = later.end()  # "Fifteen minutes later, the board ...": not a name
+                elif (prep := _PREPOSITION_OPENS.match(folded, first, vs)) is not None:
+                    comma = folded.find(", ", prep.end(), min(vs, prep.end() + 60))
+                    if (
+                        comma > 0
+                        and '"' not in folded[prep.end() : comma]
+                        and (next_word := _WORD_AFTER.match(folded, comma + 2, vs)) is not None
+                        and not next_word.group().endswith(("ing", "ed"))  # not ", saying"
+                    ):
+                        # "In Dover, Kent on Friday, Ann Lee ...": the place goes on
+                        on = folded.find(", ", comma + 2, min(vs, comma + 62))
+                        if on > 0 and _PLACE_GOES_ON.fullmatch(folded, comma + 2, on):
+                            comma = on
+                        first = comma + 2  # "At the White House, Ann Lee ... and said": Lee
                 opening = (
                     self.with_subject(first, vs)
                     or (self.opener(first, vs) if folded[vs - 2 : vs] == ", " else None)
@@ -2799,6 +2828,10 @@ class _Pass:
             (sep and sep.strip() in ("that", ":")) or folded[start : start + 1] == '"'
         ):
             return None  # "growth continued, with the index up": no speech
+        if word in _EXPECTING and not sep and (
+            folded[start : start + 1] == '"' or _EXPECTED_TO.match(folded, start, sentence_end)
+        ):
+            return None  # "expects prices to rise", 'expect "measured" hikes': no speech
         if sep and "that" in sep and _THAT_PRONOUN.match(folded, start, sentence_end):
             start = sentence_end  # "denied that, telling VOA ...": "that" is the object
         if sep and "that" in sep and AUXILIARY.match(folded, start, sentence_end):

@@ -1,0 +1,108 @@
+"""A company's abbreviated name before a cue, "expects" and "made clear", and the subject
+of a second verb after an opening phrase. Examples written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsstruct import extract_quotes, summarize
+
+
+def _read(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (q.content.text, q.speaker.name if q.speaker is not None else None)
+        for q in extract_quotes(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Oxley Inc. announced on Tuesday that it will cut 300 jobs.", "it will cut 300 jobs", "Oxley Inc"),
+        ("Brant Corp. said the mill will stay open.", "the mill will stay open", "Brant Corp"),
+        ("Kemble Bros. said prices would rise.", "prices would rise", "Kemble Bros"),
+    ],
+)
+def test_a_company_name_closed_by_a_point_speaks(text: str, content: str, speaker: str) -> None:
+    assert _read(text) == [(content, speaker)]
+
+
+def test_the_point_of_a_company_name_ending_a_sentence_still_ends_it() -> None:
+    text = "Jo Ray bought shares of Oxley Inc. The firm said it will hire 40 staff."
+    assert _read(text) == [("it will hire 40 staff", "Oxley Inc")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Oxley expects the new planes will save fuel.", "the new planes will save fuel", "Oxley"),
+        ("The council expects that 300 homes will be built.", "300 homes will be built", "council"),
+        (
+            "Ann Lee made clear that the plan was dead.",
+            "the plan was dead",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_expects_and_made_clear_report_a_clause(text: str, content: str, speaker: str) -> None:
+    assert _read(text) == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts expect the vote to be delayed until March.",
+        "Scientists expect the northern passage of the old sea to open up by 2050.",
+        'Economists expect "measured" rises in rates.',
+        "The delay was longer than expected by the board.",
+    ],
+)
+def test_expects_with_an_object_reports_nothing(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "At the town hall, spokesman Jo Ray blamed the attack on thugs and said "
+            "officials do not believe it.",
+            "Jo Ray",
+        ),
+        (
+            'At the town hall, spokesman Jo Ray blamed the attack on what he termed "thugs" '
+            "and said officials do not believe it.",
+            "Jo Ray",
+        ),
+        (
+            "In a visit to Dover, Kent on Friday, Ann Lee called the figure encouraging, "
+            "but noted that she will not be satisfied.",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_the_subject_after_an_opening_phrase_says_after_and(text: str, speaker: str) -> None:
+    found = _read(text)
+    assert found and found[-1][1] == speaker
+
+
+def test_a_participle_after_an_opening_phrase_keeps_the_speaker_before() -> None:
+    text = (
+        "Former minister Ann Lee pleaded for the plan. On Friday she made a speech in the "
+        'Senate , saying, "The day after tomorrow, I hope, the voters will back it."'
+    )
+    quotes = summarize(text).quotes
+    assert quotes and quotes[0].speaker is not None and quotes[0].speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The motto of the march: \"Don't let them break our spine\". Police counted 25,000.",
+        "He says, \u201cDon\u2019t tell me Ann Lee not to say it!\u201d They don\u2019t attack Jo Ray.",
+        "Officials told reporters the inquiry would take months. \"Don't expect charges soon.\"",
+    ],
+)
+def test_a_contraction_opening_a_quote_is_no_actor(text: str) -> None:
+    names = [a.name for a in summarize(text).actors]
+    assert not [n for n in names if n.endswith(("n't", "n\u2019t"))]
