@@ -19,3 +19,27 @@ from newsstruct import summarize
 def test_a_group_noun_names_who_acted(text: str, agent: str) -> None:
     events = summarize(text, published="2008-01-03").events
     assert events and events[0].actors == (agent,)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        (
+            "Russian envoy to the UN, Ann Lee, told AFP that the report on the elections in "
+            "February had caused the unrest.",
+            "Ann Lee",
+        ),
+        (
+            "Jo Ray told reporters that the study of the vote in March had caused the unrest.",
+            "Jo Ray",
+        ),
+    ],
+)
+def test_a_date_in_reported_words_dates_the_speakers_statement(text: str, agent: str) -> None:
+    events = summarize(text, published="2005-04-01").events
+    assert events and events[0].actors == (agent,)
+
+
+def test_a_date_before_its_cue_dates_what_the_words_tell() -> None:
+    events = summarize("A blast hit the plant on Monday, Jo Ray said.", published="2005-04-01").events
+    assert events and "Jo Ray" not in events[0].actors

@@ -106,3 +106,38 @@ def test_a_participle_after_an_opening_phrase_keeps_the_speaker_before() -> None
 def test_a_contraction_opening_a_quote_is_no_actor(text: str) -> None:
     names = [a.name for a in summarize(text).actors]
     assert not [n for n in names if n.endswith(("n't", "n\u2019t"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Ruritanian defence ministry statement said the rebels had fled.",
+        "A Sri Lankan defence ministry statement said the rebels had fled.",
+    ],
+)
+def test_a_bodys_statement_speaks_for_the_body(text: str) -> None:
+    speakers = [s for _, s in _read(text)]
+    assert len(speakers) == 1 and speakers[0] is not None and "defence ministry" in speakers[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Major-General Ann Lee said the town was taken.", "Ann Lee", "Major-General"),
+        ("Undersecretary of State Jo Ray said the talks failed.", "Jo Ray", "Undersecretary of State"),
+        ("Magistrate Tom Oye said the case would go on.", "Tom Oye", "Magistrate"),
+    ],
+)
+def test_more_titles_before_a_name(text: str, name: str, role: str) -> None:
+    actors = summarize(text).actors
+    assert [(a.name, a.role) for a in actors] == [(name, role)]
+
+
+def test_a_demonym_of_two_words_names_nobody() -> None:
+    text = "Sri Lankan troops moved into the town. A Costa Rican firm built the road."
+    assert summarize(text).actors == ()
+
+
+def test_a_noun_with_a_relative_clause_after_according_to_opens_the_words() -> None:
+    text = "According to Acme chairman Jo Ray, the supplier, which was not named, had failed."
+    assert _read(text) == [("the supplier, which was not named, had failed", "Jo Ray")]

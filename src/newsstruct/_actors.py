@@ -1534,15 +1534,32 @@ def _speaker_key(
     credit: Callable[[Mention], int | None],
 ) -> int | None:
     """The speaker's entity when the event's date sits inside what a speaker is quoted as
-    saying directly ('"... in 2010," said Bisignani'): the statement is the speaker's."""
+    saying directly ('"... in 2010," said Bisignani'): the statement is the speaker's.  So
+    it is inside reported words whose speaker has a name when no agent was found in those
+    words, after its cue ("Ann Lee told AFP that the report on the elections in February
+    ...": Ann Lee, not AFP; but "Lee said Acme cut jobs on Monday": Acme)."""
     date = event.date.start
     i = bisect.bisect_right(quoted, date, key=_start_of) - 1
     for j in range(i, max(-1, i - 3), -1):
         start, end, quote = quoted[j]
-        if start <= date < end and quote.kind == "direct" and quote.speaker is not None:
-            mention = entities.mention_at(quote.speaker.start)
-            return None if mention is None else credit(mention)
+        speaker = quote.speaker
+        if not (start <= date < end and speaker is not None):
+            continue
+        if quote.kind != "direct" and (
+            not (speaker.name or "")[:1].isupper()
+            or quote.cue is None
+            or quote.cue.start > start  # "A blast hit X on Monday, Lee said": the blast's
+            or any(_last_word(a) in quote.content.text for a in event.actors)
+        ):
+            continue
+        mention = entities.mention_at(speaker.start)
+        return None if mention is None else credit(mention)
     return None
+
+
+def _last_word(name: str) -> str:
+    """The last word of a name: what the text of its later mentions most likely holds."""
+    return name[name.rfind(" ") + 1 :]
 
 
 _ANAPHOR = regex.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)[ ]\p{Ll}+\Z")

@@ -1380,6 +1380,12 @@ def _qualifies_title(word: str, v: _Vocab) -> bool:
     )
 
 
+def _demonym_of_place(name: str, v: _Vocab) -> bool:
+    """Whether ``name`` is a place's name with an adjective's ending: "Sri Lankan" ("Sri
+    Lanka"), "Costa Rican", "New Zealander"."""
+    return name[:-1] in v.places or (name.endswith(("an", "er")) and name[:-2] in v.places)
+
+
 def _adjective_before_noun(folded: str, end: int, word: str, v: _Vocab) -> bool:
     """Whether ``word``, ending at ``end``, is a nationality or religion adjective before a
     common noun ("Russian buildup", "Saudi  officials"), not a name acting ("Russian said")."""
@@ -1982,6 +1988,14 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
         and _adjective_before_noun(folded, end, first, v)
     ):
         return []  # an adjective: "the Russian buildup", "European states"
+    if (
+        len(words) == 2
+        and cut < 0
+        and plain[1].endswith(("n", "r"))
+        and _demonym_of_place(" ".join(plain), v)
+        and _adjective_before_noun(folded, end, plain[1], v)
+    ):
+        return []  # "Sri Lankan troops", "a Costa Rican firm": the adjective of a place
     if (
         len(words) == 1
         and (

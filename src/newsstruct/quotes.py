@@ -1011,6 +1011,12 @@ class _Pass:
                     continue  # inside an appositive: the name before it is the subject
             owner = self.owner(m, i, j, verb, with_ok)
             best = m if owner is None else owner
+            if best.kind == "source":
+                # "A Sri Lankan defence ministry statement said": the body that issued it
+                for x in every[max(i, k - 3) : k]:
+                    if x.end + 1 == best.start and x.kind in ("body", "organisation"):
+                        best = x
+                        break
             if best.kind == "person" and k > i:
                 # "General A and Ambassador B said": both speak; the first named is credited
                 x = every[k - 1]
@@ -3254,6 +3260,9 @@ class _Pass:
                     and folded[speaker.end : source.end()].strip(" ") == ","
                     and desc is not None
                     and not CLAUSE_VERB.search(folded, desc.start(), desc.end())
+                    # not "According to NAME, the supplier, which was not named, had ...":
+                    # the subject of the words, with a relative clause
+                    and not folded.startswith(("which ", "who ", "whose "), desc.end())
                 ):  # "According to NAME, the director of the institute, ..."
                     first = desc.end()
                     place = _PLACE_TAIL.match(folded, first, sentence_end)
