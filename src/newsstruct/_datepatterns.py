@@ -429,7 +429,7 @@ def grammar(config: Config = DEFAULT_CONFIG) -> Grammar:
     (?P<mod>(?=(?i:[eltsbmc]))(?:(?i:early|mid|late|earlier|later)(?:\s+in)?(?:\s+|-)
        |(?i:the\s+)?(?i:start|beginning|middle|end|close)\s+of\s+))?
     (?:
-      (?P<md>{g_md}(?:(?P<md_wd>{weekday}){comma})?
+      (?P<md>{g_md}(?:(?P<md_wd>{weekday})(?:{comma}|\s+(?i:the)\s+(?=\d)))?
          (?:(?P<md_m>{month})\s+(?P<md_d>{day})
            |(?P<md_d2>{day})(?:\s+of)?\s+(?P<md_m2>{month}))
          (?:{comma}(?:(?P<md_y>{year})|(?:of\s+)?(?P<md_det>(?i:this|last|next))\s+(?i:year)))?)

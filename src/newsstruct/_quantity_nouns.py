@@ -30,7 +30,20 @@ def ascii_lower(text: str) -> str:
     return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
-_AND_WORD = regex.compile(r"[ ]and[ ]([\p{L}]+)")
+_AND_WORD = regex.compile(r"[ ]and[ ]([\p{L}]+)(?:[ ]([\p{L}]+))?")
+# After a word in -s, "to" and a word: a verb and its infinitive ("and hopes to raise").
+_TO_AFTER = regex.compile(r"[ ]to[ ]\p{Ll}")
+# Words that open no noun phrase as a modifier after "and" ("and the", "and then"), and
+# amounts ("and no deaths", "and several militants").
+_NOT_MODIFIERS = frozenset(
+    """the a an its their his her our then also other more most some all many few no several
+    new old now still later again yet even only just soon""".split()
+)
+# Endings of adjectives and verbs: such a word after "and" opens a phrase of its own ("200
+# features and new versions", "two nations and trilateral talks", "30 people and sells").
+_ADJECTIVE_ENDINGS = (
+    "ed", "ing", "al", "ic", "ous", "ive", "ible", "able", "ful", "ary", "s", "ly", "ent", "ant"
+)
 _AND_WORD_PLAIN = _for_plain_text(_AND_WORD)
 _LETTERS = regex.compile(r"[\p{L}]+")
 # A word in -s with an object or a determiner right after it is a verb ("and sends them",
@@ -421,14 +434,33 @@ class NounReader:
             first += 1
         end = words[head][1]
         coord = self.and_word.match(f[end : end + 40])
-        if (
-            coord
-            and self.is_plural(coord.group(1).lower())
-            and coord.group(1).islower()
-            and not coord.group(1).endswith("ed")  # "killed two guards and wounded six"
-            and coord.group(1) not in r.verbs  # "15 citizens and underlines its support"
-            and not _OBJECT_AFTER.match(f, end + coord.end())  # "20 troops and sends them"
-        ):
+        if coord and coord.group(2) and self.is_plural(coord.group(2).lower()):
+            # "65 soldiers and police officers": a modifier, then the plural
+            modifier = coord.group(1)
+            if not (
+                modifier.islower()
+                and coord.group(2).islower()
+                and not modifier.endswith(("ed", "ing"))
+                and modifier not in r.verbs
+                and modifier not in _NOT_MODIFIERS
+                and modifier not in r.number_words  # "four men and four women": two counts
+                and not modifier.endswith(_ADJECTIVE_ENDINGS)  # "and trilateral talks"
+                and not _TO_AFTER.match(f, end + coord.end())
+            ):
+                coord = None
+        elif coord:
+            word = coord.group(1)
+            if (
+                self.is_plural(word.lower())
+                and word.islower()
+                and not word.endswith("ed")  # "killed two guards and wounded six"
+                and word not in r.verbs  # "15 citizens and underlines its support"
+                and not _OBJECT_AFTER.match(f, end + coord.end(1))  # "20 troops and sends them"
+                and not _TO_AFTER.match(f, end + coord.end(1))  # "700 names and hopes to"
+            ):
+                end += coord.end(1)
+            coord = None
+        if coord:
             end += coord.end()
         g.entity = self.text[words[first][0] : end]
         g.end = end

@@ -940,6 +940,11 @@ class Reader(DocumentPasses):
                 return None
             if e < len(f) and f[e] != " " and self.attached_at(e):
                 return e, Decimal(-1), False  # a time or an ordinal: "5.15-5.30pm"
+            if f[e : e + 1] == " " and f[e + 1 : e + 2] in _MIXED_SECOND and digits.isdigit():
+                mixed = _MIXED_FRACTION.match(f, e)  # "1 1/4 to 1 1/2 inches"
+                if mixed is not None and int(mixed.group(1)) < int(mixed.group(2)):
+                    part = Decimal(mixed.group(1)) / Decimal(mixed.group(2))
+                    return mixed.end(), value + part, False
             return e, value, len(digits) == 4 and digits.isdigit()
         e, value, _ = self.split_words(m.start(), m.end())
         return e, value, False

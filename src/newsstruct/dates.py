@@ -798,7 +798,16 @@ def _resolve(ctx: _Context, m: _Match, kind: str, relation: str | None) -> _Foun
                 timex = next(c for c in cands if c.first > ref)
             return found("date.month", timex, "month")
         if not mod and not (
-            prev in TEMPORAL_PREPOSITIONS or prev in g.relations or (start - ctx.last_end) < 8
+            prev in TEMPORAL_PREPOSITIONS
+            or prev in g.relations
+            or (start - ctx.last_end) < 8
+            # "the party's June conference", "the UK's May local elections" (for "May",
+            # only before an event: "Britain's May government" is the person's)
+            or (
+                ctx.folded.endswith(("'s ", "s' "), 0, start)
+                and _NOUN_AFTER.match(ctx.folded, end)
+                and (mon != 5 or _EVENT_AFTER.match(ctx.folded, end))
+            )
         ):
             return None
         if (
@@ -842,6 +851,11 @@ _MONTH_THEN_YEAR = regex.compile(
 _SINCE_THE = regex.compile(r"(?<![\p{L}])(?i:since|after)[ ]+(?i:the)[ ]+\Z")
 
 
+# An event after a month name, past one modifier: "May local elections", "May poll".
+_EVENT_AFTER = regex.compile(
+    r"[ ](?:\p{Ll}+[ ])?(?:elections?|polls?|vote|referendum|summit|conference|budget|meeting"
+    r"|talks|congress|convention|deadline)(?![\p{L}])"
+)
 # A common noun after a month name: "the December elections"
 _NOUN_AFTER = regex.compile(
     r"[ ](?!(?:and|or|of|to|for|in|on|at|is|are|was|were|with|by|from|the|a|an|that|this)\b)"
