@@ -43,3 +43,47 @@ def test_a_date_in_reported_words_dates_the_speakers_statement(text: str, agent:
 def test_a_date_before_its_cue_dates_what_the_words_tell() -> None:
     events = summarize("A blast hit the plant on Monday, Jo Ray said.", published="2005-04-01").events
     assert events and "Jo Ray" not in events[0].actors
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("More than 3,000 refugees returned home on Monday.", "refugees"),
+        ("The pastors will preach on the law tomorrow.", "pastors"),
+    ],
+)
+def test_people_named_by_a_plural_act(text: str, agent: str) -> None:
+    events = summarize(text, published="2008-09-20").events
+    assert events and events[0].actors == (agent,)
+
+
+def test_the_number_of_people_is_no_agent() -> None:
+    text = "The number of refugees in the world dropped by half between 1992 and 2003."
+    events = summarize(text, published="2008-09-20").events
+    assert events and all(e.actors == () for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("About 200 protesters marched on Monday.", "protesters"),
+        ("Hundreds of protesters marched on Monday.", "protesters"),
+        ("On Monday, more than 200 protesters marched to the palace.", "protesters"),
+        ("Two gunmen opened fire on Monday.", "gunmen"),
+    ],
+)
+def test_a_counted_group_acts(text: str, agent: str) -> None:
+    events = summarize(text, published="2008-09-20").events
+    assert events and events[0].actors == (agent,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eight soldiers have died in the province this month.",
+        "200 people were killed on Monday.",
+    ],
+)
+def test_what_befell_a_counted_group_names_no_agent(text: str) -> None:
+    events = summarize(text, published="2008-09-20").events
+    assert events and events[0].actors == ()

@@ -555,14 +555,16 @@ def _box_end(doc: Document) -> int:
                     return end  # unclosed, or closed too far away
                 end = close + 3
             else:
-                depth = 0
+                depth, closed = 0, -1
                 for m in _BOX_TAG.finditer(folded, pos, pos + _BOX_MAX):
                     depth += 1 if m.group() in _BOX_OPEN else -1
                     if depth == 0:
+                        closed = m.end()
                         break
-                if depth != 0:
-                    return end  # unclosed, or closed too far away to be a box
-                end = m.end()
+                if closed < 0:
+                    # unclosed, closed too far away to be a box, or no tag ("<divide")
+                    return end
+                end = closed
             pos = end + len(folded[end:]) - len(folded[end:].lstrip())
         return end
 

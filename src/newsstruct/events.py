@@ -254,7 +254,21 @@ _MEMBERS = frozenset("researchers scientists experts doctors astronomers enginee
 _GROUP_REACH = 3  # how many sentences back "they" looks for the group it names
 # Nouns of a group of people whose members, named after "of", act as one: "a group of
 # pastors held".
+# A count opening a subject: "More than 3,000 ", "Two ", "Hundreds of ".
+_COUNT_OPENING = regex.compile(
+    r"(?i:(?:(?:more|fewer|less)[ ]than|about|around|some|over|nearly|almost|at[ ]least"
+    r"|up[ ]to|an[ ]estimated|roughly)[ ])?"
+    r"(?:[0-9][0-9,.]*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|twenty|thirty|forty|fifty|several|dozens[ ]of|hundreds[ ]of|thousands[ ]of"
+    r"|tens[ ]of[ ]thousands[ ]of))[ ]{1,2}(?=\p{L})"
+)
+# A verb of dying after a counted group: "Eight soldiers have died", "are feared dead".
+_DIED = regex.compile(
+    r"[ ]+(?:(?:have|had|has)[ ]+)?(?:(?:also|reportedly)[ ]+)?"
+    r"(?:died|perished|drowned|starved|(?:are|were)[ ]+(?:feared|thought|believed))\b"
+)
 _CROWDS = frozenset("group team band crowd delegation".split())
+_THE = ("the ", "The ")
 _GROUPS = _CROWDS | frozenset("groups teams number members".split())
 # A plural noun in lower case: the last word of a group's members.
 _PLURAL_WORD = regex.compile(r"(?<![\p{L}'-])\p{Ll}{3,20}s\b")
@@ -1647,6 +1661,9 @@ class _Actors:
         the agent of a passive after it; None for any other subject."""
         f = self.folded
         vocab = self.vocab
+        count_of = _COUNT_OPENING.match(f, pos, end)
+        if count_of is not None:  # "More than 3,000 refugees returned": the refugees
+            pos = count_of.end()
         previous = pos
         found: Iterator[Match] = self.look.word.finditer(f, pos, min(end, pos + 60))
         for count, m in enumerate(found, 1):
@@ -1654,9 +1671,15 @@ class _Actors:
                 return None
             previous = m.end()
             low = m.group(0).lower()
-            if count > 1 and low in vocab.agents and (low.endswith("s") or low == "police"):
+            if (
+                (count > 1 or count_of is not None)
+                and low in vocab.agents
+                and (low.endswith(("s", "men")) or low == "police")
+            ):
                 if not self._verb_after(m.end(), end, strict=True):
                     return None
+                if count_of is not None and _DIED.match(f, m.end(), end):
+                    return None  # "Eight soldiers have died": what befell them
                 acted_upon = self._passive_after(m.end(), end, near)
                 group = " ".join(self.doc.text[pos : m.end()].split())  # "Iraqi  forces"
                 return (group,) if acted_upon is None else acted_upon
@@ -1722,7 +1745,7 @@ class _Actors:
     def _described(self, pos: int, end: int, near: tuple[int, int]) -> tuple[str, ...] | None:
         """ "the police", "the Ukrainian president": an agent noun heading the subject (or
         the agent of a passive after it: "a new government was formed")."""
-        previous = ""
+        before = previous = ""
         found: Iterator[Match] = self.look.word.finditer(self.folded, pos, min(end, pos + 80))
         for words, m in enumerate(found, 1):
             low = m.group(0).lower()
@@ -1733,13 +1756,20 @@ class _Actors:
                 return None  # "the bill was sent to Parliament": the subject ended
             if low == "of" and previous not in self.vocab.agentive and previous not in _GROUPS:
                 return None  # "the death of four soldiers": what happened to them
+            if (
+                low == "of"
+                and previous == "number"
+                and (before == "the" or (words == 2 and self.folded.endswith(_THE, 0, pos)))
+            ):
+                return None  # "The number of refugees dropped": a count, not people ("A
+                # number of refugees returned": some of them)
             if low == "of" and previous in _CROWDS:
                 members = self._members_of(m.end(), end)
                 if members is not None:  # "A group of former officials and pastors held"
                     acted_upon = self._passive_after(members, end, near)
                     group = " ".join(self.doc.text[pos:members].split())
                     return (group,) if acted_upon is None else acted_upon
-            previous = low
+            before, previous = previous, low
             if low in self.vocab.agentive and self.look.title_name.match(self.folded, m.end(), end):
                 return None  # "the boy's father, Ann Lee had": the name is the subject
             if low in self.vocab.agents or low in self.vocab.titles:
