@@ -87,3 +87,9 @@ def test_a_counted_group_acts(text: str, agent: str) -> None:
 def test_what_befell_a_counted_group_names_no_agent(text: str) -> None:
     events = summarize(text, published="2008-09-20").events
     assert events and events[0].actors == ()
+
+
+def test_a_title_in_wiki_italics_acts() -> None:
+    text = "On Wednesday, ''The Daily Post '' reported that flight logs support his claims."
+    events = summarize(text, published="2005-03-31").events
+    assert events and events[0].actors == ("Daily Post",)

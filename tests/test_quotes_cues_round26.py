@@ -141,3 +141,26 @@ def test_a_demonym_of_two_words_names_nobody() -> None:
 def test_a_noun_with_a_relative_clause_after_according_to_opens_the_words() -> None:
     text = "According to Acme chairman Jo Ray, the supplier, which was not named, had failed."
     assert _read(text) == [("the supplier, which was not named, had failed", "Jo Ray")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Backing Mr Ray, Archbishop of Dover John Oye said "We are one country."', "John Oye"),
+        ("In reply to Ann Lee, Foreign Minister Tom Oye said: \"The rules hold.\"", "Tom Oye"),
+        ("Jo Ray, spokesman for President Ann Lee said the plan was dead.", "Jo Ray"),
+    ],
+)
+def test_a_title_and_a_name_after_a_comma_are_another_person(text: str, speaker: str) -> None:
+    assert [s for _, s in _read(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"It is simple," said vice president of sales, Acme Products, Jo Ray.', "Jo Ray"),
+        ('"It is simple," said Jo Ray, analyst, Brant Bank in London.', "Jo Ray"),
+    ],
+)
+def test_a_description_of_two_parts_before_the_closing_name(text: str, speaker: str) -> None:
+    assert [s for _, s in _read(text)] == [speaker]

@@ -1286,6 +1286,29 @@ def _one_word(
     return _make_mention(start, end, name, kind, name, role, role_span, gender)
 
 
+# Words after a lower-case title that make it a role serving someone ("spokesman for").
+_SERVES = frozenset("for of to with at".split())
+
+
+def _titled_person(words: list[tuple[int, int, str]], v: _Vocab) -> bool:
+    """Whether an appositive's words end in a person's name after a title ("Mr Howard,
+    Archbishop of Brisbane John Bathersby, said"): another person, not the first one's
+    role (but "Ann Lee, President John Ray's adviser", "Ann Lee, spokesman for President
+    John Ray")."""
+    n = len(words)
+    for a, b in itertools.pairwise(words):
+        if a[2].islower() and v.titles.get(a[2]) == "title" and b[2] in _SERVES:
+            return False  # "Ann Lee, spokesman for President Jo Ray": her role
+    for i in range(max(1, n - 3), n):
+        given = words[i][2]
+        if given in v.first_names and given[:1].isupper():
+            rest = [w[2] for w in words[i + 1 :]]
+            return all(w[:1].isupper() and not w.endswith("'s") for w in rest) and any(
+                v.titles.get(_bare(w[2])) == "title" for w in words[:i]
+            )
+    return False
+
+
 def _role_after(doc: Document, start: int, end: int, v: _Vocab) -> Span | None:
     """The title an appositive gives the name from ``start`` to ``end`` ("Prachanda, leader
     of the rebels"), or ``None``; not after a preposition ("from Acme, the chief said")."""
@@ -2108,6 +2131,7 @@ def _one_name(doc: Document, words: list[tuple[int, int, str]], v: _Vocab) -> li
                 and len(kept) <= 10
                 and any(v.titles.get(_bare(w[2])) == "title" for w in kept)
                 and not _lists_people(kept)
+                and not _titled_person(kept, v)
             ):
                 role = text[kept[0][0] : kept[-1][1]]
                 role_span = Span(kept[0][0], kept[-1][1], role)

@@ -494,11 +494,14 @@ def finite(verb: str) -> bool:
 # A description between a closing verb and the name that ends the sentence: '"...," said a
 # friend of the family, John Lee.' / 'said Chief of surgery, Dr. Ann Lee.' / 'said
 # environmental lawyer and party candidate Ann Lee.'  Not a preposition, a day or a clause.
+# (Each part is bounded, and the pattern is tried only after a closing verb.)
 DESCRIBED_NAME = regex.compile(
     r"[ ]{1,2}(?!(?:in|at|on|to|for|from|with|during|after|before|by|of|when|while|as|"
     r"this|that|last|next|earlier|later|yesterday|today|also)[ ])"
     r"(?!\p{Lu}\p{Ll}+day\b|" + _MONTH + r")"
-    r"(?:[^ ,;:\"()\n]{1,25}[ ]{1,2}){1,12}?(?:[^ ,;:\"()\n]{0,25},[ ]{1,2})?"
+    r"(?:[^ ,;:\"()\n]{1,25}[ ]{1,2}){1,12}?(?:[^ ,;:\"()\n]{0,25},[ ]{1,2}"
+    # a second part after a comma: 'said vice president of sales, Acme Products, Jo Ray.'
+    r"(?:(?:[^ ,;:\"()\n]{1,25}[ ]{1,2}){0,4}[^ ,;:\"()\n]{1,25},[ ]{1,2})?)?"
     r"(?:" + _HONORIFIC + r"[ ]?)?"
 )
 # A clause inside such a description ("said a man who had seen the crash, John Lee") or a

@@ -1439,7 +1439,10 @@ class _Actors:
 
     def _verb_after(self, pos: int, end: int, *, strict: bool, adverbials: bool = True) -> bool:
         """Does a verb (or an adverbial before one) follow ``pos``?  An adverb of time or
-        manner may stand before the verb ("Lee still denied", "Lee quickly left")."""
+        manner may stand before the verb ("Lee still denied", "Lee quickly left").  The
+        wiki italics that close a title come first ("''The Times '' reported")."""
+        if self.folded.startswith(("''", " ''"), pos):
+            pos = self.folded.index("''", pos) + 2
         if self.subjects.verb_after(
             pos, end, strict=strict, adverbials=adverbials, dates=self.date_starts
         ):

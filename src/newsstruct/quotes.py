@@ -2194,6 +2194,12 @@ class _Pass:
                     or DESCRIBED_NAME.fullmatch(folded, ve, p) is not None
                 )
                 and DESCRIBED_CLAUSE.search(folded, ve, p) is None
+                # not 'said Ann Lee, analyst, Acme Bank': the first name speaks
+                and (
+                    len(people) == 1
+                    or folded.count(",", ve, p) < 2
+                    or folded[ve : people[0].start].strip(" ") != ""
+                )
             ):
                 return y
             return None
