@@ -200,6 +200,9 @@ def test_only_a_sentence_under_sixty_characters_is_brief() -> None:
         ("The decision came as a surprise to the shipowners of the port.", False),
         ("The mayor came to the harbour after the council met on Monday.", False),
         ("The bolt came loose after a worker failed to replace a washer.", False),
+        ("The study was published in the journal Field Notes on Monday.", True),
+        ("Their findings were published in a journal of the society.", True),
+        ("The study found that the river was published in maps as a lake.", False),
     ],
 )
 def test_a_sentence_that_sets_the_news_in_context_is_framing(sentence: str, framing: bool) -> None:

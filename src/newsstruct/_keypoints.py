@@ -183,6 +183,9 @@ _FRAMING = re.compile(
     r"\b(?:comes?|came)(?:[ ]+(?:just|only|shortly|soon|barely|mere|a|an|one|two|three|four"
     r"|five|six|seven|eight|nine|ten|few|several|[0-9]+|days?|weeks?|months?|hours?|years?)){0,3}"
     r"[ ]+(?:after|amid|following|as(?![ ]+(?:a|an|part|the[ ]+result)\b))\b"
+    # where the study the news is about was published: "The study was published in ..."
+    r"|[\"' ]*(?:The|Their|Its)[ ]+(?:study|research|findings|paper|report|results)[ ]+"
+    r"(?:was|were|is|are|has[ ]+been|have[ ]+been)[ ]+published[ ]+(?:in|by|on)\b"
 )
 # A sentence shorter than this many characters is too slight for a brief.
 _BRIEF = 60
