@@ -93,3 +93,15 @@ def test_a_title_in_wiki_italics_acts() -> None:
     text = "On Wednesday, ''The Daily Post '' reported that flight logs support his claims."
     events = summarize(text, published="2005-03-31").events
     assert events and events[0].actors == ("Daily Post",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The First Limo will replace the old Presidential Limousine that rolled out in 2004.",
+        "Police said Jo Ray kept a pistol in his 1998 Ford Explorer, which was searched on Monday.",
+    ],
+)
+def test_a_vehicle_is_no_actor(text: str) -> None:
+    names = [a.name for a in summarize(text, published="2009-01-16").actors]
+    assert not [n for n in names if n.endswith(("Limo", "Limousine", "Explorer"))]

@@ -164,3 +164,13 @@ def test_a_title_and_a_name_after_a_comma_are_another_person(text: str, speaker:
 )
 def test_a_description_of_two_parts_before_the_closing_name(text: str, speaker: str) -> None:
     assert [s for _, s in _read(text)] == [speaker]
+
+
+def test_a_part_named_after_its_body_is_cut_off_the_bodys_name() -> None:
+    from newsstruct import Document
+    from newsstruct._mentions import find_mentions
+
+    text = "It was the worst attack by the sea Wolves of the Liberation Wolves of Lower Eldia (LWLE)."
+    names = [m.text for m in find_mentions(Document(text))]
+    assert "Liberation Wolves of Lower Eldia" in names
+    assert not [n for n in names if n.startswith("Wolves of the")]

@@ -859,6 +859,14 @@ def _named(doc: Document, v: _Vocab) -> list[Mention]:
         else:
             while words and (words[0][2].rstrip(".") in non_names or _links(words[0][2])):
                 words.pop(0)
+        if (
+            len(words) >= 4
+            and words[1][2] == "of"
+            and words[0][2] in [w[2] for w in words[3:]]
+        ):
+            # "the sea Tigers of the Liberation Tigers of Tamil Eelam": a part of the body
+            # named after it, then the body's name
+            words = words[3:] if words[2][2] == "the" else words[2:]
         while words and words[-1][2].lower() in _CONNECTORS:
             words.pop()
         if not words:
