@@ -70,6 +70,7 @@ def test_the_number_of_people_is_no_agent() -> None:
         ("Hundreds of protesters marched on Monday.", "protesters"),
         ("On Monday, more than 200 protesters marched to the palace.", "protesters"),
         ("Two gunmen opened fire on Monday.", "gunmen"),
+        ("Some participants in the march broke into the embassy on Thursday.", "participants"),
     ],
 )
 def test_a_counted_group_acts(text: str, agent: str) -> None:

@@ -259,7 +259,7 @@ _COUNT_OPENING = regex.compile(
     r"(?i:(?:(?:more|fewer|less)[ ]than|about|around|some|over|nearly|almost|at[ ]least"
     r"|up[ ]to|an[ ]estimated|roughly)[ ])?"
     r"(?:[0-9][0-9,.]*|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|twenty|thirty|forty|fifty|several|dozens[ ]of|hundreds[ ]of|thousands[ ]of"
+    r"|twenty|thirty|forty|fifty|several|some|many|dozens[ ]of|hundreds[ ]of|thousands[ ]of"
     r"|tens[ ]of[ ]thousands[ ]of))[ ]{1,2}(?=\p{L})"
 )
 # A verb of dying after a counted group: "Eight soldiers have died", "are feared dead".
