@@ -68,6 +68,14 @@ def quote_triples(text: str) -> list[tuple[str, str | None, str | None]]:
     ]
 
 
+def said_by(text: str) -> list[tuple[str, str | None]]:
+    """Each quote of ``text`` as (its content, its speaker's name, or None)."""
+    return [
+        (q.content.text, q.speaker.name if q.speaker is not None else None)
+        for q in extract_quotes(text)
+    ]
+
+
 def quotes_of(text: str) -> list[tuple[str | None, str]]:
     """Each quote of ``text`` as (its speaker's name, or the words naming the speaker, and
     its content)."""

@@ -6,13 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsstruct import extract_quotes
-
-
-def _read(text: str) -> list[tuple[str, str | None]]:
-    return [
-        (q.content.text, q.speaker.name if q.speaker is not None else None)
-        for q in extract_quotes(text)
-    ]
+from tests.reading import said_by as _read
 
 
 @pytest.mark.parametrize(

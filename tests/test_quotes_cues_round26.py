@@ -5,14 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsstruct import extract_quotes, summarize
-
-
-def _read(text: str) -> list[tuple[str, str | None]]:
-    return [
-        (q.content.text, q.speaker.name if q.speaker is not None else None)
-        for q in extract_quotes(text)
-    ]
+from newsstruct import summarize
+from tests.reading import said_by as _read
 
 
 @pytest.mark.parametrize(
@@ -174,3 +168,14 @@ def test_a_part_named_after_its_body_is_cut_off_the_bodys_name() -> None:
     names = [m.text for m in find_mentions(Document(text))]
     assert "Liberation Wolves of Lower Eldia" in names
     assert not [n for n in names if n.startswith("Wolves of the")]
+
+
+def test_words_that_close_a_naming_sentence_are_not_the_next_speakers() -> None:
+    text = (
+        'Ann Lee responded by calling Jo Ray "disloyal, discourteous and wrong."  '
+        "Jo Ray told the BBC he no longer believes the plan can work."
+    )
+    assert _read(text) == [
+        ("disloyal, discourteous and wrong.", "Ann Lee"),
+        ("he no longer believes the plan can work", "Jo Ray"),
+    ]

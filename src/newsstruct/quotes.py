@@ -1978,6 +1978,13 @@ class _Pass:
             and not _four_words(folded, q.start, q.end)
         ):
             return False  # 'tested a "flying boat", media report': a term inside the clause
+        if folded[q.end - 1] in ".!?" and q.mark > 0:
+            sent = self.doc.sentence_at(q.mark)
+            lo = q.mark - 100 if sent is None else max(sent.start, q.mark - 100)
+            if NAMING.search(folded, max(0, lo), q.mark) is not None:
+                # 'Lee responded by calling Ray "disloyal, rude and wrong." Ray told ...':
+                # the words close Lee's sentence; the next one is Ray's own
+                return False
         dash = DASH.match(folded, pos, limit)
         m = self.verb_in(pos, limit)
         while m is not None and (
