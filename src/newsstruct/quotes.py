@@ -205,7 +205,7 @@ _CLAIMS = (
 )
 _CLAIM_THAT = regex.compile(_CLAIMS + r"that[ ]+")
 # The abbreviated ends of a company's name, whose point ends no sentence ("Acme Inc. said").
-_COMPANY_ENDS = (" Inc", " Corp", " Ltd", " Co", " Bros")
+_ABBREVIATED_COMPANY_ENDS = (" Inc", " Corp", " Ltd", " Co", " Bros")
 # The same with no "that", before a clause: a subject of up to seven words (no preposition
 # nor participle opens it, no comma, "and" nor "but" ends it) and an auxiliary: "denied
 # accusations the security forces or intelligence services were involved"
@@ -547,11 +547,20 @@ _WARNED_TO = regex.compile(
 # "expect" reports a clause ("expects that prices will rise", "expects prices will rise"),
 # not an object and an infinitive ("expects prices to rise").
 _EXPECTING = frozenset(("expect", "expects"))
-_EXPECTED_TO = regex.compile(r"[ ]?(?:[\p{L}'’.-]+[ ]){1,8}?to[ ](?!the\b|a\b|an\b)\p{Ll}{2,}\b")
-# An addressee, then an infinitive: "the government to raise", "all parties to".
-_ADDRESSEE_TO = regex.compile(
-    r"[ ]?(?:[\p{L}'’.-]+[ ]){1,5}?to[ ](?!the\b|a\b|an\b)\p{Ll}{2,}\b"
-)
+
+
+def _object_then_to(words: int) -> regex.Pattern[str]:
+    """An object of up to ``words`` words, then an infinitive ("the government to raise",
+    "all parties to")."""
+    return regex.compile(
+        r"[ ]?(?:[\p{L}'’.-]+[ ]){1," + str(words) + r"}?to[ ](?!the\b|a\b|an\b)\p{Ll}{2,}\b"
+    )
+
+
+# An addressee, then an infinitive: "urged the government to raise".
+_ADDRESSEE_TO = _object_then_to(5)
+# What is expected, then an infinitive: "expect the northern passage of the sea to open".
+_EXPECTED_TO = _object_then_to(8)
 # Verbs that may take an addressee before "that": "warned Israel that ...", "reminded
 # lawmakers that ..." (the addressee must read as one: TOLD).
 _ADDRESSING = frozenset(
@@ -974,7 +983,7 @@ class _Pass:
                 gap = gap[1:]
             elif gap.startswith(("'' ", " '' ")):  # "''The Times '' reported": wiki italics
                 gap = gap[gap.index("''") + 2 :]
-            elif gap.startswith(". ") and m.name.endswith(_COMPANY_ENDS):
+            elif gap.startswith(". ") and m.name.endswith(_ABBREVIATED_COMPANY_ENDS):
                 gap = gap[1:]  # "Acme Inc. said": the point of the company's name
             if gap not in ("", " ") and (  # GAP reads these, and opens on none but " (',"
                 gap[0] not in " (',"
