@@ -106,3 +106,8 @@ def test_a_title_in_wiki_italics_acts() -> None:
 def test_a_vehicle_is_no_actor(text: str) -> None:
     names = [a.name for a in summarize(text, published="2009-01-16").actors]
     assert not [n for n in names if n.endswith(("Limo", "Limousine", "Explorer"))]
+
+
+def test_a_name_with_its_body_after_of_acts() -> None:
+    text = "Jo Ray of the Social Welfare constituency defeated two opponents."
+    assert [a.name for a in summarize(text).actors] == ["Jo Ray"]

@@ -340,6 +340,10 @@ _CLAUSE_OPENING = regex.compile(
 _POSTMODIFIER = regex.compile(
     r"[ ]{1,2}(?:of|from|at)[ ](?:the[ ])?(?:\d{1,4}(?:st|nd|rd|th)[ ])?"
     r"\p{Lu}[\p{L}'&-]*(?:[ ](?:of[ ])?\p{Lu}[\p{L}'&-]*){0,5}"
+    # and the noun of a body the capitalised words name ("of the Social Welfare
+    # constituency", "of the Green party")
+    r"(?:[ ](?:constituency|party|group|union|committee|council|faction|camp|movement"
+    r"|ministry|department|team|club|firm|company)(?![\p{L}]))?"
 )
 # (and "who" after the two spaces a link stripped from a person's name leaves: "Ann Lee
 # who voted")
