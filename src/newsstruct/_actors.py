@@ -1549,17 +1549,12 @@ def _speaker_key(
             not (speaker.name or "")[:1].isupper()
             or quote.cue is None
             or quote.cue.start > start  # "A blast hit X on Monday, Lee said": the blast's
-            or any(_last_word(a) in quote.content.text for a in event.actors)
+            or any(a.rsplit(" ", 1)[-1] in quote.content.text for a in event.actors)
         ):
             continue
         mention = entities.mention_at(speaker.start)
         return None if mention is None else credit(mention)
     return None
-
-
-def _last_word(name: str) -> str:
-    """The last word of a name: what the text of its later mentions most likely holds."""
-    return name[name.rfind(" ") + 1 :]
 
 
 _ANAPHOR = regex.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)[ ]\p{Ll}+\Z")

@@ -420,8 +420,6 @@ _PREPOSITION_OPENS = regex.compile(
     r"[ \"\n]{0,3}(?:In|At|On|From|By|During|After|Before|Under|For|Through|Despite|"
     r"Following|Amid|Since|Until|With)[ ]"
 )
-# The word after an opening phrase's comma.
-_WORD_AFTER = regex.compile(r"\p{L}+")
 # The rest of a place after its first comma, up to the next: "Kent on Friday" of "In Dover,
 # Kent on Friday, ...": capitalised words, a few prepositions and numbers.
 _PLACE_GOES_ON = regex.compile(
@@ -2519,7 +2517,7 @@ class _Pass:
                     if (
                         comma > 0
                         and '"' not in folded[prep.end() : comma]
-                        and (next_word := _WORD_AFTER.match(folded, comma + 2, vs)) is not None
+                        and (next_word := LETTERS.match(folded, comma + 2, vs)) is not None
                         and not next_word.group().endswith(("ing", "ed"))  # not ", saying"
                     ):
                         # "In Dover, Kent on Friday, Ann Lee ...": the place goes on
